@@ -1,0 +1,74 @@
+/**
+ * Money as integer minor units plus an ISO 4217 currency code. Never a float.
+ */
+export interface Money {
+  readonly amountMinor: number;
+  readonly currency: string;
+}
+
+const DECIMAL = /^\s*([+-])?(\d*)(?:\.(\d*))?\s*$/;
+
+/**
+ * Parses a decimal string such as "15.95" or "-0.5" into minor units without floating point.
+ * Extra fraction digits are rounded half-up (away from zero for negatives). Returns null when
+ * the text is not a plain decimal number.
+ */
+export function parseDecimalToMinor(text: string | number, fractionDigits = 2): number | null {
+  const source = typeof text === 'number' ? numberToPlainString(text) : text;
+  const match = DECIMAL.exec(source);
+  if (!match) return null;
+  const [, sign, whole = '', fraction = ''] = match;
+  if (whole === '' && fraction === '') return null;
+  const kept = fraction.slice(0, fractionDigits).padEnd(fractionDigits, '0');
+  const next = fraction.charAt(fractionDigits);
+  let minor = BigInt(whole === '' ? '0' : whole) * 10n ** BigInt(fractionDigits) + BigInt(kept === '' ? '0' : kept);
+  if (next !== '' && Number(next) >= 5) minor += 1n;
+  const value = Number(sign === '-' ? -minor : minor);
+  if (!Number.isSafeInteger(value)) return null;
+  return Object.is(value, -0) ? 0 : value;
+}
+
+function numberToPlainString(value: number): string {
+  if (!Number.isFinite(value)) return 'NaN';
+  // toFixed(10) keeps provider numbers such as 15.95 exact enough to round at 2 digits.
+  return value.toFixed(10);
+}
+
+/** Builds a Money value, rejecting non-integer amounts. */
+export function money(amountMinor: number, currency: string): Money {
+  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Money must be integer minor units, got ${amountMinor}`);
+  return { amountMinor, currency };
+}
+
+/** Adds amounts of one currency. */
+export function sumMinor(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+/** Formats money for display with Intl in the given locale (edge use only). */
+export function formatMoney(value: Money, locale?: string): string {
+  const digits = currencyDigits(value.currency);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(
+    value.amountMinor / 10 ** digits
+  );
+}
+
+/** Formats minor units as a plain decimal string ("1234.50"), for CSV and JSON exports. */
+export function minorToDecimalString(amountMinor: number, fractionDigits = 2): string {
+  const negative = amountMinor < 0;
+  const abs = BigInt(Math.abs(amountMinor));
+  const scale = 10n ** BigInt(fractionDigits);
+  const whole = abs / scale;
+  const frac = (abs % scale).toString().padStart(fractionDigits, '0');
+  return `${negative ? '-' : ''}${whole}${fractionDigits > 0 ? `.${frac}` : ''}`;
+}
+
+function currencyDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
