@@ -1,0 +1,148 @@
+// @ts-check
+/**
+ * Lint and layering. The folder names are the architecture, and these rules keep them true:
+ * - src-shared imports nothing of ours and nothing from Node, Electron or React;
+ * - src-main/core never imports electron, native adapters, platform, web or the renderer;
+ * - the renderer never imports Node, Electron or src-main; features do not import each other;
+ * - raw ipcMain / ipcRenderer / webContents.send / shell.openExternal live in one file each.
+ *
+ * Type-aware rules need TypeScript's JavaScript API, which TypeScript 7 (the native compiler)
+ * no longer has; the project therefore pins TypeScript 6, the last release with that API.
+ */
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'zlib', 'module'];
+
+/** @param {string[]} groups @param {string} message */
+const forbid = (groups, message) => ({ group: groups, message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (house style).' }
+      ]
+    }
+  },
+  {
+    files: ['**/*.config.ts', '**/*.config.js', 'eslint.config.js'],
+    rules: { 'no-restricted-syntax': 'off' }
+  },
+  {
+    files: ['src-shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            forbid(['**/src-main/**', '**/src-renderer/**', '**/src-preload/**', '../../src-*/**'], 'src-shared imports nothing of ours.'),
+            forbid(['electron', 'react', 'react-dom', ...nodeBuiltins], 'src-shared is pure TypeScript: no Node, Electron or React.')
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src-main/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            forbid(['electron', 'electron-store', 'keytar'], 'core reaches the outside only through ports: no electron or native adapters.'),
+            forbid(['**/platform/**', '**/platform-node/**', '**/web/**', '**/src-renderer/**', '**/src-preload/**', '**/demo-provider/**', '**/cli/**'], 'core must not import shells, adapters, the demo provider or the renderer.'),
+            forbid(['react', 'react-dom'], 'core has no React.')
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src-main/web/**/*.ts', 'src-main/platform-node/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/demo-provider/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [forbid(['electron', 'electron-store', '**/platform/**'], 'Only the Electron shell (src-main/index.ts, src-main/platform) may use Electron.')] }
+      ]
+    }
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            forbid(['electron', ...nodeBuiltins], 'The renderer runs sandboxed: no Node or Electron.'),
+            forbid(['**/src-main/**', '**/src-preload/**'], 'The renderer talks to main only through window.hostdeck.')
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src-renderer/src/features/*/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            forbid(['electron', ...nodeBuiltins], 'The renderer runs sandboxed: no Node or Electron.'),
+            forbid(['**/src-main/**', '**/src-preload/**'], 'The renderer talks to main only through window.hostdeck.'),
+            forbid(['../../features/*', '../../features/*/**', '../*/**', '!./**'], 'Features do not import each other; share through components/ or lib/.')
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src-preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [forbid(['**/src-main/**', '**/src-renderer/**', ...nodeBuiltins], 'The preload may import only electron and the shared contract.')] }
+      ]
+    }
+  },
+  {
+    // Raw Electron messaging and external opening are allowed in exactly one file each.
+    files: ['src-main/**/*.ts', 'src-preload/**/*.ts'],
+    ignores: ['src-main/platform/ipc.ts', 'src-preload/**', 'src-main/platform/open-external.ts', 'src-main/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (house style).' },
+        {
+          selector: "ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/], MemberExpression[property.name=/^(ipcMain|ipcRenderer)$/]",
+          message: 'Raw IPC lives only in src-main/platform/ipc.ts and the preload.'
+        },
+        {
+          selector: "MemberExpression[object.name='shell'][property.name='openExternal'], MemberExpression[object.property.name='shell'][property.name='openExternal']",
+          message: 'Open links through the vetted helper in src-main/platform/open-external.ts.'
+        },
+        {
+          selector: "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
+          message: 'Send events through the IPC event sink in src-main/platform/ipc.ts.'
+        }
+      ]
+    }
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' }
+  }
+);

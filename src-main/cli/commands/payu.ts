@@ -1,0 +1,102 @@
+/**
+ * `hostdeck payu`: computes one month of pay-as-you-use charges from a snapshots file.
+ * The file is streamed into the dataset builder, so it is never held in memory as a whole.
+ */
+import { parseArgs } from 'node:util';
+import type { CliIo } from '../cli-io';
+import { PayuInputError, computeMonth, createDatasetBuilder, parseUsageSnapshot } from '../../core/payu';
+import type { PayuMonth, UsageDataset } from '../../core/payu';
+import { formatCsv, formatJson, formatTable } from './payu-format';
+import { SnapshotFileError, readSnapshotValues } from './payu-input';
+
+const USAGE = 'hostdeck payu --snapshots FILE --month YYYY-MM --as-of ISO-INSTANT [--tz ZONE] [--format json|csv|table]';
+const FORMATS: Readonly<Record<string, (month: PayuMonth) => string>> = { json: formatJson, csv: formatCsv, table: formatTable };
+
+const EMPTY_DATASET: UsageDataset = { firstSnapshot: null, lastSnapshot: null, missingHours: [], intervals: [] };
+
+/** Bad command line; reported with the usage line. */
+class UsageError extends Error {}
+
+interface PayuArgs {
+  readonly snapshots: string;
+  readonly month: string;
+  readonly asOf: string;
+  readonly timeZone: string | undefined;
+  readonly format: (month: PayuMonth) => string;
+}
+
+function parsePayuArgs(args: readonly string[]): PayuArgs | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        snapshots: { type: 'string' },
+        month: { type: 'string' },
+        'as-of': { type: 'string' },
+        tz: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help === true) return 'help';
+  const { snapshots, month } = values;
+  const asOf = values['as-of'];
+  if (snapshots === undefined) throw new UsageError('missing --snapshots FILE');
+  if (month === undefined) throw new UsageError('missing --month YYYY-MM');
+  if (asOf === undefined) throw new UsageError('missing --as-of ISO-INSTANT');
+  const format = FORMATS[values.format];
+  if (format === undefined) throw new UsageError(`--format must be json, csv or table, not "${values.format}"`);
+  return { snapshots, month, asOf, timeZone: values.tz, format };
+}
+
+async function loadDataset(path: string): Promise<UsageDataset> {
+  const builder = createDatasetBuilder();
+  for await (const value of readSnapshotValues(path)) builder.add(parseUsageSnapshot(value, builder.count));
+  return builder.finish();
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Runs `hostdeck payu`; exit 0 on success, 2 with one stderr line for bad arguments or input. */
+export async function runPayu(args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const parsed = parsePayuArgs(args);
+    if (parsed === 'help') {
+      io.stdout(`Usage: ${USAGE}\nFILE is a JSON array of snapshots or JSON Lines, in ascending ts order.\n`);
+      return 0;
+    }
+    const options = {
+      month: parsed.month,
+      asOf: parsed.asOf,
+      ...(parsed.timeZone === undefined ? {} : { timeZone: parsed.timeZone })
+    };
+    // Options are checked on an empty dataset first, so a typo fails before a large file is read.
+    computeMonth(EMPTY_DATASET, options);
+    const month = computeMonth(await loadDataset(parsed.snapshots), options);
+    io.stdout(parsed.format(month));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`hostdeck payu: ${oneLine(error.message)} (usage: ${USAGE})\n`);
+      return 2;
+    }
+    if (error instanceof PayuInputError || error instanceof SnapshotFileError) {
+      io.stderr(`hostdeck payu: ${oneLine(error.message)}\n`);
+      return 2;
+    }
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E')) {
+      // File-system errors (ENOENT, EACCES, EISDIR…): the FILE argument is unusable.
+      io.stderr(`hostdeck payu: cannot read snapshots file: ${oneLine(error.message)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

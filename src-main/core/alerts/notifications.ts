@@ -1,0 +1,126 @@
+import { domainAlertToGeneric } from './generic-alerts';
+import { addCalendarDays, instantOfLocalTime, localDateTime, parseClock } from './local-time';
+import type {
+  AlertCategory,
+  AlertNotification,
+  AlertSettings,
+  DomainAlert,
+  GenericAlert,
+  NotificationPlan,
+  QuietHours
+} from './types';
+
+/** More new alerts than this at once (e.g. a sync after days offline) become one summary. */
+export const SUMMARY_AFTER = 3;
+
+/** Anything {@link planNotifications} accepts: domain alerts as evaluated, or generic ones. */
+export type PlannableAlert = DomainAlert | GenericAlert;
+
+/**
+ * True when `now` falls inside quiet hours in `timeZone`. The start is inclusive, the end
+ * exclusive; `start > end` spans midnight; `start === end` is an empty window (never quiet).
+ */
+export function isQuietTime(quietHours: QuietHours | null, now: number, timeZone: string): boolean {
+  if (quietHours === null) return false;
+  const start = parseClock(quietHours.start);
+  const end = parseClock(quietHours.end);
+  const { minutes } = localDateTime(now, timeZone);
+  return start <= end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+}
+
+/** The next instant, after `now`, at which local wall time reaches the end of quiet hours. */
+export function quietHoursEnd(quietHours: QuietHours, now: number, timeZone: string): number {
+  const end = parseClock(quietHours.end);
+  const local = localDateTime(now, timeZone);
+  const date = local.minutes < end ? local.date : addCalendarDays(local.date, 1);
+  return instantOfLocalTime(date, end, timeZone);
+}
+
+const TOGGLE_OF: Readonly<Record<AlertCategory, keyof AlertSettings['notify']>> = {
+  domain: 'domains',
+  ticket: 'tickets',
+  invoice: 'invoices'
+};
+
+function isDomainAlert(alert: PlannableAlert): alert is DomainAlert {
+  return 'domainId' in alert;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "2 expired, 1 in redemption, 3 expire within 7 days": most urgent first, smallest horizon first. */
+function domainBreakdown(alerts: readonly DomainAlert[]): string {
+  const count = (kind: DomainAlert['kind']): number => alerts.filter((a) => a.kind === kind).length;
+  const parts: string[] = [];
+  if (count('expired') > 0) parts.push(`${count('expired')} expired`);
+  if (count('redemption') > 0) parts.push(`${count('redemption')} in redemption`);
+  if (count('grace') > 0) parts.push(`${count('grace')} in grace period`);
+  const byThreshold = new Map<number, number>();
+  for (const a of alerts) if (a.threshold !== null) byThreshold.set(a.threshold, (byThreshold.get(a.threshold) ?? 0) + 1);
+  for (const [threshold, n] of [...byThreshold].sort(([a], [b]) => a - b)) {
+    parts.push(`${n} ${n === 1 ? 'expires' : 'expire'} within ${plural(threshold, 'day', 'days')}`);
+  }
+  return parts.join(', ');
+}
+
+// FNV-1a: a short, stable id for the summary from the keys it covers (not a security hash).
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+function summaryOf(alerts: readonly PlannableAlert[]): AlertNotification {
+  const domains = alerts.filter(isDomainAlert);
+  const generic = alerts.filter((a): a is GenericAlert => !isDomainAlert(a));
+  const tickets = generic.filter((a) => a.category === 'ticket').length;
+  const invoices = generic.filter((a) => a.category === 'invoice').length;
+  const alertKeys = alerts.map((a) => a.key);
+  const key = `summary:${shortHash([...alertKeys].sort().join('\n'))}`;
+  if (domains.length === alerts.length) {
+    const title = `${plural(domains.length, 'domain needs', 'domains need')} attention`;
+    return { key, category: 'summary', title, body: domainBreakdown(domains), route: '/domains', alertKeys };
+  }
+  const parts: string[] = [];
+  if (domains.length > 0) parts.push(`${plural(domains.length, 'domain', 'domains')}: ${domainBreakdown(domains)}`);
+  if (tickets > 0) parts.push(plural(tickets, 'ticket reply', 'ticket replies'));
+  if (invoices > 0) parts.push(plural(invoices, 'overdue invoice', 'overdue invoices'));
+  // Domain alerts carried as generic ones only have a count here.
+  const otherDomains = generic.filter((a) => a.category === 'domain').length;
+  if (otherDomains > 0) parts.push(plural(otherDomains, 'domain alert', 'domain alerts'));
+  return { key, category: 'summary', title: `${alerts.length} new alerts`, body: parts.join(' · '), route: '/alerts', alertKeys };
+}
+
+function notificationOf(alert: PlannableAlert): AlertNotification {
+  const generic = isDomainAlert(alert) ? domainAlertToGeneric(alert) : alert;
+  return { ...generic, alertKeys: [generic.key] };
+}
+
+/**
+ * Decides which desktop notifications to show for alerts not yet notified (the ledger
+ * filters those). Drops snoozed/acknowledged domain alerts and switched-off categories;
+ * during quiet hours shows nothing and reports `deferred` with when to plan again; more
+ * than {@link SUMMARY_AFTER} alerts at once become one summary instead of a burst. The
+ * ledger should mark as notified exactly the `alertKeys` of what was shown.
+ */
+export function planNotifications(
+  newAlerts: readonly PlannableAlert[],
+  settings: AlertSettings,
+  now: number
+): NotificationPlan {
+  const seen = new Set<string>();
+  const candidates = newAlerts.filter((alert) => {
+    if (seen.has(alert.key)) return false;
+    seen.add(alert.key);
+    if (isDomainAlert(alert) && !alert.open) return false;
+    return settings.notify[TOGGLE_OF[isDomainAlert(alert) ? 'domain' : alert.category]];
+  });
+  if (candidates.length === 0) return { notifyNow: [], deferred: false, resumeAt: null };
+  if (settings.quietHours !== null && isQuietTime(settings.quietHours, now, settings.timeZone)) {
+    return { notifyNow: [], deferred: true, resumeAt: quietHoursEnd(settings.quietHours, now, settings.timeZone) };
+  }
+  const notifyNow = candidates.length > SUMMARY_AFTER ? [summaryOf(candidates)] : candidates.map(notificationOf);
+  return { notifyNow, deferred: false, resumeAt: null };
+}

@@ -1,0 +1,124 @@
+/**
+ * Opens the SQLite cache: WAL mode, numbered migrations tracked with `user_version`, and a
+ * recovery path. The cache is re-derivable from the provider, so a file that is corrupt or
+ * was written by a newer Hostdeck is moved aside (kept for diagnostics) and rebuilt, never a
+ * crash.
+ */
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { Logger } from '../ports';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+export interface OpenedCache {
+  readonly db: DatabaseSync;
+  readonly path: string;
+  /** A sentence for the user when the cache had to be rebuilt, else null. */
+  readonly notice: string | null;
+  close(): void;
+}
+
+export interface OpenCacheOptions {
+  readonly logger: Logger;
+  /** Used to name moved-aside files. */
+  readonly now: () => number;
+  /** Migrations to apply; tests pass a prefix to check each step. */
+  readonly migrations?: readonly Migration[];
+}
+
+type Verdict = { kind: 'ok' } | { kind: 'corrupt'; reason: string } | { kind: 'newer'; version: number };
+
+/** Opens (creating, migrating or rebuilding) the cache at `path`. */
+export function openCache(path: string, options: OpenCacheOptions): OpenedCache {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length;
+  mkdirSync(dirname(path), { recursive: true });
+  let notice: string | null = null;
+  if (existsSync(path)) {
+    const verdict = inspect(path, latest);
+    if (verdict.kind !== 'ok') {
+      const suffix = verdict.kind === 'newer' ? 'newer' : 'corrupt';
+      const aside = moveAside(path, suffix, options.now());
+      notice =
+        verdict.kind === 'newer'
+          ? `The local cache was written by a newer Hostdeck (schema ${verdict.version}); it was set aside and will be rebuilt from your provider.`
+          : 'The local cache was damaged; it was set aside and will be rebuilt from your provider.';
+      options.logger.log('warn', 'cache moved aside', { path, aside, reason: verdict.kind === 'corrupt' ? verdict.reason : 'newer' });
+    }
+  }
+  const db = new DatabaseSync(path);
+  configure(db);
+  migrate(db, migrations);
+  return { db, path, notice, close: () => db.close() };
+}
+
+function configure(db: DatabaseSync): void {
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
+}
+
+/** Reads the schema version of an open database. */
+export function schemaVersion(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+  return row?.user_version ?? 0;
+}
+
+function migrate(db: DatabaseSync, migrations: readonly Migration[]): void {
+  const current = schemaVersion(db);
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      migration.up(db);
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+function inspect(path: string, latest: number): Verdict {
+  let db: DatabaseSync | null = null;
+  try {
+    db = new DatabaseSync(path);
+    const check = db.prepare('PRAGMA quick_check').get() as Record<string, unknown> | undefined;
+    const first = check ? Object.values(check)[0] : undefined;
+    if (first !== 'ok') return { kind: 'corrupt', reason: String(first) };
+    const version = schemaVersion(db);
+    if (version > latest) return { kind: 'newer', version };
+    return { kind: 'ok' };
+  } catch (error) {
+    return { kind: 'corrupt', reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    db?.close();
+  }
+}
+
+function moveAside(path: string, suffix: string, now: number): string {
+  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
+  const aside = `${path}.${suffix}-${stamp}`;
+  renameSync(path, aside);
+  for (const extra of ['-wal', '-shm']) {
+    if (existsSync(path + extra)) renameSync(path + extra, aside + extra);
+  }
+  return aside;
+}
+
+/** Runs `work` inside one transaction (BEGIN IMMEDIATE … COMMIT), rolling back on error. */
+export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+export { LATEST_VERSION };

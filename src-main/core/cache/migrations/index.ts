@@ -1,0 +1,10 @@
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+/** Every migration, in order. Versions are consecutive from 1. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+/** The schema version this build of Hostdeck writes. */
+export const LATEST_VERSION = MIGRATIONS.length;
+
+export type { Migration } from './types';

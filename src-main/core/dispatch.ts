@@ -1,0 +1,56 @@
+/**
+ * The shell-independent half of every call: zod-parse the input, run the core handler, check
+ * the output against the contract, and wrap everything in the result envelope. The Electron
+ * IPC wrapper and the web shell's /rpc route each add their own sender check in front.
+ */
+import type { z } from 'zod';
+import {
+  invokeContract,
+  type ContractHandlers,
+  type InvokeChannel
+} from '../../src-shared/contract';
+import { err, ok, type Result } from '../../src-shared/result';
+import { toAppError } from './errors';
+import type { Logger } from './ports';
+
+/** True when `name` is a declared invoke channel. */
+export function isInvokeChannel(name: string): name is InvokeChannel {
+  return Object.hasOwn(invokeContract, name);
+}
+
+/** Formats zod issues as one readable sentence for the UI. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/** Validates and runs one call. Never throws. */
+export async function dispatch(
+  handlers: ContractHandlers,
+  channel: string,
+  rawInput: unknown,
+  logger: Logger
+): Promise<Result<unknown>> {
+  if (!isInvokeChannel(channel)) return err('not-found', `Unknown channel "${channel}".`);
+  const definition = invokeContract[channel];
+  const parsed = definition.input.safeParse(rawInput);
+  if (!parsed.success) return err('invalid-input', `Invalid input for ${channel}: ${describeZodError(parsed.error)}`);
+  try {
+    const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+    const value = await handler(parsed.data);
+    const checked = definition.output.safeParse(value);
+    if (!checked.success) {
+      logger.log('error', 'handler returned a value outside the contract', { channel, issues: describeZodError(checked.error) });
+      return err('internal', `Hostdeck produced an invalid reply for ${channel}.`);
+    }
+    return ok(checked.data);
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.kind === 'internal') {
+      logger.log('error', 'handler failed', { channel, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    }
+    return { ok: false, error: appError };
+  }
+}

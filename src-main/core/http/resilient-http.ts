@@ -1,0 +1,236 @@
+/**
+ * An Http port wrapper that adds what a flaky hosting API needs: a timeout on every request,
+ * automatic retries for idempotent calls only (exponential backoff with full jitter, or the
+ * server's Retry-After on 429/503), and a circuit breaker that turns repeated failures into
+ * an 'offline' state which fails fast until a single probe gets through.
+ *
+ * Retry delays go through clock.sleep so tests drive them with a FakeClock; the per-request
+ * timeout uses a real timer signal (injectable through `timeoutSignal`).
+ */
+import type { Clock, Http, HttpRequest, HttpResponse, Logger } from '../ports';
+import { NetworkError } from '../providers/errors';
+
+/** A request plus whether repeating it is harmless (GET, or a read action sent by POST). */
+export interface ResilientRequest extends HttpRequest {
+  readonly idempotent?: boolean;
+}
+
+/** Connectivity as the UI shows it. */
+export type ConnectivityState = 'online' | 'offline';
+
+export interface ResilientHttpOptions {
+  readonly http: Http;
+  readonly clock: Clock;
+  /** Uniform [0, 1) source for jitter; Math.random by default. */
+  readonly random?: () => number;
+  /** Per-attempt timeout. */
+  readonly timeoutMs: number;
+  /** Attempts in total, the first one included. */
+  readonly maxAttempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** A longer Retry-After is not waited for: the response is handed back (caller reports rate limited). */
+  readonly maxRetryAfterSeconds: number;
+  readonly circuit: { readonly failureThreshold: number; readonly probeAfterMs: number };
+  readonly onStateChange?: (state: ConnectivityState) => void;
+  /** Builds the timeout signal of one attempt; AbortSignal.timeout by default. */
+  readonly timeoutSignal?: (ms: number) => AbortSignal;
+  readonly logger?: Logger;
+}
+
+/** An Http port that honours `idempotent` and reports connectivity. */
+export interface ResilientHttp extends Http {
+  send(request: ResilientRequest): Promise<HttpResponse>;
+  state(): ConnectivityState;
+}
+
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const SERVER_FAILURE_STATUSES = new Set([500, 502, 503, 504]);
+
+/**
+ * Parses Retry-After (delta seconds or an HTTP-date) into whole seconds from `nowMs`;
+ * null when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | undefined, nowMs: number): number | null {
+  if (value === undefined) return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at - nowMs) / 1000));
+}
+
+/** Full-jitter backoff: a uniform delay in [0, min(max, base * 2^retryIndex)). */
+export function fullJitterDelay(
+  retryIndex: number,
+  baseDelayMs: number,
+  maxDelayMs: number,
+  random: () => number
+): number {
+  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** retryIndex);
+  return Math.floor(random() * ceiling);
+}
+
+/** Wraps an Http port with timeouts, retries and a circuit breaker (see module comment). */
+export function createResilientHttp(options: ResilientHttpOptions): ResilientHttp {
+  const { http, clock, timeoutMs, maxAttempts, baseDelayMs, maxDelayMs } = options;
+  const random = options.random ?? Math.random;
+  const timeoutSignal = options.timeoutSignal ?? ((ms: number) => AbortSignal.timeout(ms));
+  const breaker = createBreaker(options);
+
+  async function attemptOnce(request: ResilientRequest): Promise<HttpResponse> {
+    const timeout = timeoutSignal(timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    const { url, method, headers, body } = request;
+    try {
+      // The race cuts off an Http port that ignores its signal.
+      return await raceAbort(http.send({ url, method, headers, body, signal }), signal);
+    } catch (error) {
+      if (request.signal?.aborted) throw error;
+      if (timeout.aborted) {
+        throw new NetworkError(`No reply from ${hostOf(url)} within ${timeoutMs} ms`, 'timeout', {
+          cause: error
+        });
+      }
+      if (error instanceof NetworkError) throw error;
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new NetworkError(`Could not reach ${hostOf(url)}: ${detail}`, 'network', { cause: error });
+    }
+  }
+
+  async function send(request: ResilientRequest): Promise<HttpResponse> {
+    for (let attempt = 1; ; attempt++) {
+      breaker.admit(request.url);
+      let response: HttpResponse;
+      try {
+        response = await attemptOnce(request);
+      } catch (error) {
+        if (request.signal?.aborted) {
+          breaker.release();
+          throw error;
+        }
+        breaker.failure();
+        if (!request.idempotent || attempt >= maxAttempts) throw error;
+        await pause(fullJitterDelay(attempt - 1, baseDelayMs, maxDelayMs, random), request, attempt);
+        continue;
+      }
+      if (SERVER_FAILURE_STATUSES.has(response.status)) breaker.failure();
+      else breaker.success();
+
+      if (!request.idempotent || attempt >= maxAttempts || !RETRYABLE_STATUSES.has(response.status)) {
+        return response;
+      }
+      let delay = fullJitterDelay(attempt - 1, baseDelayMs, maxDelayMs, random);
+      if (response.status === 429 || response.status === 503) {
+        const seconds = parseRetryAfter(response.headers['retry-after'], clock.now());
+        if (seconds !== null) {
+          if (seconds > options.maxRetryAfterSeconds) return response;
+          delay = seconds * 1000;
+        }
+      }
+      await pause(delay, request, attempt);
+    }
+  }
+
+  async function pause(ms: number, request: ResilientRequest, attempt: number): Promise<void> {
+    options.logger?.log('debug', 'http retry scheduled', { host: hostOf(request.url), attempt, delayMs: ms });
+    await clock.sleep(ms, request.signal);
+  }
+
+  return { send, state: () => breaker.state() };
+}
+
+interface Breaker {
+  /** Lets a request through, or throws NetworkError while the circuit is open. */
+  admit(url: string): void;
+  success(): void;
+  failure(): void;
+  /** The admitted request ended without a verdict (caller abort). */
+  release(): void;
+  state(): ConnectivityState;
+}
+
+function createBreaker(options: ResilientHttpOptions): Breaker {
+  const { clock } = options;
+  const { failureThreshold, probeAfterMs } = options.circuit;
+  let phase: 'closed' | 'open' | 'half-open' = 'closed';
+  let consecutiveFailures = 0;
+  let openedAt = 0;
+  let probeInFlight = false;
+
+  const announce = (state: ConnectivityState): void => {
+    options.logger?.log(state === 'offline' ? 'warn' : 'info', `provider connection ${state}`);
+    options.onStateChange?.(state);
+  };
+
+  const open = (): void => {
+    phase = 'open';
+    openedAt = clock.now();
+  };
+
+  return {
+    admit(url) {
+      if (phase === 'closed') return;
+      if (!probeInFlight && clock.now() - openedAt >= probeAfterMs) {
+        // One probe at a time; everyone else keeps failing fast until it reports back.
+        phase = 'half-open';
+        probeInFlight = true;
+        return;
+      }
+      throw new NetworkError(`Offline: ${hostOf(url)} failed repeatedly; waiting before trying again`, 'circuit-open');
+    },
+    success() {
+      consecutiveFailures = 0;
+      probeInFlight = false;
+      if (phase !== 'closed') {
+        phase = 'closed';
+        announce('online');
+      }
+    },
+    failure() {
+      probeInFlight = false;
+      if (phase === 'half-open') {
+        open();
+        return;
+      }
+      consecutiveFailures++;
+      if (phase === 'closed' && consecutiveFailures >= failureThreshold) {
+        open();
+        announce('offline');
+      }
+    },
+    release() {
+      if (phase === 'half-open') {
+        probeInFlight = false;
+        phase = 'open';
+      }
+    },
+    state: () => (phase === 'closed' ? 'online' : 'offline')
+  };
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      }
+    );
+  });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the provider';
+  }
+}

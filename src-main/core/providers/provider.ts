@@ -1,0 +1,135 @@
+/**
+ * The provider adapter interface: what the sync engine, outbox and services need from any
+ * hosting provider, in the normalized model. Paging is hidden behind async iterables of
+ * pages so a sync engine can write each page in one transaction together with `nextOffset`
+ * and resume from it later.
+ */
+import type {
+  AccountSummary,
+  CreditEntry,
+  Department,
+  Domain,
+  Invoice,
+  InvoiceDetail,
+  ProviderCapabilities,
+  Service,
+  Ticket,
+  TicketMessage,
+  TicketSummary,
+  Transaction,
+  UsageWindow
+} from '../../../src-shared/model';
+
+/** Entities that can be listed page by page, with the model type of their items. */
+export interface ProviderEntityMap {
+  readonly invoices: Invoice;
+  readonly domains: Domain;
+  readonly services: Service;
+  readonly tickets: TicketSummary;
+  readonly transactions: Transaction;
+  readonly departments: Department;
+  readonly credits: CreditEntry;
+}
+
+export type ProviderEntity = keyof ProviderEntityMap;
+
+/** One page of a listing. `nextOffset` is null after the last page; `total` is null when unknown. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly offset: number;
+  readonly nextOffset: number | null;
+  readonly total: number | null;
+}
+
+/** Where to start and how big pages should be (the adapter may cap or ignore pageSize). */
+export interface PageOptions {
+  readonly startOffset?: number;
+  readonly pageSize?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** One page of usage: the window's metadata with this page's share of the intervals. */
+export interface UsagePage {
+  readonly window: UsageWindow;
+  readonly offset: number;
+  readonly nextOffset: number | null;
+  readonly total: number | null;
+}
+
+/** Range of usage to fetch: whole UTC hours, `to` exclusive. */
+export interface UsageQuery extends PageOptions {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Why a connection test failed, for the onboarding screen. */
+export type ConnectionFailureReason =
+  | 'auth'
+  | 'second_factor'
+  | 'ip_not_allowed'
+  | 'network'
+  | 'rate_limited'
+  | 'protocol'
+  | 'unknown';
+
+/** Outcome of testConnection; a failure never throws. */
+export type ConnectionTestResult =
+  | { readonly ok: true; readonly capabilities: ProviderCapabilities }
+  | {
+      readonly ok: false;
+      readonly reason: ConnectionFailureReason;
+      readonly message: string;
+      /** Set when reason is 'second_factor': pass it to completeSecondFactor. */
+      readonly challenge?: string;
+    };
+
+/** Input to open a ticket. `clientMarker` lets the outbox find it again after an ambiguous failure. */
+export interface OpenTicketInput {
+  readonly departmentId: string;
+  readonly subject: string;
+  readonly message: string;
+  readonly priority?: 'low' | 'medium' | 'high';
+  readonly clientMarker?: string;
+}
+
+/** Input to reply to a ticket. */
+export interface ReplyInput {
+  readonly message: string;
+  readonly clientMarker?: string;
+}
+
+/** A downloaded invoice PDF. */
+export interface InvoicePdf {
+  readonly bytes: Uint8Array;
+  readonly filename: string;
+}
+
+/** A hosting provider, normalized. Methods throw the typed errors of ./errors. */
+export interface ProviderAdapter {
+  readonly kind: string;
+  /** What this connection can serve right now (may change after testConnection probes). */
+  capabilities(): ProviderCapabilities;
+  /** Checks credentials and reachability; never throws for expected failures. */
+  testConnection(): Promise<ConnectionTestResult>;
+  getAccount(signal?: AbortSignal): Promise<AccountSummary>;
+  /** Pages of any listable entity, starting at `startOffset` (a previously stored nextOffset). */
+  pages<E extends ProviderEntity>(entity: E, options?: PageOptions): AsyncIterable<Page<ProviderEntityMap[E]>>;
+  listInvoices(options?: PageOptions): AsyncIterable<Page<Invoice>>;
+  listDomains(options?: PageOptions): AsyncIterable<Page<Domain>>;
+  listServices(options?: PageOptions): AsyncIterable<Page<Service>>;
+  listTickets(options?: PageOptions): AsyncIterable<Page<TicketSummary>>;
+  listTransactions(options?: PageOptions): AsyncIterable<Page<Transaction>>;
+  listDepartments(options?: PageOptions): AsyncIterable<Page<Department>>;
+  listCredits(options?: PageOptions): AsyncIterable<Page<CreditEntry>>;
+  getInvoice(id: string, signal?: AbortSignal): Promise<InvoiceDetail>;
+  getTicket(id: string, signal?: AbortSignal): Promise<Ticket>;
+  /** Opens a ticket; returns its internal id and public number. */
+  openTicket(input: OpenTicketInput): Promise<{ readonly id: string; readonly publicId: string }>;
+  /** Posts a reply as the customer. Not idempotent: never retried automatically. */
+  replyToTicket(ticketId: string, input: ReplyInput): Promise<void>;
+  /** Re-reads the thread and returns the message carrying `marker`, or null. */
+  findReplyByMarker(ticketId: string, marker: string, signal?: AbortSignal): Promise<TicketMessage | null>;
+  getInvoicePdf?(id: string, signal?: AbortSignal): Promise<InvoicePdf>;
+  getUsage?(query: UsageQuery): AsyncIterable<UsagePage>;
+  renewDomain?(domainId: string): Promise<void>;
+}

@@ -1,0 +1,353 @@
+/**
+ * Maps parsed WHMCS wire rows (./schemas) onto the normalized model. Pure functions: the
+ * currency and "today" come in as values.
+ */
+import type {
+  AccountStatus,
+  AccountSummary,
+  Department,
+  Domain,
+  DomainStatus,
+  Invoice,
+  InvoiceDetail,
+  InvoiceStatus,
+  Service,
+  ServiceStatus,
+  Ticket,
+  TicketMessage,
+  TicketPriority,
+  TicketSummary,
+  Transaction
+} from '../../../../src-shared/model';
+import type { Money } from '../../../../src-shared/money';
+import { isAwaitingCustomer, isClosedTicketStatus, isInvoiceOverdue } from '../../../../src-shared/model';
+import { ProtocolError } from '../errors';
+import { splitClientMarker } from './client-marker';
+import type {
+  RestDomainRow,
+  RestInvoiceRow,
+  WireDomainRow,
+  WireInvoiceDetail,
+  WireInvoiceRow,
+  WireProductRow,
+  WireReplyRow,
+  WireTicketDetail,
+  WireTicketRow,
+  WireTransactionRow
+} from './schemas';
+import type { z } from 'zod';
+import type { clientDetailsSchema } from './schemas';
+
+/** What normalization needs besides the row. */
+export interface NormalizeContext {
+  /** ISO currency for amounts whose row does not name one (the client's currency). */
+  readonly currency: string;
+  /** Today's date (YYYY-MM-DD) in the reseller's zone, for isOverdue. */
+  readonly today: string;
+}
+
+const INVOICE_STATUSES: ReadonlySet<string> = new Set<InvoiceStatus>([
+  'draft',
+  'unpaid',
+  'payment_pending',
+  'paid',
+  'collections',
+  'cancelled',
+  'refunded'
+]);
+const DOMAIN_STATUSES: ReadonlySet<string> = new Set<DomainStatus>([
+  'pending',
+  'pending_registration',
+  'pending_transfer',
+  'active',
+  'grace',
+  'redemption',
+  'expired',
+  'cancelled',
+  'fraud',
+  'transferred_away'
+]);
+const SERVICE_STATUSES: ReadonlySet<string> = new Set<ServiceStatus>([
+  'pending',
+  'active',
+  'suspended',
+  'terminated',
+  'cancelled',
+  'fraud',
+  'completed'
+]);
+
+/** "Payment Pending" → "payment_pending". */
+function statusKey(raw: string): string {
+  return raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Invoice statuses are a closed set in WHMCS; anything else means we misread the reply. */
+export function invoiceStatus(raw: string): InvoiceStatus {
+  const key = statusKey(raw);
+  if (!INVOICE_STATUSES.has(key)) throw new ProtocolError(`Unknown invoice status "${raw}"`);
+  return key as InvoiceStatus;
+}
+
+/** Maps a WHMCS domain status; unknown values become 'unknown' (the list grows across versions). */
+export function domainStatus(raw: string): DomainStatus {
+  const key = statusKey(raw).replace(/_period.*$/, '');
+  return DOMAIN_STATUSES.has(key) ? (key as DomainStatus) : 'unknown';
+}
+
+/** Maps a WHMCS service status; unknown values become 'unknown'. */
+export function serviceStatus(raw: string): ServiceStatus {
+  const key = statusKey(raw);
+  return SERVICE_STATUSES.has(key) ? (key as ServiceStatus) : 'unknown';
+}
+
+function accountStatus(raw: string): AccountStatus {
+  const key = statusKey(raw);
+  return key === 'active' || key === 'inactive' || key === 'closed' ? key : 'unknown';
+}
+
+function ticketPriority(raw: string): TicketPriority {
+  const key = statusKey(raw);
+  return key === 'low' || key === 'medium' || key === 'high' ? key : 'unknown';
+}
+
+function money(amountMinor: number, currency: string): Money {
+  return { amountMinor, currency };
+}
+
+function optionalMoney(amountMinor: number | undefined, currency: string): Money | null {
+  return amountMinor === undefined ? null : money(amountMinor, currency);
+}
+
+function nonEmpty(text: string): string | null {
+  return text.trim() === '' ? null : text;
+}
+
+/** An id of "0" or "" means "none" in WHMCS relation fields. */
+function relation(text: string): string | null {
+  return text.trim() === '' || text.trim() === '0' ? null : text;
+}
+
+function currencyOf(code: string, ctx: NormalizeContext): string {
+  return code.trim() === '' ? ctx.currency : code.trim().toUpperCase();
+}
+
+/** GetClientsDetails → AccountSummary. */
+export function toAccount(wire: z.output<typeof clientDetailsSchema>, fallbackCurrency: string | undefined): AccountSummary {
+  const c = wire.client;
+  const currency = nonEmpty(c.currency_code)?.toUpperCase() ?? fallbackCurrency;
+  if (currency === undefined) throw new ProtocolError('GetClientsDetails reply names no currency_code');
+  const name = nonEmpty(c.fullname) ?? `${c.firstname} ${c.lastname}`.trim();
+  return {
+    id: c.id,
+    name,
+    companyName: nonEmpty(c.companyname),
+    email: c.email,
+    currency,
+    creditBalance: money(c.credit ?? 0, currency),
+    status: accountStatus(c.status)
+  };
+}
+
+function taxOf(tax: number | undefined, tax2: number | undefined): number | undefined {
+  return tax === undefined && tax2 === undefined ? undefined : (tax ?? 0) + (tax2 ?? 0);
+}
+
+/** GetInvoices row → Invoice (no balance: the list does not give it). */
+export function toInvoice(row: WireInvoiceRow, ctx: NormalizeContext): Invoice {
+  const currency = currencyOf(row.currencycode, ctx);
+  const status = invoiceStatus(row.status);
+  return {
+    id: row.id,
+    number: nonEmpty(row.invoicenum) ?? row.id,
+    issuedOn: row.date,
+    dueOn: row.duedate,
+    paidAt: row.datepaid,
+    status,
+    isOverdue: isInvoiceOverdue({ status, dueOn: row.duedate }, ctx.today),
+    subtotal: money(row.subtotal, currency),
+    tax: optionalMoney(taxOf(row.tax, row.tax2), currency),
+    credit: optionalMoney(row.credit, currency),
+    total: money(row.total, currency),
+    balance: null,
+    paymentMethod: nonEmpty(row.paymentmethod)
+  };
+}
+
+/** GetTransactions row → Transaction (the row's currency is an internal id, so the client's is used). */
+export function toTransaction(row: WireTransactionRow, ctx: NormalizeContext): Transaction {
+  if (row.date === null) throw new ProtocolError(`Transaction ${row.id} has no date`);
+  return {
+    id: row.id,
+    date: row.date,
+    description: row.description,
+    gateway: nonEmpty(row.gateway),
+    amountIn: money(row.amountin ?? 0, ctx.currency),
+    amountOut: money(row.amountout ?? 0, ctx.currency),
+    fees: money(row.fees ?? 0, ctx.currency),
+    invoiceId: relation(row.invoiceid),
+    reference: nonEmpty(row.transid)
+  };
+}
+
+/** GetInvoice → InvoiceDetail (GetInvoice names no currency: the client's is used). */
+export function toInvoiceDetail(wire: WireInvoiceDetail, ctx: NormalizeContext): InvoiceDetail {
+  const currency = ctx.currency;
+  const status = invoiceStatus(wire.status);
+  return {
+    id: wire.invoiceid,
+    number: nonEmpty(wire.invoicenum) ?? wire.invoiceid,
+    issuedOn: wire.date,
+    dueOn: wire.duedate,
+    paidAt: wire.datepaid,
+    status,
+    isOverdue: isInvoiceOverdue({ status, dueOn: wire.duedate }, ctx.today),
+    subtotal: money(wire.subtotal, currency),
+    tax: optionalMoney(taxOf(wire.tax, wire.tax2), currency),
+    credit: optionalMoney(wire.credit, currency),
+    total: money(wire.total, currency),
+    balance: optionalMoney(wire.balance, currency),
+    paymentMethod: nonEmpty(wire.paymentmethod),
+    lines: wire.items.map((item) => ({
+      id: item.id,
+      type: item.type,
+      relatedId: relation(item.relid),
+      description: item.description,
+      amount: money(item.amount, currency),
+      taxed: item.taxed ?? false
+    })),
+    payments: wire.transactions.map((t) => toTransaction(t, ctx))
+  };
+}
+
+/** GetClientsDomains row → Domain; autoRenew is the inverse of donotrenew. */
+export function toDomain(row: WireDomainRow, ctx: NormalizeContext): Domain {
+  return {
+    id: row.id,
+    name: row.domainname,
+    status: domainStatus(row.status),
+    registeredOn: row.regdate,
+    expiresOn: row.expirydate,
+    nextDueOn: row.nextduedate,
+    autoRenew: row.donotrenew === undefined ? null : !row.donotrenew,
+    recurringAmount: optionalMoney(row.recurringamount, ctx.currency),
+    registrar: nonEmpty(row.registrar)
+  };
+}
+
+/** GetClientsProducts row → Service. */
+export function toService(row: WireProductRow, ctx: NormalizeContext): Service {
+  return {
+    id: row.id,
+    name: nonEmpty(row.translated_name) ?? row.name,
+    productId: relation(row.pid),
+    group: nonEmpty(row.groupname),
+    domain: nonEmpty(row.domain),
+    status: serviceStatus(row.status),
+    billingCycle: nonEmpty(row.billingcycle),
+    registeredOn: row.regdate,
+    nextDueOn: row.nextduedate,
+    recurringAmount: optionalMoney(row.recurringamount, ctx.currency)
+  };
+}
+
+/** GetTickets row → TicketSummary; department names come from GetSupportDepartments. */
+export function toTicketSummary(row: WireTicketRow, departmentNames: ReadonlyMap<string, string>): TicketSummary {
+  return {
+    id: row.id,
+    publicId: nonEmpty(row.tid) ?? row.id,
+    subject: row.subject,
+    departmentId: row.deptid,
+    departmentName: departmentNames.get(row.deptid) ?? null,
+    status: row.status,
+    priority: ticketPriority(row.priority),
+    openedAt: row.date,
+    lastReplyAt: row.lastreply,
+    awaitingCustomer: isAwaitingCustomer(row.status),
+    isClosed: isClosedTicketStatus(row.status)
+  };
+}
+
+/** Staff wrote it when `admin` is set or the requestor is an operator. */
+function isStaff(reply: WireReplyRow): boolean {
+  return reply.admin.trim() !== '' || reply.requestor_type.trim().toLowerCase() === 'operator';
+}
+
+function toMessage(reply: WireReplyRow, index: number): TicketMessage {
+  const staff = isStaff(reply);
+  const text = reply.message.replace(/\r\n?/g, '\n');
+  // Only customer messages can carry our marker; never strip text from staff replies.
+  const { body, marker } = staff ? { body: text, marker: null } : splitClientMarker(text);
+  return {
+    id: nonEmpty(reply.replyid) ?? String(index),
+    author: {
+      name: (staff ? nonEmpty(reply.admin) : null) ?? nonEmpty(reply.requestor_name) ?? reply.name,
+      kind: staff ? 'staff' : 'customer'
+    },
+    postedAt: reply.date,
+    body,
+    bodyFormat: 'markdown',
+    attachments: (reply.attachments ?? []).map((a) => ({ index: a.index, filename: a.filename })),
+    clientMarker: marker
+  };
+}
+
+/** GetTicket → Ticket with the public thread (oldest first); staff notes never appear. */
+export function toTicket(wire: WireTicketDetail): Ticket {
+  const messages = wire.replies.map(toMessage);
+  return {
+    id: wire.ticketid,
+    publicId: nonEmpty(wire.tid) ?? wire.ticketid,
+    subject: wire.subject,
+    departmentId: wire.deptid,
+    departmentName: nonEmpty(wire.deptname),
+    status: wire.status,
+    priority: ticketPriority(wire.priority),
+    openedAt: wire.date,
+    lastReplyAt: wire.lastreply,
+    awaitingCustomer: isAwaitingCustomer(wire.status),
+    isClosed: isClosedTicketStatus(wire.status),
+    messages: [...messages].sort((a, b) => (a.postedAt ?? '').localeCompare(b.postedAt ?? ''))
+  };
+}
+
+/** GetSupportDepartments row → Department. */
+export function toDepartment(row: { id: string; name: string; opentickets?: number; awaitingreply?: number }): Department {
+  return { id: row.id, name: row.name, openTickets: row.opentickets ?? null, awaitingReply: row.awaitingreply ?? null };
+}
+
+/** REST /user/invoices row → Invoice. */
+export function toRestInvoice(row: RestInvoiceRow, ctx: NormalizeContext): Invoice {
+  const currency = currencyOf(nonEmpty(row.currency_code) ?? row.currency, ctx);
+  const status = invoiceStatus(row.status);
+  return {
+    id: row.id,
+    number: nonEmpty(row.invoice_number) ?? row.id,
+    issuedOn: row.date_created,
+    dueOn: row.date_due,
+    paidAt: row.date_paid ?? null,
+    status,
+    isOverdue: isInvoiceOverdue({ status, dueOn: row.date_due }, ctx.today),
+    subtotal: money(row.subtotal, currency),
+    tax: optionalMoney(row.tax, currency),
+    credit: optionalMoney(row.credit, currency),
+    total: money(row.total, currency),
+    balance: optionalMoney(row.balance, currency),
+    paymentMethod: nonEmpty(row.payment_method)
+  };
+}
+
+/** REST /user/domains row → Domain (the REST list has no auto-renew flag or amounts). */
+export function toRestDomain(row: RestDomainRow): Domain {
+  return {
+    id: row.id,
+    name: row.domain_name,
+    status: domainStatus(row.status),
+    registeredOn: row.registration_date ?? null,
+    expiresOn: row.expiry_date,
+    nextDueOn: row.next_due_date ?? null,
+    autoRenew: null,
+    recurringAmount: null,
+    registrar: null
+  };
+}

@@ -1,0 +1,260 @@
+/**
+ * Response schemas of the WHMCS actions we use (classic API §1.3, the demo provider's usage
+ * extension, and the WHMCS 9 REST /user endpoints §1.6). Unknown keys are ignored; known keys
+ * are coerced with the lenient helpers of ./wire.
+ */
+import { z } from 'zod';
+import { wAttachments, wDate, wDateTime, wFlag, wHour, wInt, wList, wMinor, wStr, wText } from './wire';
+
+const counters = {
+  totalresults: wInt.optional(),
+  startnumber: wInt.optional(),
+  numreturned: wInt.optional()
+};
+
+export const clientDetailsSchema = z.object({
+  client: z.object({
+    id: wStr,
+    firstname: wText,
+    lastname: wText,
+    fullname: wText,
+    companyname: wText,
+    email: wText,
+    status: wText,
+    credit: wMinor.optional(),
+    currency_code: wText
+  })
+  // `stats` amounts are display strings ("$0.00 USD"): deliberately not read.
+});
+
+const invoiceRow = z.object({
+  id: wStr,
+  userid: wStr.optional(),
+  invoicenum: wText,
+  date: wDate,
+  duedate: wDate,
+  datepaid: wDateTime,
+  subtotal: wMinor,
+  credit: wMinor.optional(),
+  tax: wMinor.optional(),
+  tax2: wMinor.optional(),
+  total: wMinor,
+  status: wStr,
+  paymentmethod: wText,
+  currencycode: wText
+});
+export type WireInvoiceRow = z.output<typeof invoiceRow>;
+
+export const invoicesSchema = z.object({ ...counters, invoices: wList(invoiceRow, 'invoice') });
+
+const transactionRow = z.object({
+  id: wStr,
+  userid: wText,
+  gateway: wText,
+  date: wDateTime,
+  description: wText,
+  amountin: wMinor.optional(),
+  fees: wMinor.optional(),
+  amountout: wMinor.optional(),
+  transid: wText,
+  invoiceid: wText
+});
+export type WireTransactionRow = z.output<typeof transactionRow>;
+
+export const transactionsSchema = z.object({ ...counters, transactions: wList(transactionRow, 'transaction') });
+
+export const invoiceDetailSchema = z.object({
+  invoiceid: wStr,
+  invoicenum: wText,
+  userid: wText,
+  date: wDate,
+  duedate: wDate,
+  datepaid: wDateTime,
+  subtotal: wMinor,
+  credit: wMinor.optional(),
+  tax: wMinor.optional(),
+  tax2: wMinor.optional(),
+  total: wMinor,
+  balance: wMinor.optional(),
+  status: wStr,
+  paymentmethod: wText,
+  items: wList(
+    z.object({ id: wStr, type: wText, relid: wText, description: wText, amount: wMinor, taxed: wFlag.optional() }),
+    'item'
+  ),
+  transactions: wList(transactionRow, 'transaction')
+});
+export type WireInvoiceDetail = z.output<typeof invoiceDetailSchema>;
+
+const domainRow = z.object({
+  id: wStr,
+  domainname: wText,
+  registrar: wText,
+  regdate: wDate,
+  expirydate: wDate,
+  nextduedate: wDate,
+  recurringamount: wMinor.optional(),
+  status: wText,
+  donotrenew: wFlag.optional()
+});
+export type WireDomainRow = z.output<typeof domainRow>;
+
+export const domainsSchema = z.object({ ...counters, domains: wList(domainRow, 'domain') });
+
+const productRow = z.object({
+  id: wStr,
+  pid: wText,
+  name: wText,
+  translated_name: wText,
+  groupname: wText,
+  domain: wText,
+  regdate: wDate,
+  billingcycle: wText,
+  nextduedate: wDate,
+  recurringamount: wMinor.optional(),
+  status: wText
+});
+export type WireProductRow = z.output<typeof productRow>;
+
+export const productsSchema = z.object({ ...counters, products: wList(productRow, 'product') });
+
+const ticketRow = z.object({
+  id: wStr,
+  tid: wText,
+  deptid: wText,
+  userid: wText,
+  date: wDateTime,
+  subject: wText,
+  status: wText,
+  priority: wText,
+  lastreply: wDateTime
+});
+export type WireTicketRow = z.output<typeof ticketRow>;
+
+export const ticketsSchema = z.object({ ...counters, tickets: wList(ticketRow, 'ticket') });
+
+const replyRow = z.object({
+  replyid: wText,
+  userid: wText,
+  name: wText,
+  requestor_name: wText,
+  requestor_type: wText,
+  date: wDateTime,
+  message: wText,
+  attachments: wAttachments.optional(),
+  admin: wText
+});
+export type WireReplyRow = z.output<typeof replyRow>;
+
+export const ticketDetailSchema = z.object({
+  ticketid: wStr,
+  tid: wText,
+  deptid: wText,
+  deptname: wText,
+  userid: wText,
+  date: wDateTime,
+  subject: wText,
+  status: wText,
+  priority: wText,
+  lastreply: wDateTime,
+  replies: wList(replyRow, 'reply')
+  // `notes` are staff-only and deliberately not part of the schema, so they cannot leak.
+});
+export type WireTicketDetail = z.output<typeof ticketDetailSchema>;
+
+export const departmentsSchema = z.object({
+  totalresults: wInt.optional(),
+  departments: wList(
+    z.object({ id: wStr, name: wText, awaitingreply: wInt.optional(), opentickets: wInt.optional() }),
+    'department'
+  )
+});
+
+export const creditsSchema = z.object({
+  totalresults: wInt.optional(),
+  credits: wList(z.object({ id: wStr, date: wDate, description: wText, amount: wMinor, relid: wText }), 'credit')
+});
+
+export const openTicketSchema = z.object({ id: wStr, tid: wText });
+
+export const successOnlySchema = z.object({});
+
+export const ssoTokenSchema = z.object({ redirect_url: z.string().min(1) });
+
+export const usageIntervalsSchema = z.object({
+  ...counters,
+  from: wHour,
+  to: wHour,
+  currency: z.string().regex(/^[A-Za-z]{3}$/),
+  firstsnapshot: z.union([wHour, z.literal(''), z.null()]).optional(),
+  lastsnapshot: z.union([wHour, z.literal(''), z.null()]).optional(),
+  missing: wList(wHour, 'hour'),
+  intervals: wList(
+    z.object({
+      resourceid: wStr,
+      kind: z.enum(['account', 'addon']),
+      parentid: wText,
+      pack: wText,
+      monthlyprice: wMinor,
+      start: wHour,
+      end: wHour
+    }),
+    'interval'
+  )
+});
+
+// ---- WHMCS 9 REST (/api/v2) ----
+
+export const restLoginSchema = z.object({ token: z.string().min(1) });
+
+export const restChallengeSchema = z.object({
+  challenge: z.string().min(1).optional(),
+  second_factor: z.object({ challenge: z.string().min(1) }).optional()
+});
+
+const restMeta = z
+  .object({
+    total: wInt.optional(),
+    pagination: z.object({ total: wInt.optional() }).optional()
+  })
+  .optional();
+
+export const restInvoicesSchema = z.object({
+  data: z.array(
+    z.object({
+      id: wStr,
+      invoice_number: wText,
+      date_created: wDate,
+      date_due: wDate,
+      date_paid: wDateTime.optional(),
+      subtotal: wMinor,
+      tax: wMinor.optional(),
+      credit: wMinor.optional(),
+      total: wMinor,
+      balance: wMinor.optional(),
+      payment_method: wText,
+      status: wStr,
+      currency: wText,
+      currency_code: wText
+    })
+  ),
+  meta: restMeta,
+  total: wInt.optional()
+});
+export type RestInvoiceRow = z.output<typeof restInvoicesSchema>['data'][number];
+
+export const restDomainsSchema = z.object({
+  data: z.array(
+    z.object({
+      id: wStr,
+      domain_name: wText,
+      expiry_date: wDate,
+      status: wText,
+      registration_date: wDate.optional(),
+      next_due_date: wDate.optional()
+    })
+  ),
+  meta: restMeta,
+  total: wInt.optional()
+});
+export type RestDomainRow = z.output<typeof restDomainsSchema>['data'][number];

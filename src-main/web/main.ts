@@ -1,0 +1,43 @@
+/**
+ * `npm run web` entry: starts the web shell and prints a ready-to-open URL.
+ * Options: --port N (default: a free port), --data-dir DIR (default: the user data dir).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../platform-node/paths';
+import { startWebShell } from './web-shell';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+    allowPositionals: false
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`hostdeck web: --port must be a number between 0 and 65535, got "${values.port}"\n`);
+    process.exit(2);
+  }
+  const staticDir = join(here, '..', 'renderer');
+  const shell = await startWebShell({
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    port,
+    staticDir: existsSync(join(staticDir, 'index.html')) ? staticDir : null,
+    version: process.env['npm_package_version'] ?? '0.1.0',
+    echoLogs: true
+  });
+  process.stdout.write(`Hostdeck web shell ready: ${shell.url}\n`);
+  const stop = (): void => {
+    void shell.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`hostdeck web: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

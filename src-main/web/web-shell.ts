@@ -1,0 +1,87 @@
+/**
+ * Composition root of the web shell: builds the ports from plain-Node adapters, creates the
+ * same core services the Electron shell uses, and serves them over loopback HTTP.
+ */
+import { randomBytes } from 'node:crypto';
+import { dispatch } from '../core/dispatch';
+import { systemClock, type Clock, type EventSink, type Notifier, type SecretStore } from '../core/ports';
+import { createServices, type Services } from '../core/services';
+import { createConfSettingsStore } from '../platform-node/conf-settings-store';
+import { createFileLogger } from '../platform-node/file-logger';
+import { createKeytarSecretStore, createSessionSecretStore, probeKeytar } from '../platform-node/keytar-secret-store';
+import { createNodeHttp } from '../platform-node/node-http';
+import { logDirFor } from '../platform-node/paths';
+import { startWebServer, type WebServer } from './server';
+
+export interface WebShellOptions {
+  readonly dataDir: string;
+  readonly port?: number;
+  readonly staticDir: string | null;
+  readonly version: string;
+  readonly token?: string;
+  readonly clock?: Clock;
+  /** Secret store override (tests); defaults to the OS keychain, else session-only. */
+  readonly secrets?: SecretStore;
+  readonly echoLogs?: boolean;
+}
+
+export interface WebShell {
+  readonly url: string;
+  readonly token: string;
+  readonly server: WebServer;
+  readonly services: Services;
+  close(): Promise<void>;
+}
+
+/** Starts core + web server. The returned URL carries the per-run token. */
+export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const logDir = logDirFor(options.dataDir);
+  const logger = createFileLogger(logDir, { echo: options.echoLogs ?? false });
+  const secrets = options.secrets ?? (await pickSecretStore());
+  let sink: EventSink = { emit: () => undefined };
+  const events: EventSink = { emit: (event, payload) => sink.emit(event, payload) };
+  const notifier: Notifier = {
+    // Browsers show alerts from events; the desktop notification itself is the page's job.
+    notify: (request) => logger.log('info', 'notification', { id: request.id, title: request.title })
+  };
+  const services = createServices({
+    shell: 'web',
+    version: options.version,
+    dataDir: options.dataDir,
+    logDir,
+    clock: options.clock ?? systemClock,
+    http: createNodeHttp(),
+    secrets,
+    settings: createConfSettingsStore(options.dataDir),
+    notifier,
+    events,
+    logger,
+    // The server cannot open the user's browser tab; the page opens vetted links itself.
+    openExternal: async () => false
+  });
+  const server = await startWebServer({
+    token,
+    port: options.port ?? 0,
+    staticDir: options.staticDir,
+    call: (channel, input) => dispatch(services.handlers, channel, input, logger)
+  });
+  sink = server.events;
+  services.start();
+  logger.log('info', 'web shell started', { port: server.port });
+  return {
+    url: `${server.url}?token=${token}`,
+    token,
+    server,
+    services,
+    close: async () => {
+      await services.dispose();
+      await server.close();
+    }
+  };
+}
+
+async function pickSecretStore(): Promise<SecretStore> {
+  const probe = await probeKeytar('Hostdeck');
+  return probe.ok ? createKeytarSecretStore('Hostdeck') : createSessionSecretStore(`no OS keychain: ${probe.reason}`);
+}

@@ -1,0 +1,46 @@
+/**
+ * The left navigation: real links (Tab, Enter, open-in-new-tab all work) with the current
+ * page marked and the digit shortcut in the tooltip.
+ */
+import type { MouseEvent } from 'react';
+import { navigate, routeHref } from '../lib/router';
+import { navEntries, shortcutLabel } from './pages';
+
+/** The navigation list; `currentPageId` gets `aria-current="page"`. */
+export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>, pageId: string): void => {
+    // Let modified clicks (new tab/window) behave like normal links.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(pageId);
+  };
+  return (
+    <nav className="nav" aria-label="Main">
+      <div className="nav__brand">Hostdeck</div>
+      <ul className="nav__list">
+        {navEntries().map(({ page, shortcut }) => {
+          const current = page.id === currentPageId;
+          return (
+            <li key={page.id}>
+              <a
+                className={current ? 'nav__link nav__link--current' : 'nav__link'}
+                href={routeHref(page.id)}
+                aria-current={current ? 'page' : undefined}
+                aria-keyshortcuts={shortcut !== null ? `Alt+${shortcut} Control+${shortcut}` : undefined}
+                title={shortcut !== null ? `${page.title} (${shortcutLabel(shortcut)})` : page.title}
+                onClick={(event) => onClick(event, page.id)}
+              >
+                <span>{page.title}</span>
+                {shortcut !== null ? (
+                  <kbd className="nav__shortcut" aria-hidden="true">
+                    Alt+{shortcut}
+                  </kbd>
+                ) : null}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

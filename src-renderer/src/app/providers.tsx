@@ -1,0 +1,30 @@
+/**
+ * App-wide providers: the TanStack Query client.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { isTransientError } from '../lib/call';
+
+/** The app's QueryClient: retries only errors that can heal by themselves, at most twice. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: (failureCount, error) => failureCount < 2 && isTransientError(error),
+        // Data comes from the local cache and main announces changes, so refetch only on events.
+        staleTime: 10_000
+      },
+      mutations: { retry: false }
+    }
+  });
+}
+
+export interface ProvidersProps {
+  readonly client: QueryClient;
+  readonly children: ReactNode;
+}
+
+/** Wraps the app in the query client. */
+export function Providers({ client, children }: ProvidersProps) {
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}

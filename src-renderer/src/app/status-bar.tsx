@@ -1,0 +1,112 @@
+/**
+ * The status bar: active profile, last sync, online state and the running sync's progress.
+ */
+import { useEffect, useState } from 'react';
+import type { AppStatus, SyncProgress } from '../../../src-shared/contract';
+import { formatDateTime, formatRelativeTime } from '../lib/format-time';
+import { isRunning, useSyncProgressStore } from './sync-progress-store';
+
+/** The clock for relative times, re-read every `intervalMs` so "5 min ago" keeps moving. */
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
+    return () => window.clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+export interface StatusBarProps {
+  /** Undefined while the first status is loading or when it failed. */
+  readonly status: AppStatus | undefined;
+  readonly statusError: string | null;
+  readonly timeZone: string | undefined;
+}
+
+/** The bottom bar (`data-testid="status-bar"`). */
+export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
+  const now = useNow(30_000);
+  const progress = useSyncProgressStore((state) => state.progress);
+  const lastSyncMs = status?.lastSyncAt ? Date.parse(status.lastSyncAt) : null;
+
+  return (
+    <footer className="status-bar" data-testid="status-bar" aria-label="Status">
+      <span className="status-bar__item" data-testid="status-profile">
+        {status ? (status.profile?.name ?? 'No provider connected') : statusError ? 'Status unavailable' : 'Loading…'}
+        {status?.profile?.kind === 'demo' ? <span className="badge">Demo provider</span> : null}
+      </span>
+      <span
+        className="status-bar__item"
+        data-testid="status-last-sync"
+        title={lastSyncMs !== null ? formatDateTime(lastSyncMs, timeZone) : undefined}
+      >
+        {status ? (lastSyncMs !== null ? `Last synced ${formatRelativeTime(lastSyncMs, now)}` : 'Never synced') : null}
+      </span>
+      <span className="status-bar__item" data-testid="status-online">
+        {status ? <OnlineState online={status.online} lastSyncMs={lastSyncMs} timeZone={timeZone} /> : null}
+      </span>
+      <SyncIndicator progress={progress} syncing={status?.syncing ?? false} />
+    </footer>
+  );
+}
+
+function OnlineState({
+  online,
+  lastSyncMs,
+  timeZone
+}: {
+  readonly online: boolean;
+  readonly lastSyncMs: number | null;
+  readonly timeZone: string | undefined;
+}) {
+  if (online) {
+    return (
+      <>
+        <span className="dot dot--online" aria-hidden="true" />
+        Online
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="dot dot--offline" aria-hidden="true" />
+      {lastSyncMs !== null
+        ? `Offline — showing data from ${formatDateTime(lastSyncMs, timeZone)}`
+        : 'Offline — no cached data yet'}
+    </>
+  );
+}
+
+function SyncIndicator({ progress, syncing }: { readonly progress: SyncProgress | null; readonly syncing: boolean }) {
+  if (progress?.phase === 'failed') {
+    return (
+      <span className="status-bar__item status-bar__sync status-bar__sync--failed" role="status">
+        Sync failed{progress.message ? `: ${progress.message}` : ''}
+      </span>
+    );
+  }
+  // The status poll can notice a running sync before the first event arrives (e.g. after reload).
+  if (!isRunning(progress) && !syncing) return null;
+  const percent = progress && isRunning(progress) ? Math.round(progress.fraction * 100) : 0;
+  const label = progress?.entity ? `Syncing ${progress.entity}…` : 'Syncing…';
+  return (
+    <span className="status-bar__item status-bar__sync">
+      <span className="status-bar__sync-label">{label}</span>
+      <span
+        className="progress"
+        role="progressbar"
+        aria-label="Sync progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${label} ${percent}%`}
+        data-testid="sync-progress"
+      >
+        <span className="progress__fill" style={{ width: `${percent}%` }} />
+      </span>
+      <span className="status-bar__sync-percent" aria-hidden="true">
+        {percent}%
+      </span>
+    </span>
+  );
+}

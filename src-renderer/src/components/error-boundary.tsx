@@ -1,0 +1,43 @@
+/**
+ * Catches render errors in one page, so a bug in a feature leaves the navigation and the
+ * status bar usable and says what happened instead of showing a blank window.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+export interface ErrorBoundaryProps {
+  readonly children: ReactNode;
+  /** Names the area in the message, e.g. "Tickets". */
+  readonly area: string;
+}
+
+interface ErrorBoundaryState {
+  readonly error: Error | null;
+}
+
+/** Shows a readable message with a retry button when a child throws while rendering. */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  override state: ErrorBoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // Keep the stack in the devtools console; the UI shows only the message.
+    console.error(`Hostdeck: ${this.props.area} failed to render`, error, info.componentStack);
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <div className="card error-panel" role="alert">
+        <h2>{this.props.area} could not be shown</h2>
+        <p>{error.message || 'An unexpected error occurred.'}</p>
+        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Application-level channels and events: status, sync progress, cache invalidation.
+ */
+import { z } from 'zod';
+import { defineEvent, defineInvoke } from './define';
+
+export const profileRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['demo', 'whmcs'])
+});
+
+export const appStatusSchema = z.object({
+  version: z.string(),
+  shell: z.enum(['electron', 'web']),
+  dataDir: z.string(),
+  logDir: z.string(),
+  profile: profileRefSchema.nullable(),
+  /** ISO instant of the last completed sync, or null if never synced. */
+  lastSyncAt: z.string().nullable(),
+  /** False when the provider cannot be reached (circuit open or network down). */
+  online: z.boolean(),
+  syncing: z.boolean(),
+  /** Where secrets are kept, e.g. "OS keychain" or "this session only". */
+  secretStorage: z.string(),
+  /** Set when the cache was rebuilt at start-up (corrupt or from a newer version). */
+  cacheNotice: z.string().nullable()
+});
+export type AppStatus = z.output<typeof appStatusSchema>;
+
+/** The scopes a `cache:changed` event can name; the renderer maps each to query keys. */
+export const cacheScopeSchema = z.enum([
+  'status',
+  'settings',
+  'profiles',
+  'account',
+  'invoices',
+  'domains',
+  'services',
+  'tickets',
+  'usage',
+  'alerts'
+]);
+export type CacheScope = z.output<typeof cacheScopeSchema>;
+
+export const syncProgressSchema = z.object({
+  phase: z.enum(['started', 'entity', 'finished', 'failed', 'cancelled']),
+  entity: z.string().nullable(),
+  /** Items written so far in this entity. */
+  done: z.number().int().min(0),
+  /** Total items for this entity when the provider says, else null. */
+  total: z.number().int().min(0).nullable(),
+  /** Overall fraction 0..1 across all entities. */
+  fraction: z.number().min(0).max(1),
+  message: z.string().nullable()
+});
+export type SyncProgress = z.output<typeof syncProgressSchema>;
+
+export const appInvokes = {
+  'app:get-status': defineInvoke('Version, shell, data dir, active profile, last sync, online state.', z.undefined(), appStatusSchema),
+  'app:open-external': defineInvoke(
+    'Opens an https or mailto link in the system browser, after vetting it in main.',
+    z.object({ url: z.string().max(2048) }),
+    z.object({ opened: z.boolean() })
+  )
+} as const;
+
+export const appEvents = {
+  'sync:progress': defineEvent('Progress of the running sync, for the status bar.', syncProgressSchema),
+  'cache:changed': defineEvent('Cached data changed; the renderer invalidates these scopes.', z.object({ scopes: z.array(cacheScopeSchema) })),
+  'app:navigate': defineEvent('Main asks the renderer to show a route (tray menu, notification click).', z.object({ route: z.string() }))
+} as const;

@@ -1,0 +1,53 @@
+/**
+ * The contract between main and renderer: every channel, its schemas and every event,
+ * declared once. Both shells register handlers from `invokeContract`; the preload and the
+ * web client expose exactly these channels.
+ */
+import type { z } from 'zod';
+import type { Result } from '../result';
+import { appEvents, appInvokes } from './app';
+import { settingsInvokes } from './settings-channels';
+
+export const invokeContract = {
+  ...appInvokes,
+  ...settingsInvokes
+} as const;
+
+export const eventContract = {
+  ...appEvents
+} as const;
+
+export type InvokeChannel = keyof typeof invokeContract;
+export type ContractEventName = keyof typeof eventContract;
+
+/** What the renderer sends (before zod defaults are applied). */
+export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>;
+/** What main parses the input into. */
+export type InvokeParsedInput<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['input']>;
+/** What the renderer receives. */
+export type InvokeOutput<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['output']>;
+export type ContractEventPayload<E extends ContractEventName> = z.output<(typeof eventContract)[E]['payload']>;
+
+/** One handler per channel; core services implement this table for both shells. */
+export type ContractHandlers = {
+  readonly [C in InvokeChannel]: (input: InvokeParsedInput<C>) => Promise<InvokeOutput<C>>;
+};
+
+/** Every invoke channel name, for allow-lists. */
+export const INVOKE_CHANNELS = Object.keys(invokeContract) as InvokeChannel[];
+/** Every event name, for allow-lists. */
+export const EVENT_NAMES = Object.keys(eventContract) as ContractEventName[];
+
+/**
+ * The bridge the renderer sees as `window.hostdeck`, provided by the preload in Electron and
+ * by a small HTTP + SSE client in the browser. The renderer never knows which.
+ */
+export interface HostdeckBridge {
+  readonly shell: 'electron' | 'web';
+  invoke<C extends InvokeChannel>(channel: C, input: InvokeInput<C>): Promise<Result<InvokeOutput<C>>>;
+  on<E extends ContractEventName>(event: E, listener: (payload: ContractEventPayload<E>) => void): () => void;
+}
+
+export * from './app';
+export * from './settings';
+export { defineEvent, defineInvoke, CHANNEL_NAME } from './define';

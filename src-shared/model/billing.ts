@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { isoDateSchema, moneySchema, providerDateTimeSchema, providerIdSchema } from './common';
+
+/** Invoice lifecycle status; "overdue" is not a status but the derived `isOverdue`. */
+export const invoiceStatusSchema = z.enum([
+  'draft',
+  'unpaid',
+  'payment_pending',
+  'paid',
+  'collections',
+  'cancelled',
+  'refunded'
+]);
+export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
+
+const invoiceShape = {
+  id: providerIdSchema,
+  /** The number to show: WHMCS invoicenum when sequential numbering is on, else the id. */
+  number: z.string(),
+  issuedOn: isoDateSchema.nullable(),
+  dueOn: isoDateSchema.nullable(),
+  paidAt: providerDateTimeSchema.nullable(),
+  status: invoiceStatusSchema,
+  /** Unpaid and past its due date on the day it was fetched (see isInvoiceOverdue). */
+  isOverdue: z.boolean(),
+  subtotal: moneySchema,
+  /** Both WHMCS tax levels added together; null when the source does not give it. */
+  tax: moneySchema.nullable(),
+  /** Credit applied to the invoice; null when the source does not give it. */
+  credit: moneySchema.nullable(),
+  total: moneySchema,
+  /** Amount still due; null when the source (WHMCS GetInvoices list) does not give it. */
+  balance: moneySchema.nullable(),
+  paymentMethod: z.string().nullable()
+};
+
+/** An invoice as listed. */
+export const invoiceSchema = z.object(invoiceShape).readonly();
+export type Invoice = z.infer<typeof invoiceSchema>;
+
+/** One invoice line item. */
+export const invoiceLineSchema = z
+  .object({
+    id: providerIdSchema,
+    /** WHMCS item type ("Hosting", "Domain", ...); may be empty. */
+    type: z.string(),
+    relatedId: z.string().nullable(),
+    description: z.string(),
+    amount: moneySchema,
+    taxed: z.boolean()
+  })
+  .readonly();
+export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
+
+/** A payment or refund row (WHMCS transaction). A refund is an amountOut row. */
+export const transactionSchema = z
+  .object({
+    id: providerIdSchema,
+    date: providerDateTimeSchema,
+    description: z.string(),
+    gateway: z.string().nullable(),
+    amountIn: moneySchema,
+    amountOut: moneySchema,
+    fees: moneySchema,
+    invoiceId: z.string().nullable(),
+    /** The gateway's own transaction reference. */
+    reference: z.string().nullable()
+  })
+  .readonly();
+export type Transaction = z.infer<typeof transactionSchema>;
+
+/** An invoice with its lines and the payments recorded against it. */
+export const invoiceDetailSchema = z
+  .object({
+    ...invoiceShape,
+    lines: z.array(invoiceLineSchema).readonly(),
+    payments: z.array(transactionSchema).readonly()
+  })
+  .readonly();
+export type InvoiceDetail = z.infer<typeof invoiceDetailSchema>;
+
+/** One entry of the credit log; amounts are signed (credit applied to an invoice is negative). */
+export const creditEntrySchema = z
+  .object({
+    id: providerIdSchema,
+    date: isoDateSchema.nullable(),
+    description: z.string(),
+    amount: moneySchema,
+    relatedId: z.string().nullable()
+  })
+  .readonly();
+export type CreditEntry = z.infer<typeof creditEntrySchema>;
+
+/**
+ * Overdue means unpaid (or in collections) and due strictly before `today` (both YYYY-MM-DD,
+ * compared as strings, which is exact for ISO dates).
+ */
+export function isInvoiceOverdue(
+  invoice: { readonly status: InvoiceStatus; readonly dueOn: string | null },
+  today: string
+): boolean {
+  if (invoice.status !== 'unpaid' && invoice.status !== 'collections') return false;
+  return invoice.dueOn !== null && invoice.dueOn < today;
+}

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCache, schemaVersion } from '../../../../src-main/core/cache/database';
+import { MIGRATIONS } from '../../../../src-main/core/cache/migrations';
+import { RecordingLogger } from '../../../fakes/recording-logger';
+import { makeTempDir } from '../../../fakes/temp-dir';
+
+const now = () => Date.parse('2026-11-22T09:00:00Z');
+
+function tables(db: import('node:sqlite').DatabaseSync): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+}
+
+/**
+ * One test per migration: apply every step before it, then this one, and check what it adds
+ * and that it upgrades a database holding data from the previous version.
+ */
+describe('cache migrations', () => {
+  let dir: { path: string; cleanup: () => void };
+  beforeEach(() => {
+    dir = makeTempDir();
+  });
+  afterEach(() => dir.cleanup());
+
+  it('001 creates the meta and sync_state tables', () => {
+    const cache = openCache(join(dir.path, 'c.sqlite'), { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, 1) });
+    expect(schemaVersion(cache.db)).toBe(1);
+    expect(tables(cache.db)).toEqual(expect.arrayContaining(['meta', 'sync_state']));
+    cache.db.prepare("INSERT INTO sync_state (entity, cursor) VALUES ('invoices', '25')").run();
+    cache.close();
+  });
+
+  for (const migration of MIGRATIONS.slice(1)) {
+    it(`${String(migration.version).padStart(3, '0')} (${migration.name}) upgrades a database at version ${migration.version - 1} without losing its data`, () => {
+      const path = join(dir.path, 'c.sqlite');
+      const before = openCache(path, { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, migration.version - 1) });
+      before.db.prepare("INSERT INTO meta (key, value) VALUES ('kept', 'yes')").run();
+      const tablesBefore = tables(before.db);
+      before.close();
+      const after = openCache(path, { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, migration.version) });
+      expect(schemaVersion(after.db)).toBe(migration.version);
+      expect(after.db.prepare("SELECT value FROM meta WHERE key = 'kept'").get()).toEqual({ value: 'yes' });
+      expect(tables(after.db).length).toBeGreaterThanOrEqual(tablesBefore.length);
+      after.close();
+    });
+  }
+});

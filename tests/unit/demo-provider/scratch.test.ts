@@ -1,0 +1,22 @@
+import { it } from 'vitest';
+import { generateDemoData } from '../../../src-main/demo-provider/generate';
+import { ticketThread } from '../../../src-main/demo-provider/ticket-thread';
+it("scratch", () => {
+const now = Date.parse('2026-11-22T09:00:00Z');
+let t = performance.now();
+const d = generateDemoData({ size: 'demo', seed: 42, now });
+console.log('demo ms', performance.now() - t);
+const count = (xs: readonly string[]) => xs.reduce<Record<string, number>>((a, x) => ((a[x] = (a[x] ?? 0) + 1), a), {});
+console.log(d.services.length, d.domains.length, d.invoices.length, d.tickets.length, d.usage.intervals.length);
+console.log(count(d.invoices.map((i) => i.status)), count(d.domains.map((x) => x.status)), count(d.tickets.map((x) => x.status)));
+console.log(d.invoices.filter((i) => i.items.some((it) => it.type === 'PAYU')).map((i) => [i.id, i.date, i.status, i.items[0]?.description, i.totalMinor]));
+console.log(d.usage.missingHoursMs.map((h) => new Date(h).toISOString()), new Date(d.usage.firstSnapshotMs).toISOString());
+console.log(d.usage.intervals.slice(0, 6).map((i) => ({ ...i, startMs: new Date(i.startMs).toISOString(), endMs: i.endMs && new Date(i.endMs).toISOString() })));
+console.log(JSON.stringify(ticketThread(d, d.tickets[24]!)).slice(0, 600));
+console.log(d.credits, d.client.creditMinor);
+t = performance.now();
+const l = generateDemoData({ size: 'large', seed: 42, now });
+console.log('large ms', performance.now() - t, l.services.length, l.domains.length, l.invoices.length, l.tickets.length, l.tickets.reduce((s, x) => s + x.seedMessages, 0), l.usage.intervals.length);
+console.log(count(l.invoices.map((i) => i.status)), count(l.tickets.map((x) => x.status)));
+console.log(process.memoryUsage().heapUsed / 1e6);
+});
