@@ -22,7 +22,9 @@ export function createNodeHttp(): Http {
         });
       } catch (error) {
         if (request.signal?.aborted) throw request.signal.reason ?? error;
-        throw new NetworkError(describeFetchFailure(request.url, error), 'network', { cause: error });
+        throw new NetworkError(describeFetchFailure(request.url, error), 'network', {
+          cause: error
+        });
       }
       const headers: Record<string, string> = {};
       response.headers.forEach((value, name) => {
@@ -35,9 +37,13 @@ export function createNodeHttp(): Http {
         body = new Uint8Array(await response.arrayBuffer());
       } catch (error) {
         if (request.signal?.aborted) throw request.signal.reason ?? error;
-        throw new NetworkError(`Connection to ${hostOf(request.url)} dropped while reading the reply`, 'network', {
-          cause: error
-        });
+        throw new NetworkError(
+          `Connection to ${hostOf(request.url)} dropped while reading the reply`,
+          'network',
+          {
+            cause: error
+          }
+        );
       }
       return { status: response.status, headers, body };
     }
@@ -46,7 +52,10 @@ export function createNodeHttp(): Http {
 
 /** fetch hides the real reason (ECONNREFUSED, ENOTFOUND...) in `cause`; surface it. */
 function describeFetchFailure(url: string, error: unknown): string {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
+  const cause =
+    error instanceof Error
+      ? (error.cause as { code?: unknown; message?: unknown } | undefined)
+      : undefined;
   const code = typeof cause?.code === 'string' ? cause.code : null;
   const detail = code ?? (error instanceof Error ? error.message : String(error));
   return `Could not reach ${hostOf(url)} (${detail})`;

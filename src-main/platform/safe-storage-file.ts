@@ -76,7 +76,7 @@ export function createSafeStorageFileStore(options: SafeStorageFileStoreOptions)
     get: (account) =>
       serialised(async () => {
         const contents = await load();
-        const entry = contents.entries[account];
+        const entry = Object.hasOwn(contents.entries, account) ? contents.entries[account] : undefined;
         if (!entry) return null;
         try {
           return options.safeStorage.decryptString(Buffer.from(entry.ciphertext, 'base64'));
@@ -97,13 +97,19 @@ export function createSafeStorageFileStore(options: SafeStorageFileStoreOptions)
       serialised(async () => {
         const contents = await load();
         const ciphertext = options.safeStorage.encryptString(secret).toString('base64');
-        contents.entries[account] = { ciphertext, backend: options.backend, createdAt: new Date(now()).toISOString() };
+        // defineProperty, not assignment: an account named "__proto__" must stay a plain key.
+        Object.defineProperty(contents.entries, account, {
+          value: { ciphertext, backend: options.backend, createdAt: new Date(now()).toISOString() },
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
         await save(contents);
       }),
     delete: (account) =>
       serialised(async () => {
         const contents = await load();
-        if (!(account in contents.entries)) return false;
+        if (!Object.hasOwn(contents.entries, account)) return false;
         delete contents.entries[account];
         await save(contents);
         return true;

@@ -1,1 +1,15 @@
-export {};
+/**
+ * Renderer test setup: unmount after each test (vitest runs without globals, so Testing
+ * Library cannot register this itself) and reset the globals the app reads.
+ */
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+  delete window.hostdeck;
+  window.sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+  delete document.documentElement.dataset.theme;
+  document.body.innerHTML = '';
+});

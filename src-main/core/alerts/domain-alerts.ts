@@ -43,7 +43,11 @@ export function thresholdAt(days: number, thresholds: readonly number[]): number
  * The alert stage of one domain at `now`, or `null` when it needs no alert: cancelled,
  * fraud or transferred away, no expiry date, or further out than every threshold.
  */
-export function domainStanding(domain: AlertDomain, settings: AlertSettings, now: number): DomainStanding | null {
+export function domainStanding(
+  domain: AlertDomain,
+  settings: AlertSettings,
+  now: number
+): DomainStanding | null {
   const days = calendarDaysLeft(domain.expiresOn, now, settings.timeZone);
   if (domain.status === 'grace' || domain.status === 'redemption' || domain.status === 'expired') {
     return { stage: domain.status, daysLeft: days };
@@ -57,7 +61,9 @@ export function domainStanding(domain: AlertDomain, settings: AlertSettings, now
 
 /** The stable ledger key of a domain's alert at a stage. */
 export function domainAlertKey(domainId: string, stage: AlertStage): string {
-  return typeof stage === 'number' ? `domain:${domainId}:threshold:${stage}` : `domain:${domainId}:${stage}`;
+  return typeof stage === 'number'
+    ? `domain:${domainId}:threshold:${stage}`
+    : `domain:${domainId}:${stage}`;
 }
 
 /** The stage an alert stands for; what snooze and acknowledge store. */
@@ -156,6 +162,16 @@ export function snoozeDomainAlert(
   until: number | 'next-threshold'
 ): DomainAlertState {
   return until === 'next-threshold'
-    ? { ...state, domainId: alert.domainId, snoozedAtThreshold: alertStage(alert), snoozedUntil: null }
-    : { ...state, domainId: alert.domainId, snoozedUntil: new Date(until).toISOString(), snoozedAtThreshold: null };
+    ? {
+        ...state,
+        domainId: alert.domainId,
+        snoozedAtThreshold: alertStage(alert),
+        snoozedUntil: null
+      }
+    : {
+        ...state,
+        domainId: alert.domainId,
+        snoozedUntil: new Date(until).toISOString(),
+        snoozedAtThreshold: null
+      };
 }

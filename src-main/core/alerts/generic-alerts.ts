@@ -50,7 +50,10 @@ export function isInvoiceOverdue(
   now: number,
   timeZone: string
 ): boolean {
-  return invoice.balanceMinor > 0 && calendarDayNumber(invoice.dueOn) < calendarDayNumber(localDate(now, timeZone));
+  return (
+    invoice.balanceMinor > 0 &&
+    calendarDayNumber(invoice.dueOn) < calendarDayNumber(localDate(now, timeZone))
+  );
 }
 
 const DOMAIN_TITLES: Readonly<Record<DomainAlertKind, string>> = {

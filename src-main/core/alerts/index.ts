@@ -18,11 +18,12 @@ export type {
 export {
   AUTO_RENEW_LAST_THRESHOLDS,
   DEFAULT_THRESHOLDS,
-  alertSettingsSchema,
+  alertSettingsFrom,
   autoRenewThresholdsOf,
   defaultAlertSettings,
   thresholdsFor
 } from './settings';
+export type { StoredAlertSettings } from './settings';
 export {
   InvalidLocalTimeError,
   addCalendarDays,
@@ -48,7 +49,12 @@ export {
   thresholdAt
 } from './domain-alerts';
 export type { DomainStanding } from './domain-alerts';
-export { domainAlertToGeneric, isInvoiceOverdue, overdueInvoiceAlert, ticketReplyAlert } from './generic-alerts';
+export {
+  domainAlertToGeneric,
+  isInvoiceOverdue,
+  overdueInvoiceAlert,
+  ticketReplyAlert
+} from './generic-alerts';
 export type { OverdueInvoiceInput, TicketReplyInput } from './generic-alerts';
 export { SUMMARY_AFTER, isQuietTime, planNotifications, quietHoursEnd } from './notifications';
 export type { PlannableAlert } from './notifications';

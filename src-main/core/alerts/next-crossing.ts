@@ -9,14 +9,20 @@ import type { AlertDomain, AlertSettings } from './types';
  * it changes on the day `d` reaches the largest threshold below today's `d`, or, when there
  * is none, on the day after expiry.
  */
-function nextCrossingDate(domain: AlertDomain, settings: AlertSettings, now: number): string | null {
+function nextCrossingDate(
+  domain: AlertDomain,
+  settings: AlertSettings,
+  now: number
+): string | null {
   if (domain.expiresOn === null || !isThresholdStatus(domain.status)) return null;
   const days = daysLeft(domain.expiresOn, now, settings.timeZone) ?? -1;
   if (days < 0) return null; // already flagged expired
   const lower = thresholdsFor(domain, settings)
     .filter((t) => t < days)
     .at(-1);
-  return lower === undefined ? addCalendarDays(domain.expiresOn, 1) : addCalendarDays(domain.expiresOn, -lower);
+  return lower === undefined
+    ? addCalendarDays(domain.expiresOn, 1)
+    : addCalendarDays(domain.expiresOn, -lower);
 }
 
 /**
@@ -32,7 +38,11 @@ export function nextThresholdCrossing(
   let earliest: string | null = null;
   for (const domain of domains) {
     const date = nextCrossingDate(domain, settings, now);
-    if (date !== null && (earliest === null || calendarDayNumber(date) < calendarDayNumber(earliest))) earliest = date;
+    if (
+      date !== null &&
+      (earliest === null || calendarDayNumber(date) < calendarDayNumber(earliest))
+    )
+      earliest = date;
   }
   return earliest === null ? null : startOfLocalDay(earliest, settings.timeZone);
 }

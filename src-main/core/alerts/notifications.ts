@@ -58,7 +58,8 @@ function domainBreakdown(alerts: readonly DomainAlert[]): string {
   if (count('redemption') > 0) parts.push(`${count('redemption')} in redemption`);
   if (count('grace') > 0) parts.push(`${count('grace')} in grace period`);
   const byThreshold = new Map<number, number>();
-  for (const a of alerts) if (a.threshold !== null) byThreshold.set(a.threshold, (byThreshold.get(a.threshold) ?? 0) + 1);
+  for (const a of alerts)
+    if (a.threshold !== null) byThreshold.set(a.threshold, (byThreshold.get(a.threshold) ?? 0) + 1);
   for (const [threshold, n] of [...byThreshold].sort(([a], [b]) => a - b)) {
     parts.push(`${n} ${n === 1 ? 'expires' : 'expire'} within ${plural(threshold, 'day', 'days')}`);
   }
@@ -68,7 +69,8 @@ function domainBreakdown(alerts: readonly DomainAlert[]): string {
 // FNV-1a: a short, stable id for the summary from the keys it covers (not a security hash).
 function shortHash(text: string): string {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  for (let i = 0; i < text.length; i++)
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return hash.toString(16).padStart(8, '0');
 }
 
@@ -81,16 +83,31 @@ function summaryOf(alerts: readonly PlannableAlert[]): AlertNotification {
   const key = `summary:${shortHash([...alertKeys].sort().join('\n'))}`;
   if (domains.length === alerts.length) {
     const title = `${plural(domains.length, 'domain needs', 'domains need')} attention`;
-    return { key, category: 'summary', title, body: domainBreakdown(domains), route: '/domains', alertKeys };
+    return {
+      key,
+      category: 'summary',
+      title,
+      body: domainBreakdown(domains),
+      route: '/domains',
+      alertKeys
+    };
   }
   const parts: string[] = [];
-  if (domains.length > 0) parts.push(`${plural(domains.length, 'domain', 'domains')}: ${domainBreakdown(domains)}`);
+  if (domains.length > 0)
+    parts.push(`${plural(domains.length, 'domain', 'domains')}: ${domainBreakdown(domains)}`);
   if (tickets > 0) parts.push(plural(tickets, 'ticket reply', 'ticket replies'));
   if (invoices > 0) parts.push(plural(invoices, 'overdue invoice', 'overdue invoices'));
   // Domain alerts carried as generic ones only have a count here.
   const otherDomains = generic.filter((a) => a.category === 'domain').length;
   if (otherDomains > 0) parts.push(plural(otherDomains, 'domain alert', 'domain alerts'));
-  return { key, category: 'summary', title: `${alerts.length} new alerts`, body: parts.join(' · '), route: '/alerts', alertKeys };
+  return {
+    key,
+    category: 'summary',
+    title: `${alerts.length} new alerts`,
+    body: parts.join(' · '),
+    route: '/alerts',
+    alertKeys
+  };
 }
 
 function notificationOf(alert: PlannableAlert): AlertNotification {
@@ -103,7 +120,8 @@ function notificationOf(alert: PlannableAlert): AlertNotification {
  * filters those). Drops snoozed/acknowledged domain alerts and switched-off categories;
  * during quiet hours shows nothing and reports `deferred` with when to plan again; more
  * than {@link SUMMARY_AFTER} alerts at once become one summary instead of a burst. The
- * ledger should mark as notified exactly the `alertKeys` of what was shown.
+ * ledger should mark as handled exactly the `alertKeys` of what was shown plus
+ * `suppressedKeys`, so alerts held back by quiet hours are planned again when they end.
  */
 export function planNotifications(
   newAlerts: readonly PlannableAlert[],
@@ -111,16 +129,24 @@ export function planNotifications(
   now: number
 ): NotificationPlan {
   const seen = new Set<string>();
-  const candidates = newAlerts.filter((alert) => {
-    if (seen.has(alert.key)) return false;
+  const candidates: PlannableAlert[] = [];
+  const suppressedKeys: string[] = [];
+  for (const alert of newAlerts) {
+    if (seen.has(alert.key)) continue;
     seen.add(alert.key);
-    if (isDomainAlert(alert) && !alert.open) return false;
-    return settings.notify[TOGGLE_OF[isDomainAlert(alert) ? 'domain' : alert.category]];
-  });
-  if (candidates.length === 0) return { notifyNow: [], deferred: false, resumeAt: null };
-  if (settings.quietHours !== null && isQuietTime(settings.quietHours, now, settings.timeZone)) {
-    return { notifyNow: [], deferred: true, resumeAt: quietHoursEnd(settings.quietHours, now, settings.timeZone) };
+    // Snoozed and acknowledged alerts stay un-notified: a snooze that ends should still notify.
+    if (isDomainAlert(alert) && !alert.open) continue;
+    const enabled = settings.notify[TOGGLE_OF[isDomainAlert(alert) ? 'domain' : alert.category]];
+    if (enabled) candidates.push(alert);
+    else suppressedKeys.push(alert.key);
   }
-  const notifyNow = candidates.length > SUMMARY_AFTER ? [summaryOf(candidates)] : candidates.map(notificationOf);
-  return { notifyNow, deferred: false, resumeAt: null };
+  if (candidates.length === 0)
+    return { notifyNow: [], deferred: false, resumeAt: null, suppressedKeys };
+  if (settings.quietHours !== null && isQuietTime(settings.quietHours, now, settings.timeZone)) {
+    const resumeAt = quietHoursEnd(settings.quietHours, now, settings.timeZone);
+    return { notifyNow: [], deferred: true, resumeAt, suppressedKeys };
+  }
+  const notifyNow =
+    candidates.length > SUMMARY_AFTER ? [summaryOf(candidates)] : candidates.map(notificationOf);
+  return { notifyNow, deferred: false, resumeAt: null, suppressedKeys };
 }

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import type { AlertDomain, AlertSettings } from './types';
+import type { AlertDomain, AlertSettings, NotifyToggles, QuietHours } from './types';
 
 /**
  * Default reminder days before expiry. ICANN's ERRP asks for about one month and one week
@@ -20,29 +19,34 @@ export const defaultAlertSettings: AlertSettings = {
   timeZone: 'Europe/Brussels'
 };
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * The persisted settings fields the alert rules read. This mirrors the shape of the shared
+ * settings contract, so the stored settings object can be passed in as it is, without
+ * this module depending on the contract.
+ */
+export interface StoredAlertSettings {
+  readonly timeZone: string;
+  readonly alertThresholds: readonly number[];
+  readonly alertAllForAutoRenew: boolean;
+  readonly quietHours: QuietHours | null;
+  readonly notifications: NotifyToggles;
+  /** The tray's "pause notifications": nothing pops up, and nothing piles up for later. */
+  readonly notificationsPaused: boolean;
 }
 
-const thresholdList = z.array(z.number().int().min(0).max(3650)).min(1);
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
-
-/** Parses stored or submitted alert settings, filling defaults for anything missing. */
-export const alertSettingsSchema = z.object({
-  thresholds: thresholdList.default([...DEFAULT_THRESHOLDS]),
-  autoRenewThresholds: thresholdList.nullable().default(null),
-  alertAllForAutoRenew: z.boolean().default(false),
-  quietHours: z.object({ start: clock, end: clock }).nullable().default(null),
-  notify: z
-    .object({ domains: z.boolean(), tickets: z.boolean(), invoices: z.boolean() })
-    .default({ domains: true, tickets: true, invoices: true }),
-  timeZone: z.string().refine(isTimeZone, 'unknown IANA time zone').default('Europe/Brussels')
-});
+/** The alert settings for the stored user settings. */
+export function alertSettingsFrom(stored: StoredAlertSettings): AlertSettings {
+  return {
+    thresholds: stored.alertThresholds,
+    autoRenewThresholds: null,
+    alertAllForAutoRenew: stored.alertAllForAutoRenew,
+    quietHours: stored.quietHours,
+    notify: stored.notificationsPaused
+      ? { domains: false, tickets: false, invoices: false }
+      : stored.notifications,
+    timeZone: stored.timeZone
+  };
+}
 
 function ascendingUnique(values: readonly number[]): readonly number[] {
   return [...new Set(values)].sort((a, b) => a - b);
@@ -59,6 +63,7 @@ export function autoRenewThresholdsOf(settings: AlertSettings): readonly number[
  * reminders (in case the renewal fails); unknown auto-renew counts as off.
  */
 export function thresholdsFor(domain: AlertDomain, settings: AlertSettings): readonly number[] {
-  if (domain.autoRenew === true && !settings.alertAllForAutoRenew) return autoRenewThresholdsOf(settings);
+  if (domain.autoRenew === true && !settings.alertAllForAutoRenew)
+    return autoRenewThresholdsOf(settings);
   return ascendingUnique(settings.thresholds);
 }

@@ -141,4 +141,9 @@ export interface NotificationPlan {
   readonly deferred: boolean;
   /** When deferred: the instant (epoch ms) quiet hours end, to plan again; otherwise `null`. */
   readonly resumeAt: number | null;
+  /**
+   * Alerts of switched-off categories. The ledger marks them handled so that switching a
+   * category back on does not replay weeks of old alerts; the alert centre still lists them.
+   */
+  readonly suppressedKeys: readonly string[];
 }

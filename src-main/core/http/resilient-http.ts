@@ -94,7 +94,9 @@ export function createResilientHttp(options: ResilientHttpOptions): ResilientHtt
       }
       if (error instanceof NetworkError) throw error;
       const detail = error instanceof Error ? error.message : String(error);
-      throw new NetworkError(`Could not reach ${hostOf(url)}: ${detail}`, 'network', { cause: error });
+      throw new NetworkError(`Could not reach ${hostOf(url)}: ${detail}`, 'network', {
+        cause: error
+      });
     }
   }
 
@@ -111,13 +113,21 @@ export function createResilientHttp(options: ResilientHttpOptions): ResilientHtt
         }
         breaker.failure();
         if (!request.idempotent || attempt >= maxAttempts) throw error;
-        await pause(fullJitterDelay(attempt - 1, baseDelayMs, maxDelayMs, random), request, attempt);
+        await pause(
+          fullJitterDelay(attempt - 1, baseDelayMs, maxDelayMs, random),
+          request,
+          attempt
+        );
         continue;
       }
       if (SERVER_FAILURE_STATUSES.has(response.status)) breaker.failure();
       else breaker.success();
 
-      if (!request.idempotent || attempt >= maxAttempts || !RETRYABLE_STATUSES.has(response.status)) {
+      if (
+        !request.idempotent ||
+        attempt >= maxAttempts ||
+        !RETRYABLE_STATUSES.has(response.status)
+      ) {
         return response;
       }
       let delay = fullJitterDelay(attempt - 1, baseDelayMs, maxDelayMs, random);
@@ -133,7 +143,11 @@ export function createResilientHttp(options: ResilientHttpOptions): ResilientHtt
   }
 
   async function pause(ms: number, request: ResilientRequest, attempt: number): Promise<void> {
-    options.logger?.log('debug', 'http retry scheduled', { host: hostOf(request.url), attempt, delayMs: ms });
+    options.logger?.log('debug', 'http retry scheduled', {
+      host: hostOf(request.url),
+      attempt,
+      delayMs: ms
+    });
     await clock.sleep(ms, request.signal);
   }
 
@@ -177,7 +191,10 @@ function createBreaker(options: ResilientHttpOptions): Breaker {
         probeInFlight = true;
         return;
       }
-      throw new NetworkError(`Offline: ${hostOf(url)} failed repeatedly; waiting before trying again`, 'circuit-open');
+      throw new NetworkError(
+        `Offline: ${hostOf(url)} failed repeatedly; waiting before trying again`,
+        'circuit-open'
+      );
     },
     success() {
       consecutiveFailures = 0;

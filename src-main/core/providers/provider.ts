@@ -64,13 +64,7 @@ export interface UsageQuery extends PageOptions {
 
 /** Why a connection test failed, for the onboarding screen. */
 export type ConnectionFailureReason =
-  | 'auth'
-  | 'second_factor'
-  | 'ip_not_allowed'
-  | 'network'
-  | 'rate_limited'
-  | 'protocol'
-  | 'unknown';
+  'auth' | 'second_factor' | 'ip_not_allowed' | 'network' | 'rate_limited' | 'protocol' | 'unknown';
 
 /** Outcome of testConnection; a failure never throws. */
 export type ConnectionTestResult =
@@ -113,7 +107,10 @@ export interface ProviderAdapter {
   testConnection(): Promise<ConnectionTestResult>;
   getAccount(signal?: AbortSignal): Promise<AccountSummary>;
   /** Pages of any listable entity, starting at `startOffset` (a previously stored nextOffset). */
-  pages<E extends ProviderEntity>(entity: E, options?: PageOptions): AsyncIterable<Page<ProviderEntityMap[E]>>;
+  pages<E extends ProviderEntity>(
+    entity: E,
+    options?: PageOptions
+  ): AsyncIterable<Page<ProviderEntityMap[E]>>;
   listInvoices(options?: PageOptions): AsyncIterable<Page<Invoice>>;
   listDomains(options?: PageOptions): AsyncIterable<Page<Domain>>;
   listServices(options?: PageOptions): AsyncIterable<Page<Service>>;
@@ -128,7 +125,11 @@ export interface ProviderAdapter {
   /** Posts a reply as the customer. Not idempotent: never retried automatically. */
   replyToTicket(ticketId: string, input: ReplyInput): Promise<void>;
   /** Re-reads the thread and returns the message carrying `marker`, or null. */
-  findReplyByMarker(ticketId: string, marker: string, signal?: AbortSignal): Promise<TicketMessage | null>;
+  findReplyByMarker(
+    ticketId: string,
+    marker: string,
+    signal?: AbortSignal
+  ): Promise<TicketMessage | null>;
   getInvoicePdf?(id: string, signal?: AbortSignal): Promise<InvoicePdf>;
   getUsage?(query: UsageQuery): AsyncIterable<UsagePage>;
   renewDomain?(domainId: string): Promise<void>;

@@ -1,8 +1,9 @@
 import { migration001 } from './001-initial';
+import { migration002 } from './002-entities';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 /** The schema version this build of Hostdeck writes. */
 export const LATEST_VERSION = MIGRATIONS.length;

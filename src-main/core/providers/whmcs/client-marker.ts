@@ -14,12 +14,16 @@ const TRAILER = /(?:\r?\n)*\[hd:([A-Za-z0-9_-]{1,64})\][ \t]*(?:\r?\n)*$/;
 /** Appends the marker trailer to a message; markers are limited to [A-Za-z0-9_-]{1,64}. */
 export function withClientMarker(message: string, marker: string | undefined): string {
   if (marker === undefined) return message;
-  if (!MARKER_TEXT.test(marker)) throw new ValidationError('Client marker must be 1-64 letters, digits, "-" or "_"');
+  if (!MARKER_TEXT.test(marker))
+    throw new ValidationError('Client marker must be 1-64 letters, digits, "-" or "_"');
   return `${message.replace(/\s+$/, '')}\n\n[hd:${marker}]`;
 }
 
 /** Splits a stored message into its visible body and the marker it carries, if any. */
-export function splitClientMarker(message: string): { readonly body: string; readonly marker: string | null } {
+export function splitClientMarker(message: string): {
+  readonly body: string;
+  readonly marker: string | null;
+} {
   const match = TRAILER.exec(message);
   if (!match?.[1]) return { body: message, marker: null };
   return { body: message.slice(0, match.index).replace(/\s+$/, ''), marker: match[1] };

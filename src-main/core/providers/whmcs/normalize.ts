@@ -20,7 +20,11 @@ import type {
   Transaction
 } from '../../../../src-shared/model';
 import type { Money } from '../../../../src-shared/money';
-import { isAwaitingCustomer, isClosedTicketStatus, isInvoiceOverdue } from '../../../../src-shared/model';
+import {
+  isAwaitingCustomer,
+  isClosedTicketStatus,
+  isInvoiceOverdue
+} from '../../../../src-shared/model';
 import { ProtocolError } from '../errors';
 import { splitClientMarker } from './client-marker';
 import type {
@@ -79,7 +83,10 @@ const SERVICE_STATUSES: ReadonlySet<string> = new Set<ServiceStatus>([
 
 /** "Payment Pending" → "payment_pending". */
 function statusKey(raw: string): string {
-  return raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** Invoice statuses are a closed set in WHMCS; anything else means we misread the reply. */
@@ -133,10 +140,14 @@ function currencyOf(code: string, ctx: NormalizeContext): string {
 }
 
 /** GetClientsDetails → AccountSummary. */
-export function toAccount(wire: z.output<typeof clientDetailsSchema>, fallbackCurrency: string | undefined): AccountSummary {
+export function toAccount(
+  wire: z.output<typeof clientDetailsSchema>,
+  fallbackCurrency: string | undefined
+): AccountSummary {
   const c = wire.client;
   const currency = nonEmpty(c.currency_code)?.toUpperCase() ?? fallbackCurrency;
-  if (currency === undefined) throw new ProtocolError('GetClientsDetails reply names no currency_code');
+  if (currency === undefined)
+    throw new ProtocolError('GetClientsDetails reply names no currency_code');
   const name = nonEmpty(c.fullname) ?? `${c.firstname} ${c.lastname}`.trim();
   return {
     id: c.id,
@@ -252,7 +263,10 @@ export function toService(row: WireProductRow, ctx: NormalizeContext): Service {
 }
 
 /** GetTickets row → TicketSummary; department names come from GetSupportDepartments. */
-export function toTicketSummary(row: WireTicketRow, departmentNames: ReadonlyMap<string, string>): TicketSummary {
+export function toTicketSummary(
+  row: WireTicketRow,
+  departmentNames: ReadonlyMap<string, string>
+): TicketSummary {
   return {
     id: row.id,
     publicId: nonEmpty(row.tid) ?? row.id,
@@ -312,8 +326,18 @@ export function toTicket(wire: WireTicketDetail): Ticket {
 }
 
 /** GetSupportDepartments row → Department. */
-export function toDepartment(row: { id: string; name: string; opentickets?: number; awaitingreply?: number }): Department {
-  return { id: row.id, name: row.name, openTickets: row.opentickets ?? null, awaitingReply: row.awaitingreply ?? null };
+export function toDepartment(row: {
+  id: string;
+  name: string;
+  opentickets?: number;
+  awaitingreply?: number;
+}): Department {
+  return {
+    id: row.id,
+    name: row.name,
+    openTickets: row.opentickets ?? null,
+    awaitingReply: row.awaitingreply ?? null
+  };
 }
 
 /** REST /user/invoices row → Invoice. */

@@ -4,7 +4,18 @@
  * are coerced with the lenient helpers of ./wire.
  */
 import { z } from 'zod';
-import { wAttachments, wDate, wDateTime, wFlag, wHour, wInt, wList, wMinor, wStr, wText } from './wire';
+import {
+  wAttachments,
+  wDate,
+  wDateTime,
+  wFlag,
+  wHour,
+  wInt,
+  wList,
+  wMinor,
+  wStr,
+  wText
+} from './wire';
 
 const counters = {
   totalresults: wInt.optional(),
@@ -61,7 +72,10 @@ const transactionRow = z.object({
 });
 export type WireTransactionRow = z.output<typeof transactionRow>;
 
-export const transactionsSchema = z.object({ ...counters, transactions: wList(transactionRow, 'transaction') });
+export const transactionsSchema = z.object({
+  ...counters,
+  transactions: wList(transactionRow, 'transaction')
+});
 
 export const invoiceDetailSchema = z.object({
   invoiceid: wStr,
@@ -79,7 +93,14 @@ export const invoiceDetailSchema = z.object({
   status: wStr,
   paymentmethod: wText,
   items: wList(
-    z.object({ id: wStr, type: wText, relid: wText, description: wText, amount: wMinor, taxed: wFlag.optional() }),
+    z.object({
+      id: wStr,
+      type: wText,
+      relid: wText,
+      description: wText,
+      amount: wMinor,
+      taxed: wFlag.optional()
+    }),
     'item'
   ),
   transactions: wList(transactionRow, 'transaction')
@@ -165,14 +186,22 @@ export type WireTicketDetail = z.output<typeof ticketDetailSchema>;
 export const departmentsSchema = z.object({
   totalresults: wInt.optional(),
   departments: wList(
-    z.object({ id: wStr, name: wText, awaitingreply: wInt.optional(), opentickets: wInt.optional() }),
+    z.object({
+      id: wStr,
+      name: wText,
+      awaitingreply: wInt.optional(),
+      opentickets: wInt.optional()
+    }),
     'department'
   )
 });
 
 export const creditsSchema = z.object({
   totalresults: wInt.optional(),
-  credits: wList(z.object({ id: wStr, date: wDate, description: wText, amount: wMinor, relid: wText }), 'credit')
+  credits: wList(
+    z.object({ id: wStr, date: wDate, description: wText, amount: wMinor, relid: wText }),
+    'credit'
+  )
 });
 
 export const openTicketSchema = z.object({ id: wStr, tid: wText });

@@ -33,9 +33,15 @@ export const wMinor = z.union([z.string(), z.number()]).transform((v, ctx) => {
 /** A WHMCS "0"/"1" (or boolean, or number) flag. */
 export const wFlag = z
   .union([z.boolean(), z.number(), z.string()])
-  .transform((v) => v === true || v === 1 || (typeof v === 'string' && ['1', 'true', 'on', 'yes'].includes(v.trim().toLowerCase())));
+  .transform(
+    (v) =>
+      v === true ||
+      v === 1 ||
+      (typeof v === 'string' && ['1', 'true', 'on', 'yes'].includes(v.trim().toLowerCase()))
+  );
 
-const DATE_PART = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_PART =
+  /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function isNoDate(text: string): boolean {
   return text === '' || text.startsWith('0000-00-00');
@@ -94,7 +100,9 @@ export function unwrapList(value: unknown, singular: string): unknown {
 
 /** A wrapped WHMCS list {plural:{singular:[...]}} in any of its empty spellings. */
 export function wList<T extends z.ZodType>(item: T, singular: string): z.ZodType<z.output<T>[]> {
-  return z.preprocess((v) => unwrapList(v, singular), z.array(item)) as unknown as z.ZodType<z.output<T>[]>;
+  return z.preprocess((v) => unwrapList(v, singular), z.array(item)) as unknown as z.ZodType<
+    z.output<T>[]
+  >;
 }
 
 /** Ticket attachments: [{filename,index}], or [[]] / [] / "" for none. */
@@ -102,7 +110,9 @@ export const wAttachments = z.preprocess(
   (v) => {
     if (v === undefined || v === null || v === '') return [];
     if (!Array.isArray(v)) return v;
-    return v.flat().filter((item) => item !== null && typeof item === 'object' && !Array.isArray(item));
+    return v
+      .flat()
+      .filter((item) => item !== null && typeof item === 'object' && !Array.isArray(item));
   },
   z.array(z.object({ filename: wText, index: wInt }))
 );

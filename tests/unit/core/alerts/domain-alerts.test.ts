@@ -4,7 +4,12 @@ import {
   evaluateDomainAlerts,
   snoozeDomainAlert
 } from '../../../../src-main/core/alerts';
-import type { AlertDomain, AlertSettings, DomainAlert, DomainAlertState } from '../../../../src-main/core/alerts';
+import type {
+  AlertDomain,
+  AlertSettings,
+  DomainAlert,
+  DomainAlertState
+} from '../../../../src-main/core/alerts';
 import { NOW, domainExpiringIn, settingsWith } from './alert-fixtures';
 
 const DAY = 86_400_000;
@@ -68,10 +73,13 @@ describe('evaluateDomainAlerts with the default thresholds 60/30/14/7/3/1', () =
     expect(only(domainExpiringIn(3, { expiresOn: null }))).toBeUndefined();
   });
 
-  it.each(['cancelled', 'fraud', 'transferred_away'] as const)('never alerts for a %s domain', (status) => {
-    expect(only(domainExpiringIn(1, { status }))).toBeUndefined();
-    expect(only(domainExpiringIn(-5, { status }))).toBeUndefined();
-  });
+  it.each(['cancelled', 'fraud', 'transferred_away'] as const)(
+    'never alerts for a %s domain',
+    (status) => {
+      expect(only(domainExpiringIn(1, { status }))).toBeUndefined();
+      expect(only(domainExpiringIn(-5, { status }))).toBeUndefined();
+    }
+  );
 
   it.each(['pending', 'pending_registration', 'pending_transfer', 'unknown'] as const)(
     'alerts at thresholds for a %s domain like an active one',
@@ -120,29 +128,57 @@ describe('auto-renew domains', () => {
 
 describe('grace and redemption', () => {
   it('escalate a domain in grace to critical with what renewing costs', () => {
-    const alert = only(domainExpiringIn(-2, { status: 'grace', renewalPriceMinor: 1299, currency: 'EUR' }));
-    expect(alert).toMatchObject({ key: 'domain:d1:grace', kind: 'grace', severity: 'critical', threshold: null, daysLeft: -2 });
-    expect(alert?.message).toBe('example.com is in its grace period (expired 2026-11-20) — renewing it costs €12.99');
+    const alert = only(
+      domainExpiringIn(-2, { status: 'grace', renewalPriceMinor: 1299, currency: 'EUR' })
+    );
+    expect(alert).toMatchObject({
+      key: 'domain:d1:grace',
+      kind: 'grace',
+      severity: 'critical',
+      threshold: null,
+      daysLeft: -2
+    });
+    expect(alert?.message).toBe(
+      'example.com is in its grace period (expired 2026-11-20) — renewing it costs €12.99'
+    );
   });
 
   it('escalate a domain in redemption to critical with what restoring costs', () => {
-    const alert = only(domainExpiringIn(-40, { status: 'redemption', restorePriceMinor: 8000, currency: 'EUR' }));
-    expect(alert).toMatchObject({ key: 'domain:d1:redemption', kind: 'redemption', severity: 'critical' });
-    expect(alert?.message).toBe('example.com is in redemption (expired 2026-10-13) — restoring it costs €80.00');
+    const alert = only(
+      domainExpiringIn(-40, { status: 'redemption', restorePriceMinor: 8000, currency: 'EUR' })
+    );
+    expect(alert).toMatchObject({
+      key: 'domain:d1:redemption',
+      kind: 'redemption',
+      severity: 'critical'
+    });
+    expect(alert?.message).toBe(
+      'example.com is in redemption (expired 2026-10-13) — restoring it costs €80.00'
+    );
   });
 
   it('formats each currency with its own minor units', () => {
-    const yen = only(domainExpiringIn(-40, { status: 'redemption', restorePriceMinor: 8000, currency: 'JPY' }));
+    const yen = only(
+      domainExpiringIn(-40, { status: 'redemption', restorePriceMinor: 8000, currency: 'JPY' })
+    );
     expect(yen?.message).toContain('restoring it costs ¥8,000');
-    const dollars = only(domainExpiringIn(-2, { status: 'grace', renewalPriceMinor: 1500, currency: 'usd' }));
+    const dollars = only(
+      domainExpiringIn(-2, { status: 'grace', renewalPriceMinor: 1500, currency: 'usd' })
+    );
     expect(dollars?.message).toContain('renewing it costs $15.00');
   });
 
   it('still say what to do when the price or the expiry date is unknown', () => {
     const grace = only(domainExpiringIn(-2, { status: 'grace', expiresOn: null }));
-    expect(grace?.message).toBe('example.com is in its grace period — renew it before it goes into redemption');
-    const redemption = only(domainExpiringIn(-40, { status: 'redemption', restorePriceMinor: 8000 }));
-    expect(redemption?.message).toBe('example.com is in redemption (expired 2026-10-13) — restoring it costs more than a renewal');
+    expect(grace?.message).toBe(
+      'example.com is in its grace period — renew it before it goes into redemption'
+    );
+    const redemption = only(
+      domainExpiringIn(-40, { status: 'redemption', restorePriceMinor: 8000 })
+    );
+    expect(redemption?.message).toBe(
+      'example.com is in redemption (expired 2026-10-13) — restoring it costs more than a renewal'
+    );
   });
 });
 
@@ -151,26 +187,42 @@ describe('expired domains', () => {
     const domain = domainExpiringIn(-1);
     const first = only(domain);
     const tenDaysLater = only(domain, settingsWith(), NOW + 10 * DAY);
-    expect(first).toMatchObject({ key: 'domain:d1:expired', kind: 'expired', severity: 'critical', open: true });
+    expect(first).toMatchObject({
+      key: 'domain:d1:expired',
+      kind: 'expired',
+      severity: 'critical',
+      open: true
+    });
     expect(first?.message).toBe('example.com expired on 2026-11-21');
     expect(tenDaysLater?.key).toBe(first?.key);
     expect(tenDaysLater?.open).toBe(true);
   });
 
   it('keep the same key when the provider later reports the status as expired', () => {
-    expect(only(domainExpiringIn(-3, { status: 'expired' }))?.key).toBe(only(domainExpiringIn(-3))?.key);
+    expect(only(domainExpiringIn(-3, { status: 'expired' }))?.key).toBe(
+      only(domainExpiringIn(-3))?.key
+    );
   });
 
   it('flag a domain reported expired even without an expiry date', () => {
-    expect(only(domainExpiringIn(0, { status: 'expired', expiresOn: null }))?.message).toBe('example.com has expired');
+    expect(only(domainExpiringIn(0, { status: 'expired', expiresOn: null }))?.message).toBe(
+      'example.com has expired'
+    );
   });
 
   it('stop being open once acknowledged', () => {
     const alert = only(domainExpiringIn(-1));
     if (alert === undefined) throw new Error('expected an expired alert');
     const state = acknowledgeDomainAlert(undefined, alert, NOW);
-    expect(state).toEqual({ domainId: 'd1', acknowledgedAt: '2026-11-22T10:00:00.000Z', acknowledgedThreshold: 'expired' });
-    expect(only(domainExpiringIn(-1), settingsWith(), NOW + 5 * DAY, [state])).toMatchObject({ acknowledged: true, open: false });
+    expect(state).toEqual({
+      domainId: 'd1',
+      acknowledgedAt: '2026-11-22T10:00:00.000Z',
+      acknowledgedThreshold: 'expired'
+    });
+    expect(only(domainExpiringIn(-1), settingsWith(), NOW + 5 * DAY, [state])).toMatchObject({
+      acknowledged: true,
+      open: false
+    });
   });
 });
 
@@ -183,22 +235,41 @@ describe('snooze and acknowledge', () => {
 
   it('snoozes until a date, then re-opens', () => {
     const state = snoozeDomainAlert(undefined, sevenDays(), NOW + 3_600_000);
-    expect(only(domainExpiringIn(7), settingsWith(), NOW, [state])).toMatchObject({ snoozed: true, open: false });
-    expect(only(domainExpiringIn(7), settingsWith(), NOW + 3_600_000, [state])).toMatchObject({ snoozed: false, open: true });
+    expect(only(domainExpiringIn(7), settingsWith(), NOW, [state])).toMatchObject({
+      snoozed: true,
+      open: false
+    });
+    expect(only(domainExpiringIn(7), settingsWith(), NOW + 3_600_000, [state])).toMatchObject({
+      snoozed: false,
+      open: true
+    });
   });
 
   it('snoozes until the next threshold: quiet while at 7 days, open again at 3 days', () => {
     const state = snoozeDomainAlert(undefined, sevenDays(), 'next-threshold');
     expect(state.snoozedAtThreshold).toBe(7);
     expect(only(domainExpiringIn(7), settingsWith(), NOW, [state])?.snoozed).toBe(true);
-    expect(only(domainExpiringIn(7), settingsWith(), NOW + 3 * DAY, [state])).toMatchObject({ threshold: 7, snoozed: true });
-    expect(only(domainExpiringIn(7), settingsWith(), NOW + 4 * DAY, [state])).toMatchObject({ threshold: 3, snoozed: false, open: true });
+    expect(only(domainExpiringIn(7), settingsWith(), NOW + 3 * DAY, [state])).toMatchObject({
+      threshold: 7,
+      snoozed: true
+    });
+    expect(only(domainExpiringIn(7), settingsWith(), NOW + 4 * DAY, [state])).toMatchObject({
+      threshold: 3,
+      snoozed: false,
+      open: true
+    });
   });
 
   it('acknowledging hides that threshold only; the next threshold re-opens', () => {
     const state = acknowledgeDomainAlert(undefined, sevenDays(), NOW);
-    expect(only(domainExpiringIn(7), settingsWith(), NOW + 2 * DAY, [state])).toMatchObject({ acknowledged: true, open: false });
-    expect(only(domainExpiringIn(7), settingsWith(), NOW + 4 * DAY, [state])).toMatchObject({ acknowledged: false, open: true });
+    expect(only(domainExpiringIn(7), settingsWith(), NOW + 2 * DAY, [state])).toMatchObject({
+      acknowledged: true,
+      open: false
+    });
+    expect(only(domainExpiringIn(7), settingsWith(), NOW + 4 * DAY, [state])).toMatchObject({
+      acknowledged: false,
+      open: true
+    });
   });
 
   it('applies a state only to its own domain', () => {
@@ -208,7 +279,9 @@ describe('snooze and acknowledge', () => {
   });
 
   it('treats an unreadable snooze instant as not snoozed rather than hiding the alert', () => {
-    const alert = only(domainExpiringIn(7), settingsWith(), NOW, [{ domainId: 'd1', snoozedUntil: 'soon' }]);
+    const alert = only(domainExpiringIn(7), settingsWith(), NOW, [
+      { domainId: 'd1', snoozedUntil: 'soon' }
+    ]);
     expect(alert?.open).toBe(true);
   });
 });
@@ -226,11 +299,16 @@ describe('stable keys', () => {
     const first = evaluateDomainAlerts(portfolio, [], settingsWith(), NOW);
     const again = evaluateDomainAlerts([...portfolio].reverse(), [], settingsWith(), NOW);
     expect(again).toEqual(first);
-    expect(first.map((a) => a.key)).toEqual(['domain:c:redemption', 'domain:b:threshold:3', 'domain:a:threshold:30']);
+    expect(first.map((a) => a.key)).toEqual([
+      'domain:c:redemption',
+      'domain:b:threshold:3',
+      'domain:a:threshold:30'
+    ]);
   });
 
   it('keeps every key while no domain crosses a threshold, whatever the hour', () => {
-    const keys = (now: number): readonly string[] => evaluateDomainAlerts(portfolio, [], settingsWith(), now).map((a) => a.key);
+    const keys = (now: number): readonly string[] =>
+      evaluateDomainAlerts(portfolio, [], settingsWith(), now).map((a) => a.key);
     expect(keys(NOW + 12 * 3_600_000)).toEqual(keys(NOW));
   });
 });

@@ -10,8 +10,16 @@ import { NOW, domainExpiringIn, settingsWith } from './alert-fixtures';
 
 describe('ticketReplyAlert', () => {
   it('keys the alert by ticket and reply time so each new staff reply alerts once', () => {
-    const first = ticketReplyAlert({ id: '42', subject: 'Mail bounces', lastStaffReplyAt: '2026-11-22T09:00:00Z' });
-    const next = ticketReplyAlert({ id: '42', subject: 'Mail bounces', lastStaffReplyAt: '2026-11-22T15:00:00Z' });
+    const first = ticketReplyAlert({
+      id: '42',
+      subject: 'Mail bounces',
+      lastStaffReplyAt: '2026-11-22T09:00:00Z'
+    });
+    const next = ticketReplyAlert({
+      id: '42',
+      subject: 'Mail bounces',
+      lastStaffReplyAt: '2026-11-22T15:00:00Z'
+    });
     expect(first).toEqual({
       key: 'ticket:42:reply:2026-11-22T09:00:00Z',
       category: 'ticket',
@@ -25,7 +33,15 @@ describe('ticketReplyAlert', () => {
 
 describe('overdueInvoiceAlert', () => {
   it('states the number, due date and formatted balance under one key per invoice', () => {
-    expect(overdueInvoiceAlert({ id: '7', number: 'INV-007', dueOn: '2026-11-01', balanceMinor: 4500, currency: 'EUR' })).toEqual({
+    expect(
+      overdueInvoiceAlert({
+        id: '7',
+        number: 'INV-007',
+        dueOn: '2026-11-01',
+        balanceMinor: 4500,
+        currency: 'EUR'
+      })
+    ).toEqual({
       key: 'invoice:7:overdue',
       category: 'invoice',
       title: 'Invoice overdue',
@@ -39,18 +55,33 @@ describe('isInvoiceOverdue', () => {
   const invoice = { dueOn: '2026-11-22', balanceMinor: 4500 };
 
   it('is overdue from the local day after the due date', () => {
-    expect(isInvoiceOverdue(invoice, Date.parse('2026-11-22T22:59:00Z'), 'Europe/Brussels')).toBe(false);
-    expect(isInvoiceOverdue(invoice, Date.parse('2026-11-22T23:00:00Z'), 'Europe/Brussels')).toBe(true);
+    expect(isInvoiceOverdue(invoice, Date.parse('2026-11-22T22:59:00Z'), 'Europe/Brussels')).toBe(
+      false
+    );
+    expect(isInvoiceOverdue(invoice, Date.parse('2026-11-22T23:00:00Z'), 'Europe/Brussels')).toBe(
+      true
+    );
   });
 
   it('is never overdue once paid', () => {
-    expect(isInvoiceOverdue({ ...invoice, balanceMinor: 0 }, Date.parse('2026-12-22T10:00:00Z'), 'Europe/Brussels')).toBe(false);
+    expect(
+      isInvoiceOverdue(
+        { ...invoice, balanceMinor: 0 },
+        Date.parse('2026-12-22T10:00:00Z'),
+        'Europe/Brussels'
+      )
+    ).toBe(false);
   });
 });
 
 describe('domainAlertToGeneric', () => {
   it('keeps the domain alert key and message and links to the domain', () => {
-    const [alert] = evaluateDomainAlerts([domainExpiringIn(-40, { status: 'redemption' })], [], settingsWith(), NOW);
+    const [alert] = evaluateDomainAlerts(
+      [domainExpiringIn(-40, { status: 'redemption' })],
+      [],
+      settingsWith(),
+      NOW
+    );
     if (alert === undefined) throw new Error('expected an alert');
     expect(domainAlertToGeneric(alert)).toEqual({
       key: 'domain:d1:redemption',

@@ -51,8 +51,12 @@ describe('daysLeft', () => {
   });
 
   it('rejects a malformed or impossible expiry date', () => {
-    expect(() => daysLeft('2026-02-30', at('2026-01-01T00:00:00Z'), 'UTC')).toThrow(InvalidLocalTimeError);
-    expect(() => daysLeft('30/01/2026', at('2026-01-01T00:00:00Z'), 'UTC')).toThrow(InvalidLocalTimeError);
+    expect(() => daysLeft('2026-02-30', at('2026-01-01T00:00:00Z'), 'UTC')).toThrow(
+      InvalidLocalTimeError
+    );
+    expect(() => daysLeft('30/01/2026', at('2026-01-01T00:00:00Z'), 'UTC')).toThrow(
+      InvalidLocalTimeError
+    );
   });
 });
 
@@ -75,12 +79,16 @@ describe('startOfLocalDay and instantOfLocalTime', () => {
 
   it('returns the end of the gap for a wall time the spring change skips', () => {
     // 02:30 does not exist on 2026-03-29 in Brussels; the clocks jump from 02:00 to 03:00 (01:00 UTC).
-    expect(instantOfLocalTime('2026-03-29', parseClock('02:30'), 'Europe/Brussels')).toBe(at('2026-03-29T01:00:00Z'));
+    expect(instantOfLocalTime('2026-03-29', parseClock('02:30'), 'Europe/Brussels')).toBe(
+      at('2026-03-29T01:00:00Z')
+    );
   });
 
   it('returns the earlier instant for a wall time the autumn change repeats', () => {
     // 02:30 happens twice on 2026-10-25: first at 00:30 UTC (CEST), again at 01:30 UTC (CET).
-    expect(instantOfLocalTime('2026-10-25', parseClock('02:30'), 'Europe/Brussels')).toBe(at('2026-10-25T00:30:00Z'));
+    expect(instantOfLocalTime('2026-10-25', parseClock('02:30'), 'Europe/Brussels')).toBe(
+      at('2026-10-25T00:30:00Z')
+    );
   });
 
   it('rejects a malformed wall-clock time', () => {

@@ -18,8 +18,18 @@ function domainAlerts(...days: readonly number[]): readonly DomainAlert[] {
   return evaluateDomainAlerts(domains, [], settingsWith(), NOW);
 }
 
-const ticket: GenericAlert = ticketReplyAlert({ id: '42', subject: 'Mail bounces', lastStaffReplyAt: '2026-11-22T09:00:00Z' });
-const invoice: GenericAlert = overdueInvoiceAlert({ id: '7', number: 'INV-007', dueOn: '2026-11-01', balanceMinor: 4500, currency: 'EUR' });
+const ticket: GenericAlert = ticketReplyAlert({
+  id: '42',
+  subject: 'Mail bounces',
+  lastStaffReplyAt: '2026-11-22T09:00:00Z'
+});
+const invoice: GenericAlert = overdueInvoiceAlert({
+  id: '7',
+  number: 'INV-007',
+  dueOn: '2026-11-01',
+  balanceMinor: 4500,
+  currency: 'EUR'
+});
 
 describe('isQuietTime', () => {
   it('covers late evening and early morning when quiet hours span midnight (Brussels local time)', () => {
@@ -46,7 +56,9 @@ describe('isQuietTime', () => {
 
   it('treats no quiet hours, or an empty window, as never quiet', () => {
     expect(isQuietTime(null, at('2026-11-22T23:00:00Z'), 'Europe/Brussels')).toBe(false);
-    expect(isQuietTime({ start: '22:00', end: '22:00' }, at('2026-11-22T21:00:00Z'), 'Europe/Brussels')).toBe(false);
+    expect(
+      isQuietTime({ start: '22:00', end: '22:00' }, at('2026-11-22T21:00:00Z'), 'Europe/Brussels')
+    ).toBe(false);
   });
 });
 
@@ -78,7 +90,9 @@ describe('planNotifications', () => {
       body: '1 expired, 2 expire within 7 days, 2 expire within 30 days',
       route: '/domains'
     });
-    expect([...(plan.notifyNow[0]?.alertKeys ?? [])].sort()).toEqual(alerts.map((a) => a.key).sort());
+    expect([...(plan.notifyNow[0]?.alertKeys ?? [])].sort()).toEqual(
+      alerts.map((a) => a.key).sort()
+    );
   });
 
   it(`does not summarise exactly ${SUMMARY_AFTER} alerts`, () => {
@@ -86,8 +100,17 @@ describe('planNotifications', () => {
   });
 
   it('summarises a mix of categories with a count per category', () => {
-    const grace = evaluateDomainAlerts([domainExpiringIn(-2, { id: 'g', name: 'grace.eu', status: 'grace' })], [], settingsWith(), NOW);
-    const plan = planNotifications([...domainAlerts(1), ...grace, ticket, invoice], settingsWith(), NOW);
+    const grace = evaluateDomainAlerts(
+      [domainExpiringIn(-2, { id: 'g', name: 'grace.eu', status: 'grace' })],
+      [],
+      settingsWith(),
+      NOW
+    );
+    const plan = planNotifications(
+      [...domainAlerts(1), ...grace, ticket, invoice],
+      settingsWith(),
+      NOW
+    );
     expect(plan.notifyNow).toEqual([
       expect.objectContaining({
         category: 'summary',
@@ -101,21 +124,35 @@ describe('planNotifications', () => {
   it('gives a summary the same key for the same alerts in any order', () => {
     const alerts = domainAlerts(1, 2, 3, 4);
     const forward = planNotifications(alerts, settingsWith(), NOW).notifyNow[0]?.key;
-    const backward = planNotifications([...alerts].reverse(), settingsWith(), NOW).notifyNow[0]?.key;
+    const backward = planNotifications([...alerts].reverse(), settingsWith(), NOW).notifyNow[0]
+      ?.key;
     expect(forward).toMatch(/^summary:[0-9a-f]{8}$/);
     expect(backward).toBe(forward);
-    expect(planNotifications(domainAlerts(1, 2, 3, 10), settingsWith(), NOW).notifyNow[0]?.key).not.toBe(forward);
+    expect(
+      planNotifications(domainAlerts(1, 2, 3, 10), settingsWith(), NOW).notifyNow[0]?.key
+    ).not.toBe(forward);
   });
 
   it('holds everything back during quiet hours and says when they end', () => {
     const lateEvening = at('2026-11-22T22:30:00Z'); // 23:30 in Brussels
-    const plan = planNotifications([...domainAlerts(1), ticket], settingsWith({ quietHours: NIGHT }), lateEvening);
-    expect(plan).toEqual({ notifyNow: [], deferred: true, resumeAt: at('2026-11-23T06:00:00Z') });
+    const plan = planNotifications(
+      [...domainAlerts(1), ticket],
+      settingsWith({ quietHours: NIGHT }),
+      lateEvening
+    );
+    expect(plan).toEqual({
+      notifyNow: [],
+      deferred: true,
+      resumeAt: at('2026-11-23T06:00:00Z'),
+      suppressedKeys: []
+    });
   });
 
   it('resumes the same morning when quiet hours are entered after midnight', () => {
     const early = at('2026-11-23T04:00:00Z'); // 05:00 in Brussels
-    expect(planNotifications([ticket], settingsWith({ quietHours: NIGHT }), early).resumeAt).toBe(at('2026-11-23T06:00:00Z'));
+    expect(planNotifications([ticket], settingsWith({ quietHours: NIGHT }), early).resumeAt).toBe(
+      at('2026-11-23T06:00:00Z')
+    );
   });
 
   it('notifies normally outside quiet hours', () => {
@@ -126,15 +163,44 @@ describe('planNotifications', () => {
   });
 
   it('reports nothing deferred when quiet hours hold back nothing', () => {
-    const plan = planNotifications([], settingsWith({ quietHours: NIGHT }), at('2026-11-22T22:30:00Z'));
-    expect(plan).toEqual({ notifyNow: [], deferred: false, resumeAt: null });
+    const plan = planNotifications(
+      [],
+      settingsWith({ quietHours: NIGHT }),
+      at('2026-11-22T22:30:00Z')
+    );
+    expect(plan).toEqual({
+      notifyNow: [],
+      deferred: false,
+      resumeAt: null,
+      suppressedKeys: []
+    });
   });
 
   it('drops categories the reseller switched off', () => {
     const noTickets = settingsWith({ notify: { domains: true, tickets: false, invoices: true } });
-    expect(planNotifications([ticket, invoice], noTickets, NOW).notifyNow.map((n) => n.key)).toEqual([invoice.key]);
+    expect(
+      planNotifications([ticket, invoice], noTickets, NOW).notifyNow.map((n) => n.key)
+    ).toEqual([invoice.key]);
     const noDomains = settingsWith({ notify: { domains: false, tickets: true, invoices: true } });
-    expect(planNotifications([...domainAlerts(1, 3), ticket], noDomains, NOW).notifyNow.map((n) => n.key)).toEqual([ticket.key]);
+    expect(
+      planNotifications([...domainAlerts(1, 3), ticket], noDomains, NOW).notifyNow.map((n) => n.key)
+    ).toEqual([ticket.key]);
+  });
+
+  it('reports alerts of switched-off categories so the ledger does not replay them later', () => {
+    const noTickets = settingsWith({ notify: { domains: true, tickets: false, invoices: true } });
+    expect(planNotifications([ticket, invoice], noTickets, NOW).suppressedKeys).toEqual([
+      ticket.key
+    ]);
+  });
+
+  it('suppresses, rather than defers, switched-off categories during quiet hours', () => {
+    const quietNoTickets = settingsWith({
+      quietHours: NIGHT,
+      notify: { domains: true, tickets: false, invoices: true }
+    });
+    const plan = planNotifications([ticket, invoice], quietNoTickets, at('2026-11-22T22:30:00Z'));
+    expect(plan).toMatchObject({ deferred: true, suppressedKeys: [ticket.key] });
   });
 
   it('counts only notifiable alerts towards the summary', () => {
@@ -145,8 +211,18 @@ describe('planNotifications', () => {
 
   it('does not notify snoozed or acknowledged domain alerts', () => {
     const domain = domainExpiringIn(7);
-    const [snoozed] = evaluateDomainAlerts([domain], [{ domainId: 'd1', snoozedAtThreshold: 7 }], settingsWith(), NOW);
-    const [acknowledged] = evaluateDomainAlerts([domain], [{ domainId: 'd1', acknowledgedThreshold: 7 }], settingsWith(), NOW);
+    const [snoozed] = evaluateDomainAlerts(
+      [domain],
+      [{ domainId: 'd1', snoozedAtThreshold: 7 }],
+      settingsWith(),
+      NOW
+    );
+    const [acknowledged] = evaluateDomainAlerts(
+      [domain],
+      [{ domainId: 'd1', acknowledgedThreshold: 7 }],
+      settingsWith(),
+      NOW
+    );
     if (snoozed === undefined || acknowledged === undefined) throw new Error('expected alerts');
     expect(planNotifications([snoozed, acknowledged], settingsWith(), NOW).notifyNow).toEqual([]);
   });

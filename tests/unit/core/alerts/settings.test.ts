@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { alertSettingsSchema, autoRenewThresholdsOf, defaultAlertSettings } from '../../../../src-main/core/alerts';
+import {
+  alertSettingsFrom,
+  autoRenewThresholdsOf,
+  defaultAlertSettings
+} from '../../../../src-main/core/alerts';
+import { defaultSettings } from '../../../../src-shared/contract/settings';
 import { settingsWith } from './alert-fixtures';
 
-describe('alertSettingsSchema', () => {
-  it('fills every default from an empty object', () => {
-    expect(alertSettingsSchema.parse({})).toEqual(defaultAlertSettings);
-  });
-
+describe('defaultAlertSettings', () => {
   it('defaults to 60/30/14/7/3/1 days, all categories on, no quiet hours, Brussels', () => {
-    expect(defaultAlertSettings).toMatchObject({
+    expect(defaultAlertSettings).toEqual({
       thresholds: [60, 30, 14, 7, 3, 1],
       autoRenewThresholds: null,
       alertAllForAutoRenew: false,
@@ -18,11 +19,38 @@ describe('alertSettingsSchema', () => {
     });
   });
 
-  it('rejects an unknown time zone, a malformed quiet hour and a fractional threshold', () => {
-    expect(alertSettingsSchema.safeParse({ timeZone: 'Europe/Atlantis' }).success).toBe(false);
-    expect(alertSettingsSchema.safeParse({ quietHours: { start: '22h', end: '07:00' } }).success).toBe(false);
-    expect(alertSettingsSchema.safeParse({ thresholds: [7.5] }).success).toBe(false);
-    expect(alertSettingsSchema.safeParse({ thresholds: [] }).success).toBe(false);
+  it('matches what the stored user settings default to', () => {
+    expect(alertSettingsFrom(defaultSettings())).toEqual(defaultAlertSettings);
+  });
+});
+
+describe('alertSettingsFrom', () => {
+  const stored = {
+    timeZone: 'America/Los_Angeles',
+    alertThresholds: [30, 7],
+    alertAllForAutoRenew: true,
+    quietHours: { start: '22:00', end: '07:00' },
+    notifications: { domains: true, tickets: false, invoices: true },
+    notificationsPaused: false
+  };
+
+  it('carries the stored choices over', () => {
+    expect(alertSettingsFrom(stored)).toEqual({
+      thresholds: [30, 7],
+      autoRenewThresholds: null,
+      alertAllForAutoRenew: true,
+      quietHours: { start: '22:00', end: '07:00' },
+      notify: { domains: true, tickets: false, invoices: true },
+      timeZone: 'America/Los_Angeles'
+    });
+  });
+
+  it('switches every category off while notifications are paused', () => {
+    expect(alertSettingsFrom({ ...stored, notificationsPaused: true }).notify).toEqual({
+      domains: false,
+      tickets: false,
+      invoices: false
+    });
   });
 });
 

@@ -45,3 +45,26 @@ describe('cache migrations', () => {
     });
   }
 });
+
+describe('migration 002 (entities)', () => {
+  let dir: { path: string; cleanup: () => void };
+  beforeEach(() => {
+    dir = makeTempDir();
+  });
+  afterEach(() => dir.cleanup());
+
+  it('adds the entity tables and keeps sync state written at version 1', () => {
+    const path = join(dir.path, 'c.sqlite');
+    const v1 = openCache(path, { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, 1) });
+    v1.db.prepare("INSERT INTO sync_state (entity, cursor) VALUES ('invoices', '250')").run();
+    v1.close();
+    const v2 = openCache(path, { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, 2) });
+    expect(tables(v2.db)).toEqual(
+      expect.arrayContaining(['account', 'invoices', 'transactions', 'domains', 'services', 'departments', 'tickets', 'usage_intervals', 'usage_missing_hours'])
+    );
+    expect(v2.db.prepare("SELECT cursor FROM sync_state WHERE entity = 'invoices'").get()).toEqual({ cursor: '250' });
+    v2.db.prepare("INSERT INTO usage_intervals VALUES ('acc-1', 10, 20, 'account', NULL, 'Pro', 1200)").run();
+    expect(() => v2.db.prepare("INSERT INTO usage_intervals VALUES ('acc-1', 10, 30, 'account', NULL, 'Pro', 1200)").run()).toThrow(/UNIQUE/);
+    v2.close();
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Writes and reads the list entities. Each row keeps the model as JSON plus the columns
+ * screens filter on. Writes skip rows whose JSON did not change, so an incremental sync with
+ * nothing new writes nothing and raises no cache:changed.
+ */
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { Department, Domain, Invoice, Service, TicketSummary, Transaction } from '../../../../src-shared/model';
+
+export interface ListEntityMap {
+  readonly invoices: Invoice;
+  readonly transactions: Transaction;
+  readonly domains: Domain;
+  readonly services: Service;
+  readonly departments: Department;
+  readonly tickets: TicketSummary;
+}
+export type ListEntity = keyof ListEntityMap;
+
+type Columns<T> = (item: T) => Record<string, SQLInputValue>;
+
+const COLUMNS: { readonly [E in ListEntity]: Columns<ListEntityMap[E]> } = {
+  invoices: (i) => ({
+    number: i.number,
+    issued_on: i.issuedOn,
+    due_on: i.dueOn,
+    status: i.status,
+    total_minor: i.total.amountMinor,
+    currency: i.total.currency
+  }),
+  transactions: (t) => ({ date: t.date, invoice_id: t.invoiceId }),
+  domains: (d) => ({
+    name: d.name,
+    status: d.status,
+    expires_on: d.expiresOn,
+    next_due_on: d.nextDueOn,
+    auto_renew: d.autoRenew === null ? null : d.autoRenew ? 1 : 0
+  }),
+  services: (s) => ({ name: s.name, status: s.status }),
+  departments: (d) => ({ name: d.name }),
+  tickets: (t) => ({
+    public_id: t.publicId,
+    subject: t.subject,
+    status: t.status,
+    department_id: t.departmentId,
+    opened_at: t.openedAt,
+    last_reply_at: t.lastReplyAt
+  })
+};
+
+const statementCache = new WeakMap<DatabaseSync, Map<string, ReturnType<DatabaseSync['prepare']>>>();
+
+function prepared(db: DatabaseSync, sql: string): ReturnType<DatabaseSync['prepare']> {
+  let cache = statementCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/**
+ * Upserts one page of items, stamping each with `runId`. Returns how many rows were new or
+ * changed. Call inside the page's transaction.
+ */
+export function upsertEntities<E extends ListEntity>(
+  db: DatabaseSync,
+  entity: E,
+  items: readonly ListEntityMap[E][],
+  runId: string
+): number {
+  let changed = 0;
+  const columns = COLUMNS[entity] as Columns<ListEntityMap[E]>;
+  for (const item of items) {
+    const json = JSON.stringify(item);
+    const id = (item as { id: string }).id;
+    const existing = prepared(db, `SELECT json FROM ${entity} WHERE id = ?`).get(id) as { json: string } | undefined;
+    if (existing?.json === json) {
+      prepared(db, `UPDATE ${entity} SET run_id = ? WHERE id = ?`).run(runId, id);
+      continue;
+    }
+    const values = { id, ...columns(item), json, run_id: runId };
+    const names = Object.keys(values);
+    const updates = names.filter((n) => n !== 'id').map((n) => `${n} = excluded.${n}`);
+    prepared(
+      db,
+      `INSERT INTO ${entity} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`
+    ).run(...(Object.values(values) as SQLInputValue[]));
+    changed += 1;
+  }
+  return changed;
+}
+
+/** Deletes rows a completed full run did not see (gone at the provider). Returns the count. */
+export function deleteUnseen(db: DatabaseSync, entity: ListEntity, runId: string): number {
+  const result = db.prepare(`DELETE FROM ${entity} WHERE run_id IS NOT ? `).run(runId);
+  return Number(result.changes);
+}
+
+/** Reads every cached item of an entity, parsed back into the model. */
+export function readEntities<E extends ListEntity>(db: DatabaseSync, entity: E, orderBy = 'id'): ListEntityMap[E][] {
+  const rows = db.prepare(`SELECT json FROM ${entity} ORDER BY ${orderBy}`).all() as { json: string }[];
+  return rows.map((r) => JSON.parse(r.json) as ListEntityMap[E]);
+}
+
+/** Counts cached rows of an entity. */
+export function countEntities(db: DatabaseSync, entity: ListEntity): number {
+  return (db.prepare(`SELECT count(*) AS n FROM ${entity}`).get() as { n: number }).n;
+}

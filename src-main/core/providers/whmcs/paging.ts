@@ -1,0 +1,60 @@
+/**
+ * Offset paging shared by the WHMCS listings: turns "fetch N rows from offset" into an async
+ * iterable of Page values whose nextOffset a sync engine can store and resume from.
+ */
+import type { Page } from '../provider';
+
+/** What one provider call returned. `returned` is numreturned when the provider sent it. */
+export interface FetchedRows<T> {
+  readonly items: readonly T[];
+  readonly total: number | null;
+  readonly returned?: number;
+}
+
+/**
+ * Where the next page starts, or null after the last one. WHMCS rule: stop once
+ * offset + numreturned >= totalresults; without a total, a short page is the last; an empty
+ * page always ends the listing (so a lying total can never loop forever).
+ */
+export function nextOffsetOf(
+  offset: number,
+  returned: number,
+  total: number | null,
+  limit: number
+): number | null {
+  if (returned <= 0) return null;
+  const next = offset + returned;
+  if (total !== null) return next >= total ? null : next;
+  return returned < limit ? null : next;
+}
+
+/** Iterates pages from `startOffset` until nextOffsetOf says stop. */
+export async function* offsetPages<T>(
+  fetchRows: (offset: number, limit: number) => Promise<FetchedRows<T>>,
+  startOffset: number,
+  limit: number
+): AsyncGenerator<Page<T>> {
+  let offset = startOffset;
+  for (;;) {
+    const rows = await fetchRows(offset, limit);
+    const nextOffset = nextOffsetOf(offset, rows.returned ?? rows.items.length, rows.total, limit);
+    yield { items: rows.items, offset, nextOffset, total: rows.total };
+    if (nextOffset === null) return;
+    offset = nextOffset;
+  }
+}
+
+/** A listing the provider does not page: one page, sliced from `startOffset` for resumption. */
+export async function* singlePage<T>(
+  fetchAll: () => Promise<readonly T[]>,
+  startOffset: number
+): AsyncGenerator<Page<T>> {
+  const all = await fetchAll();
+  yield { items: all.slice(startOffset), offset: startOffset, nextOffset: null, total: all.length };
+}
+
+/** Clamps a requested page size into [1, max]. */
+export function pageSizeOf(requested: number | undefined, fallback: number, max: number): number {
+  if (requested === undefined || !Number.isFinite(requested)) return fallback;
+  return Math.max(1, Math.min(max, Math.floor(requested)));
+}

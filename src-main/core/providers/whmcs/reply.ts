@@ -1,0 +1,113 @@
+/**
+ * Reading provider replies defensively: JSON or not, status codes, and the WHMCS habit of
+ * answering HTTP 200 with result:error and a free-text message.
+ */
+import type { HttpResponse } from '../../ports';
+import { parseRetryAfter } from '../../http/resilient-http';
+import {
+  AuthError,
+  IpNotAllowedError,
+  NotFoundError,
+  ProtocolError,
+  ProviderError,
+  RateLimitedError,
+  UnsupportedError,
+  ValidationError,
+  type ProviderAdapterError
+} from '../errors';
+
+/** The decoded body: JSON when it parses, otherwise the text for diagnostics. */
+export type Body =
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'text'; readonly text: string };
+
+/** Decodes a reply body as UTF-8 JSON, or keeps the text when it is not JSON. */
+export function readBody(response: HttpResponse): Body {
+  const text = new TextDecoder('utf-8').decode(response.body);
+  try {
+    return { kind: 'json', value: JSON.parse(text) as unknown };
+  } catch {
+    return { kind: 'text', text };
+  }
+}
+
+/** Narrows to a plain JSON object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A message from a JSON error body in any common spelling, or null. */
+export function messageOf(value: unknown): string | null {
+  if (!isRecord(value)) return null;
+  const { message, error, errors } = value;
+  if (typeof message === 'string' && message.trim() !== '') return message;
+  if (typeof error === 'string' && error.trim() !== '') return error;
+  if (isRecord(error) && typeof error.message === 'string') return error.message;
+  if (Array.isArray(errors) && isRecord(errors[0]) && typeof errors[0].message === 'string')
+    return errors[0].message;
+  return null;
+}
+
+/** Why a non-JSON reply is unusable, in words a support person can act on. */
+export function notJsonError(response: HttpResponse, text: string, what: string): ProtocolError {
+  const type = response.headers['content-type'] ?? 'no content type';
+  const start = text.trimStart().slice(0, 15).toLowerCase();
+  const looksHtml =
+    start.startsWith('<!doctype') || start.startsWith('<html') || type.includes('html');
+  const why = looksHtml
+    ? 'an HTML page (a PHP error, login page or proxy page?)'
+    : text.trim() === ''
+      ? 'an empty body'
+      : 'text that is not valid JSON (truncated?)';
+  return new ProtocolError(
+    `${what} returned ${why} instead of JSON (HTTP ${response.status}, ${type})`
+  );
+}
+
+/**
+ * The typed error an HTTP status implies, or null for 2xx. `message` is the provider's own
+ * text when the body carried one.
+ */
+export function statusError(
+  response: HttpResponse,
+  nowMs: number,
+  message: string | null
+): ProviderAdapterError | null {
+  const { status } = response;
+  if (status >= 200 && status < 300) return null;
+  const detail = message === null ? '' : `: ${message}`;
+  if (status === 401)
+    return new AuthError(`The provider rejected the credentials (HTTP 401)${detail}`);
+  if (status === 403)
+    return new IpNotAllowedError(
+      `The provider refused access from this address (HTTP 403)${detail}`
+    );
+  if (status === 404) return new NotFoundError(`Not found (HTTP 404)${detail}`);
+  if (status === 422 || status === 400)
+    return new ValidationError(`The provider rejected the input (HTTP ${status})${detail}`);
+  if (status === 429 || status === 503) {
+    const seconds = parseRetryAfter(response.headers['retry-after'], nowMs);
+    if (status === 429 || seconds !== null)
+      return new RateLimitedError(seconds, `The provider is rate limiting requests${detail}`);
+  }
+  return new ProviderError(`The provider failed (HTTP ${status})${detail}`, message);
+}
+
+/** Maps a WHMCS result:error message onto a typed error (WHMCS has no error codes). */
+export function classicMessageError(message: string, action: string): ProviderAdapterError {
+  const text = message.trim();
+  if (/authentication failed/i.test(text)) {
+    return new AuthError('The provider rejected the API credentials (Authentication Failed)');
+  }
+  if (/^invalid ip\b/i.test(text)) {
+    return new IpNotAllowedError(
+      `The provider does not accept API calls from this IP address (${text})`
+    );
+  }
+  if (/command not found/i.test(text)) {
+    return new UnsupportedError(`This provider does not offer ${action} (${text})`);
+  }
+  if (/not found/i.test(text)) return new NotFoundError(text);
+  if (/required|invalid|must be|missing/i.test(text)) return new ValidationError(text);
+  return new ProviderError(`The provider reported an error on ${action}: ${text}`, text);
+}

@@ -1,0 +1,74 @@
+/**
+ * Usage intervals through GetUsageIntervals, an extension action of the built-in demo
+ * provider (a real WHMCS answers "Command Not Found", which the classic client turns into
+ * UnsupportedError).
+ */
+import type { z } from 'zod';
+import type { UsageInterval, UsageWindow } from '../../../../src-shared/model';
+import type { UsagePage } from '../provider';
+import type { ClassicClient } from './classic-client';
+import { nextOffsetOf } from './paging';
+import { usageIntervalsSchema } from './schemas';
+
+/** GetUsageIntervals reply → the window metadata plus this page's intervals. */
+export function toUsageWindow(wire: z.output<typeof usageIntervalsSchema>): UsageWindow {
+  const intervals: UsageInterval[] = wire.intervals.map((row) => ({
+    resourceId: row.resourceid,
+    kind: row.kind,
+    parentAccountId:
+      row.parentid.trim() === '' || row.parentid.trim() === '0' ? null : row.parentid,
+    pack: row.pack,
+    monthlyPrice: row.monthlyprice,
+    start: row.start,
+    end: row.end
+  }));
+  return {
+    from: wire.from,
+    to: wire.to,
+    currency: wire.currency.toUpperCase(),
+    firstSnapshot: wire.firstsnapshot || null,
+    lastSnapshot: wire.lastsnapshot || null,
+    missingHours: wire.missing,
+    intervals
+  };
+}
+
+/** Pages of usage for [from, to) starting at `startOffset`. */
+export async function* usagePages(
+  classic: Pick<ClassicClient, 'call'>,
+  query: {
+    readonly from: string;
+    readonly to: string;
+    readonly clientId?: string;
+    readonly signal?: AbortSignal;
+  },
+  startOffset: number,
+  limit: number
+): AsyncGenerator<UsagePage> {
+  let offset = startOffset;
+  for (;;) {
+    const wire = await classic.call(
+      'GetUsageIntervals',
+      {
+        clientid: query.clientId,
+        from: query.from,
+        to: query.to,
+        limitstart: offset,
+        limitnum: limit
+      },
+      usageIntervalsSchema,
+      { idempotent: true, signal: query.signal }
+    );
+    const window = toUsageWindow(wire);
+    const total = wire.totalresults ?? null;
+    const nextOffset = nextOffsetOf(
+      offset,
+      wire.numreturned ?? window.intervals.length,
+      total,
+      limit
+    );
+    yield { window, offset, nextOffset, total };
+    if (nextOffset === null) return;
+    offset = nextOffset;
+  }
+}

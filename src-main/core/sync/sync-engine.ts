@@ -1,0 +1,265 @@
+/**
+ * The sync engine: provider → SQLite cache, entity by entity, page by page. Each page is
+ * written in one transaction together with its cursor, so a crash or a cancel leaves the
+ * cache consistent and the next run resumes where this one stopped. A failure never deletes
+ * cached data: rows a provider no longer lists are removed only when a full listing completes.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { CacheScope, SyncProgress } from '../../../src-shared/contract';
+import type { Ticket } from '../../../src-shared/model';
+import { inTransaction } from '../cache/database';
+import { deleteUnseen, upsertEntities, type ListEntity } from '../cache/repositories/entities';
+import { getMeta, getSyncState, markFailure, markSuccess, saveCursor, setMeta } from '../cache/repositories/sync-state';
+import { hourOf, isoOfHour, mergeUsageWindow } from '../cache/repositories/usage';
+import { toAppError } from '../errors';
+import type { Clock, Logger } from '../ports';
+import type { ProviderAdapter } from '../providers/provider';
+
+export const SYNC_ENTITIES = ['account', 'departments', 'services', 'domains', 'invoices', 'transactions', 'tickets', 'usage'] as const;
+export type SyncEntity = (typeof SYNC_ENTITIES)[number];
+
+const SCOPE_OF: Readonly<Record<SyncEntity, CacheScope>> = {
+  account: 'account',
+  departments: 'tickets',
+  services: 'services',
+  domains: 'domains',
+  invoices: 'invoices',
+  transactions: 'invoices',
+  tickets: 'tickets',
+  usage: 'usage'
+};
+
+/** How far back a first usage sync reaches. */
+const USAGE_HISTORY_DAYS = 400;
+const THREAD_CONCURRENCY = 4;
+
+export interface SyncRunOptions {
+  readonly mode: 'full' | 'incremental';
+  readonly signal?: AbortSignal;
+  readonly entities?: readonly SyncEntity[];
+}
+
+export interface EntityOutcome {
+  readonly entity: SyncEntity;
+  readonly ok: boolean;
+  readonly written: number;
+  readonly error?: { readonly kind: string; readonly message: string };
+}
+
+export interface SyncReport {
+  readonly ok: boolean;
+  readonly cancelled: boolean;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly entities: readonly EntityOutcome[];
+}
+
+export interface SyncEngineDeps {
+  readonly db: DatabaseSync;
+  readonly adapter: ProviderAdapter;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly onProgress?: (progress: SyncProgress) => void;
+  readonly onChanged?: (scopes: readonly CacheScope[]) => void;
+  /** Page size asked of the provider. */
+  readonly pageSize?: number;
+}
+
+class Cancelled extends Error {}
+
+/** Runs one sync. Never throws: the report says what failed. */
+export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Promise<SyncReport> {
+  const { db, clock } = deps;
+  const iso = () => new Date(clock.now()).toISOString();
+  const startedAt = iso();
+  const wanted = (options.entities ?? SYNC_ENTITIES).filter((e) => isSupported(deps.adapter, e));
+  const outcomes: EntityOutcome[] = [];
+  const changedScopes = new Set<CacheScope>();
+  let cancelled = false;
+  const progress = (p: Omit<SyncProgress, 'fraction'> & { index: number; within: number }) => {
+    const fraction = Math.min(1, (p.index + Math.min(1, p.within)) / Math.max(1, wanted.length));
+    deps.onProgress?.({ phase: p.phase, entity: p.entity, done: p.done, total: p.total, message: p.message, fraction });
+  };
+  progress({ phase: 'started', entity: null, done: 0, total: null, message: null, index: 0, within: 0 });
+
+  for (const [index, entity] of wanted.entries()) {
+    if (options.signal?.aborted) {
+      cancelled = true;
+      break;
+    }
+    const report = (done: number, total: number | null) =>
+      progress({ phase: 'entity', entity, done, total, message: null, index, within: total ? done / total : 0 });
+    try {
+      const written = await syncEntity(deps, entity, options, report);
+      if (written > 0) changedScopes.add(SCOPE_OF[entity]);
+      inTransaction(db, () => markSuccess(db, entity, iso()));
+      outcomes.push({ entity, ok: true, written });
+    } catch (error) {
+      if (error instanceof Cancelled || options.signal?.aborted) {
+        cancelled = true;
+        break;
+      }
+      const appError = toAppError(error);
+      deps.logger.log('warn', 'sync failed for an entity', { entity, kind: appError.kind, message: appError.message });
+      inTransaction(db, () => markFailure(db, entity, iso(), appError.kind, appError.message));
+      outcomes.push({ entity, ok: false, written: 0, error: { kind: appError.kind, message: appError.message } });
+      // Credentials or reachability problems will fail every other entity the same way.
+      if (appError.kind === 'auth' || appError.kind === 'offline' || appError.kind === 'ip-not-allowed') break;
+    }
+  }
+
+  const ok = !cancelled && outcomes.length === wanted.length && outcomes.every((o) => o.ok);
+  const finishedAt = iso();
+  if (ok) inTransaction(db, () => setMeta(db, 'last_sync_at', finishedAt));
+  changedScopes.add('status');
+  deps.onChanged?.([...changedScopes]);
+  const failed = outcomes.find((o) => !o.ok);
+  progress({
+    phase: cancelled ? 'cancelled' : ok ? 'finished' : 'failed',
+    entity: failed?.entity ?? null,
+    done: 0,
+    total: null,
+    message: failed?.error?.message ?? null,
+    index: wanted.length,
+    within: 0
+  });
+  return { ok, cancelled, startedAt, finishedAt, entities: outcomes };
+}
+
+function isSupported(adapter: ProviderAdapter, entity: SyncEntity): boolean {
+  const caps = adapter.capabilities();
+  switch (entity) {
+    case 'account':
+      return caps.account;
+    case 'departments':
+    case 'tickets':
+      return caps.tickets;
+    case 'services':
+      return caps.services;
+    case 'domains':
+      return caps.domains;
+    case 'invoices':
+      return caps.invoices;
+    case 'transactions':
+      return caps.transactions;
+    case 'usage':
+      return caps.usageSnapshots && typeof adapter.getUsage === 'function';
+  }
+}
+
+async function syncEntity(
+  deps: SyncEngineDeps,
+  entity: SyncEntity,
+  options: SyncRunOptions,
+  report: (done: number, total: number | null) => void
+): Promise<number> {
+  if (entity === 'account') {
+    const account = await deps.adapter.getAccount(options.signal);
+    const at = new Date(deps.clock.now()).toISOString();
+    const json = JSON.stringify(account);
+    return inTransaction(deps.db, () => {
+      const existing = deps.db.prepare('SELECT json FROM account WHERE id = ?').get(account.id) as { json: string } | undefined;
+      deps.db.prepare('DELETE FROM account WHERE id <> ?').run(account.id);
+      deps.db
+        .prepare('INSERT INTO account (id, json, synced_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json, synced_at = excluded.synced_at')
+        .run(account.id, json, at);
+      return existing?.json === json ? 0 : 1;
+    });
+  }
+  if (entity === 'usage') return syncUsage(deps, options, report);
+  const written = await syncList(deps, entity, options, report);
+  if (entity === 'tickets') return written + (await syncThreads(deps, options));
+  return written;
+}
+
+async function syncList(
+  deps: SyncEngineDeps,
+  entity: ListEntity,
+  options: SyncRunOptions,
+  report: (done: number, total: number | null) => void
+): Promise<number> {
+  const { db, clock } = deps;
+  const state = getSyncState(db, entity);
+  const resuming = state?.runId && state.cursor !== null && state.cursor !== undefined;
+  const runId = resuming && state.runId ? state.runId : `${clock.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const startOffset = resuming ? Number(state.cursor) : 0;
+  let written = 0;
+  let done = startOffset;
+  const pageOptions = { startOffset, pageSize: deps.pageSize ?? 250, ...(options.signal ? { signal: options.signal } : {}) };
+  for await (const page of deps.adapter.pages(entity, pageOptions)) {
+    if (options.signal?.aborted) throw new Cancelled();
+    const at = new Date(clock.now()).toISOString();
+    written += inTransaction(db, () => {
+      const n = upsertEntities(db, entity, page.items as never[], runId);
+      saveCursor(db, entity, runId, String(page.nextOffset ?? page.offset + page.items.length), at);
+      return n;
+    });
+    done = page.offset + page.items.length;
+    report(done, page.total);
+  }
+  // The listing completed: whatever this run did not see is gone at the provider.
+  written += inTransaction(db, () => deleteUnseen(db, entity, runId));
+  return written;
+}
+
+/** Fetches the thread of every ticket whose last reply changed since its thread was cached. */
+async function syncThreads(deps: SyncEngineDeps, options: SyncRunOptions): Promise<number> {
+  const { db } = deps;
+  const stale = db
+    .prepare('SELECT id FROM tickets WHERE thread_json IS NULL OR thread_last_reply_at IS NOT last_reply_at ORDER BY last_reply_at DESC')
+    .all() as { id: string }[];
+  const store = db.prepare('UPDATE tickets SET thread_json = ?, thread_last_reply_at = last_reply_at WHERE id = ?');
+  let next = 0;
+  let written = 0;
+  const worker = async (): Promise<void> => {
+    while (next < stale.length) {
+      if (options.signal?.aborted) throw new Cancelled();
+      const id = stale[next++]!.id;
+      const ticket: Ticket = await deps.adapter.getTicket(id, options.signal);
+      inTransaction(db, () => store.run(JSON.stringify(ticket.messages), id));
+      written += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(THREAD_CONCURRENCY, stale.length) }, worker));
+  return written;
+}
+
+async function syncUsage(
+  deps: SyncEngineDeps,
+  options: SyncRunOptions,
+  report: (done: number, total: number | null) => void
+): Promise<number> {
+  const { db, clock, adapter } = deps;
+  if (!adapter.getUsage) return 0;
+  const nowHour = Math.floor(clock.now() / 3_600_000);
+  const state = getSyncState(db, 'usage');
+  let window: { from: number; to: number; offset: number };
+  if (state?.cursor) {
+    window = JSON.parse(state.cursor) as typeof window;
+  } else {
+    const last = getMeta(db, 'usage.last_snapshot');
+    const from = last && options.mode === 'incremental' ? hourOf(last) + 1 : nowHour - USAGE_HISTORY_DAYS * 24;
+    window = { from, to: nowHour + 1, offset: 0 };
+  }
+  const runId = state?.runId ?? 'usage';
+  let written = 0;
+  const query = {
+    from: isoOfHour(window.from),
+    to: isoOfHour(window.to),
+    startOffset: window.offset,
+    pageSize: 2000,
+    ...(options.signal ? { signal: options.signal } : {})
+  };
+  for await (const page of adapter.getUsage(query)) {
+    if (options.signal?.aborted) throw new Cancelled();
+    const at = new Date(clock.now()).toISOString();
+    const nextOffset = page.nextOffset ?? page.offset + page.window.intervals.length;
+    written += inTransaction(db, () => {
+      const n = mergeUsageWindow(db, page.window);
+      saveCursor(db, 'usage', runId, JSON.stringify({ ...window, offset: nextOffset }), at);
+      return n;
+    });
+    report(page.offset + page.window.intervals.length, page.total);
+  }
+  return written;
+}

@@ -1,0 +1,88 @@
+/**
+ * Runtime state of one running demo provider: the mutable database, sessions and tokens,
+ * and the simulated staff who answer customer replies after a delay on the injected clock.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../core/ports';
+import type { DemoData, DemoTicket } from './model';
+import { nextReplyId } from './ticket-thread';
+
+export interface SsoToken {
+  readonly clientId: number;
+  readonly redirectPath: string;
+  readonly expiresMs: number;
+  used: boolean;
+}
+
+export interface ProviderState {
+  readonly data: DemoData;
+  readonly clock: Clock;
+  readonly staffReplyDelayMs: number;
+  twoFactor: boolean;
+  readonly ssoTokens: Map<string, SsoToken>;
+  /** Client-area session cookie value → client id. */
+  readonly sessions: Map<string, number>;
+  /** v2 bearer token → client id. */
+  readonly bearerTokens: Map<string, number>;
+  /** v2 login challenge → client id, until the second factor is given. */
+  readonly challenges: Map<string, number>;
+  /** Tickets with a staff answer already scheduled, so each wait yields one answer. */
+  readonly pendingStaffReplies: Set<number>;
+  readonly stopping: AbortController;
+}
+
+/** What one API call may see: null scope = admin credentials (all clients). */
+export interface CallContext {
+  readonly state: ProviderState;
+  readonly scopeClientId: number | null;
+  readonly baseUrl: string;
+}
+
+/** A random opaque token (tokens need no determinism, only unguessability). */
+export function newToken(bytes = 24): string {
+  return randomBytes(bytes).toString('hex');
+}
+
+/** Creates empty runtime state around a database. */
+export function createState(data: DemoData, clock: Clock, staffReplyDelayMs: number, twoFactor: boolean): ProviderState {
+  return {
+    data,
+    clock,
+    staffReplyDelayMs,
+    twoFactor,
+    ssoTokens: new Map(),
+    sessions: new Map(),
+    bearerTokens: new Map(),
+    challenges: new Map(),
+    pendingStaffReplies: new Set(),
+    stopping: new AbortController()
+  };
+}
+
+/**
+ * Schedules one staff answer `staffReplyDelayMs` after now on the provider's clock. While an
+ * answer is pending, further customer replies do not schedule another: staff answer them
+ * together, so a reply yields exactly one staff message.
+ */
+export function scheduleStaffReply(state: ProviderState, ticket: DemoTicket): void {
+  if (state.pendingStaffReplies.has(ticket.id)) return;
+  state.pendingStaffReplies.add(ticket.id);
+  state.clock.sleep(state.staffReplyDelayMs, state.stopping.signal).then(
+    () => {
+      state.pendingStaffReplies.delete(ticket.id);
+      if (ticket.status === 'Closed') return;
+      const atMs = state.clock.now();
+      ticket.added.push({
+        replyid: nextReplyId(ticket),
+        author: 'staff',
+        admin: state.data.staff[ticket.id % state.data.staff.length] ?? 'Demo Admin',
+        atMs,
+        message: 'Hello,\r\n\r\nThanks for your message. We have looked into it and it is sorted now.\r\n\r\nKind regards',
+        attachments: []
+      });
+      ticket.status = 'Answered';
+      ticket.lastReplyMs = atMs;
+    },
+    () => state.pendingStaffReplies.delete(ticket.id)
+  );
+}

@@ -1,0 +1,293 @@
+/**
+ * WHMCS support actions: GetTickets, GetTicket, GetSupportDepartments, GetSupportStatuses,
+ * OpenTicket, AddTicketReply. Staff notes are returned under `notes` exactly like WHMCS does
+ * for API callers; it is the adapter's job to drop them.
+ */
+import { ymdhms } from './dates';
+import type { DemoAttachment, DemoData, DemoMessage, DemoTicket, DemoTicketStatus } from './model';
+import { createPrng, deriveSeed } from './prng';
+import { scheduleStaffReply, type CallContext } from './state';
+import { nextReplyId, ticketThread } from './ticket-thread';
+import { resolveClientId } from './whmcs-billing';
+import { apiError, intParam, pageOf, pageWindow, type Json, type JsonObject, type Params } from './whmcs-format';
+
+/** WHMCS default statuses with their default colours and flags. */
+const STATUSES: readonly { title: DemoTicketStatus; color: string; active: boolean; awaiting: boolean }[] = [
+  { title: 'Open', color: '#779500', active: true, awaiting: true },
+  { title: 'Answered', color: '#000000', active: true, awaiting: false },
+  { title: 'Customer-Reply', color: '#ff6600', active: true, awaiting: true },
+  { title: 'Closed', color: '#888888', active: false, awaiting: false },
+  { title: 'On Hold', color: '#224488', active: true, awaiting: false },
+  { title: 'In Progress', color: '#cc0000', active: true, awaiting: false }
+];
+const isActive = (t: DemoTicket) => STATUSES.find((s) => s.title === t.status)?.active ?? true;
+const isAwaiting = (t: DemoTicket) => STATUSES.find((s) => s.title === t.status)?.awaiting ?? false;
+/** The API admin's id; "My Flagged Tickets" are the active tickets flagged to it. */
+const API_ADMIN_ID = 1;
+
+const attachmentsJson = (list: readonly DemoAttachment[]): Json =>
+  list.length === 0 ? [[]] : list.map((a) => ({ filename: a.filename, index: a.index }));
+
+function visibleTickets(ctx: CallContext, params: Params): DemoTicket[] {
+  const { data } = ctx.state;
+  const clientId = resolveClientId(ctx, params, 'clientid');
+  const email = params.get('email')?.toLowerCase() ?? null;
+  const deptid = params.has('deptid') ? intParam(params, 'deptid', -1) : null;
+  const subject = params.get('subject')?.toLowerCase() ?? null;
+  const status = params.get('status')?.trim() ?? '';
+  const byStatus = (t: DemoTicket): boolean => {
+    switch (status.toLowerCase()) {
+      case '':
+        return true;
+      case 'awaiting reply':
+        return isAwaiting(t);
+      case 'all active tickets':
+        return isActive(t);
+      case 'my flagged tickets':
+        return isActive(t) && t.flag === API_ADMIN_ID;
+      default:
+        return t.status.toLowerCase() === status.toLowerCase();
+    }
+  };
+  return data.tickets.filter(
+    (t) =>
+      (clientId === null || clientId === data.client.id) &&
+      (email === null || email === data.client.email) &&
+      (deptid === null || t.deptid === deptid) &&
+      (subject === null || t.subject.toLowerCase().includes(subject)) &&
+      byStatus(t)
+  );
+}
+
+/** GetTickets: newest activity first (lastreply desc, then id desc); counters as strings. */
+export function getTickets(ctx: CallContext, params: Params): JsonObject {
+  const { data } = ctx.state;
+  const list = visibleTickets(ctx, params).sort((a, b) => b.lastReplyMs - a.lastReplyMs || b.id - a.id);
+  const page = pageOf(list, pageWindow(params));
+  const c = data.client;
+  const name = `${c.firstname} ${c.lastname}`;
+  return {
+    result: 'success',
+    totalresults: String(page.total),
+    startnumber: page.start,
+    numreturned: page.slice.length,
+    tickets: {
+      ticket: page.slice.map((t) => {
+        const opening = ticketThread(data, t).messages[0];
+        const files = opening?.attachments ?? [];
+        return {
+          id: t.id,
+          tid: t.tid,
+          deptid: t.deptid,
+          userid: c.id,
+          name,
+          owner_name: name,
+          email: c.email,
+          requestor_name: name,
+          requestor_email: c.email,
+          requestor_type: 'Owner',
+          cc: '',
+          c: t.c,
+          date: ymdhms(t.openedMs),
+          subject: t.subject,
+          status: t.status,
+          priority: t.priority,
+          admin: '',
+          attachment: files.map((f) => f.filename).join('|'),
+          attachments: files.map((f) => ({ filename: f.filename, index: f.index })),
+          attachments_removed: false,
+          lastreply: ymdhms(t.lastReplyMs),
+          flag: String(t.flag),
+          service: t.service
+        };
+      })
+    }
+  };
+}
+
+function messageJson(data: DemoData, m: DemoMessage): JsonObject {
+  const c = data.client;
+  const staff = m.author === 'staff';
+  const name = staff ? m.admin : `${c.firstname} ${c.lastname}`;
+  return {
+    replyid: String(m.replyid),
+    userid: staff ? 0 : c.id,
+    contactid: 0,
+    name,
+    email: staff ? '' : c.email,
+    requestor_name: name,
+    requestor_email: staff ? '' : c.email,
+    requestor_type: staff ? 'Operator' : 'Owner',
+    date: ymdhms(m.atMs),
+    message: m.message,
+    attachment: m.attachments.map((a) => a.filename).join('|'),
+    attachments: attachmentsJson(m.attachments),
+    attachments_removed: false,
+    admin: staff ? m.admin : '',
+    rating: 0
+  };
+}
+
+/** GetTicket: by ticketid or ticketnum (tid); replies ASC unless repliessort=DESC. */
+export function getTicket(ctx: CallContext, params: Params): JsonObject {
+  const { data } = ctx.state;
+  const mine = ctx.scopeClientId === null || ctx.scopeClientId === data.client.id;
+  const byId = params.has('ticketid') ? intParam(params, 'ticketid', -1) : null;
+  const byTid = params.get('ticketnum');
+  const t = mine ? data.tickets.find((x) => (byId !== null ? x.id === byId : x.tid === byTid)) : undefined;
+  if (!t) return apiError('Ticket ID Not Found');
+  const thread = ticketThread(data, t);
+  const replies = thread.messages.map((m) => messageJson(data, m));
+  if ((params.get('repliessort') ?? 'ASC').toUpperCase() === 'DESC') replies.reverse();
+  const c = data.client;
+  const lastStaff = [...thread.messages].reverse().find((m) => m.author === 'staff');
+  return {
+    result: 'success',
+    ticketid: t.id,
+    tid: t.tid,
+    c: t.c,
+    deptid: t.deptid,
+    deptname: data.departments.find((d) => d.id === t.deptid)?.name ?? '',
+    userid: c.id,
+    contactid: 0,
+    name: `${c.firstname} ${c.lastname}`,
+    email: c.email,
+    cc: '',
+    date: ymdhms(t.openedMs),
+    subject: t.subject,
+    status: t.status,
+    priority: t.priority,
+    admin: lastStaff?.admin ?? '',
+    lastreply: ymdhms(t.lastReplyMs),
+    flag: t.flag,
+    service: t.service,
+    replies: { reply: replies },
+    notes:
+      thread.notes.length === 0
+        ? ''
+        : {
+            note: thread.notes.map((n) => ({
+              noteid: String(n.noteid),
+              date: ymdhms(n.atMs),
+              message: n.message,
+              attachment: '',
+              attachments: [[]],
+              attachments_removed: false,
+              admin: n.admin
+            }))
+          }
+  };
+}
+
+/** GetSupportDepartments: every department with awaiting/open counts as strings; no paging. */
+export function getSupportDepartments(ctx: CallContext): JsonObject {
+  const { data } = ctx.state;
+  return {
+    result: 'success',
+    totalresults: data.departments.length,
+    departments: {
+      department: data.departments.map((d) => {
+        const mine = data.tickets.filter((t) => t.deptid === d.id);
+        return { id: d.id, name: d.name, awaitingreply: String(mine.filter(isAwaiting).length), opentickets: String(mine.filter(isActive).length) };
+      })
+    }
+  };
+}
+
+/** GetSupportStatuses: the default statuses with counts and colours (optional deptid). */
+export function getSupportStatuses(ctx: CallContext, params: Params): JsonObject {
+  const deptid = params.has('deptid') ? intParam(params, 'deptid', -1) : null;
+  const tickets = ctx.state.data.tickets.filter((t) => deptid === null || t.deptid === deptid);
+  return {
+    result: 'success',
+    totalresults: STATUSES.length,
+    statuses: { status: STATUSES.map((s) => ({ title: s.title, count: tickets.filter((t) => t.status === s.title).length, color: s.color })) }
+  };
+}
+
+/** Decodes OpenTicket/AddTicketReply `attachments`: base64 of JSON [{name, data}]. */
+function parseAttachments(raw: string | null): DemoAttachment[] | null {
+  if (raw === null || raw === '') return [];
+  try {
+    const list: unknown = JSON.parse(Buffer.from(raw, 'base64').toString('utf8'));
+    if (!Array.isArray(list)) return null;
+    return list.map((entry: unknown, index) => {
+      const name = typeof entry === 'object' && entry !== null && 'name' in entry ? String(entry.name) : '';
+      if (name === '') throw new Error('attachment without name');
+      return { filename: name, index };
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** OpenTicket: returns id, tid and c; a staff answer follows after the configured delay. */
+export function openTicket(ctx: CallContext, params: Params): JsonObject {
+  const { data, clock } = ctx.state;
+  const deptid = intParam(params, 'deptid', -1);
+  if (!data.departments.some((d) => d.id === deptid)) return apiError('Department ID not found');
+  const subject = params.get('subject')?.trim() ?? '';
+  if (subject === '') return apiError('Subject is required');
+  const message = params.get('message') ?? '';
+  if (message.trim() === '') return apiError('Message is required');
+  const clientId = resolveClientId(ctx, params, 'clientid') ?? resolveClientId(ctx, params, 'userid');
+  if (clientId === null && (!params.get('name') || !params.get('email'))) return apiError('Name and email address are required if not a client');
+  if (clientId !== null && clientId !== data.client.id) return apiError('Client ID Not Found');
+  const attachments = parseAttachments(params.get('attachments'));
+  if (attachments === null) return apiError('Invalid attachments');
+  const id = data.tickets.reduce((m, t) => Math.max(m, t.id), 0) + 1;
+  const prng = createPrng(deriveSeed(data.seed, 0x0be7, id));
+  const used = new Set(data.tickets.map((t) => t.tid));
+  let tid = String(prng.int(100000, 999999));
+  while (used.has(tid)) tid = String(prng.int(100000, 999999));
+  const priority = params.get('priority');
+  const serviceId = params.get('serviceid');
+  const domainId = params.get('domainid');
+  const now = clock.now();
+  const ticket: DemoTicket = {
+    id,
+    tid,
+    c: prng.chars(8, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'),
+    deptid,
+    subject,
+    status: 'Open',
+    priority: priority === 'Low' || priority === 'High' ? priority : 'Medium',
+    openedMs: now,
+    lastReplyMs: now,
+    seedLastReplyMs: now,
+    flag: 0,
+    service: serviceId ? `S${serviceId}` : domainId ? `D${domainId}` : '',
+    seedMessages: 0,
+    seedNotes: 0,
+    added: [{ replyid: 0, author: 'customer', admin: '', atMs: now, message, attachments }]
+  };
+  data.tickets.push(ticket);
+  scheduleStaffReply(ctx.state, ticket);
+  return { result: 'success', id, tid, c: ticket.c };
+}
+
+/**
+ * AddTicketReply: a customer reply (default) sets Customer-Reply and schedules one staff
+ * answer; `adminusername` (admin credentials only) posts as staff and sets Answered.
+ * `status` overrides the resulting status. Returns only `result`.
+ */
+export function addTicketReply(ctx: CallContext, params: Params): JsonObject {
+  const { data, clock } = ctx.state;
+  const mine = ctx.scopeClientId === null || ctx.scopeClientId === data.client.id;
+  const id = intParam(params, 'ticketid', -1);
+  const ticket = mine ? data.tickets.find((t) => t.id === id) : undefined;
+  if (!ticket) return apiError('Ticket ID Not Found');
+  const message = params.get('message') ?? '';
+  if (message.trim() === '') return apiError('Message is required');
+  const attachments = parseAttachments(params.get('attachments'));
+  if (attachments === null) return apiError('Invalid attachments');
+  const adminName = ctx.scopeClientId === null ? (params.get('adminusername') ?? '') : '';
+  const staff = adminName !== '';
+  const now = clock.now();
+  ticket.added.push({ replyid: nextReplyId(ticket), author: staff ? 'staff' : 'customer', admin: adminName, atMs: now, message, attachments });
+  ticket.lastReplyMs = now;
+  const override = params.get('status');
+  ticket.status = override && STATUSES.some((s) => s.title === override) ? (override as DemoTicketStatus) : staff ? 'Answered' : 'Customer-Reply';
+  if (!staff) scheduleStaffReply(ctx.state, ticket);
+  return { result: 'success' };
+}

@@ -1,0 +1,182 @@
+/**
+ * Electron composition root: the only file that imports 'electron'. It builds the core's
+ * ports from Electron APIs and the platform-node adapters, registers the contract on IPC,
+ * serves the renderer on app://hostdeck and owns the app lifecycle. No product rules here.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, safeStorage, shell, Tray } from 'electron';
+import Store from 'electron-store';
+import { systemClock } from './core/ports';
+import { createServices, type Services } from './core/services';
+import { createFileLogger } from './platform-node/file-logger';
+import { createKeytarSecretStore, probeKeytar } from './platform-node/keytar-secret-store';
+import { createNodeHttp } from './platform-node/node-http';
+import { logDirFor } from './platform-node/paths';
+import { createIpcEventSink, createSenderCheck, registerContractHandlers } from './platform/ipc';
+import { attachLifecycle } from './platform/lifecycle';
+import { createElectronNotifier } from './platform/notifier';
+import { createOpenExternal } from './platform/open-external';
+import { APP_ENTRY_URL, appOrigins } from './platform/origin';
+import { registerAppScheme, serveAppProtocol } from './platform/protocol';
+import { createElectronSecretStore } from './platform/secret-store';
+import { createElectronSettingsStore } from './platform/settings-store';
+import { attachCloseToTray, createQuitState, createTray, trayIconPath } from './platform/tray';
+import { createMainWindow, guardWebContents, revealWindow } from './platform/windows';
+
+const APP_ID = 'be.hostdeck.app';
+const KEYCHAIN_SERVICE = 'Hostdeck';
+
+// Only an unpackaged (dev) build may load the renderer from electron-vite's dev server.
+const devRendererUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+// Tests point the app at a temp dir. Set before the single-instance lock, which is per userData.
+const dataDirOverride = process.env['HOSTDECK_DATA_DIR'];
+if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
+
+app.enableSandbox();
+registerAppScheme(protocol);
+// Windows drops toasts from apps without an AppUserModelID.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+// out/main/index.js → out/preload, out/renderer; icons ship as extraResources when packaged.
+const outDir = path.join(import.meta.dirname, '..');
+const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources');
+
+const quit = createQuitState();
+let services: Services | null = null;
+let mainWindow: BrowserWindow | null = null;
+let tray: Tray | null = null;
+let openWindow: (() => void) | null = null;
+let closeToTray = (): boolean => false;
+
+const liveWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  attachLifecycle(app, {
+    platform: process.platform,
+    quit,
+    closeToTray: () => closeToTray(),
+    hasTray: () => tray !== null,
+    reveal: () => openWindow?.(),
+    dispose: () => services?.dispose() ?? Promise.resolve(),
+    logger: { log: (level, message, fields) => console[level === 'debug' ? 'log' : level](message, fields ?? '') }
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Hostdeck could not start:', error);
+      app.exit(1);
+    });
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  const logDir = logDirFor(dataDir);
+  const logger = createFileLogger(logDir);
+  const settings = createElectronSettingsStore(Store, { dataDir, logger });
+  closeToTray = () => settings.get().closeToTray;
+  const { store: secrets } = await createElectronSecretStore({
+    safeStorage,
+    platform: process.platform,
+    dataDir,
+    allowWeakSecretStorage: settings.get().allowWeakSecretStorage,
+    keytar: { probe: () => probeKeytar(KEYCHAIN_SERVICE), create: () => createKeytarSecretStore(KEYCHAIN_SERVICE) },
+    logger
+  });
+
+  const allowedOrigins = appOrigins(devRendererUrl);
+  const openExternal = createOpenExternal(shell, logger);
+  const events = createIpcEventSink(() => {
+    const window = liveWindow();
+    return window ? [window.webContents] : [];
+  });
+  const iconPath = path.join(resourcesDir, 'icon.png');
+  const notifier = createElectronNotifier(
+    { Notification },
+    {
+      platform: process.platform,
+      iconPath,
+      logger,
+      onActivate: (route) => {
+        openWindow?.();
+        if (route) events.emit('app:navigate', { route });
+      }
+    }
+  );
+
+  services = createServices({
+    shell: 'electron',
+    version: app.getVersion(),
+    dataDir,
+    logDir,
+    clock: systemClock,
+    http: createNodeHttp(),
+    secrets,
+    settings,
+    notifier,
+    events,
+    logger,
+    openExternal
+  });
+  registerContractHandlers(ipcMain, services.handlers, {
+    isTrustedSender: createSenderCheck({
+      allowedOrigins,
+      trustedWebContentsIds: () => {
+        const window = liveWindow();
+        return window ? [window.webContents.id] : [];
+      }
+    }),
+    logger
+  });
+  serveAppProtocol(protocol, path.join(outDir, 'renderer'));
+  // Any webContents created later (devtools aside) gets the same navigation guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { allowedOrigins, openExternal, logger }));
+
+  const createWindow = (): BrowserWindow => {
+    const window = createMainWindow(
+      { BrowserWindow },
+      {
+        preloadPath: path.join(outDir, 'preload', 'index.cjs'),
+        rendererUrl: devRendererUrl ?? APP_ENTRY_URL,
+        allowedOrigins,
+        openExternal,
+        logger,
+        iconPath
+      }
+    );
+    attachCloseToTray(window, { closeToTray, hasTray: () => tray !== null, quit });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    return window;
+  };
+  openWindow = () => {
+    const window = liveWindow();
+    if (window) revealWindow(window);
+    else mainWindow = createWindow();
+  };
+  mainWindow = createWindow();
+
+  try {
+    tray = createTray(
+      { Tray, Menu, nativeImage },
+      {
+        iconPath: trayIconPath(process.platform, path.join(resourcesDir, 'tray')),
+        onOpen: () => openWindow?.(),
+        // TODO(sync): call the sync engine once core exposes it.
+        onSyncNow: () => logger.log('info', 'tray: sync requested; no sync engine is wired yet'),
+        onQuit: () => {
+          quit.markQuitting();
+          app.quit();
+        }
+      }
+    );
+  } catch (error) {
+    // The tray is optional: the app stays usable (and close-to-tray stays off) without it.
+    logger.log('warn', 'no tray icon on this desktop', { error: error instanceof Error ? error.message : String(error) });
+  }
+
+  services.start();
+}

@@ -1,0 +1,102 @@
+/**
+ * The window layout: skip link, navigation, header, the current page inside an error
+ * boundary, and the status bar. Also owns the app-wide hooks (events, shortcuts, theme).
+ */
+import { useEffect, useRef, type MouseEvent } from 'react';
+import type { HostdeckBridge } from '../../../src-shared/contract';
+import { ErrorBoundary } from '../components/error-boundary';
+import { errorMessage } from '../lib/call';
+import { useAppStatus } from '../lib/queries/app-status';
+import { useSettings } from '../lib/queries/settings';
+import { navigate, routeHref, useRoute } from '../lib/router';
+import { NavBar } from './nav-bar';
+import { DEFAULT_PAGE_ID, findPage } from './pages';
+import { useReadinessSignal } from './readiness';
+import { StatusBar } from './status-bar';
+import { useMainEvents } from './use-main-events';
+import { useNavShortcuts } from './use-nav-shortcuts';
+import { useTheme } from './use-theme';
+
+/** The main window's content, once a bridge is available. */
+export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
+  useMainEvents(bridge);
+  useNavShortcuts();
+  const route = useRoute();
+  const status = useAppStatus();
+  const settings = useSettings();
+  useTheme(settings.data?.theme ?? 'system');
+  // Keep "ready" once the first status arrived, even if a later poll fails.
+  useReadinessSignal(status.data ? 'ready' : status.isError ? 'error' : 'loading');
+
+  const page = findPage(route.page);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(route.path);
+  useEffect(() => {
+    // Move focus to the new page's title so screen readers announce it and Tab starts there.
+    if (previousPath.current === route.path) return;
+    previousPath.current = route.path;
+    headingRef.current?.focus();
+  }, [route.path]);
+
+  const skipToContent = (event: MouseEvent<HTMLAnchorElement>): void => {
+    // A plain #main-content href would replace the route in the hash.
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+  const statusError = status.isError && !status.data ? errorMessage(status.error) : null;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content" onClick={skipToContent}>
+        Skip to content
+      </a>
+      <NavBar currentPageId={page?.id ?? ''} />
+      <div className="app__body">
+        <header className="app__header">
+          <h1 ref={headingRef} tabIndex={-1}>
+            {page?.title ?? 'Page not found'}
+          </h1>
+        </header>
+        <main id="main-content" ref={mainRef} tabIndex={-1} className="app__main">
+          {statusError ? (
+            <div className="banner banner--error" role="alert">
+              <span>Hostdeck could not load its status: {statusError}</span>
+              <button type="button" className="button" onClick={() => void status.refetch()}>
+                Retry
+              </button>
+            </div>
+          ) : null}
+          {status.data?.cacheNotice ? (
+            <div className="banner banner--info" role="status">
+              {status.data.cacheNotice}
+            </div>
+          ) : null}
+          {page ? (
+            <ErrorBoundary key={route.path} area={page.title}>
+              <page.component params={route.params} />
+            </ErrorBoundary>
+          ) : (
+            <div className="card" data-page="not-found">
+              <p>There is no page at “{route.path}”.</p>
+              <a
+                href={routeHref(DEFAULT_PAGE_ID)}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(DEFAULT_PAGE_ID);
+                }}
+              >
+                Go to the dashboard
+              </a>
+            </div>
+          )}
+        </main>
+      </div>
+      <StatusBar
+        status={status.data}
+        statusError={statusError}
+        timeZone={settings.data?.timeZone}
+      />
+    </div>
+  );
+}

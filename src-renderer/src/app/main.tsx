@@ -1,0 +1,18 @@
+/**
+ * Renderer entry point (loaded by index.html).
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { ROOT_ELEMENT_ID } from './readiness';
+import './styles/theme.css';
+import './styles/app.css';
+
+const container = document.getElementById(ROOT_ELEMENT_ID);
+if (!container) throw new Error(`index.html has no #${ROOT_ELEMENT_ID} element`);
+container.setAttribute('data-state', 'loading');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+);

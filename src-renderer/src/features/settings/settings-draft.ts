@@ -1,0 +1,106 @@
+/**
+ * The settings form's editable text, and its conversion to a `settings:update` input. Range
+ * and format checks stay in main's zod schema; here we only reject text that is not numbers
+ * at all, so the user gets a precise message before anything is sent.
+ */
+import type { Settings, SettingsUpdate } from '../../../../src-shared/contract';
+
+export interface SettingsDraft {
+  readonly theme: Settings['theme'];
+  readonly timeZone: string;
+  readonly syncIntervalMinutes: string;
+  readonly closeToTray: boolean;
+  readonly startAtLogin: boolean;
+  readonly notifyDomains: boolean;
+  readonly notifyTickets: boolean;
+  readonly notifyInvoices: boolean;
+  readonly notificationsPaused: boolean;
+  readonly alertThresholds: string;
+  readonly alertAllForAutoRenew: boolean;
+  readonly quietHoursEnabled: boolean;
+  readonly quietStart: string;
+  readonly quietEnd: string;
+}
+
+/** Fields the form can point an error at. */
+export type SettingsField = 'timeZone' | 'syncIntervalMinutes' | 'alertThresholds' | 'quietHours';
+
+export type DraftConversion =
+  | { readonly ok: true; readonly update: SettingsUpdate }
+  | { readonly ok: false; readonly field: SettingsField; readonly message: string };
+
+/** The form's starting text for stored settings. */
+export function draftFromSettings(settings: Settings): SettingsDraft {
+  return {
+    theme: settings.theme,
+    timeZone: settings.timeZone,
+    syncIntervalMinutes: String(settings.syncIntervalMinutes),
+    closeToTray: settings.closeToTray,
+    startAtLogin: settings.startAtLogin,
+    notifyDomains: settings.notifications.domains,
+    notifyTickets: settings.notifications.tickets,
+    notifyInvoices: settings.notifications.invoices,
+    notificationsPaused: settings.notificationsPaused,
+    alertThresholds: settings.alertThresholds.join(', '),
+    alertAllForAutoRenew: settings.alertAllForAutoRenew,
+    quietHoursEnabled: settings.quietHours !== null,
+    quietStart: settings.quietHours?.start ?? '22:00',
+    quietEnd: settings.quietHours?.end ?? '07:00'
+  };
+}
+
+/** Parses "60, 30, 7" into days; null when any entry is not a whole number. */
+export function parseThresholds(text: string): number[] | null {
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 0 || parts.some((part) => !/^\d+$/.test(part))) return null;
+  return parts.map(Number);
+}
+
+/** Turns the draft into an update, or says which field is not even a number. */
+export function updateFromDraft(draft: SettingsDraft): DraftConversion {
+  const interval = draft.syncIntervalMinutes.trim();
+  if (!/^\d+$/.test(interval)) {
+    return { ok: false, field: 'syncIntervalMinutes', message: 'Sync interval: enter a whole number of minutes.' };
+  }
+  const thresholds = parseThresholds(draft.alertThresholds);
+  if (thresholds === null) {
+    return {
+      ok: false,
+      field: 'alertThresholds',
+      message: 'Alert thresholds: enter whole days separated by commas, e.g. 60, 30, 7.'
+    };
+  }
+  return {
+    ok: true,
+    update: {
+      theme: draft.theme,
+      timeZone: draft.timeZone.trim(),
+      syncIntervalMinutes: Number(interval),
+      closeToTray: draft.closeToTray,
+      startAtLogin: draft.startAtLogin,
+      notifications: { domains: draft.notifyDomains, tickets: draft.notifyTickets, invoices: draft.notifyInvoices },
+      notificationsPaused: draft.notificationsPaused,
+      alertThresholds: thresholds,
+      alertAllForAutoRenew: draft.alertAllForAutoRenew,
+      quietHours: draft.quietHoursEnabled ? { start: draft.quietStart, end: draft.quietEnd } : null
+    }
+  };
+}
+
+const FIELD_PATTERNS: readonly (readonly [SettingsField, RegExp])[] = [
+  ['timeZone', /\btimeZone\b|time zone/i],
+  ['syncIntervalMinutes', /\bsyncIntervalMinutes\b|sync interval/i],
+  ['alertThresholds', /\balertThresholds\b|threshold/i],
+  ['quietHours', /\bquietHours\b|quiet hours/i]
+];
+
+/**
+ * The fields an envelope's message names. Main reports zod issues as "<path>: <message>",
+ * so the field paths let the form mark the right inputs invalid.
+ */
+export function fieldsNamedIn(message: string): ReadonlySet<SettingsField> {
+  return new Set(FIELD_PATTERNS.filter(([, pattern]) => pattern.test(message)).map(([field]) => field));
+}

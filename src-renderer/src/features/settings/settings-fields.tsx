@@ -1,0 +1,101 @@
+/**
+ * Labelled inputs for the settings form: each control has a visible label, optional help
+ * text and an invalid state wired to the form's error message.
+ */
+import { useId, type ChangeEvent } from 'react';
+
+/** Joins ids for aria-describedby, dropping the absent ones. */
+function describedBy(...ids: readonly (string | undefined)[]): string | undefined {
+  const present = ids.filter((id): id is string => Boolean(id));
+  return present.length > 0 ? present.join(' ') : undefined;
+}
+
+export interface CheckboxFieldProps {
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+  readonly help?: string;
+  readonly disabled?: boolean;
+}
+
+/** A checkbox with its label to the right and help text below. */
+export function CheckboxField({ label, checked, onChange, help, disabled }: CheckboxFieldProps) {
+  const id = useId();
+  return (
+    <div className="field field--checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={help ? `${id}-help` : undefined}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+      {help ? (
+        <p id={`${id}-help`} className="field__help">
+          {help}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly type?: 'text' | 'number' | 'time';
+  readonly help?: string;
+  readonly invalid?: boolean;
+  /** The id of the element that explains the error, when `invalid`. */
+  readonly errorId?: string;
+  readonly disabled?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+  readonly inputMode?: 'numeric' | 'text';
+  readonly autoComplete?: string;
+}
+
+/** A text-like input with a label above and help text below. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  help,
+  invalid = false,
+  errorId,
+  disabled,
+  min,
+  max,
+  inputMode,
+  autoComplete = 'off'
+}: TextFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="input"
+        type={type}
+        value={value}
+        disabled={disabled}
+        min={min}
+        max={max}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(help ? `${id}-help` : undefined, invalid ? errorId : undefined)}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      />
+      {help ? (
+        <p id={`${id}-help`} className="field__help">
+          {help}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * The `settings:update` mutation.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { SettingsUpdate } from '../../../../src-shared/contract';
+import { call } from '../../lib/call';
+import { settingsQueryOptions } from '../../lib/queries/settings';
+
+/** Saves a partial update; the stored settings main returns replace the cached ones. */
+export function useUpdateSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (update: SettingsUpdate) => call('settings:update', update),
+    onSuccess: (stored) => queryClient.setQueryData(settingsQueryOptions().queryKey, stored)
+  });
+}

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+
+export interface RunningShell {
+  readonly url: string;
+  readonly dataDir: string;
+  /** Stops the shell process and starts a new one on the same data dir. */
+  restart(): Promise<RunningShell>;
+  stop(): Promise<void>;
+}
+
+/** Starts `node out/main/web.js` (the real built web shell) and waits for its ready line. */
+export async function launchWebShell(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningShell> {
+  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data-dir', dataDir], {
+    env: { ...process.env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`web shell did not start in 30 s\n${out}\n${stderr}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /ready: (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web shell exited with ${code}\n${out}\n${stderr}`));
+    });
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return {
+    url,
+    dataDir,
+    stop,
+    restart: async () => {
+      await stop();
+      return launchWebShell(dataDir, extraEnv);
+    }
+  };
+}
+
+/** A Playwright test with a fresh web shell (own temp data dir) per test. */
+export const test = base.extend<{ shell: RunningShell }>({
+  shell: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'hostdeck-e2e-'));
+    const shell = await launchWebShell(dataDir);
+    let current = shell;
+    await use({
+      ...shell,
+      restart: async () => {
+        current = await current.restart();
+        return current;
+      },
+      stop: () => current.stop()
+    });
+    await current.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createElectronNotifier, escapeNotificationMarkup, notificationBodyFor } from '../../../src-main/platform/notifier';
+import { createFakeElectron } from '../../fakes/fake-electron';
+import { recordingLogger } from './support';
+
+function setup(platform: NodeJS.Platform = 'linux') {
+  const electron = createFakeElectron();
+  const activations: (string | undefined)[] = [];
+  const notifier = createElectronNotifier(electron.module, {
+    platform,
+    onActivate: (route) => activations.push(route),
+    logger: recordingLogger()
+  });
+  return { electron, activations, notifier };
+}
+
+describe('escapeNotificationMarkup', () => {
+  it('escapes ampersands before angle brackets so nothing is double-escaped', () => {
+    expect(escapeNotificationMarkup('R&D <b>urgent</b> &lt;')).toBe('R&amp;D &lt;b&gt;urgent&lt;/b&gt; &amp;lt;');
+  });
+});
+
+describe('notificationBodyFor', () => {
+  it('escapes on Linux only', () => {
+    expect(notificationBodyFor('linux', 'a < b & c')).toBe('a &lt; b &amp; c');
+    expect(notificationBodyFor('darwin', 'a < b & c')).toBe('a < b & c');
+    expect(notificationBodyFor('win32', 'a < b & c')).toBe('a < b & c');
+  });
+});
+
+describe('createElectronNotifier', () => {
+  it('shows a notification with the escaped body on Linux', () => {
+    const { electron, notifier } = setup('linux');
+    notifier.notify({ id: 'n1', title: 'Ticket <#12>', body: 'Reply from R&D <staff>' });
+    expect(electron.notifications).toHaveLength(1);
+    expect(electron.notifications[0]?.options).toMatchObject({ title: 'Ticket <#12>', body: 'Reply from R&amp;D &lt;staff&gt;' });
+    expect(electron.notifications[0]?.shown).toBe(true);
+  });
+
+  it('passes the route to the activation callback on click', () => {
+    const { electron, activations, notifier } = setup();
+    notifier.notify({ id: 'n1', title: 'example.be expires in 7 days', body: 'Renew it', route: '/domains/example.be' });
+    electron.notifications[0]?.emit('click', {});
+    expect(activations).toEqual(['/domains/example.be']);
+  });
+
+  it('shows nothing where notifications are not supported', () => {
+    const { electron, notifier } = setup();
+    electron.notificationsSupported = false;
+    notifier.notify({ id: 'n1', title: 't', body: 'b' });
+    expect(electron.notifications).toEqual([]);
+  });
+
+  it('replaces an earlier notification with the same id', () => {
+    const { electron, notifier } = setup();
+    notifier.notify({ id: 'same', title: 'first', body: 'b' });
+    notifier.notify({ id: 'same', title: 'second', body: 'b' });
+    expect(electron.notifications.map((n) => n.closed)).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { attachCloseToTray, createQuitState, createTray, trayIconPath, trayMenuTemplate } from '../../../src-main/platform/tray';
+import { FakeBrowserWindow, createFakeElectron, fakeEvent } from '../../fakes/fake-electron';
+
+function recordedActions() {
+  const actions: string[] = [];
+  return {
+    actions,
+    options: {
+      onOpen: () => actions.push('open'),
+      onSyncNow: () => actions.push('sync'),
+      onQuit: () => actions.push('quit')
+    }
+  };
+}
+
+describe('trayMenuTemplate', () => {
+  it('offers Open Hostdeck, Sync now and Quit, each wired to its action', () => {
+    const { actions, options } = recordedActions();
+    const template = trayMenuTemplate(options);
+    expect(template.map((item) => item.label ?? item.type)).toEqual(['Open Hostdeck', 'Sync now', 'separator', 'Quit']);
+    for (const item of template) item.click?.({} as never, undefined, {} as never);
+    expect(actions).toEqual(['open', 'sync', 'quit']);
+  });
+});
+
+describe('createTray', () => {
+  it('creates one tray with the icon, tooltip and menu, and opens the window on click', () => {
+    const electron = createFakeElectron();
+    const { actions, options } = recordedActions();
+    createTray(electron.module, { ...options, iconPath: '/res/tray/tray.png' });
+    const tray = electron.trays[0];
+    expect(electron.trays).toHaveLength(1);
+    expect(tray?.image).toEqual({ path: '/res/tray/tray.png' });
+    expect(tray?.tooltip).toBe('Hostdeck');
+    expect(tray?.menu?.template.map((item) => item.id ?? item.type)).toEqual(['open', 'sync-now', 'separator', 'quit']);
+    tray?.emit('click');
+    expect(actions).toEqual(['open']);
+  });
+});
+
+describe('trayIconPath', () => {
+  it('uses the Template image on macOS and the colour icon elsewhere', () => {
+    expect(trayIconPath('darwin', '/res/tray')).toBe(path.join('/res/tray', 'trayTemplate.png'));
+    expect(trayIconPath('linux', '/res/tray')).toBe(path.join('/res/tray', 'tray.png'));
+    expect(trayIconPath('win32', '/res/tray')).toBe(path.join('/res/tray', 'tray.png'));
+  });
+});
+
+describe('attachCloseToTray', () => {
+  function setup(closeToTray: boolean, hasTray: boolean) {
+    const window = new FakeBrowserWindow({});
+    window.visible = true;
+    const quit = createQuitState();
+    attachCloseToTray(window, { closeToTray: () => closeToTray, hasTray: () => hasTray, quit });
+    return { window, quit };
+  }
+
+  it('hides instead of closing when close-to-tray is on and a tray exists', () => {
+    const { window } = setup(true, true);
+    const event = fakeEvent();
+    window.emit('close', event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(window.visible).toBe(false);
+  });
+
+  it('lets the window close once a quit is under way', () => {
+    const { window, quit } = setup(true, true);
+    quit.markQuitting();
+    const event = fakeEvent();
+    window.emit('close', event);
+    expect(event.defaultPrevented).toBe(false);
+  });
+
+  it.each([
+    [false, true],
+    [true, false]
+  ])('lets the window close when closeToTray=%s and hasTray=%s', (closeToTray, hasTray) => {
+    const { window } = setup(closeToTray, hasTray);
+    const event = fakeEvent();
+    window.emit('close', event);
+    expect(event.defaultPrevented).toBe(false);
+  });
+});
