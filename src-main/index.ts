@@ -6,8 +6,10 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, safeStorage, shell, Tray } from 'electron';
 import Store from 'electron-store';
+import { dispatch } from './core/dispatch';
 import { systemClock } from './core/ports';
 import { createServices, type Services } from './core/services';
+import { createDemoProviderPort } from './platform-node/demo-provider-port';
 import { createFileLogger } from './platform-node/file-logger';
 import { createKeytarSecretStore, probeKeytar } from './platform-node/keytar-secret-store';
 import { createNodeHttp } from './platform-node/node-http';
@@ -43,6 +45,7 @@ const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getA
 
 const quit = createQuitState();
 let services: Services | null = null;
+let closeDemoProvider: () => Promise<void> = async () => undefined;
 let mainWindow: BrowserWindow | null = null;
 let tray: Tray | null = null;
 let openWindow: (() => void) | null = null;
@@ -59,7 +62,10 @@ if (!app.requestSingleInstanceLock()) {
     closeToTray: () => closeToTray(),
     hasTray: () => tray !== null,
     reveal: () => openWindow?.(),
-    dispose: () => services?.dispose() ?? Promise.resolve(),
+    dispose: async () => {
+      await services?.dispose();
+      await closeDemoProvider();
+    },
     logger: { log: (level, message, fields) => console[level === 'debug' ? 'log' : level](message, fields ?? '') }
   });
   app
@@ -106,6 +112,8 @@ async function start(): Promise<void> {
     }
   );
 
+  const demoProvider = createDemoProviderPort();
+  closeDemoProvider = () => demoProvider.close();
   services = createServices({
     shell: 'electron',
     version: app.getVersion(),
@@ -118,8 +126,12 @@ async function start(): Promise<void> {
     notifier,
     events,
     logger,
-    openExternal
+    openExternal,
+    demoProvider,
+    // A first start with no profile opens on the demo provider, as in the web shell.
+    autoDemo: true
   });
+  const handlers = services.handlers;
   registerContractHandlers(ipcMain, services.handlers, {
     isTrustedSender: createSenderCheck({
       allowedOrigins,
@@ -165,8 +177,12 @@ async function start(): Promise<void> {
       {
         iconPath: trayIconPath(process.platform, path.join(resourcesDir, 'tray')),
         onOpen: () => openWindow?.(),
-        // TODO(sync): call the sync engine once core exposes it.
-        onSyncNow: () => logger.log('info', 'tray: sync requested; no sync engine is wired yet'),
+        // Through dispatch like any renderer call, so input defaults and error envelopes apply.
+        onSyncNow: () => {
+          void dispatch(handlers, 'sync:run-now', { mode: 'incremental' }, logger).then((result) => {
+            if (!result.ok) logger.log('warn', 'tray sync failed', { kind: result.error.kind, message: result.error.message });
+          });
+        },
         onQuit: () => {
           quit.markQuitting();
           app.quit();

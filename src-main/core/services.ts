@@ -2,12 +2,17 @@
  * The composition of core: `createServices(ports)` is called by both shells and returns the
  * contract handlers plus lifecycle hooks. Nothing here knows whether Electron is around.
  */
-import type { ContractHandlers } from '../../src-shared/contract';
-import type { Settings } from '../../src-shared/contract';
+import { rmSync } from 'node:fs';
+import type { ContractHandlers, Settings } from '../../src-shared/contract';
 import { AppFailure } from './errors';
 import type { Clock, EventSink, Http, Logger, Notifier, SecretStore, SettingsStore } from './ports';
+import { createProfileHandlers } from './profiles/profile-handlers';
+import { openProfileStore } from './profiles/profile-store';
+import type { DemoProviderPort } from './profiles/connect';
 import { vetExternalUrl } from './security/external-url';
+import { openSession, type Session } from './session';
 import { createSettingsService } from './settings/settings-service';
+import { createSyncScheduler } from './sync/sync-scheduler';
 
 export interface CorePorts {
   readonly shell: 'electron' | 'web';
@@ -23,10 +28,16 @@ export interface CorePorts {
   readonly logger: Logger;
   /** Opens a vetted URL in the system browser; returns false where the shell cannot (web). */
   readonly openExternal: (url: string) => Promise<boolean>;
+  /** The built-in demo provider; null where it is not shipped. */
+  readonly demoProvider: DemoProviderPort | null;
+  /** With no profile at all, start on the demo provider so a new user sees a living app. */
+  readonly autoDemo?: boolean;
 }
 
 export interface Services {
   readonly handlers: ContractHandlers;
+  /** The active session, if any (the shells use it for tray counts and tests). */
+  session(): Session | null;
   /** Starts background work (sync timer). */
   start(): void;
   /** Stops background work and closes the cache. */
@@ -36,6 +47,63 @@ export interface Services {
 /** Builds every core service from the ports. */
 export function createServices(ports: CorePorts): Services {
   const settings = createSettingsService(ports.settings, ports.logger);
+  const profiles = openProfileStore(ports.dataDir);
+  let current: Session | null = null;
+  let cacheNotice: string | null = null;
+
+  const sessionDeps = {
+    clock: ports.clock,
+    http: ports.http,
+    secrets: ports.secrets,
+    events: ports.events,
+    logger: ports.logger,
+    demo: ports.demoProvider,
+    timeZone: () => settings.get().timeZone
+  };
+
+  const activate = async (id: string | null): Promise<Session | null> => {
+    await current?.close();
+    current = null;
+    profiles.setActive(id);
+    if (id) {
+      const profile = profiles.get(id);
+      if (profile) {
+        current = openSession(profile, profiles.dirOf(id), sessionDeps);
+        cacheNotice = current.cache.notice;
+      }
+    }
+    ports.events.emit('cache:changed', { scopes: ['status', 'profiles', 'account', 'invoices', 'domains', 'services', 'tickets', 'usage', 'alerts'] });
+    return current;
+  };
+
+  const scheduler = createSyncScheduler({
+    clock: ports.clock,
+    logger: ports.logger,
+    intervalMinutes: () => settings.get().syncIntervalMinutes,
+    run: async () => {
+      await current?.sync('incremental');
+    }
+  });
+
+  const requireSession = (): Session => {
+    if (!current) throw new AppFailure('not-found', 'No provider is connected yet. Connect one in Settings or use the demo provider.');
+    return current;
+  };
+
+  const profileHandlers = createProfileHandlers({
+    store: profiles,
+    secrets: ports.secrets,
+    clock: ports.clock,
+    http: ports.http,
+    logger: ports.logger,
+    timeZone: () => settings.get().timeZone,
+    activate: async (id) => {
+      const session = await activate(id);
+      if (session) void session.sync('incremental');
+    },
+    removeData: (id) => rmSync(profiles.dirOf(id), { recursive: true, force: true }),
+    activeId: () => current?.profile.id ?? null
+  });
 
   const handlers: ContractHandlers = {
     'app:get-status': async () => ({
@@ -43,12 +111,12 @@ export function createServices(ports: CorePorts): Services {
       shell: ports.shell,
       dataDir: ports.dataDir,
       logDir: ports.logDir,
-      profile: null,
-      lastSyncAt: null,
-      online: true,
-      syncing: false,
+      profile: current ? { id: current.profile.id, name: current.profile.name, kind: current.profile.kind } : null,
+      lastSyncAt: current?.lastSyncAt() ?? null,
+      online: current?.online() ?? true,
+      syncing: current?.syncing() ?? false,
       secretStorage: ports.secrets.description,
-      cacheNotice: null
+      cacheNotice
     }),
     'app:open-external': async ({ url }) => {
       const vetted = vetExternalUrl(url);
@@ -59,13 +127,45 @@ export function createServices(ports: CorePorts): Services {
     'settings:update': async (patch) => {
       const next = settings.update(patch);
       ports.events.emit('cache:changed', { scopes: ['settings'] });
+      scheduler.reschedule();
       return next;
-    }
+    },
+    ...profileHandlers,
+    'sync:run-now': async ({ mode }) => {
+      const report = await requireSession().sync(mode);
+      return { ...report, entities: report.entities.map((e) => ({ ...e })) };
+    },
+    'sync:cancel': async () => ({ cancelled: current?.cancelSync() ?? false }),
+    'sync:get-state': async () => ({
+      entities: (current?.syncStates() ?? []).map((s) => ({
+        entity: s.entity,
+        lastSuccessAt: s.lastSuccessAt,
+        lastAttemptAt: s.lastAttemptAt,
+        lastError: s.lastErrorKind ? { kind: s.lastErrorKind, message: s.lastErrorMessage ?? '' } : null,
+        resumable: s.cursor !== null
+      }))
+    })
   };
 
   return {
     handlers,
-    start: () => undefined,
-    dispose: async () => undefined
+    session: () => current,
+    start() {
+      void (async () => {
+        let activeId = profiles.activeId();
+        if (!activeId && profiles.list().length === 0 && ports.autoDemo && ports.demoProvider) {
+          await profileHandlers['profiles:use-demo'](undefined);
+          return; // use-demo activated it and started the first sync
+        }
+        const session = await activate(activeId);
+        if (session) void session.sync('incremental');
+      })().catch((error: unknown) => ports.logger.log('error', 'start-up failed', { error: String(error) }));
+      scheduler.start();
+    },
+    async dispose() {
+      scheduler.stop();
+      await current?.close();
+      current = null;
+    }
   };
 }

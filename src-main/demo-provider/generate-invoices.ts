@@ -47,7 +47,10 @@ export function generateInvoices(
   }
   const regular = Math.max(0, count - drafts.length);
   for (let i = 0; i < regular; i++) {
-    const dateMs = today - Math.floor(((regular - 1 - i) * spanDays * DAY_MS) / Math.max(1, regular)) + prng.int(7, 18) * HOUR_MS;
+    const back = regular - 1 - i;
+    // The newest four are three days apart: two drafts, then two unpaid ones not yet due.
+    const ageMs = back < 4 ? back * 3 * DAY_MS : Math.floor((back * spanDays * DAY_MS) / Math.max(1, regular));
+    const dateMs = today - ageMs + prng.int(7, 18) * HOUR_MS;
     drafts.push({ dateMs: Math.min(dateMs, nowMs), payuMonthMs: null });
   }
   drafts.sort((a, b) => a.dateMs - b.dateMs);

@@ -67,11 +67,12 @@ export function createState(data: DemoData, clock: Clock, staffReplyDelayMs: num
 export function scheduleStaffReply(state: ProviderState, ticket: DemoTicket): void {
   if (state.pendingStaffReplies.has(ticket.id)) return;
   state.pendingStaffReplies.add(ticket.id);
+  // Stamp the answer with its due time, not with whenever the promise callback happens to run.
+  const atMs = state.clock.now() + state.staffReplyDelayMs;
   state.clock.sleep(state.staffReplyDelayMs, state.stopping.signal).then(
     () => {
       state.pendingStaffReplies.delete(ticket.id);
       if (ticket.status === 'Closed') return;
-      const atMs = state.clock.now();
       ticket.added.push({
         replyid: nextReplyId(ticket),
         author: 'staff',

@@ -14,13 +14,15 @@ import type { ElectronSafeStorage } from './electron-types';
 export const SECRETS_FILE = 'secrets.json';
 
 const entrySchema = z.object({
+  account: z.string(),
   /** base64 of safeStorage.encryptString output. */
   ciphertext: z.string(),
   /** The backend at write time, to explain a later decryption failure (keyring changed). */
   backend: z.string(),
   createdAt: z.string()
 });
-const fileSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), entrySchema) });
+// An array, not a keyed object: account names such as "__proto__" stay ordinary data.
+const fileSchema = z.object({ version: z.literal(2), entries: z.array(entrySchema) });
 type SecretsFile = z.output<typeof fileSchema>;
 
 export interface SafeStorageFileStoreOptions {
@@ -43,13 +45,13 @@ export function createSafeStorageFileStore(options: SafeStorageFileStoreOptions)
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, entries: {} };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 2, entries: [] };
       throw error;
     }
     const parsed = fileSchema.safeParse(safeJson(text));
     if (parsed.success) return parsed.data;
     options.logger.log('warn', 'the secrets file is unreadable; stored secrets must be entered again', { file });
-    return { version: 1, entries: {} };
+    return { version: 2, entries: [] };
   };
 
   const save = async (contents: SecretsFile): Promise<void> => {
@@ -76,7 +78,7 @@ export function createSafeStorageFileStore(options: SafeStorageFileStoreOptions)
     get: (account) =>
       serialised(async () => {
         const contents = await load();
-        const entry = Object.hasOwn(contents.entries, account) ? contents.entries[account] : undefined;
+        const entry = contents.entries.find((candidate) => candidate.account === account);
         if (!entry) return null;
         try {
           return options.safeStorage.decryptString(Buffer.from(entry.ciphertext, 'base64'));
@@ -88,8 +90,7 @@ export function createSafeStorageFileStore(options: SafeStorageFileStoreOptions)
             writtenWith: entry.backend,
             now: options.backend
           });
-          delete contents.entries[account];
-          await save(contents);
+          await save({ ...contents, entries: contents.entries.filter((candidate) => candidate !== entry) });
           return null;
         }
       }),
@@ -97,21 +98,15 @@ export function createSafeStorageFileStore(options: SafeStorageFileStoreOptions)
       serialised(async () => {
         const contents = await load();
         const ciphertext = options.safeStorage.encryptString(secret).toString('base64');
-        // defineProperty, not assignment: an account named "__proto__" must stay a plain key.
-        Object.defineProperty(contents.entries, account, {
-          value: { ciphertext, backend: options.backend, createdAt: new Date(now()).toISOString() },
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-        await save(contents);
+        const entry = { account, ciphertext, backend: options.backend, createdAt: new Date(now()).toISOString() };
+        await save({ ...contents, entries: [...contents.entries.filter((candidate) => candidate.account !== account), entry] });
       }),
     delete: (account) =>
       serialised(async () => {
         const contents = await load();
-        if (!Object.hasOwn(contents.entries, account)) return false;
-        delete contents.entries[account];
-        await save(contents);
+        const remaining = contents.entries.filter((candidate) => candidate.account !== account);
+        if (remaining.length === contents.entries.length) return false;
+        await save({ ...contents, entries: remaining });
         return true;
       })
   };

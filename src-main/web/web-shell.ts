@@ -7,6 +7,7 @@ import { dispatch } from '../core/dispatch';
 import { systemClock, type Clock, type EventSink, type Notifier, type SecretStore } from '../core/ports';
 import { createServices, type Services } from '../core/services';
 import { createConfSettingsStore } from '../platform-node/conf-settings-store';
+import { createDemoProviderPort, type DemoPortOptions } from '../platform-node/demo-provider-port';
 import { createFileLogger } from '../platform-node/file-logger';
 import { createKeytarSecretStore, createSessionSecretStore, probeKeytar } from '../platform-node/keytar-secret-store';
 import { createNodeHttp } from '../platform-node/node-http';
@@ -23,6 +24,10 @@ export interface WebShellOptions {
   /** Secret store override (tests); defaults to the OS keychain, else session-only. */
   readonly secrets?: SecretStore;
   readonly echoLogs?: boolean;
+  /** Options of the built-in demo provider (tests pass a fake clock or faults). */
+  readonly demo?: DemoPortOptions;
+  /** Start on the demo provider when no profile exists (default true). */
+  readonly autoDemo?: boolean;
 }
 
 export interface WebShell {
@@ -45,6 +50,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     // Browsers show alerts from events; the desktop notification itself is the page's job.
     notify: (request) => logger.log('info', 'notification', { id: request.id, title: request.title })
   };
+  const demoProvider = createDemoProviderPort({ ...(options.clock ? { clock: options.clock } : {}), ...options.demo });
   const services = createServices({
     shell: 'web',
     version: options.version,
@@ -58,7 +64,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     events,
     logger,
     // The server cannot open the user's browser tab; the page opens vetted links itself.
-    openExternal: async () => false
+    openExternal: async () => false,
+    demoProvider,
+    autoDemo: options.autoDemo ?? true
   });
   const server = await startWebServer({
     token,
@@ -77,6 +85,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     close: async () => {
       await services.dispose();
       await server.close();
+      await demoProvider.close();
     }
   };
 }

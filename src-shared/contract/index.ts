@@ -6,11 +6,15 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appEvents, appInvokes } from './app';
+import { profileInvokes } from './profiles';
 import { settingsInvokes } from './settings-channels';
+import { syncInvokes } from './sync';
 
 export const invokeContract = {
   ...appInvokes,
-  ...settingsInvokes
+  ...settingsInvokes,
+  ...profileInvokes,
+  ...syncInvokes
 } as const;
 
 export const eventContract = {
@@ -50,4 +54,6 @@ export interface HostdeckBridge {
 
 export * from './app';
 export * from './settings';
+export * from './profiles';
+export * from './sync';
 export { defineEvent, defineInvoke, CHANNEL_NAME } from './define';

@@ -3,7 +3,14 @@
  * on CI machines, so the platform adapters take Electron's APIs as a parameter and tests
  * pass this instead. Each fake records what was called so tests can assert on it.
  */
-import type { ElectronModule } from '../../src-main/platform/electron-types';
+import type {
+  ElectronApp,
+  ElectronBrowserWindow,
+  ElectronIpcMain,
+  ElectronModule,
+  ElectronSession,
+  ElectronWebContents
+} from '../../src-main/platform/electron-types';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -74,6 +81,11 @@ export class FakeSession {
   setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
     this.checkHandler = handler;
   }
+
+  /** This fake typed as an Electron Session. */
+  asSession(): ElectronSession {
+    return this as unknown as ElectronSession;
+  }
 }
 
 let nextWebContentsId = 1;
@@ -99,6 +111,11 @@ export class FakeWebContents extends FakeEmitter {
 
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
+  }
+
+  /** This fake typed as Electron's WebContents. */
+  asWebContents(): ElectronWebContents {
+    return this as unknown as ElectronWebContents;
   }
 }
 
@@ -137,6 +154,10 @@ export class FakeBrowserWindow extends FakeEmitter {
   restore(): void {
     this.minimized = false;
   }
+  /** This fake typed as a BrowserWindow. */
+  asWindow(): ElectronBrowserWindow {
+    return this as unknown as ElectronBrowserWindow;
+  }
 }
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
@@ -154,6 +175,11 @@ export class FakeIpcMain {
 
   removeHandler(channel: string): void {
     this.handlers.delete(channel);
+  }
+
+  /** This fake typed as Electron's ipcMain, for passing to platform functions. */
+  asIpcMain(): ElectronIpcMain {
+    return this as unknown as ElectronIpcMain;
   }
 
   /** Calls a registered handler the way Electron would for `ipcRenderer.invoke`. */
@@ -290,6 +316,10 @@ export class FakeApp extends FakeEmitter {
   quitCalls = 0;
   quit(): void {
     this.quitCalls += 1;
+  }
+  /** This fake typed as Electron's app. */
+  asApp(): ElectronApp {
+    return this as unknown as ElectronApp;
   }
 }
 

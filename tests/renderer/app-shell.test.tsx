@@ -37,10 +37,14 @@ describe('readiness signal', () => {
 
   it('marks #root as error and shows the message when the status cannot be read', async () => {
     const bridge = new FakeBridge();
-    bridge.handle('app:get-status', () => err('offline', "Hostdeck's local server is not reachable."));
+    bridge.handle('app:get-status', () =>
+      err('offline', "Hostdeck's local server is not reachable.")
+    );
     const { root } = renderApp(bridge);
     await waitFor(() => expect(root.getAttribute('data-state')).toBe('error'));
-    expect(screen.getByRole('alert').textContent).toContain("Hostdeck's local server is not reachable.");
+    expect(screen.getByRole('alert').textContent).toContain(
+      "Hostdeck's local server is not reachable."
+    );
     expect(screen.getByTestId('status-profile').textContent).toBe('Status unavailable');
   });
 

@@ -7,9 +7,13 @@ describe('cache:changed', () => {
   it('refetches the status when its scope changes', async () => {
     const { bridge } = await renderReadyApp();
     const before = bridge.callCount('app:get-status');
-    bridge.status = sampleStatus({ profile: { id: 'p9', name: 'Renamed Reseller', kind: 'whmcs' } });
+    bridge.status = sampleStatus({
+      profile: { id: 'p9', name: 'Renamed Reseller', kind: 'whmcs' }
+    });
     act(() => bridge.emit('cache:changed', { scopes: ['status'] }));
-    await waitFor(() => expect(screen.getByTestId('status-profile').textContent).toBe('Renamed Reseller'));
+    await waitFor(() =>
+      expect(screen.getByTestId('status-profile').textContent).toBe('Renamed Reseller')
+    );
     expect(bridge.callCount('app:get-status')).toBe(before + 1);
   });
 

@@ -17,7 +17,9 @@ import {
 } from '../../src-shared/contract';
 import { err, ok, type Result } from '../../src-shared/result';
 
-type Handler<C extends InvokeChannel> = (input: InvokeInput<C>) => Promise<Result<InvokeOutput<C>>> | Result<InvokeOutput<C>>;
+type Handler<C extends InvokeChannel> = (
+  input: InvokeInput<C>
+) => Promise<Result<InvokeOutput<C>>> | Result<InvokeOutput<C>>;
 type Listener = (payload: never) => void;
 
 /** A status with a connected demo profile, synced five minutes before `now`. */
@@ -53,7 +55,10 @@ export class FakeBridge implements HostdeckBridge {
       const parsed = settingsUpdateSchema.safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return err('invalid-input', `Invalid input for settings:update: ${issue?.path.join('.')}: ${issue?.message}`);
+        return err(
+          'invalid-input',
+          `Invalid input for settings:update: ${issue?.path.join('.')}: ${issue?.message}`
+        );
       }
       this.settings = { ...this.settings, ...parsed.data };
       return ok(this.settings);
@@ -65,14 +70,20 @@ export class FakeBridge implements HostdeckBridge {
     this.handlers.set(channel, handler as unknown as Handler<InvokeChannel>);
   }
 
-  async invoke<C extends InvokeChannel>(channel: C, input: InvokeInput<C>): Promise<Result<InvokeOutput<C>>> {
+  async invoke<C extends InvokeChannel>(
+    channel: C,
+    input: InvokeInput<C>
+  ): Promise<Result<InvokeOutput<C>>> {
     this.calls.push({ channel, input });
     const handler = this.handlers.get(channel) as Handler<C> | undefined;
     if (!handler) return err('not-found', `No fake handler for ${channel}`);
     return handler(input);
   }
 
-  on<E extends ContractEventName>(event: E, listener: (payload: ContractEventPayload<E>) => void): () => void {
+  on<E extends ContractEventName>(
+    event: E,
+    listener: (payload: ContractEventPayload<E>) => void
+  ): () => void {
     const set = this.listeners.get(event) ?? new Set<Listener>();
     set.add(listener as Listener);
     this.listeners.set(event, set);
@@ -81,7 +92,8 @@ export class FakeBridge implements HostdeckBridge {
 
   /** Pushes an event to every subscriber, as main would. */
   emit<E extends ContractEventName>(event: E, payload: ContractEventPayload<E>): void {
-    for (const listener of this.listeners.get(event) ?? []) (listener as (p: ContractEventPayload<E>) => void)(payload);
+    for (const listener of this.listeners.get(event) ?? [])
+      (listener as (p: ContractEventPayload<E>) => void)(payload);
   }
 
   /** How many subscribers an event has (to check unsubscription). */

@@ -12,8 +12,13 @@ describe('navigation', () => {
     await renderReadyApp();
     expect(currentPage()).toBe('dashboard');
     expect(heading()).toBe('Dashboard');
-    expect(screen.getByText(/No billing data yet\. Connect your provider in Settings/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: /Dashboard/ }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('heading', { level: 2, name: 'No billing data yet' })).toBeTruthy();
+    expect(
+      screen.getByText(/Connect your provider in Settings, or use the demo provider/)
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Dashboard/ }).getAttribute('aria-current')).toBe(
+      'page'
+    );
   });
 
   it('switches pages when a navigation link is clicked and marks it current', async () => {
@@ -32,7 +37,9 @@ describe('navigation', () => {
   it('opens pages with Alt+digit and Ctrl+digit, as the tooltips say', async () => {
     const user = userEvent.setup();
     await renderReadyApp();
-    expect(screen.getByRole('link', { name: /Usage/ }).getAttribute('title')).toBe('Usage (Alt+2 or Ctrl+2)');
+    expect(screen.getByRole('link', { name: /Usage/ }).getAttribute('title')).toBe(
+      'Usage (Alt+2 or Ctrl+2)'
+    );
 
     await user.keyboard('{Alt>}3{/Alt}');
     expect(currentPage()).toBe('domains');

@@ -9,7 +9,9 @@ import { FakeBridge } from './fake-bridge';
 
 /** A QueryClient that fails fast: retries would only slow the tests down. */
 export function testQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } }
+  });
 }
 
 /** Renders the app with `bridge` installed as window.hostdeck. */
@@ -23,7 +25,10 @@ export function renderApp(bridge: FakeBridge = new FakeBridge(), queryClient = t
 }
 
 /** Renders the app and waits until the first status arrived. */
-export async function renderReadyApp(bridge: FakeBridge = new FakeBridge(), queryClient = testQueryClient()) {
+export async function renderReadyApp(
+  bridge: FakeBridge = new FakeBridge(),
+  queryClient = testQueryClient()
+) {
   const rendered = renderApp(bridge, queryClient);
   await waitFor(() => {
     if (rendered.root.getAttribute('data-state') !== 'ready') throw new Error('app not ready');

@@ -19,12 +19,20 @@ function lastUpdate(bridge: FakeBridge): unknown {
 describe('settings page', () => {
   it('fills the form from settings:get', async () => {
     const bridge = new FakeBridge();
-    bridge.settings = { ...bridge.settings, timeZone: 'America/New_York', quietHours: { start: '21:30', end: '06:45' } };
+    bridge.settings = {
+      ...bridge.settings,
+      timeZone: 'America/New_York',
+      quietHours: { start: '21:30', end: '06:45' }
+    };
     await openSettings(bridge);
     expect((screen.getByLabelText('Time zone') as HTMLInputElement).value).toBe('America/New_York');
     expect((screen.getByLabelText('Sync interval (minutes)') as HTMLInputElement).value).toBe('30');
-    expect((screen.getByLabelText(/Alert thresholds/) as HTMLInputElement).value).toBe('60, 30, 14, 7, 3, 1');
-    expect((screen.getByLabelText('Hold notifications during quiet hours') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(/Alert thresholds/) as HTMLInputElement).value).toBe(
+      '60, 30, 14, 7, 3, 1'
+    );
+    expect(
+      (screen.getByLabelText('Hold notifications during quiet hours') as HTMLInputElement).checked
+    ).toBe(true);
     expect((screen.getByLabelText('Quiet hours start') as HTMLInputElement).value).toBe('21:30');
     expect((screen.getByLabelText('Theme') as HTMLSelectElement).value).toBe('system');
   });
@@ -73,7 +81,9 @@ describe('settings page', () => {
     await user.type(zone, 'Mars/Olympus');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    const message = await screen.findByText('Invalid input for settings:update: timeZone: Unknown time zone');
+    const message = await screen.findByText(
+      'Invalid input for settings:update: timeZone: Unknown time zone'
+    );
     expect(message.getAttribute('aria-live')).toBe('polite');
     expect(zone.getAttribute('aria-invalid')).toBe('true');
     expect(zone.getAttribute('aria-describedby')).toContain(message.id);

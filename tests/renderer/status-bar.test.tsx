@@ -1,6 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncProgressStore } from '../../src-renderer/src/app/sync-progress-store';
+import { OFFLINE_MESSAGE } from '../../src-renderer/src/lib/web-bridge';
+import { err } from '../../src-shared/result';
 import { FakeBridge, sampleStatus } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 
@@ -46,10 +48,26 @@ describe('status bar', () => {
     expect(online).toContain('2026');
   });
 
+  it('says so when main stops answering, while keeping the last known status', async () => {
+    const { bridge } = await renderReadyApp();
+    bridge.handle('app:get-status', () => err('offline', OFFLINE_MESSAGE));
+    act(() => bridge.emit('cache:changed', { scopes: ['status'] }));
+    await waitFor(() => expect(text('status-online')).toBe(OFFLINE_MESSAGE));
+    expect(text('status-profile')).toContain('Acme Hosting');
+    expect(document.getElementById('root')?.getAttribute('data-state')).toBe('ready');
+  });
+
   it('drives the progress bar from sync:progress events and hides it when the sync ends', async () => {
     const { bridge } = await renderReadyApp();
     act(() =>
-      bridge.emit('sync:progress', { phase: 'entity', entity: 'invoices', done: 20, total: 50, fraction: 0.4, message: null })
+      bridge.emit('sync:progress', {
+        phase: 'entity',
+        entity: 'invoices',
+        done: 20,
+        total: 50,
+        fraction: 0.4,
+        message: null
+      })
     );
     const bar = screen.getByRole('progressbar', { name: 'Sync progress' });
     expect(bar.getAttribute('aria-valuenow')).toBe('40');
@@ -57,11 +75,27 @@ describe('status bar', () => {
     expect(text('status-bar')).toContain('Syncing invoices…');
 
     act(() =>
-      bridge.emit('sync:progress', { phase: 'entity', entity: 'domains', done: 5, total: 10, fraction: 0.75, message: null })
+      bridge.emit('sync:progress', {
+        phase: 'entity',
+        entity: 'domains',
+        done: 5,
+        total: 10,
+        fraction: 0.75,
+        message: null
+      })
     );
     expect(screen.getByTestId('sync-progress').getAttribute('aria-valuenow')).toBe('75');
 
-    act(() => bridge.emit('sync:progress', { phase: 'finished', entity: null, done: 0, total: null, fraction: 1, message: null }));
+    act(() =>
+      bridge.emit('sync:progress', {
+        phase: 'finished',
+        entity: null,
+        done: 0,
+        total: null,
+        fraction: 1,
+        message: null
+      })
+    );
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
@@ -85,6 +119,8 @@ describe('status bar', () => {
     const bridge = new FakeBridge();
     bridge.status = sampleStatus({ syncing: true });
     await renderReadyApp(bridge);
-    await waitFor(() => expect(screen.getByTestId('sync-progress').getAttribute('aria-valuenow')).toBe('0'));
+    await waitFor(() =>
+      expect(screen.getByTestId('sync-progress').getAttribute('aria-valuenow')).toBe('0')
+    );
   });
 });

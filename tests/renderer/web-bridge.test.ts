@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getBridge } from '../../src-renderer/src/lib/bridge';
-import { createWebBridge, OFFLINE_MESSAGE, readToken, TOKEN_STORAGE_KEY } from '../../src-renderer/src/lib/web-bridge';
+import {
+  createWebBridge,
+  OFFLINE_MESSAGE,
+  readToken,
+  TOKEN_STORAGE_KEY
+} from '../../src-renderer/src/lib/web-bridge';
 import { defaultSettings } from '../../src-shared/contract';
 
 /** A stand-in for the browser's EventSource that records its URL and lets tests dispatch. */
@@ -17,7 +22,10 @@ class FakeEventSource extends EventTarget {
 }
 
 function jsonResponse(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' }
+  });
 }
 
 afterEach(() => {
@@ -67,7 +75,10 @@ describe('rpc', () => {
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/rpc/settings:update');
     expect(init.method).toBe('POST');
-    expect(init.headers).toEqual({ 'Content-Type': 'application/json', 'X-Hostdeck-Token': 'tok-1' });
+    expect(init.headers).toEqual({
+      'Content-Type': 'application/json',
+      'X-Hostdeck-Token': 'tok-1'
+    });
     expect(JSON.parse(init.body as string)).toEqual({ input: { syncIntervalMinutes: 45 } });
   });
 
@@ -84,7 +95,10 @@ describe('rpc', () => {
       jsonResponse({ ok: false, error: { kind: 'auth', message: 'Missing or wrong token.' } }, 401)
     );
     const result = await createWebBridge('wrong').invoke('app:get-status', undefined);
-    expect(result).toEqual({ ok: false, error: { kind: 'auth', message: 'Missing or wrong token.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'auth', message: 'Missing or wrong token.' }
+    });
   });
 
   it('turns a network failure into an offline envelope', async () => {
@@ -93,7 +107,9 @@ describe('rpc', () => {
     });
     const result = await createWebBridge('t').invoke('app:get-status', undefined);
     expect(result).toEqual({ ok: false, error: { kind: 'offline', message: OFFLINE_MESSAGE } });
-    expect(OFFLINE_MESSAGE).toBe("Hostdeck's local server is not reachable. Is `npm run web` still running?");
+    expect(OFFLINE_MESSAGE).toBe(
+      "Hostdeck's local server is not reachable. Is `npm run web` still running?"
+    );
   });
 
   it('reports a reply that is not an envelope as an internal error', async () => {
@@ -130,7 +146,10 @@ describe('events', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const changed = vi.fn();
     createWebBridge('t').on('cache:changed', changed);
-    FakeEventSource.instances[0]!.deliver('cache:changed', JSON.stringify({ scopes: ['nonsense'] }));
+    FakeEventSource.instances[0]!.deliver(
+      'cache:changed',
+      JSON.stringify({ scopes: ['nonsense'] })
+    );
     FakeEventSource.instances[0]!.deliver('cache:changed', 'not json');
     expect(changed).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledTimes(2);

@@ -33,17 +33,28 @@ export function formatJson(month: PayuMonth): string {
 /** Rows as CSV with a header, a blank line, then the daily breakdown as CSV. */
 export function formatCsv(month: PayuMonth): string {
   const lines = [ROW_COLUMNS.join(',')];
-  for (const row of month.rows) lines.push(ROW_COLUMNS.map((column) => csvField(row[column])).join(','));
+  for (const row of month.rows)
+    lines.push(ROW_COLUMNS.map((column) => csvField(row[column])).join(','));
   lines.push('', 'date,hours,amount');
   for (const day of month.daily) lines.push(`${day.date},${day.hours},${day.amount}`);
   return `${lines.join('\n')}\n`;
 }
 
-function alignedTable(header: readonly string[], body: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
-  const widths = header.map((title, column) => Math.max(title.length, ...body.map((line) => (line[column] ?? '').length)));
+function alignedTable(
+  header: readonly string[],
+  body: readonly (readonly string[])[],
+  rightAligned: ReadonlySet<number>
+): string[] {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((line) => (line[column] ?? '').length))
+  );
   const render = (cells: readonly string[]): string =>
     cells
-      .map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+      .map((cell, column) =>
+        rightAligned.has(column)
+          ? cell.padStart(widths[column] ?? 0)
+          : cell.padEnd(widths[column] ?? 0)
+      )
       .join('  ')
       .trimEnd();
   return [render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(render)];
@@ -58,7 +69,20 @@ export function formatTable(month: PayuMonth): string {
     `Billed accounts ${month.billedAccounts}  Billed add-ons ${month.billedAddons}  Packs ${month.packsUsed.join(', ') || '-'}`,
     ''
   ];
-  const header = ['Resource', 'Kind', 'Parent', 'Pack', 'Price', 'Active h', 'Billed h', 'Days', 'Amount', 'Status', 'First hour', 'Last hour'];
+  const header = [
+    'Resource',
+    'Kind',
+    'Parent',
+    'Pack',
+    'Price',
+    'Active h',
+    'Billed h',
+    'Days',
+    'Amount',
+    'Status',
+    'First hour',
+    'Last hour'
+  ];
   const body = month.rows.map((row) => [
     row.resourceId,
     row.kind,
@@ -73,13 +97,28 @@ export function formatTable(month: PayuMonth): string {
     row.firstHour,
     row.lastHour
   ]);
-  lines.push(...(body.length === 0 ? ['No usage in this month.'] : alignedTable(header, body, new Set([4, 5, 6, 7, 8]))), '');
+  lines.push(
+    ...(body.length === 0
+      ? ['No usage in this month.']
+      : alignedTable(header, body, new Set([4, 5, 6, 7, 8]))),
+    ''
+  );
   const days = month.daily.filter((day) => day.hours > 0 || day.amount > 0);
   if (days.length > 0) {
-    lines.push(...alignedTable(['Date', 'Hours', 'Amount'], days.map((d) => [d.date, String(d.hours), String(d.amount)]), new Set([1, 2])), '');
+    lines.push(
+      ...alignedTable(
+        ['Date', 'Hours', 'Amount'],
+        days.map((d) => [d.date, String(d.hours), String(d.amount)]),
+        new Set([1, 2])
+      ),
+      ''
+    );
   }
   if (month.warnings.length > 0) {
-    lines.push(`Warnings (${month.warnings.length}):`, ...month.warnings.map((w) => `- [${w.code}] ${w.message}`));
+    lines.push(
+      `Warnings (${month.warnings.length}):`,
+      ...month.warnings.map((w) => `- [${w.code}] ${w.message}`)
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -15,7 +15,9 @@ function parseElement(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new SnapshotFileError(`bad JSON in ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SnapshotFileError(
+      `bad JSON in ${where}: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
 }
 
@@ -45,7 +47,8 @@ export class JsonArraySplitter {
         continue;
       }
       if (this.done) {
-        if (!WHITESPACE.has(c)) throw new SnapshotFileError('unexpected text after the closing ] of the array');
+        if (!WHITESPACE.has(c))
+          throw new SnapshotFileError('unexpected text after the closing ] of the array');
         continue;
       }
       if (this.depth === 0) {

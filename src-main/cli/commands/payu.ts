@@ -4,15 +4,30 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
-import { PayuInputError, computeMonth, createDatasetBuilder, parseUsageSnapshot } from '../../core/payu';
+import {
+  PayuInputError,
+  computeMonth,
+  createDatasetBuilder,
+  parseUsageSnapshot
+} from '../../core/payu';
 import type { PayuMonth, UsageDataset } from '../../core/payu';
 import { formatCsv, formatJson, formatTable } from './payu-format';
 import { SnapshotFileError, readSnapshotValues } from './payu-input';
 
-const USAGE = 'hostdeck payu --snapshots FILE --month YYYY-MM --as-of ISO-INSTANT [--tz ZONE] [--format json|csv|table]';
-const FORMATS: Readonly<Record<string, (month: PayuMonth) => string>> = { json: formatJson, csv: formatCsv, table: formatTable };
+const USAGE =
+  'hostdeck payu --snapshots FILE --month YYYY-MM --as-of ISO-INSTANT [--tz ZONE] [--format json|csv|table]';
+const FORMATS: Readonly<Record<string, (month: PayuMonth) => string>> = {
+  json: formatJson,
+  csv: formatCsv,
+  table: formatTable
+};
 
-const EMPTY_DATASET: UsageDataset = { firstSnapshot: null, lastSnapshot: null, missingHours: [], intervals: [] };
+const EMPTY_DATASET: UsageDataset = {
+  firstSnapshot: null,
+  lastSnapshot: null,
+  missingHours: [],
+  intervals: []
+};
 
 /** Bad command line; reported with the usage line. */
 class UsageError extends Error {}
@@ -51,13 +66,15 @@ function parsePayuArgs(args: readonly string[]): PayuArgs | 'help' {
   if (month === undefined) throw new UsageError('missing --month YYYY-MM');
   if (asOf === undefined) throw new UsageError('missing --as-of ISO-INSTANT');
   const format = FORMATS[values.format];
-  if (format === undefined) throw new UsageError(`--format must be json, csv or table, not "${values.format}"`);
+  if (format === undefined)
+    throw new UsageError(`--format must be json, csv or table, not "${values.format}"`);
   return { snapshots, month, asOf, timeZone: values.tz, format };
 }
 
 async function loadDataset(path: string): Promise<UsageDataset> {
   const builder = createDatasetBuilder();
-  for await (const value of readSnapshotValues(path)) builder.add(parseUsageSnapshot(value, builder.count));
+  for await (const value of readSnapshotValues(path))
+    builder.add(parseUsageSnapshot(value, builder.count));
   return builder.finish();
 }
 
@@ -70,7 +87,9 @@ export async function runPayu(args: readonly string[], io: CliIo): Promise<numbe
   try {
     const parsed = parsePayuArgs(args);
     if (parsed === 'help') {
-      io.stdout(`Usage: ${USAGE}\nFILE is a JSON array of snapshots or JSON Lines, in ascending ts order.\n`);
+      io.stdout(
+        `Usage: ${USAGE}\nFILE is a JSON array of snapshots or JSON Lines, in ascending ts order.\n`
+      );
       return 0;
     }
     const options = {
@@ -92,7 +111,12 @@ export async function runPayu(args: readonly string[], io: CliIo): Promise<numbe
       io.stderr(`hostdeck payu: ${oneLine(error.message)}\n`);
       return 2;
     }
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E')) {
+    if (
+      error instanceof Error &&
+      'code' in error &&
+      typeof error.code === 'string' &&
+      error.code.startsWith('E')
+    ) {
       // File-system errors (ENOENT, EACCES, EISDIR…): the FILE argument is unusable.
       io.stderr(`hostdeck payu: cannot read snapshots file: ${oneLine(error.message)}\n`);
       return 2;

@@ -5,7 +5,15 @@
 import { prorate } from './money';
 import { prepareDataset, runsOf, timelineAsOf } from './runs';
 import type { Run, Timeline } from './runs';
-import { DEFAULT_TIME_ZONE, HOUR_MS, dayIndexOf, isoFromHour, isoFromMs, monthTable, parseInstant } from './time';
+import {
+  DEFAULT_TIME_ZONE,
+  HOUR_MS,
+  dayIndexOf,
+  isoFromHour,
+  isoFromMs,
+  monthTable,
+  parseInstant
+} from './time';
 import type { MonthTable } from './time';
 import { PayuInputError } from './types';
 import type { ComputeMonthOptions, PayuDaily, PayuMonth, PayuRow, UsageDataset } from './types';
@@ -40,12 +48,21 @@ function tallyDays(table: MonthTable, perDay: number[], start: number, end: numb
   }
 }
 
-function validateOptions(options: ComputeMonthOptions): { asOfMs: number; freeHours: number; timeZone: string } {
+function validateOptions(options: ComputeMonthOptions): {
+  asOfMs: number;
+  freeHours: number;
+  timeZone: string;
+} {
   const asOfMs = parseInstant(options.asOf);
-  if (asOfMs === null) throw new PayuInputError(null, 'asOf', `"${options.asOf}" is not an ISO-8601 instant`);
+  if (asOfMs === null)
+    throw new PayuInputError(null, 'asOf', `"${options.asOf}" is not an ISO-8601 instant`);
   const freeHours = options.freeHours ?? FREE_HOURS;
   if (!Number.isSafeInteger(freeHours) || freeHours < 1) {
-    throw new PayuInputError(null, 'freeHours', `must be a whole number >= 1, got ${String(freeHours)}`);
+    throw new PayuInputError(
+      null,
+      'freeHours',
+      `must be a whole number >= 1, got ${String(freeHours)}`
+    );
   }
   return { asOfMs, freeHours, timeZone: options.timeZone ?? DEFAULT_TIME_ZONE };
 }
@@ -99,14 +116,21 @@ function estimateAmount(
 ): number {
   const hoursInMonth = table.endHour - table.startHour;
   const projected = new Map<string, { price: number; hours: number }>();
-  const keyOf = (run: Run, price: number, pack: string): string => `${run.resourceId}\u0000${run.start}\u0000${price}\u0000${pack}`;
+  const keyOf = (run: Run, price: number, pack: string): string =>
+    `${run.resourceId}\u0000${run.start}\u0000${price}\u0000${pack}`;
   for (const row of rows) {
     if (row.run.status === 'free') continue;
-    projected.set(keyOf(row.run, row.price, row.pack), { price: row.price, hours: row.activeHours });
+    projected.set(keyOf(row.run, row.price, row.pack), {
+      price: row.price,
+      hours: row.activeHours
+    });
   }
   if (timeline !== null) {
     // Future slots start after the latest known snapshot: the latest state is assumed to persist from there.
-    const remaining = Math.max(0, table.endHour - Math.max(timeline.lastKnown + 1, table.startHour));
+    const remaining = Math.max(
+      0,
+      table.endHour - Math.max(timeline.lastKnown + 1, table.startHour)
+    );
     for (const run of runs) {
       const current = run.segments[run.segments.length - 1];
       if (!run.open || current === undefined || remaining === 0) continue;

@@ -41,7 +41,8 @@ function snapshotLabel(ts: unknown, index: number): string {
 
 /** Hour number of a snapshot ts, or a PayuInputError naming the snapshot. */
 function snapshotHour(ts: unknown, index: number): number {
-  if (typeof ts !== 'string') throw new PayuInputError(snapshotLabel(ts, index), 'ts', 'must be an ISO UTC instant');
+  if (typeof ts !== 'string')
+    throw new PayuInputError(snapshotLabel(ts, index), 'ts', 'must be an ISO UTC instant');
   const ms = parseInstant(ts);
   if (ms === null) throw new PayuInputError(ts, 'ts', 'is not an ISO-8601 instant');
   if (ms % HOUR_MS !== 0) throw new PayuInputError(ts, 'ts', 'is not on a whole hour');
@@ -55,7 +56,8 @@ export function parseUsageSnapshot(value: unknown, index = 0): UsageSnapshot {
   }
   const record = value as Record<string, unknown>;
   const label = snapshotLabel(record['ts'], index);
-  if (typeof record['ts'] !== 'string') throw new PayuInputError(label, 'ts', 'must be an ISO UTC instant');
+  if (typeof record['ts'] !== 'string')
+    throw new PayuInputError(label, 'ts', 'must be an ISO UTC instant');
   if (!Array.isArray(record['items'])) throw new PayuInputError(label, 'items', 'must be an array');
   return value as UsageSnapshot;
 }
@@ -85,7 +87,8 @@ export function createDatasetBuilder(): DatasetBuilder {
   const add = (snapshot: UsageSnapshot): void => {
     const hour = snapshotHour(snapshot.ts, count);
     const ts = snapshot.ts;
-    if (previous !== null && hour === previous) throw new PayuInputError(ts, 'ts', 'duplicate snapshot timestamp');
+    if (previous !== null && hour === previous)
+      throw new PayuInputError(ts, 'ts', 'duplicate snapshot timestamp');
     if (previous !== null && hour < previous) {
       throw new PayuInputError(ts, 'ts', `out of order: comes after ${isoFromHour(previous)}`);
     }
@@ -95,19 +98,44 @@ export function createDatasetBuilder(): DatasetBuilder {
     const seen: ResourceState[] = [];
     for (let i = 0; i < items.length; i += 1) {
       const item: unknown = items[i];
-      if (typeof item !== 'object' || item === null) throw new PayuInputError(ts, `items[${i}]`, 'must be an object');
-      const { resourceId, kind, parentAccountId, pack, monthlyPrice } = item as Record<string, unknown>;
+      if (typeof item !== 'object' || item === null)
+        throw new PayuInputError(ts, `items[${i}]`, 'must be an object');
+      const { resourceId, kind, parentAccountId, pack, monthlyPrice } = item as Record<
+        string,
+        unknown
+      >;
       if (typeof resourceId !== 'string' || resourceId === '') {
         throw new PayuInputError(ts, `items[${i}].resourceId`, 'must be a non-empty string');
       }
       if (kind !== 'account' && kind !== 'addon') {
-        throw new PayuInputError(ts, `items[${i}].kind`, `must be "account" or "addon" (resource ${resourceId})`);
+        throw new PayuInputError(
+          ts,
+          `items[${i}].kind`,
+          `must be "account" or "addon" (resource ${resourceId})`
+        );
       }
-      if (parentAccountId !== undefined && parentAccountId !== null && typeof parentAccountId !== 'string') {
-        throw new PayuInputError(ts, `items[${i}].parentAccountId`, `must be a string (resource ${resourceId})`);
+      if (
+        parentAccountId !== undefined &&
+        parentAccountId !== null &&
+        typeof parentAccountId !== 'string'
+      ) {
+        throw new PayuInputError(
+          ts,
+          `items[${i}].parentAccountId`,
+          `must be a string (resource ${resourceId})`
+        );
       }
-      if (typeof pack !== 'string') throw new PayuInputError(ts, `items[${i}].pack`, `must be a string (resource ${resourceId})`);
-      if (typeof monthlyPrice !== 'number' || !Number.isSafeInteger(monthlyPrice) || monthlyPrice < 0) {
+      if (typeof pack !== 'string')
+        throw new PayuInputError(
+          ts,
+          `items[${i}].pack`,
+          `must be a string (resource ${resourceId})`
+        );
+      if (
+        typeof monthlyPrice !== 'number' ||
+        !Number.isSafeInteger(monthlyPrice) ||
+        monthlyPrice < 0
+      ) {
         throw new PayuInputError(
           ts,
           `items[${i}].monthlyPrice`,
@@ -117,16 +145,38 @@ export function createDatasetBuilder(): DatasetBuilder {
       const parent = parentAccountId ?? null;
       let state = states.get(resourceId);
       if (state === undefined) {
-        state = { resourceId, kind, open: false, start: hour, lastSeen: hour, parent, pack, price: monthlyPrice };
+        state = {
+          resourceId,
+          kind,
+          open: false,
+          start: hour,
+          lastSeen: hour,
+          parent,
+          pack,
+          price: monthlyPrice
+        };
         states.set(resourceId, state);
       } else {
         if (state.kind !== kind) {
-          throw new PayuInputError(ts, `items[${i}].kind`, `resource ${resourceId} changes kind from ${state.kind} to ${kind}`);
+          throw new PayuInputError(
+            ts,
+            `items[${i}].kind`,
+            `resource ${resourceId} changes kind from ${state.kind} to ${kind}`
+          );
         }
         if (state.open && state.lastSeen === hour) {
-          throw new PayuInputError(ts, `items[${i}].resourceId`, `duplicate resource ${resourceId} in one snapshot`);
+          throw new PayuInputError(
+            ts,
+            `items[${i}].resourceId`,
+            `duplicate resource ${resourceId} in one snapshot`
+          );
         }
-        if (state.open && state.parent === parent && state.pack === pack && state.price === monthlyPrice) {
+        if (
+          state.open &&
+          state.parent === parent &&
+          state.pack === pack &&
+          state.price === monthlyPrice
+        ) {
           state.lastSeen = hour;
           seen.push(state);
           continue;
@@ -153,7 +203,11 @@ export function createDatasetBuilder(): DatasetBuilder {
     for (const state of open) if (state.open) close(state);
     open = [];
     closed.sort((a, b) =>
-      a.state.resourceId < b.state.resourceId ? -1 : a.state.resourceId > b.state.resourceId ? 1 : a.start - b.start
+      a.state.resourceId < b.state.resourceId
+        ? -1
+        : a.state.resourceId > b.state.resourceId
+          ? 1
+          : a.start - b.start
     );
     const intervals: UsageInterval[] = closed.map((c) => ({
       resourceId: c.state.resourceId,
@@ -185,7 +239,8 @@ export function createDatasetBuilder(): DatasetBuilder {
 export function snapshotsToDataset(snapshots: readonly UsageSnapshot[]): UsageDataset {
   const hours = snapshots.map((snapshot, index) => snapshotHour(snapshot.ts, index));
   let sorted = true;
-  for (let i = 1; i < hours.length && sorted; i += 1) if ((hours[i] ?? 0) <= (hours[i - 1] ?? 0)) sorted = false;
+  for (let i = 1; i < hours.length && sorted; i += 1)
+    if ((hours[i] ?? 0) <= (hours[i - 1] ?? 0)) sorted = false;
   const order = snapshots.map((_, index) => index);
   if (!sorted) order.sort((a, b) => (hours[a] ?? 0) - (hours[b] ?? 0));
   const builder = createDatasetBuilder();

@@ -13,7 +13,8 @@ export function prorate(price: number, hours: number, hoursInMonth: number): num
     // Subtracting the remainder makes the division exact, so no float rounding can leak in.
     return (numerator - (numerator % denominator)) / denominator;
   }
-  const big = (2n * BigInt(price) * BigInt(hours) + BigInt(hoursInMonth)) / (2n * BigInt(hoursInMonth));
+  const big =
+    (2n * BigInt(price) * BigInt(hours) + BigInt(hoursInMonth)) / (2n * BigInt(hoursInMonth));
   return Number(big);
 }
 

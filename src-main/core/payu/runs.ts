@@ -31,13 +31,16 @@ const preparedCache = new WeakMap<UsageDataset, PreparedDataset>();
 export function prepareDataset(dataset: UsageDataset): PreparedDataset {
   const cached = preparedCache.get(dataset);
   if (cached !== undefined) return cached;
-  const first = dataset.firstSnapshot === null ? null : hourFromIso(dataset.firstSnapshot, 'firstSnapshot');
-  const last = dataset.lastSnapshot === null ? null : hourFromIso(dataset.lastSnapshot, 'lastSnapshot');
+  const first =
+    dataset.firstSnapshot === null ? null : hourFromIso(dataset.firstSnapshot, 'firstSnapshot');
+  const last =
+    dataset.lastSnapshot === null ? null : hourFromIso(dataset.lastSnapshot, 'lastSnapshot');
   const missing: [number, number][] = [];
   let previousMissing = Number.NEGATIVE_INFINITY;
   for (const iso of dataset.missingHours) {
     const hour = hourFromIso(iso, 'missingHours');
-    if (hour <= previousMissing) throw new PayuInputError(null, 'missingHours', 'must be ascending and distinct');
+    if (hour <= previousMissing)
+      throw new PayuInputError(null, 'missingHours', 'must be ascending and distinct');
     const lastRange = missing[missing.length - 1];
     if (lastRange !== undefined && lastRange[1] === hour) lastRange[1] = hour + 1;
     else missing.push([hour, hour + 1]);
@@ -63,7 +66,11 @@ export function prepareDataset(dataset: UsageDataset): PreparedDataset {
       const a = list[i - 1];
       const b = list[i];
       if (a !== undefined && b !== undefined && (b.start < a.end || b.kind !== a.kind)) {
-        throw new PayuInputError(null, 'intervals', `intervals of ${resourceId} overlap or change kind`);
+        throw new PayuInputError(
+          null,
+          'intervals',
+          `intervals of ${resourceId} overlap or change kind`
+        );
       }
     }
   }
@@ -80,7 +87,10 @@ export interface Timeline {
   readonly missing: readonly (readonly [number, number])[];
 }
 
-function rangeContaining(missing: readonly (readonly [number, number])[], hour: number): readonly [number, number] | null {
+function rangeContaining(
+  missing: readonly (readonly [number, number])[],
+  hour: number
+): readonly [number, number] | null {
   let low = 0;
   let high = missing.length - 1;
   while (low <= high) {
@@ -101,7 +111,11 @@ export function timelineAsOf(prepared: PreparedDataset, asOfMs: number): Timelin
   const range = rangeContaining(prepared.missing, lastKnown);
   if (range !== null) lastKnown = range[0] - 1;
   if (lastKnown < prepared.first) return null;
-  return { first: prepared.first, lastKnown, missing: prepared.missing.filter((r) => r[0] <= lastKnown) };
+  return {
+    first: prepared.first,
+    lastKnown,
+    missing: prepared.missing.filter((r) => r[0] <= lastKnown)
+  };
 }
 
 /** First available hour at or after `hour`. */
@@ -139,7 +153,10 @@ export interface Run {
 }
 
 /** Known presence of a resource: available-hour hulls [start, last] of its intervals, clipped to the timeline. */
-export function knownHulls(timeline: Timeline, intervals: readonly HourInterval[]): { readonly interval: HourInterval; readonly start: number; readonly last: number }[] {
+export function knownHulls(
+  timeline: Timeline,
+  intervals: readonly HourInterval[]
+): { readonly interval: HourInterval; readonly start: number; readonly last: number }[] {
   const hulls: { interval: HourInterval; start: number; last: number }[] = [];
   for (const interval of intervals) {
     const start = nextAvailable(timeline, Math.max(interval.start, timeline.first));
@@ -163,7 +180,10 @@ export function runsOf(
     const chain = [hulls[index]!];
     index += 1;
     // Two hulls join when only missing hours lie between them: present on both sides ⇒ interpolated.
-    while (index < hulls.length && nextAvailable(timeline, chain[chain.length - 1]!.last + 1) === hulls[index]!.start) {
+    while (
+      index < hulls.length &&
+      nextAvailable(timeline, chain[chain.length - 1]!.last + 1) === hulls[index]!.start
+    ) {
       chain.push(hulls[index]!);
       index += 1;
     }

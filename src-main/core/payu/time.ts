@@ -7,7 +7,8 @@ import { PayuInputError } from './types';
 export const HOUR_MS = 3_600_000;
 export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** Parses an ISO-8601 instant with an explicit offset; null when the text is not one. */
@@ -23,9 +24,17 @@ export function isoFromMs(ms: number): string {
   return text.endsWith('.000Z') ? `${text.slice(0, -5)}Z` : text;
 }
 
-/** ISO text of an hour number. */
+const hourTexts = new Map<number, string>();
+
+/** ISO text of an hour number; memoised because rows repeat the same few thousand hours. */
 export function isoFromHour(hour: number): string {
-  return isoFromMs(hour * HOUR_MS);
+  let text = hourTexts.get(hour);
+  if (text === undefined) {
+    text = isoFromMs(hour * HOUR_MS);
+    if (hourTexts.size >= 200_000) hourTexts.clear();
+    hourTexts.set(hour, text);
+  }
+  return text;
 }
 
 /** Hour number of an ISO hour written by the engine or a cache; throws when not a whole hour. */
@@ -76,8 +85,20 @@ function localTime(timeZone: string, ms: number): LocalTime {
   for (const part of formatterFor(timeZone).formatToParts(ms)) {
     if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value);
   }
-  const wall = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
-  return { year: fields.year, month: fields.month, day: fields.day, offsetMs: wall - Math.floor(ms / 1000) * 1000 };
+  const wall = Date.UTC(
+    fields.year,
+    fields.month - 1,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second
+  );
+  return {
+    year: fields.year,
+    month: fields.month,
+    day: fields.day,
+    offsetMs: wall - Math.floor(ms / 1000) * 1000
+  };
 }
 
 /** Hour slots and local dates of one month in one zone. */
@@ -100,7 +121,8 @@ export interface MonthTable {
 
 function parseMonth(month: string): { year: number; month: number } {
   const match = MONTH.exec(month);
-  if (match === null) throw new PayuInputError(null, 'month', `"${month}" is not a month of the form YYYY-MM`);
+  if (match === null)
+    throw new PayuInputError(null, 'month', `"${month}" is not a month of the form YYYY-MM`);
   return { year: Number(match[1]), month: Number(match[2]) };
 }
 
@@ -121,7 +143,9 @@ function localDayStartMs(timeZone: string, year: number, month: number, day: num
   while (high - low > 1000) {
     const mid = Math.floor((low + high) / 2000) * 1000;
     const t = localTime(timeZone, mid);
-    const reached = t.year > year || (t.year === year && (t.month > month || (t.month === month && t.day >= day)));
+    const reached =
+      t.year > year ||
+      (t.year === year && (t.month > month || (t.month === month && t.day >= day)));
     if (reached) high = mid;
     else low = mid;
   }

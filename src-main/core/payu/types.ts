@@ -165,7 +165,9 @@ export class PayuInputError extends Error {
   readonly field: string;
 
   constructor(snapshotTs: string | null, field: string, message: string) {
-    super(snapshotTs === null ? `${field}: ${message}` : `snapshot ${snapshotTs}: ${field}: ${message}`);
+    super(
+      snapshotTs === null ? `${field}: ${message}` : `snapshot ${snapshotTs}: ${field}: ${message}`
+    );
     this.snapshotTs = snapshotTs;
     this.field = field;
   }

@@ -12,7 +12,11 @@ function plural(n: number, word: string): string {
 }
 
 /** Month hours before asOf that lie outside the known snapshots (neither billed nor interpolated). */
-function uncoveredWarnings(table: MonthTable, timeline: Timeline | null, asOfMs: number): PayuWarning[] {
+function uncoveredWarnings(
+  table: MonthTable,
+  timeline: Timeline | null,
+  asOfMs: number
+): PayuWarning[] {
   const windowEnd = Math.min(table.endHour, Math.ceil(asOfMs / HOUR_MS));
   const ranges: [number, number][] = [];
   if (timeline === null) ranges.push([table.startHour, windowEnd]);
@@ -46,10 +50,15 @@ function gapWarnings(table: MonthTable, timeline: Timeline | null): PayuWarning[
 }
 
 /** Add-ons billed on their own although their parent is unknown or absent from the same snapshot (A13). */
-function addonWarnings(table: MonthTable, prepared: PreparedDataset, timeline: Timeline | null): PayuWarning[] {
+function addonWarnings(
+  table: MonthTable,
+  prepared: PreparedDataset,
+  timeline: Timeline | null
+): PayuWarning[] {
   if (timeline === null) return [];
   const warnings: PayuWarning[] = [];
   const windowLast = Math.min(table.endHour - 1, timeline.lastKnown);
+  const parentHullCache = new Map<string, ReturnType<typeof knownHulls>>();
   for (const [resourceId, intervals] of prepared.byResource) {
     if (intervals[0]?.kind !== 'addon') continue;
     let withoutParent: number | null = null;
@@ -64,7 +73,11 @@ function addonWarnings(table: MonthTable, prepared: PreparedDataset, timeline: T
         continue;
       }
       if (absent !== null) continue;
-      const parentHulls = knownHulls(timeline, prepared.byResource.get(parent) ?? []);
+      let parentHulls = parentHullCache.get(parent);
+      if (parentHulls === undefined) {
+        parentHulls = knownHulls(timeline, prepared.byResource.get(parent) ?? []);
+        parentHullCache.set(parent, parentHulls);
+      }
       let cursor = from;
       while (cursor <= to) {
         const at = cursor;

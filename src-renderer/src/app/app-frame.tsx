@@ -44,7 +44,8 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
     event.preventDefault();
     mainRef.current?.focus();
   };
-  const statusError = status.isError && !status.data ? errorMessage(status.error) : null;
+  const refreshError = status.isError ? errorMessage(status.error) : null;
+  const statusError = status.data ? null : refreshError;
 
   return (
     <div className="app">
@@ -94,7 +95,7 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
       </div>
       <StatusBar
         status={status.data}
-        statusError={statusError}
+        statusError={refreshError}
         timeZone={settings.data?.timeZone}
       />
     </div>

@@ -6,7 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { ROOT_ELEMENT_ID } from './readiness';
 import './styles/theme.css';
-import './styles/app.css';
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/content.css';
 
 const container = document.getElementById(ROOT_ELEMENT_ID);
 if (!container) throw new Error(`index.html has no #${ROOT_ELEMENT_ID} element`);

@@ -10,7 +10,8 @@ import { navEntries, shortcutLabel } from './pages';
 export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>, pageId: string): void => {
     // Let modified clicks (new tab/window) behave like normal links.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
     event.preventDefault();
     navigate(pageId);
   };
@@ -26,8 +27,12 @@ export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
                 className={current ? 'nav__link nav__link--current' : 'nav__link'}
                 href={routeHref(page.id)}
                 aria-current={current ? 'page' : undefined}
-                aria-keyshortcuts={shortcut !== null ? `Alt+${shortcut} Control+${shortcut}` : undefined}
-                title={shortcut !== null ? `${page.title} (${shortcutLabel(shortcut)})` : page.title}
+                aria-keyshortcuts={
+                  shortcut !== null ? `Alt+${shortcut} Control+${shortcut}` : undefined
+                }
+                title={
+                  shortcut !== null ? `${page.title} (${shortcutLabel(shortcut)})` : page.title
+                }
                 onClick={(event) => onClick(event, page.id)}
               >
                 <span>{page.title}</span>

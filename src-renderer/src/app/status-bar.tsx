@@ -19,6 +19,7 @@ function useNow(intervalMs: number): number {
 export interface StatusBarProps {
   /** Undefined while the first status is loading or when it failed. */
   readonly status: AppStatus | undefined;
+  /** The last status read's error; with an older status present it means main went away. */
   readonly statusError: string | null;
   readonly timeZone: string | undefined;
 }
@@ -32,7 +33,11 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
   return (
     <footer className="status-bar" data-testid="status-bar" aria-label="Status">
       <span className="status-bar__item" data-testid="status-profile">
-        {status ? (status.profile?.name ?? 'No provider connected') : statusError ? 'Status unavailable' : 'Loading…'}
+        {status
+          ? (status.profile?.name ?? 'No provider connected')
+          : statusError
+            ? 'Status unavailable'
+            : 'Loading…'}
         {status?.profile?.kind === 'demo' ? <span className="badge">Demo provider</span> : null}
       </span>
       <span
@@ -40,10 +45,21 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
         data-testid="status-last-sync"
         title={lastSyncMs !== null ? formatDateTime(lastSyncMs, timeZone) : undefined}
       >
-        {status ? (lastSyncMs !== null ? `Last synced ${formatRelativeTime(lastSyncMs, now)}` : 'Never synced') : null}
+        {status
+          ? lastSyncMs !== null
+            ? `Last synced ${formatRelativeTime(lastSyncMs, now)}`
+            : 'Never synced'
+          : null}
       </span>
       <span className="status-bar__item" data-testid="status-online">
-        {status ? <OnlineState online={status.online} lastSyncMs={lastSyncMs} timeZone={timeZone} /> : null}
+        {status && statusError ? (
+          <>
+            <span className="dot dot--offline" aria-hidden="true" />
+            {statusError}
+          </>
+        ) : status ? (
+          <OnlineState online={status.online} lastSyncMs={lastSyncMs} timeZone={timeZone} />
+        ) : null}
       </span>
       <SyncIndicator progress={progress} syncing={status?.syncing ?? false} />
     </footer>
@@ -77,7 +93,13 @@ function OnlineState({
   );
 }
 
-function SyncIndicator({ progress, syncing }: { readonly progress: SyncProgress | null; readonly syncing: boolean }) {
+function SyncIndicator({
+  progress,
+  syncing
+}: {
+  readonly progress: SyncProgress | null;
+  readonly syncing: boolean;
+}) {
   if (progress?.phase === 'failed') {
     return (
       <span className="status-bar__item status-bar__sync status-bar__sync--failed" role="status">

@@ -20,7 +20,9 @@ export function useMainEvents(bridge: HostdeckBridge): void {
         }
       }),
       bridge.on('app:navigate', ({ route }) => navigate(route)),
-      bridge.on('sync:progress', (progress) => useSyncProgressStore.getState().setProgress(progress))
+      bridge.on('sync:progress', (progress) =>
+        useSyncProgressStore.getState().setProgress(progress)
+      )
     ];
     return () => {
       for (const unsubscribe of unsubscribers) unsubscribe();

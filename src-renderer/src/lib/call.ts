@@ -31,7 +31,12 @@ export async function call<C extends InvokeChannel>(
 }
 
 /** Kinds worth retrying automatically; the others will fail the same way again. */
-const TRANSIENT_KINDS: ReadonlySet<ErrorKind> = new Set(['offline', 'rate-limited', 'provider', 'internal']);
+const TRANSIENT_KINDS: ReadonlySet<ErrorKind> = new Set([
+  'offline',
+  'rate-limited',
+  'provider',
+  'internal'
+]);
 
 /** Whether an error from `call` may succeed if simply tried again. */
 export function isTransientError(error: unknown): boolean {

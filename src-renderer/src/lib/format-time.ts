@@ -19,11 +19,15 @@ export function formatRelativeTime(instantMs: number, nowMs: number): string {
 /** A readable date and time in the reseller's zone (or the system's when none is known). */
 export function formatDateTime(instantMs: number, timeZone?: string): string {
   try {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-      instantMs
-    );
+    return new Intl.DateTimeFormat(undefined, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone
+    }).format(instantMs);
   } catch {
     // An unknown zone must not break the status bar; the settings form reports it.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(instantMs);
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      instantMs
+    );
   }
 }

@@ -49,7 +49,11 @@ export function readToken(
     storage.setItem(TOKEN_STORAGE_KEY, fromUrl);
     params.delete('token');
     const query = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`
+    );
     return fromUrl;
   }
   const stored = storage.getItem(TOKEN_STORAGE_KEY);
@@ -79,15 +83,22 @@ export function createWebBridge(token: string): HostdeckBridge {
     try {
       body = await response.json();
     } catch {
-      return err('internal', `Hostdeck's local server sent an unreadable reply (HTTP ${response.status}).`);
+      return err(
+        'internal',
+        `Hostdeck's local server sent an unreadable reply (HTTP ${response.status}).`
+      );
     }
     const envelope = envelopeSchema.safeParse(body);
     if (!envelope.success) {
-      return err('internal', `Hostdeck's local server sent an unexpected reply (HTTP ${response.status}).`);
+      return err(
+        'internal',
+        `Hostdeck's local server sent an unexpected reply (HTTP ${response.status}).`
+      );
     }
     if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
     const value = invokeContract[channel].output.safeParse(envelope.data.value);
-    if (!value.success) return err('internal', `Hostdeck's local server sent an invalid reply for ${channel}.`);
+    if (!value.success)
+      return err('internal', `Hostdeck's local server sent an invalid reply for ${channel}.`);
     return { ok: true, value: value.data as InvokeOutput<C> };
   }
 

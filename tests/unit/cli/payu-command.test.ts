@@ -35,7 +35,10 @@ async function run(args: readonly string[]): Promise<{ code: number; out: string
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hostdeck-payu-'));
   await writeFile(join(dir, 'array.json'), JSON.stringify(SNAPSHOTS, null, 2));
-  await writeFile(join(dir, 'lines.jsonl'), SNAPSHOTS.map((s) => JSON.stringify(s)).join('\n') + '\n');
+  await writeFile(
+    join(dir, 'lines.jsonl'),
+    SNAPSHOTS.map((s) => JSON.stringify(s)).join('\n') + '\n'
+  );
 });
 
 afterAll(async () => {
@@ -44,36 +47,96 @@ afterAll(async () => {
 
 describe('hostdeck payu --format json', () => {
   it('prints exactly the month object of a JSON array file, with estimate.now = --as-of', async () => {
-    const { code, out, err } = await run(['--snapshots', join(dir, 'array.json'), '--month', '2026-04', '--as-of', AS_OF]);
+    const { code, out, err } = await run([
+      '--snapshots',
+      join(dir, 'array.json'),
+      '--month',
+      '2026-04',
+      '--as-of',
+      AS_OF
+    ]);
     expect(err).toBe('');
     expect(code).toBe(0);
     const printed = JSON.parse(out) as Record<string, unknown>;
     expect(Object.keys(printed)).toEqual([
-      'month', 'timeZone', 'monthStart', 'monthEnd', 'hoursInMonth', 'asOf', 'final', 'total',
-      'billedAccounts', 'billedAddons', 'packsUsed', 'rows', 'daily', 'estimate', 'warnings'
+      'month',
+      'timeZone',
+      'monthStart',
+      'monthEnd',
+      'hoursInMonth',
+      'asOf',
+      'final',
+      'total',
+      'billedAccounts',
+      'billedAddons',
+      'packsUsed',
+      'rows',
+      'daily',
+      'estimate',
+      'warnings'
     ]);
-    expect(printed).toEqual(JSON.parse(JSON.stringify(computeMonth(snapshotsToDataset(SNAPSHOTS), { month: '2026-04', asOf: AS_OF }))));
+    expect(printed).toEqual(
+      JSON.parse(
+        JSON.stringify(
+          computeMonth(snapshotsToDataset(SNAPSHOTS), { month: '2026-04', asOf: AS_OF })
+        )
+      )
+    );
     expect(printed['estimate']).toMatchObject({ now: AS_OF });
     expect(printed['timeZone']).toBe('Europe/Brussels');
     expect((printed['rows'] as unknown[]).length).toBe(3);
   });
 
   it('prints the same month for the JSON Lines form of the file', async () => {
-    const array = await run(['--snapshots', join(dir, 'array.json'), '--month', '2026-04', '--as-of', AS_OF, '--tz', 'UTC']);
-    const lines = await run(['--snapshots', join(dir, 'lines.jsonl'), '--month', '2026-04', '--as-of', AS_OF, '--tz', 'UTC', '--format', 'json']);
+    const array = await run([
+      '--snapshots',
+      join(dir, 'array.json'),
+      '--month',
+      '2026-04',
+      '--as-of',
+      AS_OF,
+      '--tz',
+      'UTC'
+    ]);
+    const lines = await run([
+      '--snapshots',
+      join(dir, 'lines.jsonl'),
+      '--month',
+      '2026-04',
+      '--as-of',
+      AS_OF,
+      '--tz',
+      'UTC',
+      '--format',
+      'json'
+    ]);
     expect(lines.code).toBe(0);
     expect(lines.out).toBe(array.out);
-    expect(JSON.parse(lines.out)).toMatchObject({ timeZone: 'UTC', monthStart: '2026-04-01T00:00:00Z' });
+    expect(JSON.parse(lines.out)).toMatchObject({
+      timeZone: 'UTC',
+      monthStart: '2026-04-01T00:00:00Z'
+    });
   });
 });
 
 describe('hostdeck payu --format csv and table', () => {
   it('prints the rows as CSV, a blank line, then the daily CSV', async () => {
-    const { code, out } = await run(['--snapshots', join(dir, 'lines.jsonl'), '--month', '2026-04', '--as-of', AS_OF, '--format', 'csv']);
+    const { code, out } = await run([
+      '--snapshots',
+      join(dir, 'lines.jsonl'),
+      '--month',
+      '2026-04',
+      '--as-of',
+      AS_OF,
+      '--format',
+      'csv'
+    ]);
     expect(code).toBe(0);
     const [rowsPart, dailyPart] = out.split('\n\n');
     const rowLines = (rowsPart ?? '').split('\n');
-    expect(rowLines[0]).toBe('resourceId,kind,parentAccountId,runStart,pack,monthlyPrice,activeHours,billedHours,billedDays,amount,status,firstHour,lastHour');
+    expect(rowLines[0]).toBe(
+      'resourceId,kind,parentAccountId,runStart,pack,monthlyPrice,activeHours,billedHours,billedDays,amount,status,firstHour,lastHour'
+    );
     expect(rowLines).toHaveLength(4);
     expect(rowsPart).toContain('"pro ""plus"", [x]"');
     const dailyLines = (dailyPart ?? '').trimEnd().split('\n');
@@ -82,7 +145,16 @@ describe('hostdeck payu --format csv and table', () => {
   });
 
   it('prints an aligned table with a summary', async () => {
-    const { code, out } = await run(['--snapshots', join(dir, 'array.json'), '--month', '2026-04', '--as-of', AS_OF, '--format', 'table']);
+    const { code, out } = await run([
+      '--snapshots',
+      join(dir, 'array.json'),
+      '--month',
+      '2026-04',
+      '--as-of',
+      AS_OF,
+      '--format',
+      'table'
+    ]);
     expect(code).toBe(0);
     expect(out).toMatch(/^PAYU 2026-04 \(Europe\/Brussels\), 720 hours/);
     expect(out).toMatch(/Total \d+ {2}Estimate \d+/);
@@ -92,7 +164,10 @@ describe('hostdeck payu --format csv and table', () => {
 });
 
 describe('hostdeck payu with invalid input', () => {
-  const expectOneLineFailure = (result: { code: number; out: string; err: string }, pattern: RegExp): void => {
+  const expectOneLineFailure = (
+    result: { code: number; out: string; err: string },
+    pattern: RegExp
+  ): void => {
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
     expect(result.err).toMatch(pattern);
@@ -101,28 +176,77 @@ describe('hostdeck payu with invalid input', () => {
   };
 
   it('exits 2 with one stderr line for missing or unknown arguments', async () => {
-    expectOneLineFailure(await run(['--month', '2026-04', '--as-of', AS_OF]), /missing --snapshots/);
-    expectOneLineFailure(await run(['--snapshots', 'x', '--month', '2026-04', '--as-of', AS_OF, '--colour']), /colour/);
-    expectOneLineFailure(await run(['--snapshots', 'x', '--month', '2026-04', '--as-of', AS_OF, '--format', 'xml']), /--format/);
+    expectOneLineFailure(
+      await run(['--month', '2026-04', '--as-of', AS_OF]),
+      /missing --snapshots/
+    );
+    expectOneLineFailure(
+      await run(['--snapshots', 'x', '--month', '2026-04', '--as-of', AS_OF, '--colour']),
+      /colour/
+    );
+    expectOneLineFailure(
+      await run(['--snapshots', 'x', '--month', '2026-04', '--as-of', AS_OF, '--format', 'xml']),
+      /--format/
+    );
   });
 
   it('exits 2 for a bad month, instant or zone before reading the file', async () => {
-    expectOneLineFailure(await run(['--snapshots', 'nope', '--month', 'April', '--as-of', AS_OF]), /month/);
-    expectOneLineFailure(await run(['--snapshots', 'nope', '--month', '2026-04', '--as-of', 'tomorrow']), /asOf/);
-    expectOneLineFailure(await run(['--snapshots', 'nope', '--month', '2026-04', '--as-of', AS_OF, '--tz', 'Nowhere/City']), /timeZone/);
+    expectOneLineFailure(
+      await run(['--snapshots', 'nope', '--month', 'April', '--as-of', AS_OF]),
+      /month/
+    );
+    expectOneLineFailure(
+      await run(['--snapshots', 'nope', '--month', '2026-04', '--as-of', 'tomorrow']),
+      /asOf/
+    );
+    expectOneLineFailure(
+      await run([
+        '--snapshots',
+        'nope',
+        '--month',
+        '2026-04',
+        '--as-of',
+        AS_OF,
+        '--tz',
+        'Nowhere/City'
+      ]),
+      /timeZone/
+    );
   });
 
   it('exits 2 for an unreadable file', async () => {
-    expectOneLineFailure(await run(['--snapshots', join(dir, 'absent.json'), '--month', '2026-04', '--as-of', AS_OF]), /cannot read/);
+    expectOneLineFailure(
+      await run(['--snapshots', join(dir, 'absent.json'), '--month', '2026-04', '--as-of', AS_OF]),
+      /cannot read/
+    );
   });
 
   it('exits 2 for bad JSON in either form', async () => {
-    await writeFile(join(dir, 'bad.json'), '[{"ts":"2026-04-01T00:00:00Z","items":[]},\n{"ts": oops}]');
+    await writeFile(
+      join(dir, 'bad.json'),
+      '[{"ts":"2026-04-01T00:00:00Z","items":[]},\n{"ts": oops}]'
+    );
     await writeFile(join(dir, 'bad.jsonl'), '{"ts":"2026-04-01T00:00:00Z","items":[]}\n{"ts":\n');
     await writeFile(join(dir, 'truncated.json'), '[{"ts":"2026-04-01T00:00:00Z","items":[]}');
-    expectOneLineFailure(await run(['--snapshots', join(dir, 'bad.json'), '--month', '2026-04', '--as-of', AS_OF]), /array element 1/);
-    expectOneLineFailure(await run(['--snapshots', join(dir, 'bad.jsonl'), '--month', '2026-04', '--as-of', AS_OF]), /line 2/);
-    expectOneLineFailure(await run(['--snapshots', join(dir, 'truncated.json'), '--month', '2026-04', '--as-of', AS_OF]), /not closed/);
+    expectOneLineFailure(
+      await run(['--snapshots', join(dir, 'bad.json'), '--month', '2026-04', '--as-of', AS_OF]),
+      /array element 1/
+    );
+    expectOneLineFailure(
+      await run(['--snapshots', join(dir, 'bad.jsonl'), '--month', '2026-04', '--as-of', AS_OF]),
+      /line 2/
+    );
+    expectOneLineFailure(
+      await run([
+        '--snapshots',
+        join(dir, 'truncated.json'),
+        '--month',
+        '2026-04',
+        '--as-of',
+        AS_OF
+      ]),
+      /not closed/
+    );
   });
 
   it('exits 2 naming the snapshot and field of a validation error', async () => {
@@ -132,7 +256,14 @@ describe('hostdeck payu with invalid input', () => {
     ];
     await writeFile(join(dir, 'invalid.jsonl'), bad.map((s) => JSON.stringify(s)).join('\n'));
     expectOneLineFailure(
-      await run(['--snapshots', join(dir, 'invalid.jsonl'), '--month', '2026-04', '--as-of', AS_OF]),
+      await run([
+        '--snapshots',
+        join(dir, 'invalid.jsonl'),
+        '--month',
+        '2026-04',
+        '--as-of',
+        AS_OF
+      ]),
       /snapshot 2026-04-01T01:00:00Z: items\[0\]\.monthlyPrice/
     );
   });
@@ -144,14 +275,17 @@ describe('streaming', () => {
     for (const size of [1, 2, 7, 64, 1000]) {
       const splitter = new JsonArraySplitter();
       const values: unknown[] = [];
-      for (let i = 0; i < text.length; i += size) values.push(...splitter.push(text.slice(i, i + size)));
+      for (let i = 0; i < text.length; i += size)
+        values.push(...splitter.push(text.slice(i, i + size)));
       splitter.end();
       expect(values).toEqual(SNAPSHOTS.slice(0, 60));
     }
   });
 
   it('splits JSON Lines across chunk boundaries and skips blank lines', () => {
-    const text = SNAPSHOTS.slice(0, 30).map((s) => JSON.stringify(s)).join('\r\n\n');
+    const text = SNAPSHOTS.slice(0, 30)
+      .map((s) => JSON.stringify(s))
+      .join('\r\n\n');
     const splitter = new JsonLinesSplitter();
     const values: unknown[] = [];
     for (let i = 0; i < text.length; i += 5) values.push(...splitter.push(text.slice(i, i + 5)));
@@ -179,7 +313,8 @@ describe('streaming', () => {
       if (asArray) out.write('[\n');
       for (let h = 0; h < hours; h += 1) {
         const line = JSON.stringify(snapshotAt(h));
-        if (!out.write(asArray ? `${h === 0 ? '' : ',\n'}${line}` : `${line}\n`)) await once(out, 'drain');
+        if (!out.write(asArray ? `${h === 0 ? '' : ',\n'}${line}` : `${line}\n`))
+          await once(out, 'drain');
       }
       if (asArray) out.write('\n]\n');
       out.end();
@@ -187,12 +322,22 @@ describe('streaming', () => {
     };
     await writeFileStreamed(join(dir, 'large.json'), true);
     await writeFileStreamed(join(dir, 'large.jsonl'), false);
-    const expected = computeMonth(snapshotsToDataset(Array.from({ length: hours }, (_, h) => snapshotAt(h))), {
-      month: '2026-04',
-      asOf: '2026-05-05T00:00:00Z'
-    });
+    const expected = computeMonth(
+      snapshotsToDataset(Array.from({ length: hours }, (_, h) => snapshotAt(h))),
+      {
+        month: '2026-04',
+        asOf: '2026-05-05T00:00:00Z'
+      }
+    );
     for (const file of ['large.json', 'large.jsonl']) {
-      const { code, out, err } = await run(['--snapshots', join(dir, file), '--month', '2026-04', '--as-of', '2026-05-05T00:00:00Z']);
+      const { code, out, err } = await run([
+        '--snapshots',
+        join(dir, file),
+        '--month',
+        '2026-04',
+        '--as-of',
+        '2026-05-05T00:00:00Z'
+      ]);
       expect(err).toBe('');
       expect(code).toBe(0);
       expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(expected)));

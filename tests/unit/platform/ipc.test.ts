@@ -15,7 +15,7 @@ function setup(options: { devOrigin?: string } = {}) {
     allowedOrigins: options.devOrigin ? [APP_ORIGIN, options.devOrigin] : [APP_ORIGIN],
     trustedWebContentsIds: () => [OUR_WINDOW]
   });
-  const unregister = registerContractHandlers(ipcMain, handlers, { isTrustedSender, logger });
+  const unregister = registerContractHandlers(ipcMain.asIpcMain(), handlers, { isTrustedSender, logger });
   return { ipcMain, calls, logger, unregister };
 }
 

@@ -22,7 +22,7 @@ describe('attachLifecycle', () => {
     const quit = createQuitState();
     const reveals: number[] = [];
     let disposals = 0;
-    attachLifecycle(app as never, {
+    attachLifecycle(app.asApp(), {
       platform,
       quit,
       closeToTray: () => false,

@@ -53,7 +53,7 @@ describe('attachCloseToTray', () => {
     const window = new FakeBrowserWindow({});
     window.visible = true;
     const quit = createQuitState();
-    attachCloseToTray(window, { closeToTray: () => closeToTray, hasTray: () => hasTray, quit });
+    attachCloseToTray(window.asWindow(), { closeToTray: () => closeToTray, hasTray: () => hasTray, quit });
     return { window, quit };
   }
 

@@ -118,8 +118,8 @@ describe('guardWebContents', () => {
   it('guards a webContents only once even when called twice', () => {
     const contents = new FakeWebContents();
     const options = { allowedOrigins: [APP_ORIGIN], openExternal: async () => true };
-    guardWebContents(contents, options);
-    guardWebContents(contents, options);
+    guardWebContents(contents.asWebContents(), options);
+    guardWebContents(contents.asWebContents(), options);
     expect(contents.listenerCount('will-navigate')).toBe(1);
   });
 });
@@ -127,7 +127,7 @@ describe('guardWebContents', () => {
 describe('hardenSession', () => {
   it('installs both permission handlers', () => {
     const session = new FakeSession();
-    hardenSession(session);
+    hardenSession(session.asSession());
     expect(session.requestHandler).not.toBeNull();
     expect(session.checkHandler).not.toBeNull();
   });

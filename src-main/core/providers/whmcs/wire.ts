@@ -12,7 +12,8 @@ export const wStr = z.union([z.string(), z.number()]).transform((v) => String(v)
 
 /** A free-text field that may be missing or null; '' out in that case. */
 export const wText = z
-  .union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()])
+  .union([z.string(), z.number(), z.boolean(), z.null()])
+  .optional()
   .transform((v) => (v === null || v === undefined || typeof v === 'boolean' ? '' : String(v)));
 
 /** An integer counter such as totalresults, "2" or 2. */
@@ -48,32 +49,38 @@ function isNoDate(text: string): boolean {
 }
 
 /** A calendar date; "0000-00-00", "" or missing become null. A datetime keeps only its date. */
-export const wDate = z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx) => {
-  const text = (v ?? '').trim();
-  if (isNoDate(text)) return null;
-  const match = DATE_PART.exec(text);
-  if (!match?.[1]) {
-    ctx.addIssue({ code: 'custom', message: `not a date: ${JSON.stringify(v)}` });
-    return z.NEVER;
-  }
-  return match[1];
-});
+export const wDate = z
+  .union([z.string(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    const text = (v ?? '').trim();
+    if (isNoDate(text)) return null;
+    const match = DATE_PART.exec(text);
+    if (!match?.[1]) {
+      ctx.addIssue({ code: 'custom', message: `not a date: ${JSON.stringify(v)}` });
+      return z.NEVER;
+    }
+    return match[1];
+  });
 
 /**
  * A provider timestamp. WHMCS "YYYY-MM-DD HH:MM:SS" is provider-local wall time and becomes
  * "YYYY-MM-DDTHH:MM:SS" with no zone; a zone already present is kept. Empty/zero → null.
  */
-export const wDateTime = z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx) => {
-  const text = (v ?? '').trim();
-  if (isNoDate(text)) return null;
-  const match = DATE_PART.exec(text);
-  if (!match?.[1]) {
-    ctx.addIssue({ code: 'custom', message: `not a date-time: ${JSON.stringify(v)}` });
-    return z.NEVER;
-  }
-  const time = match[2] ?? '00:00:00';
-  return `${match[1]}T${time.length === 5 ? `${time}:00` : time}${match[3] ?? ''}`;
-});
+export const wDateTime = z
+  .union([z.string(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    const text = (v ?? '').trim();
+    if (isNoDate(text)) return null;
+    const match = DATE_PART.exec(text);
+    if (!match?.[1]) {
+      ctx.addIssue({ code: 'custom', message: `not a date-time: ${JSON.stringify(v)}` });
+      return z.NEVER;
+    }
+    const time = match[2] ?? '00:00:00';
+    return `${match[1]}T${time.length === 5 ? `${time}:00` : time}${match[3] ?? ''}`;
+  });
 
 /** A whole UTC hour, given as ISO ("...T09:00:00Z") or WHMCS style ("... 09:00:00"); out as ISO with Z. */
 export const wHour = z.string().transform((v, ctx) => {

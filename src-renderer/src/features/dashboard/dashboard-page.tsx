@@ -13,8 +13,8 @@ export function DashboardPage() {
         action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
       >
         <p>
-          No billing data yet. Connect your provider in Settings, or use the demo provider. Your
-          balance, open invoices and this month&apos;s costs will appear here after the first sync.
+          Connect your provider in Settings, or use the demo provider. Your balance, open invoices
+          and this month&apos;s costs will appear here after the first sync.
         </p>
       </EmptyState>
     </div>

@@ -13,9 +13,8 @@ export function DomainsPage() {
         action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
       >
         <p>
-          No domains yet. Connect your provider in Settings, or use the demo provider. Domains
-          close to expiry will be listed here, and Hostdeck will alert you at the thresholds you
-          choose in Settings.
+          Connect your provider in Settings, or use the demo provider. Domains close to expiry will
+          be listed here, and Hostdeck will alert you at the thresholds you choose in Settings.
         </p>
       </EmptyState>
     </div>

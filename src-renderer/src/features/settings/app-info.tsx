@@ -15,7 +15,9 @@ export function AppInfo() {
           <dt>Version</dt>
           <dd>{status.data.version}</dd>
           <dt>Shell</dt>
-          <dd>{status.data.shell === 'electron' ? 'Desktop app (Electron)' : 'Web shell (browser)'}</dd>
+          <dd>
+            {status.data.shell === 'electron' ? 'Desktop app (Electron)' : 'Web shell (browser)'}
+          </dd>
           <dt>Data folder</dt>
           <dd>
             <code>{status.data.dataDir}</code>

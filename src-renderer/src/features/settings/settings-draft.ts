@@ -63,7 +63,11 @@ export function parseThresholds(text: string): number[] | null {
 export function updateFromDraft(draft: SettingsDraft): DraftConversion {
   const interval = draft.syncIntervalMinutes.trim();
   if (!/^\d+$/.test(interval)) {
-    return { ok: false, field: 'syncIntervalMinutes', message: 'Sync interval: enter a whole number of minutes.' };
+    return {
+      ok: false,
+      field: 'syncIntervalMinutes',
+      message: 'Sync interval: enter a whole number of minutes.'
+    };
   }
   const thresholds = parseThresholds(draft.alertThresholds);
   if (thresholds === null) {
@@ -81,7 +85,11 @@ export function updateFromDraft(draft: SettingsDraft): DraftConversion {
       syncIntervalMinutes: Number(interval),
       closeToTray: draft.closeToTray,
       startAtLogin: draft.startAtLogin,
-      notifications: { domains: draft.notifyDomains, tickets: draft.notifyTickets, invoices: draft.notifyInvoices },
+      notifications: {
+        domains: draft.notifyDomains,
+        tickets: draft.notifyTickets,
+        invoices: draft.notifyInvoices
+      },
       notificationsPaused: draft.notificationsPaused,
       alertThresholds: thresholds,
       alertAllForAutoRenew: draft.alertAllForAutoRenew,
@@ -102,5 +110,7 @@ const FIELD_PATTERNS: readonly (readonly [SettingsField, RegExp])[] = [
  * so the field paths let the form mark the right inputs invalid.
  */
 export function fieldsNamedIn(message: string): ReadonlySet<SettingsField> {
-  return new Set(FIELD_PATTERNS.filter(([, pattern]) => pattern.test(message)).map(([field]) => field));
+  return new Set(
+    FIELD_PATTERNS.filter(([, pattern]) => pattern.test(message)).map(([field]) => field)
+  );
 }

@@ -88,7 +88,10 @@ export function TextField({
         autoComplete={autoComplete}
         spellCheck={false}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(help ? `${id}-help` : undefined, invalid ? errorId : undefined)}
+        aria-describedby={describedBy(
+          help ? `${id}-help` : undefined,
+          invalid ? errorId : undefined
+        )}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
       />
       {help ? (

@@ -18,7 +18,11 @@ import { useUpdateSettings } from './use-update-settings';
 type SaveState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saved' }
-  | { readonly kind: 'error'; readonly message: string; readonly fields: ReadonlySet<SettingsField> };
+  | {
+      readonly kind: 'error';
+      readonly message: string;
+      readonly fields: ReadonlySet<SettingsField>;
+    };
 
 /** The form over `settings`; mount it once the settings have loaded. */
 export function SettingsForm({ settings }: { readonly settings: Settings }) {
@@ -32,13 +36,18 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
     // A stale "Saved" next to unsaved edits would be misleading.
     setSaveState((current) => (current.kind === 'saved' ? { kind: 'idle' } : current));
   };
-  const invalid = (field: SettingsField): boolean => saveState.kind === 'error' && saveState.fields.has(field);
+  const invalid = (field: SettingsField): boolean =>
+    saveState.kind === 'error' && saveState.fields.has(field);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const conversion = updateFromDraft(draft);
     if (!conversion.ok) {
-      setSaveState({ kind: 'error', message: conversion.message, fields: new Set([conversion.field]) });
+      setSaveState({
+        kind: 'error',
+        message: conversion.message,
+        fields: new Set([conversion.field])
+      });
       return;
     }
     setSaveState({ kind: 'idle' });
@@ -111,9 +120,21 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
         <h2 id="settings-notifications">Notifications</h2>
         <fieldset className="fieldset">
           <legend>Show desktop notifications for</legend>
-          <CheckboxField label="Domains" checked={draft.notifyDomains} onChange={(value) => edit('notifyDomains', value)} />
-          <CheckboxField label="Tickets" checked={draft.notifyTickets} onChange={(value) => edit('notifyTickets', value)} />
-          <CheckboxField label="Invoices" checked={draft.notifyInvoices} onChange={(value) => edit('notifyInvoices', value)} />
+          <CheckboxField
+            label="Domains"
+            checked={draft.notifyDomains}
+            onChange={(value) => edit('notifyDomains', value)}
+          />
+          <CheckboxField
+            label="Tickets"
+            checked={draft.notifyTickets}
+            onChange={(value) => edit('notifyTickets', value)}
+          />
+          <CheckboxField
+            label="Invoices"
+            checked={draft.notifyInvoices}
+            onChange={(value) => edit('notifyInvoices', value)}
+          />
         </fieldset>
         <CheckboxField
           label="Pause notifications"
@@ -175,10 +196,18 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
         </button>
         <p
           id={errorId}
-          className={saveState.kind === 'error' ? 'save-status save-status--error' : 'save-status save-status--ok'}
+          className={
+            saveState.kind === 'error'
+              ? 'save-status save-status--error'
+              : 'save-status save-status--ok'
+          }
           aria-live="polite"
         >
-          {saveState.kind === 'saved' ? 'Saved' : saveState.kind === 'error' ? saveState.message : ''}
+          {saveState.kind === 'saved'
+            ? 'Saved'
+            : saveState.kind === 'error'
+              ? saveState.message
+              : ''}
         </p>
       </div>
     </form>

@@ -13,8 +13,8 @@ export function TicketsPage() {
         action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
       >
         <p>
-          No tickets yet. Connect your provider in Settings, or use the demo provider. Your support
-          tickets and staff replies will appear here after the first sync.
+          Connect your provider in Settings, or use the demo provider. Your support tickets and
+          staff replies will appear here after the first sync.
         </p>
       </EmptyState>
     </div>

@@ -13,9 +13,8 @@ export function UsagePage() {
         action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
       >
         <p>
-          No usage data yet. Connect your provider in Settings, or use the demo provider. The daily
-          pay-as-you-use breakdown and the month&apos;s estimate will appear here after the first
-          sync.
+          Connect your provider in Settings, or use the demo provider. The daily pay-as-you-use
+          breakdown and the month&apos;s estimate will appear here after the first sync.
         </p>
       </EmptyState>
     </div>

@@ -8,7 +8,11 @@ describe('daily breakdown by cumulative rounding (§3.7)', () => {
   // January 2026 in Brussels: 31 days, 744 slots, from 2025-12-31T23:00Z.
   const january = monthOf(
     snapshotsFor('2025-12-20T00:00:00Z', '2026-02-05T00:00:00Z', [
-      { item: account('a', 'basic', 1500), from: '2025-12-25T00:00:00Z', to: '2026-02-04T00:00:00Z' }
+      {
+        item: account('a', 'basic', 1500),
+        from: '2025-12-25T00:00:00Z',
+        to: '2026-02-04T00:00:00Z'
+      }
     ]),
     '2026-01',
     '2026-02-05T00:00:00Z'
@@ -27,8 +31,16 @@ describe('daily breakdown by cumulative rounding (§3.7)', () => {
 
   it('gives pending and free rows nothing and reports confirmed hours on the day they happened', () => {
     const snapshots = snapshotsFor('2026-04-01T00:00:00Z', '2026-05-10T00:00:00Z', [
-      { item: account('late', 'basic', 7200), from: '2026-04-20T20:00:00Z', to: '2026-04-22T20:00:00Z' },
-      { item: account('free', 'basic', 7200), from: '2026-04-20T20:00:00Z', to: '2026-04-21T20:00:00Z' }
+      {
+        item: account('late', 'basic', 7200),
+        from: '2026-04-20T20:00:00Z',
+        to: '2026-04-22T20:00:00Z'
+      },
+      {
+        item: account('free', 'basic', 7200),
+        from: '2026-04-20T20:00:00Z',
+        to: '2026-04-21T20:00:00Z'
+      }
     ]);
     const pending = monthOf(snapshots, '2026-04', '2026-04-22T19:00:00Z');
     expect(pending.daily.every((d) => d.amount === 0 && d.hours === 0)).toBe(true);
@@ -62,7 +74,9 @@ describe('as-of evaluation and finality (§3.8)', () => {
   });
 
   it('only uses snapshots with ts < asOf', () => {
-    const snaps = snapshotsFor('2026-04-01T00:00:00Z', '2026-05-10T00:00:00Z', [{ item: account('a'), from: T, to: plusHours(T, 100) }]);
+    const snaps = snapshotsFor('2026-04-01T00:00:00Z', '2026-05-10T00:00:00Z', [
+      { item: account('a'), from: T, to: plusHours(T, 100) }
+    ]);
     expect(onlyRow(monthOf(snaps, '2026-04', plusHours(T, 60)), 'a').activeHours).toBe(60);
   });
 });
@@ -76,19 +90,34 @@ describe('estimate (§3.10, A15)', () => {
   it('projects a live resource with its latest pack to the month end, before its deletion', () => {
     const april = monthOf(snapshots, '2026-04', plusHours(T, 99));
     // 99 slots known, 403 more to 30 April 22:00Z.
-    expect(april.estimate).toEqual({ now: plusHours(T, 99), amount: 5020, monthToDate: 990, pendingHours: 0 });
+    expect(april.estimate).toEqual({
+      now: plusHours(T, 99),
+      amount: 5020,
+      monthToDate: 990,
+      pendingHours: 0
+    });
     expect(april.total).toBe(990);
   });
 
   it('equals the actual figures once the resource is deleted; free stays free', () => {
     const april = monthOf(snapshots, '2026-04', plusHours(T, 150));
-    expect(april.estimate).toEqual({ now: plusHours(T, 150), amount: 1000, monthToDate: 1000, pendingHours: 0 });
+    expect(april.estimate).toEqual({
+      now: plusHours(T, 150),
+      amount: 1000,
+      monthToDate: 1000,
+      pendingHours: 0
+    });
   });
 
   it('counts a pending run as charged and continuing; pendingHours shows its hours', () => {
     const april = monthOf(snapshots, '2026-04', plusHours(T, 10));
     expect(onlyRow(april, 'a').status).toBe('pending');
-    expect(april.estimate).toEqual({ now: plusHours(T, 10), amount: 5020, monthToDate: 0, pendingHours: 10 });
+    expect(april.estimate).toEqual({
+      now: plusHours(T, 10),
+      amount: 5020,
+      monthToDate: 0,
+      pendingHours: 10
+    });
   });
 
   it('uses the pack and price of the latest snapshot for the remaining hours', () => {
@@ -104,7 +133,11 @@ describe('estimate (§3.10, A15)', () => {
 
   it('after monthEnd equals the actual figures with pending runs counted as charged', () => {
     const edge = snapshotsFor('2026-04-01T00:00:00Z', '2026-05-10T00:00:00Z', [
-      { item: account('edge', 'basic', 7200), from: plusHours(APRIL_END, -10), to: '2026-05-09T00:00:00Z' }
+      {
+        item: account('edge', 'basic', 7200),
+        from: plusHours(APRIL_END, -10),
+        to: '2026-05-09T00:00:00Z'
+      }
     ]);
     const april = monthOf(edge, '2026-04', plusHours(APRIL_END, 5));
     expect(april.total).toBe(0);

@@ -15,7 +15,12 @@ export function account(resourceId: string, pack = 'basic', monthlyPrice = 1000)
   return { resourceId, kind: 'account', pack, monthlyPrice };
 }
 
-export function addon(resourceId: string, parentAccountId: string | undefined, pack = 'ssl', monthlyPrice = 300): UsageItem {
+export function addon(
+  resourceId: string,
+  parentAccountId: string | undefined,
+  pack = 'ssl',
+  monthlyPrice = 300
+): UsageItem {
   return parentAccountId === undefined
     ? { resourceId, kind: 'addon', pack, monthlyPrice }
     : { resourceId, kind: 'addon', parentAccountId, pack, monthlyPrice };
@@ -29,9 +34,18 @@ export interface Span {
 }
 
 /** One snapshot per hour of [from, to), except the `skip` hours, holding the spans alive at that hour. */
-export function snapshotsFor(from: string, to: string, spans: readonly Span[], skip: readonly string[] = []): UsageSnapshot[] {
+export function snapshotsFor(
+  from: string,
+  to: string,
+  spans: readonly Span[],
+  skip: readonly string[] = []
+): UsageSnapshot[] {
   const skipped = new Set(skip.map((iso) => Date.parse(iso)));
-  const bounds = spans.map((span) => ({ item: span.item, from: Date.parse(span.from), to: Date.parse(span.to) }));
+  const bounds = spans.map((span) => ({
+    item: span.item,
+    from: Date.parse(span.from),
+    to: Date.parse(span.to)
+  }));
   const snapshots: UsageSnapshot[] = [];
   for (let t = Date.parse(from); t < Date.parse(to); t += HOUR_MS) {
     if (skipped.has(t)) continue;
@@ -50,7 +64,11 @@ export function monthOf(
   asOf: string,
   timeZone?: string
 ): PayuMonth {
-  return computeMonth(snapshotsToDataset(snapshots), { month, asOf, ...(timeZone === undefined ? {} : { timeZone }) });
+  return computeMonth(snapshotsToDataset(snapshots), {
+    month,
+    asOf,
+    ...(timeZone === undefined ? {} : { timeZone })
+  });
 }
 
 /** The rows of one resource, in output order. */
@@ -61,6 +79,7 @@ export function rowsOf(month: PayuMonth, resourceId: string): readonly PayuRow[]
 /** The only row of a resource; throws when there is not exactly one. */
 export function onlyRow(month: PayuMonth, resourceId: string): PayuRow {
   const rows = rowsOf(month, resourceId);
-  if (rows.length !== 1 || rows[0] === undefined) throw new Error(`expected one row for ${resourceId}, got ${rows.length}`);
+  if (rows.length !== 1 || rows[0] === undefined)
+    throw new Error(`expected one row for ${resourceId}, got ${rows.length}`);
   return rows[0];
 }

@@ -28,10 +28,15 @@ describe('prorate (R(P·h, H_m) half up)', () => {
 
   it('agrees with the BigInt formula floor((2n + d) / 2d) for any price and hours', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 745 }), fc.constantFrom(672, 696, 720, 743, 744, 745), (price, hours, h) => {
-        const expected = (2n * BigInt(price) * BigInt(hours) + BigInt(h)) / (2n * BigInt(h));
-        expect(prorate(price, hours, h)).toBe(Number(expected));
-      })
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.integer({ min: 0, max: 745 }),
+        fc.constantFrom(672, 696, 720, 743, 744, 745),
+        (price, hours, h) => {
+          const expected = (2n * BigInt(price) * BigInt(hours) + BigInt(h)) / (2n * BigInt(h));
+          expect(prorate(price, hours, h)).toBe(Number(expected));
+        }
+      )
     );
   });
 });

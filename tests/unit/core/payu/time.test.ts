@@ -72,7 +72,12 @@ describe('local days in the month', () => {
     const hours = month.daily.map((d) => d.hours);
     expect(month.daily[28]).toMatchObject({ date: '2026-03-29', hours: 23 });
     expect(hours.filter((h) => h === 24)).toHaveLength(30);
-    expect(onlyRow(month, 'a')).toMatchObject({ activeHours: 743, billedHours: 743, billedDays: 31, amount: 7430 });
+    expect(onlyRow(month, 'a')).toMatchObject({
+      activeHours: 743,
+      billedHours: 743,
+      billedDays: 31,
+      amount: 7430
+    });
   });
 
   it('gives the fall-back Sunday 25 slots', () => {

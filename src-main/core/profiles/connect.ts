@@ -1,0 +1,120 @@
+/**
+ * Turns a profile and its secret into a provider adapter behind the resilient HTTP layer.
+ */
+import type { WhmcsConnection } from '../../../src-shared/contract';
+import { createResilientHttp, type ConnectivityState, type ResilientHttp } from '../http/resilient-http';
+import type { Clock, Http, Logger } from '../ports';
+import type { ProviderAdapter } from '../providers/provider';
+import type { WhmcsAdapterConfig } from '../providers/whmcs/config';
+import { createWhmcsAdapter } from '../providers/whmcs/whmcs-adapter';
+import type { StoredProfile } from './profile-store';
+
+/** The built-in demo provider, started by the shell on first use. */
+export interface DemoProviderPort {
+  start(): Promise<{ readonly url: string; readonly identifier: string; readonly secret: string; readonly clientId: string }>;
+}
+
+/** What is kept in the SecretStore for one profile (JSON under `profile:<id>`). */
+export type ProfileSecret =
+  | { readonly kind: 'classic'; readonly secret: string; readonly accessKey?: string }
+  | { readonly kind: 'rest'; readonly password: string; readonly token?: string };
+
+export interface ConnectDeps {
+  readonly http: Http;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly timeZone: string;
+  readonly onConnectivity?: (state: ConnectivityState) => void;
+}
+
+/** Wraps the raw Http port with timeouts, retries, backoff and the offline circuit. */
+export function resilientHttpFor(deps: ConnectDeps): ResilientHttp {
+  return createResilientHttp({
+    http: deps.http,
+    clock: deps.clock,
+    timeoutMs: 20_000,
+    maxAttempts: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 15_000,
+    maxRetryAfterSeconds: 120,
+    circuit: { failureThreshold: 5, probeAfterMs: 30_000 },
+    logger: deps.logger,
+    ...(deps.onConnectivity ? { onStateChange: deps.onConnectivity } : {})
+  });
+}
+
+/** Adapter configuration for a connection typed in the onboarding form. */
+export function configForConnection(connection: WhmcsConnection, timeZone: string): WhmcsAdapterConfig {
+  if (connection.authMode === 'classic') {
+    return {
+      baseUrl: connection.baseUrl,
+      timeZone,
+      usage: 'auto',
+      auth: {
+        mode: 'classic',
+        identifier: connection.identifier,
+        secret: connection.secret,
+        clientId: connection.clientId,
+        ...(connection.accessKey ? { accessKey: connection.accessKey } : {})
+      }
+    };
+  }
+  return {
+    baseUrl: connection.baseUrl,
+    timeZone,
+    usage: 'auto',
+    classicActionsWithBearer: true,
+    auth: { mode: 'rest', email: connection.email, password: connection.password }
+  };
+}
+
+/** Adapter configuration for a saved profile. */
+export async function configForProfile(
+  profile: StoredProfile,
+  secret: ProfileSecret | null,
+  demo: DemoProviderPort | null,
+  timeZone: string
+): Promise<WhmcsAdapterConfig> {
+  if (profile.kind === 'demo') {
+    if (!demo) throw new Error('The demo provider is not available in this build.');
+    const started = await demo.start();
+    return {
+      baseUrl: started.url,
+      timeZone,
+      usage: 'enabled',
+      pageSize: 250,
+      auth: { mode: 'classic', identifier: started.identifier, secret: started.secret, clientId: started.clientId }
+    };
+  }
+  if (!secret) throw Object.assign(new Error('The stored credentials for this profile are missing. Enter them again in Settings.'), { kind: 'auth' as const });
+  if (profile.authMode === 'classic' && secret.kind === 'classic') {
+    return {
+      baseUrl: profile.baseUrl ?? '',
+      timeZone,
+      usage: 'auto',
+      pageSize: 250,
+      auth: {
+        mode: 'classic',
+        identifier: profile.login ?? '',
+        secret: secret.secret,
+        clientId: profile.clientId ?? '',
+        ...(secret.accessKey ? { accessKey: secret.accessKey } : {})
+      }
+    };
+  }
+  if (secret.kind === 'rest') {
+    return {
+      baseUrl: profile.baseUrl ?? '',
+      timeZone,
+      usage: 'auto',
+      classicActionsWithBearer: true,
+      auth: { mode: 'rest', email: profile.login ?? '', password: secret.password, ...(secret.token ? { token: secret.token } : {}) }
+    };
+  }
+  throw Object.assign(new Error('The stored credentials do not match this profile. Enter them again.'), { kind: 'auth' as const });
+}
+
+/** Builds the adapter. */
+export function connect(config: WhmcsAdapterConfig, http: Http, deps: ConnectDeps): ProviderAdapter {
+  return createWhmcsAdapter(config, { http, clock: deps.clock, logger: deps.logger });
+}

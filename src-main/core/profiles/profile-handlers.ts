@@ -1,0 +1,123 @@
+/**
+ * Contract handlers for profiles: test a connection, create, use the demo provider, switch,
+ * rename and remove. Secrets go to the SecretStore only; removing a profile deletes its cache
+ * and its secret.
+ */
+import type { ContractHandlers, WhmcsConnection } from '../../../src-shared/contract';
+import { AppFailure } from '../errors';
+import type { Clock, Http, Logger, SecretStore } from '../ports';
+import { configForConnection, connect, resilientHttpFor, type ProfileSecret } from './connect';
+import { toProfileView, type ProfileStore, type StoredProfile } from './profile-store';
+
+type ProfileChannels =
+  | 'profiles:list'
+  | 'profiles:test-connection'
+  | 'profiles:create'
+  | 'profiles:use-demo'
+  | 'profiles:switch'
+  | 'profiles:rename'
+  | 'profiles:remove';
+
+export interface ProfileHandlerDeps {
+  readonly store: ProfileStore;
+  readonly secrets: SecretStore;
+  readonly clock: Clock;
+  readonly http: Http;
+  readonly logger: Logger;
+  readonly timeZone: () => string;
+  readonly activate: (id: string | null) => Promise<void>;
+  readonly removeData: (id: string) => void;
+  readonly activeId: () => string | null;
+}
+
+/** Builds the profile handlers. */
+export function createProfileHandlers(deps: ProfileHandlerDeps): Pick<ContractHandlers, ProfileChannels> {
+  const test = async (connection: WhmcsConnection) => {
+    const connectDeps = { http: deps.http, clock: deps.clock, logger: deps.logger, timeZone: deps.timeZone() };
+    // No retries while the user waits on the form: one attempt, a clear verdict.
+    const http = resilientHttpFor(connectDeps);
+    const adapter = connect(configForConnection(connection, deps.timeZone()), http, connectDeps);
+    if (connection.authMode === 'rest' && connection.secondFactor && 'completeSecondFactor' in adapter) {
+      try {
+        await (adapter as unknown as { completeSecondFactor(c: string, code: string): Promise<void> }).completeSecondFactor(
+          connection.secondFactor.challenge,
+          connection.secondFactor.code
+        );
+      } catch (error) {
+        return { result: { ok: false, reason: 'second_factor' as const, message: messageOf(error), challenge: null }, adapter };
+      }
+    }
+    const result = await adapter.testConnection();
+    if (result.ok) return { result: { ok: true, reason: null, message: 'Connected. Hostdeck can read your account.', challenge: null }, adapter };
+    return { result: { ok: false, reason: result.reason, message: result.message, challenge: result.challenge ?? null }, adapter };
+  };
+
+  const secretFor = (connection: WhmcsConnection, adapter: unknown): ProfileSecret => {
+    if (connection.authMode === 'classic') {
+      return { kind: 'classic', secret: connection.secret, ...(connection.accessKey ? { accessKey: connection.accessKey } : {}) };
+    }
+    const token = (adapter as { currentToken?: () => string | null }).currentToken?.() ?? undefined;
+    return { kind: 'rest', password: connection.password, ...(token ? { token } : {}) };
+  };
+
+  return {
+    'profiles:list': async () => ({ profiles: deps.store.list().map(toProfileView), activeId: deps.activeId() }),
+    'profiles:test-connection': async (connection) => (await test(connection)).result,
+    'profiles:create': async ({ name, connection }) => {
+      const { result, adapter } = await test(connection);
+      if (!result.ok) throw new AppFailure(result.reason === 'auth' || result.reason === 'second_factor' ? 'auth' : 'provider', result.message);
+      const stored = deps.store.add(
+        {
+          name,
+          kind: 'whmcs',
+          baseUrl: connection.baseUrl,
+          authMode: connection.authMode,
+          login: connection.authMode === 'classic' ? connection.identifier : connection.email,
+          clientId: connection.authMode === 'classic' ? connection.clientId : null
+        },
+        new Date(deps.clock.now()).toISOString()
+      );
+      try {
+        await deps.secrets.set(`profile:${stored.id}`, JSON.stringify(secretFor(connection, adapter)));
+      } catch (error) {
+        deps.store.remove(stored.id);
+        throw new AppFailure('internal', `The credentials could not be stored in ${deps.secrets.description}: ${messageOf(error)}`);
+      }
+      await deps.activate(stored.id);
+      return toProfileView(stored);
+    },
+    'profiles:use-demo': async () => {
+      const existing = deps.store.list().find((p) => p.kind === 'demo');
+      const profile: StoredProfile =
+        existing ??
+        deps.store.add(
+          { name: 'Demo provider', kind: 'demo', baseUrl: null, authMode: 'demo', login: null, clientId: null },
+          new Date(deps.clock.now()).toISOString()
+        );
+      await deps.activate(profile.id);
+      return toProfileView(profile);
+    },
+    'profiles:switch': async ({ id }) => {
+      const profile = deps.store.get(id);
+      if (!profile) throw new AppFailure('not-found', 'That profile no longer exists.');
+      await deps.activate(id);
+      return toProfileView(profile);
+    },
+    'profiles:rename': async ({ id, name }) => {
+      if (!deps.store.get(id)) throw new AppFailure('not-found', 'That profile no longer exists.');
+      return toProfileView(deps.store.update(id, { name }));
+    },
+    'profiles:remove': async ({ id }) => {
+      if (!deps.store.get(id)) return { removed: false, activeId: deps.activeId() };
+      if (deps.activeId() === id) await deps.activate(null);
+      deps.store.remove(id);
+      await deps.secrets.delete(`profile:${id}`);
+      deps.removeData(id);
+      return { removed: true, activeId: deps.activeId() };
+    }
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,145 @@
+/**
+ * The active profile at run time: its cache, its adapter and the background sync loop.
+ * Switching profiles closes one session and opens another; only one sync runs at a time.
+ */
+import { join } from 'node:path';
+import type { SyncProgress } from '../../src-shared/contract';
+import { openCache, type OpenedCache } from './cache/database';
+import { getMeta, listSyncStates } from './cache/repositories/sync-state';
+import type { ConnectivityState } from './http/resilient-http';
+import type { Clock, EventSink, Http, Logger, SecretStore } from './ports';
+import { configForProfile, connect, resilientHttpFor, type DemoProviderPort, type ProfileSecret } from './profiles/connect';
+import type { StoredProfile } from './profiles/profile-store';
+import type { ProviderAdapter } from './providers/provider';
+import { runSync, type SyncReport } from './sync/sync-engine';
+
+export interface SessionDeps {
+  readonly clock: Clock;
+  readonly http: Http;
+  readonly secrets: SecretStore;
+  readonly events: EventSink;
+  readonly logger: Logger;
+  readonly demo: DemoProviderPort | null;
+  readonly timeZone: () => string;
+  /** Runs after every sync with the report (alerts evaluation hooks in here). */
+  readonly afterSync?: (session: Session, report: SyncReport) => Promise<void> | void;
+}
+
+export interface Session {
+  readonly profile: StoredProfile;
+  readonly cache: OpenedCache;
+  online(): boolean;
+  syncing(): boolean;
+  lastSyncAt(): string | null;
+  lastProgress(): SyncProgress | null;
+  /** Runs a sync unless one is running (then joins it). */
+  sync(mode: 'full' | 'incremental'): Promise<SyncReport>;
+  cancelSync(): boolean;
+  adapter(): Promise<ProviderAdapter>;
+  syncStates(): ReturnType<typeof listSyncStates>;
+  close(): Promise<void>;
+}
+
+/** Reads and parses the secret of a profile. */
+export async function readProfileSecret(secrets: SecretStore, id: string): Promise<ProfileSecret | null> {
+  const raw = await secrets.get(`profile:${id}`);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as ProfileSecret;
+  } catch {
+    return null;
+  }
+}
+
+/** Opens the cache of a profile and prepares (lazily) its adapter. */
+export function openSession(profile: StoredProfile, dir: string, deps: SessionDeps): Session {
+  const cache = openCache(join(dir, 'cache.sqlite'), { logger: deps.logger, now: () => deps.clock.now() });
+  let connectivity: ConnectivityState = 'online';
+  let adapterPromise: Promise<ProviderAdapter> | null = null;
+  let running: Promise<SyncReport> | null = null;
+  let controller: AbortController | null = null;
+  let progress: SyncProgress | null = null;
+  const connectDeps = {
+    http: deps.http,
+    clock: deps.clock,
+    logger: deps.logger,
+    timeZone: deps.timeZone(),
+    onConnectivity: (state: ConnectivityState) => {
+      connectivity = state;
+      deps.events.emit('cache:changed', { scopes: ['status'] });
+    }
+  };
+  const http = resilientHttpFor(connectDeps);
+
+  const adapter = (): Promise<ProviderAdapter> => {
+    adapterPromise ??= (async () => {
+      const secret = profile.kind === 'demo' ? null : await readProfileSecret(deps.secrets, profile.id);
+      const config = await configForProfile(profile, secret, deps.demo, deps.timeZone());
+      return connect(config, http, connectDeps);
+    })();
+    adapterPromise.catch(() => {
+      adapterPromise = null;
+    });
+    return adapterPromise;
+  };
+
+  const session: Session = {
+    profile,
+    cache,
+    online: () => connectivity === 'online',
+    syncing: () => running !== null,
+    lastSyncAt: () => getMeta(cache.db, 'last_sync_at'),
+    lastProgress: () => progress,
+    syncStates: () => listSyncStates(cache.db),
+    adapter,
+    cancelSync() {
+      if (!controller) return false;
+      controller.abort();
+      return true;
+    },
+    sync(mode) {
+      running ??= (async () => {
+        controller = new AbortController();
+        try {
+          const provider = await adapter();
+          const report = await runSync(
+            {
+              db: cache.db,
+              adapter: provider,
+              clock: deps.clock,
+              logger: deps.logger,
+              onProgress: (p) => {
+                progress = p;
+                deps.events.emit('sync:progress', p);
+              },
+              onChanged: (scopes) => deps.events.emit('cache:changed', { scopes: [...scopes] })
+            },
+            { mode, signal: controller.signal }
+          );
+          await deps.afterSync?.(session, report);
+          return report;
+        } catch (error) {
+          // Connecting failed before any entity ran (missing secret, demo provider down).
+          const message = error instanceof Error ? error.message : String(error);
+          const at = new Date(deps.clock.now()).toISOString();
+          const failure = { phase: 'failed' as const, entity: null, done: 0, total: null, fraction: 1, message };
+          progress = failure;
+          deps.events.emit('sync:progress', failure);
+          const kind = (error as { kind?: string }).kind ?? 'internal';
+          return { ok: false, cancelled: false, startedAt: at, finishedAt: at, entities: [{ entity: 'connection', ok: false, written: 0, error: { kind, message } }] } as unknown as SyncReport;
+        } finally {
+          running = null;
+          controller = null;
+          deps.events.emit('cache:changed', { scopes: ['status'] });
+        }
+      })();
+      return running;
+    },
+    async close() {
+      controller?.abort();
+      await running?.catch(() => undefined);
+      cache.close();
+    }
+  };
+  return session;
+}

@@ -1,0 +1,60 @@
+/**
+ * The built-in demo provider: a loopback HTTP server that speaks the real WHMCS wire format
+ * (quirks included) over seeded, deterministic data, so the WHMCS adapter can be developed,
+ * demoed and tested without a real WHMCS install.
+ *
+ * Endpoints
+ * - POST /includes/api.php — WHMCS classic API (form-urlencoded or multipart; `action`
+ *   case-insensitive; JSON replies, always HTTP 200 with `result`). Auth: identifier+secret
+ *   (or the same as username/password); `accesskey` is accepted and ignored because loopback
+ *   is allow-listed. Also accepts `Authorization: Bearer <v2 token>` instead, scoped to the
+ *   logged-in client — the demo's way to let a v2 session read tickets, services and usage,
+ *   since no v2 ticket endpoints are documented.
+ * - GET /oauth/singlesignon.php?access_token=… — CreateSsoToken landing: 302 to the token's
+ *   path with a session cookie. GET /dl.php?type=i&id=N — the invoice PDF with a session,
+ *   the HTML login page without one.
+ * - POST /api/v2/login, POST /api/v2/login/second-factor, GET /api/v2/user/invoices,
+ *   GET /api/v2/user/domains — WHMCS 9 client REST subset.
+ * - POST /__demo/faults — test control: JSON FaultConfig or {"spec":"latency=200,…"}.
+ *
+ * Extensions beyond WHMCS (this provider only)
+ * - `RenewDomain` (domainid, regperiod): like the admin `DomainRenew`, which is accepted too;
+ *   moves expirydate and nextduedate forward by regperiod years and sets status Active.
+ * - `GetUsageIntervals` (from, to: whole ISO UTC hours, [from, to); limitstart; limitnum
+ *   default 250, max 5000): hourly usage snapshots as intervals. A resource is present with
+ *   that pack/price/parent in every available snapshot hour ts with start <= ts < end.
+ *   Intervals are clipped to [from, to) and to [firstsnapshot, lastsnapshot + 1h), never
+ *   overlap per resource, may span missing hours (listed under missing.hour, or "" when
+ *   none), and are ordered by (start, resourceid). The latest snapshot is the last whole
+ *   hour strictly before the clock's now, so open intervals grow as the clock advances.
+ *   Reply: { result, from, to, currency, firstsnapshot, lastsnapshot, missing,
+ *   totalresults:"N", startnumber, numreturned, intervals:{ interval:[{ resourceid, kind,
+ *   parentid, pack, monthlyprice, start, end }] } }.
+ */
+export { demoCredentials, type DemoCredentials } from './credentials';
+export { parseFaults, type FaultConfig } from './faults';
+export { generateDemoData, SIZE_PROFILES, type GenerateOptions } from './generate';
+export type {
+  DemoAddon,
+  DemoAttachment,
+  DemoClient,
+  DemoCredit,
+  DemoData,
+  DemoDepartment,
+  DemoDomain,
+  DemoDomainStatus,
+  DemoInvoice,
+  DemoInvoiceItem,
+  DemoInvoiceStatus,
+  DemoMessage,
+  DemoNote,
+  DemoService,
+  DemoSize,
+  DemoTicket,
+  DemoTicketStatus,
+  DemoTransaction,
+  DemoUsage,
+  DemoUsageInterval
+} from './model';
+export { startDemoProvider, type DemoProvider, type DemoProviderOptions } from './server';
+export { ticketThread, type TicketThread } from './ticket-thread';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { unwrapList, wAttachments, wDate, wDateTime, wFlag, wHour, wInt, wList, wMinor } from '../../../../../src-main/core/providers/whmcs/wire';
+
+describe('WHMCS wire helpers', () => {
+  it('coerces counters sent as strings or numbers', () => {
+    expect(wInt.parse('2')).toBe(2);
+    expect(wInt.parse(2)).toBe(2);
+    expect(wInt.safeParse('two').success).toBe(false);
+  });
+
+  it('parses money strings and numbers to minor units without floats', () => {
+    expect(wMinor.parse('15.95')).toBe(1595);
+    expect(wMinor.parse(15.95)).toBe(1595);
+    expect(wMinor.parse('-10.00')).toBe(-1000);
+    expect(wMinor.safeParse('$15.95 USD').success).toBe(false);
+  });
+
+  it('turns 0000-00-00 and empty dates into null and drops the time of a date field', () => {
+    expect(wDate.parse('0000-00-00')).toBeNull();
+    expect(wDate.parse('')).toBeNull();
+    expect(wDate.parse(null)).toBeNull();
+    expect(wDate.parse('2026-01-31 23:10:00')).toBe('2026-01-31');
+    expect(wDate.safeParse('31/01/2026').success).toBe(false);
+  });
+
+  it('keeps WHMCS local datetimes as zone-less ISO and keeps a zone that was sent', () => {
+    expect(wDateTime.parse('0000-00-00 00:00:00')).toBeNull();
+    expect(wDateTime.parse('2026-01-01 06:26:29')).toBe('2026-01-01T06:26:29');
+    expect(wDateTime.parse('2026-01-01')).toBe('2026-01-01T00:00:00');
+    expect(wDateTime.parse('2026-01-01T06:26:29Z')).toBe('2026-01-01T06:26:29Z');
+  });
+
+  it('accepts whole UTC hours in ISO or WHMCS spelling and rejects others', () => {
+    expect(wHour.parse('2026-11-05 10:00:00')).toBe('2026-11-05T10:00:00Z');
+    expect(wHour.parse('2026-11-05T10:00:00.000Z')).toBe('2026-11-05T10:00:00Z');
+    expect(wHour.safeParse('2026-11-05T10:30:00Z').success).toBe(false);
+    expect(wHour.safeParse('2026-11-05T10:00:00+02:00').success).toBe(false);
+  });
+
+  it('reads "0"/"1", numbers and booleans as flags', () => {
+    expect([wFlag.parse('0'), wFlag.parse('1'), wFlag.parse(1), wFlag.parse(false), wFlag.parse('on')]).toEqual([false, true, true, false, true]);
+  });
+
+  it('unwraps every spelling of a WHMCS list', () => {
+    const list = wList(z.object({ id: z.string() }), 'item');
+    expect(list.parse('')).toEqual([]);
+    expect(list.parse(undefined)).toEqual([]);
+    expect(list.parse([])).toEqual([]);
+    expect(list.parse({})).toEqual([]);
+    expect(list.parse({ item: '' })).toEqual([]);
+    expect(list.parse({ item: { id: 'a' } })).toEqual([{ id: 'a' }]);
+    expect(list.parse({ item: [{ id: 'a' }, { id: 'b' }] })).toHaveLength(2);
+    expect(unwrapList(42, 'item')).toBe(42);
+  });
+
+  it('reads [[]] as no attachments', () => {
+    expect(wAttachments.parse([[]])).toEqual([]);
+    expect(wAttachments.parse('')).toEqual([]);
+    expect(wAttachments.parse([{ filename: 'a.png', index: '1' }])).toEqual([{ filename: 'a.png', index: 1 }]);
+  });
+});
