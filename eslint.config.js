@@ -102,7 +102,7 @@ export default tseslint.config(
           patterns: [
             forbid(['electron', ...nodeBuiltins], 'The renderer runs sandboxed: no Node or Electron.'),
             forbid(['**/src-main/**', '**/src-preload/**'], 'The renderer talks to main only through window.hostdeck.'),
-            forbid(['../../features/*', '../../features/*/**', '../*/**', '!./**'], 'Features do not import each other; share through components/ or lib/.')
+            forbid(['../*/**', '!../../**', '../../features/**', '!./**'], 'Features do not import each other; share through components/ or lib/.')
           ]
         }
       ]

@@ -86,7 +86,9 @@ const RACKS = {
 /** The colour (RGBA 0..1, not premultiplied) of one sample of the scene. */
 function sample(style, x, y, tile) {
   const rack = style === 'template' ? RACKS.bare : RACKS.tile;
-  const bar = rack.centres.find((c) => inRoundRect(x, y, rack.left, c - rack.half, rack.right, c + rack.half, rack.half / 2));
+  const bar = rack.centres.find((c) =>
+    inRoundRect(x, y, rack.left, c - rack.half, rack.right, c + rack.half, rack.half / 2)
+  );
   const light = bar !== undefined && inCircle(x, y, rack.right - 0.1 - rack.light, bar, rack.light);
   if (style === 'template') {
     // macOS uses only the alpha of a Template image; lights are cut out of the bars.
@@ -96,7 +98,12 @@ function sample(style, x, y, tile) {
   if (inRoundRect(x, y, tile, tile, 1 - tile, 1 - tile, 0.2 * (1 - 2 * tile))) {
     // Vertical gradient from #2563eb to #1e3a8a.
     const t = (y - tile) / (1 - 2 * tile);
-    return [0.145 + (0.118 - 0.145) * t, 0.388 + (0.227 - 0.388) * t, 0.922 + (0.541 - 0.922) * t, 1];
+    return [
+      0.145 + (0.118 - 0.145) * t,
+      0.388 + (0.227 - 0.388) * t,
+      0.922 + (0.541 - 0.922) * t,
+      1
+    ];
   }
   return [0, 0, 0, 0];
 }
@@ -113,7 +120,12 @@ function render(size, style, tile) {
       let a = 0;
       for (let sy = 0; sy < n; sy += 1) {
         for (let sx = 0; sx < n; sx += 1) {
-          const [cr, cg, cb, ca] = sample(style, (px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size, tile);
+          const [cr, cg, cb, ca] = sample(
+            style,
+            (px + (sx + 0.5) / n) / size,
+            (py + (sy + 0.5) / n) / size,
+            tile
+          );
           r += cr * ca;
           g += cg * ca;
           b += cb * ca;

@@ -4,10 +4,21 @@
  * serves the renderer on app://hostdeck and owns the app lifecycle. No product rules here.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, safeStorage, shell, Tray } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  protocol,
+  safeStorage,
+  shell,
+  Tray
+} from 'electron';
 import Store from 'electron-store';
 import { dispatch } from './core/dispatch';
-import { systemClock } from './core/ports';
+import { systemClock, type Logger } from './core/ports';
 import { createServices, type Services } from './core/services';
 import { createDemoProviderPort } from './platform-node/demo-provider-port';
 import { createFileLogger } from './platform-node/file-logger';
@@ -29,7 +40,10 @@ const APP_ID = 'be.hostdeck.app';
 const KEYCHAIN_SERVICE = 'Hostdeck';
 
 // Only an unpackaged (dev) build may load the renderer from electron-vite's dev server.
-const devRendererUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+// An empty value counts as unset, so a blank variable can never yield an empty loadURL.
+const devRendererUrl = app.isPackaged
+  ? undefined
+  : process.env['ELECTRON_RENDERER_URL'] || undefined;
 // Tests point the app at a temp dir. Set before the single-instance lock, which is per userData.
 const dataDirOverride = process.env['HOSTDECK_DATA_DIR'];
 if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
@@ -41,17 +55,23 @@ if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 // out/main/index.js → out/preload, out/renderer; icons ship as extraResources when packaged.
 const outDir = path.join(import.meta.dirname, '..');
-const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources');
+const resourcesDir = app.isPackaged
+  ? process.resourcesPath
+  : path.join(app.getAppPath(), 'resources');
 
 const quit = createQuitState();
 let services: Services | null = null;
+let appLogger: Logger = {
+  log: (level, message, fields) => console[level === 'debug' ? 'log' : level](message, fields ?? '')
+};
 let closeDemoProvider: () => Promise<void> = async () => undefined;
 let mainWindow: BrowserWindow | null = null;
 let tray: Tray | null = null;
 let openWindow: (() => void) | null = null;
 let closeToTray = (): boolean => false;
 
-const liveWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+const liveWindow = (): BrowserWindow | null =>
+  mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -66,7 +86,8 @@ if (!app.requestSingleInstanceLock()) {
       await services?.dispose();
       await closeDemoProvider();
     },
-    logger: { log: (level, message, fields) => console[level === 'debug' ? 'log' : level](message, fields ?? '') }
+    // The file logger exists only after ready; until then lines go to the console.
+    logger: { log: (level, message, fields) => appLogger.log(level, message, fields) }
   });
   app
     .whenReady()
@@ -81,6 +102,7 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const logDir = logDirFor(dataDir);
   const logger = createFileLogger(logDir);
+  appLogger = logger;
   const settings = createElectronSettingsStore(Store, { dataDir, logger });
   closeToTray = () => settings.get().closeToTray;
   const { store: secrets } = await createElectronSecretStore({
@@ -88,7 +110,10 @@ async function start(): Promise<void> {
     platform: process.platform,
     dataDir,
     allowWeakSecretStorage: settings.get().allowWeakSecretStorage,
-    keytar: { probe: () => probeKeytar(KEYCHAIN_SERVICE), create: () => createKeytarSecretStore(KEYCHAIN_SERVICE) },
+    keytar: {
+      probe: () => probeKeytar(KEYCHAIN_SERVICE),
+      create: () => createKeytarSecretStore(KEYCHAIN_SERVICE)
+    },
     logger
   });
 
@@ -132,7 +157,7 @@ async function start(): Promise<void> {
     autoDemo: true
   });
   const handlers = services.handlers;
-  registerContractHandlers(ipcMain, services.handlers, {
+  registerContractHandlers(ipcMain, handlers, {
     isTrustedSender: createSenderCheck({
       allowedOrigins,
       trustedWebContentsIds: () => {
@@ -144,7 +169,9 @@ async function start(): Promise<void> {
   });
   serveAppProtocol(protocol, path.join(outDir, 'renderer'));
   // Any webContents created later (devtools aside) gets the same navigation guards.
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { allowedOrigins, openExternal, logger }));
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, { allowedOrigins, openExternal, logger })
+  );
 
   const createWindow = (): BrowserWindow => {
     const window = createMainWindow(
@@ -179,9 +206,15 @@ async function start(): Promise<void> {
         onOpen: () => openWindow?.(),
         // Through dispatch like any renderer call, so input defaults and error envelopes apply.
         onSyncNow: () => {
-          void dispatch(handlers, 'sync:run-now', { mode: 'incremental' }, logger).then((result) => {
-            if (!result.ok) logger.log('warn', 'tray sync failed', { kind: result.error.kind, message: result.error.message });
-          });
+          void dispatch(handlers, 'sync:run-now', { mode: 'incremental' }, logger).then(
+            (result) => {
+              if (!result.ok)
+                logger.log('warn', 'tray sync failed', {
+                  kind: result.error.kind,
+                  message: result.error.message
+                });
+            }
+          );
         },
         onQuit: () => {
           quit.markQuitting();
@@ -191,7 +224,9 @@ async function start(): Promise<void> {
     );
   } catch (error) {
     // The tray is optional: the app stays usable (and close-to-tray stays off) without it.
-    logger.log('warn', 'no tray icon on this desktop', { error: error instanceof Error ? error.message : String(error) });
+    logger.log('warn', 'no tray icon on this desktop', {
+      error: error instanceof Error ? error.message : String(error)
+    });
   }
 
   services.start();

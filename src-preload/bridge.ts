@@ -20,7 +20,8 @@ const eventNames: ReadonlySet<string> = new Set(EVENT_NAMES);
 export function createPreloadBridge(ipc: BridgeIpc): HostdeckBridge {
   const invoke = (channel: string, input: unknown): Promise<Result<unknown>> => {
     // Refused here, without touching IPC, so page code cannot probe for other handlers.
-    if (!invokeChannels.has(channel)) return Promise.resolve(err('not-found', `Unknown channel "${String(channel)}".`));
+    if (!invokeChannels.has(channel))
+      return Promise.resolve(err('not-found', `Unknown channel "${String(channel)}".`));
     return ipc.invoke(channel, input).then(
       (envelope) => envelope as Result<unknown>,
       // Main's handlers never reject; this only happens when no handler is registered.

@@ -3,13 +3,27 @@
  * the injected streams, so tests run them in-process.
  */
 import type { CliIo } from './cli-io';
+import { runDemoProvider } from './commands/demo-provider';
+import { runExport } from './commands/export';
 import { runPayu } from './commands/payu';
+import { runSyncCommand } from './commands/sync';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
+  'demo-provider': { run: (a, io) => runDemoProvider(a, io), summary: 'run the built-in demo provider on loopback' },
+  sync: { run: (a, io) => runSyncCommand(a, io, interruptSignal()), summary: 'sync a profile (or an ad-hoc WHMCS connection) into the cache' },
+  export: { run: runExport, summary: 'print cached invoices, domains or tickets as JSON or CSV' },
   payu: { run: runPayu, summary: 'compute a month of pay-as-you-use charges from hourly snapshots' }
 };
+
+/** Aborts on Ctrl-C / SIGTERM so long commands stop cleanly. */
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  process.once('SIGTERM', () => controller.abort());
+  return controller.signal;
+}
 
 /** Usage text listing every command. */
 export function usage(): string {

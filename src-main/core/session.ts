@@ -21,6 +21,8 @@ export interface SessionDeps {
   readonly logger: Logger;
   readonly demo: DemoProviderPort | null;
   readonly timeZone: () => string;
+  /** Page size asked of the provider (CLI --page-size); the adapter's default otherwise. */
+  readonly pageSize?: number;
   /** Runs after every sync with the report (alerts evaluation hooks in here). */
   readonly afterSync?: (session: Session, report: SyncReport) => Promise<void> | void;
 }
@@ -75,7 +77,16 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     adapterPromise ??= (async () => {
       const secret = profile.kind === 'demo' ? null : await readProfileSecret(deps.secrets, profile.id);
       const config = await configForProfile(profile, secret, deps.demo, deps.timeZone());
-      return connect(config, http, connectDeps);
+      const provider = connect(config, http, connectDeps);
+      if (profile.kind !== 'demo') {
+        // Learns the capabilities (usage support is probed) and fails early on bad credentials.
+        const test = await provider.testConnection();
+        if (!test.ok) {
+          const kind = test.reason === 'auth' || test.reason === 'second_factor' ? 'auth' : test.reason === 'ip_not_allowed' ? 'ip-not-allowed' : test.reason === 'network' ? 'offline' : 'provider';
+          throw Object.assign(new Error(test.message), { kind });
+        }
+      }
+      return provider;
     })();
     adapterPromise.catch(() => {
       adapterPromise = null;
@@ -108,6 +119,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
               adapter: provider,
               clock: deps.clock,
               logger: deps.logger,
+              ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
               onProgress: (p) => {
                 progress = p;
                 deps.events.emit('sync:progress', p);

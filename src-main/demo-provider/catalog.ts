@@ -32,18 +32,63 @@ export const TLDS: readonly { readonly tld: string; readonly priceMinor: number 
 ];
 
 export const NAME_LEFT: readonly string[] = [
-  'blue', 'bakkerij', 'atelier', 'fiets', 'studio', 'green', 'koffie', 'north', 'happy', 'brussels',
-  'urban', 'smart', 'tuin', 'pixel', 'golden', 'river', 'maison', 'bright', 'vlaams', 'fresh'
+  'blue',
+  'bakkerij',
+  'atelier',
+  'fiets',
+  'studio',
+  'green',
+  'koffie',
+  'north',
+  'happy',
+  'brussels',
+  'urban',
+  'smart',
+  'tuin',
+  'pixel',
+  'golden',
+  'river',
+  'maison',
+  'bright',
+  'vlaams',
+  'fresh'
 ];
 
 export const NAME_RIGHT: readonly string[] = [
-  'shop', 'design', 'garage', 'lab', 'market', 'media', 'bistro', 'works', 'yoga', 'events',
-  'kids', 'travel', 'photo', 'print', 'wellness', 'bikes', 'wines', 'dental', 'legal', 'cloud'
+  'shop',
+  'design',
+  'garage',
+  'lab',
+  'market',
+  'media',
+  'bistro',
+  'works',
+  'yoga',
+  'events',
+  'kids',
+  'travel',
+  'photo',
+  'print',
+  'wellness',
+  'bikes',
+  'wines',
+  'dental',
+  'legal',
+  'cloud'
 ];
 
-export const STAFF: readonly string[] = ['Sofie Peeters', 'Lucas Janssens', 'Emma Maes', 'Demo Admin'];
+export const STAFF: readonly string[] = [
+  'Sofie Peeters',
+  'Lucas Janssens',
+  'Emma Maes',
+  'Demo Admin'
+];
 
-export const DEPARTMENTS: readonly { readonly id: number; readonly name: string; readonly email: string }[] = [
+export const DEPARTMENTS: readonly {
+  readonly id: number;
+  readonly name: string;
+  readonly email: string;
+}[] = [
   { id: 1, name: 'General Support', email: 'support@demo-host.example' },
   { id: 2, name: 'Billing', email: 'billing@demo-host.example' },
   { id: 3, name: 'Sales', email: 'sales@demo-host.example' },
@@ -52,7 +97,11 @@ export const DEPARTMENTS: readonly { readonly id: number; readonly name: string;
 
 export const SUBJECTS: Readonly<Record<number, readonly string[]>> = {
   1: ['Cannot log in to webmail', 'Question about my account', 'Mail bouncing for one mailbox'],
-  2: ['Invoice amount looks wrong', 'Please resend invoice as PDF', 'Pay-as-you-use charge question'],
+  2: [
+    'Invoice amount looks wrong',
+    'Please resend invoice as PDF',
+    'Pay-as-you-use charge question'
+  ],
   3: ['Upgrade options for Pro 10', 'Bulk domain transfer quote', 'Reseller discount tiers'],
   4: ['Site returns 500 after PHP upgrade', 'DNS not propagating', 'SSL certificate not renewing']
 };

@@ -43,23 +43,40 @@ export function singleSignOn(state: ProviderState, query: URLSearchParams): Repl
   state.sessions.set(session, entry.clientId);
   return {
     status: 302,
-    headers: { location: `/${entry.redirectPath}`, 'set-cookie': `${SESSION_COOKIE}=${session}; path=/; HttpOnly; SameSite=Lax` },
+    headers: {
+      location: `/${entry.redirectPath}`,
+      'set-cookie': `${SESSION_COOKIE}=${session}; path=/; HttpOnly; SameSite=Lax`
+    },
     body: ''
   };
 }
 
 /** GET /dl.php?type=i&id=N: the invoice PDF for a logged-in client, else the login page. */
-export function download(state: ProviderState, query: URLSearchParams, cookieHeader: string | undefined): Reply {
+export function download(
+  state: ProviderState,
+  query: URLSearchParams,
+  cookieHeader: string | undefined
+): Reply {
   const clientId = sessionClient(state, cookieHeader);
   if (clientId === null) return loginPage();
   const { data } = state;
-  const invoice = query.get('type') === 'i' && clientId === data.client.id ? data.invoices.find((i) => String(i.id) === query.get('id')) : undefined;
-  if (!invoice) return htmlReply(404, '<!DOCTYPE html><html><body><h1>Oops!</h1><p>Invoice not found.</p></body></html>\n');
+  const invoice =
+    query.get('type') === 'i' && clientId === data.client.id
+      ? data.invoices.find((i) => String(i.id) === query.get('id'))
+      : undefined;
+  if (!invoice)
+    return htmlReply(
+      404,
+      '<!DOCTYPE html><html><body><h1>Oops!</h1><p>Invoice not found.</p></body></html>\n'
+    );
   const filename = `Invoice-${invoice.invoicenum || invoice.id}.pdf`;
   const disposition = query.get('viewpdf') === '1' ? 'inline' : 'attachment';
   return {
     status: 200,
-    headers: { 'content-type': 'application/pdf', 'content-disposition': `${disposition}; filename="${filename}"` },
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `${disposition}; filename="${filename}"`
+    },
     body: renderInvoicePdf(data.client, invoice)
   };
 }
@@ -67,5 +84,8 @@ export function download(state: ProviderState, query: URLSearchParams, cookieHea
 /** Other client-area pages: a placeholder for a session, the login page otherwise. */
 export function clientAreaPage(state: ProviderState, cookieHeader: string | undefined): Reply {
   if (sessionClient(state, cookieHeader) === null) return loginPage();
-  return htmlReply(200, '<!DOCTYPE html><html><body><h1>Welcome back</h1><p>Demo Host client area.</p></body></html>\n');
+  return htmlReply(
+    200,
+    '<!DOCTYPE html><html><body><h1>Welcome back</h1><p>Demo Host client area.</p></body></html>\n'
+  );
 }

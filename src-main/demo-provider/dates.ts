@@ -48,7 +48,9 @@ export function floorHour(ms: number): number {
 export function addMonths(ms: number, months: number): number {
   const d = new Date(ms);
   const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)
+  ).getUTCDate();
   return Date.UTC(
     target.getUTCFullYear(),
     target.getUTCMonth(),

@@ -28,7 +28,9 @@ export const faultConfigSchema = z
   .object({
     latencyMs: z.number().int().min(0).optional(),
     errorRate: rate.optional(),
-    rateLimit: z.object({ everyN: z.number().int().min(1), retryAfterSeconds: z.number().int().min(0) }).optional(),
+    rateLimit: z
+      .object({ everyN: z.number().int().min(1), retryAfterSeconds: z.number().int().min(0) })
+      .optional(),
     malformedJson: rate.optional(),
     htmlError: rate.optional(),
     dropConnection: rate.optional()
@@ -41,11 +43,15 @@ export const faultConfigSchema = z
  */
 export function parseFaults(spec: string): FaultConfig {
   const out: { -readonly [K in keyof FaultConfig]: FaultConfig[K] } = {};
-  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const [key = '', value = ''] = part.split('=', 2).map((s) => s.trim());
     const num = (): number => {
       const n = Number(value);
-      if (value === '' || !Number.isFinite(n)) throw new RangeError(`Fault "${part}": "${value}" is not a number`);
+      if (value === '' || !Number.isFinite(n))
+        throw new RangeError(`Fault "${part}": "${value}" is not a number`);
       return n;
     };
     const probability = (): number => {
@@ -56,7 +62,8 @@ export function parseFaults(spec: string): FaultConfig {
     switch (key.toLowerCase()) {
       case 'latency': {
         const n = num();
-        if (n < 0 || !Number.isInteger(n)) throw new RangeError(`Fault "${part}": latency must be whole milliseconds`);
+        if (n < 0 || !Number.isInteger(n))
+          throw new RangeError(`Fault "${part}": latency must be whole milliseconds`);
         out.latencyMs = n;
         break;
       }
@@ -66,7 +73,8 @@ export function parseFaults(spec: string): FaultConfig {
       case '429':
       case 'ratelimit': {
         const m = /^(\d+):(\d+)$/.exec(value);
-        if (!m || Number(m[1]) < 1) throw new RangeError(`Fault "${part}": expected everyN:retryAfterSeconds, e.g. 429=5:2`);
+        if (!m || Number(m[1]) < 1)
+          throw new RangeError(`Fault "${part}": expected everyN:retryAfterSeconds, e.g. 429=5:2`);
         out.rateLimit = { everyN: Number(m[1]), retryAfterSeconds: Number(m[2]) };
         break;
       }
@@ -80,7 +88,9 @@ export function parseFaults(spec: string): FaultConfig {
         out.dropConnection = probability();
         break;
       default:
-        throw new RangeError(`Unknown fault "${key}" (known: latency, error, 429, malformed, html, drop)`);
+        throw new RangeError(
+          `Unknown fault "${key}" (known: latency, error, 429, malformed, html, drop)`
+        );
     }
   }
   return out;
@@ -128,13 +138,17 @@ export class FaultInjector {
   /** The next request's fault. Always draws the same number of values, whatever is enabled. */
   next(): FaultDecision {
     this.count++;
-    const [drop, error, html, htmlStatus, malformed] = [0, 0, 0, 0, 0].map(() => this.prng.next()) as [number, number, number, number, number];
+    const [drop, error, html, htmlStatus, malformed] = [0, 0, 0, 0, 0].map(() =>
+      this.prng.next()
+    ) as [number, number, number, number, number];
     const c = this.config;
     let outcome: FaultOutcome = { kind: 'none' };
     if (drop < (c.dropConnection ?? 0)) outcome = { kind: 'drop' };
-    else if (c.rateLimit && this.count % c.rateLimit.everyN === 0) outcome = { kind: 'rate-limit', retryAfterSeconds: c.rateLimit.retryAfterSeconds };
+    else if (c.rateLimit && this.count % c.rateLimit.everyN === 0)
+      outcome = { kind: 'rate-limit', retryAfterSeconds: c.rateLimit.retryAfterSeconds };
     else if (error < (c.errorRate ?? 0)) outcome = { kind: 'error' };
-    else if (html < (c.htmlError ?? 0)) outcome = { kind: 'html', status: htmlStatus < 0.5 ? 200 : 500 };
+    else if (html < (c.htmlError ?? 0))
+      outcome = { kind: 'html', status: htmlStatus < 0.5 ? 200 : 500 };
     return { latencyMs: c.latencyMs ?? 0, outcome, malformed: malformed < (c.malformedJson ?? 0) };
   }
 }

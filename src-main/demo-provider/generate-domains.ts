@@ -15,7 +15,11 @@ interface Special {
 }
 
 const SPECIALS: readonly Special[] = [
-  ...EXPIRING_IN_DAYS.map((days, i) => ({ status: 'Active' as const, days, donotrenew: i % 3 === 1 })),
+  ...EXPIRING_IN_DAYS.map((days, i) => ({
+    status: 'Active' as const,
+    days,
+    donotrenew: i % 3 === 1
+  })),
   { status: 'Grace', days: -10, donotrenew: false },
   { status: 'Grace', days: -3, donotrenew: true },
   { status: 'Redemption', days: -36, donotrenew: false },
@@ -53,7 +57,8 @@ export function generateDomains(prng: Prng, count: number, nowMs: number): DemoD
       expirydate = ymd(today + days * DAY_MS);
       regdate = addYearsYmd(expirydate, -regperiod * prng.int(1, 3));
       // WHMCS bills ahead of the registrar for some registrars, so due and expiry differ.
-      nextduedate = special === undefined && prng.chance(0.15) ? ymd(today + (days - 14) * DAY_MS) : expirydate;
+      nextduedate =
+        special === undefined && prng.chance(0.15) ? ymd(today + (days - 14) * DAY_MS) : expirydate;
     }
     domains.push({
       id,

@@ -3,7 +3,16 @@
  * two are drafts, those not yet due are unpaid, older ones are mostly paid with a steady
  * sprinkle of overdue (unpaid past due), cancelled and refunded ones.
  */
-import { DAY_MS, HOUR_MS, NO_DATETIME, addMonths, floorDay, latestSnapshotHour, ymd, ymdhms } from './dates';
+import {
+  DAY_MS,
+  HOUR_MS,
+  NO_DATETIME,
+  addMonths,
+  floorDay,
+  latestSnapshotHour,
+  ymd,
+  ymdhms
+} from './dates';
 import type {
   DemoCredit,
   DemoDomain,
@@ -49,7 +58,8 @@ export function generateInvoices(
   for (let i = 0; i < regular; i++) {
     const back = regular - 1 - i;
     // The newest four are three days apart: two drafts, then two unpaid ones not yet due.
-    const ageMs = back < 4 ? back * 3 * DAY_MS : Math.floor((back * spanDays * DAY_MS) / Math.max(1, regular));
+    const ageMs =
+      back < 4 ? back * 3 * DAY_MS : Math.floor((back * spanDays * DAY_MS) / Math.max(1, regular));
     const dateMs = today - ageMs + prng.int(7, 18) * HOUR_MS;
     drafts.push({ dateMs: Math.min(dateMs, nowMs), payuMonthMs: null });
   }
@@ -64,14 +74,34 @@ export function generateInvoices(
     const newest = index >= drafts.length - 2 && draft.payuMonthMs === null;
     const dateMs = newest ? today + 8 * HOUR_MS : draft.dateMs;
     const dueMs = floorDay(dateMs) + 14 * DAY_MS;
-    const status: DemoInvoiceStatus = newest ? 'Draft' : dueMs >= today ? 'Unpaid' : pastDueStatus(index);
+    const status: DemoInvoiceStatus = newest
+      ? 'Draft'
+      : dueMs >= today
+        ? 'Unpaid'
+        : pastDueStatus(index);
     const items: DemoInvoiceItem[] = [];
     if (draft.payuMonthMs !== null) {
       const month = ymd(draft.payuMonthMs).slice(0, 7);
-      items.push({ id: itemId++, type: 'PAYU', relid: 0, description: `Pay-as-you-use usage ${month}`, amountMinor: payuAmount(usage, draft.payuMonthMs, nowMs), taxed: true });
+      items.push({
+        id: itemId++,
+        type: 'PAYU',
+        relid: 0,
+        description: `Pay-as-you-use usage ${month}`,
+        amountMinor: payuAmount(usage, draft.payuMonthMs, nowMs),
+        taxed: true
+      });
     } else {
-      for (let k = prng.int(1, 3); k > 0; k--) items.push({ ...regularItem(prng, services, domains, dateMs), id: itemId++ });
-      if (status === 'Unpaid' && dueMs < today && prng.chance(0.5)) items.push({ id: itemId++, type: 'LateFee', relid: 0, description: 'Late Fee', amountMinor: 500, taxed: false });
+      for (let k = prng.int(1, 3); k > 0; k--)
+        items.push({ ...regularItem(prng, services, domains, dateMs), id: itemId++ });
+      if (status === 'Unpaid' && dueMs < today && prng.chance(0.5))
+        items.push({
+          id: itemId++,
+          type: 'LateFee',
+          relid: 0,
+          description: 'Late Fee',
+          amountMinor: 500,
+          taxed: false
+        });
     }
     const subtotal = items.reduce((s, it) => s + it.amountMinor, 0);
     const taxable = items.reduce((s, it) => s + (it.taxed ? it.amountMinor : 0), 0);
@@ -93,12 +123,19 @@ export function generateInvoices(
       transid: `${gateway === 'stripe' ? 'ch_' : 'TX'}${prng.chars(14, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}`,
       refundid: 0
     });
-    if ((status === 'Paid' || status === 'Refunded') && total > 0) transactions.push(payment(total, paidMs, 'Invoice Payment'));
+    if ((status === 'Paid' || status === 'Refunded') && total > 0)
+      transactions.push(payment(total, paidMs, 'Invoice Payment'));
     if (status === 'Refunded' && transactions[0]) {
       const paid = transactions[0];
-      transactions.push({ ...payment(0, paidMs + 3 * DAY_MS, 'Refund'), feesMinor: 0, amountOutMinor: paid.amountInMinor, refundid: paid.id });
+      transactions.push({
+        ...payment(0, paidMs + 3 * DAY_MS, 'Refund'),
+        feesMinor: 0,
+        amountOutMinor: paid.amountInMinor,
+        refundid: paid.id
+      });
     }
-    if (status === 'Unpaid' && index % 7 === 3 && total > 200) transactions.push(payment(Math.floor(total / 2), dateMs + DAY_MS, 'Partial Payment'));
+    if (status === 'Unpaid' && index % 7 === 3 && total > 200)
+      transactions.push(payment(Math.floor(total / 2), dateMs + DAY_MS, 'Partial Payment'));
     const numbered = status !== 'Draft' && index >= Math.floor(drafts.length / 5);
     invoices.push({
       id,
@@ -131,7 +168,12 @@ function pastDueStatus(index: number): DemoInvoiceStatus {
   return 'Paid';
 }
 
-function regularItem(prng: Prng, services: readonly DemoService[], domains: readonly DemoDomain[], atMs: number): Omit<DemoInvoiceItem, 'id'> {
+function regularItem(
+  prng: Prng,
+  services: readonly DemoService[],
+  domains: readonly DemoDomain[],
+  atMs: number
+): Omit<DemoInvoiceItem, 'id'> {
   const kind = prng.int(0, 9);
   const domain = domains.length > 0 ? prng.pick(domains) : undefined;
   const service = services.length > 0 ? prng.pick(services) : undefined;
@@ -146,13 +188,35 @@ function regularItem(prng: Prng, services: readonly DemoService[], domains: read
     };
   }
   if (service && kind < 7) {
-    return { type: 'Hosting', relid: service.id, description: `Reseller Hosting - ${service.name} - ${service.domain} (setup)`, amountMinor: 1500, taxed: true };
+    return {
+      type: 'Hosting',
+      relid: service.id,
+      description: `Reseller Hosting - ${service.name} - ${service.domain} (setup)`,
+      amountMinor: 1500,
+      taxed: true
+    };
   }
   if (service && kind < 9 && service.addons[0]) {
     const addon = service.addons[0];
-    return { type: 'Addon', relid: addon.id, description: `${addon.name} (${service.domain}) - one-off activation`, amountMinor: addon.monthlyMinor, taxed: true };
+    return {
+      type: 'Addon',
+      relid: addon.id,
+      description: `${addon.name} (${service.domain}) - one-off activation`,
+      amountMinor: addon.monthlyMinor,
+      taxed: true
+    };
   }
-  return { type: '', relid: 0, description: prng.pick(['Consultancy: DNS migration (1 h)', 'Website restore from backup', 'Priority support pack']), amountMinor: prng.pick([4500, 2500, 7500]), taxed: true };
+  return {
+    type: '',
+    relid: 0,
+    description: prng.pick([
+      'Consultancy: DNS migration (1 h)',
+      'Website restore from backup',
+      'Priority support pack'
+    ]),
+    amountMinor: prng.pick([4500, 2500, 7500]),
+    taxed: true
+  };
 }
 
 /**
@@ -187,11 +251,29 @@ function creditLog(invoices: readonly DemoInvoice[]): Omit<InvoicesAndCredits, '
   const firstDate = invoices[0]?.date ?? '2026-01-01';
   const topUp = applied.reduce((s, inv) => s + inv.creditMinor, 0) + balance;
   const credits: DemoCredit[] = [
-    { id: 1, date: firstDate, description: 'Credit top-up (bank transfer)', amountMinor: topUp - 1000, relid: 0 },
-    { id: 2, date: firstDate, description: 'Goodwill credit: outage 14 May', amountMinor: 1000, relid: 0 }
+    {
+      id: 1,
+      date: firstDate,
+      description: 'Credit top-up (bank transfer)',
+      amountMinor: topUp - 1000,
+      relid: 0
+    },
+    {
+      id: 2,
+      date: firstDate,
+      description: 'Goodwill credit: outage 14 May',
+      amountMinor: 1000,
+      relid: 0
+    }
   ];
   for (const inv of applied) {
-    credits.push({ id: credits.length + 1, date: inv.date, description: `Credit Applied to Invoice #${inv.id}`, amountMinor: -inv.creditMinor, relid: inv.id });
+    credits.push({
+      id: credits.length + 1,
+      date: inv.date,
+      description: `Credit Applied to Invoice #${inv.id}`,
+      amountMinor: -inv.creditMinor,
+      relid: inv.id
+    });
   }
   return { credits, creditBalanceMinor: balance };
 }

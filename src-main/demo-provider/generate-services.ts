@@ -50,9 +50,13 @@ export function generateServicesAndUsage(
       startMs = floorDay(first + 20 * DAY_MS) + 9 * HOUR_MS;
       endMs = startMs + 20 * HOUR_MS; // deleted within 48 h: free
     } else if (id === 4 || (id > 12 && prng.chance(0.08))) {
-      endMs = floorHourBefore(first + prng.int(5, Math.max(6, Math.floor(span / DAY_MS) - 5)) * DAY_MS);
+      endMs = floorHourBefore(
+        first + prng.int(5, Math.max(6, Math.floor(span / DAY_MS) - 5)) * DAY_MS
+      );
     } else if (id > 4 && prng.chance(0.15)) {
-      startMs = floorHourBefore(first + prng.int(3, Math.max(4, Math.floor(span / DAY_MS) - 5)) * DAY_MS);
+      startMs = floorHourBefore(
+        first + prng.int(3, Math.max(4, Math.floor(span / DAY_MS) - 5)) * DAY_MS
+      );
     }
     if (endMs !== null && endMs <= startMs) endMs = startMs + 72 * HOUR_MS;
     intervals.push(account(resourceId, current, startMs, endMs));
@@ -87,7 +91,11 @@ export function generateServicesAndUsage(
       domain: name,
       status: endMs === null ? 'Active' : 'Terminated',
       billingcycle: 'Monthly',
-      regdate: ymd(id === 1 ? (intervals.find((i) => i.resourceId === resourceId)?.startMs ?? startMs) : startMs),
+      regdate: ymd(
+        id === 1
+          ? (intervals.find((i) => i.resourceId === resourceId)?.startMs ?? startMs)
+          : startMs
+      ),
       nextduedate: ymd(monthStart(addMonths(monthStart(nowMs), 1))),
       recurringMinor: current.monthlyMinor,
       username: `${name.replace(/[^a-z]/g, '').slice(0, 6)}${id}`,
@@ -98,11 +106,27 @@ export function generateServicesAndUsage(
     });
   }
 
-  return { services, usage: { firstSnapshotMs: first, missingHoursMs: missingHours(prng, first, last), intervals } };
+  return {
+    services,
+    usage: { firstSnapshotMs: first, missingHoursMs: missingHours(prng, first, last), intervals }
+  };
 }
 
-function account(resourceId: string, p: Pack, startMs: number, endMs: number | null): DemoUsageInterval {
-  return { resourceId, kind: 'account', parentId: null, pack: p.name, monthlyMinor: p.monthlyMinor, startMs, endMs };
+function account(
+  resourceId: string,
+  p: Pack,
+  startMs: number,
+  endMs: number | null
+): DemoUsageInterval {
+  return {
+    resourceId,
+    kind: 'account',
+    parentId: null,
+    pack: p.name,
+    monthlyMinor: p.monthlyMinor,
+    startMs,
+    endMs
+  };
 }
 
 function floorHourBefore(ms: number): number {
@@ -113,5 +137,7 @@ function floorHourBefore(ms: number): number {
 function missingHours(prng: Prng, first: number, last: number): number[] {
   const gapStart = floorDay(last - 12 * DAY_MS) + prng.int(1, 20) * HOUR_MS;
   const lone = floorDay(last - 40 * DAY_MS) + prng.int(0, 23) * HOUR_MS;
-  return [lone, gapStart, gapStart + HOUR_MS, gapStart + 2 * HOUR_MS].filter((h) => h >= first && h <= last).sort((a, b) => a - b);
+  return [lone, gapStart, gapStart + HOUR_MS, gapStart + 2 * HOUR_MS]
+    .filter((h) => h >= first && h <= last)
+    .sort((a, b) => a - b);
 }

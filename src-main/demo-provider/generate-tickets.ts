@@ -31,7 +31,8 @@ export function generateTickets(
     const id = index + 1;
     const messages = lengths[index] ?? 1;
     // Oldest first, so ids grow with the opening date like a real install.
-    const openedMs = nowMs - Math.floor(((count - index) * spanDays * DAY_MS) / count) + prng.int(0, 12) * HOUR_MS;
+    const openedMs =
+      nowMs - Math.floor(((count - index) * spanDays * DAY_MS) / count) + prng.int(0, 12) * HOUR_MS;
     const gapMs = prng.int(1, 30) * HOUR_MS;
     const lastReplyMs = Math.min(nowMs - 60_000, openedMs + (messages - 1) * gapMs);
     const recent = nowMs - lastReplyMs < 30 * DAY_MS;
@@ -55,7 +56,12 @@ export function generateTickets(
       lastReplyMs,
       seedLastReplyMs: lastReplyMs,
       flag: prng.chance(0.05) ? 1 : 0,
-      service: related === 1 && service ? `S${service.id}` : related === 2 && domain ? `D${domain.id}` : '',
+      service:
+        related === 1 && service
+          ? `S${service.id}`
+          : related === 2 && domain
+            ? `D${domain.id}`
+            : '',
       seedMessages: messages,
       seedNotes: prng.chance(0.3) ? prng.int(1, 2) : 0,
       added: []
@@ -68,7 +74,10 @@ export function generateTickets(
 function statusFor(prng: Prng, messages: number, recent: boolean): DemoTicketStatus {
   const customerLast = messages % 2 === 1;
   if (!recent && prng.chance(0.8)) return 'Closed';
-  if (customerLast) return messages === 1 ? prng.pick(['Open', 'Open', 'In Progress'] as const) : prng.pick(['Customer-Reply', 'Customer-Reply', 'In Progress'] as const);
+  if (customerLast)
+    return messages === 1
+      ? prng.pick(['Open', 'Open', 'In Progress'] as const)
+      : prng.pick(['Customer-Reply', 'Customer-Reply', 'In Progress'] as const);
   return prng.pick(['Answered', 'Answered', 'On Hold'] as const);
 }
 
@@ -76,7 +85,9 @@ function threadLengths(prng: Prng, count: number, total: number | undefined): nu
   if (total === undefined) return Array.from({ length: count }, () => prng.int(1, 7));
   if (total < count) throw new RangeError('Every ticket needs at least its opening message');
   const average = total / count;
-  const lengths = Array.from({ length: count }, () => prng.int(1, Math.max(1, Math.round(2 * average - 1))));
+  const lengths = Array.from({ length: count }, () =>
+    prng.int(1, Math.max(1, Math.round(2 * average - 1)))
+  );
   let diff = total - lengths.reduce((s, n) => s + n, 0);
   // Walk round the tickets nudging lengths by one until the sum is exact.
   for (let i = 0; diff !== 0; i = (i + 1) % count) {

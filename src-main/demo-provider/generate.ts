@@ -32,8 +32,26 @@ interface SizeProfile {
 
 /** Record counts per size; `demo` thread lengths are random (1..7 messages each). */
 export const SIZE_PROFILES: Readonly<Record<DemoSize, SizeProfile>> = {
-  demo: { services: 12, domains: 40, invoices: 60, invoiceSpanDays: 420, tickets: 25, ticketSpanDays: 75, messages: undefined, usageMonths: 3 },
-  large: { services: 2000, domains: 5000, invoices: 20000, invoiceSpanDays: 1460, tickets: 10000, ticketSpanDays: 1095, messages: 100000, usageMonths: 12 }
+  demo: {
+    services: 12,
+    domains: 40,
+    invoices: 60,
+    invoiceSpanDays: 420,
+    tickets: 25,
+    ticketSpanDays: 75,
+    messages: undefined,
+    usageMonths: 3
+  },
+  large: {
+    services: 2000,
+    domains: 5000,
+    invoices: 20000,
+    invoiceSpanDays: 1460,
+    tickets: 10000,
+    ticketSpanDays: 1095,
+    messages: 100000,
+    usageMonths: 12
+  }
 };
 
 /** Generates the provider database for one reseller client. */
@@ -41,10 +59,31 @@ export function generateDemoData(options: GenerateOptions): DemoData {
   const { size, seed, now } = options;
   const profile = SIZE_PROFILES[size];
   const stream = (n: number) => createPrng(deriveSeed(seed, n));
-  const { services, usage } = generateServicesAndUsage(stream(1), profile.services, profile.usageMonths, now);
+  const { services, usage } = generateServicesAndUsage(
+    stream(1),
+    profile.services,
+    profile.usageMonths,
+    now
+  );
   const domains = generateDomains(stream(2), profile.domains, now);
-  const billing = generateInvoices(stream(3), profile.invoices, profile.invoiceSpanDays, now, services, domains, usage);
-  const tickets = generateTickets(stream(4), profile.tickets, profile.ticketSpanDays, now, services, domains, profile.messages);
+  const billing = generateInvoices(
+    stream(3),
+    profile.invoices,
+    profile.invoiceSpanDays,
+    now,
+    services,
+    domains,
+    usage
+  );
+  const tickets = generateTickets(
+    stream(4),
+    profile.tickets,
+    profile.ticketSpanDays,
+    now,
+    services,
+    domains,
+    profile.messages
+  );
   const id = stream(5);
   const client: DemoClient = {
     id: 1,

@@ -17,6 +17,18 @@
  *   GET /api/v2/user/domains — WHMCS 9 client REST subset.
  * - POST /__demo/faults — test control: JSON FaultConfig or {"spec":"latency=200,…"}.
  *
+ * Quirks reproduced on purpose: money and most counters as strings (GetTickets,
+ * GetClientsProducts, GetClientsDomains send totalresults as a string, GetInvoices as a
+ * number); GetClientsDetails stats as display strings ("€2,645.80 EUR"); GetInvoice
+ * `transactions: ""` when empty; GetTicket `attachments: [[]]` when none and `notes: ""`
+ * when none; staff-only notes returned to API callers; donotrenew "0"/"1"; expirydate
+ * "0000-00-00" while pending; empty lists as `domains: ""` (GetClientsDomains), a missing
+ * `products` key (GetClientsProducts) or an empty wrapper (the others); invoicenum "" on
+ * drafts and on invoices from before sequential numbering.
+ *
+ * Simulated staff: a customer AddTicketReply (or OpenTicket) gets one staff answer
+ * `staffReplyDelayMs` later on the injected clock, and the ticket becomes Answered.
+ *
  * Extensions beyond WHMCS (this provider only)
  * - `RenewDomain` (domainid, regperiod): like the admin `DomainRenew`, which is accepted too;
  *   moves expirydate and nextduedate forward by regperiod years and sets status Active.

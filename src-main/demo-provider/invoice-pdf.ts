@@ -15,10 +15,18 @@ export function renderInvoicePdf(client: DemoClient, invoice: DemoInvoice): Buff
     { text: `Due date: ${invoice.duedate}` },
     ...(invoice.datepaid !== NO_DATETIME ? [{ text: `Paid on: ${invoice.datepaid}` }] : []),
     { text: `Status: ${invoice.status}` },
-    { text: `Invoiced to: ${client.companyname}, ${client.firstname} ${client.lastname}`, gapBefore: 8 },
-    { text: `${client.address1}, ${client.postcode} ${client.city}, ${client.countrycode} - VAT ${client.taxId}` },
+    {
+      text: `Invoiced to: ${client.companyname}, ${client.firstname} ${client.lastname}`,
+      gapBefore: 8
+    },
+    {
+      text: `${client.address1}, ${client.postcode} ${client.city}, ${client.countrycode} - VAT ${client.taxId}`
+    },
     { text: 'Items', size: 12, gapBefore: 10 },
-    ...invoice.items.map((item) => ({ text: `${item.description}  ${money(item.amountMinor)}`, size: 10 })),
+    ...invoice.items.map((item) => ({
+      text: `${item.description}  ${money(item.amountMinor)}`,
+      size: 10
+    })),
     { text: `Sub total: ${money(invoice.subtotalMinor)}`, gapBefore: 10 },
     { text: `VAT ${invoice.taxrate}%: ${money(invoice.taxMinor)}` },
     { text: `Credit: ${money(invoice.creditMinor)}` },

@@ -172,12 +172,7 @@ export interface DemoNote {
 }
 
 export type DemoTicketStatus =
-  | 'Open'
-  | 'Answered'
-  | 'Customer-Reply'
-  | 'On Hold'
-  | 'In Progress'
-  | 'Closed';
+  'Open' | 'Answered' | 'Customer-Reply' | 'On Hold' | 'In Progress' | 'Closed';
 
 /**
  * A ticket. Its generated thread is not stored: `seedMessages`/`seedNotes` messages are

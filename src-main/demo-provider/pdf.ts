@@ -36,7 +36,11 @@ export function buildPdf(lines: readonly PdfLine[], title: string): Buffer {
     const size = line.size ?? 11;
     y -= (line.gapBefore ?? 0) + size * 1.4;
     if (y < MARGIN) break;
-    ops.push(`/F1 ${size} Tf`, `1 0 0 1 ${MARGIN} ${y.toFixed(1)} Tm`, `${pdfString(line.text)} Tj`);
+    ops.push(
+      `/F1 ${size} Tf`,
+      `1 0 0 1 ${MARGIN} ${y.toFixed(1)} Tm`,
+      `${pdfString(line.text)} Tj`
+    );
   }
   ops.push('ET');
   const content = ops.join('\n');

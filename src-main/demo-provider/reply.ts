@@ -6,11 +6,27 @@ export interface Reply {
 }
 
 /** A JSON reply. */
-export function jsonReply(status: number, value: unknown, headers: Readonly<Record<string, string>> = {}): Reply {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };
+export function jsonReply(
+  status: number,
+  value: unknown,
+  headers: Readonly<Record<string, string>> = {}
+): Reply {
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(value)
+  };
 }
 
 /** An HTML reply. */
-export function htmlReply(status: number, html: string, headers: Readonly<Record<string, string>> = {}): Reply {
-  return { status, headers: { 'content-type': 'text/html; charset=utf-8', ...headers }, body: html };
+export function htmlReply(
+  status: number,
+  html: string,
+  headers: Readonly<Record<string, string>> = {}
+): Reply {
+  return {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', ...headers },
+    body: html
+  };
 }

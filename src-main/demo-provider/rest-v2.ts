@@ -8,25 +8,32 @@ import { DAY_MS, floorDay, parseYmd } from './dates';
 import type { DemoDomain } from './model';
 import { jsonReply, type Reply } from './reply';
 import { newToken, type ProviderState } from './state';
-import { invoiceBalanceMinor } from './whmcs-billing';
+import { invoiceBalanceMinor } from './whmcs-client';
 
 const GRACE_DAYS = 30;
 const REDEMPTION_DAYS = 30;
 
 const amount = (minor: number): number => minor / 100;
-const problem = (status: number, error: string, message: string): Reply => jsonReply(status, { error, message });
+const problem = (status: number, error: string, message: string): Reply =>
+  jsonReply(status, { error, message });
 
 function issueToken(state: ProviderState, clientId: number): Reply {
   const token = newToken();
   state.bearerTokens.set(token, clientId);
   const c = state.data.client;
-  return jsonReply(200, { token, token_type: 'Bearer', user: { id: c.id, email: c.email, first_name: c.firstname, last_name: c.lastname } });
+  return jsonReply(200, {
+    token,
+    token_type: 'Bearer',
+    user: { id: c.id, email: c.email, first_name: c.firstname, last_name: c.lastname }
+  });
 }
 
 function jsonBody(body: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(body);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -51,12 +58,18 @@ export function login(state: ProviderState, body: string): Reply {
 /** POST /api/v2/login/second-factor: 200 token for the right code, 412 otherwise. */
 export function secondFactor(state: ProviderState, body: string): Reply {
   const input = jsonBody(body);
-  if (!input || typeof input.challenge !== 'string' || (typeof input.code !== 'string' && typeof input.code !== 'number')) {
+  if (
+    !input ||
+    typeof input.challenge !== 'string' ||
+    (typeof input.code !== 'string' && typeof input.code !== 'number')
+  ) {
     return problem(422, 'invalid_input', 'challenge and code are required');
   }
   const clientId = state.challenges.get(input.challenge);
-  if (clientId === undefined) return problem(412, 'second_factor_invalid', 'The login challenge is unknown or already used.');
-  if (String(input.code) !== demoCredentials.twoFactorCode) return problem(412, 'second_factor_invalid', 'The second factor code is invalid.');
+  if (clientId === undefined)
+    return problem(412, 'second_factor_invalid', 'The login challenge is unknown or already used.');
+  if (String(input.code) !== demoCredentials.twoFactorCode)
+    return problem(412, 'second_factor_invalid', 'The second factor code is invalid.');
   state.challenges.delete(input.challenge);
   return issueToken(state, clientId);
 }
@@ -112,7 +125,14 @@ function domainJson(d: DemoDomain, todayMs: number): Record<string, unknown> {
     in_grace_period: inGrace,
     days_of_redemption_period: REDEMPTION_DAYS,
     past_redemption_period: days !== null && days < -(GRACE_DAYS + REDEMPTION_DAYS),
-    days_left_in_period: days === null ? null : inGrace ? GRACE_DAYS + days : inRedemption ? GRACE_DAYS + REDEMPTION_DAYS + days : null,
+    days_left_in_period:
+      days === null
+        ? null
+        : inGrace
+          ? GRACE_DAYS + days
+          : inRedemption
+            ? GRACE_DAYS + REDEMPTION_DAYS + days
+            : null,
     status: V2_DOMAIN_STATUS[d.status] ?? d.status,
     auto_renew: !d.donotrenew,
     recurring_amount: amount(d.recurringMinor)
@@ -120,9 +140,15 @@ function domainJson(d: DemoDomain, todayMs: number): Record<string, unknown> {
 }
 
 /** GET /api/v2/user/*: invoices (newest first) and domains (by id); 401 without a valid token. */
-export function userResource(state: ProviderState, path: string, query: URLSearchParams, authorization: string | undefined): Reply {
+export function userResource(
+  state: ProviderState,
+  path: string,
+  query: URLSearchParams,
+  authorization: string | undefined
+): Reply {
   const clientId = bearerClient(state, authorization);
-  if (clientId === null) return problem(401, 'unauthenticated', 'A valid bearer token is required.');
+  if (clientId === null)
+    return problem(401, 'unauthenticated', 'A valid bearer token is required.');
   const { data } = state;
   const mine = clientId === data.client.id;
   if (path === '/api/v2/user/invoices') {

@@ -7,7 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from '../core/ports';
 import { clientAreaPage, download, loginPage, singleSignOn } from './client-area';
 import { demoCredentials, type DemoCredentials } from './credentials';
-import { FaultInjector, faultConfigSchema, parseFaults, type FaultConfig, type FaultDecision } from './faults';
+import {
+  FaultInjector,
+  faultConfigSchema,
+  parseFaults,
+  type FaultConfig,
+  type FaultDecision
+} from './faults';
 import { generateDemoData } from './generate';
 import type { DemoData, DemoSize } from './model';
 import { htmlReply, jsonReply, type Reply } from './reply';
@@ -51,7 +57,12 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
   const clock = options.clock ?? systemClock;
   const seed = options.seed ?? 1;
   const data = generateDemoData({ size: options.size ?? 'demo', seed, now: clock.now() });
-  const state = createState(data, clock, options.staffReplyDelayMs ?? 30_000, options.twoFactor ?? false);
+  const state = createState(
+    data,
+    clock,
+    options.staffReplyDelayMs ?? 30_000,
+    options.twoFactor ?? false
+  );
   const faults = new FaultInjector(seed, options.faults ?? {});
   const host = options.host ?? '127.0.0.1';
   let baseUrl = '';
@@ -67,7 +78,8 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
     const url = new URL(req.url ?? '/', baseUrl);
     const body = await readBody(req);
     if (body === null) return write(res, htmlReply(413, '<h1>Request Entity Too Large</h1>'));
-    if (url.pathname === '/__demo/faults') return write(res, faultsAdmin(req.method ?? 'GET', body.toString('utf8'), faults));
+    if (url.pathname === '/__demo/faults')
+      return write(res, faultsAdmin(req.method ?? 'GET', body.toString('utf8'), faults));
     const decision = faults.next();
     if (decision.latencyMs > 0) await clock.sleep(decision.latencyMs, state.stopping.signal);
     if (decision.outcome.kind === 'drop') {
@@ -102,38 +114,58 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
   };
 }
 
-async function route(state: ProviderState, req: IncomingMessage, url: URL, body: Buffer, baseUrl: string): Promise<Reply> {
+async function route(
+  state: ProviderState,
+  req: IncomingMessage,
+  url: URL,
+  body: Buffer,
+  baseUrl: string
+): Promise<Reply> {
   const method = req.method ?? 'GET';
   const path = url.pathname;
   const auth = req.headers.authorization;
   if (path === '/includes/api.php') {
     const params = await formParams(req, url, body);
-    if (params === null) return jsonReply(200, { result: 'error', message: 'Invalid request body' });
+    if (params === null)
+      return jsonReply(200, { result: 'error', message: 'Invalid request body' });
     return jsonReply(200, handleApiCall(state, params, auth, baseUrl));
   }
   if (path === '/api/v2/login' && method === 'POST') return login(state, body.toString('utf8'));
-  if (path === '/api/v2/login/second-factor' && method === 'POST') return secondFactor(state, body.toString('utf8'));
+  if (path === '/api/v2/login/second-factor' && method === 'POST')
+    return secondFactor(state, body.toString('utf8'));
   if (path.startsWith('/api/v2/')) {
-    if (method !== 'GET') return jsonReply(405, { error: 'method_not_allowed', message: 'Method not allowed.' });
+    if (method !== 'GET')
+      return jsonReply(405, { error: 'method_not_allowed', message: 'Method not allowed.' });
     return userResource(state, path, url.searchParams, auth);
   }
   if (path === '/oauth/singlesignon.php') return singleSignOn(state, url.searchParams);
   if (path === '/dl.php') return download(state, url.searchParams, req.headers.cookie);
   if (path === '/login.php') return loginPage();
-  if (path === '/' || path === '/index.php' || path === '/clientarea.php') return clientAreaPage(state, req.headers.cookie);
+  if (path === '/' || path === '/index.php' || path === '/clientarea.php')
+    return clientAreaPage(state, req.headers.cookie);
   return htmlReply(404, '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>\n');
 }
 
 /** Form fields from the query string and a urlencoded or multipart body (body wins). */
-async function formParams(req: IncomingMessage, url: URL, body: Buffer): Promise<URLSearchParams | null> {
+async function formParams(
+  req: IncomingMessage,
+  url: URL,
+  body: Buffer
+): Promise<URLSearchParams | null> {
   const params = new URLSearchParams(url.searchParams);
   const type = req.headers['content-type'] ?? '';
   if (body.length === 0) return params;
   let fields: Iterable<[string, string]>;
   if (type.startsWith('multipart/form-data')) {
     try {
-      const form = await new Request('http://local/', { method: 'POST', headers: { 'content-type': type }, body }).formData();
-      fields = [...form.entries()].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []));
+      const form = await new Request('http://local/', {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body
+      }).formData();
+      fields = [...form.entries()].flatMap(([k, v]) =>
+        typeof v === 'string' ? [[k, v] as [string, string]] : []
+      );
     } catch {
       return null;
     }
@@ -149,12 +181,16 @@ function faultsAdmin(method: string, body: string, faults: FaultInjector): Reply
   if (method !== 'POST') return jsonReply(405, { error: 'method_not_allowed' });
   try {
     const value: unknown = JSON.parse(body === '' ? '{}' : body);
-    const spec = typeof value === 'object' && value !== null && 'spec' in value ? value.spec : undefined;
+    const spec =
+      typeof value === 'object' && value !== null && 'spec' in value ? value.spec : undefined;
     const config = typeof spec === 'string' ? parseFaults(spec) : faultConfigSchema.parse(value);
     faults.set(config);
     return jsonReply(200, { faults: config });
   } catch (error) {
-    return jsonReply(422, { error: 'invalid_faults', message: error instanceof Error ? error.message : String(error) });
+    return jsonReply(422, {
+      error: 'invalid_faults',
+      message: error instanceof Error ? error.message : String(error)
+    });
   }
 }
 
@@ -162,7 +198,11 @@ function faultReply(decision: FaultDecision): Reply | null {
   const o = decision.outcome;
   switch (o.kind) {
     case 'rate-limit':
-      return jsonReply(429, { result: 'error', message: 'Too Many Requests' }, { 'retry-after': String(o.retryAfterSeconds) });
+      return jsonReply(
+        429,
+        { result: 'error', message: 'Too Many Requests' },
+        { 'retry-after': String(o.retryAfterSeconds) }
+      );
     case 'error':
       return jsonReply(500, { result: 'error', message: 'Internal Server Error' });
     case 'html':
@@ -174,7 +214,11 @@ function faultReply(decision: FaultDecision): Reply | null {
 
 /** Cuts a JSON body roughly in half, keeping status 200 and the JSON content type. */
 function truncateJson(reply: Reply): Reply {
-  if (!String(reply.headers['content-type'] ?? '').startsWith('application/json') || typeof reply.body !== 'string') return reply;
+  if (
+    !String(reply.headers['content-type'] ?? '').startsWith('application/json') ||
+    typeof reply.body !== 'string'
+  )
+    return reply;
   const cut = Math.max(1, Math.floor(reply.body.length / 2));
   return { ...reply, status: 200, body: reply.body.slice(0, Math.min(cut, reply.body.length - 1)) };
 }

@@ -44,7 +44,12 @@ export function newToken(bytes = 24): string {
 }
 
 /** Creates empty runtime state around a database. */
-export function createState(data: DemoData, clock: Clock, staffReplyDelayMs: number, twoFactor: boolean): ProviderState {
+export function createState(
+  data: DemoData,
+  clock: Clock,
+  staffReplyDelayMs: number,
+  twoFactor: boolean
+): ProviderState {
   return {
     data,
     clock,
@@ -78,7 +83,8 @@ export function scheduleStaffReply(state: ProviderState, ticket: DemoTicket): vo
         author: 'staff',
         admin: state.data.staff[ticket.id % state.data.staff.length] ?? 'Demo Admin',
         atMs,
-        message: 'Hello,\r\n\r\nThanks for your message. We have looked into it and it is sorted now.\r\n\r\nKind regards',
+        message:
+          'Hello,\r\n\r\nThanks for your message. We have looked into it and it is sorted now.\r\n\r\nKind regards',
         attachments: []
       });
       ticket.status = 'Answered';

@@ -20,7 +20,10 @@ export function nextReplyId(ticket: DemoTicket): number {
 }
 
 /** The full thread of one ticket: generated messages, then runtime replies, oldest first. */
-export function ticketThread(data: Pick<DemoData, 'seed' | 'staff'>, ticket: DemoTicket): TicketThread {
+export function ticketThread(
+  data: Pick<DemoData, 'seed' | 'staff'>,
+  ticket: DemoTicket
+): TicketThread {
   const prng = createPrng(deriveSeed(data.seed, 0x7161, ticket.id));
   const messages: DemoMessage[] = [];
   const steps = Math.max(1, ticket.seedMessages - 1);
@@ -30,10 +33,25 @@ export function ticketThread(data: Pick<DemoData, 'seed' | 'staff'>, ticket: Dem
     const staff = k % 2 === 1;
     const atMs = ticket.openedMs + Math.floor((spanMs * k) / steps);
     const attachments = prng.chance(staff ? 0.05 : 0.2)
-      ? [{ filename: staff ? 'instructions.pdf' : prng.pick(CUSTOMER_FILES), index: attachmentIndex++ }]
+      ? [
+          {
+            filename: staff ? 'instructions.pdf' : prng.pick(CUSTOMER_FILES),
+            index: attachmentIndex++
+          }
+        ]
       : [];
-    const body = k === 0 ? `${ticket.subject}\r\n\r\n${prng.pick(CUSTOMER_LINES)}` : prng.pick(staff ? STAFF_LINES : CUSTOMER_LINES);
-    messages.push({ replyid: k === 0 ? 0 : ticket.id * 1000 + k, author: staff ? 'staff' : 'customer', admin: staff ? prng.pick(data.staff) : '', atMs, message: body, attachments });
+    const body =
+      k === 0
+        ? `${ticket.subject}\r\n\r\n${prng.pick(CUSTOMER_LINES)}`
+        : prng.pick(staff ? STAFF_LINES : CUSTOMER_LINES);
+    messages.push({
+      replyid: k === 0 ? 0 : ticket.id * 1000 + k,
+      author: staff ? 'staff' : 'customer',
+      admin: staff ? prng.pick(data.staff) : '',
+      atMs,
+      message: body,
+      attachments
+    });
   }
   const notes: DemoNote[] = [];
   for (let n = 0; n < ticket.seedNotes; n++) {

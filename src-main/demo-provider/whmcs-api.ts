@@ -3,12 +3,19 @@
  * token action. Every outcome is HTTP 200 with a JSON `result`, like WHMCS.
  */
 import { demoCredentials } from './credentials';
-import { getClientsDetails, getCredits, getInvoice, getInvoices, getTransactions, resolveClientId } from './whmcs-billing';
-import { getClientsDomains, getClientsProducts, renewDomain, updateClientDomain } from './whmcs-domains';
-import { apiError, type JsonObject, type Params } from './whmcs-format';
-import { addTicketReply, getSupportDepartments, getSupportStatuses, getTicket, getTickets, openTicket } from './whmcs-tickets';
-import { getUsageIntervals } from './whmcs-usage';
 import { newToken, type CallContext, type ProviderState } from './state';
+import { getCredits, getInvoice, getInvoices, getTransactions } from './whmcs-billing';
+import { getClientsDetails, resolveClientId } from './whmcs-client';
+import {
+  getClientsDomains,
+  getClientsProducts,
+  renewDomain,
+  updateClientDomain
+} from './whmcs-domains';
+import { apiError, type JsonObject, type Params } from './whmcs-format';
+import { addTicketReply, openTicket } from './whmcs-ticket-write';
+import { getSupportDepartments, getSupportStatuses, getTicket, getTickets } from './whmcs-tickets';
+import { getUsageIntervals } from './whmcs-usage';
 
 type Action = (ctx: CallContext, params: Params) => JsonObject;
 
@@ -39,7 +46,12 @@ const ACTIONS: Readonly<Record<string, Action>> = {
  * Authenticates and runs one API call. Admin credentials (identifier/secret, or the same
  * values as username/password) see every client; a v2 bearer token is scoped to its client.
  */
-export function handleApiCall(state: ProviderState, params: Params, authorization: string | undefined, baseUrl: string): JsonObject {
+export function handleApiCall(
+  state: ProviderState,
+  params: Params,
+  authorization: string | undefined,
+  baseUrl: string
+): JsonObject {
   const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   let scopeClientId: number | null;
   if (bearer !== undefined) {
@@ -49,7 +61,8 @@ export function handleApiCall(state: ProviderState, params: Params, authorizatio
   } else {
     const identifier = params.get('identifier') ?? params.get('username');
     const secret = params.get('secret') ?? params.get('password');
-    if (identifier !== demoCredentials.identifier || secret !== demoCredentials.secret) return apiError('Authentication Failed');
+    if (identifier !== demoCredentials.identifier || secret !== demoCredentials.secret)
+      return apiError('Authentication Failed');
     scopeClientId = null;
   }
   const action = ACTIONS[(params.get('action') ?? '').trim().toLowerCase()];
@@ -63,7 +76,8 @@ export function handleApiCall(state: ProviderState, params: Params, authorizatio
  */
 function createSsoToken(ctx: CallContext, params: Params): JsonObject {
   const { state } = ctx;
-  const clientId = resolveClientId(ctx, params, 'client_id') ?? resolveClientId(ctx, params, 'user_id');
+  const clientId =
+    resolveClientId(ctx, params, 'client_id') ?? resolveClientId(ctx, params, 'user_id');
   if (clientId === null) return apiError('A client_id or user_id is required');
   if (clientId !== state.data.client.id) return apiError('Client ID Not Found');
   const destination = params.get('destination') ?? '';
@@ -74,6 +88,15 @@ function createSsoToken(ctx: CallContext, params: Params): JsonObject {
     redirectPath = path.replace(/^\/+/, '');
   }
   const token = newToken(20);
-  state.ssoTokens.set(token, { clientId, redirectPath, expiresMs: state.clock.now() + SSO_TTL_MS, used: false });
-  return { result: 'success', access_token: token, redirect_url: `${ctx.baseUrl}/oauth/singlesignon.php?access_token=${token}` };
+  state.ssoTokens.set(token, {
+    clientId,
+    redirectPath,
+    expiresMs: state.clock.now() + SSO_TTL_MS,
+    used: false
+  });
+  return {
+    result: 'success',
+    access_token: token,
+    redirect_url: `${ctx.baseUrl}/oauth/singlesignon.php?access_token=${token}`
+  };
 }

@@ -1,113 +1,17 @@
-/** WHMCS billing actions: GetClientsDetails, GetInvoices, GetInvoice, GetTransactions, GetCredits. */
-import { NO_DATETIME, floorDay, parseYmd } from './dates';
+/** WHMCS billing actions: GetInvoices, GetInvoice, GetTransactions, GetCredits. */
+import { NO_DATETIME, floorDay } from './dates';
 import type { DemoData, DemoInvoice, DemoTransaction } from './model';
 import type { CallContext } from './state';
-import { apiError, boolParam, dec, display, intParam, pageOf, pageWindow, type Json, type JsonObject, type Params } from './whmcs-format';
-
-/** The client an admin call names (by id or email), or the logged-in client for a v2 token. */
-export function resolveClientId(ctx: CallContext, params: Params, idField: string): number | null {
-  if (ctx.scopeClientId !== null) return ctx.scopeClientId;
-  return params.has(idField) ? intParam(params, idField, -1) : null;
-}
-
-const isOverdue = (inv: DemoInvoice, todayMs: number): boolean =>
-  inv.status === 'Unpaid' && (parseYmd(inv.duedate) ?? Number.MAX_SAFE_INTEGER) < todayMs;
-
-const netPaid = (inv: DemoInvoice): number =>
-  inv.transactions.reduce((s, t) => s + t.amountInMinor - t.amountOutMinor, 0);
-
-/** Balance as the client area shows it: nothing left on paid or refunded invoices. */
-export function invoiceBalanceMinor(inv: DemoInvoice): number {
-  return inv.status === 'Paid' || inv.status === 'Refunded' ? 0 : inv.totalMinor - netPaid(inv);
-}
-
-/** GetClientsDetails: client record plus stats with formatted display-string amounts. */
-export function getClientsDetails(ctx: CallContext, params: Params): JsonObject {
-  const { data } = ctx.state;
-  const c = data.client;
-  const byEmail = params.get('email');
-  const id = resolveClientId(ctx, params, 'clientid');
-  if (ctx.scopeClientId === null && id === null && byEmail === null) return apiError('Either clientid Or email Is Required');
-  const found = id !== null ? id === c.id : byEmail?.toLowerCase() === c.email;
-  if (!found) return apiError('Client Not Found');
-  const client: JsonObject = {
-    id: c.id,
-    client_id: c.id,
-    owner_user_id: c.id,
-    uuid: c.uuid,
-    firstname: c.firstname,
-    lastname: c.lastname,
-    fullname: `${c.firstname} ${c.lastname}`,
-    companyname: c.companyname,
-    email: c.email,
-    address1: c.address1,
-    address2: '',
-    city: c.city,
-    state: 'Oost-Vlaanderen',
-    postcode: c.postcode,
-    countrycode: c.countrycode,
-    phonenumber: c.phonenumber,
-    tax_id: c.taxId,
-    status: c.status,
-    credit: dec(c.creditMinor),
-    currency: 1,
-    currency_code: c.currencyCode,
-    language: 'english',
-    datecreated: c.datecreated,
-    email_preferences: { general: 1, invoice: 1, support: 1, product: 1, domain: 1, affiliate: 1 },
-    customfields: [],
-    users: { user: [{ id: c.id, name: `${c.firstname} ${c.lastname}`, email: c.email, is_owner: true }] }
-  };
-  const out: Record<string, Json> = { result: 'success', userid: c.id, client };
-  if (boolParam(params, 'stats')) out.stats = stats(data, ctx.state.clock.now());
-  return out;
-}
-
-function stats(data: DemoData, nowMs: number): JsonObject {
-  const today = floorDay(nowMs);
-  const c = data.client;
-  const bucket = (pred: (inv: DemoInvoice) => boolean, amount: (inv: DemoInvoice) => number = (i) => i.totalMinor) => {
-    const list = data.invoices.filter(pred);
-    return { count: list.length, text: display(c, list.reduce((s, i) => s + amount(i), 0)) };
-  };
-  const unpaid = bucket((i) => i.status === 'Unpaid', invoiceBalanceMinor);
-  const overdue = bucket((i) => isOverdue(i, today), invoiceBalanceMinor);
-  const paid = bucket((i) => i.status === 'Paid');
-  const draft = bucket((i) => i.status === 'Draft');
-  const cancelled = bucket((i) => i.status === 'Cancelled');
-  const refunded = bucket((i) => i.status === 'Refunded');
-  const activeTickets = data.tickets.filter((t) => t.status !== 'Closed').length;
-  return {
-    numdueinvoices: unpaid.count,
-    dueinvoicesbalance: unpaid.text,
-    incredit: c.creditMinor > 0,
-    creditbalance: display(c, c.creditMinor),
-    numoverdueinvoices: overdue.count,
-    overdueinvoicesbalance: overdue.text,
-    numunpaidinvoices: unpaid.count,
-    unpaidinvoicesamount: unpaid.text,
-    numpaidinvoices: paid.count,
-    paidinvoicesamount: paid.text,
-    numDraftInvoices: draft.count,
-    draftInvoicesBalance: draft.text,
-    numcancelledinvoices: cancelled.count,
-    cancelledinvoicesamount: cancelled.text,
-    numrefundedinvoices: refunded.count,
-    refundedinvoicesamount: refunded.text,
-    numcollectionsinvoices: 0,
-    collectionsinvoicesamount: display(c, 0),
-    numpaymentpendinginvoices: 0,
-    paymentpendinginvoicesamount: display(c, 0),
-    productsnumactive: data.services.filter((s) => s.status === 'Active').length,
-    productsnumtotal: data.services.length,
-    numactivedomains: data.domains.filter((d) => d.status === 'Active').length,
-    numdomains: data.domains.length,
-    numtickets: data.tickets.length,
-    numactivetickets: activeTickets,
-    numquotes: 0,
-    numacceptedquotes: 0
-  };
-}
+import {
+  apiError,
+  dec,
+  intParam,
+  pageOf,
+  pageWindow,
+  type JsonObject,
+  type Params
+} from './whmcs-format';
+import { invoiceBalanceMinor, isOverdue, resolveClientId } from './whmcs-client';
 
 const ORDER_KEYS: Readonly<Record<string, (inv: DemoInvoice) => string | number>> = {
   id: (i) => i.id,
@@ -124,11 +28,16 @@ export function getInvoices(ctx: CallContext, params: Params): JsonObject {
   const today = floorDay(clock.now());
   const userId = resolveClientId(ctx, params, 'userid');
   const status = params.get('status')?.trim().toLowerCase() ?? '';
-  const orderKey = ORDER_KEYS[(params.get('orderby') ?? 'duedate').toLowerCase()] ?? ORDER_KEYS.duedate;
+  const orderKey =
+    ORDER_KEYS[(params.get('orderby') ?? 'duedate').toLowerCase()] ?? ORDER_KEYS.duedate;
   const direction = (params.get('order') ?? 'desc').toLowerCase() === 'asc' ? 1 : -1;
   const list = data.invoices
-    .filter((i) => userId === null || userId === data.client.id)
-    .filter((i) => status === '' || (status === 'overdue' ? isOverdue(i, today) : i.status.toLowerCase() === status))
+    .filter(() => userId === null || userId === data.client.id)
+    .filter(
+      (i) =>
+        status === '' ||
+        (status === 'overdue' ? isOverdue(i, today) : i.status.toLowerCase() === status)
+    )
     .slice()
     .sort((a, b) => {
       const ka = orderKey ? orderKey(a) : a.id;
@@ -232,9 +141,19 @@ export function getInvoice(ctx: CallContext, params: Params): JsonObject {
     notes: inv.notes,
     ccgateway: false,
     items: {
-      item: inv.items.map((it) => ({ id: it.id, type: it.type, relid: it.relid, description: it.description, amount: dec(it.amountMinor), taxed: it.taxed ? 1 : 0 }))
+      item: inv.items.map((it) => ({
+        id: it.id,
+        type: it.type,
+        relid: it.relid,
+        description: it.description,
+        amount: dec(it.amountMinor),
+        taxed: it.taxed ? 1 : 0
+      }))
     },
-    transactions: inv.transactions.length === 0 ? '' : { transaction: inv.transactions.map((t) => transactionJson(data, t)) }
+    transactions:
+      inv.transactions.length === 0
+        ? ''
+        : { transaction: inv.transactions.map((t) => transactionJson(data, t)) }
   };
 }
 
@@ -269,6 +188,14 @@ export function getCredits(ctx: CallContext, params: Params): JsonObject {
     result: 'success',
     totalresults: data.credits.length,
     clientid: clientId,
-    credits: { credit: data.credits.map((c) => ({ id: c.id, date: c.date, description: c.description, amount: dec(c.amountMinor), relid: c.relid })) }
+    credits: {
+      credit: data.credits.map((c) => ({
+        id: c.id,
+        date: c.date,
+        description: c.description,
+        amount: dec(c.amountMinor),
+        relid: c.relid
+      }))
+    }
   };
 }

@@ -5,8 +5,17 @@
 import { addYearsYmd, floorDay, parseYmd, ymd } from './dates';
 import type { DemoDomain, DemoService } from './model';
 import type { CallContext } from './state';
-import { resolveClientId } from './whmcs-billing';
-import { apiError, boolParam, dec, intParam, pageOf, pageWindow, type JsonObject, type Params } from './whmcs-format';
+import { resolveClientId } from './whmcs-client';
+import {
+  apiError,
+  boolParam,
+  dec,
+  intParam,
+  pageOf,
+  pageWindow,
+  type JsonObject,
+  type Params
+} from './whmcs-format';
 
 const flag = (on: boolean): string => (on ? '1' : '0');
 const METHOD_NAMES: Readonly<Record<string, string>> = { banktransfer: 'Bank Transfer' };
@@ -45,7 +54,10 @@ export function getClientsDomains(ctx: CallContext, params: Params): JsonObject 
   const domainId = params.has('domainid') ? intParam(params, 'domainid', -1) : null;
   const name = params.get('domain')?.toLowerCase() ?? null;
   const list = data.domains.filter(
-    (d) => (clientId === null || clientId === data.client.id) && (domainId === null || d.id === domainId) && (name === null || d.domainname === name)
+    (d) =>
+      (clientId === null || clientId === data.client.id) &&
+      (domainId === null || d.id === domainId) &&
+      (name === null || d.domainname === name)
   );
   const page = pageOf(list, pageWindow(params));
   return {
@@ -55,7 +67,10 @@ export function getClientsDomains(ctx: CallContext, params: Params): JsonObject 
     totalresults: String(page.total),
     startnumber: page.start,
     numreturned: page.slice.length,
-    domains: page.slice.length === 0 ? '' : { domain: page.slice.map((d) => domainJson(data.client.id, d)) }
+    domains:
+      page.slice.length === 0
+        ? ''
+        : { domain: page.slice.map((d) => domainJson(data.client.id, d)) }
   };
 }
 
@@ -95,7 +110,7 @@ function productJson(clientId: number, s: DemoService): JsonObject {
     lastupdate: '0000-00-00 00:00:00',
     customfields: { customfield: [] },
     configoptions: {
-      configoption: s.addons.map((a) => ({ id: a.id, option: a.name, type: 'yesno', value: '1', resourceid: `addon-${a.id}`, monthlyprice: dec(a.monthlyMinor) }))
+      configoption: s.addons.map((a) => ({ id: a.id, option: a.name, type: 'yesno', value: '1' }))
     }
   };
 }
@@ -128,11 +143,15 @@ export function getClientsProducts(ctx: CallContext, params: Params): JsonObject
     startnumber: page.start,
     numreturned: page.slice.length
   };
-  if (page.slice.length > 0) out.products = { product: page.slice.map((s) => productJson(data.client.id, s)) };
+  if (page.slice.length > 0)
+    out.products = { product: page.slice.map((s) => productJson(data.client.id, s)) };
   return out;
 }
 
-function findDomain(ctx: CallContext, params: Params): { index: number; domain: DemoDomain } | null {
+function findDomain(
+  ctx: CallContext,
+  params: Params
+): { index: number; domain: DemoDomain } | null {
   const { data } = ctx.state;
   if (ctx.scopeClientId !== null && ctx.scopeClientId !== data.client.id) return null;
   const id = intParam(params, 'domainid', -1);
@@ -154,7 +173,8 @@ export function updateClientDomain(ctx: CallContext, params: Params): JsonObject
     const status = params.get('status');
     if (expiry !== null && parseYmd(expiry) !== null) next = { ...next, expirydate: expiry };
     if (due !== null && parseYmd(due) !== null) next = { ...next, nextduedate: due };
-    if (status !== null && status !== '') next = { ...next, status: status as DemoDomain['status'] };
+    if (status !== null && status !== '')
+      next = { ...next, status: status as DemoDomain['status'] };
   }
   ctx.state.data.domains[found.index] = next;
   return { result: 'success', domainid: next.id };
@@ -169,7 +189,8 @@ export function renewDomain(ctx: CallContext, params: Params): JsonObject {
   const found = findDomain(ctx, params);
   if (!found) return apiError('Domain ID Not Found');
   const d = found.domain;
-  if (d.status === 'Pending Transfer' || d.status === 'Cancelled') return apiError(`Domain cannot be renewed while ${d.status}`);
+  if (d.status === 'Pending Transfer' || d.status === 'Cancelled')
+    return apiError(`Domain cannot be renewed while ${d.status}`);
   const years = intParam(params, 'regperiod', d.regperiod);
   if (years < 1 || years > 10) return apiError('Invalid Registration Period');
   const today = ymd(floorDay(ctx.state.clock.now()));

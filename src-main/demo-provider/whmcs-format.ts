@@ -5,7 +5,8 @@
 import { minorToDecimalString } from '../../src-shared/money';
 import type { DemoClient } from './model';
 
-export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
+export type Json =
+  string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 export type JsonObject = { readonly [key: string]: Json };
 
 /** Form fields of one API call (body and query merged, keys as sent). */
@@ -52,14 +53,21 @@ export interface PageWindow {
 }
 
 /** limitstart (default 0) and limitnum (default 25; values below 1 fall back to it). */
-export function pageWindow(params: Params, defaultLimit = 25, maxLimit = Number.MAX_SAFE_INTEGER): PageWindow {
+export function pageWindow(
+  params: Params,
+  defaultLimit = 25,
+  maxLimit = Number.MAX_SAFE_INTEGER
+): PageWindow {
   const start = Math.max(0, intParam(params, 'limitstart', 0));
   const limit = intParam(params, 'limitnum', defaultLimit);
   return { start, limit: Math.min(maxLimit, limit >= 1 ? limit : defaultLimit) };
 }
 
 /** One page of a list plus the counters WHMCS reports. */
-export function pageOf<T>(items: readonly T[], window: PageWindow): { readonly slice: readonly T[]; readonly total: number; readonly start: number } {
+export function pageOf<T>(
+  items: readonly T[],
+  window: PageWindow
+): { readonly slice: readonly T[]; readonly total: number; readonly start: number } {
   const slice = items.slice(window.start, window.start + window.limit);
   return { slice, total: items.length, start: window.start };
 }

@@ -1,18 +1,29 @@
 /**
- * WHMCS support actions: GetTickets, GetTicket, GetSupportDepartments, GetSupportStatuses,
- * OpenTicket, AddTicketReply. Staff notes are returned under `notes` exactly like WHMCS does
+ * WHMCS support reads: GetTickets, GetTicket, GetSupportDepartments, GetSupportStatuses. Staff notes are returned under `notes` exactly like WHMCS does
  * for API callers; it is the adapter's job to drop them.
  */
 import { ymdhms } from './dates';
 import type { DemoAttachment, DemoData, DemoMessage, DemoTicket, DemoTicketStatus } from './model';
-import { createPrng, deriveSeed } from './prng';
-import { scheduleStaffReply, type CallContext } from './state';
-import { nextReplyId, ticketThread } from './ticket-thread';
-import { resolveClientId } from './whmcs-billing';
-import { apiError, intParam, pageOf, pageWindow, type Json, type JsonObject, type Params } from './whmcs-format';
+import type { CallContext } from './state';
+import { ticketThread } from './ticket-thread';
+import { resolveClientId } from './whmcs-client';
+import {
+  apiError,
+  intParam,
+  pageOf,
+  pageWindow,
+  type Json,
+  type JsonObject,
+  type Params
+} from './whmcs-format';
 
 /** WHMCS default statuses with their default colours and flags. */
-const STATUSES: readonly { title: DemoTicketStatus; color: string; active: boolean; awaiting: boolean }[] = [
+export const STATUSES: readonly {
+  title: DemoTicketStatus;
+  color: string;
+  active: boolean;
+  awaiting: boolean;
+}[] = [
   { title: 'Open', color: '#779500', active: true, awaiting: true },
   { title: 'Answered', color: '#000000', active: true, awaiting: false },
   { title: 'Customer-Reply', color: '#ff6600', active: true, awaiting: true },
@@ -62,7 +73,9 @@ function visibleTickets(ctx: CallContext, params: Params): DemoTicket[] {
 /** GetTickets: newest activity first (lastreply desc, then id desc); counters as strings. */
 export function getTickets(ctx: CallContext, params: Params): JsonObject {
   const { data } = ctx.state;
-  const list = visibleTickets(ctx, params).sort((a, b) => b.lastReplyMs - a.lastReplyMs || b.id - a.id);
+  const list = visibleTickets(ctx, params).sort(
+    (a, b) => b.lastReplyMs - a.lastReplyMs || b.id - a.id
+  );
   const page = pageOf(list, pageWindow(params));
   const c = data.client;
   const name = `${c.firstname} ${c.lastname}`;
@@ -134,7 +147,9 @@ export function getTicket(ctx: CallContext, params: Params): JsonObject {
   const mine = ctx.scopeClientId === null || ctx.scopeClientId === data.client.id;
   const byId = params.has('ticketid') ? intParam(params, 'ticketid', -1) : null;
   const byTid = params.get('ticketnum');
-  const t = mine ? data.tickets.find((x) => (byId !== null ? x.id === byId : x.tid === byTid)) : undefined;
+  const t = mine
+    ? data.tickets.find((x) => (byId !== null ? x.id === byId : x.tid === byTid))
+    : undefined;
   if (!t) return apiError('Ticket ID Not Found');
   const thread = ticketThread(data, t);
   const replies = thread.messages.map((m) => messageJson(data, m));
@@ -188,7 +203,12 @@ export function getSupportDepartments(ctx: CallContext): JsonObject {
     departments: {
       department: data.departments.map((d) => {
         const mine = data.tickets.filter((t) => t.deptid === d.id);
-        return { id: d.id, name: d.name, awaitingreply: String(mine.filter(isAwaiting).length), opentickets: String(mine.filter(isActive).length) };
+        return {
+          id: d.id,
+          name: d.name,
+          awaitingreply: String(mine.filter(isAwaiting).length),
+          opentickets: String(mine.filter(isActive).length)
+        };
       })
     }
   };
@@ -201,93 +221,12 @@ export function getSupportStatuses(ctx: CallContext, params: Params): JsonObject
   return {
     result: 'success',
     totalresults: STATUSES.length,
-    statuses: { status: STATUSES.map((s) => ({ title: s.title, count: tickets.filter((t) => t.status === s.title).length, color: s.color })) }
+    statuses: {
+      status: STATUSES.map((s) => ({
+        title: s.title,
+        count: tickets.filter((t) => t.status === s.title).length,
+        color: s.color
+      }))
+    }
   };
-}
-
-/** Decodes OpenTicket/AddTicketReply `attachments`: base64 of JSON [{name, data}]. */
-function parseAttachments(raw: string | null): DemoAttachment[] | null {
-  if (raw === null || raw === '') return [];
-  try {
-    const list: unknown = JSON.parse(Buffer.from(raw, 'base64').toString('utf8'));
-    if (!Array.isArray(list)) return null;
-    return list.map((entry: unknown, index) => {
-      const name = typeof entry === 'object' && entry !== null && 'name' in entry ? String(entry.name) : '';
-      if (name === '') throw new Error('attachment without name');
-      return { filename: name, index };
-    });
-  } catch {
-    return null;
-  }
-}
-
-/** OpenTicket: returns id, tid and c; a staff answer follows after the configured delay. */
-export function openTicket(ctx: CallContext, params: Params): JsonObject {
-  const { data, clock } = ctx.state;
-  const deptid = intParam(params, 'deptid', -1);
-  if (!data.departments.some((d) => d.id === deptid)) return apiError('Department ID not found');
-  const subject = params.get('subject')?.trim() ?? '';
-  if (subject === '') return apiError('Subject is required');
-  const message = params.get('message') ?? '';
-  if (message.trim() === '') return apiError('Message is required');
-  const clientId = resolveClientId(ctx, params, 'clientid') ?? resolveClientId(ctx, params, 'userid');
-  if (clientId === null && (!params.get('name') || !params.get('email'))) return apiError('Name and email address are required if not a client');
-  if (clientId !== null && clientId !== data.client.id) return apiError('Client ID Not Found');
-  const attachments = parseAttachments(params.get('attachments'));
-  if (attachments === null) return apiError('Invalid attachments');
-  const id = data.tickets.reduce((m, t) => Math.max(m, t.id), 0) + 1;
-  const prng = createPrng(deriveSeed(data.seed, 0x0be7, id));
-  const used = new Set(data.tickets.map((t) => t.tid));
-  let tid = String(prng.int(100000, 999999));
-  while (used.has(tid)) tid = String(prng.int(100000, 999999));
-  const priority = params.get('priority');
-  const serviceId = params.get('serviceid');
-  const domainId = params.get('domainid');
-  const now = clock.now();
-  const ticket: DemoTicket = {
-    id,
-    tid,
-    c: prng.chars(8, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'),
-    deptid,
-    subject,
-    status: 'Open',
-    priority: priority === 'Low' || priority === 'High' ? priority : 'Medium',
-    openedMs: now,
-    lastReplyMs: now,
-    seedLastReplyMs: now,
-    flag: 0,
-    service: serviceId ? `S${serviceId}` : domainId ? `D${domainId}` : '',
-    seedMessages: 0,
-    seedNotes: 0,
-    added: [{ replyid: 0, author: 'customer', admin: '', atMs: now, message, attachments }]
-  };
-  data.tickets.push(ticket);
-  scheduleStaffReply(ctx.state, ticket);
-  return { result: 'success', id, tid, c: ticket.c };
-}
-
-/**
- * AddTicketReply: a customer reply (default) sets Customer-Reply and schedules one staff
- * answer; `adminusername` (admin credentials only) posts as staff and sets Answered.
- * `status` overrides the resulting status. Returns only `result`.
- */
-export function addTicketReply(ctx: CallContext, params: Params): JsonObject {
-  const { data, clock } = ctx.state;
-  const mine = ctx.scopeClientId === null || ctx.scopeClientId === data.client.id;
-  const id = intParam(params, 'ticketid', -1);
-  const ticket = mine ? data.tickets.find((t) => t.id === id) : undefined;
-  if (!ticket) return apiError('Ticket ID Not Found');
-  const message = params.get('message') ?? '';
-  if (message.trim() === '') return apiError('Message is required');
-  const attachments = parseAttachments(params.get('attachments'));
-  if (attachments === null) return apiError('Invalid attachments');
-  const adminName = ctx.scopeClientId === null ? (params.get('adminusername') ?? '') : '';
-  const staff = adminName !== '';
-  const now = clock.now();
-  ticket.added.push({ replyid: nextReplyId(ticket), author: staff ? 'staff' : 'customer', admin: adminName, atMs: now, message, attachments });
-  ticket.lastReplyMs = now;
-  const override = params.get('status');
-  ticket.status = override && STATUSES.some((s) => s.title === override) ? (override as DemoTicketStatus) : staff ? 'Answered' : 'Customer-Reply';
-  if (!staff) scheduleStaffReply(ctx.state, ticket);
-  return { result: 'success' };
 }

@@ -22,11 +22,14 @@ function hourParam(params: Params, name: string): number | null | 'invalid' {
  */
 export function getUsageIntervals(ctx: CallContext, params: Params): JsonObject {
   const { data, clock } = ctx.state;
-  if (ctx.scopeClientId !== null && ctx.scopeClientId !== data.client.id) return apiError('Client Not Found');
+  if (ctx.scopeClientId !== null && ctx.scopeClientId !== data.client.id)
+    return apiError('Client Not Found');
   const from = hourParam(params, 'from');
   const to = hourParam(params, 'to');
-  if (from === 'invalid') return apiError('Invalid from: expected a whole UTC hour such as 2026-11-01T00:00:00Z');
-  if (to === 'invalid') return apiError('Invalid to: expected a whole UTC hour such as 2026-11-01T00:00:00Z');
+  if (from === 'invalid')
+    return apiError('Invalid from: expected a whole UTC hour such as 2026-11-01T00:00:00Z');
+  if (to === 'invalid')
+    return apiError('Invalid to: expected a whole UTC hour such as 2026-11-01T00:00:00Z');
   const { usage } = data;
   const first = usage.firstSnapshotMs;
   const last = latestSnapshotHour(clock.now());
@@ -42,7 +45,11 @@ export function getUsageIntervals(ctx: CallContext, params: Params): JsonObject 
   const clipped = usage.intervals
     .map((iv) => ({ iv, start: Math.max(iv.startMs, lo), end: Math.min(iv.endMs ?? horizon, hi) }))
     .filter((x) => x.end > x.start && !allMissing(x.start, x.end))
-    .sort((a, b) => a.start - b.start || (a.iv.resourceId < b.iv.resourceId ? -1 : a.iv.resourceId > b.iv.resourceId ? 1 : 0));
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        (a.iv.resourceId < b.iv.resourceId ? -1 : a.iv.resourceId > b.iv.resourceId ? 1 : 0)
+    );
   const page = pageOf(clipped, pageWindow(params, USAGE_DEFAULT_LIMIT, USAGE_MAX_LIMIT));
   return {
     result: 'success',

@@ -7,7 +7,11 @@ import { INVOKE_CHANNELS, type ContractHandlers } from '../../src-shared/contrac
 import { err, type Result } from '../../src-shared/result';
 import { dispatch } from '../core/dispatch';
 import type { EventSink, Logger } from '../core/ports';
-import type { ElectronIpcMain, ElectronIpcMainInvokeEvent, ElectronWebContents } from './electron-types';
+import type {
+  ElectronIpcMain,
+  ElectronIpcMainInvokeEvent,
+  ElectronWebContents
+} from './electron-types';
 import { isAllowedOrigin, originOf } from './origin';
 
 /** What the sender check gets to look at; a structural slice of `IpcMainInvokeEvent`. */
@@ -27,7 +31,10 @@ export interface SenderCheckOptions {
 }
 
 /** The refusal every untrusted call receives; nothing about the channel's data leaks. */
-export const FORBIDDEN_SENDER: Result<never> = err('forbidden', 'This request did not come from a Hostdeck window.');
+export const FORBIDDEN_SENDER: Result<never> = err(
+  'forbidden',
+  'This request did not come from a Hostdeck window.'
+);
 
 /**
  * Builds the sender check: the frame must still exist (a navigated or destroyed frame is

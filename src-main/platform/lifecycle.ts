@@ -10,7 +10,11 @@ import type { QuitState } from './tray';
  * Whether the app quits when its last window closes: not on macOS (platform convention) and
  * not when the user keeps it running in the tray.
  */
-export function shouldQuitWhenAllClosed(platform: NodeJS.Platform, closeToTray: boolean, hasTray: boolean): boolean {
+export function shouldQuitWhenAllClosed(
+  platform: NodeJS.Platform,
+  closeToTray: boolean,
+  hasTray: boolean
+): boolean {
   if (platform === 'darwin') return false;
   return !(closeToTray && hasTray);
 }
@@ -32,12 +36,16 @@ export interface LifecycleOptions {
  * `before-quit` is held until the core is disposed (so the SQLite cache closes cleanly),
  * then the quit is re-issued.
  */
-export function attachLifecycle(app: Pick<ElectronApp, 'on' | 'quit'>, options: LifecycleOptions): void {
+export function attachLifecycle(
+  app: Pick<ElectronApp, 'on' | 'quit'>,
+  options: LifecycleOptions
+): void {
   let disposed = false;
   app.on('second-instance', () => options.reveal());
   app.on('activate', () => options.reveal());
   app.on('window-all-closed', () => {
-    if (shouldQuitWhenAllClosed(options.platform, options.closeToTray(), options.hasTray())) app.quit();
+    if (shouldQuitWhenAllClosed(options.platform, options.closeToTray(), options.hasTray()))
+      app.quit();
   });
   app.on('before-quit', (event) => {
     options.quit.markQuitting();
@@ -47,7 +55,9 @@ export function attachLifecycle(app: Pick<ElectronApp, 'on' | 'quit'>, options: 
     options
       .dispose()
       .catch((error: unknown) => {
-        options.logger.log('error', 'shutting down the core failed', { error: error instanceof Error ? error.message : String(error) });
+        options.logger.log('error', 'shutting down the core failed', {
+          error: error instanceof Error ? error.message : String(error)
+        });
       })
       .finally(() => app.quit());
   });

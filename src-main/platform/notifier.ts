@@ -40,7 +40,9 @@ export function createElectronNotifier(
   return {
     notify(request: NotificationRequest) {
       if (!electron.Notification.isSupported()) {
-        options.logger?.log('info', 'desktop notifications are not supported here', { id: request.id });
+        options.logger?.log('info', 'desktop notifications are not supported here', {
+          id: request.id
+        });
         return;
       }
       live.get(request.id)?.close();

@@ -12,7 +12,10 @@ import type { ElectronShell } from './electron-types';
 export type OpenExternal = (url: string) => Promise<boolean>;
 
 /** Builds the helper over Electron's `shell`. */
-export function createOpenExternal(shell: Pick<ElectronShell, 'openExternal'>, logger?: Logger): OpenExternal {
+export function createOpenExternal(
+  shell: Pick<ElectronShell, 'openExternal'>,
+  logger?: Logger
+): OpenExternal {
   return async (url) => {
     const vetted = vetExternalUrl(url);
     if (!vetted.ok) {
@@ -24,7 +27,9 @@ export function createOpenExternal(shell: Pick<ElectronShell, 'openExternal'>, l
       await shell.openExternal(vetted.url);
       return true;
     } catch (error) {
-      logger?.log('warn', 'the system could not open a link', { error: error instanceof Error ? error.message : String(error) });
+      logger?.log('warn', 'the system could not open a link', {
+        error: error instanceof Error ? error.message : String(error)
+      });
       return false;
     }
   };

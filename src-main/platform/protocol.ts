@@ -43,7 +43,9 @@ export function contentTypeFor(filePath: string): string {
  * Registers `app:` as a standard, secure scheme with fetch support. Electron only accepts
  * this before the app is ready, so the composition root calls it at module load.
  */
-export function registerAppScheme(protocol: Pick<ElectronProtocol, 'registerSchemesAsPrivileged'>): void {
+export function registerAppScheme(
+  protocol: Pick<ElectronProtocol, 'registerSchemesAsPrivileged'>
+): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
   ]);
@@ -73,7 +75,8 @@ export function resolveAppAsset(root: string, requestUrl: string): string | null
   const segments = decoded.split('/').filter((segment) => segment !== '' && segment !== '.');
   if (segments.some((segment) => segment === '..')) return null;
   const last = segments.at(-1);
-  const relative = last === undefined || path.extname(last) === '' ? 'index.html' : segments.join('/');
+  const relative =
+    last === undefined || path.extname(last) === '' ? 'index.html' : segments.join('/');
   const base = path.resolve(root);
   const resolved = path.resolve(base, relative);
   // Belt and braces: the segment check above should make this unreachable.
@@ -102,7 +105,10 @@ export function createAppProtocolHandler(
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response('Method not allowed', { status: 405, headers: baseHeaders('text/plain; charset=utf-8') });
+      return new Response('Method not allowed', {
+        status: 405,
+        headers: baseHeaders('text/plain; charset=utf-8')
+      });
     }
     const filePath = resolveAppAsset(root, request.url);
     if (filePath === null) return notFound();
@@ -120,7 +126,10 @@ export function createAppProtocolHandler(
 }
 
 function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: baseHeaders('text/plain; charset=utf-8') });
+  return new Response('Not found', {
+    status: 404,
+    headers: baseHeaders('text/plain; charset=utf-8')
+  });
 }
 
 /** Serves the built renderer directory on the app scheme (after `ready`). */

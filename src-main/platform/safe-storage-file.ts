@@ -50,7 +50,11 @@ export function createSafeStorageFileStore(options: SafeStorageFileStoreOptions)
     }
     const parsed = fileSchema.safeParse(safeJson(text));
     if (parsed.success) return parsed.data;
-    options.logger.log('warn', 'the secrets file is unreadable; stored secrets must be entered again', { file });
+    options.logger.log(
+      'warn',
+      'the secrets file is unreadable; stored secrets must be entered again',
+      { file }
+    );
     return { version: 2, entries: [] };
   };
 
@@ -90,7 +94,10 @@ export function createSafeStorageFileStore(options: SafeStorageFileStoreOptions)
             writtenWith: entry.backend,
             now: options.backend
           });
-          await save({ ...contents, entries: contents.entries.filter((candidate) => candidate !== entry) });
+          await save({
+            ...contents,
+            entries: contents.entries.filter((candidate) => candidate !== entry)
+          });
           return null;
         }
       }),
@@ -98,8 +105,16 @@ export function createSafeStorageFileStore(options: SafeStorageFileStoreOptions)
       serialised(async () => {
         const contents = await load();
         const ciphertext = options.safeStorage.encryptString(secret).toString('base64');
-        const entry = { account, ciphertext, backend: options.backend, createdAt: new Date(now()).toISOString() };
-        await save({ ...contents, entries: [...contents.entries.filter((candidate) => candidate.account !== account), entry] });
+        const entry = {
+          account,
+          ciphertext,
+          backend: options.backend,
+          createdAt: new Date(now()).toISOString()
+        };
+        await save({
+          ...contents,
+          entries: [...contents.entries.filter((candidate) => candidate.account !== account), entry]
+        });
       }),
     delete: (account) =>
       serialised(async () => {

@@ -37,14 +37,22 @@ export function chooseSecretBackend(facts: SecretBackendFacts): SecretBackendCho
   if (facts.keytar.ok) return { kind: 'keytar' };
   const weak = facts.platform === 'linux' && facts.linuxBackend === 'basic_text';
   if (weak && !facts.allowWeak) {
-    return { kind: 'session', reason: 'no keyring found; allow weak secret storage in settings to keep secrets' };
+    return {
+      kind: 'session',
+      reason: 'no keyring found; allow weak secret storage in settings to keep secrets'
+    };
   }
-  if (!facts.encryptionAvailable) return { kind: 'session', reason: 'no OS keychain or encryption available' };
+  if (!facts.encryptionAvailable)
+    return { kind: 'session', reason: 'no OS keychain or encryption available' };
   return { kind: 'safe-storage', weak };
 }
 
 /** The settings-screen label of a safeStorage-backed file. */
-export function safeStorageDescription(platform: NodeJS.Platform, linuxBackend: string | null, weak: boolean): string {
+export function safeStorageDescription(
+  platform: NodeJS.Platform,
+  linuxBackend: string | null,
+  weak: boolean
+): string {
   if (weak) return 'weakly protected file (Linux basic_text store)';
   if (platform === 'darwin') return 'encrypted file (key in the macOS Keychain)';
   if (platform === 'win32') return 'encrypted file (Windows DPAPI)';
@@ -54,7 +62,11 @@ export function safeStorageDescription(platform: NodeJS.Platform, linuxBackend: 
 export interface ElectronSecretStoreOptions {
   readonly safeStorage: Pick<
     ElectronSafeStorage,
-    'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend' | 'setUsePlainTextEncryption'
+    | 'isEncryptionAvailable'
+    | 'encryptString'
+    | 'decryptString'
+    | 'getSelectedStorageBackend'
+    | 'setUsePlainTextEncryption'
   >;
   readonly platform: NodeJS.Platform;
   /** Electron's userData directory (holds `secrets.json`). */
@@ -69,8 +81,11 @@ export interface ElectronSecretStoreOptions {
 export async function createElectronSecretStore(
   options: ElectronSecretStoreOptions
 ): Promise<{ readonly store: SecretStore; readonly choice: SecretBackendChoice }> {
-  const keytar: KeytarProbe = options.keytar ? await options.keytar.probe() : { ok: false, reason: 'keytar disabled' };
-  const linuxBackend = options.platform === 'linux' ? options.safeStorage.getSelectedStorageBackend() : null;
+  const keytar: KeytarProbe = options.keytar
+    ? await options.keytar.probe()
+    : { ok: false, reason: 'keytar disabled' };
+  const linuxBackend =
+    options.platform === 'linux' ? options.safeStorage.getSelectedStorageBackend() : null;
   // basic_text only reports itself available after the explicit opt-in.
   if (linuxBackend === 'basic_text' && options.allowWeakSecretStorage && !keytar.ok) {
     options.safeStorage.setUsePlainTextEncryption(true);

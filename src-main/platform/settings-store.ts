@@ -23,7 +23,9 @@ export interface ElectronStoreOptions<T> {
  * electron-store's class, injected: it imports 'electron' itself, so only the composition
  * root may load it (tests pass an in-memory class).
  */
-export type ElectronStoreClass = new (options: ElectronStoreOptions<Settings>) => KeyValueFile<Settings>;
+export type ElectronStoreClass = new (
+  options: ElectronStoreOptions<Settings>
+) => KeyValueFile<Settings>;
 
 /** Creates the settings store persisted as `<dataDir>/settings.json`. */
 export function createElectronSettingsStore(
@@ -41,7 +43,9 @@ export function createElectronSettingsStore(
     get() {
       const parsed = settingsSchema.safeParse(file.store);
       if (parsed.success) return parsed.data;
-      options.logger.log('warn', 'stored settings were invalid; using defaults', { issues: parsed.error.issues.length });
+      options.logger.log('warn', 'stored settings were invalid; using defaults', {
+        issues: parsed.error.issues.length
+      });
       return defaultSettings();
     },
     set(next) {

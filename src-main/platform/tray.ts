@@ -3,7 +3,12 @@
  * tray without an extension), so the app stays fully usable and quittable without it.
  */
 import path from 'node:path';
-import type { ElectronBrowserWindow, ElectronMenuItemOptions, ElectronModule, ElectronTray } from './electron-types';
+import type {
+  ElectronBrowserWindow,
+  ElectronMenuItemOptions,
+  ElectronModule,
+  ElectronTray
+} from './electron-types';
 
 export interface TrayOptions {
   /** From `trayIconPath`. */
@@ -15,7 +20,9 @@ export interface TrayOptions {
 }
 
 /** The context menu, as a plain template so it can be checked without Electron. */
-export function trayMenuTemplate(options: Pick<TrayOptions, 'onOpen' | 'onSyncNow' | 'onQuit'>): ElectronMenuItemOptions[] {
+export function trayMenuTemplate(
+  options: Pick<TrayOptions, 'onOpen' | 'onSyncNow' | 'onQuit'>
+): ElectronMenuItemOptions[] {
   return [
     { id: 'open', label: 'Open Hostdeck', click: () => options.onOpen() },
     { id: 'sync-now', label: 'Sync now', click: () => options.onSyncNow() },

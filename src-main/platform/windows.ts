@@ -4,7 +4,12 @@
  * helper), no <webview>, and a session that denies every permission but notifications.
  */
 import type { Logger } from '../core/ports';
-import type { ElectronBrowserWindow, ElectronModule, ElectronSession, ElectronWebContents } from './electron-types';
+import type {
+  ElectronBrowserWindow,
+  ElectronModule,
+  ElectronSession,
+  ElectronWebContents
+} from './electron-types';
 import type { OpenExternal } from './open-external';
 import { isAllowedOrigin } from './origin';
 
@@ -69,18 +74,33 @@ export function guardWebContents(contents: GuardableContents, options: GuardOpti
   });
 }
 
-/** Answers a permission request or check: only the allow-list passes. */
-export function isPermissionAllowed(permission: string): boolean {
-  return ALLOWED_PERMISSIONS.includes(permission);
+/**
+ * Answers a permission request or check: only an allow-listed permission, asked for by one
+ * of the app's own origins, passes.
+ */
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  allowedOrigins: readonly string[]
+): boolean {
+  return ALLOWED_PERMISSIONS.includes(permission) && isAllowedOrigin(requestingUrl, allowedOrigins);
 }
 
 /**
- * Electron grants every permission by default; this denies all but notifications, both for
- * requests (prompts) and checks (synchronous queries such as `navigator.permissions`).
+ * Electron grants every permission by default; this denies all but notifications for our own
+ * origin, both for requests (prompts) and checks (synchronous queries such as
+ * `navigator.permissions`).
  */
-export function hardenSession(session: Pick<ElectronSession, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
-  session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
+export function hardenSession(
+  session: Pick<ElectronSession, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  allowedOrigins: readonly string[]
+): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl, allowedOrigins))
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, allowedOrigins)
+  );
 }
 
 /**
@@ -101,7 +121,7 @@ export function createMainWindow(
     ...(options.iconPath ? { icon: options.iconPath } : {}),
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preloadPath }
   });
-  hardenSession(window.webContents.session);
+  hardenSession(window.webContents.session, options.allowedOrigins);
   guardWebContents(window.webContents, options);
   window.once('ready-to-show', () => window.show());
   window.loadURL(options.rendererUrl).catch((error: unknown) => {
@@ -113,7 +133,9 @@ export function createMainWindow(
 }
 
 /** Brings a window back from hidden or minimised and focuses it (second instance, tray, notification). */
-export function revealWindow(window: Pick<ElectronBrowserWindow, 'isDestroyed' | 'isMinimized' | 'restore' | 'show' | 'focus'>): void {
+export function revealWindow(
+  window: Pick<ElectronBrowserWindow, 'isDestroyed' | 'isMinimized' | 'restore' | 'show' | 'focus'>
+): void {
   if (window.isDestroyed()) return;
   if (window.isMinimized()) window.restore();
   window.show();

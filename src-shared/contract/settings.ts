@@ -16,45 +16,65 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export const settingsSchema = z.object({
+/** Each setting's rule, without defaults (zod 4 fills defaults even in .partial()). */
+const settingFields = {
   /** Light, dark, or follow the operating system. */
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  theme: z.enum(['system', 'light', 'dark']),
   /** The reseller's IANA zone: billing months, days and alert days are local to it. */
-  timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone').default('Europe/Brussels'),
+  timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone'),
   /** Background sync interval in minutes. */
-  syncIntervalMinutes: z.number().int().min(5).max(1440).default(30),
+  syncIntervalMinutes: z.number().int().min(5).max(1440),
   /** Keep running in the tray when the window is closed. */
-  closeToTray: z.boolean().default(false),
+  closeToTray: z.boolean(),
   /** Start Hostdeck when the user logs in. */
-  startAtLogin: z.boolean().default(false),
+  startAtLogin: z.boolean(),
   /** Which alert categories raise desktop notifications (the alert centre always lists them). */
-  notifications: z
-    .object({
-      domains: z.boolean().default(true),
-      tickets: z.boolean().default(true),
-      invoices: z.boolean().default(true)
-    })
-    .default({ domains: true, tickets: true, invoices: true }),
+  notifications: z.object({ domains: z.boolean(), tickets: z.boolean(), invoices: z.boolean() }),
   /** Pause all desktop notifications (tray menu). */
-  notificationsPaused: z.boolean().default(false),
+  notificationsPaused: z.boolean(),
   /** Days before expiry at which a domain alerts. */
-  alertThresholds: z
-    .array(z.number().int().min(0).max(365))
-    .min(1)
-    .max(12)
-    .default([60, 30, 14, 7, 3, 1]),
+  alertThresholds: z.array(z.number().int().min(0).max(365)).min(1).max(12),
   /** Alert auto-renewing domains at every threshold, not only the last ones. */
-  alertAllForAutoRenew: z.boolean().default(false),
+  alertAllForAutoRenew: z.boolean(),
   /** Local hours during which desktop notifications wait (the alert centre still shows them). */
-  quietHours: z.object({ start: timeOfDay, end: timeOfDay }).nullable().default(null),
+  quietHours: z.object({ start: timeOfDay, end: timeOfDay }).nullable(),
   /** Linux only: allow secrets in the weakly protected basic_text store. */
-  allowWeakSecretStorage: z.boolean().default(false)
+  allowWeakSecretStorage: z.boolean()
+};
+
+const DEFAULTS = {
+  theme: 'system',
+  timeZone: 'Europe/Brussels',
+  syncIntervalMinutes: 30,
+  closeToTray: false,
+  startAtLogin: false,
+  notifications: { domains: true, tickets: true, invoices: true },
+  notificationsPaused: false,
+  alertThresholds: [60, 30, 14, 7, 3, 1],
+  alertAllForAutoRenew: false,
+  quietHours: null,
+  allowWeakSecretStorage: false
+} as const;
+
+/** The full settings: every missing key takes its default. */
+export const settingsSchema = z.object({
+  theme: settingFields.theme.default(DEFAULTS.theme),
+  timeZone: settingFields.timeZone.default(DEFAULTS.timeZone),
+  syncIntervalMinutes: settingFields.syncIntervalMinutes.default(DEFAULTS.syncIntervalMinutes),
+  closeToTray: settingFields.closeToTray.default(DEFAULTS.closeToTray),
+  startAtLogin: settingFields.startAtLogin.default(DEFAULTS.startAtLogin),
+  notifications: settingFields.notifications.default({ ...DEFAULTS.notifications }),
+  notificationsPaused: settingFields.notificationsPaused.default(DEFAULTS.notificationsPaused),
+  alertThresholds: settingFields.alertThresholds.default([...DEFAULTS.alertThresholds]),
+  alertAllForAutoRenew: settingFields.alertAllForAutoRenew.default(DEFAULTS.alertAllForAutoRenew),
+  quietHours: settingFields.quietHours.default(DEFAULTS.quietHours),
+  allowWeakSecretStorage: settingFields.allowWeakSecretStorage.default(DEFAULTS.allowWeakSecretStorage)
 });
 
 export type Settings = z.output<typeof settingsSchema>;
 
 /** A partial update; nested objects are replaced whole. */
-export const settingsUpdateSchema = settingsSchema.partial().strict();
+export const settingsUpdateSchema = z.object(settingFields).partial().strict();
 export type SettingsUpdate = z.input<typeof settingsUpdateSchema>;
 
 /** The defaults, derived from the schema so they cannot drift. */

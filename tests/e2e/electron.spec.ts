@@ -7,7 +7,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page
+} from '@playwright/test';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const SKIP_REASON =
@@ -37,7 +43,8 @@ test.describe('Electron shell', () => {
     const env: Record<string, string> = {};
     for (const [key, value] of Object.entries(process.env)) {
       // The dev-server URL would make the app load from electron-vite instead of app://.
-      if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+      if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'ELECTRON_RUN_AS_NODE')
+        env[key] = value;
     }
     app = await electron.launch({
       executablePath: binary ?? undefined,
@@ -62,7 +69,9 @@ test.describe('Electron shell', () => {
       BrowserWindow.getAllWindows().map((window) => {
         // Not in Electron's typings, but present at runtime: the preferences actually in force.
         const p = (
-          window.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null }
+          window.webContents as unknown as {
+            getLastWebPreferences(): Record<string, unknown> | null;
+          }
         ).getLastWebPreferences();
         return {
           contextIsolation: p?.contextIsolation,
@@ -92,23 +101,36 @@ test.describe('Electron shell', () => {
   });
 
   test('the page has no Node: require and process are undefined', async () => {
-    expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual([
-      'undefined',
-      'undefined'
-    ]);
+    expect(
+      await page.evaluate(() => [
+        typeof (globalThis as { require?: unknown }).require,
+        typeof (globalThis as { process?: unknown }).process
+      ])
+    ).toEqual(['undefined', 'undefined']);
   });
 
   test('the bridge exposes only shell, invoke and on, and answers over IPC', async () => {
     const result = await page.evaluate(async () => {
-      const bridge = (globalThis as unknown as { hostdeck: Record<string, unknown> & { invoke(c: string, i: unknown): Promise<unknown> } }).hostdeck;
-      return { keys: Object.keys(bridge).sort(), status: await bridge.invoke('app:get-status', undefined) };
+      const bridge = (
+        globalThis as unknown as {
+          hostdeck: Record<string, unknown> & { invoke(c: string, i: unknown): Promise<unknown> };
+        }
+      ).hostdeck;
+      return {
+        keys: Object.keys(bridge).sort(),
+        status: await bridge.invoke('app:get-status', undefined)
+      };
     });
     expect(result.keys).toEqual(['invoke', 'on', 'shell']);
     expect(result.status).toMatchObject({ ok: true, value: { shell: 'electron', dataDir } });
   });
 
   test('window.open is refused and opens no second window', async () => {
-    const opened = await page.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.org/') === null);
+    const opened = await page.evaluate(
+      () =>
+        (globalThis as unknown as { open(url: string): unknown }).open('https://example.org/') ===
+        null
+    );
     expect(opened).toBe(true);
     expect(app.windows()).toHaveLength(1);
   });

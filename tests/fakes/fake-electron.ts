@@ -32,7 +32,10 @@ export class FakeEmitter {
   }
 
   removeListener(name: string, listener: Listener): this {
-    this.listeners.set(name, (this.listeners.get(name) ?? []).filter((l) => l !== listener));
+    this.listeners.set(
+      name,
+      (this.listeners.get(name) ?? []).filter((l) => l !== listener)
+    );
     return this;
   }
 
@@ -66,8 +69,17 @@ export function fakeEvent(url = ''): FakeEvent {
   return event;
 }
 
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-type PermissionCheckHandler = (contents: unknown, permission: string) => boolean;
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string }
+) => void;
+type PermissionCheckHandler = (
+  contents: unknown,
+  permission: string,
+  requestingOrigin: string
+) => boolean;
 
 /** Records the permission handlers a session was given. */
 export class FakeSession {
@@ -169,7 +181,8 @@ export class FakeIpcMain {
 
   handle(channel: string, handler: InvokeHandler): void {
     this.handleCalls.push(channel);
-    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, handler);
   }
 
@@ -191,12 +204,17 @@ export class FakeIpcMain {
 }
 
 /** Builds an IPC invoke event from a frame URL (or a null frame) and a sender id. */
-export function fakeInvokeEvent(frameUrl: string | null, senderId: number): { senderFrame: { url: string } | null; sender: { id: number } } {
+export function fakeInvokeEvent(
+  frameUrl: string | null,
+  senderId: number
+): { senderFrame: { url: string } | null; sender: { id: number } } {
   return { senderFrame: frameUrl === null ? null : { url: frameUrl }, sender: { id: senderId } };
 }
 
 /** Everything a fake electron module records, plus the module-shaped view of it. */
 export interface FakeElectron {
+  readonly app: FakeApp;
+  readonly safeStorage: FakeSafeStorage;
   readonly windows: FakeBrowserWindow[];
   readonly ipcMain: FakeIpcMain;
   readonly openedExternally: string[];
@@ -232,8 +250,12 @@ export function createFakeElectron(): FakeElectron {
   const privilegedSchemes: unknown[] = [];
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response> | Response>();
   const ipcMain = new FakeIpcMain();
+  const app = new FakeApp();
+  const safeStorage = new FakeSafeStorage(true);
 
   const fake = {
+    app,
+    safeStorage,
     windows,
     ipcMain,
     openedExternally,
@@ -286,6 +308,8 @@ export function createFakeElectron(): FakeElectron {
   }
 
   const module = {
+    app,
+    safeStorage,
     BrowserWindow,
     Notification,
     Tray,
@@ -311,11 +335,53 @@ export function createFakeElectron(): FakeElectron {
   return Object.assign(fake, { module: module as unknown as ElectronModule });
 }
 
-/** A fake `app` recording quits and lifecycle listeners. */
+/** A fake `app`: records lifecycle calls; `markReady()` resolves `whenReady()`. */
 export class FakeApp extends FakeEmitter {
   quitCalls = 0;
+  exitCodes: number[] = [];
+  isPackaged = false;
+  sandboxEnabled = false;
+  lockGranted = true;
+  lockRequests = 0;
+  readonly paths = new Map<string, string>();
+  private resolveReady: () => void = () => undefined;
+  private readonly ready = new Promise<void>((resolve) => {
+    this.resolveReady = resolve;
+  });
+
   quit(): void {
     this.quitCalls += 1;
+  }
+  exit(code = 0): void {
+    this.exitCodes.push(code);
+  }
+  enableSandbox(): void {
+    this.sandboxEnabled = true;
+  }
+  setAppUserModelId(): void {}
+  setPath(name: string, value: string): void {
+    this.paths.set(name, value);
+  }
+  getPath(name: string): string {
+    return this.paths.get(name) ?? `/fake/${name}`;
+  }
+  getAppPath(): string {
+    return '/fake/app';
+  }
+  getVersion(): string {
+    return '0.0.0-test';
+  }
+  requestSingleInstanceLock(): boolean {
+    this.lockRequests += 1;
+    return this.lockGranted;
+  }
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+  /** Fires `ready`, as Electron does once it has initialised. */
+  markReady(): void {
+    this.emit('ready');
+    this.resolveReady();
   }
   /** This fake typed as Electron's app. */
   asApp(): ElectronApp {
@@ -332,7 +398,13 @@ export class FakeSafeStorage {
   failDecrypt = false;
   constructor(
     public available: boolean,
-    public backend: 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown' = 'gnome_libsecret'
+    public backend:
+      | 'basic_text'
+      | 'gnome_libsecret'
+      | 'kwallet'
+      | 'kwallet5'
+      | 'kwallet6'
+      | 'unknown' = 'gnome_libsecret'
   ) {}
 
   isEncryptionAvailable(): boolean {
@@ -345,10 +417,18 @@ export class FakeSafeStorage {
     this.plainTextOptIn = value;
   }
   encryptString(plain: string): Buffer {
-    return Buffer.from(Buffer.from(plain, 'utf8').toString('base64').split('').reverse().join(''), 'utf8');
+    return Buffer.from(
+      Buffer.from(plain, 'utf8').toString('base64').split('').reverse().join(''),
+      'utf8'
+    );
   }
   decryptString(cipher: Buffer): string {
-    if (this.failDecrypt) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
-    return Buffer.from(cipher.toString('utf8').split('').reverse().join(''), 'base64').toString('utf8');
+    if (this.failDecrypt)
+      throw new Error(
+        'Error while decrypting the ciphertext provided to safeStorage.decryptString.'
+      );
+    return Buffer.from(cipher.toString('utf8').split('').reverse().join(''), 'base64').toString(
+      'utf8'
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { err } from '../../src-shared/result';
@@ -37,7 +37,7 @@ describe('settings page', () => {
     expect((screen.getByLabelText('Theme') as HTMLSelectElement).value).toBe('system');
   });
 
-  it('saves every field with settings:update and says "Saved"', async () => {
+  it('saves the changed fields with settings:update and says "Saved"', async () => {
     const user = userEvent.setup();
     const { bridge } = await openSettings();
     await user.selectOptions(screen.getByLabelText('Theme'), 'dark');
@@ -66,7 +66,8 @@ describe('settings page', () => {
       notificationsPaused: true,
       alertThresholds: [45, 10, 2],
       alertAllForAutoRenew: true,
-      quietHours: { start: '22:00', end: '07:00' }
+      quietHours: { start: '22:00', end: '07:00' },
+      allowWeakSecretStorage: false
     });
     expect(bridge.settings.syncIntervalMinutes).toBe(60);
     // The saved theme applies at once.
@@ -119,6 +120,35 @@ describe('settings page', () => {
     await screen.findByText('Saved');
     await user.click(screen.getByLabelText('Domains'));
     expect(screen.queryByText('Saved')).toBeNull();
+  });
+
+  it('follows settings changed elsewhere while nothing is being edited', async () => {
+    const { bridge } = await openSettings();
+    bridge.settings = { ...bridge.settings, notificationsPaused: true };
+    act(() => bridge.emit('cache:changed', { scopes: ['settings'] }));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Pause notifications') as HTMLInputElement).checked).toBe(true)
+    );
+  });
+
+  it('does not undo a change made elsewhere when saving an edit', async () => {
+    const user = userEvent.setup();
+    const { bridge } = await openSettings();
+    const interval = screen.getByLabelText('Sync interval (minutes)');
+    await user.clear(interval);
+    await user.type(interval, '15');
+    // The tray pauses notifications while the form has unsaved edits.
+    bridge.settings = { ...bridge.settings, notificationsPaused: true };
+    act(() => bridge.emit('cache:changed', { scopes: ['settings'] }));
+    await waitFor(() => expect(bridge.callCount('settings:get')).toBe(2));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Saved');
+    expect(lastUpdate(bridge)).toMatchObject({
+      syncIntervalMinutes: 15,
+      notificationsPaused: true
+    });
+    expect(bridge.settings.notificationsPaused).toBe(true);
+    expect((screen.getByLabelText('Pause notifications') as HTMLInputElement).checked).toBe(true);
   });
 
   it('shows version, shell, data dir, log dir and secret storage from app:get-status', async () => {

@@ -1,8 +1,9 @@
 /**
  * Typed provider errors. Core code throws these; the contract boundary turns them into
- * `{ ok:false, error:{ kind, message } }` with toAppError. Each class fixes its ErrorKind.
+ * `{ ok:false, error:{ kind, message } }` with toAppError (src-main/core/errors.ts), which reads
+ * the `kind` (and `retryAfterSeconds`) each class fixes.
  */
-import type { AppError, ErrorKind } from '../../../src-shared/result';
+import type { ErrorKind } from '../../../src-shared/result';
 
 /** Base class of every error an adapter or the HTTP layer throws on purpose. */
 export abstract class ProviderAdapterError extends Error {
@@ -92,14 +93,4 @@ export class SecondFactorRequiredError extends ProviderAdapterError {
 /** The provider (or this connection mode) does not offer the operation; see capabilities(). */
 export class UnsupportedError extends ProviderAdapterError {
   readonly kind = 'unsupported' as const;
-}
-
-/** Converts any thrown value into the contract's error value; unknown errors become 'internal'. */
-export function toAppError(error: unknown): AppError {
-  if (error instanceof RateLimitedError && error.retryAfterSeconds !== null) {
-    return { kind: error.kind, message: error.message, retryAfterSeconds: error.retryAfterSeconds };
-  }
-  if (error instanceof ProviderAdapterError) return { kind: error.kind, message: error.message };
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'internal', message };
 }

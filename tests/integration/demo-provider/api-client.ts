@@ -28,7 +28,11 @@ export function postApi(
   for (const [k, v] of Object.entries(fields)) form.set(k, String(v));
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (options.bearer !== undefined) headers.authorization = `Bearer ${options.bearer}`;
-  return fetch(`${provider.url}/includes/api.php`, { method: 'POST', headers, body: form.toString() });
+  return fetch(`${provider.url}/includes/api.php`, {
+    method: 'POST',
+    headers,
+    body: form.toString()
+  });
 }
 
 /** Follows WHMCS offset paging until startnumber + numreturned reaches totalresults. */
@@ -48,7 +52,10 @@ export async function pageAll(
     calls++;
     if (reply.result !== 'success') throw new Error(String(reply.message));
     const wrapper = reply[listKey];
-    const page = wrapper && typeof wrapper === 'object' ? ((wrapper as Record<string, unknown>)[itemKey] as ApiReply[] | undefined) ?? [] : [];
+    const page =
+      wrapper && typeof wrapper === 'object'
+        ? (((wrapper as Record<string, unknown>)[itemKey] as ApiReply[] | undefined) ?? [])
+        : [];
     items.push(...page);
     const total = Number(reply.totalresults);
     const next = Number(reply.startnumber) + Number(reply.numreturned);

@@ -92,10 +92,16 @@ describe('fault injection', () => {
   });
 
   it('accepts a fault spec string on POST /__demo/faults and reports bad ones with 422', async () => {
-    const ok = await fetch(`${provider.url}/__demo/faults`, { method: 'POST', body: JSON.stringify({ spec: 'error=1' }) });
+    const ok = await fetch(`${provider.url}/__demo/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ spec: 'error=1' })
+    });
     expect(await ok.json()).toEqual({ faults: { errorRate: 1 } });
     expect((await call()).status).toBe(500);
-    const bad = await fetch(`${provider.url}/__demo/faults`, { method: 'POST', body: JSON.stringify({ errorRate: 3 }) });
+    const bad = await fetch(`${provider.url}/__demo/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ errorRate: 3 })
+    });
     expect(bad.status).toBe(422);
     const off = await fetch(`${provider.url}/__demo/faults`, { method: 'POST', body: '{}' });
     expect(off.status).toBe(200);

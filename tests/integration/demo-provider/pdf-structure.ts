@@ -7,15 +7,20 @@ export function pdfStructureProblems(bytes: Uint8Array): string[] {
   const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
   if (!start) return [...problems, 'no startxref'];
   const xrefAt = Number(start[1]);
-  if (!text.startsWith('xref', xrefAt)) return [...problems, `startxref ${xrefAt} does not point at xref`];
+  if (!text.startsWith('xref', xrefAt))
+    return [...problems, `startxref ${xrefAt} does not point at xref`];
   const head = /^xref\s+0\s+(\d+)\s+/.exec(text.slice(xrefAt));
   if (!head) return [...problems, 'bad xref header'];
   const count = Number(head[1]);
-  const entries = text.slice(xrefAt + head[0].length).split('\n').slice(0, count);
+  const entries = text
+    .slice(xrefAt + head[0].length)
+    .split('\n')
+    .slice(0, count);
   entries.forEach((entry, n) => {
     if (n === 0) return;
     const offset = Number(entry.slice(0, 10));
-    if (!text.startsWith(`${n} 0 obj`, offset)) problems.push(`xref entry ${n} (${offset}) does not point at "${n} 0 obj"`);
+    if (!text.startsWith(`${n} 0 obj`, offset))
+      problems.push(`xref entry ${n} (${offset}) does not point at "${n} 0 obj"`);
   });
   if (!/\/Type\s*\/Catalog/.test(text)) problems.push('no catalog');
   return problems;
@@ -24,5 +29,7 @@ export function pdfStructureProblems(bytes: Uint8Array): string[] {
 /** The text drawn by Tj operators, joined by newlines (our writer does not compress streams). */
 export function pdfText(bytes: Uint8Array): string {
   const text = Buffer.from(bytes).toString('latin1');
-  return [...text.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1')).join('\n');
+  return [...text.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)]
+    .map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1'))
+    .join('\n');
 }

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoCredentials, startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
+import {
+  demoCredentials,
+  startDemoProvider,
+  type DemoProvider
+} from '../../../src-main/demo-provider';
 import { FakeClock } from '../../fakes/fake-clock';
 import { callApi, listOf } from './api-client';
 
@@ -10,15 +14,27 @@ afterEach(async () => {
 });
 
 async function start(twoFactor = false): Promise<DemoProvider> {
-  provider = await startDemoProvider({ size: 'demo', seed: 9, clock: new FakeClock('2026-11-22T09:00:00Z'), twoFactor });
+  provider = await startDemoProvider({
+    size: 'demo',
+    seed: 9,
+    clock: new FakeClock('2026-11-22T09:00:00Z'),
+    twoFactor
+  });
   return provider;
 }
 
 const post = (p: DemoProvider, path: string, body: unknown): Promise<Response> =>
-  fetch(`${p.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${p.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body)
+  });
 
 async function token(p: DemoProvider): Promise<string> {
-  const res = await post(p, '/api/v2/login', { email: demoCredentials.email, password: demoCredentials.password });
+  const res = await post(p, '/api/v2/login', {
+    email: demoCredentials.email,
+    password: demoCredentials.password
+  });
   expect(res.status).toBe(200);
   return String(((await res.json()) as { token: string }).token);
 }
@@ -40,15 +56,31 @@ describe('WHMCS 9 REST login', () => {
 
   it('returns 202 with a challenge when 2FA is on, then 412 for a wrong code and 200 for the right one', async () => {
     const p = await start(true);
-    const first = await post(p, '/api/v2/login', { email: demoCredentials.email, password: demoCredentials.password });
+    const first = await post(p, '/api/v2/login', {
+      email: demoCredentials.email,
+      password: demoCredentials.password
+    });
     expect(first.status).toBe(202);
     const body = (await first.json()) as { second_factor_required: boolean; challenge: string };
     expect(body.second_factor_required).toBe(true);
-    expect((await post(p, '/api/v2/login/second-factor', { challenge: body.challenge, code: '000000' })).status).toBe(412);
-    const ok = await post(p, '/api/v2/login/second-factor', { challenge: body.challenge, code: demoCredentials.twoFactorCode });
+    expect(
+      (await post(p, '/api/v2/login/second-factor', { challenge: body.challenge, code: '000000' }))
+        .status
+    ).toBe(412);
+    const ok = await post(p, '/api/v2/login/second-factor', {
+      challenge: body.challenge,
+      code: demoCredentials.twoFactorCode
+    });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { token: string }).token).toBeTruthy();
-    expect((await post(p, '/api/v2/login/second-factor', { challenge: body.challenge, code: demoCredentials.twoFactorCode })).status).toBe(412);
+    expect(
+      (
+        await post(p, '/api/v2/login/second-factor', {
+          challenge: body.challenge,
+          code: demoCredentials.twoFactorCode
+        })
+      ).status
+    ).toBe(412);
   });
 });
 
@@ -63,11 +95,14 @@ describe('WHMCS 9 REST user resources', () => {
     const bearer = await token(p);
     const seen: unknown[] = [];
     let page = 1;
-    let total = Number.NaN;
+    let total: number;
     for (;;) {
       const res = await get(p, `/api/v2/user/invoices?page=${page}&page_size=25`, bearer);
       expect(res.status).toBe(200);
-      const body = (await res.json()) as { data: Record<string, unknown>[]; meta: { total: number; page: number; page_size: number } };
+      const body = (await res.json()) as {
+        data: Record<string, unknown>[];
+        meta: { total: number; page: number; page_size: number };
+      };
       expect(body.meta).toMatchObject({ page, page_size: 25 });
       total = body.meta.total;
       seen.push(...body.data.map((d) => d.id));
@@ -85,7 +120,10 @@ describe('WHMCS 9 REST user resources', () => {
   it('defaults page_size to 50 and rejects more than 500', async () => {
     const p = await start();
     const bearer = await token(p);
-    const body = (await (await get(p, '/api/v2/user/invoices', bearer)).json()) as { data: unknown[]; meta: { page_size: number } };
+    const body = (await (await get(p, '/api/v2/user/invoices', bearer)).json()) as {
+      data: unknown[];
+      meta: { page_size: number };
+    };
     expect(body.meta.page_size).toBe(50);
     expect(body.data).toHaveLength(50);
     expect((await get(p, '/api/v2/user/invoices?page_size=501', bearer)).status).toBe(422);
@@ -94,7 +132,9 @@ describe('WHMCS 9 REST user resources', () => {
   it('lists domains with days_to_expiry and auto_renew as the inverse of donotrenew', async () => {
     const p = await start();
     const bearer = await token(p);
-    const body = (await (await get(p, '/api/v2/user/domains?page_size=500', bearer)).json()) as { data: Record<string, unknown>[] };
+    const body = (await (await get(p, '/api/v2/user/domains?page_size=500', bearer)).json()) as {
+      data: Record<string, unknown>[];
+    };
     const soon = body.data.find((d) => d.days_to_expiry === 7);
     const model = p.data.domains.find((d) => d.id === soon?.id);
     expect(soon?.auto_renew).toBe(!model?.donotrenew);
@@ -111,6 +151,9 @@ describe('WHMCS 9 REST user resources', () => {
     expect((foreign.client as Record<string, unknown>).id).toBe(1);
     const usage = await callApi(p, { action: 'GetUsageIntervals', limitnum: 1 }, { bearer });
     expect(listOf(usage, 'intervals', 'interval')).toHaveLength(1);
-    expect(await callApi(p, { action: 'GetTickets' }, { bearer: 'not-a-token' })).toEqual({ result: 'error', message: 'Authentication Failed' });
+    expect(await callApi(p, { action: 'GetTickets' }, { bearer: 'not-a-token' })).toEqual({
+      result: 'error',
+      message: 'Authentication Failed'
+    });
   });
 });

@@ -14,7 +14,12 @@ beforeAll(async () => {
 afterAll(() => provider.close());
 
 async function ssoFor(path: string): Promise<string> {
-  const reply = await callApi(provider, { action: 'CreateSsoToken', client_id: 1, destination: 'sso:custom_redirect', sso_redirect_path: path });
+  const reply = await callApi(provider, {
+    action: 'CreateSsoToken',
+    client_id: 1,
+    destination: 'sso:custom_redirect',
+    sso_redirect_path: path
+  });
   expect(reply.result).toBe('success');
   expect(String(reply.redirect_url)).toMatch(/\/oauth\/singlesignon\.php\?access_token=[0-9a-f]+$/);
   return String(reply.redirect_url);
@@ -33,7 +38,9 @@ describe('CreateSsoToken and dl.php', () => {
     const cookie = landing.headers.get('set-cookie')?.split(';')[0] ?? '';
     expect(cookie).toMatch(/^WHMCS\w+=\w+$/);
 
-    const pdf = await fetch(new URL(landing.headers.get('location') ?? '', provider.url), { headers: { cookie } });
+    const pdf = await fetch(new URL(landing.headers.get('location') ?? '', provider.url), {
+      headers: { cookie }
+    });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const bytes = new Uint8Array(await pdf.arrayBuffer());
@@ -68,7 +75,11 @@ describe('CreateSsoToken and dl.php', () => {
   });
 
   it('requires sso_redirect_path for a custom redirect', async () => {
-    const reply = await callApi(provider, { action: 'CreateSsoToken', client_id: 1, destination: 'sso:custom_redirect' });
+    const reply = await callApi(provider, {
+      action: 'CreateSsoToken',
+      client_id: 1,
+      destination: 'sso:custom_redirect'
+    });
     expect(reply.result).toBe('error');
   });
 });

@@ -9,7 +9,12 @@ const STAFF_DELAY_MS = 5 * 60_000;
 
 beforeEach(async () => {
   clock = new FakeClock('2026-11-22T09:00:00Z');
-  provider = await startDemoProvider({ size: 'demo', seed: 11, clock, staffReplyDelayMs: STAFF_DELAY_MS });
+  provider = await startDemoProvider({
+    size: 'demo',
+    seed: 11,
+    clock,
+    staffReplyDelayMs: STAFF_DELAY_MS
+  });
 });
 afterEach(() => provider.close());
 
@@ -26,10 +31,25 @@ describe('GetTickets', () => {
 
   it('filters by status and by the Awaiting Reply and All Active Tickets pseudo-statuses', async () => {
     const all = (await pageAll(provider, 'GetTickets', 'tickets', 'ticket', {}, 50)).items;
-    const awaiting = (await pageAll(provider, 'GetTickets', 'tickets', 'ticket', { status: 'Awaiting Reply' }, 50)).items;
-    const active = (await pageAll(provider, 'GetTickets', 'tickets', 'ticket', { status: 'All Active Tickets' }, 50)).items;
-    const closed = (await pageAll(provider, 'GetTickets', 'tickets', 'ticket', { status: 'Closed' }, 50)).items;
-    expect(awaiting.map((t) => t.status).every((s) => s === 'Open' || s === 'Customer-Reply')).toBe(true);
+    const awaiting = (
+      await pageAll(provider, 'GetTickets', 'tickets', 'ticket', { status: 'Awaiting Reply' }, 50)
+    ).items;
+    const active = (
+      await pageAll(
+        provider,
+        'GetTickets',
+        'tickets',
+        'ticket',
+        { status: 'All Active Tickets' },
+        50
+      )
+    ).items;
+    const closed = (
+      await pageAll(provider, 'GetTickets', 'tickets', 'ticket', { status: 'Closed' }, 50)
+    ).items;
+    expect(awaiting.map((t) => t.status).every((s) => s === 'Open' || s === 'Customer-Reply')).toBe(
+      true
+    );
     expect(active.length + closed.length).toBe(all.length);
     expect(closed.every((t) => t.status === 'Closed')).toBe(true);
     expect(new Set(all.map((t) => t.status)).size).toBeGreaterThanOrEqual(4);
@@ -52,7 +72,11 @@ describe('GetTicket', () => {
 
   it('finds a ticket by its public number and sorts replies DESC on request', async () => {
     const ticket = provider.data.tickets.find((t) => t.seedMessages >= 3);
-    const reply = await callApi(provider, { action: 'GetTicket', ticketnum: ticket?.tid ?? '', repliessort: 'DESC' });
+    const reply = await callApi(provider, {
+      action: 'GetTicket',
+      ticketnum: ticket?.tid ?? '',
+      repliessort: 'DESC'
+    });
     expect(reply.ticketid).toBe(ticket?.id);
     expect(replies(reply).at(-1)?.replyid).toBe('0');
   });
@@ -72,7 +96,9 @@ describe('GetTicket', () => {
       found.push(...thread.filter((m) => m.attachment !== '').map((m) => m.attachments));
     }
     expect(found.length).toBeGreaterThan(0);
-    expect(found[0]).toEqual([expect.objectContaining({ filename: expect.any(String), index: expect.any(Number) })]);
+    expect(found[0]).toEqual([
+      expect.objectContaining({ filename: expect.any(String), index: expect.any(Number) })
+    ]);
   });
 });
 
@@ -82,7 +108,11 @@ describe('departments and statuses', () => {
     const list = listOf(deps, 'departments', 'department');
     expect(list.length).toBeGreaterThanOrEqual(3);
     expect(typeof list[0]?.opentickets).toBe('string');
-    const statuses = listOf(await callApi(provider, { action: 'GetSupportStatuses' }), 'statuses', 'status');
+    const statuses = listOf(
+      await callApi(provider, { action: 'GetSupportStatuses' }),
+      'statuses',
+      'status'
+    );
     expect(statuses.map((s) => s.title)).toContain('Customer-Reply');
     expect(statuses.reduce((s, x) => s + Number(x.count), 0)).toBe(provider.data.tickets.length);
   });
@@ -93,8 +123,20 @@ describe('replying and opening tickets', () => {
     const ticket = provider.data.tickets.find((t) => t.status === 'Closed');
     const id = ticket?.id ?? 0;
     const before = replies(await callApi(provider, { action: 'GetTicket', ticketid: id })).length;
-    expect(await callApi(provider, { action: 'AddTicketReply', ticketid: id, clientid: 1, message: 'Still broken.' })).toEqual({ result: 'success' });
-    await callApi(provider, { action: 'AddTicketReply', ticketid: id, clientid: 1, message: 'And another detail.' });
+    expect(
+      await callApi(provider, {
+        action: 'AddTicketReply',
+        ticketid: id,
+        clientid: 1,
+        message: 'Still broken.'
+      })
+    ).toEqual({ result: 'success' });
+    await callApi(provider, {
+      action: 'AddTicketReply',
+      ticketid: id,
+      clientid: 1,
+      message: 'And another detail.'
+    });
     let now = await callApi(provider, { action: 'GetTicket', ticketid: id });
     expect(now.status).toBe('Customer-Reply');
     expect(replies(now)).toHaveLength(before + 2);
@@ -114,17 +156,56 @@ describe('replying and opening tickets', () => {
   });
 
   it('opens a ticket (id, tid, c) that GetTicket then returns with its opening message', async () => {
-    const opened = await callApi(provider, { action: 'OpenTicket', clientid: 1, deptid: 2, subject: 'PDF missing', message: 'Hello', priority: 'High' });
-    expect(opened).toEqual({ result: 'success', id: expect.any(Number), tid: expect.stringMatching(/^\d{6}$/), c: expect.any(String) });
+    const opened = await callApi(provider, {
+      action: 'OpenTicket',
+      clientid: 1,
+      deptid: 2,
+      subject: 'PDF missing',
+      message: 'Hello',
+      priority: 'High'
+    });
+    expect(opened).toEqual({
+      result: 'success',
+      id: expect.any(Number),
+      tid: expect.stringMatching(/^\d{6}$/),
+      c: expect.any(String)
+    });
     const ticket = await callApi(provider, { action: 'GetTicket', ticketid: Number(opened.id) });
     expect(ticket.status).toBe('Open');
     expect(ticket.priority).toBe('High');
     expect(replies(ticket)[0]).toMatchObject({ replyid: '0', message: 'Hello' });
+    clock.advance(STAFF_DELAY_MS);
+    const answered = await callApi(provider, { action: 'GetTicket', ticketid: Number(opened.id) });
+    expect(answered.status).toBe('Answered');
+    expect(replies(answered).map((r) => r.requestor_type)).toEqual(['Owner', 'Operator']);
   });
 
   it('validates OpenTicket and AddTicketReply input', async () => {
-    expect((await callApi(provider, { action: 'OpenTicket', clientid: 1, deptid: 99, subject: 's', message: 'm' })).message).toBe('Department ID not found');
-    expect((await callApi(provider, { action: 'OpenTicket', clientid: 1, deptid: 1, subject: '', message: 'm' })).message).toBe('Subject is required');
-    expect((await callApi(provider, { action: 'AddTicketReply', ticketid: 999999, message: 'm' })).message).toBe('Ticket ID Not Found');
+    expect(
+      (
+        await callApi(provider, {
+          action: 'OpenTicket',
+          clientid: 1,
+          deptid: 99,
+          subject: 's',
+          message: 'm'
+        })
+      ).message
+    ).toBe('Department ID not found');
+    expect(
+      (
+        await callApi(provider, {
+          action: 'OpenTicket',
+          clientid: 1,
+          deptid: 1,
+          subject: '',
+          message: 'm'
+        })
+      ).message
+    ).toBe('Subject is required');
+    expect(
+      (await callApi(provider, { action: 'AddTicketReply', ticketid: 999999, message: 'm' }))
+        .message
+    ).toBe('Ticket ID Not Found');
   });
 });

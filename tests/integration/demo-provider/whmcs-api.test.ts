@@ -15,7 +15,11 @@ afterAll(() => provider.close());
 
 describe('WHMCS classic API authentication', () => {
   it('answers wrong credentials with HTTP 200 and "Authentication Failed"', async () => {
-    const res = await postApi(provider, { action: 'GetInvoices', identifier: 'nope', secret: 'wrong' }, { auth: 'none' });
+    const res = await postApi(
+      provider,
+      { action: 'GetInvoices', identifier: 'nope', secret: 'wrong' },
+      { auth: 'none' }
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ result: 'error', message: 'Authentication Failed' });
   });
@@ -23,14 +27,23 @@ describe('WHMCS classic API authentication', () => {
   it('accepts the credentials as username/password and an access key', async () => {
     const reply = await callApi(
       provider,
-      { action: 'getclientsdetails', clientid: 1, username: provider.credentials.identifier, password: provider.credentials.secret, accesskey: provider.credentials.accessKey },
+      {
+        action: 'getclientsdetails',
+        clientid: 1,
+        username: provider.credentials.identifier,
+        password: provider.credentials.secret,
+        accesskey: provider.credentials.accessKey
+      },
       { auth: 'none' }
     );
     expect(reply.result).toBe('success');
   });
 
   it('answers an unknown action with "Command Not Found"', async () => {
-    expect(await callApi(provider, { action: 'DoesNotExist' })).toEqual({ result: 'error', message: 'Command Not Found' });
+    expect(await callApi(provider, { action: 'DoesNotExist' })).toEqual({
+      result: 'error',
+      message: 'Command Not Found'
+    });
   });
 
   it('treats the action name case-insensitively', async () => {
@@ -40,7 +53,11 @@ describe('WHMCS classic API authentication', () => {
 
 describe('GetClientsDetails', () => {
   it('returns the EUR client with credit as a decimal string and stats as display strings', async () => {
-    const reply = await callApi(provider, { action: 'GetClientsDetails', clientid: 1, stats: 'true' });
+    const reply = await callApi(provider, {
+      action: 'GetClientsDetails',
+      clientid: 1,
+      stats: 'true'
+    });
     const client = reply.client as Record<string, unknown>;
     const stats = reply.stats as Record<string, unknown>;
     expect(client.currency_code).toBe('EUR');
@@ -51,8 +68,12 @@ describe('GetClientsDetails', () => {
   });
 
   it('requires a client id or e-mail and reports unknown clients', async () => {
-    expect((await callApi(provider, { action: 'GetClientsDetails' })).message).toBe('Either clientid Or email Is Required');
-    expect((await callApi(provider, { action: 'GetClientsDetails', clientid: 99 })).message).toBe('Client Not Found');
+    expect((await callApi(provider, { action: 'GetClientsDetails' })).message).toBe(
+      'Either clientid Or email Is Required'
+    );
+    expect((await callApi(provider, { action: 'GetClientsDetails', clientid: 99 })).message).toBe(
+      'Client Not Found'
+    );
   });
 });
 
@@ -66,7 +87,11 @@ describe('GetInvoices', () => {
   });
 
   it('sends money as strings and no balance field in the list', async () => {
-    const [first] = listOf(await callApi(provider, { action: 'GetInvoices', limitnum: 1 }), 'invoices', 'invoice');
+    const [first] = listOf(
+      await callApi(provider, { action: 'GetInvoices', limitnum: 1 }),
+      'invoices',
+      'invoice'
+    );
     expect(typeof first?.total).toBe('string');
     expect(first?.total).toMatch(/^\d+\.\d{2}$/);
     expect(first).not.toHaveProperty('balance');
@@ -74,20 +99,37 @@ describe('GetInvoices', () => {
   });
 
   it('filters by the Overdue pseudo-status: unpaid and past due', async () => {
-    const { items } = await pageAll(provider, 'GetInvoices', 'invoices', 'invoice', { status: 'Overdue' });
+    const { items } = await pageAll(provider, 'GetInvoices', 'invoices', 'invoice', {
+      status: 'Overdue'
+    });
     expect(items.length).toBeGreaterThan(0);
     for (const inv of items) {
       expect(inv.status).toBe('Unpaid');
       expect(String(inv.duedate) < '2026-11-22').toBe(true);
     }
-    const unpaid = await pageAll(provider, 'GetInvoices', 'invoices', 'invoice', { status: 'Unpaid' });
+    const unpaid = await pageAll(provider, 'GetInvoices', 'invoices', 'invoice', {
+      status: 'Unpaid'
+    });
     expect(unpaid.items.length).toBeGreaterThan(items.length);
   });
 
   it('orders by the requested field and direction', async () => {
-    const reply = await callApi(provider, { action: 'GetInvoices', orderby: 'total', order: 'asc', limitnum: 100 });
+    const reply = await callApi(provider, {
+      action: 'GetInvoices',
+      orderby: 'total',
+      order: 'asc',
+      limitnum: 100
+    });
     const totals = listOf(reply, 'invoices', 'invoice').map((i) => Number(i.total));
     expect(totals).toEqual([...totals].sort((a, b) => a - b));
+  });
+
+  it('leaves invoicenum empty on drafts, so clients must fall back to the id', async () => {
+    const { items } = await pageAll(provider, 'GetInvoices', 'invoices', 'invoice', {
+      status: 'Draft'
+    });
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.invoicenum === '')).toBe(true);
   });
 
   it('returns every status the brief asks for, PAYU invoices included', () => {
@@ -98,7 +140,9 @@ describe('GetInvoices', () => {
 
 describe('GetInvoice', () => {
   it('returns items, a balance, and "" for transactions when there are none', async () => {
-    const unpaid = provider.data.invoices.find((i) => i.status === 'Unpaid' && i.transactions.length === 0);
+    const unpaid = provider.data.invoices.find(
+      (i) => i.status === 'Unpaid' && i.transactions.length === 0
+    );
     const reply = await callApi(provider, { action: 'GetInvoice', invoiceid: unpaid?.id ?? 0 });
     expect(reply.transactions).toBe('');
     expect(reply.balance).toBe(reply.total);
@@ -106,7 +150,9 @@ describe('GetInvoice', () => {
   });
 
   it('returns transactions for a paid invoice and a PAYU item describing the month', async () => {
-    const payu = provider.data.invoices.find((i) => i.items.some((it) => it.type === 'PAYU') && i.status === 'Paid');
+    const payu = provider.data.invoices.find(
+      (i) => i.items.some((it) => it.type === 'PAYU') && i.status === 'Paid'
+    );
     const reply = await callApi(provider, { action: 'GetInvoice', invoiceid: payu?.id ?? 0 });
     const [item] = listOf(reply, 'items', 'item');
     expect(item?.type).toBe('PAYU');
@@ -117,7 +163,10 @@ describe('GetInvoice', () => {
   });
 
   it('reports an unknown invoice', async () => {
-    expect(await callApi(provider, { action: 'GetInvoice', invoiceid: 5 })).toEqual({ result: 'error', message: 'Invoice ID Not Found' });
+    expect(await callApi(provider, { action: 'GetInvoice', invoiceid: 5 })).toEqual({
+      result: 'error',
+      message: 'Invoice ID Not Found'
+    });
   });
 });
 
@@ -131,7 +180,10 @@ describe('GetTransactions and GetCredits', () => {
 
   it('returns a signed credit log whose sum is the client credit', async () => {
     const reply = await callApi(provider, { action: 'GetCredits', clientid: 1 });
-    const sum = listOf(reply, 'credits', 'credit').reduce((s, c) => s + Math.round(Number(c.amount) * 100), 0);
+    const sum = listOf(reply, 'credits', 'credit').reduce(
+      (s, c) => s + Math.round(Number(c.amount) * 100),
+      0
+    );
     expect(sum).toBe(provider.data.client.creditMinor);
     expect(reply).not.toHaveProperty('startnumber');
   });
@@ -139,7 +191,9 @@ describe('GetTransactions and GetCredits', () => {
 
 describe('GetClientsDomains', () => {
   it('pages to totalresults and shows donotrenew as "0"/"1" and 0000-00-00 for a pending transfer', async () => {
-    const { items, total } = await pageAll(provider, 'GetClientsDomains', 'domains', 'domain', { clientid: 1 });
+    const { items, total } = await pageAll(provider, 'GetClientsDomains', 'domains', 'domain', {
+      clientid: 1
+    });
     expect(items).toHaveLength(total);
     expect(new Set(items.map((d) => d.donotrenew))).toEqual(new Set(['0', '1']));
     const pending = items.find((d) => d.status === 'Pending Transfer');
@@ -148,40 +202,94 @@ describe('GetClientsDomains', () => {
   });
 
   it('returns "domains": "" when nothing matches', async () => {
-    const reply = await callApi(provider, { action: 'GetClientsDomains', clientid: 1, domainid: 99999 });
+    const reply = await callApi(provider, {
+      action: 'GetClientsDomains',
+      clientid: 1,
+      domainid: 99999
+    });
     expect(reply.domains).toBe('');
     expect(reply.totalresults).toBe('0');
   });
 
   it('toggles donotrenew with UpdateClientDomain', async () => {
     const target = provider.data.domains.find((d) => !d.donotrenew && d.status === 'Active');
-    await callApi(provider, { action: 'UpdateClientDomain', domainid: target?.id ?? 0, donotrenew: 'true' });
-    const reply = await callApi(provider, { action: 'GetClientsDomains', domainid: target?.id ?? 0 });
+    await callApi(provider, {
+      action: 'UpdateClientDomain',
+      domainid: target?.id ?? 0,
+      donotrenew: 'true'
+    });
+    const reply = await callApi(provider, {
+      action: 'GetClientsDomains',
+      domainid: target?.id ?? 0
+    });
     expect(listOf(reply, 'domains', 'domain')[0]?.donotrenew).toBe('1');
   });
 
   it('renews a domain in grace by N years and makes it Active (RenewDomain and DomainRenew)', async () => {
     const grace = provider.data.domains.find((d) => d.status === 'Grace');
     const before = grace?.expirydate ?? '';
-    const reply = await callApi(provider, { action: 'RenewDomain', domainid: grace?.id ?? 0, regperiod: 2 });
+    const reply = await callApi(provider, {
+      action: 'RenewDomain',
+      domainid: grace?.id ?? 0,
+      regperiod: 2
+    });
     expect(reply.result).toBe('success');
-    const after = listOf(await callApi(provider, { action: 'GetClientsDomains', domainid: grace?.id ?? 0 }), 'domains', 'domain')[0];
+    const after = listOf(
+      await callApi(provider, { action: 'GetClientsDomains', domainid: grace?.id ?? 0 }),
+      'domains',
+      'domain'
+    )[0];
     expect(after?.status).toBe('Active');
     expect(after?.expirydate).toBe(`${Number(before.slice(0, 4)) + 2}${before.slice(4)}`);
-    const again = await callApi(provider, { action: 'DomainRenew', domainid: grace?.id ?? 0, regperiod: 1 });
+    const again = await callApi(provider, {
+      action: 'DomainRenew',
+      domainid: grace?.id ?? 0,
+      regperiod: 1
+    });
     expect(again.expirydate).toBe(`${Number(before.slice(0, 4)) + 3}${before.slice(4)}`);
   });
 });
 
 describe('GetClientsProducts', () => {
+  it('omits products altogether when nothing matches', async () => {
+    const reply = await callApi(provider, {
+      action: 'GetClientsProducts',
+      clientid: 1,
+      serviceid: 9999
+    });
+    expect(reply.result).toBe('success');
+    expect(reply.totalresults).toBe('0');
+    expect(reply).not.toHaveProperty('products');
+  });
+
   it('pages services with string counters and amounts, add-ons as config options', async () => {
-    const first = await callApi(provider, { action: 'GetClientsProducts', clientid: 1, limitnum: 5 });
+    const first = await callApi(provider, {
+      action: 'GetClientsProducts',
+      clientid: 1,
+      limitnum: 5
+    });
     expect(first.totalresults).toBe(String(provider.data.services.length));
     expect(first.startnumber).toBe(0);
-    const { items } = await pageAll(provider, 'GetClientsProducts', 'products', 'product', { clientid: 1 }, 5);
+    const { items } = await pageAll(
+      provider,
+      'GetClientsProducts',
+      'products',
+      'product',
+      { clientid: 1 },
+      5
+    );
     expect(items).toHaveLength(provider.data.services.length);
     const product = items[0] as Record<string, unknown>;
-    for (const key of ['pid', 'name', 'groupname', 'domain', 'status', 'billingcycle', 'nextduedate']) expect(product).toHaveProperty(key);
+    for (const key of [
+      'pid',
+      'name',
+      'groupname',
+      'domain',
+      'status',
+      'billingcycle',
+      'nextduedate'
+    ])
+      expect(product).toHaveProperty(key);
     expect(product.recurringamount).toMatch(/^\d+\.\d{2}$/);
     const options = (product.configoptions as { configoption: unknown[] }).configoption;
     expect(options.length).toBeGreaterThan(0);

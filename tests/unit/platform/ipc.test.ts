@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, defaultSettings } from '../../../src-shared/contract';
-import { createIpcEventSink, createSenderCheck, registerContractHandlers } from '../../../src-main/platform/ipc';
+import {
+  createIpcEventSink,
+  createSenderCheck,
+  registerContractHandlers
+} from '../../../src-main/platform/ipc';
 import { APP_ORIGIN } from '../../../src-main/platform/origin';
 import { FakeIpcMain, FakeWebContents, fakeInvokeEvent } from '../../fakes/fake-electron';
 import { recordingHandlers, recordingLogger } from './support';
@@ -15,7 +19,10 @@ function setup(options: { devOrigin?: string } = {}) {
     allowedOrigins: options.devOrigin ? [APP_ORIGIN, options.devOrigin] : [APP_ORIGIN],
     trustedWebContentsIds: () => [OUR_WINDOW]
   });
-  const unregister = registerContractHandlers(ipcMain.asIpcMain(), handlers, { isTrustedSender, logger });
+  const unregister = registerContractHandlers(ipcMain.asIpcMain(), handlers, {
+    isTrustedSender,
+    logger
+  });
   return { ipcMain, calls, logger, unregister };
 }
 
@@ -34,14 +41,22 @@ describe('registerContractHandlers', () => {
 
   it('lets a call from our window on the app origin reach dispatch and return its envelope', async () => {
     const { ipcMain, calls } = setup();
-    const reply = await ipcMain.invoke('settings:get', fakeInvokeEvent('app://hostdeck/index.html', OUR_WINDOW), undefined);
+    const reply = await ipcMain.invoke(
+      'settings:get',
+      fakeInvokeEvent('app://hostdeck/index.html', OUR_WINDOW),
+      undefined
+    );
     expect(reply).toEqual({ ok: true, value: defaultSettings() });
     expect(calls.map((c) => c.channel)).toEqual(['settings:get']);
   });
 
   it('still validates the input of a trusted call with zod', async () => {
     const { ipcMain, calls } = setup();
-    const reply = await ipcMain.invoke('settings:update', fakeInvokeEvent('app://hostdeck/', OUR_WINDOW), { theme: 'neon' });
+    const reply = await ipcMain.invoke(
+      'settings:update',
+      fakeInvokeEvent('app://hostdeck/', OUR_WINDOW),
+      { theme: 'neon' }
+    );
     expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
     expect(calls).toEqual([]);
   });
@@ -69,7 +84,10 @@ describe('registerContractHandlers', () => {
       },
       sender: { id: OUR_WINDOW }
     };
-    expect(await ipcMain.invoke('settings:get', event, undefined)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(await ipcMain.invoke('settings:get', event, undefined)).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' }
+    });
     expect(calls).toEqual([]);
   });
 
@@ -78,7 +96,10 @@ describe('registerContractHandlers', () => {
     const prod = setup();
     const event = fakeInvokeEvent('http://localhost:5173/', OUR_WINDOW);
     expect(await dev.ipcMain.invoke('settings:get', event, undefined)).toMatchObject({ ok: true });
-    expect(await prod.ipcMain.invoke('settings:get', event, undefined)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(await prod.ipcMain.invoke('settings:get', event, undefined)).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' }
+    });
   });
 });
 

@@ -17,7 +17,10 @@ describe('shouldQuitWhenAllClosed', () => {
 });
 
 describe('attachLifecycle', () => {
-  function setup(platform: NodeJS.Platform = 'linux', dispose: () => Promise<void> = async () => undefined) {
+  function setup(
+    platform: NodeJS.Platform = 'linux',
+    dispose: () => Promise<void> = async () => undefined
+  ) {
     const app = new FakeApp();
     const quit = createQuitState();
     const reveals: number[] = [];

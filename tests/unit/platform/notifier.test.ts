@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createElectronNotifier, escapeNotificationMarkup, notificationBodyFor } from '../../../src-main/platform/notifier';
+import {
+  createElectronNotifier,
+  escapeNotificationMarkup,
+  notificationBodyFor
+} from '../../../src-main/platform/notifier';
 import { createFakeElectron } from '../../fakes/fake-electron';
 import { recordingLogger } from './support';
 
@@ -16,7 +20,9 @@ function setup(platform: NodeJS.Platform = 'linux') {
 
 describe('escapeNotificationMarkup', () => {
   it('escapes ampersands before angle brackets so nothing is double-escaped', () => {
-    expect(escapeNotificationMarkup('R&D <b>urgent</b> &lt;')).toBe('R&amp;D &lt;b&gt;urgent&lt;/b&gt; &amp;lt;');
+    expect(escapeNotificationMarkup('R&D <b>urgent</b> &lt;')).toBe(
+      'R&amp;D &lt;b&gt;urgent&lt;/b&gt; &amp;lt;'
+    );
   });
 });
 
@@ -33,13 +39,21 @@ describe('createElectronNotifier', () => {
     const { electron, notifier } = setup('linux');
     notifier.notify({ id: 'n1', title: 'Ticket <#12>', body: 'Reply from R&D <staff>' });
     expect(electron.notifications).toHaveLength(1);
-    expect(electron.notifications[0]?.options).toMatchObject({ title: 'Ticket <#12>', body: 'Reply from R&amp;D &lt;staff&gt;' });
+    expect(electron.notifications[0]?.options).toMatchObject({
+      title: 'Ticket <#12>',
+      body: 'Reply from R&amp;D &lt;staff&gt;'
+    });
     expect(electron.notifications[0]?.shown).toBe(true);
   });
 
   it('passes the route to the activation callback on click', () => {
     const { electron, activations, notifier } = setup();
-    notifier.notify({ id: 'n1', title: 'example.be expires in 7 days', body: 'Renew it', route: '/domains/example.be' });
+    notifier.notify({
+      id: 'n1',
+      title: 'example.be expires in 7 days',
+      body: 'Renew it',
+      route: '/domains/example.be'
+    });
     electron.notifications[0]?.emit('click', {});
     expect(activations).toEqual(['/domains/example.be']);
   });

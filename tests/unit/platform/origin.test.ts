@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, appOrigins, isAllowedOrigin, originOf } from '../../../src-main/platform/origin';
+import {
+  APP_ORIGIN,
+  appOrigins,
+  isAllowedOrigin,
+  originOf
+} from '../../../src-main/platform/origin';
 
 describe('originOf', () => {
   it('rebuilds scheme and host for the app scheme, whose WHATWG origin is "null"', () => {

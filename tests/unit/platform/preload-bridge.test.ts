@@ -11,8 +11,13 @@ function fakeIpcRenderer() {
       invoked.push({ channel, args });
       return { ok: true, value: { echoed: channel } };
     },
-    on: (channel, listener) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
-    removeListener: (channel, listener) => listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)),
+    on: (channel, listener) =>
+      listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
+    removeListener: (channel, listener) =>
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((l) => l !== listener)
+      ),
     emit: (channel, event, payload) => {
       for (const listener of listeners.get(channel) ?? []) listener(event, payload);
     }
@@ -46,7 +51,10 @@ describe('createPreloadBridge', () => {
   it('turns a missing main handler into an internal envelope instead of a rejection', async () => {
     const { ipc } = fakeIpcRenderer();
     ipc.invoke = () => Promise.reject(new Error("No handler registered for 'settings:get'"));
-    expect(await createPreloadBridge(ipc).invoke('settings:get', undefined)).toMatchObject({ ok: false, error: { kind: 'internal' } });
+    expect(await createPreloadBridge(ipc).invoke('settings:get', undefined)).toMatchObject({
+      ok: false,
+      error: { kind: 'internal' }
+    });
   });
 
   it('passes only the payload to event listeners, never the IpcRendererEvent', () => {
@@ -81,7 +89,9 @@ describe('src-preload/index', () => {
   it('exposes only the bridge, as window.hostdeck', async () => {
     const exposed: { key: string; api: Record<string, unknown> }[] = [];
     vi.doMock('electron', () => ({
-      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.push({ key, api }) },
+      contextBridge: {
+        exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.push({ key, api })
+      },
       ipcRenderer: fakeIpcRenderer().ipc
     }));
     await import('../../../src-preload/index');

@@ -16,12 +16,16 @@ const ROOT = path.resolve('/srv/hostdeck/out/renderer');
 
 describe('resolveAppAsset', () => {
   it('maps a file under the app origin into the renderer root', () => {
-    expect(resolveAppAsset(ROOT, 'app://hostdeck/assets/index-abc.js')).toBe(path.join(ROOT, 'assets', 'index-abc.js'));
+    expect(resolveAppAsset(ROOT, 'app://hostdeck/assets/index-abc.js')).toBe(
+      path.join(ROOT, 'assets', 'index-abc.js')
+    );
   });
 
   it('serves index.html for the root and for extensionless client routes', () => {
     expect(resolveAppAsset(ROOT, 'app://hostdeck/')).toBe(path.join(ROOT, 'index.html'));
-    expect(resolveAppAsset(ROOT, 'app://hostdeck/settings/notifications')).toBe(path.join(ROOT, 'index.html'));
+    expect(resolveAppAsset(ROOT, 'app://hostdeck/settings/notifications')).toBe(
+      path.join(ROOT, 'index.html')
+    );
   });
 
   it.each([
@@ -69,7 +73,9 @@ describe('createAppProtocolHandler', () => {
   });
 
   it('serves a file with its content type and the strict CSP', async () => {
-    const response = await createAppProtocolHandler(root)(new Request('app://hostdeck/assets/app.css'));
+    const response = await createAppProtocolHandler(root)(
+      new Request('app://hostdeck/assets/app.css')
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(APP_CSP);
@@ -78,19 +84,25 @@ describe('createAppProtocolHandler', () => {
   });
 
   it('answers 404 for an encoded traversal to a file outside the root', async () => {
-    const response = await createAppProtocolHandler(root)(new Request('app://hostdeck/..%2fsecret.txt'));
+    const response = await createAppProtocolHandler(root)(
+      new Request('app://hostdeck/..%2fsecret.txt')
+    );
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('do not serve');
   });
 
   it('answers 404 with the CSP for a missing file', async () => {
-    const response = await createAppProtocolHandler(root)(new Request('app://hostdeck/assets/missing.js'));
+    const response = await createAppProtocolHandler(root)(
+      new Request('app://hostdeck/assets/missing.js')
+    );
     expect(response.status).toBe(404);
     expect(response.headers.get('content-security-policy')).toBe(APP_CSP);
   });
 
   it('refuses methods other than GET and HEAD', async () => {
-    const response = await createAppProtocolHandler(root)(new Request('app://hostdeck/index.html', { method: 'POST', body: 'x' }));
+    const response = await createAppProtocolHandler(root)(
+      new Request('app://hostdeck/index.html', { method: 'POST', body: 'x' })
+    );
     expect(response.status).toBe(405);
   });
 

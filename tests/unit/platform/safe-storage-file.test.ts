@@ -2,7 +2,10 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SECRETS_FILE, createSafeStorageFileStore } from '../../../src-main/platform/safe-storage-file';
+import {
+  SECRETS_FILE,
+  createSafeStorageFileStore
+} from '../../../src-main/platform/safe-storage-file';
 import { FakeSafeStorage } from '../../fakes/fake-electron';
 import { recordingLogger } from './support';
 
@@ -11,7 +14,14 @@ describe('createSafeStorageFileStore', () => {
   let safeStorage: FakeSafeStorage;
   const logger = recordingLogger();
   const open = () =>
-    createSafeStorageFileStore({ safeStorage, dataDir: dir, backend: 'gnome_libsecret', description: 'encrypted file', logger, now: () => 0 });
+    createSafeStorageFileStore({
+      safeStorage,
+      dataDir: dir,
+      backend: 'gnome_libsecret',
+      description: 'encrypted file',
+      logger,
+      now: () => 0
+    });
 
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'hostdeck-safe-'));
@@ -41,7 +51,7 @@ describe('createSafeStorageFileStore', () => {
       {
         account: 'profile:1',
         ciphertext: safeStorage.encryptString('plain-secret').toString('base64'),
-      backend: 'gnome_libsecret',
+        backend: 'gnome_libsecret',
         createdAt: '1970-01-01T00:00:00.000Z'
       }
     ]);
@@ -50,7 +60,9 @@ describe('createSafeStorageFileStore', () => {
 
   it('leaves no temp files behind and loses nothing under concurrent writes', async () => {
     const store = open();
-    await Promise.all(Array.from({ length: 10 }, (_, i) => store.set(`profile:${i}`, `secret-${i}`)));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => store.set(`profile:${i}`, `secret-${i}`))
+    );
     expect(await readdir(dir)).toEqual([SECRETS_FILE]);
     for (let i = 0; i < 10; i += 1) expect(await store.get(`profile:${i}`)).toBe(`secret-${i}`);
   });

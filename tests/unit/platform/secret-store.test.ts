@@ -3,11 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecretStore } from '../../../src-main/core/ports';
-import { chooseSecretBackend, createElectronSecretStore, type SecretBackendFacts } from '../../../src-main/platform/secret-store';
+import {
+  chooseSecretBackend,
+  createElectronSecretStore,
+  type SecretBackendFacts
+} from '../../../src-main/platform/secret-store';
 import { FakeSafeStorage } from '../../fakes/fake-electron';
 import { recordingLogger } from './support';
 
-const noKeytar = { ok: false, reason: 'The name org.freedesktop.secrets was not provided' } as const;
+const noKeytar = {
+  ok: false,
+  reason: 'The name org.freedesktop.secrets was not provided'
+} as const;
 const facts = (overrides: Partial<SecretBackendFacts>): SecretBackendFacts => ({
   platform: 'linux',
   keytar: noKeytar,
@@ -19,18 +26,26 @@ const facts = (overrides: Partial<SecretBackendFacts>): SecretBackendFacts => ({
 
 describe('chooseSecretBackend', () => {
   it('prefers the OS keychain through keytar when it answers', () => {
-    expect(chooseSecretBackend(facts({ keytar: { ok: true }, linuxBackend: 'basic_text' }))).toEqual({ kind: 'keytar' });
+    expect(
+      chooseSecretBackend(facts({ keytar: { ok: true }, linuxBackend: 'basic_text' }))
+    ).toEqual({ kind: 'keytar' });
   });
 
   it('falls back to safeStorage with a real keyring backend', () => {
     expect(chooseSecretBackend(facts({}))).toEqual({ kind: 'safe-storage', weak: false });
-    expect(chooseSecretBackend(facts({ platform: 'darwin', linuxBackend: null }))).toEqual({ kind: 'safe-storage', weak: false });
+    expect(chooseSecretBackend(facts({ platform: 'darwin', linuxBackend: null }))).toEqual({
+      kind: 'safe-storage',
+      weak: false
+    });
   });
 
   it('refuses the basic_text backend unless weak storage is allowed', () => {
     const refused = chooseSecretBackend(facts({ linuxBackend: 'basic_text' }));
     expect(refused.kind).toBe('session');
-    expect(chooseSecretBackend(facts({ linuxBackend: 'basic_text', allowWeak: true }))).toEqual({ kind: 'safe-storage', weak: true });
+    expect(chooseSecretBackend(facts({ linuxBackend: 'basic_text', allowWeak: true }))).toEqual({
+      kind: 'safe-storage',
+      weak: true
+    });
   });
 
   it('keeps secrets for this session only when nothing can encrypt', () => {
@@ -60,14 +75,20 @@ describe('createElectronSecretStore', () => {
     };
   };
 
-  const build = (safeStorage: FakeSafeStorage, options: { keytarOk?: boolean; allowWeak?: boolean } = {}) => {
+  const build = (
+    safeStorage: FakeSafeStorage,
+    options: { keytarOk?: boolean; allowWeak?: boolean } = {}
+  ) => {
     const store = keychain();
     return createElectronSecretStore({
       safeStorage,
       platform: 'linux',
       dataDir: dir,
       allowWeakSecretStorage: options.allowWeak ?? false,
-      keytar: { probe: async () => (options.keytarOk ? { ok: true } : noKeytar), create: () => store },
+      keytar: {
+        probe: async () => (options.keytarOk ? { ok: true } : noKeytar),
+        create: () => store
+      },
       logger: recordingLogger()
     }).then((result) => ({ ...result, keychain: store }));
   };
@@ -107,6 +128,8 @@ describe('createElectronSecretStore', () => {
     const { store } = await build(new FakeSafeStorage(false, 'unknown'));
     await store.set('profile:1', 'api-secret-123');
     expect(await store.get('profile:1')).toBe('api-secret-123');
-    await expect(readFile(path.join(dir, 'secrets.json'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(readFile(path.join(dir, 'secrets.json'), 'utf8')).rejects.toMatchObject({
+      code: 'ENOENT'
+    });
   });
 });

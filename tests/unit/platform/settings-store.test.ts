@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../src-shared/contract';
-import { createElectronSettingsStore, type ElectronStoreOptions } from '../../../src-main/platform/settings-store';
+import {
+  createElectronSettingsStore,
+  type ElectronStoreOptions
+} from '../../../src-main/platform/settings-store';
 import { recordingLogger } from './support';
 
 /** An in-memory electron-store stand-in that records its constructor options. */
@@ -22,12 +25,17 @@ describe('createElectronSettingsStore', () => {
   it('writes settings.json in the data directory with the defaults', () => {
     const { FakeStore, created } = fakeStoreClass();
     createElectronSettingsStore(FakeStore, { dataDir: '/data', logger: recordingLogger() });
-    expect(created).toEqual([{ name: 'settings', cwd: '/data', defaults: defaultSettings(), clearInvalidConfig: true }]);
+    expect(created).toEqual([
+      { name: 'settings', cwd: '/data', defaults: defaultSettings(), clearInvalidConfig: true }
+    ]);
   });
 
   it('returns stored values parsed by the contract schema', () => {
     const { FakeStore } = fakeStoreClass();
-    const store = createElectronSettingsStore(FakeStore, { dataDir: '/data', logger: recordingLogger() });
+    const store = createElectronSettingsStore(FakeStore, {
+      dataDir: '/data',
+      logger: recordingLogger()
+    });
     store.set({ ...defaultSettings(), closeToTray: true, theme: 'dark' });
     expect(store.get()).toMatchObject({ closeToTray: true, theme: 'dark' });
   });
@@ -43,7 +51,10 @@ describe('createElectronSettingsStore', () => {
 
   it('refuses to write an invalid value', () => {
     const { FakeStore, instances } = fakeStoreClass();
-    const store = createElectronSettingsStore(FakeStore, { dataDir: '/data', logger: recordingLogger() });
+    const store = createElectronSettingsStore(FakeStore, {
+      dataDir: '/data',
+      logger: recordingLogger()
+    });
     expect(() => store.set({ ...defaultSettings(), timeZone: 'Mars/Olympus' })).toThrow();
     expect(instances[0]?.store).toEqual(defaultSettings());
   });

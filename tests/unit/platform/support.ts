@@ -6,8 +6,15 @@ import { defaultSettings, type ContractHandlers } from '../../../src-shared/cont
 import type { LogLevel, Logger } from '../../../src-main/core/ports';
 
 /** A Logger keeping every line for assertions. */
-export function recordingLogger(): Logger & { readonly lines: { level: LogLevel; message: string; fields?: Readonly<Record<string, unknown>> }[] } {
-  const lines: { level: LogLevel; message: string; fields?: Readonly<Record<string, unknown>> }[] = [];
+export function recordingLogger(): Logger & {
+  readonly lines: {
+    level: LogLevel;
+    message: string;
+    fields?: Readonly<Record<string, unknown>>;
+  }[];
+} {
+  const lines: { level: LogLevel; message: string; fields?: Readonly<Record<string, unknown>> }[] =
+    [];
   return {
     lines,
     log(level, message, fields) {
@@ -17,7 +24,10 @@ export function recordingLogger(): Logger & { readonly lines: { level: LogLevel;
 }
 
 /** Handlers that record their calls; `settings:get` answers with the defaults. */
-export function recordingHandlers(): { handlers: ContractHandlers; calls: { channel: string; input: unknown }[] } {
+export function recordingHandlers(): {
+  handlers: ContractHandlers;
+  calls: { channel: string; input: unknown }[];
+} {
   const calls: { channel: string; input: unknown }[] = [];
   const handlers = new Proxy(
     {},

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attachCloseToTray, createQuitState, createTray, trayIconPath, trayMenuTemplate } from '../../../src-main/platform/tray';
+import {
+  attachCloseToTray,
+  createQuitState,
+  createTray,
+  trayIconPath,
+  trayMenuTemplate
+} from '../../../src-main/platform/tray';
 import { FakeBrowserWindow, createFakeElectron, fakeEvent } from '../../fakes/fake-electron';
 
 function recordedActions() {
@@ -19,7 +25,12 @@ describe('trayMenuTemplate', () => {
   it('offers Open Hostdeck, Sync now and Quit, each wired to its action', () => {
     const { actions, options } = recordedActions();
     const template = trayMenuTemplate(options);
-    expect(template.map((item) => item.label ?? item.type)).toEqual(['Open Hostdeck', 'Sync now', 'separator', 'Quit']);
+    expect(template.map((item) => item.label ?? item.type)).toEqual([
+      'Open Hostdeck',
+      'Sync now',
+      'separator',
+      'Quit'
+    ]);
     for (const item of template) item.click?.({} as never, undefined, {} as never);
     expect(actions).toEqual(['open', 'sync', 'quit']);
   });
@@ -34,7 +45,12 @@ describe('createTray', () => {
     expect(electron.trays).toHaveLength(1);
     expect(tray?.image).toEqual({ path: '/res/tray/tray.png' });
     expect(tray?.tooltip).toBe('Hostdeck');
-    expect(tray?.menu?.template.map((item) => item.id ?? item.type)).toEqual(['open', 'sync-now', 'separator', 'quit']);
+    expect(tray?.menu?.template.map((item) => item.id ?? item.type)).toEqual([
+      'open',
+      'sync-now',
+      'separator',
+      'quit'
+    ]);
     tray?.emit('click');
     expect(actions).toEqual(['open']);
   });
@@ -53,7 +69,11 @@ describe('attachCloseToTray', () => {
     const window = new FakeBrowserWindow({});
     window.visible = true;
     const quit = createQuitState();
-    attachCloseToTray(window.asWindow(), { closeToTray: () => closeToTray, hasTray: () => hasTray, quit });
+    attachCloseToTray(window.asWindow(), {
+      closeToTray: () => closeToTray,
+      hasTray: () => hasTray,
+      quit
+    });
     return { window, quit };
   }
 

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createOpenExternal } from '../../../src-main/platform/open-external';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../../src-main/platform/origin';
-import { createMainWindow, guardWebContents, hardenSession, revealWindow } from '../../../src-main/platform/windows';
-import { FakeSession, FakeWebContents, createFakeElectron, fakeEvent } from '../../fakes/fake-electron';
+import {
+  createMainWindow,
+  guardWebContents,
+  hardenSession,
+  revealWindow
+} from '../../../src-main/platform/windows';
+import {
+  FakeSession,
+  FakeWebContents,
+  createFakeElectron,
+  fakeEvent
+} from '../../fakes/fake-electron';
 
 function openWindow() {
   const electron = createFakeElectron();
@@ -45,15 +55,17 @@ describe('createMainWindow', () => {
     expect(fake.visible).toBe(true);
   });
 
-  it.each(['https://example.org/', 'https://hostdeck.example.org/', 'file:///etc/passwd', 'app://hostdeck.evil/'])(
-    'prevents navigation to %s',
-    (url) => {
-      const { fake } = openWindow();
-      const event = fakeEvent(url);
-      fake.webContents.emit('will-navigate', event);
-      expect(event.defaultPrevented).toBe(true);
-    }
-  );
+  it.each([
+    'https://example.org/',
+    'https://hostdeck.example.org/',
+    'file:///etc/passwd',
+    'app://hostdeck.evil/'
+  ])('prevents navigation to %s', (url) => {
+    const { fake } = openWindow();
+    const event = fakeEvent(url);
+    fake.webContents.emit('will-navigate', event);
+    expect(event.defaultPrevented).toBe(true);
+  });
 
   it('allows navigation within the app origin', () => {
     const { fake } = openWindow();
@@ -78,30 +90,49 @@ describe('createMainWindow', () => {
 
   it('denies window.open and hands an https link to the vetted helper', async () => {
     const { electron, fake } = openWindow();
-    expect(fake.webContents.windowOpenHandler?.({ url: 'https://billing.example.com/invoice/42' })).toEqual({ action: 'deny' });
+    expect(
+      fake.webContents.windowOpenHandler?.({ url: 'https://billing.example.com/invoice/42' })
+    ).toEqual({ action: 'deny' });
     await Promise.resolve();
     expect(electron.openedExternally).toEqual(['https://billing.example.com/invoice/42']);
   });
 
-  it.each(['file:///C:/Windows/System32/calc.exe', 'smb://attacker.example/share', 'javascript:alert(1)', 'ms-msdt:/id PCWDiagnostic', 'http://example.org/'])(
-    'denies window.open of %s without opening anything',
-    async (url) => {
-      const { electron, fake } = openWindow();
-      expect(fake.webContents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      expect(electron.openedExternally).toEqual([]);
-    }
-  );
+  it.each([
+    'file:///C:/Windows/System32/calc.exe',
+    'smb://attacker.example/share',
+    'javascript:alert(1)',
+    'ms-msdt:/id PCWDiagnostic',
+    'http://example.org/'
+  ])('denies window.open of %s without opening anything', async (url) => {
+    const { electron, fake } = openWindow();
+    expect(fake.webContents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(electron.openedExternally).toEqual([]);
+  });
 
   it('denies every permission except notifications, for requests and checks', () => {
     const { fake } = openWindow();
     const session = fake.webContents.session;
     const answers: Record<string, boolean> = {};
-    for (const permission of ['notifications', 'media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
-      session.requestHandler?.(fake.webContents, permission, (granted) => {
-        answers[permission] = granted;
-      });
-      expect(session.checkHandler?.(fake.webContents, permission)).toBe(permission === 'notifications');
+    for (const permission of [
+      'notifications',
+      'media',
+      'geolocation',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen'
+    ]) {
+      session.requestHandler?.(
+        fake.webContents,
+        permission,
+        (granted) => {
+          answers[permission] = granted;
+        },
+        { requestingUrl: 'app://hostdeck/index.html' }
+      );
+      expect(session.checkHandler?.(fake.webContents, permission, 'app://hostdeck')).toBe(
+        permission === 'notifications'
+      );
     }
     expect(answers).toEqual({
       notifications: true,
@@ -111,6 +142,25 @@ describe('createMainWindow', () => {
       openExternal: false,
       fullscreen: false
     });
+  });
+
+  it('denies notifications to any origin but the app', () => {
+    const { fake } = openWindow();
+    const session = fake.webContents.session;
+    let granted: boolean | null = null;
+    session.requestHandler?.(
+      fake.webContents,
+      'notifications',
+      (answer) => {
+        granted = answer;
+      },
+      { requestingUrl: 'https://example.org/' }
+    );
+    expect(granted).toBe(false);
+    expect(session.checkHandler?.(fake.webContents, 'notifications', 'https://example.org')).toBe(
+      false
+    );
+    expect(session.checkHandler?.(fake.webContents, 'notifications', '')).toBe(false);
   });
 });
 
@@ -127,7 +177,7 @@ describe('guardWebContents', () => {
 describe('hardenSession', () => {
   it('installs both permission handlers', () => {
     const session = new FakeSession();
-    hardenSession(session.asSession());
+    hardenSession(session.asSession(), [APP_ORIGIN]);
     expect(session.requestHandler).not.toBeNull();
     expect(session.checkHandler).not.toBeNull();
   });

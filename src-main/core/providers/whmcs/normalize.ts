@@ -5,7 +5,6 @@
 import type {
   AccountStatus,
   AccountSummary,
-  Department,
   Domain,
   DomainStatus,
   Invoice,
@@ -13,20 +12,13 @@ import type {
   InvoiceStatus,
   Service,
   ServiceStatus,
-  Ticket,
-  TicketMessage,
-  TicketPriority,
-  TicketSummary,
+  CreditEntry,
   Transaction
 } from '../../../../src-shared/model';
 import type { Money } from '../../../../src-shared/money';
-import {
-  isAwaitingCustomer,
-  isClosedTicketStatus,
-  isInvoiceOverdue
-} from '../../../../src-shared/model';
+import { isInvoiceOverdue } from '../../../../src-shared/model';
 import { ProtocolError } from '../errors';
-import { splitClientMarker } from './client-marker';
+import { nonEmpty, relation, statusKey } from './text';
 import type {
   RestDomainRow,
   RestInvoiceRow,
@@ -34,13 +26,10 @@ import type {
   WireInvoiceDetail,
   WireInvoiceRow,
   WireProductRow,
-  WireReplyRow,
-  WireTicketDetail,
-  WireTicketRow,
   WireTransactionRow
 } from './schemas';
 import type { z } from 'zod';
-import type { clientDetailsSchema } from './schemas';
+import type { clientDetailsSchema, creditsSchema } from './schemas';
 
 /** What normalization needs besides the row. */
 export interface NormalizeContext {
@@ -81,14 +70,6 @@ const SERVICE_STATUSES: ReadonlySet<string> = new Set<ServiceStatus>([
   'completed'
 ]);
 
-/** "Payment Pending" → "payment_pending". */
-function statusKey(raw: string): string {
-  return raw
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
-
 /** Invoice statuses are a closed set in WHMCS; anything else means we misread the reply. */
 export function invoiceStatus(raw: string): InvoiceStatus {
   const key = statusKey(raw);
@@ -113,26 +94,12 @@ function accountStatus(raw: string): AccountStatus {
   return key === 'active' || key === 'inactive' || key === 'closed' ? key : 'unknown';
 }
 
-function ticketPriority(raw: string): TicketPriority {
-  const key = statusKey(raw);
-  return key === 'low' || key === 'medium' || key === 'high' ? key : 'unknown';
-}
-
 function money(amountMinor: number, currency: string): Money {
   return { amountMinor, currency };
 }
 
 function optionalMoney(amountMinor: number | undefined, currency: string): Money | null {
   return amountMinor === undefined ? null : money(amountMinor, currency);
-}
-
-function nonEmpty(text: string): string | null {
-  return text.trim() === '' ? null : text;
-}
-
-/** An id of "0" or "" means "none" in WHMCS relation fields. */
-function relation(text: string): string | null {
-  return text.trim() === '' || text.trim() === '0' ? null : text;
 }
 
 function currencyOf(code: string, ctx: NormalizeContext): string {
@@ -262,84 +229,6 @@ export function toService(row: WireProductRow, ctx: NormalizeContext): Service {
   };
 }
 
-/** GetTickets row → TicketSummary; department names come from GetSupportDepartments. */
-export function toTicketSummary(
-  row: WireTicketRow,
-  departmentNames: ReadonlyMap<string, string>
-): TicketSummary {
-  return {
-    id: row.id,
-    publicId: nonEmpty(row.tid) ?? row.id,
-    subject: row.subject,
-    departmentId: row.deptid,
-    departmentName: departmentNames.get(row.deptid) ?? null,
-    status: row.status,
-    priority: ticketPriority(row.priority),
-    openedAt: row.date,
-    lastReplyAt: row.lastreply,
-    awaitingCustomer: isAwaitingCustomer(row.status),
-    isClosed: isClosedTicketStatus(row.status)
-  };
-}
-
-/** Staff wrote it when `admin` is set or the requestor is an operator. */
-function isStaff(reply: WireReplyRow): boolean {
-  return reply.admin.trim() !== '' || reply.requestor_type.trim().toLowerCase() === 'operator';
-}
-
-function toMessage(reply: WireReplyRow, index: number): TicketMessage {
-  const staff = isStaff(reply);
-  const text = reply.message.replace(/\r\n?/g, '\n');
-  // Only customer messages can carry our marker; never strip text from staff replies.
-  const { body, marker } = staff ? { body: text, marker: null } : splitClientMarker(text);
-  return {
-    id: nonEmpty(reply.replyid) ?? String(index),
-    author: {
-      name: (staff ? nonEmpty(reply.admin) : null) ?? nonEmpty(reply.requestor_name) ?? reply.name,
-      kind: staff ? 'staff' : 'customer'
-    },
-    postedAt: reply.date,
-    body,
-    bodyFormat: 'markdown',
-    attachments: (reply.attachments ?? []).map((a) => ({ index: a.index, filename: a.filename })),
-    clientMarker: marker
-  };
-}
-
-/** GetTicket → Ticket with the public thread (oldest first); staff notes never appear. */
-export function toTicket(wire: WireTicketDetail): Ticket {
-  const messages = wire.replies.map(toMessage);
-  return {
-    id: wire.ticketid,
-    publicId: nonEmpty(wire.tid) ?? wire.ticketid,
-    subject: wire.subject,
-    departmentId: wire.deptid,
-    departmentName: nonEmpty(wire.deptname),
-    status: wire.status,
-    priority: ticketPriority(wire.priority),
-    openedAt: wire.date,
-    lastReplyAt: wire.lastreply,
-    awaitingCustomer: isAwaitingCustomer(wire.status),
-    isClosed: isClosedTicketStatus(wire.status),
-    messages: [...messages].sort((a, b) => (a.postedAt ?? '').localeCompare(b.postedAt ?? ''))
-  };
-}
-
-/** GetSupportDepartments row → Department. */
-export function toDepartment(row: {
-  id: string;
-  name: string;
-  opentickets?: number;
-  awaitingreply?: number;
-}): Department {
-  return {
-    id: row.id,
-    name: row.name,
-    openTickets: row.opentickets ?? null,
-    awaitingReply: row.awaitingreply ?? null
-  };
-}
-
 /** REST /user/invoices row → Invoice. */
 export function toRestInvoice(row: RestInvoiceRow, ctx: NormalizeContext): Invoice {
   const currency = currencyOf(nonEmpty(row.currency_code) ?? row.currency, ctx);
@@ -375,3 +264,19 @@ export function toRestDomain(row: RestDomainRow): Domain {
     registrar: null
   };
 }
+
+/** GetCredits row → CreditEntry (signed; GetCredits names no currency). */
+export function toCreditEntry(
+  row: z.output<typeof creditsSchema>['credits'][number],
+  ctx: NormalizeContext
+): CreditEntry {
+  return {
+    id: row.id,
+    date: row.date,
+    description: row.description,
+    amount: money(row.amount, ctx.currency),
+    relatedId: relation(row.relid)
+  };
+}
+
+export { toDepartment, toTicket, toTicketSummary } from './normalize-support';

@@ -114,3 +114,29 @@ export function fieldsNamedIn(message: string): ReadonlySet<SettingsField> {
     FIELD_PATTERNS.filter(([, pattern]) => pattern.test(message)).map(([field]) => field)
   );
 }
+
+/** Deep equality for plain JSON values, independent of key order. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) =>
+    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
+  );
+}
+
+/**
+ * The entries of `update` that differ from the settings the form started from. Sending only
+ * these means a save cannot undo a change made elsewhere meanwhile (e.g. "Pause notifications"
+ * in the tray menu) by writing back the value the form loaded.
+ */
+export function changedSince(update: SettingsUpdate, base: Settings): SettingsUpdate {
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(update)) {
+    if (!sameValue(value, base[key as keyof Settings])) changed[key] = value;
+  }
+  return changed as SettingsUpdate;
+}

@@ -1,13 +1,16 @@
 /**
- * The settings form. It edits a local draft (UI state) and saves it whole with
- * `settings:update`; main validates and its error message is shown as sent.
+ * The settings form. It edits a local draft (UI state) and saves it with `settings:update`,
+ * never undoing changes made elsewhere meanwhile. Main validates; its error message is shown
+ * as sent.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
 import { CheckboxField, TextField } from './settings-fields';
 import {
+  changedSince,
   draftFromSettings,
+  sameValue,
   fieldsNamedIn,
   updateFromDraft,
   type SettingsDraft,
@@ -26,7 +29,15 @@ type SaveState =
 
 /** The form over `settings`; mount it once the settings have loaded. */
 export function SettingsForm({ settings }: { readonly settings: Settings }) {
+  // `base` is the stored settings the draft started from; saves send only what differs.
+  const [base, setBase] = useState<Settings>(settings);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings));
+  const dirty = !sameValue(draft, draftFromSettings(base));
+  if (settings !== base && !dirty) {
+    // Settings changed elsewhere (tray, another window) and nothing is being edited: follow them.
+    setBase(settings);
+    setDraft(draftFromSettings(settings));
+  }
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const update = useUpdateSettings();
   const errorId = useId();
@@ -51,16 +62,24 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
       return;
     }
     setSaveState({ kind: 'idle' });
-    update.mutate(conversion.update, {
-      onSuccess: (stored) => {
-        setDraft(draftFromSettings(stored));
-        setSaveState({ kind: 'saved' });
-      },
-      onError: (error) => {
-        const message = errorMessage(error);
-        setSaveState({ kind: 'error', message, fields: fieldsNamedIn(message) });
+    // Every field goes out: the edited ones from the draft, the rest as main last reported them.
+    // Sending all of them keeps a partial update from depending on how main fills omitted
+    // fields, and taking the untouched ones from `settings` (not `base`) keeps changes made
+    // elsewhere meanwhile.
+    update.mutate(
+      { ...settings, ...changedSince(conversion.update, base) },
+      {
+        onSuccess: (stored) => {
+          setBase(stored);
+          setDraft(draftFromSettings(stored));
+          setSaveState({ kind: 'saved' });
+        },
+        onError: (error) => {
+          const message = errorMessage(error);
+          setSaveState({ kind: 'error', message, fields: fieldsNamedIn(message) });
+        }
       }
-    });
+    );
   };
 
   return (

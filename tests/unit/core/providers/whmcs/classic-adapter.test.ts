@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../../fakes/fake-clock';
 import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
 import type { WhmcsAdapterConfig } from '../../../../../src-main/core/providers/whmcs/config';
-import { NotFoundError, ProtocolError, ValidationError } from '../../../../../src-main/core/providers/errors';
+import {
+  NotFoundError,
+  ProtocolError,
+  ValidationError
+} from '../../../../../src-main/core/providers/errors';
 import {
   accountSummarySchema,
   domainSchema,
@@ -16,12 +20,21 @@ import { allPages, classicProvider, fixture, type FakeWhmcs } from './whmcs-test
 
 const config: WhmcsAdapterConfig = {
   baseUrl: 'https://billing.example.com/whmcs',
-  auth: { mode: 'classic', identifier: 'id-abc', secret: 's3cr3t', accessKey: 'k!ey', clientId: '7' },
+  auth: {
+    mode: 'classic',
+    identifier: 'id-abc',
+    secret: 's3cr3t',
+    accessKey: 'k!ey',
+    clientId: '7'
+  },
   timeZone: 'Europe/Brussels'
 };
 
 function adapterFor(http: FakeWhmcs, overrides: Partial<WhmcsAdapterConfig> = {}) {
-  return createWhmcsAdapter({ ...config, ...overrides }, { http, clock: new FakeClock('2026-11-22T09:00:00Z') });
+  return createWhmcsAdapter(
+    { ...config, ...overrides },
+    { http, clock: new FakeClock('2026-11-22T09:00:00Z') }
+  );
 }
 
 describe('WHMCS classic adapter', () => {
@@ -32,7 +45,13 @@ describe('WHMCS classic adapter', () => {
     expect(call?.url).toBe('https://billing.example.com/whmcs/includes/api.php');
     expect(call?.method).toBe('POST');
     expect(call?.headers?.['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(call?.params).toMatchObject({ responsetype: 'json', identifier: 'id-abc', secret: 's3cr3t', accesskey: 'k!ey', clientid: '7' });
+    expect(call?.params).toMatchObject({
+      responsetype: 'json',
+      identifier: 'id-abc',
+      secret: 's3cr3t',
+      accesskey: 'k!ey',
+      clientid: '7'
+    });
   });
 
   it('reads the credit balance from client.credit and ignores the formatted stats strings', async () => {
@@ -50,22 +69,37 @@ describe('WHMCS classic adapter', () => {
   });
 
   it('pages invoices with limitstart/limitnum until startnumber + numreturned reaches totalresults', async () => {
-    const http = classicProvider().action('GetInvoices', fixture('get-invoices-page-1.json'), fixture('get-invoices-page-2.json'));
+    const http = classicProvider().action(
+      'GetInvoices',
+      fixture('get-invoices-page-1.json'),
+      fixture('get-invoices-page-2.json')
+    );
     const pages = await allPages(adapterFor(http).listInvoices({ pageSize: 2 }));
     expect(pages.map((p) => [p.offset, p.nextOffset, p.total, p.items.length])).toEqual([
       [0, 2, 3, 2],
       [2, null, 3, 1]
     ]);
-    expect(http.calls('GetInvoices').map((c) => [c.params.limitstart, c.params.limitnum, c.params.userid])).toEqual([
+    expect(
+      http
+        .calls('GetInvoices')
+        .map((c) => [c.params.limitstart, c.params.limitnum, c.params.userid])
+    ).toEqual([
       ['0', '2', '7'],
       ['2', '2', '7']
     ]);
-    for (const invoice of pages.flatMap((p) => p.items)) expect(invoiceSchema.safeParse(invoice).success).toBe(true);
+    for (const invoice of pages.flatMap((p) => p.items))
+      expect(invoiceSchema.safeParse(invoice).success).toBe(true);
   });
 
   it('normalizes invoice quirks: empty invoicenum, zero dates, string and number money, split taxes, no list balance', async () => {
-    const http = classicProvider().action('GetInvoices', fixture('get-invoices-page-1.json'), fixture('get-invoices-page-2.json'));
-    const [first, second, third] = (await allPages(adapterFor(http).listInvoices({ pageSize: 2 }))).flatMap((p) => p.items);
+    const http = classicProvider().action(
+      'GetInvoices',
+      fixture('get-invoices-page-1.json'),
+      fixture('get-invoices-page-2.json')
+    );
+    const [first, second, third] = (
+      await allPages(adapterFor(http).listInvoices({ pageSize: 2 }))
+    ).flatMap((p) => p.items);
     expect(first).toMatchObject({
       id: '101',
       number: '101',
@@ -80,35 +114,55 @@ describe('WHMCS classic adapter', () => {
       balance: null,
       paymentMethod: 'paypalcheckout'
     });
-    expect(second).toMatchObject({ id: '102', number: 'INV-2026-0102', paidAt: '2026-11-02T14:05:09', status: 'paid', isOverdue: false });
+    expect(second).toMatchObject({
+      id: '102',
+      number: 'INV-2026-0102',
+      paidAt: '2026-11-02T14:05:09',
+      status: 'paid',
+      isOverdue: false
+    });
     expect(second?.subtotal.amountMinor).toBe(12000);
-    expect(third).toMatchObject({ status: 'payment_pending', isOverdue: false, paymentMethod: null });
+    expect(third).toMatchObject({
+      status: 'payment_pending',
+      isOverdue: false,
+      paymentMethod: null
+    });
   });
 
   it('resumes a listing from a stored offset', async () => {
     const http = classicProvider().action('GetInvoices', fixture('get-invoices-page-2.json'));
-    const pages = await allPages(adapterFor(http).pages('invoices', { startOffset: 2, pageSize: 2 }));
+    const pages = await allPages(
+      adapterFor(http).pages('invoices', { startOffset: 2, pageSize: 2 })
+    );
     expect(http.calls('GetInvoices')[0]?.params.limitstart).toBe('2');
     expect(pages).toHaveLength(1);
     expect(pages[0]?.items.map((i) => i.id)).toEqual(['103']);
   });
 
-  it.each(['get-invoices-empty-string.json', 'get-invoices-empty-wrapper.json', 'get-invoices-missing-list.json'])(
-    'treats %s as one empty last page',
-    async (name) => {
-      const http = classicProvider().action('GetInvoices', fixture(name));
-      const pages = await allPages(adapterFor(http).listInvoices());
-      expect(pages).toEqual([{ items: [], offset: 0, nextOffset: null, total: 0 }]);
-    }
-  );
+  it.each([
+    'get-invoices-empty-string.json',
+    'get-invoices-empty-wrapper.json',
+    'get-invoices-missing-list.json'
+  ])('treats %s as one empty last page', async (name) => {
+    const http = classicProvider().action('GetInvoices', fixture(name));
+    const pages = await allPages(adapterFor(http).listInvoices());
+    expect(pages).toEqual([{ items: [], offset: 0, nextOffset: null, total: 0 }]);
+  });
 
   it('rejects an unknown invoice status or an unreadable amount as a ProtocolError naming the problem', async () => {
-    const odd = classicProvider().action('GetInvoices', fixture('get-invoices-unknown-status.json'));
-    await expect(allPages(adapterFor(odd).listInvoices())).rejects.toThrow(/Unknown invoice status "Haunted"/);
+    const odd = classicProvider().action(
+      'GetInvoices',
+      fixture('get-invoices-unknown-status.json')
+    );
+    await expect(allPages(adapterFor(odd).listInvoices())).rejects.toThrow(
+      /Unknown invoice status "Haunted"/
+    );
     const bad = classicProvider().action('GetInvoices', fixture('get-invoices-bad-amount.json'));
     const error = await allPages(adapterFor(bad).listInvoices()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProtocolError);
-    expect((error as Error).message).toMatch(/GetInvoices.*invoices\.0\.subtotal.*not a decimal amount/);
+    expect((error as Error).message).toMatch(
+      /GetInvoices.*invoices\.0\.subtotal.*not a decimal amount/
+    );
   });
 
   it('reads an invoice with its lines, its balance and an empty "" transaction list', async () => {
@@ -117,8 +171,22 @@ describe('WHMCS classic adapter', () => {
     expect(http.calls('GetInvoice')[0]?.params.invoiceid).toBe('101');
     expect(invoice.balance).toEqual({ amountMinor: 1940, currency: 'EUR' });
     expect(invoice.lines).toEqual([
-      { id: '501', type: 'Hosting', relatedId: '31', description: expect.stringContaining('Reseller Pro') as string, amount: { amountMinor: 1295, currency: 'EUR' }, taxed: true },
-      { id: '502', type: '', relatedId: null, description: 'Setup fee', amount: { amountMinor: 300, currency: 'EUR' }, taxed: false }
+      {
+        id: '501',
+        type: 'Hosting',
+        relatedId: '31',
+        description: expect.stringContaining('Reseller Pro') as string,
+        amount: { amountMinor: 1295, currency: 'EUR' },
+        taxed: true
+      },
+      {
+        id: '502',
+        type: '',
+        relatedId: null,
+        description: 'Setup fee',
+        amount: { amountMinor: 300, currency: 'EUR' },
+        taxed: false
+      }
     ]);
     expect(invoice.payments).toEqual([]);
     expect(invoiceDetailSchema.safeParse(invoice).success).toBe(true);
@@ -146,7 +214,10 @@ describe('WHMCS classic adapter', () => {
     const other = classicProvider().action('GetInvoice', fixture('get-invoice-other-client.json'));
     await expect(adapterFor(other).getInvoice('999')).rejects.toBeInstanceOf(NotFoundError);
     const missing = classicProvider().action('GetInvoice', fixture('error-invoice-not-found.json'));
-    await expect(adapterFor(missing).getInvoice('5')).rejects.toMatchObject({ kind: 'not-found', message: 'Invoice ID Not Found' });
+    await expect(adapterFor(missing).getInvoice('5')).rejects.toMatchObject({
+      kind: 'not-found',
+      message: 'Invoice ID Not Found'
+    });
   });
 
   it('normalizes domains: autoRenew from donotrenew, statuses, 0000-00-00 dates and empty registrars', async () => {
@@ -158,12 +229,19 @@ describe('WHMCS classic adapter', () => {
       ['lost.example', 'redemption', false, '2026-10-01', '2026-10-01'],
       ['incoming.example', 'pending_transfer', null, null, null]
     ]);
-    expect(domains[1]).toMatchObject({ registrar: null, recurringAmount: { amountMinor: 1500, currency: 'EUR' }, registeredOn: '2020-01-01' });
+    expect(domains[1]).toMatchObject({
+      registrar: null,
+      recurringAmount: { amountMinor: 1500, currency: 'EUR' },
+      registeredOn: '2020-01-01'
+    });
     for (const d of domains) expect(domainSchema.safeParse(d).success).toBe(true);
   });
 
   it('normalizes services and never carries the service password', async () => {
-    const http = classicProvider().action('GetClientsProducts', fixture('get-clients-products.json'));
+    const http = classicProvider().action(
+      'GetClientsProducts',
+      fixture('get-clients-products.json')
+    );
     const services = (await allPages(adapterFor(http).listServices())).flatMap((p) => p.items);
     expect(services[0]).toEqual({
       id: '31',
@@ -177,7 +255,13 @@ describe('WHMCS classic adapter', () => {
       nextDueOn: '2026-12-01',
       recurringAmount: { amountMinor: 1295, currency: 'EUR' }
     });
-    expect(services[1]).toMatchObject({ name: 'Starter', group: null, domain: null, status: 'terminated', nextDueOn: null });
+    expect(services[1]).toMatchObject({
+      name: 'Starter',
+      group: null,
+      domain: null,
+      status: 'terminated',
+      nextDueOn: null
+    });
     expect(JSON.stringify(services)).not.toContain('should-not-leak');
     for (const s of services) expect(serviceSchema.safeParse(s).success).toBe(true);
   });
@@ -196,15 +280,34 @@ describe('WHMCS classic adapter', () => {
       openedAt: '2026-11-20T06:26:29',
       lastReplyAt: '2026-11-21T09:30:16'
     });
-    expect(tickets[1]).toMatchObject({ id: '42', publicId: '42', departmentName: 'Sales', status: 'Escalated to L3', priority: 'unknown', awaitingCustomer: false, lastReplyAt: null });
-    expect(http.calls('GetTickets')[0]?.params).toMatchObject({ clientid: '7', ignore_dept_assignments: 'true' });
+    expect(tickets[1]).toMatchObject({
+      id: '42',
+      publicId: '42',
+      departmentName: 'Sales',
+      status: 'Escalated to L3',
+      priority: 'unknown',
+      awaitingCustomer: false,
+      lastReplyAt: null
+    });
+    expect(http.calls('GetTickets')[0]?.params).toMatchObject({
+      clientid: '7',
+      ignore_dept_assignments: 'true'
+    });
     for (const t of tickets) expect(ticketSummarySchema.safeParse(t).success).toBe(true);
   });
 
   it('reads a ticket thread: opening message, staff by admin or Operator, [[]] attachments, no staff notes', async () => {
     const http = classicProvider().action('GetTicket', fixture('get-ticket.json'));
     const ticket = await adapterFor(http).getTicket('41');
-    expect(ticket.messages.map((m) => [m.id, m.author.kind, m.author.name, m.attachments.length, m.clientMarker])).toEqual([
+    expect(
+      ticket.messages.map((m) => [
+        m.id,
+        m.author.kind,
+        m.author.name,
+        m.attachments.length,
+        m.clientMarker
+      ])
+    ).toEqual([
       ['0', 'customer', 'Ada Reseller', 1, 'open-7f3a'],
       ['301', 'staff', 'Sam Support', 0, null],
       ['302', 'staff', 'Demo Admin', 0, null],
@@ -225,40 +328,74 @@ describe('WHMCS classic adapter', () => {
 
   it('opens a ticket as the client with the marker trailer and a WHMCS priority, without marking it retryable', async () => {
     const http = classicProvider().action('OpenTicket', fixture('open-ticket.json'));
-    const opened = await adapterFor(http).openTicket({ departmentId: '2', subject: 'Help', message: 'Site down  \n', priority: 'high', clientMarker: 'm-1' });
+    const opened = await adapterFor(http).openTicket({
+      departmentId: '2',
+      subject: 'Help',
+      message: 'Site down  \n',
+      priority: 'high',
+      clientMarker: 'm-1'
+    });
     expect(opened).toEqual({ id: '43', publicId: '782211' });
     const [call] = http.calls('OpenTicket');
-    expect(call?.params).toMatchObject({ deptid: '2', subject: 'Help', message: 'Site down\n\n[hd:m-1]', clientid: '7', priority: 'High' });
+    expect(call?.params).toMatchObject({
+      deptid: '2',
+      subject: 'Help',
+      message: 'Site down\n\n[hd:m-1]',
+      clientid: '7',
+      priority: 'High'
+    });
     expect((call as { idempotent?: boolean }).idempotent).toBe(false);
   });
 
   it('replies as the client and finds the reply again by its marker', async () => {
-    const http = classicProvider().action('AddTicketReply', fixture('add-ticket-reply.json')).action('GetTicket', fixture('get-ticket.json'));
+    const http = classicProvider()
+      .action('AddTicketReply', fixture('add-ticket-reply.json'))
+      .action('GetTicket', fixture('get-ticket.json'));
     const adapter = adapterFor(http);
     await adapter.replyToTicket('41', { message: 'Thanks!', clientMarker: 'reply-0193' });
-    expect(http.calls('AddTicketReply')[0]?.params).toMatchObject({ ticketid: '41', clientid: '7', message: 'Thanks!\n\n[hd:reply-0193]' });
+    expect(http.calls('AddTicketReply')[0]?.params).toMatchObject({
+      ticketid: '41',
+      clientid: '7',
+      message: 'Thanks!\n\n[hd:reply-0193]'
+    });
     expect((await adapter.findReplyByMarker('41', 'reply-0193'))?.id).toBe('303');
     // A marker-looking line in a staff reply is not ours.
     expect(await adapter.findReplyByMarker('41', 'not-ours')).toBeNull();
   });
 
   it('finds a ticket it opened by subject and the marker on the opening message', async () => {
-    const http = classicProvider().action('GetTickets', fixture('get-tickets.json')).action('GetTicket', fixture('get-ticket.json'));
-    const found = await adapterFor(http).findTicketByMarker('Mail bounces on ada.example', 'open-7f3a');
+    const http = classicProvider()
+      .action('GetTickets', fixture('get-tickets.json'))
+      .action('GetTicket', fixture('get-ticket.json'));
+    const found = await adapterFor(http).findTicketByMarker(
+      'Mail bounces on ada.example',
+      'open-7f3a'
+    );
     expect(found?.id).toBe('41');
     expect(http.calls('GetTickets')[0]?.params.subject).toBe('Mail bounces on ada.example');
   });
 
   it('refuses empty ticket input before calling the provider', async () => {
     const http = classicProvider();
-    await expect(adapterFor(http).replyToTicket('41', { message: '  ' })).rejects.toBeInstanceOf(ValidationError);
-    await expect(adapterFor(http).openTicket({ departmentId: '1', subject: 'x', message: 'y', clientMarker: 'bad marker!' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(adapterFor(http).replyToTicket('41', { message: '  ' })).rejects.toBeInstanceOf(
+      ValidationError
+    );
+    await expect(
+      adapterFor(http).openTicket({
+        departmentId: '1',
+        subject: 'x',
+        message: 'y',
+        clientMarker: 'bad marker!'
+      })
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(http.calls('AddTicketReply')).toHaveLength(0);
     expect(http.calls('OpenTicket')).toHaveLength(0);
   });
 
   it('lists signed credit entries and transactions as single pages in the client currency', async () => {
-    const http = classicProvider().action('GetCredits', fixture('get-credits.json')).action('GetTransactions', fixture('get-transactions.json'));
+    const http = classicProvider()
+      .action('GetCredits', fixture('get-credits.json'))
+      .action('GetTransactions', fixture('get-transactions.json'));
     const adapter = adapterFor(http);
     const [credits] = await allPages(adapter.listCredits());
     expect(credits?.items.map((c) => [c.amount.amountMinor, c.relatedId])).toEqual([
@@ -267,7 +404,13 @@ describe('WHMCS classic adapter', () => {
     ]);
     const [transactions] = await allPages(adapter.listTransactions());
     expect(transactions?.nextOffset).toBeNull();
-    expect(transactions?.items[1]).toMatchObject({ id: '9002', amountOut: { amountMinor: 1000, currency: 'EUR' }, fees: { amountMinor: 35, currency: 'EUR' }, invoiceId: null, reference: null });
+    expect(transactions?.items[1]).toMatchObject({
+      id: '9002',
+      amountOut: { amountMinor: 1000, currency: 'EUR' },
+      fees: { amountMinor: 35, currency: 'EUR' },
+      invoiceId: null,
+      reference: null
+    });
   });
 
   it('lists support departments with their counters', async () => {
@@ -280,7 +423,17 @@ describe('WHMCS classic adapter', () => {
 
   it('declares every classic capability except those WHMCS cannot serve', () => {
     const caps = adapterFor(classicProvider(), { usage: 'disabled' }).capabilities();
-    expect(caps).toMatchObject({ account: true, invoices: true, invoicePdf: true, tickets: true, services: true, domainRenew: false, usageSnapshots: false });
-    expect(adapterFor(classicProvider(), { usage: 'enabled' }).capabilities().usageSnapshots).toBe(true);
+    expect(caps).toMatchObject({
+      account: true,
+      invoices: true,
+      invoicePdf: true,
+      tickets: true,
+      services: true,
+      domainRenew: false,
+      usageSnapshots: false
+    });
+    expect(adapterFor(classicProvider(), { usage: 'enabled' }).capabilities().usageSnapshots).toBe(
+      true
+    );
   });
 });

@@ -15,7 +15,11 @@ import { FakeWhmcs, fixture, reply } from './whmcs-test-kit';
 
 function adapterFor(http: FakeWhmcs) {
   return createWhmcsAdapter(
-    { baseUrl: 'https://billing.example.com/', auth: { mode: 'classic', identifier: 'i', secret: 's', clientId: '7' }, usage: 'disabled' },
+    {
+      baseUrl: 'https://billing.example.com/',
+      auth: { mode: 'classic', identifier: 'i', secret: 's', clientId: '7' },
+      usage: 'disabled'
+    },
     { http, clock: new FakeClock('2026-11-22T09:00:00Z') }
   );
 }
@@ -43,7 +47,9 @@ describe('WHMCS classic error mapping', () => {
 
   it('keeps the provider text of an unclassified error', async () => {
     const http = new FakeWhmcs().action('GetClientsDetails', fixture('error-other.json'));
-    await expect(getAccount(http)).rejects.toMatchObject({ providerMessage: 'Something odd happened' });
+    await expect(getAccount(http)).rejects.toMatchObject({
+      providerMessage: 'Something odd happened'
+    });
   });
 
   it('turns an HTML page (a PHP fatal error) into a ProtocolError that says so', async () => {
@@ -61,7 +67,10 @@ describe('WHMCS classic error mapping', () => {
   it('turns a reply of an unknown shape into a ProtocolError instead of crashing', async () => {
     const noResult = new FakeWhmcs().action('GetClientsDetails', reply('{"client":{}}'));
     await expect(getAccount(noResult)).rejects.toThrow(/no result "success"/);
-    const wrongShape = new FakeWhmcs().action('GetClientsDetails', reply('{"result":"success","client":"nobody"}'));
+    const wrongShape = new FakeWhmcs().action(
+      'GetClientsDetails',
+      reply('{"result":"success","client":"nobody"}')
+    );
     await expect(getAccount(wrongShape)).rejects.toBeInstanceOf(ProtocolError);
     const notObject = new FakeWhmcs().action('GetClientsDetails', reply('[1,2,3]'));
     await expect(getAccount(notObject)).rejects.toBeInstanceOf(ProtocolError);
@@ -80,8 +89,12 @@ describe('WHMCS classic error mapping', () => {
       [502, { 'content-type': 'text/html' }, ProviderError]
     ];
     for (const [status, headers, type] of cases) {
-      const body = status === 502 ? '<html>Bad gateway</html>' : '{"result":"error","message":"nope"}';
-      const http = new FakeWhmcs().action('GetClientsDetails', reply(body, status, { 'content-type': 'application/json', ...headers }));
+      const body =
+        status === 502 ? '<html>Bad gateway</html>' : '{"result":"error","message":"nope"}';
+      const http = new FakeWhmcs().action(
+        'GetClientsDetails',
+        reply(body, status, { 'content-type': 'application/json', ...headers })
+      );
       const error = await getAccount(http).catch((e: unknown) => e);
       expect(error, `HTTP ${status}`).toBeInstanceOf(type);
       if (status === 429) expect((error as RateLimitedError).retryAfterSeconds).toBe(30);
@@ -90,15 +103,28 @@ describe('WHMCS classic error mapping', () => {
 
   it('reports expected failures from testConnection as reasons instead of throwing', async () => {
     const cases: [FakeWhmcs, string][] = [
-      [new FakeWhmcs().action('GetClientsDetails', fixture('error-authentication-failed.json')), 'auth'],
-      [new FakeWhmcs().action('GetClientsDetails', fixture('error-invalid-ip.json')), 'ip_not_allowed'],
+      [
+        new FakeWhmcs().action('GetClientsDetails', fixture('error-authentication-failed.json')),
+        'auth'
+      ],
+      [
+        new FakeWhmcs().action('GetClientsDetails', fixture('error-invalid-ip.json')),
+        'ip_not_allowed'
+      ],
       [new FakeWhmcs().action('GetClientsDetails', fixture('php-fatal-error.html')), 'protocol'],
-      [new FakeWhmcs().action('GetClientsDetails', () => Promise.reject(new NetworkError('Could not reach billing.example.com'))), 'network']
+      [
+        new FakeWhmcs().action('GetClientsDetails', () =>
+          Promise.reject(new NetworkError('Could not reach billing.example.com'))
+        ),
+        'network'
+      ]
     ];
     for (const [http, reason] of cases) {
       await expect(adapterFor(http).testConnection()).resolves.toMatchObject({ ok: false, reason });
     }
-    const ok = await adapterFor(new FakeWhmcs().action('GetClientsDetails', fixture('get-clients-details.json'))).testConnection();
+    const ok = await adapterFor(
+      new FakeWhmcs().action('GetClientsDetails', fixture('get-clients-details.json'))
+    ).testConnection();
     expect(ok).toMatchObject({ ok: true, capabilities: { invoices: true } });
   });
 });

@@ -13,20 +13,33 @@ describe('offset paging', () => {
 
   it('visits every row exactly once for any total and page size', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 50 }), async (total, limit) => {
-        const rows = Array.from({ length: total }, (_, i) => i);
-        const seen: number[] = [];
-        for await (const page of offsetPages(async (offset, n) => ({ items: rows.slice(offset, offset + n), total }), 0, limit)) {
-          seen.push(...page.items);
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 50 }),
+        async (total, limit) => {
+          const rows = Array.from({ length: total }, (_, i) => i);
+          const seen: number[] = [];
+          for await (const page of offsetPages(
+            async (offset, n) => ({ items: rows.slice(offset, offset + n), total }),
+            0,
+            limit
+          )) {
+            seen.push(...page.items);
+          }
+          expect(seen).toEqual(rows);
         }
-        expect(seen).toEqual(rows);
-      })
+      )
     );
   });
 
   it('ends even when the provider overstates the total', async () => {
     const pages = [];
-    for await (const page of offsetPages(async (offset) => ({ items: offset === 0 ? [1, 2] : [], total: 99 }), 0, 2)) pages.push(page);
+    for await (const page of offsetPages(
+      async (offset) => ({ items: offset === 0 ? [1, 2] : [], total: 99 }),
+      0,
+      2
+    ))
+      pages.push(page);
     expect(pages.map((p) => p.nextOffset)).toEqual([2, null]);
   });
 });

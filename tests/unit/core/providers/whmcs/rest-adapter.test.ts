@@ -19,14 +19,21 @@ const rest: WhmcsAdapterConfig = {
 };
 
 function adapterFor(http: FakeWhmcs, overrides: Partial<WhmcsAdapterConfig> = {}) {
-  return createWhmcsAdapter({ ...rest, ...overrides }, { http, clock: new FakeClock('2026-11-22T09:00:00Z') });
+  return createWhmcsAdapter(
+    { ...rest, ...overrides },
+    { http, clock: new FakeClock('2026-11-22T09:00:00Z') }
+  );
 }
 
 const loginOk = () => new FakeWhmcs().on('POST /api/v2/login', fixture('rest-login.json'));
 
 describe('WHMCS REST adapter', () => {
   it('logs in with email and password, then pages /user/invoices with the bearer token', async () => {
-    const http = loginOk().on('GET /api/v2/user/invoices', fixture('rest-user-invoices-page-1.json'), fixture('rest-user-invoices-page-2.json'));
+    const http = loginOk().on(
+      'GET /api/v2/user/invoices',
+      fixture('rest-user-invoices-page-1.json'),
+      fixture('rest-user-invoices-page-2.json')
+    );
     const adapter = adapterFor(http);
     const pages = await allPages(adapter.listInvoices({ pageSize: 2 }));
     const login = http.requests[0];
@@ -42,8 +49,18 @@ describe('WHMCS REST adapter', () => {
       [2, null, 3]
     ]);
     const invoices = pages.flatMap((p) => p.items);
-    expect(invoices[0]).toMatchObject({ number: '201', total: { amountMinor: 1940, currency: 'EUR' }, balance: { amountMinor: 1940, currency: 'EUR' }, isOverdue: true, tax: null });
-    expect(invoices[1]).toMatchObject({ number: '2026-0202', issuedOn: '2026-11-01', status: 'paid' });
+    expect(invoices[0]).toMatchObject({
+      number: '201',
+      total: { amountMinor: 1940, currency: 'EUR' },
+      balance: { amountMinor: 1940, currency: 'EUR' },
+      isOverdue: true,
+      tax: null
+    });
+    expect(invoices[1]).toMatchObject({
+      number: '2026-0202',
+      issuedOn: '2026-11-01',
+      status: 'paid'
+    });
     expect(invoices[2]?.status).toBe('payment_pending');
     for (const i of invoices) expect(invoiceSchema.safeParse(i).success).toBe(true);
     expect(adapter.sessionToken()).toBe('eyJhbGciOi.rest-token-1');
@@ -71,7 +88,10 @@ describe('WHMCS REST adapter', () => {
 
     await adapter.completeSecondFactor('ch-5521', '123456');
     const secondFactor = http.requests.find((r) => r.path === '/api/v2/login/second-factor');
-    expect(JSON.parse(secondFactor?.body as string)).toEqual({ challenge: 'ch-5521', code: '123456' });
+    expect(JSON.parse(secondFactor?.body as string)).toEqual({
+      challenge: 'ch-5521',
+      code: '123456'
+    });
     await allPages(adapter.listDomains());
     expect(http.requests.at(-1)?.headers?.authorization).toBe('Bearer eyJhbGciOi.rest-token-2fa');
   });
@@ -90,28 +110,60 @@ describe('WHMCS REST adapter', () => {
   });
 
   it('maps a 412 on the second-factor step to AuthError', async () => {
-    const http = new FakeWhmcs().on('POST /api/v2/login/second-factor', fixture('rest-error-412.json', 412));
-    await expect(adapterFor(http).completeSecondFactor('ch', '000000')).rejects.toThrow(/second-factor code was not accepted: Two-factor/);
+    const http = new FakeWhmcs().on(
+      'POST /api/v2/login/second-factor',
+      fixture('rest-error-412.json', 412)
+    );
+    await expect(adapterFor(http).completeSecondFactor('ch', '000000')).rejects.toThrow(
+      /second-factor code was not accepted: Two-factor/
+    );
   });
 
   it('logs in again once when a kept token has expired', async () => {
-    const http = loginOk().on('GET /api/v2/user/domains', fixture('rest-error-401.json', 401), fixture('rest-user-domains.json'));
-    const adapter = adapterFor(http, { auth: { mode: 'rest', email: 'ada@example.com', password: 'pw', token: 'old' } });
+    const http = loginOk().on(
+      'GET /api/v2/user/domains',
+      fixture('rest-error-401.json', 401),
+      fixture('rest-user-domains.json')
+    );
+    const adapter = adapterFor(http, {
+      auth: { mode: 'rest', email: 'ada@example.com', password: 'pw', token: 'old' }
+    });
     const domains = (await allPages(adapter.listDomains())).flatMap((p) => p.items);
     expect(domains).toHaveLength(2);
-    expect(http.requests.map((r) => `${r.method} ${r.path} ${r.headers?.authorization ?? ''}`)).toEqual([
+    expect(
+      http.requests.map((r) => `${r.method} ${r.path} ${r.headers?.authorization ?? ''}`)
+    ).toEqual([
       'GET /api/v2/user/domains Bearer old',
       'POST /api/v2/login ',
       'GET /api/v2/user/domains Bearer eyJhbGciOi.rest-token-1'
     ]);
   });
 
+  it('shares one login between requests made at the same time', async () => {
+    const http = loginOk()
+      .on('GET /api/v2/user/domains', fixture('rest-user-domains.json'))
+      .on('GET /api/v2/user/invoices', fixture('rest-user-invoices-page-2.json'));
+    const adapter = adapterFor(http);
+    await Promise.all([allPages(adapter.listDomains()), allPages(adapter.listInvoices())]);
+    expect(http.requests.filter((r) => r.path === '/api/v2/login')).toHaveLength(1);
+  });
+
   it('reports tickets, services, account and usage as unsupported on a stock WHMCS 9', async () => {
     const adapter = adapterFor(loginOk(), { usage: 'enabled' });
-    expect(adapter.capabilities()).toMatchObject({ invoices: true, domains: true, tickets: false, services: false, account: false, invoicePdf: false, usageSnapshots: false });
+    expect(adapter.capabilities()).toMatchObject({
+      invoices: true,
+      domains: true,
+      tickets: false,
+      services: false,
+      account: false,
+      invoicePdf: false,
+      usageSnapshots: false
+    });
     await expect(allPages(adapter.listTickets())).rejects.toBeInstanceOf(UnsupportedError);
     await expect(adapter.getAccount()).rejects.toBeInstanceOf(UnsupportedError);
-    await expect(allPages(adapter.getUsage({ from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z' }))).rejects.toBeInstanceOf(UnsupportedError);
+    await expect(
+      allPages(adapter.getUsage({ from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z' }))
+    ).rejects.toBeInstanceOf(UnsupportedError);
   });
 
   it('sends classic actions with the bearer token when the provider bridges them (demo provider)', async () => {
@@ -131,8 +183,14 @@ describe('WHMCS REST adapter', () => {
   });
 
   it('passes a connection test by logging in and reading one invoice page', async () => {
-    const http = loginOk().on('GET /api/v2/user/invoices', fixture('rest-user-invoices-page-1.json'));
-    await expect(adapterFor(http).testConnection()).resolves.toMatchObject({ ok: true, capabilities: { invoices: true, tickets: false } });
+    const http = loginOk().on(
+      'GET /api/v2/user/invoices',
+      fixture('rest-user-invoices-page-1.json')
+    );
+    await expect(adapterFor(http).testConnection()).resolves.toMatchObject({
+      ok: true,
+      capabilities: { invoices: true, tickets: false }
+    });
     expect(http.requests.find((r) => r.method === 'GET')?.params.page_size).toBe('1');
   });
 });

@@ -19,12 +19,24 @@ export function reply(
   status = 200,
   headers: Record<string, string> = { 'content-type': 'application/json' }
 ): HttpResponse {
-  return { status, headers, body: typeof body === 'string' ? new TextEncoder().encode(body) : body };
+  return {
+    status,
+    headers,
+    body: typeof body === 'string' ? new TextEncoder().encode(body) : body
+  };
 }
 
 /** A JSON fixture as a 200 (or `status`) reply. */
-export function fixture(name: string, status = 200, headers?: Record<string, string>): HttpResponse {
-  const type = name.endsWith('.html') ? 'text/html; charset=utf-8' : name.endsWith('.txt') ? 'text/plain' : 'application/json';
+export function fixture(
+  name: string,
+  status = 200,
+  headers?: Record<string, string>
+): HttpResponse {
+  const type = name.endsWith('.html')
+    ? 'text/html; charset=utf-8'
+    : name.endsWith('.txt')
+      ? 'text/plain'
+      : 'application/json';
   return reply(fixtureText(name), status, { 'content-type': type, ...headers });
 }
 
@@ -64,12 +76,17 @@ export class FakeWhmcs implements Http {
   async send(request: HttpRequest): Promise<HttpResponse> {
     const url = new URL(request.url);
     const params: Record<string, string> = Object.fromEntries(url.searchParams);
-    if (typeof request.body === 'string' && request.headers?.['content-type']?.includes('urlencoded')) {
+    if (
+      typeof request.body === 'string' &&
+      request.headers?.['content-type']?.includes('urlencoded')
+    ) {
       Object.assign(params, Object.fromEntries(new URLSearchParams(request.body)));
     }
     const seen: SeenRequest = { ...request, params, path: url.pathname };
     this.requests.push(seen);
-    const key = url.pathname.endsWith('/includes/api.php') ? `action:${params.action}` : `${request.method} ${url.pathname}`;
+    const key = url.pathname.endsWith('/includes/api.php')
+      ? `action:${params.action}`
+      : `${request.method} ${url.pathname}`;
     const queue = this.routes.get(key);
     if (!queue || queue.length === 0) throw new Error(`FakeWhmcs has no route for ${key}`);
     const route = queue.length > 1 ? queue.shift()! : queue[0]!;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { unwrapList, wAttachments, wDate, wDateTime, wFlag, wHour, wInt, wList, wMinor } from '../../../../../src-main/core/providers/whmcs/wire';
+import {
+  unwrapList,
+  wAttachments,
+  wDate,
+  wDateTime,
+  wFlag,
+  wHour,
+  wInt,
+  wList,
+  wMinor
+} from '../../../../../src-main/core/providers/whmcs/wire';
 
 describe('WHMCS wire helpers', () => {
   it('coerces counters sent as strings or numbers', () => {
@@ -39,7 +49,13 @@ describe('WHMCS wire helpers', () => {
   });
 
   it('reads "0"/"1", numbers and booleans as flags', () => {
-    expect([wFlag.parse('0'), wFlag.parse('1'), wFlag.parse(1), wFlag.parse(false), wFlag.parse('on')]).toEqual([false, true, true, false, true]);
+    expect([
+      wFlag.parse('0'),
+      wFlag.parse('1'),
+      wFlag.parse(1),
+      wFlag.parse(false),
+      wFlag.parse('on')
+    ]).toEqual([false, true, true, false, true]);
   });
 
   it('unwraps every spelling of a WHMCS list', () => {
@@ -57,6 +73,8 @@ describe('WHMCS wire helpers', () => {
   it('reads [[]] as no attachments', () => {
     expect(wAttachments.parse([[]])).toEqual([]);
     expect(wAttachments.parse('')).toEqual([]);
-    expect(wAttachments.parse([{ filename: 'a.png', index: '1' }])).toEqual([{ filename: 'a.png', index: 1 }]);
+    expect(wAttachments.parse([{ filename: 'a.png', index: '1' }])).toEqual([
+      { filename: 'a.png', index: 1 }
+    ]);
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * The paged listings of the WHMCS adapter, one per entity. Classic listings page with
+ * limitstart/limitnum; REST ones with page/page_size; GetTransactions, GetCredits and
+ * GetSupportDepartments are not paged by WHMCS and come as one page.
+ */
+import type { ZodType } from 'zod';
+import type { Page, PageOptions, ProviderEntity, ProviderEntityMap } from '../provider';
+import type { WhmcsSession } from './session';
+import { offsetPages, pageSizeOf, singlePage } from './paging';
+import * as wire from './schemas';
+import * as to from './normalize';
+
+export type Listings = {
+  readonly [E in ProviderEntity]: (o?: PageOptions) => AsyncIterable<Page<ProviderEntityMap[E]>>;
+};
+
+const DEFAULT_PAGE_SIZE = 100;
+const CLASSIC_MAX_PAGE = 250;
+const REST_MAX_PAGE = 500;
+
+/** Where a listing starts: a stored nextOffset, or 0. */
+export function startOf(o?: PageOptions): number {
+  return Math.max(0, Math.floor(o?.startOffset ?? 0));
+}
+
+/** Builds the listings over a session. */
+export function createListings(
+  session: WhmcsSession,
+  deps: {
+    readonly pageSize: number | undefined;
+    readonly context: (signal?: AbortSignal) => Promise<to.NormalizeContext>;
+    readonly departmentNames: (signal?: AbortSignal) => Promise<ReadonlyMap<string, string>>;
+  }
+): Listings {
+  const { classic, clientId } = session;
+  const rest = session.mode === 'rest';
+  const read = (signal?: AbortSignal) => ({ idempotent: true, signal });
+
+  /** Page size for a listing, capped by the transport's maximum. */
+  const sizeOf = (o?: PageOptions): number =>
+    pageSizeOf(
+      o?.pageSize,
+      deps.pageSize ?? DEFAULT_PAGE_SIZE,
+      rest ? REST_MAX_PAGE : CLASSIC_MAX_PAGE
+    );
+
+  function classicPages<T, R>(
+    action: string,
+    params: Record<string, string | number | boolean | undefined>,
+    schema: ZodType<{ totalresults?: number; numreturned?: number } & R>,
+    rows: (reply: R, ctx: to.NormalizeContext) => readonly T[],
+    o?: PageOptions
+  ): AsyncIterable<Page<T>> {
+    return offsetPages(
+      async (offset, limit) => {
+        const ctx = await deps.context(o?.signal);
+        const reply = await classic.call(
+          action,
+          { ...params, limitstart: offset, limitnum: limit },
+          schema,
+          read(o?.signal)
+        );
+        return {
+          items: rows(reply, ctx),
+          total: reply.totalresults ?? null,
+          returned: reply.numreturned
+        };
+      },
+      startOf(o),
+      sizeOf(o)
+    );
+  }
+
+  function restPages<T, Row>(
+    path: string,
+    schema: ZodType<{
+      data: Row[];
+      meta?: { total?: number; pagination?: { total?: number } };
+      total?: number;
+    }>,
+    map: (row: Row, ctx: to.NormalizeContext) => T,
+    o?: PageOptions
+  ): AsyncIterable<Page<T>> {
+    const limit = sizeOf(o);
+    return offsetPages(
+      async (offset) => {
+        const ctx = await deps.context(o?.signal);
+        const query = { page: Math.floor(offset / limit) + 1, page_size: limit };
+        const reply = await session.restGet(path, query, schema, o?.signal);
+        // A resume offset inside a page: skip the rows already stored.
+        const rows = reply.data.slice(offset % limit);
+        const total = reply.meta?.total ?? reply.meta?.pagination?.total ?? reply.total ?? null;
+        return { items: rows.map((r) => map(r, ctx)), total, returned: rows.length };
+      },
+      startOf(o),
+      limit
+    );
+  }
+
+  return {
+    invoices: (o) =>
+      rest
+        ? restPages('user/invoices', wire.restInvoicesSchema, to.toRestInvoice, o)
+        : classicPages(
+            'GetInvoices',
+            // Oldest first, so new invoices land after a stored offset instead of shifting it.
+            { userid: clientId, orderby: 'id', order: 'asc' },
+            wire.invoicesSchema,
+            (r, ctx) => r.invoices.map((row) => to.toInvoice(row, ctx)),
+            o
+          ),
+    domains: (o) =>
+      rest
+        ? restPages('user/domains', wire.restDomainsSchema, (row) => to.toRestDomain(row), o)
+        : classicPages(
+            'GetClientsDomains',
+            { clientid: clientId },
+            wire.domainsSchema,
+            (r, ctx) => r.domains.map((row) => to.toDomain(row, ctx)),
+            o
+          ),
+    services: (o) =>
+      classicPages(
+        'GetClientsProducts',
+        { clientid: clientId },
+        wire.productsSchema,
+        (r, ctx) => r.products.map((row) => to.toService(row, ctx)),
+        o
+      ),
+    tickets: (o) =>
+      offsetPages(
+        async (offset, limit) => {
+          const names = await deps.departmentNames(o?.signal);
+          const params = {
+            clientid: clientId,
+            ignore_dept_assignments: true,
+            limitstart: offset,
+            limitnum: limit
+          };
+          const reply = await classic.call(
+            'GetTickets',
+            params,
+            wire.ticketsSchema,
+            read(o?.signal)
+          );
+          return {
+            items: reply.tickets.map((row) => to.toTicketSummary(row, names)),
+            total: reply.totalresults ?? null,
+            returned: reply.numreturned
+          };
+        },
+        startOf(o),
+        sizeOf(o)
+      ),
+    transactions: (o) =>
+      singlePage(async () => {
+        const ctx = await deps.context(o?.signal);
+        const reply = await classic.call(
+          'GetTransactions',
+          { clientid: clientId },
+          wire.transactionsSchema,
+          read(o?.signal)
+        );
+        return reply.transactions.map((row) => to.toTransaction(row, ctx));
+      }, startOf(o)),
+    credits: (o) =>
+      singlePage(async () => {
+        const ctx = await deps.context(o?.signal);
+        const reply = await classic.call(
+          'GetCredits',
+          { clientid: clientId },
+          wire.creditsSchema,
+          read(o?.signal)
+        );
+        return reply.credits.map((row) => to.toCreditEntry(row, ctx));
+      }, startOf(o)),
+    departments: (o) =>
+      singlePage(async () => {
+        const reply = await classic.call(
+          'GetSupportDepartments',
+          { ignore_dept_assignments: true },
+          wire.departmentsSchema,
+          read(o?.signal)
+        );
+        return reply.departments.map(to.toDepartment);
+      }, startOf(o))
+  };
+}
+
+/** Page size helper shared with usage paging. */
+export function usagePageSize(o: PageOptions | undefined, configured: number | undefined): number {
+  return pageSizeOf(o?.pageSize, configured ?? DEFAULT_PAGE_SIZE, CLASSIC_MAX_PAGE);
+}
