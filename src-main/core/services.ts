@@ -4,7 +4,11 @@
  */
 import { rmSync } from 'node:fs';
 import type { ContractHandlers, Settings } from '../../src-shared/contract';
+import { createAlertHandlers } from './alerts/alert-handlers';
+import { createBillingHandlers } from './billing/billing-handlers';
 import { AppFailure } from './errors';
+import type { HandlerContext } from './handler-context';
+import { createUsageHandlers } from './payu/usage-handlers';
 import type { Clock, EventSink, Http, Logger, Notifier, SecretStore, SettingsStore } from './ports';
 import { createProfileHandlers } from './profiles/profile-handlers';
 import { openProfileStore } from './profiles/profile-store';
@@ -51,7 +55,24 @@ export function createServices(ports: CorePorts): Services {
   let current: Session | null = null;
   let cacheNotice: string | null = null;
 
+  const requireSession = (): Session => {
+    if (!current) throw new AppFailure('not-found', 'No provider is connected yet. Connect one in Settings or use the demo provider.');
+    return current;
+  };
+  const ctx: HandlerContext = {
+    clock: ports.clock,
+    logger: ports.logger,
+    events: ports.events,
+    notifier: ports.notifier,
+    settings: () => settings.get(),
+    session: () => current,
+    requireSession,
+    openExternal: ports.openExternal
+  };
+  const alerts = createAlertHandlers(ctx);
+
   const sessionDeps = {
+    afterSync: (session: Session, report: Parameters<typeof alerts.afterSync>[1]) => alerts.afterSync(session, report),
     clock: ports.clock,
     http: ports.http,
     secrets: ports.secrets,
@@ -84,11 +105,6 @@ export function createServices(ports: CorePorts): Services {
       await current?.sync('incremental');
     }
   });
-
-  const requireSession = (): Session => {
-    if (!current) throw new AppFailure('not-found', 'No provider is connected yet. Connect one in Settings or use the demo provider.');
-    return current;
-  };
 
   const profileHandlers = createProfileHandlers({
     store: profiles,
@@ -131,6 +147,9 @@ export function createServices(ports: CorePorts): Services {
       return next;
     },
     ...profileHandlers,
+    ...createBillingHandlers(ctx),
+    ...createUsageHandlers(ctx),
+    ...alerts.handlers,
     'sync:run-now': async ({ mode }) => {
       const report = await requireSession().sync(mode);
       return { ...report, entities: report.entities.map((e) => ({ ...e })) };

@@ -5,20 +5,27 @@
  */
 import type { z } from 'zod';
 import type { Result } from '../result';
+import { accountInvokes } from './account';
 import { appEvents, appInvokes } from './app';
+import { domainEvents, domainInvokes } from './domains';
 import { profileInvokes } from './profiles';
 import { settingsInvokes } from './settings-channels';
 import { syncInvokes } from './sync';
+import { usageInvokes } from './usage';
 
 export const invokeContract = {
   ...appInvokes,
   ...settingsInvokes,
   ...profileInvokes,
-  ...syncInvokes
+  ...syncInvokes,
+  ...accountInvokes,
+  ...usageInvokes,
+  ...domainInvokes
 } as const;
 
 export const eventContract = {
-  ...appEvents
+  ...appEvents,
+  ...domainEvents
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;
@@ -56,4 +63,7 @@ export * from './app';
 export * from './settings';
 export * from './profiles';
 export * from './sync';
+export * from './account';
+export * from './usage';
+export * from './domains';
 export { defineEvent, defineInvoke, CHANNEL_NAME } from './define';

@@ -111,7 +111,7 @@ export function createListings(
           ),
     domains: (o) =>
       rest
-        ? restPages('user/domains', wire.restDomainsSchema, (row) => to.toRestDomain(row), o)
+        ? restPages('user/domains', wire.restDomainsSchema, to.toRestDomain, o)
         : classicPages(
             'GetClientsDomains',
             { clientid: clientId },

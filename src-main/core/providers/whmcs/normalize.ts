@@ -250,8 +250,8 @@ export function toRestInvoice(row: RestInvoiceRow, ctx: NormalizeContext): Invoi
   };
 }
 
-/** REST /user/domains row → Domain (the REST list has no auto-renew flag or amounts). */
-export function toRestDomain(row: RestDomainRow): Domain {
+/** REST /user/domains row → Domain (auto-renew and amount only when the provider adds them). */
+export function toRestDomain(row: RestDomainRow, ctx: NormalizeContext): Domain {
   return {
     id: row.id,
     name: row.domain_name,
@@ -259,8 +259,8 @@ export function toRestDomain(row: RestDomainRow): Domain {
     registeredOn: row.registration_date ?? null,
     expiresOn: row.expiry_date,
     nextDueOn: row.next_due_date ?? null,
-    autoRenew: null,
-    recurringAmount: null,
+    autoRenew: row.auto_renew ?? null,
+    recurringAmount: optionalMoney(row.recurring_amount, currencyOf(row.currency_code, ctx)),
     registrar: null
   };
 }

@@ -280,7 +280,11 @@ export const restDomainsSchema = z.object({
       expiry_date: wDate,
       status: wText,
       registration_date: wDate.optional(),
-      next_due_date: wDate.optional()
+      next_due_date: wDate.optional(),
+      // Not in the WHMCS 9 reference; read when a provider sends them (the demo provider does).
+      auto_renew: z.boolean().optional(),
+      recurring_amount: wMinor.optional(),
+      currency_code: wText
     })
   ),
   meta: restMeta,

@@ -66,13 +66,23 @@ describe('WHMCS REST adapter', () => {
     expect(adapter.sessionToken()).toBe('eyJhbGciOi.rest-token-1');
   });
 
-  it('reads /user/domains with expiry and status but no auto-renew flag', async () => {
+  it('reads /user/domains with expiry and status, and auto-renew only when the provider sends it', async () => {
     const http = loginOk().on('GET /api/v2/user/domains', fixture('rest-user-domains.json'));
     const domains = (await allPages(adapterFor(http).listDomains())).flatMap((p) => p.items);
     expect(domains.map((d) => [d.id, d.name, d.status, d.expiresOn, d.autoRenew])).toEqual([
       ['11', 'ada.example', 'active', '2026-12-01', null],
-      ['12', 'old-shop.example', 'grace', '2026-11-10', null]
+      ['12', 'old-shop.example', 'grace', '2026-11-10', false]
     ]);
+    expect(domains[1]).toMatchObject({
+      registeredOn: '2020-01-01',
+      nextDueOn: '2026-11-10',
+      recurringAmount: { amountMinor: 1500, currency: 'EUR' }
+    });
+    expect(domains[0]).toMatchObject({
+      registeredOn: null,
+      nextDueOn: null,
+      recurringAmount: null
+    });
   });
 
   it('surfaces a 202 login as SecondFactorRequiredError and finishes it with completeSecondFactor', async () => {

@@ -1,0 +1,28 @@
+/**
+ * The account summary the dashboard opens on: balance, unpaid and overdue invoices, spend.
+ */
+import { z } from 'zod';
+import { defineInvoke } from './define';
+
+const moneyView = z.object({ amountMinor: z.number().int(), currency: z.string() });
+
+export const accountSummaryViewSchema = z.object({
+  /** False until a first sync has cached the account. */
+  synced: z.boolean(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  currency: z.string().nullable(),
+  creditBalance: moneyView.nullable(),
+  unpaidCount: z.number().int(),
+  unpaidTotal: moneyView.nullable(),
+  overdueCount: z.number().int(),
+  overdueTotal: moneyView.nullable(),
+  /** Invoice totals per local month (YYYY-MM), oldest first, last 12 months. */
+  spendByMonth: z.array(z.object({ month: z.string(), total: z.number().int() })),
+  counts: z.object({ domains: z.number().int(), services: z.number().int(), openTickets: z.number().int() })
+});
+export type AccountSummaryView = z.output<typeof accountSummaryViewSchema>;
+
+export const accountInvokes = {
+  'account:get-summary': defineInvoke('Dashboard figures from the cache.', z.undefined(), accountSummaryViewSchema)
+} as const;

@@ -1,0 +1,82 @@
+/**
+ * Domains and alerts: every domain with its expiry and alert state, the alert centre,
+ * snooze / acknowledge, and renewal.
+ */
+import { z } from 'zod';
+import { defineEvent, defineInvoke } from './define';
+
+const moneyView = z.object({ amountMinor: z.number().int(), currency: z.string() });
+
+export const domainViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.string(),
+  expiresOn: z.string().nullable(),
+  nextDueOn: z.string().nullable(),
+  /** Whole local days until expiry in the reseller's zone (negative once expired). */
+  daysLeft: z.number().int().nullable(),
+  autoRenew: z.boolean().nullable(),
+  renewalPrice: moneyView.nullable(),
+  registrar: z.string().nullable(),
+  /** The open alert of this domain, if any. */
+  alert: z
+    .object({ key: z.string(), kind: z.string(), severity: z.enum(['info', 'warning', 'critical']), message: z.string(), snoozed: z.boolean() })
+    .nullable()
+});
+export type DomainView = z.output<typeof domainViewSchema>;
+
+export const alertViewSchema = z.object({
+  key: z.string(),
+  category: z.enum(['domain', 'ticket', 'invoice']),
+  severity: z.enum(['info', 'warning', 'critical']),
+  title: z.string(),
+  body: z.string(),
+  /** Renderer route that shows the item (e.g. "domains/12"). */
+  route: z.string(),
+  /** Domain alerts: the domain id (snooze and acknowledge act per domain). */
+  domainId: z.string().nullable(),
+  snoozed: z.boolean(),
+  /** ISO instant the alert first appeared. */
+  raisedAt: z.string()
+});
+export type AlertView = z.output<typeof alertViewSchema>;
+
+export const alertHistoryEntrySchema = z.object({
+  key: z.string(),
+  at: z.string(),
+  event: z.enum(['raised', 'notified', 'snoozed', 'acknowledged', 'cleared']),
+  detail: z.string()
+});
+
+export const domainInvokes = {
+  'domains:list': defineInvoke('Every cached domain with days left and alert state.', z.undefined(), z.object({ domains: z.array(domainViewSchema), today: z.string() })),
+  'domains:get': defineInvoke(
+    'One domain with its alert history.',
+    z.object({ id: z.string().min(1) }),
+    z.object({ domain: domainViewSchema, history: z.array(alertHistoryEntrySchema) })
+  ),
+  'domains:renew': defineInvoke(
+    "Renews a domain: the provider's renewal page in the browser, or (demo provider) a renewal followed by a sync.",
+    z.object({ id: z.string().min(1) }),
+    z.object({ mode: z.enum(['opened-page', 'renewed', 'page-url']), url: z.string().nullable(), message: z.string() })
+  ),
+  'alerts:list': defineInvoke(
+    'The alert centre: open and snoozed alerts, most urgent first.',
+    z.undefined(),
+    z.object({ alerts: z.array(alertViewSchema), openCount: z.number().int() })
+  ),
+  'alerts:snooze': defineInvoke(
+    "Snoozes a domain's alert until the next threshold or until a date (YYYY-MM-DD, local).",
+    z.object({ key: z.string().min(1), until: z.union([z.literal('next-threshold'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) }),
+    z.object({ openCount: z.number().int() })
+  ),
+  'alerts:acknowledge': defineInvoke('Acknowledges an alert: it leaves the open list until the next stage.', z.object({ key: z.string().min(1) }), z.object({ openCount: z.number().int() }))
+} as const;
+
+export const domainEvents = {
+  'alerts:changed': defineEvent('The open alert count changed (tray, status bar, alert centre).', z.object({ openCount: z.number().int() })),
+  'alerts:notify': defineEvent(
+    'A desktop notification to show; the web shell page shows it with the browser Notification API when allowed.',
+    z.object({ id: z.string(), title: z.string(), body: z.string(), route: z.string().nullable() })
+  )
+} as const;

@@ -1,0 +1,80 @@
+/**
+ * Pay-as-you-use channels: one month's figures computed by the engine from cached hourly
+ * snapshots (spec shared/specs/payu.md §3.11), plus the bill check against the provider's
+ * invoice for that month.
+ */
+import { z } from 'zod';
+import { defineInvoke } from './define';
+
+const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM');
+
+export const payuRowSchema = z.object({
+  resourceId: z.string(),
+  kind: z.enum(['account', 'addon']),
+  parentAccountId: z.string().nullable(),
+  runStart: z.string(),
+  pack: z.string(),
+  monthlyPrice: z.number().int(),
+  activeHours: z.number().int(),
+  billedHours: z.number().int(),
+  billedDays: z.number().int(),
+  amount: z.number().int(),
+  status: z.enum(['charged', 'pending', 'free']),
+  firstHour: z.string(),
+  lastHour: z.string()
+});
+
+export const payuMonthSchema = z.object({
+  month: z.string(),
+  timeZone: z.string(),
+  monthStart: z.string(),
+  monthEnd: z.string(),
+  hoursInMonth: z.number().int(),
+  asOf: z.string(),
+  final: z.boolean(),
+  total: z.number().int(),
+  billedAccounts: z.number().int(),
+  billedAddons: z.number().int(),
+  packsUsed: z.array(z.string()),
+  rows: z.array(payuRowSchema),
+  daily: z.array(z.object({ date: z.string(), hours: z.number().int(), amount: z.number().int() })),
+  estimate: z.object({ now: z.string(), amount: z.number().int(), monthToDate: z.number().int(), pendingHours: z.number().int() }),
+  warnings: z.array(z.looseObject({ code: z.string(), message: z.string() }))
+});
+export type PayuMonthView = z.output<typeof payuMonthSchema>;
+
+export const billCheckSchema = z.object({
+  invoiceId: z.string(),
+  invoiceNumber: z.string(),
+  /** The PAYU line(s) of the provider's invoice for the month, minor units. */
+  invoiced: z.number().int(),
+  computed: z.number().int(),
+  /** invoiced − computed. */
+  difference: z.number().int()
+});
+
+export const usageMonthSchema = z.object({
+  /** False when the provider offers no usage snapshots (the screen explains why). */
+  available: z.boolean(),
+  currency: z.string().nullable(),
+  /** Months that have snapshots, newest first, for the month picker. */
+  months: z.array(z.string()),
+  report: payuMonthSchema.nullable(),
+  /** Rows for per-hour hints: hours still needed before a pending run is charged. */
+  pendingHoursLeft: z.record(z.string(), z.number().int()),
+  bill: billCheckSchema.nullable()
+});
+export type UsageMonthView = z.output<typeof usageMonthSchema>;
+
+export const usageInvokes = {
+  'usage:get-month': defineInvoke(
+    "One month of pay-as-you-use figures as of now (current month when omitted), in the reseller's zone.",
+    z.object({ month: monthText.optional() }).default({}),
+    usageMonthSchema
+  ),
+  'usage:export-csv': defineInvoke(
+    'The month as CSV: the rows, or the daily breakdown.',
+    z.object({ month: monthText, what: z.enum(['rows', 'daily']) }),
+    z.object({ filename: z.string(), csv: z.string() })
+  )
+} as const;
