@@ -36,6 +36,7 @@ export function generateServicesAndUsage(
     const resourceId = `acc-${id}`;
     let current = pack(prng.int(0, PACKS.length - 1));
     let startMs = floorHourBefore(first - prng.int(1, 400) * DAY_MS + prng.int(0, 23) * HOUR_MS);
+    const createdMs = startMs;
     let endMs: number | null = null;
     if (id === 1) {
       // An upgrade: Starter 1 until 45 days in, then Pro 10 for good.
@@ -65,7 +66,7 @@ export function generateServicesAndUsage(
     const addonCount = id === 1 ? 2 : id === 3 ? 0 : prng.int(0, 2);
     for (let a = 0; a < addonCount; a++) {
       const spec = ADDONS[(id + a) % ADDONS.length] as (typeof ADDONS)[number];
-      const lifeStart = id === 1 ? first - 30 * DAY_MS : startMs;
+      const lifeStart = id === 1 ? createdMs : startMs;
       const addonStart = lifeStart + prng.int(0, 72) * HOUR_MS;
       const stillThere = endMs === null ? addonStart < last - HOUR_MS : addonStart < endMs;
       if (!stillThere) continue;

@@ -82,6 +82,7 @@ export async function configForProfile(
       baseUrl: started.url,
       timeZone,
       usage: 'enabled',
+      domainRenewAction: true,
       pageSize: 250,
       auth: { mode: 'classic', identifier: started.identifier, secret: started.secret, clientId: started.clientId }
     };

@@ -129,6 +129,34 @@ describe('generateDemoData', () => {
   });
 });
 
+describe('usage intervals', () => {
+  it('never overlap for one resource, and add-ons live within their parent account', () => {
+    for (const seed of [1, 2, 3]) {
+      const d = generateDemoData({ size: 'demo', seed, now: NOW });
+      const open = Number.MAX_SAFE_INTEGER;
+      const spans = new Map<string, { start: number; end: number }[]>();
+      for (const i of d.usage.intervals) {
+        spans.set(i.resourceId, [
+          ...(spans.get(i.resourceId) ?? []),
+          { start: i.startMs, end: i.endMs ?? open }
+        ]);
+      }
+      for (const list of spans.values()) {
+        const sorted = [...list].sort((a, b) => a.start - b.start);
+        sorted
+          .slice(1)
+          .forEach((span, k) => expect(span.start).toBeGreaterThanOrEqual(sorted[k]?.end ?? open));
+      }
+      for (const addon of d.usage.intervals.filter((x) => x.kind === 'addon')) {
+        const parent = spans.get(addon.parentId ?? '') ?? [];
+        expect(parent.length).toBeGreaterThan(0);
+        expect(addon.startMs).toBeGreaterThanOrEqual(Math.min(...parent.map((p) => p.start)));
+        expect(addon.endMs ?? open).toBeLessThanOrEqual(Math.max(...parent.map((p) => p.end)));
+      }
+    }
+  });
+});
+
 describe('generateDemoData large', () => {
   it('has 2,000 accounts, 5,000 domains, 20,000 invoices, 10,000 tickets and 100,000 messages', () => {
     const d = generateDemoData({ size: 'large', seed: 1, now: NOW });

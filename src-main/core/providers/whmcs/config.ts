@@ -37,6 +37,11 @@ export interface WhmcsAdapterConfig {
   readonly classicActionsWithBearer?: boolean;
   /** GetUsageIntervals: 'enabled' for the demo provider, 'auto' to probe, 'disabled' to never ask. */
   readonly usage?: 'auto' | 'enabled' | 'disabled';
+  /**
+   * The provider answers `RenewDomain` for the client (the built-in demo provider's extension;
+   * stock WHMCS renews through its cart, so renewal then opens the provider's page instead).
+   */
+  readonly domainRenewAction?: boolean;
   /** IANA zone for "today" when deriving isOverdue; UTC by default. */
   readonly timeZone?: string;
   /** Rows per request (classic limitnum / REST page_size); 100 by default. */

@@ -151,7 +151,7 @@ export function createWhmcsAdapter(
       credit: bridged,
       transactions: bridged,
       domains: true,
-      domainRenew: false,
+      domainRenew: bridged && config.domainRenewAction === true,
       services: bridged,
       tickets: bridged,
       ticketAttachments: false,
@@ -302,6 +302,13 @@ export function createWhmcsAdapter(
     },
 
     getUsage: (query) => usage(query),
+    async renewDomain(domainId) {
+      if (!(bridged && config.domainRenewAction === true)) {
+        throw new UnsupportedError('This provider renews domains through its own website.');
+      }
+      // Not idempotent: a retried renewal would add a second year.
+      await classic.call('RenewDomain', { domainid: domainId, regperiod: 1 }, wire.successOnlySchema, { idempotent: false });
+    },
     completeSecondFactor: (challenge, code) => session.completeSecondFactor(challenge, code),
     sessionToken: () => session.token()
   };

@@ -1,0 +1,39 @@
+/**
+ * Reads the dashboard's inputs from a profile's cache and hands them to the pure
+ * computation. The only place that knows which tables the summary comes from.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { AccountSummaryView } from '../../../src-shared/contract';
+import type { AccountSummary } from '../../../src-shared/model';
+import { localDate } from '../alerts/local-time';
+import { countEntities, readEntities } from '../cache/repositories/entities';
+import { computeAccountSummary } from './account-summary';
+
+/** The ticket status that means "nothing left to do"; every other status counts as open. */
+const CLOSED_TICKET_STATUS = 'Closed';
+
+/** Reads the cached account row (the sync keeps at most one), or null before the first sync. */
+export function readCachedAccount(db: DatabaseSync): AccountSummary | null {
+  const row = db.prepare('SELECT json FROM account LIMIT 1').get() as { json: string } | undefined;
+  return row ? (JSON.parse(row.json) as AccountSummary) : null;
+}
+
+/** Counts tickets whose status is not Closed. */
+export function countOpenTickets(db: DatabaseSync): number {
+  const row = db.prepare('SELECT count(*) AS n FROM tickets WHERE status <> ?').get(CLOSED_TICKET_STATUS) as { n: number };
+  return row.n;
+}
+
+/** The account summary of the cache in `db` at instant `now`, with days in `timeZone`. */
+export function readAccountSummary(db: DatabaseSync, now: number, timeZone: string): AccountSummaryView {
+  return computeAccountSummary({
+    account: readCachedAccount(db),
+    invoices: readEntities(db, 'invoices'),
+    counts: {
+      domains: countEntities(db, 'domains'),
+      services: countEntities(db, 'services'),
+      openTickets: countOpenTickets(db)
+    },
+    today: localDate(now, timeZone)
+  });
+}
