@@ -57,6 +57,9 @@ export async function readProfileSecret(secrets: SecretStore, id: string): Promi
 export function openSession(profile: StoredProfile, dir: string, deps: SessionDeps): Session {
   const cache = openCache(join(dir, 'cache.sqlite'), { logger: deps.logger, now: () => deps.clock.now() });
   let connectivity: ConnectivityState = 'online';
+  // A sync that ended on a network failure means offline until a sync gets through again,
+  // even when too few requests failed to open the circuit.
+  let unreachable = false;
   let adapterPromise: Promise<ProviderAdapter> | null = null;
   let running: Promise<SyncReport> | null = null;
   let controller: AbortController | null = null;
@@ -97,7 +100,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
   const session: Session = {
     profile,
     cache,
-    online: () => connectivity === 'online',
+    online: () => connectivity === 'online' && !unreachable,
     syncing: () => running !== null,
     lastSyncAt: () => getMeta(cache.db, 'last_sync_at'),
     lastProgress: () => progress,
@@ -128,6 +131,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
             },
             { mode, signal: controller.signal }
           );
+          unreachable = report.entities.some((e) => e.error?.kind === 'offline');
           await deps.afterSync?.(session, report);
           return report;
         } catch (error) {
@@ -138,6 +142,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
           progress = failure;
           deps.events.emit('sync:progress', failure);
           const kind = (error as { kind?: string }).kind ?? 'internal';
+          unreachable = kind === 'offline';
           return { ok: false, cancelled: false, startedAt: at, finishedAt: at, entities: [{ entity: 'connection', ok: false, written: 0, error: { kind, message } }] } as unknown as SyncReport;
         } finally {
           running = null;

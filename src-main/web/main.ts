@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     port,
     staticDir: existsSync(join(staticDir, 'index.html')) ? staticDir : null,
     version: process.env['npm_package_version'] ?? '0.1.0',
-    echoLogs: true
+    echoLogs: true,
+    // HOSTDECK_NO_AUTO_DEMO=1 keeps a fresh data dir on the first-run screen (onboarding e2e).
+    autoDemo: process.env['HOSTDECK_NO_AUTO_DEMO'] !== '1'
   });
   process.stdout.write(`Hostdeck web shell ready: ${shell.url}\n`);
   const stop = (): void => {

@@ -43,15 +43,37 @@ export const payuMonthSchema = z.object({
 });
 export type PayuMonthView = z.output<typeof payuMonthSchema>;
 
+/**
+ * The key of `pendingHoursLeft`: one per run, shared by every row of that run (an upgrade
+ * inside the first 48 hours gives two rows of one pending run).
+ */
+export function pendingKey(row: { readonly resourceId: string; readonly runStart: string }): string {
+  return `${row.resourceId}|${row.runStart}`;
+}
+
+/**
+ * The estimate's remaining amount spread over the hours still to come, per local date, so the
+ * chart can show where the month is heading. Not a charge: labelled "estimated" on screen.
+ */
+export const estimatedDaySchema = z.object({
+  date: z.string(),
+  /** Hour slots of that date after the latest snapshot. */
+  hours: z.number().int(),
+  amount: z.number().int()
+});
+export type EstimatedDay = z.output<typeof estimatedDaySchema>;
+
 export const billCheckSchema = z.object({
   invoiceId: z.string(),
   invoiceNumber: z.string(),
+  issuedOn: z.string().nullable(),
   /** The PAYU line(s) of the provider's invoice for the month, minor units. */
   invoiced: z.number().int(),
   computed: z.number().int(),
   /** invoiced − computed. */
   difference: z.number().int()
 });
+export type BillCheck = z.output<typeof billCheckSchema>;
 
 export const usageMonthSchema = z.object({
   /** False when the provider offers no usage snapshots (the screen explains why). */
@@ -59,12 +81,23 @@ export const usageMonthSchema = z.object({
   currency: z.string().nullable(),
   /** Months that have snapshots, newest first, for the month picker. */
   months: z.array(z.string()),
+  /** The month shown (the current local month when none was asked for). */
+  month: monthText,
+  /** Latest cached snapshot (ISO UTC hour), or null before the first usage sync. */
+  lastSnapshot: z.string().nullable(),
+  /** Null when no snapshot falls in the month (the screen explains why). */
   report: payuMonthSchema.nullable(),
-  /** Rows for per-hour hints: hours still needed before a pending run is charged. */
+  /** Hours a pending run still needs before it is charged, keyed by `pendingKey(row)`. */
   pendingHoursLeft: z.record(z.string(), z.number().int()),
+  /** Remaining days of the month with the estimate's share (empty once the month is over). */
+  estimatedDays: z.array(estimatedDaySchema),
   bill: billCheckSchema.nullable()
 });
 export type UsageMonthView = z.output<typeof usageMonthSchema>;
+
+/** What `usage:export-csv` can write. */
+export const usageExportKindSchema = z.enum(['rows', 'daily']);
+export type UsageExportKind = z.output<typeof usageExportKindSchema>;
 
 export const usageInvokes = {
   'usage:get-month': defineInvoke(
@@ -74,7 +107,7 @@ export const usageInvokes = {
   ),
   'usage:export-csv': defineInvoke(
     'The month as CSV: the rows, or the daily breakdown.',
-    z.object({ month: monthText, what: z.enum(['rows', 'daily']) }),
+    z.object({ month: monthText, what: usageExportKindSchema }),
     z.object({ filename: z.string(), csv: z.string() })
   )
 } as const;

@@ -3,6 +3,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { AppStatus, SyncProgress } from '../../../src-shared/contract';
+import { AlertCountButton } from '../components/alert-count-button';
+import { AlertToasts } from '../features/alerts/alert-toasts';
 import { formatDateTime, formatRelativeTime } from '../lib/format-time';
 import { isRunning, useSyncProgressStore } from './sync-progress-store';
 
@@ -62,6 +64,8 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
         ) : null}
       </span>
       <SyncIndicator progress={progress} syncing={status?.syncing ?? false} />
+      <AlertCountButton />
+      <AlertToasts />
     </footer>
   );
 }

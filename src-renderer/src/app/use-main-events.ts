@@ -7,9 +7,13 @@ import { useEffect } from 'react';
 import type { HostdeckBridge } from '../../../src-shared/contract';
 import { queryKeys } from '../lib/query-keys';
 import { navigate } from '../lib/router';
+import { useToastStore } from '../features/alerts/toast-store';
 import { useSyncProgressStore } from './sync-progress-store';
 
-/** Subscribes to `cache:changed`, `app:navigate` and `sync:progress` for the app's lifetime. */
+/**
+ * Subscribes to `cache:changed`, `app:navigate`, `sync:progress`, `alerts:changed` and
+ * `alerts:notify` for the app's lifetime.
+ */
 export function useMainEvents(bridge: HostdeckBridge): void {
   const queryClient = useQueryClient();
   useEffect(() => {
@@ -22,10 +26,37 @@ export function useMainEvents(bridge: HostdeckBridge): void {
       bridge.on('app:navigate', ({ route }) => navigate(route)),
       bridge.on('sync:progress', (progress) =>
         useSyncProgressStore.getState().setProgress(progress)
-      )
+      ),
+      // The count lives in alerts:list and the row badges in domains:list.
+      bridge.on('alerts:changed', () => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.alerts.all });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.domains.all });
+      }),
+      bridge.on('alerts:notify', (notice) => {
+        // Always in-app, so a dismissed or blocked OS notification loses nothing.
+        useToastStore.getState().push(notice);
+        // Electron shows OS notifications from main; only the browser page shows its own.
+        if (bridge.shell === 'web') showBrowserNotification(notice);
+      })
     ];
     return () => {
       for (const unsubscribe of unsubscribers) unsubscribe();
     };
   }, [bridge, queryClient]);
+}
+
+/** A browser notification, when this browser allowed them; clicking it opens the item. */
+function showBrowserNotification(notice: {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly route: string | null;
+}): void {
+  if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+  const notification = new Notification(notice.title, { body: notice.body, tag: notice.id });
+  notification.onclick = () => {
+    window.focus();
+    navigate(notice.route ?? 'alerts');
+    notification.close();
+  };
 }

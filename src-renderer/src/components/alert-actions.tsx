@@ -1,0 +1,125 @@
+/**
+ * Shared alert UI: the severity badge (text + colour, never colour alone) and the Snooze /
+ * Acknowledge controls used by the alert centre and the domain detail.
+ */
+import { useId, useState } from 'react';
+import { errorMessage } from '../lib/call';
+import { useAlertActions } from '../lib/queries/alerts';
+import './alert-ui.css';
+
+/** The three alert severities of the contract. */
+export type Severity = 'info' | 'warning' | 'critical';
+
+const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  critical: 'Critical',
+  warning: 'Warning',
+  info: 'Info'
+};
+
+/** The words for a severity, e.g. "Critical". */
+export function severityLabel(severity: Severity): string {
+  return SEVERITY_LABEL[severity];
+}
+
+/** A pill with the severity's word and colour; "snoozed" is spelled out too. */
+export function SeverityBadge({
+  severity,
+  snoozed = false,
+  title
+}: {
+  readonly severity: Severity;
+  readonly snoozed?: boolean;
+  readonly title?: string;
+}) {
+  return (
+    <span
+      className={`severity severity--${snoozed ? 'snoozed' : severity}`}
+      data-severity={severity}
+      title={title}
+    >
+      {SEVERITY_LABEL[severity]}
+      {snoozed ? ' · snoozed' : ''}
+    </span>
+  );
+}
+
+export interface AlertActionsProps {
+  readonly alertKey: string;
+  /** Names the item in the buttons' accessible names, e.g. the domain name. */
+  readonly itemName: string;
+  /** Earliest date the date picker offers (YYYY-MM-DD), normally tomorrow. */
+  readonly minDate?: string;
+}
+
+/**
+ * Snooze until the next threshold, snooze until a picked date, or acknowledge. Reports the
+ * envelope's message when a call fails and a short confirmation when it succeeds.
+ */
+export function AlertActions({ alertKey, itemName, minDate }: AlertActionsProps) {
+  const { snooze, acknowledge } = useAlertActions();
+  const [date, setDate] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const dateId = useId();
+  const busy = snooze.isPending || acknowledge.isPending;
+  const failure = snooze.error ?? acknowledge.error;
+
+  const snoozeUntil = (until: string, confirmation: string): void => {
+    setDone(null);
+    acknowledge.reset();
+    snooze.mutate({ key: alertKey, until }, { onSuccess: () => setDone(confirmation) });
+  };
+
+  return (
+    <div className="alert-actions">
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        aria-label={`Snooze the alert for ${itemName} until the next threshold`}
+        onClick={() => snoozeUntil('next-threshold', 'Snoozed until the next threshold.')}
+      >
+        Snooze to next threshold
+      </button>
+      <span className="alert-actions__date">
+        <label htmlFor={dateId}>Snooze until</label>
+        <input
+          id={dateId}
+          type="date"
+          className="input alert-actions__date-input"
+          min={minDate}
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+        />
+        <button
+          type="button"
+          className="button"
+          disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
+          aria-label={`Snooze the alert for ${itemName} until the picked date`}
+          onClick={() => snoozeUntil(date, `Snoozed until ${date}.`)}
+        >
+          Snooze
+        </button>
+      </span>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        aria-label={`Acknowledge the alert for ${itemName}`}
+        onClick={() => {
+          setDone(null);
+          snooze.reset();
+          acknowledge.mutate(alertKey, { onSuccess: () => setDone('Acknowledged.') });
+        }}
+      >
+        Acknowledge
+      </button>
+      <span className="alert-actions__status" role="status">
+        {failure ? (
+          <span className="alert-actions__error">{errorMessage(failure)}</span>
+        ) : (
+          done
+        )}
+      </span>
+    </div>
+  );
+}

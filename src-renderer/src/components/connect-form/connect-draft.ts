@@ -1,0 +1,144 @@
+/**
+ * The connect form's draft and its pure rules: turning the draft into a contract
+ * connection (with the first problem named in plain words) and a connection test into a
+ * verdict a reseller can act on.
+ */
+import {
+  whmcsConnectionSchema,
+  type InvokeOutput,
+  type WhmcsConnection
+} from '../../../../src-shared/contract';
+
+/** The answer of `profiles:test-connection`. */
+export type ConnectionTest = InvokeOutput<'profiles:test-connection'>;
+
+/** Classic API credentials, or the WHMCS 9 client login. */
+export type AuthMode = 'classic' | 'rest';
+
+/** Everything the form holds while the user types. Strings, as the inputs give them. */
+export interface ConnectDraft {
+  readonly name: string;
+  readonly baseUrl: string;
+  readonly authMode: AuthMode;
+  readonly identifier: string;
+  readonly secret: string;
+  readonly accessKey: string;
+  readonly clientId: string;
+  readonly email: string;
+  readonly password: string;
+  /** Set when the provider asked for a second factor; the code field is shown then. */
+  readonly challenge: string | null;
+  readonly code: string;
+}
+
+export type ConnectField = Exclude<keyof ConnectDraft, 'authMode' | 'challenge'>;
+
+/** A blank form. */
+export function emptyConnectDraft(): ConnectDraft {
+  return {
+    name: '',
+    baseUrl: '',
+    authMode: 'classic',
+    identifier: '',
+    secret: '',
+    accessKey: '',
+    clientId: '',
+    email: '',
+    password: '',
+    challenge: null,
+    code: ''
+  };
+}
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  baseUrl: 'WHMCS address',
+  identifier: 'API identifier',
+  secret: 'API secret',
+  accessKey: 'Access key',
+  clientId: 'Client id',
+  email: 'E-mail',
+  password: 'Password',
+  secondFactor: 'Verification code',
+  code: 'Verification code'
+};
+
+export type ConnectionDraftResult =
+  | { readonly ok: true; readonly connection: WhmcsConnection }
+  | { readonly ok: false; readonly field: ConnectField; readonly message: string };
+
+/** Builds the connection the contract expects, or names the first field to fix. */
+export function connectionFromDraft(draft: ConnectDraft): ConnectionDraftResult {
+  const baseUrl = draft.baseUrl.trim();
+  const candidate =
+    draft.authMode === 'classic'
+      ? {
+          authMode: 'classic' as const,
+          baseUrl,
+          identifier: draft.identifier.trim(),
+          secret: draft.secret,
+          ...(draft.accessKey.trim() ? { accessKey: draft.accessKey.trim() } : {}),
+          clientId: draft.clientId.trim()
+        }
+      : {
+          authMode: 'rest' as const,
+          baseUrl,
+          email: draft.email.trim(),
+          password: draft.password,
+          ...(draft.challenge
+            ? { secondFactor: { challenge: draft.challenge, code: draft.code.trim() } }
+            : {})
+        };
+  const parsed = whmcsConnectionSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, connection: parsed.data };
+  const issue = parsed.error.issues[0];
+  const key = String(issue?.path[0] ?? 'baseUrl');
+  const field: ConnectField = key === 'secondFactor' ? 'code' : (key as ConnectField);
+  const label = FIELD_LABELS[key] ?? key;
+  const value = candidate[key as keyof typeof candidate];
+  const message =
+    value === '' || value === undefined
+      ? `${label} is required.`
+      : key === 'baseUrl'
+        ? `${label} must be a full address such as https://billing.example.com.`
+        : `${label}: ${issue?.message ?? 'not valid'}.`;
+  return { ok: false, field, message };
+}
+
+/** The profile name to save: what the user typed, else the provider's host name. */
+export function profileNameFromDraft(draft: ConnectDraft): string {
+  const typed = draft.name.trim();
+  if (typed) return typed;
+  try {
+    return new URL(draft.baseUrl.trim()).hostname || 'My provider';
+  } catch {
+    return 'My provider';
+  }
+}
+
+/** How a test result reads on screen. */
+export interface Verdict {
+  readonly tone: 'success' | 'error' | 'info';
+  readonly title: string;
+  /** The provider's own words, kept for support, or null when the title says it all. */
+  readonly detail: string | null;
+}
+
+const REASON_TITLES: Readonly<Record<NonNullable<ConnectionTest['reason']>, string>> = {
+  auth: 'Authentication failed: the provider did not accept these credentials.',
+  second_factor: 'Your account uses two-step verification. Enter the code from your app.',
+  ip_not_allowed:
+    "Your provider does not allow API access from this computer's IP address. Ask them to add it to the API allow-list.",
+  network: 'Hostdeck could not reach that address. Check the URL and your internet connection.',
+  rate_limited: 'The provider is limiting requests right now. Wait a minute and try again.',
+  protocol: 'That address did not answer like a WHMCS installation. Check the URL.',
+  unknown: 'The connection did not work.'
+};
+
+/** Turns a connection test into a verdict. */
+export function verdictFor(test: ConnectionTest): Verdict {
+  if (test.ok) return { tone: 'success', title: 'Connection works.', detail: test.message || null };
+  const reason = test.reason ?? 'unknown';
+  const title = REASON_TITLES[reason];
+  const detail = test.message && test.message !== title ? test.message : null;
+  return { tone: reason === 'second_factor' ? 'info' : 'error', title, detail };
+}

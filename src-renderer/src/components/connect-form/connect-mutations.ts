@@ -1,0 +1,30 @@
+/**
+ * The connect form's two calls: test a connection (nothing saved) and create the profile
+ * (saved, secret to the keychain, made active). Creating refreshes status and profiles.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { WhmcsConnection } from '../../../../src-shared/contract';
+import { call } from '../../lib/call';
+import { queryKeys } from '../../lib/query-keys';
+
+/** `profiles:test-connection` as a mutation: it is an action the user starts, not a read. */
+export function useTestConnection() {
+  return useMutation({
+    mutationFn: (connection: WhmcsConnection) => call('profiles:test-connection', connection)
+  });
+}
+
+/** `profiles:create`; on success the new profile is active, so status and profiles change. */
+export function useCreateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { readonly name: string; readonly connection: WhmcsConnection }) =>
+      call('profiles:create', input),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.status.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.profiles.all })
+      ]);
+    }
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The in-app toast stack's state (UI state, so zustand): one entry per `alerts:notify`
+ * event. Dismissing a toast loses nothing — the alert stays in the alert centre.
+ */
+import { create } from 'zustand';
+
+/** One toast, as main sent it in `alerts:notify`. */
+export interface AlertToast {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly route: string | null;
+}
+
+/** At most this many toasts stay on screen; older ones drop off first. */
+export const MAX_TOASTS = 4;
+
+interface ToastState {
+  readonly toasts: readonly AlertToast[];
+  /** Adds a toast; a repeated id replaces the earlier one instead of stacking. */
+  push(toast: AlertToast): void;
+  dismiss(id: string): void;
+  clear(): void;
+}
+
+/** The toast stack store. */
+export const useToastStore = create<ToastState>()((set) => ({
+  toasts: [],
+  push: (toast) =>
+    set((state) => ({
+      toasts: [...state.toasts.filter((t) => t.id !== toast.id), toast].slice(-MAX_TOASTS)
+    })),
+  dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
+  clear: () => set({ toasts: [] })
+}));
