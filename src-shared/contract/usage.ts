@@ -35,11 +35,11 @@ export const payuMonthSchema = z.object({
   total: z.number().int(),
   billedAccounts: z.number().int(),
   billedAddons: z.number().int(),
-  packsUsed: z.array(z.string()),
-  rows: z.array(payuRowSchema),
-  daily: z.array(z.object({ date: z.string(), hours: z.number().int(), amount: z.number().int() })),
+  packsUsed: z.array(z.string()).readonly(),
+  rows: z.array(payuRowSchema).readonly(),
+  daily: z.array(z.object({ date: z.string(), hours: z.number().int(), amount: z.number().int() })).readonly(),
   estimate: z.object({ now: z.string(), amount: z.number().int(), monthToDate: z.number().int(), pendingHours: z.number().int() }),
-  warnings: z.array(z.looseObject({ code: z.string(), message: z.string() }))
+  warnings: z.array(z.looseObject({ code: z.string(), message: z.string() })).readonly()
 });
 export type PayuMonthView = z.output<typeof payuMonthSchema>;
 

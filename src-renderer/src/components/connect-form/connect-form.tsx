@@ -1,0 +1,216 @@
+/**
+ * "Connect your WHMCS": address, sign-in method and credentials, a "Test connection" button
+ * with a plain-words verdict (and the second-factor step when the provider asks), and "Save
+ * and connect". Used by onboarding and by the Profiles page's "Add provider".
+ */
+import { useId, useState, type FormEvent } from 'react';
+import type { ProfileView } from '../../../../src-shared/contract';
+import { errorMessage } from '../../lib/call';
+import { useAppStatus } from '../../lib/queries/app-status';
+import {
+  connectionFromDraft,
+  emptyConnectDraft,
+  profileNameFromDraft,
+  verdictFor,
+  type AuthMode,
+  type ConnectDraft,
+  type ConnectField,
+  type Verdict
+} from './connect-draft';
+import { ConnectInput } from './connect-fields';
+import { useCreateProfile, useTestConnection } from './connect-mutations';
+import './connect-form.css';
+
+type Problem = { readonly message: string; readonly field: ConnectField | null } | null;
+
+export interface ConnectFormProps {
+  /** Called with the saved (and now active) profile. */
+  readonly onConnected: (profile: ProfileView) => void;
+  /** Optional secondary action, e.g. "Cancel" on the Profiles page. */
+  readonly onCancel?: () => void;
+}
+
+/** The WHMCS connection form (`data-testid="connect-form"`). */
+export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
+  const [draft, setDraft] = useState<ConnectDraft>(emptyConnectDraft);
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [problem, setProblem] = useState<Problem>(null);
+  const test = useTestConnection();
+  const create = useCreateProfile();
+  const status = useAppStatus();
+  const errorId = useId();
+  const busy = test.isPending || create.isPending;
+
+  const edit = <K extends keyof ConnectDraft>(key: K, value: ConnectDraft[K]): void => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    // A verdict about other credentials would mislead; the code field keeps its verdict.
+    if (key !== 'code' && key !== 'name') setVerdict(null);
+    setProblem(null);
+  };
+  const setAuthMode = (authMode: AuthMode): void => {
+    setDraft((current) => ({ ...current, authMode, challenge: null, code: '' }));
+    setVerdict(null);
+    setProblem(null);
+  };
+  const invalid = (field: ConnectField): boolean => problem?.field === field;
+
+  const checked = () => {
+    const result = connectionFromDraft(draft);
+    if (!result.ok) {
+      setProblem({ message: result.message, field: result.field });
+      return null;
+    }
+    return result.connection;
+  };
+
+  const onTest = (): void => {
+    const connection = checked();
+    if (!connection) return;
+    setVerdict(null);
+    test.mutate(connection, {
+      onSuccess: (result) => {
+        setVerdict(verdictFor(result));
+        if (result.reason === 'second_factor' && result.challenge) {
+          const challenge = result.challenge;
+          setDraft((current) => ({ ...current, challenge, code: '' }));
+        }
+      },
+      onError: (error) => setProblem({ message: errorMessage(error), field: null })
+    });
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const connection = checked();
+    if (!connection) return;
+    create.mutate(
+      { name: profileNameFromDraft(draft), connection },
+      {
+        onSuccess: (profile) => onConnected(profile),
+        onError: (error) => setProblem({ message: errorMessage(error), field: null })
+      }
+    );
+  };
+
+  const secretPlace = status.data?.secretStorage ?? 'OS keychain';
+  const secretNote = /keychain/i.test(secretPlace)
+    ? "Stored in your OS keychain, never in Hostdeck's files."
+    : `Stored in ${secretPlace}, never in Hostdeck's files.`;
+
+  return (
+    <form className="connect-form" data-testid="connect-form" onSubmit={onSubmit} noValidate>
+      <ConnectInput
+        label="Profile name"
+        value={draft.name}
+        onChange={(value) => edit('name', value)}
+        help="How this provider appears in Hostdeck. Leave empty to use the address's host name."
+        disabled={busy}
+      />
+      <ConnectInput
+        label="WHMCS address"
+        type="url"
+        inputMode="url"
+        placeholder="https://billing.example.com"
+        value={draft.baseUrl}
+        onChange={(value) => edit('baseUrl', value)}
+        help="The address of your provider's client area."
+        invalid={invalid('baseUrl')}
+        errorId={errorId}
+        disabled={busy}
+        autoComplete="url"
+      />
+      <fieldset className="fieldset connect-form__modes" disabled={busy}>
+        <legend>Sign-in method</legend>
+        <AuthModeChoice
+          mode="classic"
+          current={draft.authMode}
+          onChange={setAuthMode}
+          label="Classic API credentials"
+          help="An API identifier and secret your provider created for you."
+        />
+        <AuthModeChoice
+          mode="rest"
+          current={draft.authMode}
+          onChange={setAuthMode}
+          label="WHMCS 9 client login"
+          help="The e-mail and password you use on the client area."
+        />
+      </fieldset>
+      {draft.authMode === 'classic' ? (
+        <div className="connect-form__grid">
+          <ConnectInput label="API identifier" value={draft.identifier} onChange={(v) => edit('identifier', v)} invalid={invalid('identifier')} errorId={errorId} disabled={busy} autoComplete="username" />
+          <ConnectInput label="API secret" type="password" value={draft.secret} onChange={(v) => edit('secret', v)} invalid={invalid('secret')} errorId={errorId} disabled={busy} autoComplete="current-password" />
+          <ConnectInput label="Access key (optional)" type="password" value={draft.accessKey} onChange={(v) => edit('accessKey', v)} help="Only if your provider gave you one." invalid={invalid('accessKey')} errorId={errorId} disabled={busy} autoComplete="off" />
+          <ConnectInput label="Client id" inputMode="numeric" value={draft.clientId} onChange={(v) => edit('clientId', v)} help="Your client number at the provider." invalid={invalid('clientId')} errorId={errorId} disabled={busy} autoComplete="off" />
+        </div>
+      ) : (
+        <div className="connect-form__grid">
+          <ConnectInput label="E-mail" type="email" inputMode="email" value={draft.email} onChange={(v) => edit('email', v)} invalid={invalid('email')} errorId={errorId} disabled={busy} autoComplete="email" />
+          <ConnectInput label="Password" type="password" value={draft.password} onChange={(v) => edit('password', v)} invalid={invalid('password')} errorId={errorId} disabled={busy} autoComplete="current-password" />
+          {draft.challenge ? (
+            <ConnectInput label="Verification code" inputMode="numeric" value={draft.code} onChange={(v) => edit('code', v)} help="The digits shown by your authenticator app." invalid={invalid('code')} errorId={errorId} disabled={busy} autoComplete="one-time-code" autoFocus />
+          ) : null}
+        </div>
+      )}
+      <p className="connect-form__secret-note">
+        <span aria-hidden="true">🔒 </span>
+        {secretNote}
+      </p>
+      <div className="connect-form__verdict" role="status" aria-live="polite" data-testid="connection-verdict">
+        {verdict ? <VerdictBox verdict={verdict} /> : null}
+      </div>
+      <div role="alert" id={errorId} className="connect-form__problem">
+        {problem ? problem.message : null}
+      </div>
+      <div className="connect-form__actions">
+        <button type="button" className="button" onClick={onTest} disabled={busy}>
+          {test.isPending ? 'Testing…' : draft.challenge ? 'Verify code' : 'Test connection'}
+        </button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {create.isPending ? 'Connecting…' : 'Save and connect'}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function AuthModeChoice(props: {
+  readonly mode: AuthMode;
+  readonly current: AuthMode;
+  readonly onChange: (mode: AuthMode) => void;
+  readonly label: string;
+  readonly help: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field field--checkbox">
+      <input
+        id={id}
+        type="radio"
+        name="auth-mode"
+        value={props.mode}
+        checked={props.current === props.mode}
+        aria-describedby={`${id}-help`}
+        onChange={() => props.onChange(props.mode)}
+      />
+      <label htmlFor={id}>{props.label}</label>
+      <p id={`${id}-help`} className="field__help">
+        {props.help}
+      </p>
+    </div>
+  );
+}
+
+function VerdictBox({ verdict }: { readonly verdict: Verdict }) {
+  return (
+    <div className={`verdict verdict--${verdict.tone}`} data-tone={verdict.tone}>
+      <strong className="verdict__title">{verdict.title}</strong>
+      {verdict.detail ? <span className="verdict__detail">The provider said: “{verdict.detail}”</span> : null}
+    </div>
+  );
+}

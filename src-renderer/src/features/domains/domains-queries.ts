@@ -1,0 +1,52 @@
+/**
+ * The domain reads (`domains:list`, `domains:get`) and the renew action.
+ */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call } from '../../lib/call';
+import { queryKeys } from '../../lib/query-keys';
+
+/** Query options for every cached domain with days left and alert state. */
+export function domainsQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.domains.key('list'),
+    queryFn: () => call('domains:list', undefined)
+  });
+}
+
+/** Every domain plus the reseller's "today" (the day days-left were computed for). */
+export function useDomains() {
+  return useQuery(domainsQueryOptions());
+}
+
+/** Query options for one domain with its alert history. */
+export function domainQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: queryKeys.domains.key('detail', id),
+    queryFn: () => call('domains:get', { id })
+  });
+}
+
+/** One domain and its alert history. */
+export function useDomain(id: string) {
+  return useQuery(domainQueryOptions(id));
+}
+
+/**
+ * Renews a domain. When main hands back the renewal page's address (the web shell cannot
+ * open the system browser for us), open it in a new tab without giving it our window.
+ */
+export function useRenewDomain(shell: 'electron' | 'web' | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call('domains:renew', { id }),
+    onSuccess: async (result) => {
+      if (result.mode === 'page-url' && result.url && shell === 'web') {
+        window.open(result.url, '_blank', 'noopener,noreferrer');
+      }
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.domains.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.alerts.all })
+      ]);
+    }
+  });
+}
