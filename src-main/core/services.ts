@@ -171,7 +171,7 @@ export function createServices(ports: CorePorts): Services {
     session: () => current,
     start() {
       void (async () => {
-        let activeId = profiles.activeId();
+        const activeId = profiles.activeId();
         if (!activeId && profiles.list().length === 0 && ports.autoDemo && ports.demoProvider) {
           await profileHandlers['profiles:use-demo'](undefined);
           return; // use-demo activated it and started the first sync

@@ -19,8 +19,21 @@ export const domainViewSchema = z.object({
   renewalPrice: moneyView.nullable(),
   registrar: z.string().nullable(),
   /** The open alert of this domain, if any. */
+  /**
+   * The domain's current alert, if any (open, snoozed or acknowledged: check the flags;
+   * only `!snoozed && !acknowledged` counts as open).
+   */
   alert: z
-    .object({ key: z.string(), kind: z.string(), severity: z.enum(['info', 'warning', 'critical']), message: z.string(), snoozed: z.boolean() })
+    .object({
+      key: z.string(),
+      kind: z.enum(['threshold', 'grace', 'redemption', 'expired']),
+      /** The threshold crossed, in days; null for post-expiry kinds. */
+      threshold: z.number().int().nullable(),
+      severity: z.enum(['info', 'warning', 'critical']),
+      message: z.string(),
+      snoozed: z.boolean(),
+      acknowledged: z.boolean()
+    })
     .nullable()
 });
 export type DomainView = z.output<typeof domainViewSchema>;
@@ -31,16 +44,23 @@ export const alertViewSchema = z.object({
   severity: z.enum(['info', 'warning', 'critical']),
   title: z.string(),
   body: z.string(),
-  /** Renderer route that shows the item (e.g. "domains/12"). */
+  /** Renderer route that shows the item (e.g. "/domains/12"; the router ignores the leading slash). */
   route: z.string(),
   /** Domain alerts: the domain id (snooze and acknowledge act per domain). */
   domainId: z.string().nullable(),
   snoozed: z.boolean(),
   /** ISO instant the alert first appeared. */
-  raisedAt: z.string()
+  raisedAt: z.string(),
+  /** Domain alerts: whole local days until expiry (negative once past); null otherwise. */
+  daysLeft: z.number().int().nullable(),
+  /** Domain threshold alerts: the threshold crossed, in days; null otherwise. */
+  threshold: z.number().int().nullable(),
+  /** Why the alert exists. */
+  kind: z.enum(['threshold', 'grace', 'redemption', 'expired', 'ticket-reply', 'invoice-overdue'])
 });
 export type AlertView = z.output<typeof alertViewSchema>;
 
+/** One entry of a domain's alert history (domains:get), oldest first. */
 export const alertHistoryEntrySchema = z.object({
   key: z.string(),
   at: z.string(),
@@ -66,11 +86,11 @@ export const domainInvokes = {
     z.object({ alerts: z.array(alertViewSchema), openCount: z.number().int() })
   ),
   'alerts:snooze': defineInvoke(
-    "Snoozes a domain's alert until the next threshold or until a date (YYYY-MM-DD, local).",
+    "Snoozes a domain's alert until the next threshold or until the start of a later local date (YYYY-MM-DD). Ticket and invoice alerts cannot be snoozed (invalid-input).",
     z.object({ key: z.string().min(1), until: z.union([z.literal('next-threshold'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) }),
     z.object({ openCount: z.number().int() })
   ),
-  'alerts:acknowledge': defineInvoke('Acknowledges an alert: it leaves the open list until the next stage.', z.object({ key: z.string().min(1) }), z.object({ openCount: z.number().int() }))
+  'alerts:acknowledge': defineInvoke('Acknowledges an alert: it leaves the open list (a domain until its next stage; a ticket reply or invoice for good).', z.object({ key: z.string().min(1) }), z.object({ openCount: z.number().int() }))
 } as const;
 
 export const domainEvents = {

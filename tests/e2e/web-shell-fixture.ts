@@ -55,6 +55,8 @@ export async function launchWebShell(dataDir: string, extraEnv: Record<string, s
 
 /** A Playwright test with a fresh web shell (own temp data dir) per test. */
 export const test = base.extend<{ shell: RunningShell }>({
+  // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   shell: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hostdeck-e2e-'));
     const shell = await launchWebShell(dataDir);

@@ -1,28 +1,195 @@
-import type { ContractHandlers } from '../../../src-shared/contract';
+/**
+ * The domains and alerts channels, and the hook that evaluates alerts after each sync.
+ * Reads come from the cache; every mutation re-evaluates, so the tray count, the alert
+ * centre and the domain badges move together.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { ContractHandlers, DomainView } from '../../../src-shared/contract';
+import type { Domain } from '../../../src-shared/model';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
+import { vetExternalUrl } from '../security/external-url';
 import type { Session } from '../session';
 import type { SyncReport } from '../sync/sync-engine';
+import { alertViews, collectAlerts, evaluateAlerts } from './alert-service';
+import { acknowledgeDomainAlert, snoozeDomainAlert } from './domain-alerts';
+import { acknowledgeKey, appendHistory, readAlertStates, readDomainHistory, readLedger, writeAlertState } from './ledger';
+import { calendarDayNumber, daysLeft, localDate, startOfLocalDay } from './local-time';
+import { alertSettingsFrom } from './settings';
+import type { AlertSettings, DomainAlert } from './types';
 
 type AlertChannels = 'domains:list' | 'domains:get' | 'domains:renew' | 'alerts:list' | 'alerts:snooze' | 'alerts:acknowledge';
 
+/** The WHMCS client-area page listing the client's domains due for renewal. */
+const RENEWAL_PAGE = 'cart.php?gid=renewals';
+
+function domainView(domain: Domain, alert: DomainAlert | undefined, settings: AlertSettings, now: number): DomainView {
+  return {
+    id: domain.id,
+    name: domain.name,
+    status: domain.status,
+    expiresOn: domain.expiresOn,
+    nextDueOn: domain.nextDueOn,
+    daysLeft: daysLeft(domain.expiresOn, now, settings.timeZone),
+    autoRenew: domain.autoRenew,
+    renewalPrice: domain.recurringAmount ? { amountMinor: domain.recurringAmount.amountMinor, currency: domain.recurringAmount.currency } : null,
+    registrar: domain.registrar,
+    alert: alert
+      ? {
+          key: alert.key,
+          kind: alert.kind,
+          threshold: alert.threshold,
+          severity: alert.severity,
+          message: alert.message,
+          snoozed: alert.snoozed,
+          acknowledged: alert.acknowledged
+        }
+      : null
+  };
+}
+
+/** True when `date` is a real calendar date after `today` (2026-02-30 is not). */
+function isLaterDate(date: string, today: string): boolean {
+  try {
+    return calendarDayNumber(date) > calendarDayNumber(today);
+  } catch {
+    return false;
+  }
+}
+
+/** The provider's renewal page for a profile base URL, or why it cannot be opened. */
+export function renewalPageUrl(baseUrl: string): { ok: true; url: string } | { ok: false; reason: string } {
+  let url: string;
+  try {
+    // The base URL may or may not end in "/"; WHMCS pages live directly under it.
+    url = new URL(RENEWAL_PAGE, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+  } catch {
+    return { ok: false, reason: `The provider address "${baseUrl}" is not a valid URL.` };
+  }
+  const vetted = vetExternalUrl(url);
+  if (!vetted.ok) return vetted;
+  if (!vetted.url.startsWith('https:')) return { ok: false, reason: 'Only https pages are opened.' };
+  return vetted;
+}
+
 /** Domain and alert handlers, plus the hook that evaluates alerts after each sync. */
-export function createAlertHandlers(_ctx: HandlerContext): {
+export function createAlertHandlers(ctx: HandlerContext): {
   handlers: Pick<ContractHandlers, AlertChannels>;
   afterSync(session: Session, report: SyncReport): Promise<void>;
 } {
-  const unavailable = async (): Promise<never> => {
-    throw new AppFailure('unsupported', 'Domains are not available yet.');
+  const settings = (): AlertSettings => alertSettingsFrom(ctx.settings());
+  const evaluate = (db: DatabaseSync): number =>
+    evaluateAlerts(db, settings(), ctx.clock.now(), { notifier: ctx.notifier, events: ctx.events }).openCount;
+
+  const findDomainAlert = (db: DatabaseSync, key: string): DomainAlert => {
+    const collected = collectAlerts(db, settings(), ctx.clock.now());
+    const alert = collected.domainAlerts.find((a) => a.key === key);
+    if (alert) return alert;
+    if (collected.ticketAlerts.some((a) => a.key === key) || collected.invoiceAlerts.some((a) => a.key === key)) {
+      throw new AppFailure('invalid-input', 'Only domain alerts can be snoozed; acknowledge this one instead.');
+    }
+    throw new AppFailure('not-found', 'This alert is no longer active (the domain may have been renewed).');
   };
-  return {
-    handlers: {
-      'domains:list': unavailable,
-      'domains:get': unavailable,
-      'domains:renew': unavailable,
-      'alerts:list': unavailable,
-      'alerts:snooze': unavailable,
-      'alerts:acknowledge': unavailable
+
+  const handlers: Pick<ContractHandlers, AlertChannels> = {
+    'domains:list': async () => {
+      const { db } = ctx.requireSession().cache;
+      const now = ctx.clock.now();
+      const current = settings();
+      const collected = collectAlerts(db, current, now);
+      const byDomain = new Map(collected.domainAlerts.map((a) => [a.domainId, a]));
+      return {
+        domains: collected.domains.map((d) => domainView(d, byDomain.get(d.id), current, now)),
+        today: localDate(now, current.timeZone)
+      };
     },
-    afterSync: async () => undefined
+    'domains:get': async ({ id }) => {
+      const { db } = ctx.requireSession().cache;
+      const now = ctx.clock.now();
+      const current = settings();
+      const collected = collectAlerts(db, current, now);
+      const domain = collected.domains.find((d) => d.id === id);
+      if (!domain) throw new AppFailure('not-found', 'This domain is not in the cache (it may have been removed at the provider).');
+      const alert = collected.domainAlerts.find((a) => a.domainId === id);
+      const history = readDomainHistory(db, id).map((h) => ({ key: h.key, at: h.at, event: h.event, detail: h.detail }));
+      return { domain: domainView(domain, alert, current, now), history };
+    },
+    'domains:renew': async ({ id }) => {
+      const session = ctx.requireSession();
+      const domain = collectAlerts(session.cache.db, settings(), ctx.clock.now()).domains.find((d) => d.id === id);
+      if (!domain) throw new AppFailure('not-found', 'This domain is not in the cache (it may have been removed at the provider).');
+      if (session.profile.kind === 'demo') {
+        const adapter = await session.adapter();
+        if (adapter.renewDomain && adapter.capabilities().domainRenew) {
+          await adapter.renewDomain(id);
+          // The sync re-reads the new expiry and its afterSync clears the domain's alert.
+          const report = await session.sync('incremental');
+          const synced = report.entities.find((e) => e.entity === 'domains')?.ok === true;
+          return {
+            mode: 'renewed',
+            url: null,
+            message: synced
+              ? `${domain.name} was renewed for one year.`
+              : `${domain.name} was renewed for one year; the new expiry date shows after the next successful sync.`
+          };
+        }
+      }
+      if (!session.profile.baseUrl) throw new AppFailure('unsupported', 'This provider has no web address to renew domains at.');
+      const page = renewalPageUrl(session.profile.baseUrl);
+      if (!page.ok) throw new AppFailure('forbidden', `The provider's renewal page cannot be opened: ${page.reason}`);
+      const opened = await ctx.openExternal(page.url);
+      return opened
+        ? { mode: 'opened-page', url: page.url, message: `The renewal page for ${domain.name} opened in your browser.` }
+        : { mode: 'page-url', url: page.url, message: `Open the provider's renewal page to renew ${domain.name}.` };
+    },
+    'alerts:list': async () => {
+      const { db } = ctx.requireSession().cache;
+      const now = ctx.clock.now();
+      return alertViews(db, collectAlerts(db, settings(), now), now);
+    },
+    'alerts:snooze': async ({ key, until }) => {
+      const { db } = ctx.requireSession().cache;
+      const now = ctx.clock.now();
+      const { timeZone } = settings();
+      const alert = findDomainAlert(db, key);
+      let target: number | 'next-threshold' = 'next-threshold';
+      if (until !== 'next-threshold') {
+        if (!isLaterDate(until, localDate(now, timeZone))) throw new AppFailure('invalid-input', 'Choose a date after today to snooze until.');
+        target = startOfLocalDay(until, timeZone);
+      }
+      const state = readAlertStates(db).find((s) => s.domainId === alert.domainId);
+      writeAlertState(db, snoozeDomainAlert(state, alert, target));
+      const detail = target === 'next-threshold' ? 'until the next threshold' : `until ${until}`;
+      appendHistory(db, { key, domainId: alert.domainId, at: new Date(now).toISOString(), event: 'snoozed', detail });
+      return { openCount: evaluate(db) };
+    },
+    'alerts:acknowledge': async ({ key }) => {
+      const { db } = ctx.requireSession().cache;
+      const now = ctx.clock.now();
+      const at = new Date(now).toISOString();
+      const domainAlert = collectAlerts(db, settings(), now).domainAlerts.find((a) => a.key === key);
+      if (domainAlert) {
+        const state = readAlertStates(db).find((s) => s.domainId === domainAlert.domainId);
+        writeAlertState(db, acknowledgeDomainAlert(state, domainAlert, now));
+        appendHistory(db, { key, domainId: domainAlert.domainId, at, event: 'acknowledged', detail: domainAlert.message });
+      } else {
+        const row = readLedger(db).get(key);
+        if (!row) throw new AppFailure('not-found', 'This alert is no longer active.');
+        if (acknowledgeKey(db, key, at)) appendHistory(db, { key, domainId: null, at, event: 'acknowledged', detail: row.payload.body });
+      }
+      return { openCount: evaluate(db) };
+    }
+  };
+
+  return {
+    handlers,
+    afterSync: async (session) => {
+      try {
+        evaluate(session.cache.db);
+      } catch (error) {
+        // A broken evaluation must not fail the sync that already succeeded; the log keeps it.
+        ctx.logger.log('error', 'alert evaluation failed', { error: error instanceof Error ? error.message : String(error) });
+      }
+    }
   };
 }

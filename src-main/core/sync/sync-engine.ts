@@ -184,7 +184,6 @@ async function syncList(
   const runId = resuming && state.runId ? state.runId : `${clock.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const startOffset = resuming ? Number(state.cursor) : 0;
   let written = 0;
-  let done = startOffset;
   const pageOptions = { startOffset, pageSize: deps.pageSize ?? 250, ...(options.signal ? { signal: options.signal } : {}) };
   for await (const page of deps.adapter.pages(entity, pageOptions)) {
     if (options.signal?.aborted) throw new Cancelled();
@@ -194,8 +193,7 @@ async function syncList(
       saveCursor(db, entity, runId, String(page.nextOffset ?? page.offset + page.items.length), at);
       return n;
     });
-    done = page.offset + page.items.length;
-    report(done, page.total);
+    report(page.offset + page.items.length, page.total);
   }
   // The listing completed: whatever this run did not see is gone at the provider.
   written += inTransaction(db, () => deleteUnseen(db, entity, runId));

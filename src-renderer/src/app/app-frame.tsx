@@ -5,17 +5,26 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { HostdeckBridge } from '../../../src-shared/contract';
 import { ErrorBoundary } from '../components/error-boundary';
+import { OnboardingPage } from '../features/onboarding/onboarding-page';
 import { errorMessage } from '../lib/call';
 import { useAppStatus } from '../lib/queries/app-status';
 import { useSettings } from '../lib/queries/settings';
 import { navigate, routeHref, useRoute } from '../lib/router';
 import { NavBar } from './nav-bar';
-import { DEFAULT_PAGE_ID, findPage } from './pages';
+import { DEFAULT_PAGE_ID, findPage, type PageDefinition } from './pages';
 import { useReadinessSignal } from './readiness';
 import { StatusBar } from './status-bar';
 import { useMainEvents } from './use-main-events';
 import { useNavShortcuts } from './use-nav-shortcuts';
 import { useTheme } from './use-theme';
+
+/** The first-run screen, shaped like a page so the header, focus and boundary apply to it. */
+const ONBOARDING_PAGE: PageDefinition = {
+  id: 'onboarding',
+  title: 'Welcome to Hostdeck',
+  component: OnboardingPage,
+  inNav: false
+};
 
 /** The main window's content, once a bridge is available. */
 export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
@@ -28,7 +37,10 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
   // Keep "ready" once the first status arrived, even if a later poll fails.
   useReadinessSignal(status.data ? 'ready' : status.isError ? 'error' : 'loading');
 
-  const page = findPage(route.page);
+  // First run: no profile yet. Settings stays reachable (theme, zone); every other page
+  // would only say "nothing synced", so onboarding takes its place.
+  const onboarding = status.data?.profile === null && route.page !== 'settings';
+  const page = onboarding ? ONBOARDING_PAGE : findPage(route.page);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(route.path);
@@ -52,7 +64,7 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
       <a className="skip-link" href="#main-content" onClick={skipToContent}>
         Skip to content
       </a>
-      <NavBar currentPageId={page?.id ?? ''} />
+      <NavBar currentPageId={onboarding ? '' : (page?.id ?? '')} />
       <div className="app__body">
         <header className="app__header">
           <h1 ref={headingRef} tabIndex={-1}>
@@ -74,7 +86,7 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
             </div>
           ) : null}
           {page ? (
-            <ErrorBoundary key={route.path} area={page.title}>
+            <ErrorBoundary key={`${page.id}:${route.path}`} area={page.title}>
               <page.component params={route.params} />
             </ErrorBoundary>
           ) : (

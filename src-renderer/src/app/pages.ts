@@ -4,6 +4,7 @@
  * here; the navigation, shortcuts, header title and error boundary follow from it.
  */
 import type { ComponentType } from 'react';
+import { AlertsPage } from '../features/alerts/alerts-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { DomainsPage } from '../features/domains/domains-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -30,7 +31,8 @@ export const pages: readonly PageDefinition[] = [
   { id: 'usage', title: 'Usage', component: UsagePage },
   { id: 'domains', title: 'Domains', component: DomainsPage },
   { id: 'tickets', title: 'Tickets', component: TicketsPage },
-  { id: 'settings', title: 'Settings', component: SettingsPage }
+  { id: 'settings', title: 'Settings', component: SettingsPage },
+  { id: 'alerts', title: 'Alert centre', component: AlertsPage, inNav: false }
 ];
 
 /** Shown for the empty route (`#/` or no hash). */

@@ -5,8 +5,13 @@ import { useEffect, useState } from 'react';
 import type { AppStatus, SyncProgress } from '../../../src-shared/contract';
 import { AlertCountButton } from '../components/alert-count-button';
 import { AlertToasts } from '../features/alerts/alert-toasts';
+import { lastSyncFailure } from '../components/sync-controls/sync-failure';
+import { SyncNowButton } from '../components/sync-controls/sync-now-button';
 import { formatDateTime, formatRelativeTime } from '../lib/format-time';
+import { useSyncState } from '../lib/queries/sync-state';
+import { navigate, routeHref } from '../lib/router';
 import { isRunning, useSyncProgressStore } from './sync-progress-store';
+import './status-bar-actions.css';
 
 /** The clock for relative times, re-read every `intervalMs` so "5 min ago" keeps moving. */
 function useNow(intervalMs: number): number {
@@ -31,15 +36,32 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
   const now = useNow(30_000);
   const progress = useSyncProgressStore((state) => state.progress);
   const lastSyncMs = status?.lastSyncAt ? Date.parse(status.lastSyncAt) : null;
+  const syncState = useSyncState();
+  const failure = status?.profile ? lastSyncFailure(progress, syncState.data) : null;
 
   return (
     <footer className="status-bar" data-testid="status-bar" aria-label="Status">
       <span className="status-bar__item" data-testid="status-profile">
-        {status
-          ? (status.profile?.name ?? 'No provider connected')
-          : statusError
-            ? 'Status unavailable'
-            : 'Loading…'}
+        {status?.profile ? (
+          // The profile name opens Profiles: switch, rename, add or remove providers.
+          <a
+            className="status-bar__profile-link"
+            href={routeHref('profiles')}
+            title="Manage providers"
+            onClick={(event) => {
+              event.preventDefault();
+              navigate('profiles');
+            }}
+          >
+            {status.profile.name}
+          </a>
+        ) : status ? (
+          'No provider connected'
+        ) : statusError ? (
+          'Status unavailable'
+        ) : (
+          'Loading…'
+        )}
         {status?.profile?.kind === 'demo' ? <span className="badge">Demo provider</span> : null}
       </span>
       <span
@@ -63,7 +85,18 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
           <OnlineState online={status.online} lastSyncMs={lastSyncMs} timeZone={timeZone} />
         ) : null}
       </span>
-      <SyncIndicator progress={progress} syncing={status?.syncing ?? false} />
+      <SyncIndicator
+        progress={progress}
+        syncing={status?.syncing ?? false}
+        failure={failure}
+        dataFrom={lastSyncMs !== null ? formatDateTime(lastSyncMs, timeZone) : null}
+      />
+      {status?.profile ? (
+        <SyncNowButton
+          syncing={(status.syncing || isRunning(progress)) && progress?.phase !== 'failed'}
+          className="button status-bar__sync-now"
+        />
+      ) : null}
       <AlertCountButton />
       <AlertToasts />
     </footer>
@@ -99,15 +132,26 @@ function OnlineState({
 
 function SyncIndicator({
   progress,
-  syncing
+  syncing,
+  failure,
+  dataFrom
 }: {
   readonly progress: SyncProgress | null;
   readonly syncing: boolean;
+  /** The last run's failure message (live event or stored state), or null. */
+  readonly failure: string | null;
+  /** When the shown data was last fresh, formatted; null when never synced. */
+  readonly dataFrom: string | null;
 }) {
-  if (progress?.phase === 'failed') {
+  if (failure !== null && !isRunning(progress)) {
     return (
-      <span className="status-bar__item status-bar__sync status-bar__sync--failed" role="status">
-        Sync failed{progress.message ? `: ${progress.message}` : ''}
+      <span
+        className="status-bar__item status-bar__sync status-bar__sync--failed"
+        role="status"
+        data-testid="sync-failure"
+      >
+        Sync failed: {failure}
+        {dataFrom ? ` — data from ${dataFrom}` : ''}
       </span>
     );
   }

@@ -49,13 +49,15 @@ export interface AlertActionsProps {
   readonly itemName: string;
   /** Earliest date the date picker offers (YYYY-MM-DD), normally tomorrow. */
   readonly minDate?: string;
+  /** Only domain alerts can be snoozed; the others are only acknowledged. */
+  readonly canSnooze?: boolean;
 }
 
 /**
  * Snooze until the next threshold, snooze until a picked date, or acknowledge. Reports the
  * envelope's message when a call fails and a short confirmation when it succeeds.
  */
-export function AlertActions({ alertKey, itemName, minDate }: AlertActionsProps) {
+export function AlertActions({ alertKey, itemName, minDate, canSnooze = true }: AlertActionsProps) {
   const { snooze, acknowledge } = useAlertActions();
   const [date, setDate] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -71,35 +73,39 @@ export function AlertActions({ alertKey, itemName, minDate }: AlertActionsProps)
 
   return (
     <div className="alert-actions">
-      <button
-        type="button"
-        className="button"
-        disabled={busy}
-        aria-label={`Snooze the alert for ${itemName} until the next threshold`}
-        onClick={() => snoozeUntil('next-threshold', 'Snoozed until the next threshold.')}
-      >
-        Snooze to next threshold
-      </button>
-      <span className="alert-actions__date">
-        <label htmlFor={dateId}>Snooze until</label>
-        <input
-          id={dateId}
-          type="date"
-          className="input alert-actions__date-input"
-          min={minDate}
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-        />
-        <button
-          type="button"
-          className="button"
-          disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
-          aria-label={`Snooze the alert for ${itemName} until the picked date`}
-          onClick={() => snoozeUntil(date, `Snoozed until ${date}.`)}
-        >
-          Snooze
-        </button>
-      </span>
+      {canSnooze ? (
+        <>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            aria-label={`Snooze the alert for ${itemName} until the next threshold`}
+            onClick={() => snoozeUntil('next-threshold', 'Snoozed until the next threshold.')}
+          >
+            Snooze to next threshold
+          </button>
+          <span className="alert-actions__date">
+            <label htmlFor={dateId}>Snooze until</label>
+            <input
+              id={dateId}
+              type="date"
+              className="input alert-actions__date-input"
+              min={minDate}
+              value={date}
+              onChange={(event) => setDate(event.target.value)}
+            />
+            <button
+              type="button"
+              className="button"
+              disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
+              aria-label={`Snooze the alert for ${itemName} until the picked date`}
+              onClick={() => snoozeUntil(date, `Snoozed until ${date}.`)}
+            >
+              Snooze
+            </button>
+          </span>
+        </>
+      ) : null}
       <button
         type="button"
         className="button"
@@ -114,11 +120,7 @@ export function AlertActions({ alertKey, itemName, minDate }: AlertActionsProps)
         Acknowledge
       </button>
       <span className="alert-actions__status" role="status">
-        {failure ? (
-          <span className="alert-actions__error">{errorMessage(failure)}</span>
-        ) : (
-          done
-        )}
+        {failure ? <span className="alert-actions__error">{errorMessage(failure)}</span> : done}
       </span>
     </div>
   );

@@ -10,7 +10,7 @@ async function rpc(shell: WebShell, channel: string, body: unknown, headers: Rec
     headers: { 'Content-Type': 'application/json', 'X-Hostdeck-Token': shell.token, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body)
   });
-  return { status: res.status, json: (await res.json()) as { ok: boolean; value?: any; error?: { kind: string; message: string } } };
+  return { status: res.status, json: (await res.json()) as { ok: boolean; value?: Record<string, unknown>; error?: { kind: string; message: string } } };
 }
 
 /** A raw request, so the Host header can be forged (fetch does not allow that). */

@@ -1,22 +1,83 @@
 /**
- * The billing dashboard. For now an empty state pointing at Settings.
+ * The billing dashboard: balance, unpaid and overdue invoices, counts and spend per month,
+ * all from the local cache. Before the first sync it says what is happening instead.
  */
 import { EmptyState } from '../../components/empty-state';
-import { navigate } from '../../lib/router';
+import { SyncNowButton } from '../../components/sync-controls/sync-now-button';
+import { errorMessage } from '../../lib/call';
+import { useAppStatus } from '../../lib/queries/app-status';
+import { useRoute } from '../../lib/router';
+import { isRunning, useSyncProgressStore } from '../../app/sync-progress-store';
+import { useAccountSummary } from './dashboard-api';
+import { SpendChart } from './spend-chart';
+import { CountCards, MoneyCards } from './summary-cards';
+import './dashboard.css';
 
-/** The Dashboard page (route `dashboard`). */
+/** The Dashboard page (route `dashboard`); `data-state` is "ready" once figures are shown. */
 export function DashboardPage() {
-  return (
-    <div data-page="dashboard">
-      <EmptyState
-        title="No billing data yet"
-        action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
-      >
-        <p>
-          Connect your provider in Settings, or use the demo provider. Your balance, open invoices
-          and this month&apos;s costs will appear here after the first sync.
+  useRoute();
+  const status = useAppStatus();
+  const progress = useSyncProgressStore((state) => state.progress);
+  const summary = useAccountSummary(status.data?.lastSyncAt ?? null);
+  const syncing = (status.data?.syncing ?? false) || isRunning(progress);
+
+  if (summary.isPending) {
+    return (
+      <div data-page="dashboard" data-state="loading">
+        <p className="muted" role="status">
+          Loading your account…
         </p>
-      </EmptyState>
+      </div>
+    );
+  }
+  if (summary.isError) {
+    return (
+      <div data-page="dashboard" data-state="error">
+        <div className="banner banner--error" role="alert">
+          <span>The dashboard could not be read: {errorMessage(summary.error)}</span>
+          <button type="button" className="button" onClick={() => void summary.refetch()}>
+            Retry
+          </button>
+        </div>
+      </div>
+    );
+  }
+  const data = summary.data;
+  if (!data.synced) {
+    return (
+      <div data-page="dashboard" data-state="empty">
+        {syncing ? (
+          <EmptyState title="Syncing your account…">
+            <p>
+              Hostdeck is reading your balance, invoices, domains and tickets from your provider.
+              They appear here as soon as the first sync finishes.
+            </p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="No billing data yet">
+            <p>
+              Hostdeck has not read this provider&apos;s account yet. Start a sync to fill the
+              dashboard; the status bar shows its progress and any problem.
+            </p>
+            <SyncNowButton syncing={false} className="button button--primary" />
+          </EmptyState>
+        )}
+      </div>
+    );
+  }
+
+  const currency = data.currency ?? data.creditBalance?.currency ?? 'USD';
+  return (
+    <div className="dashboard" data-page="dashboard" data-state="ready">
+      {data.name ? (
+        <p className="dashboard__account">
+          <strong>{data.name}</strong>
+          {data.email ? <span className="muted"> · {data.email}</span> : null}
+        </p>
+      ) : null}
+      <MoneyCards summary={data} />
+      <CountCards counts={data.counts} />
+      <SpendChart months={data.spendByMonth} currency={currency} />
     </div>
   );
 }

@@ -24,7 +24,10 @@ const STATUSES: Readonly<Record<string, { readonly label: string; readonly tone:
 
 /** Normalised status key: accepts both 'pending_transfer' and WHMCS's 'Pending Transfer'. */
 export function statusKey(status: string): string {
-  return status.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return status
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** The label and tone of a status; an unrecognised one is shown as the provider spelled it. */
@@ -66,7 +69,11 @@ export function formatPrice(price: DomainView['renewalPrice']): string {
 export function formatMonth(month: string, style: 'short' | 'long' = 'short'): string {
   const ms = Date.parse(`${month}-01T00:00:00Z`);
   if (Number.isNaN(ms)) return month;
-  return new Intl.DateTimeFormat(undefined, { month: style, year: 'numeric', timeZone: 'UTC' }).format(ms);
+  return new Intl.DateTimeFormat(undefined, {
+    month: style,
+    year: 'numeric',
+    timeZone: 'UTC'
+  }).format(ms);
 }
 
 /** The next calendar day after a YYYY-MM-DD date (for the earliest snooze date). */

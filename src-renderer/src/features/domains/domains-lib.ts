@@ -163,7 +163,8 @@ export function renewalsAhead(
   for (const { price } of due)
     if (price) perCurrency.set(price.currency, (perCurrency.get(price.currency) ?? 0) + 1);
   let currency: string | null = null;
-  for (const [code, n] of perCurrency) if (currency === null || n > (perCurrency.get(currency) ?? 0)) currency = code;
+  for (const [code, n] of perCurrency)
+    if (currency === null || n > (perCurrency.get(currency) ?? 0)) currency = code;
 
   const rows = keys.map((month) => {
     const inMonth = due.filter((d) => d.month === month);

@@ -1,22 +1,96 @@
 /**
- * Domains and their expiry alerts. For now an empty state pointing at Settings.
+ * Domains and their expiry alerts: the table with filters and "Renewals ahead" at
+ * `domains`, one domain at `domains/<id>`.
  */
+import type { PageProps } from '../../app/pages';
 import { EmptyState } from '../../components/empty-state';
+import { errorMessage } from '../../lib/call';
 import { navigate } from '../../lib/router';
+import { DomainDetail } from './domain-detail';
+import { statusKey } from './domain-format';
+import { filterDomains, sortDomains } from './domains-lib';
+import { DomainsFilters } from './domains-filters';
+import { useDomains } from './domains-queries';
+import { DomainsTable } from './domains-table';
+import { useDomainsViewStore } from './domains-view-store';
+import { RenewalsChart } from './renewals-chart';
+import './domains.css';
 
-/** The Domains page (route `domains`). */
-export function DomainsPage() {
-  return (
-    <div data-page="domains">
-      <EmptyState
-        title="No domains yet"
-        action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
-      >
-        <p>
-          Connect your provider in Settings, or use the demo provider. Domains close to expiry will
-          be listed here, and Hostdeck will alert you at the thresholds you choose in Settings.
+/** The Domains page (route `domains`, or `domains/<id>` for one domain). */
+export function DomainsPage({ params }: PageProps) {
+  const id = params[0];
+  return id ? <DomainDetail id={id} /> : <DomainsList />;
+}
+
+function DomainsList() {
+  const domains = useDomains();
+  const filters = useDomainsViewStore((state) => state.filters);
+  const sort = useDomainsViewStore((state) => state.sort);
+  const clearFilters = useDomainsViewStore((state) => state.clearFilters);
+
+  if (domains.isPending) {
+    return (
+      <div data-page="domains" data-view-state="loading">
+        <p role="status" className="muted">
+          Loading domains…
         </p>
-      </EmptyState>
+      </div>
+    );
+  }
+  if (domains.isError) {
+    return (
+      <div data-page="domains" data-view-state="error">
+        <div className="banner banner--error" role="alert">
+          <span>Domains could not be loaded: {errorMessage(domains.error)}</span>
+          <button type="button" className="button" onClick={() => void domains.refetch()}>
+            Retry
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const all = domains.data.domains;
+  if (all.length === 0) {
+    return (
+      <div data-page="domains" data-view-state="ready">
+        <EmptyState
+          title="No domains yet"
+          action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
+        >
+          <p>
+            Connect your provider in Settings, or use the demo provider. Domains close to expiry
+            will be listed here, and Hostdeck will alert you at the thresholds you choose in
+            Settings.
+          </p>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  const statuses = [...new Set(all.map((domain) => statusKey(domain.status)))].sort();
+  const shown = sortDomains(filterDomains(all, filters), sort);
+  return (
+    <div data-page="domains" data-view-state="ready" className="domains">
+      <RenewalsChart domains={all} today={domains.data.today} />
+      <section className="card domains__list" aria-label="All domains">
+        <DomainsFilters statuses={statuses} showClear={shown.length > 0} />
+        <p className="muted domains__count" role="status" data-testid="domains-count">
+          {shown.length === all.length
+            ? `${all.length} domain${all.length === 1 ? '' : 's'}`
+            : `${shown.length} of ${all.length} domains`}
+        </p>
+        {shown.length === 0 ? (
+          <EmptyState
+            title="No domains match these filters"
+            action={{ label: 'Clear filters', onClick: clearFilters }}
+          >
+            <p>Widen the filters or clear them to see every domain again.</p>
+          </EmptyState>
+        ) : (
+          <DomainsTable domains={shown} />
+        )}
+      </section>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCache, schemaVersion } from '../../../../src-main/core/cache/database';
 import { MIGRATIONS } from '../../../../src-main/core/cache/migrations';
@@ -7,7 +8,7 @@ import { makeTempDir } from '../../../fakes/temp-dir';
 
 const now = () => Date.parse('2026-11-22T09:00:00Z');
 
-function tables(db: import('node:sqlite').DatabaseSync): string[] {
+function tables(db: DatabaseSync): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 }
 

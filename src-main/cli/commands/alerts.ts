@@ -1,0 +1,128 @@
+/**
+ * `hostdeck alerts [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table`:
+ * the open alerts computed from a profile's cache. Read-only: it never writes the ledger and
+ * never notifies, so running it cannot swallow a notification the app still owes. Exit 0
+ * with or without alerts, 2 for bad usage, 1 when there is no cache yet.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultSettings, settingsSchema, type Settings } from '../../../src-shared/contract';
+import { alertSettingsFrom, daysBetween, localDate } from '../../core/alerts';
+import { alertViews, collectAlerts } from '../../core/alerts/alert-service';
+import { openCache } from '../../core/cache/database';
+import { readEntities } from '../../core/cache/repositories/entities';
+import { openProfileStore } from '../../core/profiles/profile-store';
+import { createFileLogger } from '../../platform-node/file-logger';
+import { defaultDataDir, logDirFor } from '../../platform-node/paths';
+import type { CliIo } from '../cli-io';
+import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
+
+const USAGE = 'hostdeck alerts [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table';
+
+/** One open alert as the CLI prints it. */
+export interface CliAlertRow {
+  readonly key: string;
+  readonly category: 'domain' | 'ticket' | 'invoice';
+  readonly severity: 'info' | 'warning' | 'critical';
+  /** The domain name, ticket subject or invoice number. */
+  readonly item: string;
+  /** Why it alerts: "7-day threshold", "grace", "redemption", "expired", "staff reply", "overdue". */
+  readonly reason: string;
+  /** Domains: days until expiry; invoices: days until the due date (negative: overdue); tickets: null. */
+  readonly daysLeft: number | null;
+  readonly message: string;
+  readonly route: string;
+}
+
+/** The saved settings of the data dir (read-only), or the defaults when there are none. */
+function readSettings(dataDir: string): Settings {
+  const file = join(dataDir, 'settings.json');
+  if (!existsSync(file)) return defaultSettings();
+  try {
+    const parsed = settingsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : defaultSettings();
+  } catch {
+    return defaultSettings();
+  }
+}
+
+function parseAsOf(value: string | undefined): number {
+  if (value === undefined) return Date.now();
+  // An instant needs a zone: "2026-11-22T09:00" alone would depend on this machine's zone.
+  const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
+  const at = Date.parse(value);
+  if (!ok || Number.isNaN(at)) throw new UsageError(`--as-of must be an ISO instant with a zone, e.g. 2026-11-22T09:00:00Z (got "${value}")`);
+  return at;
+}
+
+function formatTable(rows: readonly CliAlertRow[]): string {
+  if (rows.length === 0) return 'No open alerts.\n';
+  const header = ['SEVERITY', 'CATEGORY', 'ITEM', 'REASON', 'DAYS LEFT', 'MESSAGE'];
+  const cells = rows.map((r) => [r.severity, r.category, r.item, r.reason, r.daysLeft === null ? '-' : String(r.daysLeft), r.message]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]): string => c.map((v, i) => (i === c.length - 1 ? v : v.padEnd(widths[i]!))).join('  ').trimEnd();
+  return `${[line(header), ...cells.map(line)].join('\n')}\n`;
+}
+
+/** Prints the open alerts of a profile's cache. */
+export async function runAlerts(args: readonly string[], io: CliIo): Promise<number> {
+  return withUsage('alerts', USAGE, io, async () => {
+    const { values } = parseOptions(args, {
+      'data-dir': { type: 'string' },
+      profile: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' }
+    });
+    if (values.format !== 'json' && values.format !== 'table') throw new UsageError('--format must be json or table');
+    const now = parseAsOf(values['as-of']);
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    if (!existsSync(join(dataDir, 'profiles.json'))) {
+      io.stderr(`hostdeck alerts: no profiles in ${dataDir}; run "hostdeck sync" first\n`);
+      return EXIT.failed;
+    }
+    const store = openProfileStore(dataDir);
+    const wanted = values.profile ?? store.list().find((p) => p.id === store.activeId())?.name;
+    const profile = store.list().find((p) => p.name.toLowerCase() === wanted?.toLowerCase() || p.id === wanted);
+    if (!profile) {
+      io.stderr(`hostdeck alerts: no ${values.profile ? `profile named "${values.profile}"` : 'active profile'} in ${dataDir}; run "hostdeck sync" first\n`);
+      return EXIT.failed;
+    }
+    const file = join(store.dirOf(profile.id), 'cache.sqlite');
+    if (!existsSync(file)) {
+      io.stderr(`hostdeck alerts: "${profile.name}" has no cached data yet; run "hostdeck sync" first\n`);
+      return EXIT.failed;
+    }
+    const settings = alertSettingsFrom(readSettings(dataDir));
+    const cache = openCache(file, { logger: createFileLogger(logDirFor(dataDir)), now: () => Date.now() });
+    try {
+      const collected = collectAlerts(cache.db, settings, now);
+      const { alerts } = alertViews(cache.db, collected, now);
+      const domainNames = new Map(collected.domains.map((d) => [d.id, d.name]));
+      const invoices = new Map(readEntities(cache.db, 'invoices').map((i) => [i.id, i]));
+      const today = localDate(now, settings.timeZone);
+      const rows: CliAlertRow[] = alerts
+        .filter((a) => !a.snoozed)
+        .map((a) => {
+          const invoice = a.category === 'invoice' ? invoices.get(a.key.split(':')[1] ?? '') : undefined;
+          return {
+            key: a.key,
+            category: a.category,
+            severity: a.severity,
+            item: a.category === 'domain' ? (domainNames.get(a.domainId ?? '') ?? a.title) : a.category === 'invoice' ? `Invoice ${invoice?.number ?? '?'}` : a.body,
+            reason: a.threshold !== null ? `${a.threshold}-day threshold` : a.kind === 'ticket-reply' ? 'staff reply' : a.kind === 'invoice-overdue' ? 'overdue' : a.kind,
+            daysLeft: a.category === 'invoice' ? (invoice?.dueOn ? daysBetween(today, invoice.dueOn) : null) : a.daysLeft,
+            message: a.body,
+            route: a.route
+          };
+        });
+      if (values.format === 'json') {
+        io.stdout(`${JSON.stringify({ profile: profile.name, asOf: new Date(now).toISOString(), today, openCount: rows.length, alerts: rows }, null, 2)}\n`);
+      } else {
+        io.stdout(formatTable(rows));
+      }
+      return EXIT.ok;
+    } finally {
+      cache.close();
+    }
+  });
+}

@@ -1,0 +1,205 @@
+/**
+ * The alert service: reads the cache, runs the pure rules, keeps the ledger, and (only in
+ * `evaluate`) notifies. `collectAlerts` and `alertViews` are read-only so the CLI and the
+ * alert centre can list alerts without ever causing a notification.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { AlertView } from '../../../src-shared/contract';
+import type { Domain, Invoice, TicketMessage } from '../../../src-shared/model';
+import { readEntities } from '../cache/repositories/entities';
+import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
+import type { EventSink, Notifier } from '../ports';
+import { evaluateDomainAlerts } from './domain-alerts';
+import { domainAlertToGeneric, isInvoiceOverdue, overdueInvoiceAlert, ticketReplyAlert } from './generic-alerts';
+import { readAlertStates, readLedger, recordBaseline, runLedgerPass, type LedgerOutcome, type LedgerRow } from './ledger';
+import type { AlertDomain, AlertSettings, AlertSeverity, DomainAlert, GenericAlert } from './types';
+
+/** Meta keys recording that the first-sync baseline of a category was taken. */
+const BASELINE_META = { tickets: 'alerts.baseline.tickets', invoices: 'alerts.baseline.invoices' } as const;
+
+/** Everything the rules produce from the cache at one instant. */
+export interface CollectedAlerts {
+  readonly domains: readonly Domain[];
+  /** Every domain alert, including snoozed and acknowledged ones (`open: false`). */
+  readonly domainAlerts: readonly DomainAlert[];
+  readonly ticketAlerts: readonly GenericAlert[];
+  readonly invoiceAlerts: readonly GenericAlert[];
+  /**
+   * Categories synced for the first time whose alerts predate the app: evaluate records
+   * them as handled without notifying. Ticket replies that old are not "new", so they are
+   * also kept out of the open list; overdue invoices stay listed (money is still owed).
+   */
+  readonly baselinePending: { readonly tickets: boolean; readonly invoices: boolean };
+}
+
+/** The alert rules' view of a cached domain. */
+export function toAlertDomain(domain: Domain): AlertDomain {
+  return {
+    id: domain.id,
+    name: domain.name,
+    status: domain.status,
+    expiresOn: domain.expiresOn,
+    nextDueOn: domain.nextDueOn,
+    autoRenew: domain.autoRenew,
+    renewalPriceMinor: domain.recurringAmount?.amountMinor ?? null,
+    ...(domain.recurringAmount ? { currency: domain.recurringAmount.currency } : {})
+  };
+}
+
+/** The latest message of every cached ticket thread that is a staff reply. */
+function ticketReplyAlerts(db: DatabaseSync): GenericAlert[] {
+  const rows = db
+    .prepare('SELECT id, subject, thread_json FROM tickets WHERE thread_json IS NOT NULL ORDER BY id')
+    .all() as unknown as { id: string; subject: string; thread_json: string }[];
+  const alerts: GenericAlert[] = [];
+  for (const row of rows) {
+    const messages = JSON.parse(row.thread_json) as TicketMessage[];
+    const last = messages.at(-1);
+    // The customer spoke last (or the thread is empty): nothing waits for the reseller.
+    if (last?.author.kind !== 'staff' || last.postedAt === null) continue;
+    alerts.push(ticketReplyAlert({ id: row.id, subject: row.subject, lastStaffReplyAt: last.postedAt }));
+  }
+  return alerts;
+}
+
+/** Unpaid invoices due before the reseller's local today, from the cached rows. */
+function overdueInvoiceAlerts(invoices: readonly Invoice[], now: number, timeZone: string): GenericAlert[] {
+  const alerts: GenericAlert[] = [];
+  for (const invoice of invoices) {
+    if ((invoice.status !== 'unpaid' && invoice.status !== 'collections') || invoice.dueOn === null) continue;
+    // The cached isOverdue froze on the day of the sync; the due date is recomputed against now.
+    const owed = invoice.balance ?? invoice.total;
+    const input = { id: invoice.id, number: invoice.number, dueOn: invoice.dueOn, balanceMinor: owed.amountMinor, currency: owed.currency };
+    if (isInvoiceOverdue(input, now, timeZone)) alerts.push(overdueInvoiceAlert(input));
+  }
+  return alerts;
+}
+
+/** True once the entity has completed a sync (so the cache holds the provider's full list). */
+function hasSynced(db: DatabaseSync, entity: 'tickets' | 'invoices'): boolean {
+  return getSyncState(db, entity)?.lastSuccessAt != null;
+}
+
+/**
+ * Runs every rule over the cache at `now`. Read-only. Ticket and invoice alerts appear only
+ * once their entity has synced completely, so a half-synced first run cannot look "new".
+ */
+export function collectAlerts(db: DatabaseSync, settings: AlertSettings, now: number): CollectedAlerts {
+  const domains = readEntities(db, 'domains', 'name');
+  const domainAlerts = evaluateDomainAlerts(domains.map(toAlertDomain), readAlertStates(db), settings, now);
+  const ticketsReady = getMeta(db, BASELINE_META.tickets) !== null || hasSynced(db, 'tickets');
+  const invoicesReady = getMeta(db, BASELINE_META.invoices) !== null || hasSynced(db, 'invoices');
+  return {
+    domains,
+    domainAlerts,
+    ticketAlerts: ticketsReady ? ticketReplyAlerts(db) : [],
+    invoiceAlerts: invoicesReady ? overdueInvoiceAlerts(readEntities(db, 'invoices'), now, settings.timeZone) : [],
+    baselinePending: {
+      tickets: ticketsReady && getMeta(db, BASELINE_META.tickets) === null,
+      invoices: invoicesReady && getMeta(db, BASELINE_META.invoices) === null
+    }
+  };
+}
+
+const GENERIC_SEVERITY: Readonly<Record<'ticket' | 'invoice' | 'domain', AlertSeverity>> = { ticket: 'info', invoice: 'warning', domain: 'warning' };
+const SEVERITY_RANK: Readonly<Record<AlertSeverity, number>> = { critical: 0, warning: 1, info: 2 };
+
+/** An alert centre row with the facts the CLI also prints. */
+export type AlertListItem = AlertView;
+
+/**
+ * The alert centre: open and snoozed alerts (acknowledged ones are left out), most urgent
+ * first; then the fewest days left; then the newest. Read-only: keys the ledger has not seen
+ * yet show `raisedAt` = now.
+ */
+export function alertViews(db: DatabaseSync, collected: CollectedAlerts, now: number): { alerts: AlertListItem[]; openCount: number } {
+  const ledger = readLedger(db);
+  const nowIso = new Date(now).toISOString();
+  const raisedAt = (key: string): string => ledger.get(key)?.raisedAt ?? nowIso;
+  const views: AlertListItem[] = [];
+  for (const alert of collected.domainAlerts) {
+    if (alert.acknowledged) continue;
+    const generic = domainAlertToGeneric(alert);
+    views.push({
+      key: alert.key,
+      category: 'domain',
+      severity: alert.severity,
+      title: generic.title,
+      body: generic.body,
+      route: generic.route,
+      domainId: alert.domainId,
+      snoozed: alert.snoozed,
+      raisedAt: raisedAt(alert.key),
+      daysLeft: alert.daysLeft,
+      threshold: alert.threshold,
+      kind: alert.kind
+    });
+  }
+  const generic = [...(collected.baselinePending.tickets ? [] : collected.ticketAlerts), ...collected.invoiceAlerts];
+  for (const alert of generic) {
+    const row: LedgerRow | undefined = ledger.get(alert.key);
+    if (row?.acknowledgedAt) continue;
+    views.push({
+      key: alert.key,
+      category: alert.category,
+      severity: GENERIC_SEVERITY[alert.category],
+      title: alert.title,
+      body: alert.body,
+      route: alert.route,
+      domainId: null,
+      snoozed: false,
+      raisedAt: raisedAt(alert.key),
+      daysLeft: null,
+      threshold: null,
+      kind: alert.category === 'ticket' ? 'ticket-reply' : 'invoice-overdue'
+    });
+  }
+  views.sort(
+    (a, b) =>
+      Number(a.snoozed) - Number(b.snoozed) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (a.daysLeft ?? Number.POSITIVE_INFINITY) - (b.daysLeft ?? Number.POSITIVE_INFINITY) ||
+      (a.raisedAt < b.raisedAt ? 1 : a.raisedAt > b.raisedAt ? -1 : 0) ||
+      (a.key < b.key ? -1 : 1)
+  );
+  return { alerts: views, openCount: views.filter((v) => !v.snoozed).length };
+}
+
+/** The ports `evaluate` reports through. */
+export interface AlertOutputs {
+  readonly notifier: Notifier;
+  readonly events: EventSink;
+}
+
+/** What one evaluation did. */
+export interface EvaluationResult extends LedgerOutcome {
+  readonly openCount: number;
+}
+
+/**
+ * Evaluates alerts at `now`, brings the ledger up to date and shows what the plan says:
+ * one desktop notification per `notifyNow` item, mirrored as `alerts:notify` for the
+ * renderer's in-app toasts (and the web shell's browser notifications); then the new open
+ * count and a cache invalidation for the alert centre and the domain badges.
+ */
+export function evaluateAlerts(db: DatabaseSync, settings: AlertSettings, now: number, outputs: AlertOutputs): EvaluationResult {
+  const collected = collectAlerts(db, settings, now);
+  const at = new Date(now).toISOString();
+  if (collected.baselinePending.tickets) {
+    recordBaseline(db, collected.ticketAlerts, at, { acknowledge: true });
+    setMeta(db, BASELINE_META.tickets, at);
+  }
+  if (collected.baselinePending.invoices) {
+    recordBaseline(db, collected.invoiceAlerts, at, { acknowledge: false });
+    setMeta(db, BASELINE_META.invoices, at);
+  }
+  const outcome = runLedgerPass(db, [...collected.domainAlerts, ...collected.ticketAlerts, ...collected.invoiceAlerts], settings, now);
+  for (const n of outcome.plan.notifyNow) {
+    outputs.notifier.notify({ id: n.key, title: n.title, body: n.body, route: n.route });
+    outputs.events.emit('alerts:notify', { id: n.key, title: n.title, body: n.body, route: n.route });
+  }
+  const { openCount } = alertViews(db, { ...collected, baselinePending: { tickets: false, invoices: false } }, now);
+  outputs.events.emit('alerts:changed', { openCount });
+  outputs.events.emit('cache:changed', { scopes: ['alerts', 'domains'] });
+  return { ...outcome, openCount };
+}

@@ -1,0 +1,111 @@
+/**
+ * The alert centre (route `alerts`): open alerts grouped by severity, then snoozed ones,
+ * each with a link to its item and Snooze / Acknowledge for domain alerts.
+ */
+import { useId } from 'react';
+import type { AlertView } from '../../../../src-shared/contract';
+import { AlertActions, SeverityBadge } from '../../components/alert-actions';
+import { EmptyState } from '../../components/empty-state';
+import { errorMessage } from '../../lib/call';
+import { useAlerts } from '../../lib/queries/alerts';
+import { navigate, routeHref } from '../../lib/router';
+import { groupAlerts, itemLinkLabel } from './alerts-lib';
+import { NotificationPermission } from './notification-permission';
+import './alerts.css';
+
+/** The alert centre page. */
+export function AlertsPage() {
+  const alerts = useAlerts();
+  const shell = window.hostdeck?.shell ?? null;
+
+  if (alerts.isPending) {
+    return (
+      <div data-page="alerts" data-view-state="loading">
+        <p role="status" className="muted">
+          Loading alerts…
+        </p>
+      </div>
+    );
+  }
+  if (alerts.isError) {
+    return (
+      <div data-page="alerts" data-view-state="error">
+        <div className="banner banner--error" role="alert">
+          <span>Alerts could not be loaded: {errorMessage(alerts.error)}</span>
+          <button type="button" className="button" onClick={() => void alerts.refetch()}>
+            Retry
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const groups = groupAlerts(alerts.data.alerts);
+  const open = alerts.data.openCount;
+  return (
+    <div data-page="alerts" data-view-state="ready" className="alerts">
+      <p className="alerts__summary" role="status" data-testid="alerts-summary">
+        {open === 0 ? 'No open alerts.' : open === 1 ? '1 open alert.' : `${open} open alerts.`}
+      </p>
+      <NotificationPermission shell={shell} />
+      {groups.length === 0 ? (
+        <EmptyState title="Nothing needs your attention">
+          <p>Domains close to expiry, new staff replies and overdue invoices will show up here.</p>
+        </EmptyState>
+      ) : (
+        groups.map((group) => <AlertGroupSection key={group.id} {...group} />)
+      )}
+    </div>
+  );
+}
+
+function AlertGroupSection({
+  id,
+  title,
+  alerts
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly alerts: readonly AlertView[];
+}) {
+  const headingId = useId();
+  return (
+    <section className="card alerts__group" aria-labelledby={headingId} data-group={id}>
+      <h2 id={headingId}>
+        {title} <span className="muted">({alerts.length})</span>
+      </h2>
+      <ul className="alerts__list">
+        {alerts.map((alert) => (
+          <li
+            key={alert.key}
+            className="alert-item"
+            data-testid="alert-item"
+            data-alert-key={alert.key}
+          >
+            <div className="alert-item__head">
+              <SeverityBadge severity={alert.severity} snoozed={alert.snoozed} />
+              <span className="alert-item__title">{alert.title}</span>
+              <a
+                className="alert-item__link"
+                href={routeHref(alert.route)}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(alert.route);
+                }}
+              >
+                {itemLinkLabel(alert.category)}
+                <span className="visually-hidden">: {alert.title}</span>
+              </a>
+            </div>
+            <p className="alert-item__body">{alert.body}</p>
+            <AlertActions
+              alertKey={alert.key}
+              itemName={alert.title}
+              canSnooze={alert.category === 'domain'}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Spend per month (paid invoices by issue month, last 12 months) as a small bar chart, with
+ * the same figures in a table for screen readers. Colours come from CSS (dashboard.css) so
+ * the chart follows the light and dark themes.
+ */
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { AccountSummaryView } from '../../../../src-shared/contract';
+import { formatMoney } from '../../../../src-shared/money';
+
+type SpendMonth = AccountSummaryView['spendByMonth'][number];
+
+/** "Nov 2026" for "2026-11": a calendar label, so formatted in UTC to avoid any zone shift. */
+export function monthLabel(month: string, style: 'short' | 'long' = 'short'): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const instant = Date.UTC(year ?? 1970, (monthNumber ?? 1) - 1, 1);
+  return new Intl.DateTimeFormat(undefined, {
+    month: style,
+    year: style === 'long' ? 'numeric' : '2-digit',
+    timeZone: 'UTC'
+  }).format(instant);
+}
+
+/** A short axis label such as "€1.2K": compact, so the axis stays narrow. */
+function compactMoney(amountMinor: number, currency: string): string {
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1
+  }).format(amountMinor / 10 ** digits);
+}
+
+export interface SpendChartProps {
+  readonly months: readonly SpendMonth[];
+  readonly currency: string;
+}
+
+/** The chart card (`data-testid="spend-chart"`). */
+export function SpendChart({ months, currency }: SpendChartProps) {
+  const data = months.map((m) => ({ ...m, label: monthLabel(m.month) }));
+  const total = months.reduce((sum, m) => sum + m.total, 0);
+  return (
+    <section className="card spend-chart" data-testid="spend-chart" aria-labelledby="spend-title">
+      <div className="spend-chart__head">
+        <h2 id="spend-title" className="spend-chart__title">
+          Spend per month
+        </h2>
+        <p className="spend-chart__total">
+          {formatMoney({ amountMinor: total, currency })}{' '}
+          <span className="muted">paid in the last 12 months</span>
+        </p>
+      </div>
+      <div className="spend-chart__plot" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+            <CartesianGrid vertical={false} className="spend-chart__grid" />
+            <XAxis dataKey="label" tickLine={false} axisLine={false} interval={0} fontSize={12} />
+            <YAxis
+              tickFormatter={(value: number) => compactMoney(value, currency)}
+              tickLine={false}
+              axisLine={false}
+              width={64}
+              fontSize={12}
+            />
+            <Tooltip
+              cursor={{ className: 'spend-chart__cursor' }}
+              formatter={(value) => [formatMoney({ amountMinor: Number(value), currency }), 'Paid']}
+              labelFormatter={(_label, payload) => {
+                const month = (payload[0]?.payload as { month?: string } | undefined)?.month;
+                return month ? monthLabel(month, 'long') : '';
+              }}
+              wrapperClassName="spend-chart__tooltip"
+            />
+            <Bar dataKey="total" className="spend-chart__bar" radius={[3, 3, 0, 0]} maxBarSize={36} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="visually-hidden">
+        <caption>Paid invoices per month</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">Paid</th>
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{monthLabel(m.month, 'long')}</th>
+              <td>{formatMoney({ amountMinor: m.total, currency })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The dashboard's figure cards: credit balance, unpaid and overdue invoices, and the counts
+ * of domains, services and open tickets (each count links to its page).
+ */
+import type { MouseEvent, ReactNode } from 'react';
+import type { AccountSummaryView } from '../../../../src-shared/contract';
+import { formatMoney, type Money } from '../../../../src-shared/money';
+import { navigate, routeHref } from '../../lib/router';
+
+function money(value: Money | null): string {
+  return value ? formatMoney(value) : '—';
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function Card(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: ReactNode;
+  readonly detail?: ReactNode;
+  readonly tone?: 'normal' | 'alert' | 'good';
+}) {
+  const tone = props.tone ?? 'normal';
+  return (
+    <section
+      className={`card stat-card stat-card--${tone}`}
+      data-testid={`card-${props.id}`}
+      aria-labelledby={`card-${props.id}-label`}
+    >
+      <h2 id={`card-${props.id}-label`} className="stat-card__label">
+        {props.label}
+      </h2>
+      <p className="stat-card__value">{props.value}</p>
+      {props.detail ? <p className="stat-card__detail">{props.detail}</p> : null}
+    </section>
+  );
+}
+
+function PageLink({ page, children }: { readonly page: string; readonly children: ReactNode }) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
+    event.preventDefault();
+    navigate(page);
+  };
+  return (
+    <a href={routeHref(page)} onClick={onClick}>
+      {children}
+    </a>
+  );
+}
+
+/** The money cards. Overdue is highlighted whenever something is overdue. */
+export function MoneyCards({ summary }: { readonly summary: AccountSummaryView }) {
+  const overdue = summary.overdueCount > 0;
+  return (
+    <div className="stat-grid stat-grid--money">
+      <Card id="credit" label="Credit balance" value={money(summary.creditBalance)} detail="Available for new invoices" />
+      <Card
+        id="unpaid"
+        label="Unpaid invoices"
+        value={money(summary.unpaidTotal)}
+        detail={summary.unpaidCount === 0 ? 'Nothing to pay' : plural(summary.unpaidCount, 'invoice', 'invoices')}
+      />
+      <Card
+        id="overdue"
+        label="Overdue"
+        tone={overdue ? 'alert' : 'good'}
+        value={money(summary.overdueTotal)}
+        detail={overdue ? `${plural(summary.overdueCount, 'invoice', 'invoices')} past due` : 'Nothing overdue'}
+      />
+    </div>
+  );
+}
+
+/** The count cards, each linking to its page. */
+export function CountCards({ counts }: { readonly counts: AccountSummaryView['counts'] }) {
+  return (
+    <div className="stat-grid stat-grid--counts">
+      <Card id="domains" label="Domains" value={counts.domains} detail={<PageLink page="domains">View domains</PageLink>} />
+      <Card id="services" label="Services" value={counts.services} detail={<PageLink page="usage">View usage</PageLink>} />
+      <Card
+        id="tickets"
+        label="Open tickets"
+        value={counts.openTickets}
+        detail={<PageLink page="tickets">View tickets</PageLink>}
+      />
+    </div>
+  );
+}

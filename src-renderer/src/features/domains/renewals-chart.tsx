@@ -1,0 +1,140 @@
+/**
+ * "Renewals ahead": count and cost of renewals per month for the next 12 months, as a bar
+ * chart with the same figures in a table for screen readers and exact reading.
+ */
+import { useId } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts';
+import { formatMoney } from '../../../../src-shared/money';
+import type { DomainView } from '../../../../src-shared/contract';
+import { formatMonth } from './domain-format';
+import { renewalsAhead } from './domains-lib';
+
+/** The card with the chart; `today` is the day `domains:list` computed days left for. */
+export function RenewalsChart({
+  domains,
+  today
+}: {
+  readonly domains: readonly DomainView[];
+  readonly today: string;
+}) {
+  const headingId = useId();
+  const summary = renewalsAhead(domains, today);
+  const money = (minor: number): string =>
+    summary.currency ? formatMoney({ amountMinor: minor, currency: summary.currency }) : '—';
+  const data = summary.months.map((m) => ({
+    label: formatMonth(m.month),
+    count: m.count,
+    // Recharts plots numbers; major units are for the axis only, sums stay in minor units.
+    cost: m.costMinor / 100
+  }));
+
+  return (
+    <section className="card renewals" aria-labelledby={headingId} data-testid="renewals-ahead">
+      <div className="renewals__head">
+        <h2 id={headingId}>Renewals ahead</h2>
+        <p className="muted renewals__total">
+          {summary.totalCount === 0
+            ? 'No renewals due in the next 12 months.'
+            : `${summary.totalCount} renewal${summary.totalCount === 1 ? '' : 's'} in the next 12 months${
+                summary.currency ? `, ${money(summary.totalCostMinor)}` : ''
+              }`}
+        </p>
+      </div>
+      <div className="renewals__chart" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={200}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
+            <XAxis
+              dataKey="label"
+              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
+              stroke="var(--border-strong)"
+            />
+            <YAxis
+              yAxisId="count"
+              allowDecimals={false}
+              width={32}
+              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
+              stroke="var(--border-strong)"
+            />
+            <YAxis
+              yAxisId="cost"
+              orientation="right"
+              width={56}
+              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
+              stroke="var(--border-strong)"
+            />
+            <Tooltip
+              contentStyle={{
+                background: 'var(--surface)',
+                border: '1px solid var(--border-strong)',
+                color: 'var(--text)'
+              }}
+              labelStyle={{ color: 'var(--text)' }}
+              cursor={{ fill: 'var(--surface-muted)' }}
+              formatter={(value, name) =>
+                name === 'Cost' && summary.currency
+                  ? formatMoney({
+                      amountMinor: Math.round(Number(value) * 100),
+                      currency: summary.currency
+                    })
+                  : String(value)
+              }
+            />
+            <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
+            <Bar
+              yAxisId="count"
+              dataKey="count"
+              name="Renewals"
+              fill="var(--accent)"
+              radius={[3, 3, 0, 0]}
+            />
+            <Bar
+              yAxisId="cost"
+              dataKey="cost"
+              name="Cost"
+              fill="var(--chart-cost, #8a929c)"
+              radius={[3, 3, 0, 0]}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="renewals__table">
+        <summary>Show as a table</summary>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col" className="data-table__num">
+                Renewals
+              </th>
+              <th scope="col" className="data-table__num">
+                Cost
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.months.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{formatMonth(m.month, 'long')}</th>
+                <td className="data-table__num">{m.count}</td>
+                <td className="data-table__num">
+                  {money(m.costMinor)}
+                  {m.unpricedCount > 0 ? ` (+${m.unpricedCount} without price)` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

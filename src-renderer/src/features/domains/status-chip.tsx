@@ -1,0 +1,14 @@
+/**
+ * A domain's status as a chip: the word and a coloured dot, never the colour alone.
+ */
+import { statusInfo } from './domain-format';
+
+/** The status chip (`data-tone` carries the colour family for styling and tests). */
+export function StatusChip({ status }: { readonly status: string }) {
+  const { label, tone } = statusInfo(status);
+  return (
+    <span className={`status-chip status-chip--${tone}`} data-tone={tone}>
+      {label}
+    </span>
+  );
+}

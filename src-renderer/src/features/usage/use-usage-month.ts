@@ -1,0 +1,44 @@
+/**
+ * The usage read (`usage:get-month`) and the CSV export call. The zone is part of the key so a
+ * changed time-zone setting refetches at once; `cache:changed` with scope `usage` (new
+ * snapshots) invalidates every month.
+ */
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { UsageExportKind } from '../../../../src-shared/contract';
+import { call } from '../../lib/call';
+import { queryKeys } from '../../lib/query-keys';
+
+/** Query options for one month (null = the current local month, chosen by main). */
+export function usageMonthQueryOptions(month: string | null, timeZone: string | null) {
+  return queryOptions({
+    queryKey: queryKeys.usage.key('month', month, timeZone),
+    queryFn: () => call('usage:get-month', month === null ? {} : { month }),
+    // Switching months keeps the previous figures on screen instead of flashing a spinner.
+    placeholderData: keepPreviousData
+  });
+}
+
+/** One month of pay-as-you-use figures. */
+export function useUsageMonth(month: string | null, timeZone: string | null) {
+  return useQuery(usageMonthQueryOptions(month, timeZone));
+}
+
+/** Asks main for the CSV and hands it to the browser as a file download. */
+export async function downloadUsageCsv(month: string, what: UsageExportKind): Promise<string> {
+  const { filename, csv } = await call('usage:export-csv', { month, what });
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  try {
+    // An <a download> click is a navigation, which the CSP's connect-src does not restrict.
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.style.display = 'none';
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // Revoke on the next task: Chromium has started the download by then.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+  return filename;
+}

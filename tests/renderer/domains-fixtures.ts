@@ -1,0 +1,196 @@
+/**
+ * Domain and alert views for renderer tests, plus a FakeBridge wired with the domain and
+ * alert channels over a small in-memory state (snooze / acknowledge / renew act on it).
+ */
+import type { AlertView, DomainView } from '../../src-shared/contract';
+import { ok } from '../../src-shared/result';
+import { FakeBridge } from './fake-bridge';
+
+/** The day the fixtures' days-left were computed for. */
+export const TODAY = '2026-11-22';
+
+/** A domain view with sensible defaults. */
+export function domainView(overrides: Partial<DomainView> & { readonly id: string }): DomainView {
+  return {
+    name: `domain-${overrides.id}.com`,
+    status: 'active',
+    expiresOn: '2027-06-01',
+    nextDueOn: '2027-06-01',
+    daysLeft: 191,
+    autoRenew: true,
+    renewalPrice: { amountMinor: 1299, currency: 'EUR' },
+    registrar: 'openprovider',
+    alert: null,
+    ...overrides
+  };
+}
+
+/** Five domains covering the states the table must word and sort. */
+export function sampleDomains(): DomainView[] {
+  return [
+    domainView({
+      id: '1',
+      name: 'alpha-shop.com',
+      expiresOn: '2026-11-23',
+      nextDueOn: '2026-11-23',
+      daysLeft: 1,
+      autoRenew: false,
+      renewalPrice: { amountMinor: 1299, currency: 'EUR' },
+      alert: {
+        key: 'domain:1',
+        kind: 'threshold',
+        severity: 'critical',
+        message: 'Expires tomorrow',
+        snoozed: false
+      }
+    }),
+    domainView({
+      id: '2',
+      name: 'bravo-studio.be',
+      expiresOn: '2026-11-29',
+      nextDueOn: '2026-11-29',
+      daysLeft: 7,
+      autoRenew: true,
+      renewalPrice: { amountMinor: 899, currency: 'EUR' },
+      alert: {
+        key: 'domain:2',
+        kind: 'threshold',
+        severity: 'warning',
+        message: 'Expires in 7 days',
+        snoozed: false
+      }
+    }),
+    domainView({
+      id: '3',
+      name: 'charlie-bakery.nl',
+      status: 'grace',
+      expiresOn: '2026-11-19',
+      nextDueOn: '2026-11-19',
+      daysLeft: -3,
+      autoRenew: null,
+      renewalPrice: { amountMinor: 2500, currency: 'EUR' },
+      alert: {
+        key: 'domain:3',
+        kind: 'grace',
+        severity: 'critical',
+        message: 'In grace period',
+        snoozed: true
+      }
+    }),
+    domainView({
+      id: '4',
+      name: 'delta-garage.eu',
+      expiresOn: '2027-02-10',
+      nextDueOn: '2027-01-27',
+      daysLeft: 80,
+      autoRenew: true,
+      renewalPrice: { amountMinor: 1000, currency: 'EUR' }
+    }),
+    domainView({
+      id: '5',
+      name: 'echo-transfer.com',
+      status: 'pending_transfer',
+      expiresOn: null,
+      nextDueOn: '2027-11-20',
+      daysLeft: null,
+      autoRenew: true,
+      renewalPrice: null
+    })
+  ];
+}
+
+/** The alert list matching `sampleDomains` plus a ticket alert. */
+export function sampleAlerts(): AlertView[] {
+  const base = { raisedAt: '2026-11-22T08:00:00Z' };
+  return [
+    {
+      ...base,
+      key: 'domain:1',
+      category: 'domain',
+      severity: 'critical',
+      title: 'alpha-shop.com expires tomorrow',
+      body: 'Auto-renew is off.',
+      route: 'domains/1',
+      domainId: '1',
+      snoozed: false
+    },
+    {
+      ...base,
+      key: 'domain:2',
+      category: 'domain',
+      severity: 'warning',
+      title: 'bravo-studio.be expires in 7 days',
+      body: 'Auto-renew is on.',
+      route: 'domains/2',
+      domainId: '2',
+      snoozed: false
+    },
+    {
+      ...base,
+      key: 'ticket:9',
+      category: 'ticket',
+      severity: 'info',
+      title: 'New reply on #9',
+      body: 'Staff answered.',
+      route: 'tickets/9',
+      domainId: null,
+      snoozed: false
+    },
+    {
+      ...base,
+      key: 'domain:3',
+      category: 'domain',
+      severity: 'critical',
+      title: 'charlie-bakery.nl is in its grace period',
+      body: 'Restore fee may apply.',
+      route: 'domains/3',
+      domainId: '3',
+      snoozed: true
+    }
+  ];
+}
+
+/** A FakeBridge answering the domain and alert channels from mutable state. */
+export function domainsBridge(
+  domains: DomainView[] = sampleDomains(),
+  alerts: AlertView[] = sampleAlerts()
+) {
+  const bridge = new FakeBridge();
+  const state = { domains, alerts };
+  const openCount = (): number => state.alerts.filter((a) => !a.snoozed).length;
+  bridge.handle('domains:list', () => ok({ domains: state.domains, today: TODAY }));
+  bridge.handle('domains:get', ({ id }) => {
+    const domain = state.domains.find((d) => d.id === id);
+    if (!domain) return { ok: false, error: { kind: 'not-found', message: `No domain ${id}.` } };
+    return ok({
+      domain,
+      history: [
+        {
+          key: `domain:${id}`,
+          at: '2026-11-20T09:00:00Z',
+          event: 'raised' as const,
+          detail: '7-day threshold crossed'
+        },
+        {
+          key: `domain:${id}`,
+          at: '2026-11-20T09:00:05Z',
+          event: 'notified' as const,
+          detail: 'Desktop notification'
+        }
+      ]
+    });
+  });
+  bridge.handle('alerts:list', () => ok({ alerts: state.alerts, openCount: openCount() }));
+  bridge.handle('alerts:snooze', ({ key }) => {
+    state.alerts = state.alerts.map((a) => (a.key === key ? { ...a, snoozed: true } : a));
+    return ok({ openCount: openCount() });
+  });
+  bridge.handle('alerts:acknowledge', ({ key }) => {
+    state.alerts = state.alerts.filter((a) => a.key !== key);
+    return ok({ openCount: openCount() });
+  });
+  bridge.handle('domains:renew', () =>
+    ok({ mode: 'renewed' as const, url: null, message: 'Renewed for one year.' })
+  );
+  return { bridge, state };
+}
