@@ -10,7 +10,9 @@ import {
   ipcMain,
   Menu,
   nativeImage,
+  net,
   Notification,
+  powerMonitor,
   protocol,
   safeStorage,
   shell,
@@ -26,14 +28,17 @@ import { createKeytarSecretStore, probeKeytar } from './platform-node/keytar-sec
 import { createNodeHttp } from './platform-node/node-http';
 import { logDirFor } from './platform-node/paths';
 import { createIpcEventSink, createSenderCheck, registerContractHandlers } from './platform/ipc';
+import { attachBackgroundTriggers } from './platform/background';
 import { attachLifecycle } from './platform/lifecycle';
+import { applyStartAtLogin } from './platform/login-item';
 import { createElectronNotifier } from './platform/notifier';
 import { createOpenExternal } from './platform/open-external';
 import { APP_ENTRY_URL, appOrigins } from './platform/origin';
 import { registerAppScheme, serveAppProtocol } from './platform/protocol';
 import { createElectronSecretStore } from './platform/secret-store';
 import { createElectronSettingsStore } from './platform/settings-store';
-import { attachCloseToTray, createQuitState, createTray, trayIconPath } from './platform/tray';
+import { attachCloseToTray, createQuitState, createTray, trayIconPath, updateTray, type TrayOptions, type TrayState } from './platform/tray';
+import type { ContractEventName, ContractEventPayload } from '../src-shared/contract';
 import { createMainWindow, guardWebContents, revealWindow } from './platform/windows';
 
 const APP_ID = 'be.hostdeck.app';
@@ -69,6 +74,8 @@ let mainWindow: BrowserWindow | null = null;
 let tray: Tray | null = null;
 let openWindow: (() => void) | null = null;
 let closeToTray = (): boolean => false;
+let refreshTray: () => Promise<void> = async () => undefined;
+let applyLoginItem: () => void = () => undefined;
 
 const liveWindow = (): BrowserWindow | null =>
   mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
@@ -119,10 +126,20 @@ async function start(): Promise<void> {
 
   const allowedOrigins = appOrigins(devRendererUrl);
   const openExternal = createOpenExternal(shell, logger);
-  const events = createIpcEventSink(() => {
+  const ipcEvents = createIpcEventSink(() => {
     const window = liveWindow();
     return window ? [window.webContents] : [];
   });
+  // Main-side listeners ride on the same events the renderer gets: the tray follows alert
+  // counts, and start-at-login follows the settings.
+  const events = {
+    emit<E extends ContractEventName>(event: E, payload: ContractEventPayload<E>): void {
+      ipcEvents.emit(event, payload);
+      const scopes = event === 'cache:changed' ? (payload as ContractEventPayload<'cache:changed'>).scopes : [];
+      if (event === 'alerts:changed' || scopes.includes('domains') || scopes.includes('settings')) void refreshTray();
+      if (scopes.includes('settings')) applyLoginItem();
+    }
+  };
   const iconPath = path.join(resourcesDir, 'icon.png');
   const notifier = createElectronNotifier(
     { Notification },
@@ -198,36 +215,82 @@ async function start(): Promise<void> {
   };
   mainWindow = createWindow();
 
+  const trayActions: Pick<TrayOptions, 'onOpen' | 'onSyncNow' | 'onQuit' | 'onNavigate' | 'onTogglePause'> = {
+    onOpen: () => openWindow?.(),
+    onSyncNow: () => syncNow('tray'),
+    onQuit: () => {
+      quit.markQuitting();
+      app.quit();
+    },
+    onNavigate: (route) => {
+      openWindow?.();
+      events.emit('app:navigate', { route });
+    },
+    onTogglePause: (paused) => void dispatch(handlers, 'settings:update', { notificationsPaused: paused }, logger)
+  };
+  refreshTray = async () => {
+    if (!tray) return;
+    // Handlers are called directly (main's own read, no renderer input to validate); a
+    // failure (no profile yet) just leaves that part of the tray empty.
+    const [alerts, domains, current] = await Promise.allSettled([
+      handlers['alerts:list'](undefined),
+      handlers['domains:list'](undefined),
+      handlers['settings:get'](undefined)
+    ]);
+    const soonest =
+      domains.status === 'fulfilled'
+        ? domains.value.domains
+            .filter((d) => d.daysLeft !== null && d.daysLeft >= 0)
+            .sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0))
+            .slice(0, 5)
+            .map((d) => ({
+              label: `${d.name} — ${d.daysLeft === 0 ? 'expires today' : `in ${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'}`}`,
+              route: `domains/${d.id}`
+            }))
+        : [];
+    const state: TrayState = {
+      openAlerts: alerts.status === 'fulfilled' ? alerts.value.openCount : 0,
+      soonest,
+      notificationsPaused: current.status === 'fulfilled' ? current.value.notificationsPaused : false
+    };
+    if (tray) updateTray({ Menu }, tray, trayActions, state, process.platform);
+  };
   try {
     tray = createTray(
       { Tray, Menu, nativeImage },
       {
         iconPath: trayIconPath(process.platform, path.join(resourcesDir, 'tray')),
-        onOpen: () => openWindow?.(),
-        // Through dispatch like any renderer call, so input defaults and error envelopes apply.
-        onSyncNow: () => {
-          void dispatch(handlers, 'sync:run-now', { mode: 'incremental' }, logger).then(
-            (result) => {
-              if (!result.ok)
-                logger.log('warn', 'tray sync failed', {
-                  kind: result.error.kind,
-                  message: result.error.message
-                });
-            }
-          );
-        },
-        onQuit: () => {
-          quit.markQuitting();
-          app.quit();
-        }
+        ...trayActions
       }
     );
+    void refreshTray();
   } catch (error) {
     // The tray is optional: the app stays usable (and close-to-tray stays off) without it.
     logger.log('warn', 'no tray icon on this desktop', {
       error: error instanceof Error ? error.message : String(error)
     });
   }
+
+  // Through dispatch like any renderer call, so input defaults and error envelopes apply.
+  function syncNow(reason: string): void {
+    void dispatch(handlers, 'sync:run-now', { mode: 'incremental' }, logger).then((result) => {
+      if (!result.ok) logger.log('warn', 'sync failed', { reason, kind: result.error.kind, message: result.error.message });
+    });
+  }
+  attachBackgroundTriggers({ powerMonitor, net }, { onTrigger: (reason) => syncNow(reason) });
+  applyLoginItem = () =>
+    applyStartAtLogin(
+      {
+        app,
+        platform: process.platform,
+        autostartDir: path.join(process.env['XDG_CONFIG_HOME'] ?? path.join(app.getPath('home'), '.config'), 'autostart'),
+        execPath: process.env['APPIMAGE'] ?? process.execPath
+      },
+      settings.get().startAtLogin
+    );
+  // Only packaged builds register themselves; a dev build at login would start electron itself.
+  if (app.isPackaged) applyLoginItem();
+  else applyLoginItem = () => undefined;
 
   services.start();
 }

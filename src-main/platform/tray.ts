@@ -16,19 +16,82 @@ export interface TrayOptions {
   onOpen(): void;
   onSyncNow(): void;
   onQuit(): void;
+  /** Opens the window on a route (a domain from the "Expiring soon" list). */
+  onNavigate?(route: string): void;
+  /** Pauses or resumes desktop notifications. */
+  onTogglePause?(paused: boolean): void;
   readonly tooltip?: string;
+}
+
+/** What the tray shows besides its fixed items. */
+export interface TrayState {
+  readonly openAlerts: number;
+  /** The soonest expiring domains, already worded ("example.com — in 3 days"). */
+  readonly soonest: readonly { readonly label: string; readonly route: string }[];
+  readonly notificationsPaused: boolean;
+}
+
+const EMPTY_STATE: TrayState = { openAlerts: 0, soonest: [], notificationsPaused: false };
+
+/** The tooltip: the app name and how many alerts are open. */
+export function trayTooltip(state: TrayState): string {
+  if (state.openAlerts === 0) return 'Hostdeck — no open alerts';
+  return `Hostdeck — ${state.openAlerts} open alert${state.openAlerts === 1 ? '' : 's'}`;
 }
 
 /** The context menu, as a plain template so it can be checked without Electron. */
 export function trayMenuTemplate(
-  options: Pick<TrayOptions, 'onOpen' | 'onSyncNow' | 'onQuit'>
+  options: Pick<TrayOptions, 'onOpen' | 'onSyncNow' | 'onQuit' | 'onNavigate' | 'onTogglePause'>,
+  state: TrayState = EMPTY_STATE
 ): ElectronMenuItemOptions[] {
+  const expiring: ElectronMenuItemOptions[] =
+    state.soonest.length === 0
+      ? []
+      : [
+          { type: 'separator' },
+          { id: 'expiring-header', label: 'Expiring soon', enabled: false },
+          ...state.soonest.map((d, i) => ({
+            id: `expiring-${i}`,
+            label: d.label,
+            click: () => options.onNavigate?.(d.route)
+          }))
+        ];
   return [
-    { id: 'open', label: 'Open Hostdeck', click: () => options.onOpen() },
+    {
+      id: 'open',
+      label: state.openAlerts > 0 ? `Open Hostdeck (${state.openAlerts} alerts)` : 'Open Hostdeck',
+      click: () => options.onOpen()
+    },
     { id: 'sync-now', label: 'Sync now', click: () => options.onSyncNow() },
+    ...expiring,
+    { type: 'separator' },
+    {
+      id: 'pause-notifications',
+      label: 'Pause notifications',
+      type: 'checkbox',
+      checked: state.notificationsPaused,
+      click: () => options.onTogglePause?.(!state.notificationsPaused)
+    },
     { type: 'separator' },
     { id: 'quit', label: 'Quit', click: () => options.onQuit() }
   ];
+}
+
+/**
+ * Shows new alert counts and domains. Linux trays only pick up menu changes through a new
+ * setContextMenu call, so the whole menu is rebuilt each time.
+ */
+export function updateTray(
+  electron: Pick<ElectronModule, 'Menu'>,
+  tray: Pick<ElectronTray, 'setToolTip' | 'setContextMenu' | 'setTitle'>,
+  options: Pick<TrayOptions, 'onOpen' | 'onSyncNow' | 'onQuit' | 'onNavigate' | 'onTogglePause'>,
+  state: TrayState,
+  platform: NodeJS.Platform
+): void {
+  tray.setToolTip(trayTooltip(state));
+  tray.setContextMenu(electron.Menu.buildFromTemplate(trayMenuTemplate(options, state)));
+  // macOS shows text next to the menu-bar icon; elsewhere the tooltip carries the count.
+  if (platform === 'darwin') tray.setTitle(state.openAlerts > 0 ? String(state.openAlerts) : '');
 }
 
 /**

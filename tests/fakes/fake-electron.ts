@@ -239,6 +239,7 @@ export interface FakeTrayInstance extends FakeEmitter {
   readonly image: unknown;
   tooltip: string | null;
   menu: { template: { id?: string; label?: string; type?: string; click?: () => void }[] } | null;
+  title: string;
 }
 
 /** Creates a fresh fake electron module; nothing is shared between tests. */
@@ -305,6 +306,10 @@ export function createFakeElectron(): FakeElectron {
     setContextMenu(menu: FakeTrayInstance['menu']): void {
       this.menu = menu;
     }
+    setTitle(title: string): void {
+      this.title = title;
+    }
+    title = '';
   }
 
   const module = {
@@ -315,6 +320,8 @@ export function createFakeElectron(): FakeElectron {
     Tray,
     ipcMain,
     Menu: { buildFromTemplate: (template: unknown[]) => ({ template }) },
+    powerMonitor: new FakeEmitter(),
+    net: { isOnline: () => true },
     nativeImage: { createFromPath: (path: string) => ({ path }) },
     shell: {
       openExternal: (url: string) => {
@@ -359,6 +366,10 @@ export class FakeApp extends FakeEmitter {
     this.sandboxEnabled = true;
   }
   setAppUserModelId(): void {}
+  readonly loginItemSettings: unknown[] = [];
+  setLoginItemSettings(settings: unknown): void {
+    this.loginItemSettings.push(settings);
+  }
   setPath(name: string, value: string): void {
     this.paths.set(name, value);
   }

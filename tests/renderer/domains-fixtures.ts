@@ -39,9 +39,11 @@ export function sampleDomains(): DomainView[] {
       alert: {
         key: 'domain:1',
         kind: 'threshold',
+        threshold: 7,
         severity: 'critical',
         message: 'Expires tomorrow',
-        snoozed: false
+        snoozed: false,
+        acknowledged: false
       }
     }),
     domainView({
@@ -55,9 +57,11 @@ export function sampleDomains(): DomainView[] {
       alert: {
         key: 'domain:2',
         kind: 'threshold',
+        threshold: 7,
         severity: 'warning',
         message: 'Expires in 7 days',
-        snoozed: false
+        snoozed: false,
+        acknowledged: false
       }
     }),
     domainView({
@@ -72,9 +76,11 @@ export function sampleDomains(): DomainView[] {
       alert: {
         key: 'domain:3',
         kind: 'grace',
+        threshold: null,
         severity: 'critical',
         message: 'In grace period',
-        snoozed: true
+        snoozed: true,
+        acknowledged: false
       }
     }),
     domainView({
@@ -101,12 +107,13 @@ export function sampleDomains(): DomainView[] {
 
 /** The alert list matching `sampleDomains` plus a ticket alert. */
 export function sampleAlerts(): AlertView[] {
-  const base = { raisedAt: '2026-11-22T08:00:00Z' };
+  const base = { raisedAt: '2026-11-22T08:00:00Z', threshold: null, daysLeft: null };
   return [
     {
       ...base,
       key: 'domain:1',
       category: 'domain',
+      kind: 'threshold',
       severity: 'critical',
       title: 'alpha-shop.com expires tomorrow',
       body: 'Auto-renew is off.',
@@ -118,6 +125,7 @@ export function sampleAlerts(): AlertView[] {
       ...base,
       key: 'domain:2',
       category: 'domain',
+      kind: 'threshold',
       severity: 'warning',
       title: 'bravo-studio.be expires in 7 days',
       body: 'Auto-renew is on.',
@@ -129,6 +137,7 @@ export function sampleAlerts(): AlertView[] {
       ...base,
       key: 'ticket:9',
       category: 'ticket',
+      kind: 'ticket-reply',
       severity: 'info',
       title: 'New reply on #9',
       body: 'Staff answered.',
@@ -140,6 +149,7 @@ export function sampleAlerts(): AlertView[] {
       ...base,
       key: 'domain:3',
       category: 'domain',
+      kind: 'grace',
       severity: 'critical',
       title: 'charlie-bakery.nl is in its grace period',
       body: 'Restore fee may apply.',

@@ -20,12 +20,18 @@ export function readCachedAccount(db: DatabaseSync): AccountSummary | null {
 
 /** Counts tickets whose status is not Closed. */
 export function countOpenTickets(db: DatabaseSync): number {
-  const row = db.prepare('SELECT count(*) AS n FROM tickets WHERE status <> ?').get(CLOSED_TICKET_STATUS) as { n: number };
+  const row = db
+    .prepare('SELECT count(*) AS n FROM tickets WHERE status <> ?')
+    .get(CLOSED_TICKET_STATUS) as { n: number };
   return row.n;
 }
 
 /** The account summary of the cache in `db` at instant `now`, with days in `timeZone`. */
-export function readAccountSummary(db: DatabaseSync, now: number, timeZone: string): AccountSummaryView {
+export function readAccountSummary(
+  db: DatabaseSync,
+  now: number,
+  timeZone: string
+): AccountSummaryView {
   return computeAccountSummary({
     account: readCachedAccount(db),
     invoices: readEntities(db, 'invoices'),

@@ -3,10 +3,19 @@
  * and overdue invoices, paid spend per month and entity counts. No I/O, no clock.
  */
 import type { AccountSummaryView } from '../../../src-shared/contract';
-import { isInvoiceOverdue, type AccountSummary, type Invoice, type InvoiceStatus } from '../../../src-shared/model';
+import {
+  isInvoiceOverdue,
+  type AccountSummary,
+  type Invoice,
+  type InvoiceStatus
+} from '../../../src-shared/model';
 
 /** Statuses that still ask the reseller for money. */
-const UNPAID_STATUSES: ReadonlySet<InvoiceStatus> = new Set(['unpaid', 'payment_pending', 'collections']);
+const UNPAID_STATUSES: ReadonlySet<InvoiceStatus> = new Set([
+  'unpaid',
+  'payment_pending',
+  'collections'
+]);
 
 /** How many months the spend chart covers, the current one included. */
 export const SPEND_MONTHS = 12;
@@ -51,14 +60,18 @@ export function computeAccountSummary(input: AccountSummaryInput): AccountSummar
   const unpaid = sameCurrency.filter((invoice) => UNPAID_STATUSES.has(invoice.status));
   const overdue = unpaid.filter((invoice) => isInvoiceOverdue(invoice, today));
   const openAmount = (invoice: Invoice): number => (invoice.balance ?? invoice.total).amountMinor;
-  const sum = (list: readonly Invoice[]): number => list.reduce((total, invoice) => total + openAmount(invoice), 0);
+  const sum = (list: readonly Invoice[]): number =>
+    list.reduce((total, invoice) => total + openAmount(invoice), 0);
 
   return {
     synced: true,
     name: account.companyName ?? account.name,
     email: account.email,
     currency,
-    creditBalance: { amountMinor: account.creditBalance.amountMinor, currency: account.creditBalance.currency },
+    creditBalance: {
+      amountMinor: account.creditBalance.amountMinor,
+      currency: account.creditBalance.currency
+    },
     unpaidCount: unpaid.length,
     unpaidTotal: { amountMinor: sum(unpaid), currency },
     overdueCount: overdue.length,
@@ -69,7 +82,10 @@ export function computeAccountSummary(input: AccountSummaryInput): AccountSummar
 }
 
 /** Paid invoice totals per issued month, for the `SPEND_MONTHS` months ending with today's. */
-export function spendByMonth(invoices: readonly Invoice[], today: string): AccountSummaryView['spendByMonth'] {
+export function spendByMonth(
+  invoices: readonly Invoice[],
+  today: string
+): AccountSummaryView['spendByMonth'] {
   const months = lastMonths(today.slice(0, 7), SPEND_MONTHS);
   const totals = new Map(months.map((month) => [month, 0]));
   for (const invoice of invoices) {

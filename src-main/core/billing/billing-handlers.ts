@@ -8,7 +8,9 @@ import { emptyAccountSummary } from './account-summary';
 import { readAccountSummary } from './account-summary-reader';
 
 /** Dashboard handlers. */
-export function createBillingHandlers(ctx: HandlerContext): Pick<ContractHandlers, 'account:get-summary'> {
+export function createBillingHandlers(
+  ctx: HandlerContext
+): Pick<ContractHandlers, 'account:get-summary'> {
   return {
     'account:get-summary': async () => {
       // No profile (e.g. the last one was just removed) reads as "nothing cached", not an error.

@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import { AlertsPage } from '../features/alerts/alerts-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { DomainsPage } from '../features/domains/domains-page';
+import { ProfilesPage } from '../features/profiles/profiles-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TicketsPage } from '../features/tickets/tickets-page';
 import { UsagePage } from '../features/usage/usage-page';
@@ -32,7 +33,8 @@ export const pages: readonly PageDefinition[] = [
   { id: 'domains', title: 'Domains', component: DomainsPage },
   { id: 'tickets', title: 'Tickets', component: TicketsPage },
   { id: 'settings', title: 'Settings', component: SettingsPage },
-  { id: 'alerts', title: 'Alert centre', component: AlertsPage, inNav: false }
+  { id: 'alerts', title: 'Alert centre', component: AlertsPage, inNav: false },
+  { id: 'profiles', title: 'Providers', component: ProfilesPage, inNav: false }
 ];
 
 /** Shown for the empty route (`#/` or no hash). */

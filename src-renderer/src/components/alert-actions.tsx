@@ -21,24 +21,31 @@ export function severityLabel(severity: Severity): string {
   return SEVERITY_LABEL[severity];
 }
 
-/** A pill with the severity's word and colour; "snoozed" is spelled out too. */
+/**
+ * A pill with the severity's word and colour. A snoozed or acknowledged alert is not open:
+ * it is drawn muted and says so in words.
+ */
 export function SeverityBadge({
   severity,
   snoozed = false,
+  acknowledged = false,
   title
 }: {
   readonly severity: Severity;
   readonly snoozed?: boolean;
+  readonly acknowledged?: boolean;
   readonly title?: string;
 }) {
+  const state = acknowledged ? 'acknowledged' : snoozed ? 'snoozed' : null;
   return (
     <span
-      className={`severity severity--${snoozed ? 'snoozed' : severity}`}
+      className={`severity severity--${state ? 'snoozed' : severity}`}
       data-severity={severity}
+      data-alert-state={state ?? 'open'}
       title={title}
     >
       {SEVERITY_LABEL[severity]}
-      {snoozed ? ' · snoozed' : ''}
+      {state ? ` · ${state}` : ''}
     </span>
   );
 }
@@ -51,13 +58,21 @@ export interface AlertActionsProps {
   readonly minDate?: string;
   /** Only domain alerts can be snoozed; the others are only acknowledged. */
   readonly canSnooze?: boolean;
+  /** Already acknowledged: only snoozing is left to do. */
+  readonly acknowledged?: boolean;
 }
 
 /**
  * Snooze until the next threshold, snooze until a picked date, or acknowledge. Reports the
  * envelope's message when a call fails and a short confirmation when it succeeds.
  */
-export function AlertActions({ alertKey, itemName, minDate, canSnooze = true }: AlertActionsProps) {
+export function AlertActions({
+  alertKey,
+  itemName,
+  minDate,
+  canSnooze = true,
+  acknowledged = false
+}: AlertActionsProps) {
   const { snooze, acknowledge } = useAlertActions();
   const [date, setDate] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -106,19 +121,21 @@ export function AlertActions({ alertKey, itemName, minDate, canSnooze = true }: 
           </span>
         </>
       ) : null}
-      <button
-        type="button"
-        className="button"
-        disabled={busy}
-        aria-label={`Acknowledge the alert for ${itemName}`}
-        onClick={() => {
-          setDone(null);
-          snooze.reset();
-          acknowledge.mutate(alertKey, { onSuccess: () => setDone('Acknowledged.') });
-        }}
-      >
-        Acknowledge
-      </button>
+      {acknowledged ? null : (
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          aria-label={`Acknowledge the alert for ${itemName}`}
+          onClick={() => {
+            setDone(null);
+            snooze.reset();
+            acknowledge.mutate(alertKey, { onSuccess: () => setDone('Acknowledged.') });
+          }}
+        >
+          Acknowledge
+        </button>
+      )}
       <span className="alert-actions__status" role="status">
         {failure ? <span className="alert-actions__error">{errorMessage(failure)}</span> : done}
       </span>

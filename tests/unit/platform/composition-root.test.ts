@@ -22,6 +22,8 @@ describe('the Electron composition root', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'hostdeck-root-'));
     vi.stubEnv('HOSTDECK_DATA_DIR', dataDir);
     vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    // Start-at-login writes under XDG_CONFIG_HOME on Linux: never the real home in a test.
+    vi.stubEnv('XDG_CONFIG_HOME', dataDir);
     fake = createFakeElectron();
     vi.doMock('electron', () => fake.module);
     // electron-store imports electron's app/ipcMain at load; an in-memory class stands in.
@@ -70,6 +72,9 @@ describe('the Electron composition root', () => {
     await import('../../../src-main/index');
     fake.app.markReady();
     await vi.waitFor(() => expect(fake.trays).toHaveLength(1), { timeout: 15_000 });
+    // Waking from sleep triggers a sync.
+    const powerMonitor = (fake.module as unknown as { powerMonitor: { listenerCount(n: string): number } }).powerMonitor;
+    await vi.waitFor(() => expect(powerMonitor.listenerCount('resume')).toBe(1), { timeout: 15_000 });
 
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);

@@ -5,7 +5,8 @@ import {
   createQuitState,
   createTray,
   trayIconPath,
-  trayMenuTemplate
+  trayMenuTemplate,
+  updateTray
 } from '../../../src-main/platform/tray';
 import { FakeBrowserWindow, createFakeElectron, fakeEvent } from '../../fakes/fake-electron';
 
@@ -29,6 +30,8 @@ describe('trayMenuTemplate', () => {
       'Open Hostdeck',
       'Sync now',
       'separator',
+      'Pause notifications',
+      'separator',
       'Quit'
     ]);
     for (const item of template) item.click?.({} as never, undefined, {} as never);
@@ -48,6 +51,8 @@ describe('createTray', () => {
     expect(tray?.menu?.template.map((item) => item.id ?? item.type)).toEqual([
       'open',
       'sync-now',
+      'separator',
+      'pause-notifications',
       'separator',
       'quit'
     ]);
@@ -101,5 +106,51 @@ describe('attachCloseToTray', () => {
     const event = fakeEvent();
     window.emit('close', event);
     expect(event.defaultPrevented).toBe(false);
+  });
+});
+
+describe('the tray with alerts', () => {
+  const state = {
+    openAlerts: 3,
+    soonest: [
+      { label: 'shop.example — expires today', route: 'domains/7' },
+      { label: 'blog.example — in 3 days', route: 'domains/9' }
+    ],
+    notificationsPaused: false
+  };
+
+  it('shows the open alert count in the tooltip and the first menu item', () => {
+    const electron = createFakeElectron();
+    const { options } = recordedActions();
+    const tray = createTray(electron.module, { ...options, iconPath: '/t.png' });
+    updateTray(electron.module, tray, options, state, 'linux');
+    const fake = electron.trays[0]!;
+    expect(fake.tooltip).toBe('Hostdeck — 3 open alerts');
+    expect(fake.menu?.template[0]?.label).toBe('Open Hostdeck (3 alerts)');
+    updateTray(electron.module, tray, options, { ...state, openAlerts: 0 }, 'linux');
+    expect(fake.tooltip).toBe('Hostdeck — no open alerts');
+  });
+
+  it('lists the soonest expiring domains, each opening its page', () => {
+    const navigated: string[] = [];
+    const { options } = recordedActions();
+    const template = trayMenuTemplate({ ...options, onNavigate: (r) => navigated.push(r) }, state);
+    const labels = template.map((i) => i.label ?? i.type);
+    expect(labels).toEqual(expect.arrayContaining(['Expiring soon', 'shop.example — expires today', 'blog.example — in 3 days']));
+    template.find((i) => i.id === 'expiring-1')?.click?.({} as never, undefined, {} as never);
+    expect(navigated).toEqual(['domains/9']);
+    expect(template.find((i) => i.id === 'expiring-header')?.enabled).toBe(false);
+  });
+
+  it('toggles pausing notifications from its checkbox', () => {
+    const toggles: boolean[] = [];
+    const { options } = recordedActions();
+    const pause = (paused: boolean) =>
+      trayMenuTemplate({ ...options, onTogglePause: (p) => toggles.push(p) }, { ...state, notificationsPaused: paused }).find((i) => i.id === 'pause-notifications')!;
+    expect(pause(false).checked).toBe(false);
+    pause(false).click?.({} as never, undefined, {} as never);
+    expect(pause(true).checked).toBe(true);
+    pause(true).click?.({} as never, undefined, {} as never);
+    expect(toggles).toEqual([true, false]);
   });
 });

@@ -138,17 +138,84 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
       </fieldset>
       {draft.authMode === 'classic' ? (
         <div className="connect-form__grid">
-          <ConnectInput label="API identifier" value={draft.identifier} onChange={(v) => edit('identifier', v)} invalid={invalid('identifier')} errorId={errorId} disabled={busy} autoComplete="username" />
-          <ConnectInput label="API secret" type="password" value={draft.secret} onChange={(v) => edit('secret', v)} invalid={invalid('secret')} errorId={errorId} disabled={busy} autoComplete="current-password" />
-          <ConnectInput label="Access key (optional)" type="password" value={draft.accessKey} onChange={(v) => edit('accessKey', v)} help="Only if your provider gave you one." invalid={invalid('accessKey')} errorId={errorId} disabled={busy} autoComplete="off" />
-          <ConnectInput label="Client id" inputMode="numeric" value={draft.clientId} onChange={(v) => edit('clientId', v)} help="Your client number at the provider." invalid={invalid('clientId')} errorId={errorId} disabled={busy} autoComplete="off" />
+          <ConnectInput
+            label="API identifier"
+            value={draft.identifier}
+            onChange={(v) => edit('identifier', v)}
+            invalid={invalid('identifier')}
+            errorId={errorId}
+            disabled={busy}
+            autoComplete="username"
+          />
+          <ConnectInput
+            label="API secret"
+            type="password"
+            value={draft.secret}
+            onChange={(v) => edit('secret', v)}
+            invalid={invalid('secret')}
+            errorId={errorId}
+            disabled={busy}
+            autoComplete="current-password"
+          />
+          <ConnectInput
+            label="Access key (optional)"
+            type="password"
+            value={draft.accessKey}
+            onChange={(v) => edit('accessKey', v)}
+            help="Only if your provider gave you one."
+            invalid={invalid('accessKey')}
+            errorId={errorId}
+            disabled={busy}
+            autoComplete="off"
+          />
+          <ConnectInput
+            label="Client id"
+            inputMode="numeric"
+            value={draft.clientId}
+            onChange={(v) => edit('clientId', v)}
+            help="Your client number at the provider."
+            invalid={invalid('clientId')}
+            errorId={errorId}
+            disabled={busy}
+            autoComplete="off"
+          />
         </div>
       ) : (
         <div className="connect-form__grid">
-          <ConnectInput label="E-mail" type="email" inputMode="email" value={draft.email} onChange={(v) => edit('email', v)} invalid={invalid('email')} errorId={errorId} disabled={busy} autoComplete="email" />
-          <ConnectInput label="Password" type="password" value={draft.password} onChange={(v) => edit('password', v)} invalid={invalid('password')} errorId={errorId} disabled={busy} autoComplete="current-password" />
+          <ConnectInput
+            label="E-mail"
+            type="email"
+            inputMode="email"
+            value={draft.email}
+            onChange={(v) => edit('email', v)}
+            invalid={invalid('email')}
+            errorId={errorId}
+            disabled={busy}
+            autoComplete="email"
+          />
+          <ConnectInput
+            label="Password"
+            type="password"
+            value={draft.password}
+            onChange={(v) => edit('password', v)}
+            invalid={invalid('password')}
+            errorId={errorId}
+            disabled={busy}
+            autoComplete="current-password"
+          />
           {draft.challenge ? (
-            <ConnectInput label="Verification code" inputMode="numeric" value={draft.code} onChange={(v) => edit('code', v)} help="The digits shown by your authenticator app." invalid={invalid('code')} errorId={errorId} disabled={busy} autoComplete="one-time-code" autoFocus />
+            <ConnectInput
+              label="Verification code"
+              inputMode="numeric"
+              value={draft.code}
+              onChange={(v) => edit('code', v)}
+              help="The digits shown by your authenticator app."
+              invalid={invalid('code')}
+              errorId={errorId}
+              disabled={busy}
+              autoComplete="one-time-code"
+              autoFocus
+            />
           ) : null}
         </div>
       )}
@@ -156,7 +223,12 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
         <span aria-hidden="true">🔒 </span>
         {secretNote}
       </p>
-      <div className="connect-form__verdict" role="status" aria-live="polite" data-testid="connection-verdict">
+      <div
+        className="connect-form__verdict"
+        role="status"
+        aria-live="polite"
+        data-testid="connection-verdict"
+      >
         {verdict ? <VerdictBox verdict={verdict} /> : null}
       </div>
       <div role="alert" id={errorId} className="connect-form__problem">
@@ -210,7 +282,9 @@ function VerdictBox({ verdict }: { readonly verdict: Verdict }) {
   return (
     <div className={`verdict verdict--${verdict.tone}`} data-tone={verdict.tone}>
       <strong className="verdict__title">{verdict.title}</strong>
-      {verdict.detail ? <span className="verdict__detail">The provider said: “{verdict.detail}”</span> : null}
+      {verdict.detail ? (
+        <span className="verdict__detail">The provider said: “{verdict.detail}”</span>
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { EmptyState } from '../../components/empty-state';
 import { SyncNowButton } from '../../components/sync-controls/sync-now-button';
 import { errorMessage } from '../../lib/call';
 import { useAppStatus } from '../../lib/queries/app-status';
-import { useRoute } from '../../lib/router';
 import { isRunning, useSyncProgressStore } from '../../app/sync-progress-store';
 import { useAccountSummary } from './dashboard-api';
 import { SpendChart } from './spend-chart';
@@ -15,10 +14,9 @@ import './dashboard.css';
 
 /** The Dashboard page (route `dashboard`); `data-state` is "ready" once figures are shown. */
 export function DashboardPage() {
-  useRoute();
   const status = useAppStatus();
   const progress = useSyncProgressStore((state) => state.progress);
-  const summary = useAccountSummary(status.data?.lastSyncAt ?? null);
+  const summary = useAccountSummary(status.data ? status.data.lastSyncAt : undefined);
   const syncing = (status.data?.syncing ?? false) || isRunning(progress);
 
   if (summary.isPending) {

@@ -137,12 +137,20 @@ export function DomainDetail({ id }: { readonly id: string }) {
         {domain.alert ? (
           <div className="domain-detail__alert" data-testid="domain-alert">
             <p>
-              <SeverityBadge severity={domain.alert.severity} snoozed={domain.alert.snoozed} />{' '}
+              <SeverityBadge
+                severity={domain.alert.severity}
+                snoozed={domain.alert.snoozed}
+                acknowledged={domain.alert.acknowledged}
+              />{' '}
               {domain.alert.message}
             </p>
+            {domain.alert.acknowledged ? (
+              <p className="muted">Acknowledged: it comes back at the next threshold.</p>
+            ) : null}
             <AlertActions
               alertKey={domain.alert.key}
               itemName={domain.name}
+              acknowledged={domain.alert.acknowledged}
               minDate={today ? nextDay(today) : undefined}
             />
           </div>

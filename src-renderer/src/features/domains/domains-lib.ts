@@ -91,9 +91,10 @@ function sortValue(domain: DomainView, key: SortKey): string | number | null {
     case 'renewalPrice':
       return domain.renewalPrice?.amountMinor ?? null;
     case 'alert':
-      // A snoozed alert ranks below every open one of the same severity.
+      // A snoozed or acknowledged alert ranks below every open one of the same severity.
       return domain.alert
-        ? SEVERITY_RANK[domain.alert.severity] - (domain.alert.snoozed ? 0.5 : 0)
+        ? SEVERITY_RANK[domain.alert.severity] -
+            (domain.alert.snoozed || domain.alert.acknowledged ? 0.5 : 0)
         : null;
   }
 }

@@ -104,6 +104,7 @@ export function DomainsTable({ domains }: { readonly domains: readonly DomainVie
                   <SeverityBadge
                     severity={domain.alert.severity}
                     snoozed={domain.alert.snoozed}
+                    acknowledged={domain.alert.acknowledged}
                     title={domain.alert.message}
                   />
                 ) : (

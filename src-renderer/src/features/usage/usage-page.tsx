@@ -1,22 +1,112 @@
 /**
- * The pay-as-you-use breakdown. For now an empty state pointing at Settings.
+ * The pay-as-you-use breakdown of a month: summary, daily chart, warnings, the rows, the bill
+ * check and CSV exports. Figures come from main (`usage:get-month`); this page only arranges
+ * them. The root carries `data-state` so tests can wait for the figures.
  */
 import { EmptyState } from '../../components/empty-state';
+import { errorMessage } from '../../lib/call';
+import { useSettings } from '../../lib/queries/settings';
 import { navigate } from '../../lib/router';
+import { UsageBillCheck } from './usage-bill-check';
+import { UsageChart } from './usage-chart';
+import { UsageExport } from './usage-export';
+import { formatMonthLabel, formatShortDateTime } from './usage-format';
+import { UsageSummary } from './usage-summary';
+import { UsageTable } from './usage-table';
+import { useUsageUiStore } from './usage-ui-store';
+import { UsageWarnings } from './usage-warnings';
+import { useUsageMonth } from './use-usage-month';
+import './usage.css';
+
+function MonthPicker({ months, month }: { readonly months: readonly string[]; readonly month: string }) {
+  const setMonth = useUsageUiStore((state) => state.setMonth);
+  // The month shown may have no snapshots (e.g. a new month before the first sync): still offer it.
+  const options = months.includes(month) ? months : [month, ...months];
+  return (
+    <label className="usage-picker">
+      <span>Month</span>
+      <select className="input" value={month} onChange={(event) => setMonth(event.target.value)}>
+        {options.map((m) => (
+          <option key={m} value={m}>
+            {formatMonthLabel(m)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The Usage page (route `usage`). */
 export function UsagePage() {
-  return (
-    <div data-page="usage">
-      <EmptyState
-        title="No usage data yet"
-        action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
-      >
-        <p>
-          Connect your provider in Settings, or use the demo provider. The daily pay-as-you-use
-          breakdown and the month&apos;s estimate will appear here after the first sync.
+  const settings = useSettings();
+  const month = useUsageUiStore((state) => state.month);
+  const query = useUsageMonth(month, settings.data?.timeZone ?? null);
+
+  if (query.isPending) {
+    return (
+      <div data-page="usage" data-state="loading" className="usage">
+        <p className="usage-muted" role="status">
+          Computing the month from the hourly snapshots…
         </p>
-      </EmptyState>
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div data-page="usage" data-state="error" className="usage">
+        <div className="banner banner--error" role="alert">
+          <span>Usage could not be loaded: {errorMessage(query.error)}</span>
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
+  const view = query.data;
+  if (!view.available) {
+    return (
+      <div data-page="usage" data-state="ready" className="usage">
+        <EmptyState title="Your provider does not report usage" action={{ label: 'Open Settings', onClick: () => navigate('settings') }}>
+          <p>
+            Pay-as-you-use figures are computed from the hourly snapshots of your reseller account. This provider
+            connection does not offer them, so there is nothing to break down. Invoices still appear on the Dashboard.
+          </p>
+        </EmptyState>
+      </div>
+    );
+  }
+  const report = view.report;
+  return (
+    <div data-page="usage" data-state={query.isPlaceholderData ? 'loading' : 'ready'} className="usage">
+      <div className="usage-toolbar">
+        <MonthPicker months={view.months} month={view.month} />
+        {report ? (
+          <span className="usage-muted usage-asof">
+            As of the snapshot of {view.lastSnapshot ? formatShortDateTime(view.lastSnapshot, report.timeZone) : '—'} · {report.timeZone} ·{' '}
+            {report.hoursInMonth} h in the month
+          </span>
+        ) : null}
+        <div className="usage-toolbar__spacer" />
+        {report ? <UsageExport month={view.month} /> : null}
+      </div>
+      {report === null ? (
+        <EmptyState title={`No snapshots for ${formatMonthLabel(view.month)}`}>
+          <p>
+            {view.lastSnapshot === null
+              ? 'No hourly usage snapshots are cached yet. They arrive with the next sync.'
+              : 'The cached hourly snapshots do not cover this month. Pick another month, or wait for the next sync.'}
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <UsageSummary currency={view.currency} report={report} />
+          <UsageChart view={view} report={report} />
+          <UsageWarnings warnings={report.warnings} />
+          <UsageTable view={view} report={report} />
+          <UsageBillCheck view={view} report={report} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,12 +1,22 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBillingHandlers } from '../../../../src-main/core/billing/billing-handlers';
-import { computeAccountSummary, lastMonths } from '../../../../src-main/core/billing/account-summary';
+import {
+  computeAccountSummary,
+  lastMonths
+} from '../../../../src-main/core/billing/account-summary';
 import { readAccountSummary } from '../../../../src-main/core/billing/account-summary-reader';
 import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
 import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
 import type { HandlerContext } from '../../../../src-main/core/handler-context';
-import type { AccountSummary, Domain, Invoice, InvoiceStatus, Service, TicketSummary } from '../../../../src-shared/model';
+import type {
+  AccountSummary,
+  Domain,
+  Invoice,
+  InvoiceStatus,
+  Service,
+  TicketSummary
+} from '../../../../src-shared/model';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 
@@ -89,7 +99,9 @@ function ticket(id: string, status: string): TicketSummary {
 }
 
 function writeAccount(cache: OpenedCache, value: AccountSummary): void {
-  cache.db.prepare('INSERT INTO account (id, json, synced_at) VALUES (?, ?, ?)').run(value.id, JSON.stringify(value), '2026-11-20T09:00:00Z');
+  cache.db
+    .prepare('INSERT INTO account (id, json, synced_at) VALUES (?, ?, ?)')
+    .run(value.id, JSON.stringify(value), '2026-11-20T09:00:00Z');
 }
 
 describe('the account summary read from a real cache file', () => {
@@ -97,7 +109,10 @@ describe('the account summary read from a real cache file', () => {
   let cache: OpenedCache;
   beforeEach(() => {
     dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), { logger: new RecordingLogger(), now: () => 0 });
+    cache = openCache(join(dir.path, 'cache.sqlite'), {
+      logger: new RecordingLogger(),
+      now: () => 0
+    });
   });
   afterEach(() => {
     cache.close();
@@ -105,7 +120,11 @@ describe('the account summary read from a real cache file', () => {
   });
 
   it('says not synced, with zeros, while nothing is cached', () => {
-    const summary = readAccountSummary(cache.db, Date.parse('2026-11-22T09:00:00Z'), 'Europe/Paris');
+    const summary = readAccountSummary(
+      cache.db,
+      Date.parse('2026-11-22T09:00:00Z'),
+      'Europe/Paris'
+    );
     expect(summary.synced).toBe(false);
     expect(summary.creditBalance).toBeNull();
     expect(summary.unpaidCount).toBe(0);
@@ -129,7 +148,11 @@ describe('the account summary read from a real cache file', () => {
       ],
       'run-1'
     );
-    const summary = readAccountSummary(cache.db, Date.parse('2026-11-22T09:00:00Z'), 'Europe/Paris');
+    const summary = readAccountSummary(
+      cache.db,
+      Date.parse('2026-11-22T09:00:00Z'),
+      'Europe/Paris'
+    );
     expect(summary.synced).toBe(true);
     expect(summary.name).toBe('Acme Hosting');
     expect(summary.creditBalance).toEqual(EUR(12_550));
@@ -155,7 +178,13 @@ describe('the account summary read from a real cache file', () => {
     upsertEntities(
       cache.db,
       'tickets',
-      [ticket('1', 'Open'), ticket('2', 'Answered'), ticket('3', 'Closed'), ticket('4', 'Customer-Reply'), ticket('5', 'Escalated')],
+      [
+        ticket('1', 'Open'),
+        ticket('2', 'Answered'),
+        ticket('3', 'Closed'),
+        ticket('4', 'Customer-Reply'),
+        ticket('5', 'Escalated')
+      ],
       'run-1'
     );
     const summary = readAccountSummary(cache.db, Date.parse('2026-11-22T09:00:00Z'), 'UTC');
@@ -177,7 +206,11 @@ describe('the account summary read from a real cache file', () => {
       ],
       'run-1'
     );
-    const { spendByMonth } = readAccountSummary(cache.db, Date.parse('2026-11-22T09:00:00Z'), 'UTC');
+    const { spendByMonth } = readAccountSummary(
+      cache.db,
+      Date.parse('2026-11-22T09:00:00Z'),
+      'UTC'
+    );
     expect(spendByMonth).toHaveLength(12);
     expect(spendByMonth[0]).toEqual({ month: '2025-12', total: 700 });
     expect(spendByMonth[11]).toEqual({ month: '2026-11', total: 3_500 });
@@ -188,7 +221,12 @@ describe('the account summary read from a real cache file', () => {
 describe('the account summary rules', () => {
   it('keeps the counts even before the account itself is cached', () => {
     const counts = { domains: 2, services: 1, openTickets: 0 };
-    const summary = computeAccountSummary({ account: null, invoices: [], counts, today: '2026-11-22' });
+    const summary = computeAccountSummary({
+      account: null,
+      invoices: [],
+      counts,
+      today: '2026-11-22'
+    });
     expect(summary.synced).toBe(false);
     expect(summary.counts).toEqual(counts);
   });
@@ -200,14 +238,21 @@ describe('the account summary rules', () => {
 
 describe('the account:get-summary handler', () => {
   it('answers "not synced" when no profile is active', async () => {
-    const ctx = { session: () => null, clock: { now: () => 0 }, settings: () => ({ timeZone: 'UTC' }) } as unknown as HandlerContext;
+    const ctx = {
+      session: () => null,
+      clock: { now: () => 0 },
+      settings: () => ({ timeZone: 'UTC' })
+    } as unknown as HandlerContext;
     const summary = await createBillingHandlers(ctx)['account:get-summary'](undefined);
     expect(summary.synced).toBe(false);
   });
 
   it('reads the active session cache in the configured zone', async () => {
     const dir = makeTempDir();
-    const cache = openCache(join(dir.path, 'cache.sqlite'), { logger: new RecordingLogger(), now: () => 0 });
+    const cache = openCache(join(dir.path, 'cache.sqlite'), {
+      logger: new RecordingLogger(),
+      now: () => 0
+    });
     try {
       writeAccount(cache, account);
       upsertEntities(cache.db, 'invoices', [invoice('unpaid', { dueOn: '2026-11-21' })], 'run-1');

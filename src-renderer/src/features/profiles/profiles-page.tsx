@@ -1,0 +1,102 @@
+/**
+ * Profiles: every provider Hostdeck knows, which one is active, and the ways to switch,
+ * rename, remove or add one. Reached from the profile name in the status bar.
+ */
+import { useState } from 'react';
+import type { ProfileView } from '../../../../src-shared/contract';
+import { ConnectForm } from '../../components/connect-form/connect-form';
+import { errorMessage } from '../../lib/call';
+import { navigate } from '../../lib/router';
+import { ProfileRow } from './profile-row';
+import { useProfiles, useRemoveProfile } from './profiles-api';
+import { RemoveDialog } from './remove-dialog';
+import './profiles.css';
+
+/** The Profiles page (route `profiles`). */
+export function ProfilesPage() {
+  const profiles = useProfiles();
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<ProfileView | null>(null);
+  const remove = useRemoveProfile();
+
+  if (profiles.isPending) {
+    return (
+      <div data-page="profiles" data-state="loading">
+        <p className="muted" role="status">
+          Loading providers…
+        </p>
+      </div>
+    );
+  }
+  if (profiles.isError) {
+    return (
+      <div data-page="profiles" data-state="error">
+        <div className="banner banner--error" role="alert">
+          <span>The providers could not be listed: {errorMessage(profiles.error)}</span>
+          <button type="button" className="button" onClick={() => void profiles.refetch()}>
+            Retry
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const { activeId } = profiles.data;
+  const confirmRemove = (): void => {
+    if (!removing) return;
+    remove.mutate(removing.id, {
+      onSuccess: () => {
+        setRemoving(null);
+        remove.reset();
+      }
+    });
+  };
+
+  return (
+    <div className="profiles" data-page="profiles" data-state="ready">
+      <p className="muted profiles__intro">
+        Hostdeck shows one provider at a time. Switching keeps every provider&apos;s cached data.
+      </p>
+      <ul className="profiles__list" aria-label="Providers">
+        {profiles.data.profiles.map((profile) => (
+          <ProfileRow
+            key={profile.id}
+            profile={profile}
+            active={profile.id === activeId}
+            onRemove={(target) => {
+              remove.reset();
+              setRemoving(target);
+            }}
+          />
+        ))}
+      </ul>
+      {adding ? (
+        <section className="card profiles__add" aria-labelledby="profiles-add-title">
+          <h2 id="profiles-add-title">Add a provider</h2>
+          <ConnectForm
+            onConnected={() => {
+              setAdding(false);
+              navigate('dashboard');
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        </section>
+      ) : (
+        <div>
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            Add provider
+          </button>
+        </div>
+      )}
+      {removing ? (
+        <RemoveDialog
+          profile={removing}
+          busy={remove.isPending}
+          error={remove.isError ? errorMessage(remove.error) : null}
+          onConfirm={confirmRemove}
+          onCancel={() => setRemoving(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The engine's warnings about the data behind the figures (missing snapshots, interpolated
+ * hours, runs older than the cached history), shown above the table so nobody reads a figure
+ * without knowing how sure it is.
+ */
+import type { UsageMonthView } from '../../../../src-shared/contract';
+
+type Warning = NonNullable<UsageMonthView['report']>['warnings'][number];
+
+const TITLES: Record<string, string> = {
+  'missing-snapshots': 'Missing snapshots (hours interpolated)',
+  'hours-without-data': 'Hours without data',
+  'established-run': 'Run started before the cached history',
+  'non-whole-hour-zone': 'Time zone with a non-whole-hour offset',
+  'addon-without-parent': 'Add-on without an account',
+  'addon-parent-absent': 'Add-on whose account is gone'
+};
+
+/** Warnings grouped by kind, each kind folded into one line with its details. */
+export function UsageWarnings({ warnings }: { readonly warnings: readonly Warning[] }) {
+  if (warnings.length === 0) return null;
+  const byCode = new Map<string, Warning[]>();
+  for (const warning of warnings) byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), warning]);
+  return (
+    <section className="usage-warnings banner banner--info" aria-label="Data warnings" role="status">
+      <ul>
+        {[...byCode].map(([code, list]) => (
+          <li key={code}>
+            <details>
+              <summary>
+                <strong>{TITLES[code] ?? code}</strong> — {list.length === 1 ? list[0]?.message : `${list.length} cases`}
+              </summary>
+              {list.length > 1 ? (
+                <ul className="usage-warnings__details">
+                  {list.map((warning, index) => (
+                    <li key={index}>{warning.message}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

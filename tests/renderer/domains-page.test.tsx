@@ -1,0 +1,236 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDomainsViewStore } from '../../src-renderer/src/features/domains/domains-view-store';
+import { navigate } from '../../src-renderer/src/lib/router';
+import { err, ok } from '../../src-shared/result';
+import { domainsBridge } from './domains-fixtures';
+import { FakeBridge } from './fake-bridge';
+import { currentPage, renderReadyApp } from './render-app';
+
+beforeEach(() => useDomainsViewStore.getState().reset());
+afterEach(() => vi.restoreAllMocks());
+
+async function openDomains(bridge: FakeBridge) {
+  const rendered = await renderReadyApp(bridge);
+  act(() => navigate('domains'));
+  await screen.findByTestId('domains-table');
+  return rendered;
+}
+
+function rowNames(): string[] {
+  return screen.getAllByTestId('domain-row').map((row) => row.getAttribute('data-domain') ?? '');
+}
+
+describe('domains table', () => {
+  it('lists every domain most urgent first, with status words, days left and alert badges', async () => {
+    await openDomains(domainsBridge().bridge);
+    expect(rowNames()).toEqual([
+      'charlie-bakery.nl',
+      'alpha-shop.com',
+      'bravo-studio.be',
+      'delta-garage.eu',
+      'echo-transfer.com'
+    ]);
+    const [charlie, alpha] = screen.getAllByTestId('domain-row');
+    expect(within(charlie!).getByText('Grace period')).toBeTruthy();
+    expect(within(charlie!).getByText('expired 3 days ago')).toBeTruthy();
+    expect(within(charlie!).getByText('Critical · snoozed')).toBeTruthy();
+    expect(within(charlie!).getByText('unknown')).toBeTruthy();
+    expect(within(alpha!).getByText('tomorrow')).toBeTruthy();
+    expect(within(alpha!).getByText('Critical')).toBeTruthy();
+    expect(within(alpha!).getByText('off')).toBeTruthy();
+    expect(within(screen.getByTestId('domains-table')).getByText('Pending transfer')).toBeTruthy();
+    expect(screen.getByTestId('domains-count').textContent).toBe('5 domains');
+  });
+
+  it('sorts by a column header and flips direction on a second click, with aria-sort', async () => {
+    const user = userEvent.setup();
+    await openDomains(domainsBridge().bridge);
+    const nameHeader = screen.getByRole('columnheader', { name: /Domain/ });
+    expect(nameHeader.getAttribute('aria-sort')).toBe('none');
+    await user.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(rowNames()[0]).toBe('alpha-shop.com');
+    await user.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(rowNames()[0]).toBe('echo-transfer.com');
+    expect(screen.getByRole('columnheader', { name: /Days left/ }).getAttribute('aria-sort')).toBe(
+      'none'
+    );
+  });
+
+  it('filters by expiry window, status, auto-renew and search, and clears the filters', async () => {
+    const user = userEvent.setup();
+    await openDomains(domainsBridge().bridge);
+    await user.selectOptions(screen.getByLabelText('Expires within'), '7');
+    expect(rowNames()).toEqual(['alpha-shop.com', 'bravo-studio.be']);
+    expect(screen.getByTestId('domains-count').textContent).toBe('2 of 5 domains');
+    await user.click(screen.getByLabelText('Auto-renew off only'));
+    expect(rowNames()).toEqual(['alpha-shop.com']);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(rowNames()).toHaveLength(5);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Grace period');
+    expect(rowNames()).toEqual(['charlie-bakery.nl']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'all');
+    await user.type(screen.getByLabelText('Search'), 'GARAGE');
+    expect(rowNames()).toEqual(['delta-garage.eu']);
+  });
+
+  it('says when the filters match nothing and offers to clear them', async () => {
+    const user = userEvent.setup();
+    await openDomains(domainsBridge().bridge);
+    await user.type(screen.getByLabelText('Search'), 'no-such-domain');
+    expect(screen.queryByTestId('domains-table')).toBeNull();
+    expect(screen.getByText('No domains match these filters')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(rowNames()).toHaveLength(5);
+    expect((screen.getByLabelText('Search') as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows the no-domains empty state and the envelope message on failure', async () => {
+    const empty = domainsBridge([], []);
+    await renderReadyApp(empty.bridge);
+    act(() => navigate('domains'));
+    expect(await screen.findByText('No domains yet')).toBeTruthy();
+  });
+
+  it('shows the error message from the envelope with a retry', async () => {
+    const bridge = new FakeBridge();
+    bridge.handle('domains:list', () => err('offline', 'Hostdeck is not reachable.'));
+    await renderReadyApp(bridge);
+    act(() => navigate('domains'));
+    expect((await screen.findByRole('alert')).textContent).toContain('Hostdeck is not reachable.');
+    bridge.handle('domains:list', () => ok({ domains: [], today: '2026-11-22' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('No domains yet')).toBeTruthy();
+  });
+
+  it('shows the renewals-ahead summary for the next twelve months', async () => {
+    await openDomains(domainsBridge().bridge);
+    const card = screen.getByTestId('renewals-ahead');
+    expect(card.textContent).toContain('3 renewals in the next 12 months');
+    expect(within(card).getAllByRole('row')).toHaveLength(13);
+  });
+
+  it('opens a domain on row click and on Enter', async () => {
+    const user = userEvent.setup();
+    await openDomains(domainsBridge().bridge);
+    await user.click(screen.getByText('bravo-studio.be'));
+    expect(window.location.hash).toBe('#/domains/2');
+    expect((await screen.findByTestId('domain-detail')).textContent).toContain('bravo-studio.be');
+    expect(currentPage()).toBe('domains');
+
+    await user.click(screen.getByRole('link', { name: '← All domains' }));
+    await screen.findByTestId('domains-table');
+    const alphaRow = screen.getAllByTestId('domain-row')[1]!;
+    alphaRow.focus();
+    await user.keyboard('{Enter}');
+    expect(window.location.hash).toBe('#/domains/1');
+  });
+});
+
+describe('domain detail', () => {
+  async function openDetail(bridge: FakeBridge, id: string) {
+    await renderReadyApp(bridge);
+    act(() => navigate(`domains/${id}`));
+    return screen.findByTestId('domain-detail');
+  }
+
+  it('shows the facts, the alert and the history', async () => {
+    const detail = await openDetail(domainsBridge().bridge, '1');
+    expect(screen.getByTestId('detail-days-left').textContent).toBe('tomorrow');
+    expect(detail.textContent).toContain('Expires tomorrow');
+    expect(detail.textContent).toContain('€12.99');
+    const history = screen.getByTestId('alert-history');
+    expect(within(history).getAllByRole('listitem')).toHaveLength(2);
+    expect(history.textContent).toContain('7-day threshold crossed');
+  });
+
+  it('snoozes until the next threshold and until a picked date', async () => {
+    const user = userEvent.setup();
+    const { bridge } = domainsBridge();
+    await openDetail(bridge, '1');
+    await user.click(screen.getByRole('button', { name: /until the next threshold/ }));
+    await waitFor(() => expect(bridge.callCount('alerts:snooze')).toBe(1));
+    expect(bridge.calls.find((c) => c.channel === 'alerts:snooze')?.input).toEqual({
+      key: 'domain:1',
+      until: 'next-threshold'
+    });
+
+    const date = screen.getByLabelText('Snooze until') as HTMLInputElement;
+    expect(date.min).toBe('2026-11-23');
+    const snoozeDate = screen.getByRole('button', { name: /until the picked date/ });
+    expect((snoozeDate as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(date, { target: { value: '2026-12-05' } });
+    await user.click(snoozeDate);
+    await waitFor(() => expect(bridge.callCount('alerts:snooze')).toBe(2));
+    expect(bridge.calls.filter((c) => c.channel === 'alerts:snooze').at(-1)?.input).toEqual({
+      key: 'domain:1',
+      until: '2026-12-05'
+    });
+  });
+
+  it('acknowledges the alert and refreshes the alert count', async () => {
+    const user = userEvent.setup();
+    const { bridge } = domainsBridge();
+    await openDetail(bridge, '2');
+    await waitFor(() => expect(screen.getByTestId('status-alerts').textContent).toBe('3 alerts'));
+    await user.click(
+      screen.getByRole('button', { name: 'Acknowledge the alert for bravo-studio.be' })
+    );
+    await waitFor(() => expect(screen.getByTestId('status-alerts').textContent).toBe('2 alerts'));
+    expect(bridge.calls.find((c) => c.channel === 'alerts:acknowledge')?.input).toEqual({
+      key: 'domain:2'
+    });
+  });
+
+  it('reports a failed snooze with the envelope message', async () => {
+    const user = userEvent.setup();
+    const { bridge } = domainsBridge();
+    bridge.handle('alerts:snooze', () => err('invalid-input', 'That date is in the past.'));
+    await openDetail(bridge, '1');
+    await user.click(screen.getByRole('button', { name: /until the next threshold/ }));
+    expect(await screen.findByText('That date is in the past.')).toBeTruthy();
+  });
+
+  it('opens the renewal page in a new tab when main returns its address in the web shell', async () => {
+    const user = userEvent.setup();
+    const { bridge } = domainsBridge();
+    bridge.handle('domains:renew', () =>
+      ok({
+        mode: 'page-url' as const,
+        url: 'https://billing.example/cart.php?a=renew&id=1',
+        message: 'Opened the renewal page.'
+      })
+    );
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    await openDetail(bridge, '1');
+    await user.click(screen.getByRole('button', { name: 'Renew' }));
+    await waitFor(() =>
+      expect(open).toHaveBeenCalledWith(
+        'https://billing.example/cart.php?a=renew&id=1',
+        '_blank',
+        'noopener,noreferrer'
+      )
+    );
+    expect(await screen.findByText('Opened the renewal page.')).toBeTruthy();
+    expect(bridge.calls.find((c) => c.channel === 'domains:renew')?.input).toEqual({ id: '1' });
+  });
+
+  it('does not open a window when main renewed the domain itself', async () => {
+    const user = userEvent.setup();
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    await openDetail(domainsBridge().bridge, '1');
+    await user.click(screen.getByRole('button', { name: 'Renew' }));
+    expect(await screen.findByText('Renewed for one year.')).toBeTruthy();
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('says when the domain cannot be found', async () => {
+    await renderReadyApp(domainsBridge().bridge);
+    act(() => navigate('domains/99'));
+    expect((await screen.findByRole('alert')).textContent).toContain('No domain 99.');
+  });
+});
