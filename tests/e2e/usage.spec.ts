@@ -49,12 +49,15 @@ test.describe('the Usage screen in the web shell', () => {
 
   test('a past month checks the bill against the demo invoice', async ({ page, shell }) => {
     const usage = await openUsage(page, shell.url);
-    const picker = usage.getByLabel('Month');
+    const picker = usage.getByRole('combobox', { name: 'Month', exact: true });
     const values = await picker.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(values.length).toBeGreaterThan(1);
     await picker.selectOption(values[1] ?? '');
     await expect(page.locator(`[data-page="usage"][data-state="ready"]`)).toBeVisible();
     await expect(usage.getByTestId('usage-bill-difference')).toBeVisible({ timeout: 30_000 });
+    await expect(usage.getByTestId('usage-bill')).toContainText(/Invoiced/);
+    await usage.getByTestId('usage-bill').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/shots/usage-past-month-light.png' });
   });
 
   test('screenshots in light and dark', async ({ page, shell }) => {
@@ -65,5 +68,6 @@ test.describe('the Usage screen in the web shell', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html[data-theme="dark"], html:not([data-theme])').first()).toBeVisible();
     await page.screenshot({ path: '/tmp/shots/usage-dark.png', fullPage: true });
+    await page.locator('.usage-table-card').screenshot({ path: '/tmp/shots/usage-table-dark.png' });
   });
 });

@@ -25,7 +25,7 @@ function MonthPicker({ months, month }: { readonly months: readonly string[]; re
   return (
     <label className="usage-picker">
       <span>Month</span>
-      <select className="input" value={month} onChange={(event) => setMonth(event.target.value)}>
+      <select className="input" aria-label="Month" value={month} onChange={(event) => setMonth(event.target.value)}>
         {options.map((m) => (
           <option key={m} value={m}>
             {formatMonthLabel(m)}
@@ -81,15 +81,15 @@ export function UsagePage() {
     <div data-page="usage" data-state={query.isPlaceholderData ? 'loading' : 'ready'} className="usage">
       <div className="usage-toolbar">
         <MonthPicker months={view.months} month={view.month} />
-        {report ? (
-          <span className="usage-muted usage-asof">
-            As of the snapshot of {view.lastSnapshot ? formatShortDateTime(view.lastSnapshot, report.timeZone) : '—'} · {report.timeZone} ·{' '}
-            {report.hoursInMonth} h in the month
-          </span>
-        ) : null}
         <div className="usage-toolbar__spacer" />
         {report ? <UsageExport month={view.month} /> : null}
       </div>
+      {report ? (
+        <p className="usage-muted usage-asof">
+          As of the snapshot of {view.lastSnapshot ? formatShortDateTime(view.lastSnapshot, report.timeZone) : '—'} ·{' '}
+          {report.timeZone} · {report.hoursInMonth} hours in the month
+        </p>
+      ) : null}
       {report === null ? (
         <EmptyState title={`No snapshots for ${formatMonthLabel(view.month)}`}>
           <p>

@@ -17,7 +17,7 @@ export function UsageSummary({ currency, report }: UsageSummaryProps) {
     <section className="usage-summary" aria-label="Month summary">
       <div className="card usage-stat" data-testid="usage-total">
         <div className="usage-stat__label">
-          {report.final ? 'Month total' : 'Month total so far'}
+          <span>{report.final ? 'Month total' : 'Month total so far'}</span>
           <span className={`usage-badge usage-badge--${report.final ? 'final' : 'provisional'}`}>
             {report.final ? 'Final' : 'Provisional'}
           </span>

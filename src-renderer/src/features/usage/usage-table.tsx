@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { pendingKey, type UsageMonthView } from '../../../../src-shared/contract';
-import { formatAmount, formatHours, formatShortDateTime } from './usage-format';
+import { formatAmount, formatShortDateTime } from './usage-format';
 import { arrangeRows, filterRows, markerLabel, statusLabel, type SortColumn } from './usage-table-model';
 import { useUsageUiStore, type StatusFilter } from './usage-ui-store';
 
@@ -18,7 +18,7 @@ const COLUMNS: readonly Column[] = [
   { id: 'resource', label: 'Resource', numeric: false },
   { id: 'kind', label: 'Kind', numeric: false },
   { id: 'pack', label: 'Pack', numeric: false },
-  { id: 'price', label: 'Price / month', numeric: true },
+  { id: 'price', label: 'Price/mo', numeric: true },
   { id: 'activeHours', label: 'Active hours', numeric: true },
   { id: 'billedHours', label: 'Billed hours', numeric: true },
   { id: 'billedDays', label: 'Billed days', numeric: true },
@@ -116,8 +116,8 @@ export function UsageTable({ view, report }: UsageTableProps) {
                     <td>{row.kind === 'addon' ? 'Add-on' : 'Account'}</td>
                     <td>{row.pack}</td>
                     <td className="num">{formatAmount(row.monthlyPrice, view.currency)}</td>
-                    <td className="num">{formatHours(row.activeHours)}</td>
-                    <td className="num">{formatHours(row.billedHours)}</td>
+                    <td className="num">{row.activeHours.toLocaleString()}</td>
+                    <td className="num">{row.billedHours.toLocaleString()}</td>
                     <td className="num">{row.billedDays}</td>
                     <td className="num">{formatAmount(row.amount, view.currency)}</td>
                     <td>

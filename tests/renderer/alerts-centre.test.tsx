@@ -1,0 +1,234 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { groupAlerts } from '../../src-renderer/src/features/alerts/alerts-lib';
+import { useToastStore } from '../../src-renderer/src/features/alerts/toast-store';
+import { navigate } from '../../src-renderer/src/lib/router';
+import { err } from '../../src-shared/result';
+import { domainsBridge, sampleAlerts } from './domains-fixtures';
+import { FakeBridge } from './fake-bridge';
+import { currentPage, renderReadyApp } from './render-app';
+
+beforeEach(() => useToastStore.getState().clear());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+/** A stand-in for the browser Notification API that records what was shown. */
+function stubNotification(permission: NotificationPermission) {
+  const shown: {
+    title: string;
+    options?: NotificationOptions;
+    instance: { onclick: (() => void) | null; close: () => void };
+  }[] = [];
+  class FakeNotification {
+    static permission = permission;
+    static requestPermission = vi.fn(async () => {
+      FakeNotification.permission = 'granted';
+      return 'granted' as NotificationPermission;
+    });
+    onclick: (() => void) | null = null;
+    close = vi.fn();
+    constructor(title: string, options?: NotificationOptions) {
+      shown.push({ title, options, instance: this });
+    }
+  }
+  vi.stubGlobal('Notification', FakeNotification);
+  return { shown, FakeNotification };
+}
+
+describe('grouping the alert centre', () => {
+  it('groups open alerts by severity, most urgent first, and puts snoozed ones last', () => {
+    const groups = groupAlerts(sampleAlerts());
+    expect(groups.map((g) => [g.id, g.alerts.map((a) => a.key)])).toEqual([
+      ['critical', ['domain:1']],
+      ['warning', ['domain:2']],
+      ['info', ['ticket:9']],
+      ['snoozed', ['domain:3']]
+    ]);
+    expect(groupAlerts([])).toEqual([]);
+  });
+});
+
+describe('alert centre page', () => {
+  it('shows the groups with titles, bodies and links, and actions per kind', async () => {
+    const user = userEvent.setup();
+    await renderReadyApp(domainsBridge().bridge);
+    act(() => navigate('alerts'));
+    expect((await screen.findByTestId('alerts-summary')).textContent).toBe('3 open alerts.');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Critical (1)', 'Warning (1)', 'Info (1)', 'Snoozed (1)']);
+
+    const items = screen.getAllByTestId('alert-item');
+    const ticket = items.find((i) => i.dataset.alertKey === 'ticket:9')!;
+    expect(within(ticket).queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(within(ticket).getByRole('button', { name: /Acknowledge/ })).toBeTruthy();
+    expect(within(items[0]!).getByText('Auto-renew is off.')).toBeTruthy();
+
+    await user.click(within(items[0]!).getByRole('link', { name: /Open domain/ }));
+    expect(window.location.hash).toBe('#/domains/1');
+  });
+
+  it('snoozes and acknowledges from the list, and the open count follows', async () => {
+    const user = userEvent.setup();
+    const { bridge } = domainsBridge();
+    await renderReadyApp(bridge);
+    act(() => navigate('alerts'));
+    await screen.findByTestId('alerts-summary');
+    await user.click(
+      screen.getByRole('button', {
+        name: /Snooze the alert for alpha-shop.com expires tomorrow until the next threshold/
+      })
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('alerts-summary').textContent).toBe('2 open alerts.')
+    );
+    expect(screen.getByRole('heading', { name: 'Snoozed (2)' })).toBeTruthy();
+    await user.click(
+      screen.getByRole('button', { name: /Acknowledge the alert for New reply on #9/ })
+    );
+    await waitFor(() => expect(screen.getByTestId('status-alerts').textContent).toBe('1 alert'));
+    expect(
+      bridge.calls.filter((c) => c.channel === 'alerts:acknowledge').map((c) => c.input)
+    ).toEqual([{ key: 'ticket:9' }]);
+  });
+
+  it('says so when nothing needs attention', async () => {
+    await renderReadyApp(domainsBridge([], []).bridge);
+    act(() => navigate('alerts'));
+    expect(await screen.findByText('Nothing needs your attention')).toBeTruthy();
+  });
+
+  it('asks this browser for notification permission in the web shell', async () => {
+    const user = userEvent.setup();
+    const { FakeNotification } = stubNotification('default');
+    await renderReadyApp(domainsBridge().bridge);
+    act(() => navigate('alerts'));
+    const card = await screen.findByTestId('notification-permission');
+    expect(card.textContent).toContain('only affects this browser');
+    await user.click(within(card).getByRole('button', { name: 'Enable desktop notifications' }));
+    expect(FakeNotification.requestPermission).toHaveBeenCalledTimes(1);
+    expect(
+      await within(card).findByText('Desktop notifications are on in this browser.')
+    ).toBeTruthy();
+  });
+
+  it('leaves the permission control out in Electron, where main shows notifications', async () => {
+    stubNotification('default');
+    const { bridge } = domainsBridge();
+    Object.defineProperty(bridge, 'shell', { value: 'electron' });
+    await renderReadyApp(bridge);
+    act(() => navigate('alerts'));
+    await screen.findByTestId('alerts-summary');
+    expect(screen.queryByTestId('notification-permission')).toBeNull();
+  });
+});
+
+describe('status bar alert count', () => {
+  it('shows the open count, follows alerts:changed, and opens the alert centre', async () => {
+    const user = userEvent.setup();
+    const { bridge, state } = domainsBridge();
+    await renderReadyApp(bridge);
+    const button = await screen.findByTestId('status-alerts');
+    expect(button.textContent).toBe('3 alerts');
+    state.alerts = state.alerts.map((a) => ({ ...a, snoozed: true }));
+    const listCalls = bridge.callCount('alerts:list');
+    act(() => bridge.emit('alerts:changed', { openCount: 0 }));
+    await waitFor(() => expect(screen.getByTestId('status-alerts').textContent).toBe('No alerts'));
+    expect(bridge.callCount('alerts:list')).toBeGreaterThan(listCalls);
+    await user.click(screen.getByTestId('status-alerts'));
+    expect(currentPage()).toBe('alerts');
+  });
+
+  it('refreshes the domains list on alerts:changed too', async () => {
+    const { bridge } = domainsBridge();
+    await renderReadyApp(bridge);
+    act(() => navigate('domains'));
+    await screen.findByTestId('domains-table');
+    const before = bridge.callCount('domains:list');
+    act(() => bridge.emit('alerts:changed', { openCount: 2 }));
+    await waitFor(() => expect(bridge.callCount('domains:list')).toBe(before + 1));
+  });
+
+  it('stays out of the way when alerts cannot be listed', async () => {
+    const bridge = new FakeBridge();
+    bridge.handle('alerts:list', () => err('unsupported', 'Domains are not available yet.'));
+    await renderReadyApp(bridge);
+    await waitFor(() => expect(bridge.callCount('alerts:list')).toBe(1));
+    expect(screen.queryByTestId('status-alerts')).toBeNull();
+  });
+});
+
+describe('alerts:notify', () => {
+  const notice = {
+    id: 'n1',
+    title: 'alpha-shop.com expires tomorrow',
+    body: 'Auto-renew is off.',
+    route: '/domains/1'
+  };
+
+  it('adds a polite toast that opens the item', async () => {
+    const user = userEvent.setup();
+    const { bridge } = domainsBridge();
+    await renderReadyApp(bridge);
+    act(() => bridge.emit('alerts:notify', notice));
+    const stack = screen.getByTestId('toasts');
+    expect(stack.getAttribute('aria-live')).toBe('polite');
+    const toast = within(stack).getByTestId('toast');
+    expect(toast.textContent).toContain('alpha-shop.com expires tomorrow');
+    await user.click(within(toast).getByRole('button', { name: 'Show' }));
+    expect(window.location.hash).toBe('#/domains/1');
+    expect(screen.queryByTestId('toast')).toBeNull();
+  });
+
+  it('does not stack the same notification twice and can be dismissed', async () => {
+    const user = userEvent.setup();
+    const { bridge } = domainsBridge();
+    await renderReadyApp(bridge);
+    act(() => {
+      bridge.emit('alerts:notify', notice);
+      bridge.emit('alerts:notify', notice);
+      bridge.emit('alerts:notify', {
+        ...notice,
+        id: 'n2',
+        title: 'Ticket #9 answered',
+        route: null
+      });
+    });
+    expect(screen.getAllByTestId('toast')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Dismiss: Ticket #9 answered' }));
+    expect(screen.getAllByTestId('toast')).toHaveLength(1);
+  });
+
+  it('shows a browser notification in the web shell when permission was granted; its click navigates', async () => {
+    const { shown } = stubNotification('granted');
+    const { bridge } = domainsBridge();
+    await renderReadyApp(bridge);
+    act(() => bridge.emit('alerts:notify', notice));
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.title).toBe(notice.title);
+    expect(shown[0]!.options).toMatchObject({ body: notice.body, tag: 'n1' });
+    act(() => shown[0]!.instance.onclick?.());
+    expect(window.location.hash).toBe('#/domains/1');
+  });
+
+  it('shows no browser notification without permission, only the toast', async () => {
+    const denied = stubNotification('default');
+    const { bridge } = domainsBridge();
+    await renderReadyApp(bridge);
+    act(() => bridge.emit('alerts:notify', notice));
+    expect(denied.shown).toHaveLength(0);
+    expect(screen.getAllByTestId('toast')).toHaveLength(1);
+  });
+
+  it('shows no browser notification in Electron even when the page could', async () => {
+    const granted = stubNotification('granted');
+    const { bridge } = domainsBridge();
+    Object.defineProperty(bridge, 'shell', { value: 'electron' });
+    await renderReadyApp(bridge);
+    act(() => bridge.emit('alerts:notify', notice));
+    expect(granted.shown).toHaveLength(0);
+    expect(screen.getAllByTestId('toast')).toHaveLength(1);
+  });
+});
