@@ -53,13 +53,16 @@ export async function launchWebShell(dataDir: string, extraEnv: Record<string, s
   };
 }
 
-/** A Playwright test with a fresh web shell (own temp data dir) per test. */
-export const test = base.extend<{ shell: RunningShell }>({
-  // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  shell: async ({}, use) => {
+/**
+ * A Playwright test with a fresh web shell (own temp data dir) per test. `shellEnv` adds
+ * environment variables for the shell process, e.g.
+ * `test.use({ shellEnv: { HOSTDECK_NO_AUTO_DEMO: '1' } })` to start on the first-run screen.
+ */
+export const test = base.extend<{ shell: RunningShell; shellEnv: Record<string, string> }>({
+  shellEnv: [{}, { option: true }],
+  shell: async ({ shellEnv }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hostdeck-e2e-'));
-    const shell = await launchWebShell(dataDir);
+    const shell = await launchWebShell(dataDir, shellEnv);
     let current = shell;
     await use({
       ...shell,

@@ -20,6 +20,7 @@ export interface SettingsDraft {
   readonly quietHoursEnabled: boolean;
   readonly quietStart: string;
   readonly quietEnd: string;
+  readonly allowWeakSecretStorage: boolean;
 }
 
 /** Fields the form can point an error at. */
@@ -45,7 +46,8 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     alertAllForAutoRenew: settings.alertAllForAutoRenew,
     quietHoursEnabled: settings.quietHours !== null,
     quietStart: settings.quietHours?.start ?? '22:00',
-    quietEnd: settings.quietHours?.end ?? '07:00'
+    quietEnd: settings.quietHours?.end ?? '07:00',
+    allowWeakSecretStorage: settings.allowWeakSecretStorage
   };
 }
 
@@ -93,7 +95,8 @@ export function updateFromDraft(draft: SettingsDraft): DraftConversion {
       notificationsPaused: draft.notificationsPaused,
       alertThresholds: thresholds,
       alertAllForAutoRenew: draft.alertAllForAutoRenew,
-      quietHours: draft.quietHoursEnabled ? { start: draft.quietStart, end: draft.quietEnd } : null
+      quietHours: draft.quietHoursEnabled ? { start: draft.quietStart, end: draft.quietEnd } : null,
+      allowWeakSecretStorage: draft.allowWeakSecretStorage
     }
   };
 }

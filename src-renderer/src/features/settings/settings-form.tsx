@@ -209,6 +209,16 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
         />
       </section>
 
+      <section className="card settings__section" aria-labelledby="settings-security">
+        <h2 id="settings-security">Credentials</h2>
+        <CheckboxField
+          label="Allow weakly protected secret storage"
+          checked={draft.allowWeakSecretStorage}
+          onChange={(value) => edit('allowWeakSecretStorage', value)}
+          help="Linux desktop app only, when no keychain is running: stores provider secrets encrypted with a fixed key instead of asking again each session. Takes effect at the next start."
+        />
+      </section>
+
       <div className="settings__actions">
         <button type="submit" className="button button--primary" disabled={update.isPending}>
           {update.isPending ? 'Saving…' : 'Save settings'}

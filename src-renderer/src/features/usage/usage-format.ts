@@ -21,7 +21,7 @@ export function formatMonthLabel(month: string): string {
   );
 }
 
-/** "22 Nov, 09:00" for an ISO instant, in the report's zone. */
+/** "Nov 22, 09:00" (24-hour clock) for an ISO instant, in the report's zone. */
 export function formatShortDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(Date.parse(iso));
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(Date.parse(iso));
 }

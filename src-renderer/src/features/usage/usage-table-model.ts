@@ -123,12 +123,17 @@ export function arrangeRows(rows: readonly UsageRow[], sort: SortState): Arrange
   return arranged;
 }
 
-/** The status cell's text: pending rows say when the 48-hour rule will charge them. */
-export function statusLabel(row: UsageRow, hoursLeft: number | undefined): string {
-  if (row.status === 'charged') return 'Charged';
-  if (row.status === 'free') return 'Free';
-  if (hoursLeft === undefined) return 'Pending';
-  return `Pending — charged in ${hoursLeft} h unless deleted`;
+const STATUS_LABELS: Record<RowStatus, string> = { charged: 'Charged', pending: 'Pending', free: 'Free' };
+
+/** The status badge's text. */
+export function statusLabel(row: UsageRow): string {
+  return STATUS_LABELS[row.status];
+}
+
+/** What a pending row is waiting for under the 48-hour rule; null for settled rows. */
+export function pendingHint(row: UsageRow, hoursLeft: number | undefined): string | null {
+  if (row.status !== 'pending' || hoursLeft === undefined) return null;
+  return `charged in ${hoursLeft} h unless deleted`;
 }
 
 /** Human label of a marker. */

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { pendingKey, type UsageMonthView } from '../../../../src-shared/contract';
 import { formatAmount, formatShortDateTime } from './usage-format';
-import { arrangeRows, filterRows, markerLabel, statusLabel, type SortColumn } from './usage-table-model';
+import { arrangeRows, filterRows, markerLabel, pendingHint, statusLabel, type SortColumn } from './usage-table-model';
 import { useUsageUiStore, type StatusFilter } from './usage-ui-store';
 
 interface Column {
@@ -97,7 +97,7 @@ export function UsageTable({ view, report }: UsageTableProps) {
             ) : (
               arranged.map(({ row, groupStart, groupSize, marker }) => {
                 const label = markerLabel(marker);
-                const hoursLeft = view.pendingHoursLeft[pendingKey(row)];
+                const hint = pendingHint(row, view.pendingHoursLeft[pendingKey(row)]);
                 return (
                   <tr
                     key={`${row.resourceId}|${row.runStart}|${row.pack}|${row.monthlyPrice}`}
@@ -121,7 +121,8 @@ export function UsageTable({ view, report }: UsageTableProps) {
                     <td className="num">{row.billedDays}</td>
                     <td className="num">{formatAmount(row.amount, view.currency)}</td>
                     <td>
-                      <span className={`usage-status usage-status--${row.status}`}>{statusLabel(row, hoursLeft)}</span>
+                      <span className={`usage-status usage-status--${row.status}`}>{statusLabel(row)}</span>
+                      {hint ? <span className="usage-status__hint">{hint}</span> : null}
                     </td>
                   </tr>
                 );
