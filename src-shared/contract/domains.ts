@@ -69,7 +69,11 @@ export const alertHistoryEntrySchema = z.object({
 });
 
 export const domainInvokes = {
-  'domains:list': defineInvoke('Every cached domain with days left and alert state.', z.undefined(), z.object({ domains: z.array(domainViewSchema), today: z.string() })),
+  'domains:list': defineInvoke(
+    'Every cached domain with days left and alert state.',
+    z.undefined(),
+    z.object({ domains: z.array(domainViewSchema), today: z.string() })
+  ),
   'domains:get': defineInvoke(
     'One domain with its alert history.',
     z.object({ id: z.string().min(1) }),
@@ -78,7 +82,11 @@ export const domainInvokes = {
   'domains:renew': defineInvoke(
     "Renews a domain: the provider's renewal page in the browser, or (demo provider) a renewal followed by a sync.",
     z.object({ id: z.string().min(1) }),
-    z.object({ mode: z.enum(['opened-page', 'renewed', 'page-url']), url: z.string().nullable(), message: z.string() })
+    z.object({
+      mode: z.enum(['opened-page', 'renewed', 'page-url']),
+      url: z.string().nullable(),
+      message: z.string()
+    })
   ),
   'alerts:list': defineInvoke(
     'The alert centre: open and snoozed alerts, most urgent first.',
@@ -87,14 +95,24 @@ export const domainInvokes = {
   ),
   'alerts:snooze': defineInvoke(
     "Snoozes a domain's alert until the next threshold or until the start of a later local date (YYYY-MM-DD). Ticket and invoice alerts cannot be snoozed (invalid-input).",
-    z.object({ key: z.string().min(1), until: z.union([z.literal('next-threshold'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) }),
+    z.object({
+      key: z.string().min(1),
+      until: z.union([z.literal('next-threshold'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
+    }),
     z.object({ openCount: z.number().int() })
   ),
-  'alerts:acknowledge': defineInvoke('Acknowledges an alert: it leaves the open list (a domain until its next stage; a ticket reply or invoice for good).', z.object({ key: z.string().min(1) }), z.object({ openCount: z.number().int() }))
+  'alerts:acknowledge': defineInvoke(
+    'Acknowledges an alert: it leaves the open list (a domain until its next stage; a ticket reply or invoice for good).',
+    z.object({ key: z.string().min(1) }),
+    z.object({ openCount: z.number().int() })
+  )
 } as const;
 
 export const domainEvents = {
-  'alerts:changed': defineEvent('The open alert count changed (tray, status bar, alert centre).', z.object({ openCount: z.number().int() })),
+  'alerts:changed': defineEvent(
+    'The open alert count changed (tray, status bar, alert centre).',
+    z.object({ openCount: z.number().int() })
+  ),
   'alerts:notify': defineEvent(
     'A desktop notification to show; the web shell page shows it with the browser Notification API when allowed.',
     z.object({ id: z.string(), title: z.string(), body: z.string(), route: z.string().nullable() })

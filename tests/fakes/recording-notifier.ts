@@ -36,7 +36,9 @@ export class RecordingEventSink implements EventSink {
 
   /** The payloads of one event, in order. */
   payloadsOf<E extends ContractEventName>(event: E): ContractEventPayload<E>[] {
-    return this.events.filter((e) => e.event === event).map((e) => e.payload as ContractEventPayload<E>);
+    return this.events
+      .filter((e) => e.event === event)
+      .map((e) => e.payload as ContractEventPayload<E>);
   }
 
   clear(): void {

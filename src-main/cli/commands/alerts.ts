@@ -17,7 +17,8 @@ import { defaultDataDir, logDirFor } from '../../platform-node/paths';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 
-const USAGE = 'hostdeck alerts [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table';
+const USAGE =
+  'hostdeck alerts [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table';
 
 /** One open alert as the CLI prints it. */
 export interface CliAlertRow {
@@ -51,16 +52,30 @@ function parseAsOf(value: string | undefined): number {
   // An instant needs a zone: "2026-11-22T09:00" alone would depend on this machine's zone.
   const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
   const at = Date.parse(value);
-  if (!ok || Number.isNaN(at)) throw new UsageError(`--as-of must be an ISO instant with a zone, e.g. 2026-11-22T09:00:00Z (got "${value}")`);
+  if (!ok || Number.isNaN(at))
+    throw new UsageError(
+      `--as-of must be an ISO instant with a zone, e.g. 2026-11-22T09:00:00Z (got "${value}")`
+    );
   return at;
 }
 
 function formatTable(rows: readonly CliAlertRow[]): string {
   if (rows.length === 0) return 'No open alerts.\n';
   const header = ['SEVERITY', 'CATEGORY', 'ITEM', 'REASON', 'DAYS LEFT', 'MESSAGE'];
-  const cells = rows.map((r) => [r.severity, r.category, r.item, r.reason, r.daysLeft === null ? '-' : String(r.daysLeft), r.message]);
+  const cells = rows.map((r) => [
+    r.severity,
+    r.category,
+    r.item,
+    r.reason,
+    r.daysLeft === null ? '-' : String(r.daysLeft),
+    r.message
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]): string => c.map((v, i) => (i === c.length - 1 ? v : v.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (c: readonly string[]): string =>
+    c
+      .map((v, i) => (i === c.length - 1 ? v : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return `${[line(header), ...cells.map(line)].join('\n')}\n`;
 }
 
@@ -73,7 +88,8 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
       'as-of': { type: 'string' },
       format: { type: 'string' }
     });
-    if (values.format !== 'json' && values.format !== 'table') throw new UsageError('--format must be json or table');
+    if (values.format !== 'json' && values.format !== 'table')
+      throw new UsageError('--format must be json or table');
     const now = parseAsOf(values['as-of']);
     const dataDir = values['data-dir'] ?? defaultDataDir();
     if (!existsSync(join(dataDir, 'profiles.json'))) {
@@ -82,18 +98,27 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
     }
     const store = openProfileStore(dataDir);
     const wanted = values.profile ?? store.list().find((p) => p.id === store.activeId())?.name;
-    const profile = store.list().find((p) => p.name.toLowerCase() === wanted?.toLowerCase() || p.id === wanted);
+    const profile = store
+      .list()
+      .find((p) => p.name.toLowerCase() === wanted?.toLowerCase() || p.id === wanted);
     if (!profile) {
-      io.stderr(`hostdeck alerts: no ${values.profile ? `profile named "${values.profile}"` : 'active profile'} in ${dataDir}; run "hostdeck sync" first\n`);
+      io.stderr(
+        `hostdeck alerts: no ${values.profile ? `profile named "${values.profile}"` : 'active profile'} in ${dataDir}; run "hostdeck sync" first\n`
+      );
       return EXIT.failed;
     }
     const file = join(store.dirOf(profile.id), 'cache.sqlite');
     if (!existsSync(file)) {
-      io.stderr(`hostdeck alerts: "${profile.name}" has no cached data yet; run "hostdeck sync" first\n`);
+      io.stderr(
+        `hostdeck alerts: "${profile.name}" has no cached data yet; run "hostdeck sync" first\n`
+      );
       return EXIT.failed;
     }
     const settings = alertSettingsFrom(readSettings(dataDir));
-    const cache = openCache(file, { logger: createFileLogger(logDirFor(dataDir)), now: () => Date.now() });
+    const cache = openCache(file, {
+      logger: createFileLogger(logDirFor(dataDir)),
+      now: () => Date.now()
+    });
     try {
       const collected = collectAlerts(cache.db, settings, now);
       const { alerts } = alertViews(cache.db, collected, now);
@@ -103,20 +128,40 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
       const rows: CliAlertRow[] = alerts
         .filter((a) => !a.snoozed)
         .map((a) => {
-          const invoice = a.category === 'invoice' ? invoices.get(a.key.split(':')[1] ?? '') : undefined;
+          const invoice =
+            a.category === 'invoice' ? invoices.get(a.key.split(':')[1] ?? '') : undefined;
           return {
             key: a.key,
             category: a.category,
             severity: a.severity,
-            item: a.category === 'domain' ? (domainNames.get(a.domainId ?? '') ?? a.title) : a.category === 'invoice' ? `Invoice ${invoice?.number ?? '?'}` : a.body,
-            reason: a.threshold !== null ? `${a.threshold}-day threshold` : a.kind === 'ticket-reply' ? 'staff reply' : a.kind === 'invoice-overdue' ? 'overdue' : a.kind,
-            daysLeft: a.category === 'invoice' ? (invoice?.dueOn ? daysBetween(today, invoice.dueOn) : null) : a.daysLeft,
+            item:
+              a.category === 'domain'
+                ? (domainNames.get(a.domainId ?? '') ?? a.title)
+                : a.category === 'invoice'
+                  ? `Invoice ${invoice?.number ?? '?'}`
+                  : a.body,
+            reason:
+              a.threshold !== null
+                ? `${a.threshold}-day threshold`
+                : a.kind === 'ticket-reply'
+                  ? 'staff reply'
+                  : a.kind === 'invoice-overdue'
+                    ? 'overdue'
+                    : a.kind,
+            daysLeft:
+              a.category === 'invoice'
+                ? invoice?.dueOn
+                  ? daysBetween(today, invoice.dueOn)
+                  : null
+                : a.daysLeft,
             message: a.body,
             route: a.route
           };
         });
       if (values.format === 'json') {
-        io.stdout(`${JSON.stringify({ profile: profile.name, asOf: new Date(now).toISOString(), today, openCount: rows.length, alerts: rows }, null, 2)}\n`);
+        io.stdout(
+          `${JSON.stringify({ profile: profile.name, asOf: new Date(now).toISOString(), today, openCount: rows.length, alerts: rows }, null, 2)}\n`
+        );
       } else {
         io.stdout(formatTable(rows));
       }

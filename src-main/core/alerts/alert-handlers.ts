@@ -13,17 +13,35 @@ import type { Session } from '../session';
 import type { SyncReport } from '../sync/sync-engine';
 import { alertViews, collectAlerts, evaluateAlerts } from './alert-service';
 import { acknowledgeDomainAlert, snoozeDomainAlert } from './domain-alerts';
-import { acknowledgeKey, appendHistory, readAlertStates, readDomainHistory, readLedger, writeAlertState } from './ledger';
+import {
+  acknowledgeKey,
+  appendHistory,
+  readAlertStates,
+  readDomainHistory,
+  readLedger,
+  writeAlertState
+} from './ledger';
 import { calendarDayNumber, daysLeft, localDate, startOfLocalDay } from './local-time';
 import { alertSettingsFrom } from './settings';
 import type { AlertSettings, DomainAlert } from './types';
 
-type AlertChannels = 'domains:list' | 'domains:get' | 'domains:renew' | 'alerts:list' | 'alerts:snooze' | 'alerts:acknowledge';
+type AlertChannels =
+  | 'domains:list'
+  | 'domains:get'
+  | 'domains:renew'
+  | 'alerts:list'
+  | 'alerts:snooze'
+  | 'alerts:acknowledge';
 
 /** The WHMCS client-area page listing the client's domains due for renewal. */
 const RENEWAL_PAGE = 'cart.php?gid=renewals';
 
-function domainView(domain: Domain, alert: DomainAlert | undefined, settings: AlertSettings, now: number): DomainView {
+function domainView(
+  domain: Domain,
+  alert: DomainAlert | undefined,
+  settings: AlertSettings,
+  now: number
+): DomainView {
   return {
     id: domain.id,
     name: domain.name,
@@ -32,7 +50,12 @@ function domainView(domain: Domain, alert: DomainAlert | undefined, settings: Al
     nextDueOn: domain.nextDueOn,
     daysLeft: daysLeft(domain.expiresOn, now, settings.timeZone),
     autoRenew: domain.autoRenew,
-    renewalPrice: domain.recurringAmount ? { amountMinor: domain.recurringAmount.amountMinor, currency: domain.recurringAmount.currency } : null,
+    renewalPrice: domain.recurringAmount
+      ? {
+          amountMinor: domain.recurringAmount.amountMinor,
+          currency: domain.recurringAmount.currency
+        }
+      : null,
     registrar: domain.registrar,
     alert: alert
       ? {
@@ -58,7 +81,9 @@ function isLaterDate(date: string, today: string): boolean {
 }
 
 /** The provider's renewal page for a profile base URL, or why it cannot be opened. */
-export function renewalPageUrl(baseUrl: string): { ok: true; url: string } | { ok: false; reason: string } {
+export function renewalPageUrl(
+  baseUrl: string
+): { ok: true; url: string } | { ok: false; reason: string } {
   let url: string;
   try {
     // The base URL may or may not end in "/"; WHMCS pages live directly under it.
@@ -68,7 +93,8 @@ export function renewalPageUrl(baseUrl: string): { ok: true; url: string } | { o
   }
   const vetted = vetExternalUrl(url);
   if (!vetted.ok) return vetted;
-  if (!vetted.url.startsWith('https:')) return { ok: false, reason: 'Only https pages are opened.' };
+  if (!vetted.url.startsWith('https:'))
+    return { ok: false, reason: 'Only https pages are opened.' };
   return vetted;
 }
 
@@ -79,16 +105,26 @@ export function createAlertHandlers(ctx: HandlerContext): {
 } {
   const settings = (): AlertSettings => alertSettingsFrom(ctx.settings());
   const evaluate = (db: DatabaseSync): number =>
-    evaluateAlerts(db, settings(), ctx.clock.now(), { notifier: ctx.notifier, events: ctx.events }).openCount;
+    evaluateAlerts(db, settings(), ctx.clock.now(), { notifier: ctx.notifier, events: ctx.events })
+      .openCount;
 
   const findDomainAlert = (db: DatabaseSync, key: string): DomainAlert => {
     const collected = collectAlerts(db, settings(), ctx.clock.now());
     const alert = collected.domainAlerts.find((a) => a.key === key);
     if (alert) return alert;
-    if (collected.ticketAlerts.some((a) => a.key === key) || collected.invoiceAlerts.some((a) => a.key === key)) {
-      throw new AppFailure('invalid-input', 'Only domain alerts can be snoozed; acknowledge this one instead.');
+    if (
+      collected.ticketAlerts.some((a) => a.key === key) ||
+      collected.invoiceAlerts.some((a) => a.key === key)
+    ) {
+      throw new AppFailure(
+        'invalid-input',
+        'Only domain alerts can be snoozed; acknowledge this one instead.'
+      );
     }
-    throw new AppFailure('not-found', 'This alert is no longer active (the domain may have been renewed).');
+    throw new AppFailure(
+      'not-found',
+      'This alert is no longer active (the domain may have been renewed).'
+    );
   };
 
   const handlers: Pick<ContractHandlers, AlertChannels> = {
@@ -109,15 +145,30 @@ export function createAlertHandlers(ctx: HandlerContext): {
       const current = settings();
       const collected = collectAlerts(db, current, now);
       const domain = collected.domains.find((d) => d.id === id);
-      if (!domain) throw new AppFailure('not-found', 'This domain is not in the cache (it may have been removed at the provider).');
+      if (!domain)
+        throw new AppFailure(
+          'not-found',
+          'This domain is not in the cache (it may have been removed at the provider).'
+        );
       const alert = collected.domainAlerts.find((a) => a.domainId === id);
-      const history = readDomainHistory(db, id).map((h) => ({ key: h.key, at: h.at, event: h.event, detail: h.detail }));
+      const history = readDomainHistory(db, id).map((h) => ({
+        key: h.key,
+        at: h.at,
+        event: h.event,
+        detail: h.detail
+      }));
       return { domain: domainView(domain, alert, current, now), history };
     },
     'domains:renew': async ({ id }) => {
       const session = ctx.requireSession();
-      const domain = collectAlerts(session.cache.db, settings(), ctx.clock.now()).domains.find((d) => d.id === id);
-      if (!domain) throw new AppFailure('not-found', 'This domain is not in the cache (it may have been removed at the provider).');
+      const domain = collectAlerts(session.cache.db, settings(), ctx.clock.now()).domains.find(
+        (d) => d.id === id
+      );
+      if (!domain)
+        throw new AppFailure(
+          'not-found',
+          'This domain is not in the cache (it may have been removed at the provider).'
+        );
       if (session.profile.kind === 'demo') {
         const adapter = await session.adapter();
         if (adapter.renewDomain && adapter.capabilities().domainRenew) {
@@ -134,13 +185,29 @@ export function createAlertHandlers(ctx: HandlerContext): {
           };
         }
       }
-      if (!session.profile.baseUrl) throw new AppFailure('unsupported', 'This provider has no web address to renew domains at.');
+      if (!session.profile.baseUrl)
+        throw new AppFailure(
+          'unsupported',
+          'This provider has no web address to renew domains at.'
+        );
       const page = renewalPageUrl(session.profile.baseUrl);
-      if (!page.ok) throw new AppFailure('forbidden', `The provider's renewal page cannot be opened: ${page.reason}`);
+      if (!page.ok)
+        throw new AppFailure(
+          'forbidden',
+          `The provider's renewal page cannot be opened: ${page.reason}`
+        );
       const opened = await ctx.openExternal(page.url);
       return opened
-        ? { mode: 'opened-page', url: page.url, message: `The renewal page for ${domain.name} opened in your browser.` }
-        : { mode: 'page-url', url: page.url, message: `Open the provider's renewal page to renew ${domain.name}.` };
+        ? {
+            mode: 'opened-page',
+            url: page.url,
+            message: `The renewal page for ${domain.name} opened in your browser.`
+          }
+        : {
+            mode: 'page-url',
+            url: page.url,
+            message: `Open the provider's renewal page to renew ${domain.name}.`
+          };
     },
     'alerts:list': async () => {
       const { db } = ctx.requireSession().cache;
@@ -154,28 +221,50 @@ export function createAlertHandlers(ctx: HandlerContext): {
       const alert = findDomainAlert(db, key);
       let target: number | 'next-threshold' = 'next-threshold';
       if (until !== 'next-threshold') {
-        if (!isLaterDate(until, localDate(now, timeZone))) throw new AppFailure('invalid-input', 'Choose a date after today to snooze until.');
+        if (!isLaterDate(until, localDate(now, timeZone)))
+          throw new AppFailure('invalid-input', 'Choose a date after today to snooze until.');
         target = startOfLocalDay(until, timeZone);
       }
       const state = readAlertStates(db).find((s) => s.domainId === alert.domainId);
       writeAlertState(db, snoozeDomainAlert(state, alert, target));
       const detail = target === 'next-threshold' ? 'until the next threshold' : `until ${until}`;
-      appendHistory(db, { key, domainId: alert.domainId, at: new Date(now).toISOString(), event: 'snoozed', detail });
+      appendHistory(db, {
+        key,
+        domainId: alert.domainId,
+        at: new Date(now).toISOString(),
+        event: 'snoozed',
+        detail
+      });
       return { openCount: evaluate(db) };
     },
     'alerts:acknowledge': async ({ key }) => {
       const { db } = ctx.requireSession().cache;
       const now = ctx.clock.now();
       const at = new Date(now).toISOString();
-      const domainAlert = collectAlerts(db, settings(), now).domainAlerts.find((a) => a.key === key);
+      const domainAlert = collectAlerts(db, settings(), now).domainAlerts.find(
+        (a) => a.key === key
+      );
       if (domainAlert) {
         const state = readAlertStates(db).find((s) => s.domainId === domainAlert.domainId);
         writeAlertState(db, acknowledgeDomainAlert(state, domainAlert, now));
-        appendHistory(db, { key, domainId: domainAlert.domainId, at, event: 'acknowledged', detail: domainAlert.message });
+        appendHistory(db, {
+          key,
+          domainId: domainAlert.domainId,
+          at,
+          event: 'acknowledged',
+          detail: domainAlert.message
+        });
       } else {
         const row = readLedger(db).get(key);
         if (!row) throw new AppFailure('not-found', 'This alert is no longer active.');
-        if (acknowledgeKey(db, key, at)) appendHistory(db, { key, domainId: null, at, event: 'acknowledged', detail: row.payload.body });
+        if (acknowledgeKey(db, key, at))
+          appendHistory(db, {
+            key,
+            domainId: null,
+            at,
+            event: 'acknowledged',
+            detail: row.payload.body
+          });
       }
       return { openCount: evaluate(db) };
     }
@@ -188,7 +277,9 @@ export function createAlertHandlers(ctx: HandlerContext): {
         evaluate(session.cache.db);
       } catch (error) {
         // A broken evaluation must not fail the sync that already succeeded; the log keeps it.
-        ctx.logger.log('error', 'alert evaluation failed', { error: error instanceof Error ? error.message : String(error) });
+        ctx.logger.log('error', 'alert evaluation failed', {
+          error: error instanceof Error ? error.message : String(error)
+        });
       }
     }
   };

@@ -10,12 +10,27 @@ import { readEntities } from '../cache/repositories/entities';
 import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
 import type { EventSink, Notifier } from '../ports';
 import { evaluateDomainAlerts } from './domain-alerts';
-import { domainAlertToGeneric, isInvoiceOverdue, overdueInvoiceAlert, ticketReplyAlert } from './generic-alerts';
-import { readAlertStates, readLedger, recordBaseline, runLedgerPass, type LedgerOutcome, type LedgerRow } from './ledger';
+import {
+  domainAlertToGeneric,
+  isInvoiceOverdue,
+  overdueInvoiceAlert,
+  ticketReplyAlert
+} from './generic-alerts';
+import {
+  readAlertStates,
+  readLedger,
+  recordBaseline,
+  runLedgerPass,
+  type LedgerOutcome,
+  type LedgerRow
+} from './ledger';
 import type { AlertDomain, AlertSettings, AlertSeverity, DomainAlert, GenericAlert } from './types';
 
 /** Meta keys recording that the first-sync baseline of a category was taken. */
-const BASELINE_META = { tickets: 'alerts.baseline.tickets', invoices: 'alerts.baseline.invoices' } as const;
+const BASELINE_META = {
+  tickets: 'alerts.baseline.tickets',
+  invoices: 'alerts.baseline.invoices'
+} as const;
 
 /** Everything the rules produce from the cache at one instant. */
 export interface CollectedAlerts {
@@ -49,7 +64,9 @@ export function toAlertDomain(domain: Domain): AlertDomain {
 /** The latest message of every cached ticket thread that is a staff reply. */
 function ticketReplyAlerts(db: DatabaseSync): GenericAlert[] {
   const rows = db
-    .prepare('SELECT id, subject, thread_json FROM tickets WHERE thread_json IS NOT NULL ORDER BY id')
+    .prepare(
+      'SELECT id, subject, thread_json FROM tickets WHERE thread_json IS NOT NULL ORDER BY id'
+    )
     .all() as unknown as { id: string; subject: string; thread_json: string }[];
   const alerts: GenericAlert[] = [];
   for (const row of rows) {
@@ -57,19 +74,32 @@ function ticketReplyAlerts(db: DatabaseSync): GenericAlert[] {
     const last = messages.at(-1);
     // The customer spoke last (or the thread is empty): nothing waits for the reseller.
     if (last?.author.kind !== 'staff' || last.postedAt === null) continue;
-    alerts.push(ticketReplyAlert({ id: row.id, subject: row.subject, lastStaffReplyAt: last.postedAt }));
+    alerts.push(
+      ticketReplyAlert({ id: row.id, subject: row.subject, lastStaffReplyAt: last.postedAt })
+    );
   }
   return alerts;
 }
 
 /** Unpaid invoices due before the reseller's local today, from the cached rows. */
-function overdueInvoiceAlerts(invoices: readonly Invoice[], now: number, timeZone: string): GenericAlert[] {
+function overdueInvoiceAlerts(
+  invoices: readonly Invoice[],
+  now: number,
+  timeZone: string
+): GenericAlert[] {
   const alerts: GenericAlert[] = [];
   for (const invoice of invoices) {
-    if ((invoice.status !== 'unpaid' && invoice.status !== 'collections') || invoice.dueOn === null) continue;
+    if ((invoice.status !== 'unpaid' && invoice.status !== 'collections') || invoice.dueOn === null)
+      continue;
     // The cached isOverdue froze on the day of the sync; the due date is recomputed against now.
     const owed = invoice.balance ?? invoice.total;
-    const input = { id: invoice.id, number: invoice.number, dueOn: invoice.dueOn, balanceMinor: owed.amountMinor, currency: owed.currency };
+    const input = {
+      id: invoice.id,
+      number: invoice.number,
+      dueOn: invoice.dueOn,
+      balanceMinor: owed.amountMinor,
+      currency: owed.currency
+    };
     if (isInvoiceOverdue(input, now, timeZone)) alerts.push(overdueInvoiceAlert(input));
   }
   return alerts;
@@ -84,16 +114,27 @@ function hasSynced(db: DatabaseSync, entity: 'tickets' | 'invoices'): boolean {
  * Runs every rule over the cache at `now`. Read-only. Ticket and invoice alerts appear only
  * once their entity has synced completely, so a half-synced first run cannot look "new".
  */
-export function collectAlerts(db: DatabaseSync, settings: AlertSettings, now: number): CollectedAlerts {
+export function collectAlerts(
+  db: DatabaseSync,
+  settings: AlertSettings,
+  now: number
+): CollectedAlerts {
   const domains = readEntities(db, 'domains', 'name');
-  const domainAlerts = evaluateDomainAlerts(domains.map(toAlertDomain), readAlertStates(db), settings, now);
+  const domainAlerts = evaluateDomainAlerts(
+    domains.map(toAlertDomain),
+    readAlertStates(db),
+    settings,
+    now
+  );
   const ticketsReady = getMeta(db, BASELINE_META.tickets) !== null || hasSynced(db, 'tickets');
   const invoicesReady = getMeta(db, BASELINE_META.invoices) !== null || hasSynced(db, 'invoices');
   return {
     domains,
     domainAlerts,
     ticketAlerts: ticketsReady ? ticketReplyAlerts(db) : [],
-    invoiceAlerts: invoicesReady ? overdueInvoiceAlerts(readEntities(db, 'invoices'), now, settings.timeZone) : [],
+    invoiceAlerts: invoicesReady
+      ? overdueInvoiceAlerts(readEntities(db, 'invoices'), now, settings.timeZone)
+      : [],
     baselinePending: {
       tickets: ticketsReady && getMeta(db, BASELINE_META.tickets) === null,
       invoices: invoicesReady && getMeta(db, BASELINE_META.invoices) === null
@@ -101,7 +142,11 @@ export function collectAlerts(db: DatabaseSync, settings: AlertSettings, now: nu
   };
 }
 
-const GENERIC_SEVERITY: Readonly<Record<'ticket' | 'invoice' | 'domain', AlertSeverity>> = { ticket: 'info', invoice: 'warning', domain: 'warning' };
+const GENERIC_SEVERITY: Readonly<Record<'ticket' | 'invoice' | 'domain', AlertSeverity>> = {
+  ticket: 'info',
+  invoice: 'warning',
+  domain: 'warning'
+};
 const SEVERITY_RANK: Readonly<Record<AlertSeverity, number>> = { critical: 0, warning: 1, info: 2 };
 
 /** An alert centre row with the facts the CLI also prints. */
@@ -112,7 +157,11 @@ export type AlertListItem = AlertView;
  * first; then the fewest days left; then the newest. Read-only: keys the ledger has not seen
  * yet show `raisedAt` = now.
  */
-export function alertViews(db: DatabaseSync, collected: CollectedAlerts, now: number): { alerts: AlertListItem[]; openCount: number } {
+export function alertViews(
+  db: DatabaseSync,
+  collected: CollectedAlerts,
+  now: number
+): { alerts: AlertListItem[]; openCount: number } {
   const ledger = readLedger(db);
   const nowIso = new Date(now).toISOString();
   const raisedAt = (key: string): string => ledger.get(key)?.raisedAt ?? nowIso;
@@ -135,7 +184,10 @@ export function alertViews(db: DatabaseSync, collected: CollectedAlerts, now: nu
       kind: alert.kind
     });
   }
-  const generic = [...(collected.baselinePending.tickets ? [] : collected.ticketAlerts), ...collected.invoiceAlerts];
+  const generic = [
+    ...(collected.baselinePending.tickets ? [] : collected.ticketAlerts),
+    ...collected.invoiceAlerts
+  ];
   for (const alert of generic) {
     const row: LedgerRow | undefined = ledger.get(alert.key);
     if (row?.acknowledgedAt) continue;
@@ -182,7 +234,12 @@ export interface EvaluationResult extends LedgerOutcome {
  * renderer's in-app toasts (and the web shell's browser notifications); then the new open
  * count and a cache invalidation for the alert centre and the domain badges.
  */
-export function evaluateAlerts(db: DatabaseSync, settings: AlertSettings, now: number, outputs: AlertOutputs): EvaluationResult {
+export function evaluateAlerts(
+  db: DatabaseSync,
+  settings: AlertSettings,
+  now: number,
+  outputs: AlertOutputs
+): EvaluationResult {
   const collected = collectAlerts(db, settings, now);
   const at = new Date(now).toISOString();
   if (collected.baselinePending.tickets) {
@@ -193,12 +250,26 @@ export function evaluateAlerts(db: DatabaseSync, settings: AlertSettings, now: n
     recordBaseline(db, collected.invoiceAlerts, at, { acknowledge: false });
     setMeta(db, BASELINE_META.invoices, at);
   }
-  const outcome = runLedgerPass(db, [...collected.domainAlerts, ...collected.ticketAlerts, ...collected.invoiceAlerts], settings, now);
+  const outcome = runLedgerPass(
+    db,
+    [...collected.domainAlerts, ...collected.ticketAlerts, ...collected.invoiceAlerts],
+    settings,
+    now
+  );
   for (const n of outcome.plan.notifyNow) {
     outputs.notifier.notify({ id: n.key, title: n.title, body: n.body, route: n.route });
-    outputs.events.emit('alerts:notify', { id: n.key, title: n.title, body: n.body, route: n.route });
+    outputs.events.emit('alerts:notify', {
+      id: n.key,
+      title: n.title,
+      body: n.body,
+      route: n.route
+    });
   }
-  const { openCount } = alertViews(db, { ...collected, baselinePending: { tickets: false, invoices: false } }, now);
+  const { openCount } = alertViews(
+    db,
+    { ...collected, baselinePending: { tickets: false, invoices: false } },
+    now
+  );
   outputs.events.emit('alerts:changed', { openCount });
   outputs.events.emit('cache:changed', { scopes: ['alerts', 'domains'] });
   return { ...outcome, openCount };

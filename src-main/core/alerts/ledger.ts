@@ -56,7 +56,9 @@ export interface LedgerOutcome {
   readonly cleared: readonly string[];
 }
 
-function isDomainAlert(alert: PlannableAlert): alert is Extract<PlannableAlert, { domainId: string }> {
+function isDomainAlert(
+  alert: PlannableAlert
+): alert is Extract<PlannableAlert, { domainId: string }> {
   return 'domainId' in alert;
 }
 
@@ -86,7 +88,9 @@ interface RawLedgerRow {
 
 /** Every alert the ledger holds, by key. */
 export function readLedger(db: DatabaseSync): Map<string, LedgerRow> {
-  const rows = db.prepare('SELECT * FROM alert_ledger ORDER BY raised_at, key').all() as unknown as RawLedgerRow[];
+  const rows = db
+    .prepare('SELECT * FROM alert_ledger ORDER BY raised_at, key')
+    .all() as unknown as RawLedgerRow[];
   return new Map(
     rows.map((r) => [
       r.key,
@@ -105,28 +109,51 @@ export function readLedger(db: DatabaseSync): Map<string, LedgerRow> {
 
 /** Appends one history entry. */
 export function appendHistory(db: DatabaseSync, entry: AlertHistoryEntry): void {
-  db.prepare('INSERT INTO alert_history (key, domain_id, at, event, detail) VALUES (?, ?, ?, ?, ?)').run(
-    entry.key,
-    entry.domainId,
-    entry.at,
-    entry.event,
-    entry.detail
-  );
+  db.prepare(
+    'INSERT INTO alert_history (key, domain_id, at, event, detail) VALUES (?, ?, ?, ?, ?)'
+  ).run(entry.key, entry.domainId, entry.at, entry.event, entry.detail);
 }
 
 /** The history of one domain's alerts, oldest first. */
 export function readDomainHistory(db: DatabaseSync, domainId: string): AlertHistoryEntry[] {
   const rows = db
-    .prepare('SELECT key, domain_id, at, event, detail FROM alert_history WHERE domain_id = ? ORDER BY id')
-    .all(domainId) as unknown as { key: string; domain_id: string | null; at: string; event: AlertHistoryEvent; detail: string }[];
-  return rows.map((r) => ({ key: r.key, domainId: r.domain_id, at: r.at, event: r.event, detail: r.detail }));
+    .prepare(
+      'SELECT key, domain_id, at, event, detail FROM alert_history WHERE domain_id = ? ORDER BY id'
+    )
+    .all(domainId) as unknown as {
+    key: string;
+    domain_id: string | null;
+    at: string;
+    event: AlertHistoryEvent;
+    detail: string;
+  }[];
+  return rows.map((r) => ({
+    key: r.key,
+    domainId: r.domain_id,
+    at: r.at,
+    event: r.event,
+    detail: r.detail
+  }));
 }
 
-function insertRow(db: DatabaseSync, alert: PlannableAlert, at: string, handled: boolean, acknowledged: boolean): void {
+function insertRow(
+  db: DatabaseSync,
+  alert: PlannableAlert,
+  at: string,
+  handled: boolean,
+  acknowledged: boolean
+): void {
   const payload = payloadOf(alert);
   db.prepare(
     'INSERT INTO alert_ledger (key, category, raised_at, notified_at, handled, acknowledged_at, payload) VALUES (?, ?, ?, NULL, ?, ?, ?)'
-  ).run(alert.key, categoryOf(alert), at, handled ? 1 : 0, acknowledged ? at : null, JSON.stringify(payload));
+  ).run(
+    alert.key,
+    categoryOf(alert),
+    at,
+    handled ? 1 : 0,
+    acknowledged ? at : null,
+    JSON.stringify(payload)
+  );
 }
 
 /**
@@ -145,7 +172,13 @@ export function recordBaseline(
     for (const alert of alerts) {
       if (known.has(alert.key)) continue;
       insertRow(db, alert, at, true, options.acknowledge);
-      appendHistory(db, { key: alert.key, domainId: payloadOf(alert).domainId, at, event: 'raised', detail: 'already there at the first sync; not notified' });
+      appendHistory(db, {
+        key: alert.key,
+        domainId: payloadOf(alert).domainId,
+        at,
+        event: 'raised',
+        detail: 'already there at the first sync; not notified'
+      });
     }
   });
 }
@@ -173,7 +206,13 @@ export function runLedgerPass(
     for (const [key, row] of known) {
       if (current.has(key)) continue;
       db.prepare('DELETE FROM alert_ledger WHERE key = ?').run(key);
-      appendHistory(db, { key, domainId: row.payload.domainId, at, event: 'cleared', detail: row.payload.body });
+      appendHistory(db, {
+        key,
+        domainId: row.payload.domainId,
+        at,
+        event: 'cleared',
+        detail: row.payload.body
+      });
       cleared.push(key);
     }
     const updatePayload = db.prepare('UPDATE alert_ledger SET payload = ? WHERE key = ?');
@@ -184,17 +223,34 @@ export function runLedgerPass(
         continue;
       }
       insertRow(db, alert, at, false, false);
-      appendHistory(db, { key: alert.key, domainId: payloadOf(alert).domainId, at, event: 'raised', detail: payloadOf(alert).body });
+      appendHistory(db, {
+        key: alert.key,
+        domainId: payloadOf(alert).domainId,
+        at,
+        event: 'raised',
+        detail: payloadOf(alert).body
+      });
       raised.push(alert.key);
     }
     const pending = [...current.values()].filter((a) => !(known.get(a.key)?.handled ?? false));
     const plan = planNotifications(pending, settings, now);
-    const markNotified = db.prepare('UPDATE alert_ledger SET handled = 1, notified_at = ? WHERE key = ?');
+    const markNotified = db.prepare(
+      'UPDATE alert_ledger SET handled = 1, notified_at = ? WHERE key = ?'
+    );
     for (const notification of plan.notifyNow) {
       for (const key of notification.alertKeys) {
         markNotified.run(at, key);
-        const detail = notification.category === 'summary' ? `in the summary "${notification.title}: ${notification.body}"` : notification.body;
-        appendHistory(db, { key, domainId: payloadOf(current.get(key)!).domainId, at, event: 'notified', detail });
+        const detail =
+          notification.category === 'summary'
+            ? `in the summary "${notification.title}: ${notification.body}"`
+            : notification.body;
+        appendHistory(db, {
+          key,
+          domainId: payloadOf(current.get(key)!).domainId,
+          at,
+          event: 'notified',
+          detail
+        });
       }
     }
     const markSuppressed = db.prepare('UPDATE alert_ledger SET handled = 1 WHERE key = ?');
@@ -205,7 +261,11 @@ export function runLedgerPass(
 
 /** Marks a ticket or invoice alert acknowledged: it leaves the open list, the key stays known. */
 export function acknowledgeKey(db: DatabaseSync, key: string, at: string): boolean {
-  const result = db.prepare('UPDATE alert_ledger SET acknowledged_at = ? WHERE key = ? AND acknowledged_at IS NULL').run(at, key);
+  const result = db
+    .prepare(
+      'UPDATE alert_ledger SET acknowledged_at = ? WHERE key = ? AND acknowledged_at IS NULL'
+    )
+    .run(at, key);
   return Number(result.changes) > 0;
 }
 

@@ -46,7 +46,10 @@ describe('alerts against the demo provider', () => {
   let alerts: ReturnType<typeof createAlertHandlers>;
 
   const notifiedKeys = (): string[] =>
-    [...readLedger(session.cache.db).values()].filter((r) => r.notifiedAt === new Date(clock.now()).toISOString()).map((r) => r.key).sort();
+    [...readLedger(session.cache.db).values()]
+      .filter((r) => r.notifiedAt === new Date(clock.now()).toISOString())
+      .map((r) => r.key)
+      .sort();
 
   beforeAll(() => {
     dir = makeTempDir();
@@ -64,7 +67,12 @@ describe('alerts against the demo provider', () => {
     session = openSession(demoProfile, dir.path, {
       clock,
       http: createNodeHttp(),
-      secrets: { description: 'none', get: async () => null, set: async () => undefined, delete: async () => false },
+      secrets: {
+        description: 'none',
+        get: async () => null,
+        set: async () => undefined,
+        delete: async () => false
+      },
       events,
       logger,
       demo,
@@ -79,25 +87,43 @@ describe('alerts against the demo provider', () => {
     dir?.cleanup();
   });
 
-  it('sends one summary on the first sync, for the domains only: older overdue invoices and ticket replies are not news', { timeout: 60_000 }, async () => {
-    const report = await session.sync('full');
-    expect(report.ok).toBe(true);
-    expect(notifier.shown).toHaveLength(1);
-    expect(notifier.shown[0]).toMatchObject({ title: '8 domains need attention', route: '/domains' });
-    expect(notifier.shown[0]!.id).toMatch(/^summary:/);
-    expect(notifiedKeys()).toEqual(
-      ['domain:1:threshold:1', 'domain:2:threshold:3', 'domain:5:threshold:30', 'domain:7:grace', 'domain:8:grace', 'domain:9:redemption', 'domain:10:redemption', 'domain:11:expired'].sort()
-    );
-    // The web shell's page gets the same notification, and the open count follows.
-    expect(events.payloadsOf('alerts:notify').map((n) => n.id)).toEqual([notifier.shown[0]!.id]);
-    const listed = await alerts.handlers['alerts:list'](undefined);
-    expect(events.payloadsOf('alerts:changed').at(-1)).toEqual({ openCount: listed.openCount });
-    expect(listed.alerts.filter((a) => a.category === 'ticket')).toEqual([]);
-    // Overdue invoices stay listed (money is owed) without having notified.
-    const overdue = listed.alerts.filter((a) => a.category === 'invoice');
-    expect(overdue.length).toBeGreaterThan(0);
-    expect(overdue.every((a) => readLedger(session.cache.db).get(a.key)?.notifiedAt === null)).toBe(true);
-  });
+  it(
+    'sends one summary on the first sync, for the domains only: older overdue invoices and ticket replies are not news',
+    { timeout: 60_000 },
+    async () => {
+      const report = await session.sync('full');
+      expect(report.ok).toBe(true);
+      expect(notifier.shown).toHaveLength(1);
+      expect(notifier.shown[0]).toMatchObject({
+        title: '8 domains need attention',
+        route: '/domains'
+      });
+      expect(notifier.shown[0]!.id).toMatch(/^summary:/);
+      expect(notifiedKeys()).toEqual(
+        [
+          'domain:1:threshold:1',
+          'domain:2:threshold:3',
+          'domain:5:threshold:30',
+          'domain:7:grace',
+          'domain:8:grace',
+          'domain:9:redemption',
+          'domain:10:redemption',
+          'domain:11:expired'
+        ].sort()
+      );
+      // The web shell's page gets the same notification, and the open count follows.
+      expect(events.payloadsOf('alerts:notify').map((n) => n.id)).toEqual([notifier.shown[0]!.id]);
+      const listed = await alerts.handlers['alerts:list'](undefined);
+      expect(events.payloadsOf('alerts:changed').at(-1)).toEqual({ openCount: listed.openCount });
+      expect(listed.alerts.filter((a) => a.category === 'ticket')).toEqual([]);
+      // Overdue invoices stay listed (money is owed) without having notified.
+      const overdue = listed.alerts.filter((a) => a.category === 'invoice');
+      expect(overdue.length).toBeGreaterThan(0);
+      expect(
+        overdue.every((a) => readLedger(session.cache.db).get(a.key)?.notifiedAt === null)
+      ).toBe(true);
+    }
+  );
 
   it('sends nothing on a second sync at the same time', { timeout: 60_000 }, async () => {
     notifier.clear();
@@ -105,87 +131,133 @@ describe('alerts against the demo provider', () => {
     expect(notifier.shown).toEqual([]);
   });
 
-  it('a week later notifies exactly the three domains that reached a new stage', { timeout: 120_000 }, async () => {
-    // The demo's newest unpaid invoices fall due during this week; their alerts are
-    // switched off here so the assertion is about domains (suppression has its own unit test).
-    settings = { ...settings, notifications: { ...settings.notifications, invoices: false } };
-    notifier.clear();
-    clock.advance(7 * DAY);
-    await session.sync('incremental');
-    expect(notifier.shown.map((n) => n.id).sort()).toEqual(['domain:1:expired', 'domain:2:expired', 'domain:3:threshold:1']);
-    expect(notifier.shown.find((n) => n.id === 'domain:3:threshold:1')).toMatchObject({ title: 'Domain expiring', route: '/domains/3' });
-    expect(notifier.shown.find((n) => n.id === 'domain:3:threshold:1')!.body).toMatch(/expires today/);
-    notifier.clear();
-    await session.sync('incremental');
-    expect(notifier.shown).toEqual([]);
-    settings = { ...settings, notifications: { ...settings.notifications, invoices: true } };
-  });
+  it(
+    'a week later notifies exactly the three domains that reached a new stage',
+    { timeout: 120_000 },
+    async () => {
+      // The demo's newest unpaid invoices fall due during this week; their alerts are
+      // switched off here so the assertion is about domains (suppression has its own unit test).
+      settings = { ...settings, notifications: { ...settings.notifications, invoices: false } };
+      notifier.clear();
+      clock.advance(7 * DAY);
+      await session.sync('incremental');
+      expect(notifier.shown.map((n) => n.id).sort()).toEqual([
+        'domain:1:expired',
+        'domain:2:expired',
+        'domain:3:threshold:1'
+      ]);
+      expect(notifier.shown.find((n) => n.id === 'domain:3:threshold:1')).toMatchObject({
+        title: 'Domain expiring',
+        route: '/domains/3'
+      });
+      expect(notifier.shown.find((n) => n.id === 'domain:3:threshold:1')!.body).toMatch(
+        /expires today/
+      );
+      notifier.clear();
+      await session.sync('incremental');
+      expect(notifier.shown).toEqual([]);
+      settings = { ...settings, notifications: { ...settings.notifications, invoices: true } };
+    }
+  );
 
   it('lists every cached domain with its days left, renewal price and alert', async () => {
     const { domains, today } = await alerts.handlers['domains:list'](undefined);
     expect(today).toBe('2026-11-29');
     expect(domains).toHaveLength(readEntities(session.cache.db, 'domains').length);
     const one = domains.find((d) => d.id === '1')!;
-    expect(one).toMatchObject({ daysLeft: -6, alert: { key: 'domain:1:expired', kind: 'expired', severity: 'critical', snoozed: false, acknowledged: false } });
+    expect(one).toMatchObject({
+      daysLeft: -6,
+      alert: {
+        key: 'domain:1:expired',
+        kind: 'expired',
+        severity: 'critical',
+        snoozed: false,
+        acknowledged: false
+      }
+    });
     expect(one.renewalPrice?.amountMinor).toBeGreaterThan(0);
     expect(domains.find((d) => d.id === '6')).toMatchObject({ daysLeft: 53, alert: null });
   });
 
-  it('renewing a domain through domains:renew clears its alert after the sync, without a notification', { timeout: 60_000 }, async () => {
-    notifier.clear();
-    const result = await alerts.handlers['domains:renew']({ id: '1' });
-    expect(result).toMatchObject({ mode: 'renewed', url: null });
-    expect(notifier.shown).toEqual([]);
-    expect(readLedger(session.cache.db).has('domain:1:expired')).toBe(false);
-    const { domain, history } = await alerts.handlers['domains:get']({ id: '1' });
-    expect(domain.alert).toBeNull();
-    expect(domain.daysLeft).toBeGreaterThan(300);
-    expect(history.map((h) => `${h.event} ${h.key}`)).toEqual([
-      'raised domain:1:threshold:1',
-      'notified domain:1:threshold:1',
-      'cleared domain:1:threshold:1',
-      'raised domain:1:expired',
-      'notified domain:1:expired',
-      'cleared domain:1:expired'
-    ]);
-    const listed = await alerts.handlers['alerts:list'](undefined);
-    expect(listed.alerts.some((a) => a.domainId === '1')).toBe(false);
-  });
+  it(
+    'renewing a domain through domains:renew clears its alert after the sync, without a notification',
+    { timeout: 60_000 },
+    async () => {
+      notifier.clear();
+      const result = await alerts.handlers['domains:renew']({ id: '1' });
+      expect(result).toMatchObject({ mode: 'renewed', url: null });
+      expect(notifier.shown).toEqual([]);
+      expect(readLedger(session.cache.db).has('domain:1:expired')).toBe(false);
+      const { domain, history } = await alerts.handlers['domains:get']({ id: '1' });
+      expect(domain.alert).toBeNull();
+      expect(domain.daysLeft).toBeGreaterThan(300);
+      expect(history.map((h) => `${h.event} ${h.key}`)).toEqual([
+        'raised domain:1:threshold:1',
+        'notified domain:1:threshold:1',
+        'cleared domain:1:threshold:1',
+        'raised domain:1:expired',
+        'notified domain:1:expired',
+        'cleared domain:1:expired'
+      ]);
+      const listed = await alerts.handlers['alerts:list'](undefined);
+      expect(listed.alerts.some((a) => a.domainId === '1')).toBe(false);
+    }
+  );
 
   it('snoozing and acknowledging take alerts out of the open count and record them in the history', async () => {
     const before = (await alerts.handlers['alerts:list'](undefined)).openCount;
-    const snoozed = await alerts.handlers['alerts:snooze']({ key: 'domain:3:threshold:1', until: 'next-threshold' });
+    const snoozed = await alerts.handlers['alerts:snooze']({
+      key: 'domain:3:threshold:1',
+      until: 'next-threshold'
+    });
     expect(snoozed.openCount).toBe(before - 1);
     const acknowledged = await alerts.handlers['alerts:acknowledge']({ key: 'domain:11:expired' });
     expect(acknowledged.openCount).toBe(before - 2);
     expect(events.payloadsOf('alerts:changed').at(-1)).toEqual({ openCount: before - 2 });
     const listed = await alerts.handlers['alerts:list'](undefined);
-    expect(listed.alerts.find((a) => a.key === 'domain:3:threshold:1')).toMatchObject({ snoozed: true });
+    expect(listed.alerts.find((a) => a.key === 'domain:3:threshold:1')).toMatchObject({
+      snoozed: true
+    });
     expect(listed.alerts.some((a) => a.key === 'domain:11:expired')).toBe(false);
-    expect(readDomainHistory(session.cache.db, '3').at(-1)).toMatchObject({ event: 'snoozed', detail: 'until the next threshold' });
-    await expect(alerts.handlers['alerts:snooze']({ key: 'domain:2:expired', until: '2026-11-29' })).rejects.toMatchObject({ kind: 'invalid-input' });
-    await expect(alerts.handlers['alerts:snooze']({ key: 'domain:999:expired', until: 'next-threshold' })).rejects.toMatchObject({ kind: 'not-found' });
+    expect(readDomainHistory(session.cache.db, '3').at(-1)).toMatchObject({
+      event: 'snoozed',
+      detail: 'until the next threshold'
+    });
+    await expect(
+      alerts.handlers['alerts:snooze']({ key: 'domain:2:expired', until: '2026-11-29' })
+    ).rejects.toMatchObject({ kind: 'invalid-input' });
+    await expect(
+      alerts.handlers['alerts:snooze']({ key: 'domain:999:expired', until: 'next-threshold' })
+    ).rejects.toMatchObject({ kind: 'not-found' });
   });
 
-  it('a staff answer to a customer reply raises exactly one ticket notification', { timeout: 60_000 }, async () => {
-    const ticket = readEntities(session.cache.db, 'tickets').find((t) => !t.isClosed)!;
-    const adapter = await session.adapter();
-    await adapter.replyToTicket(ticket.id, { message: 'Any news on this?' });
-    notifier.clear();
-    await session.sync('incremental');
-    // Our own reply is never news.
-    expect(notifier.shown).toEqual([]);
-    clock.advance(STAFF_DELAY + 1_000);
-    await new Promise((resolve) => setImmediate(resolve));
-    await session.sync('incremental');
-    expect(notifier.shown).toHaveLength(1);
-    expect(notifier.shown[0]).toMatchObject({ title: 'New reply to your ticket', body: ticket.subject, route: `/tickets/${ticket.id}` });
-    const key = notifier.shown[0]!.id;
-    expect(key).toMatch(new RegExp(`^ticket:${ticket.id}:reply:`));
-    notifier.clear();
-    await session.sync('incremental');
-    expect(notifier.shown).toEqual([]);
-    const listed = await alerts.handlers['alerts:list'](undefined);
-    expect(listed.alerts.filter((a) => a.category === 'ticket').map((a) => a.key)).toEqual([key]);
-  });
+  it(
+    'a staff answer to a customer reply raises exactly one ticket notification',
+    { timeout: 60_000 },
+    async () => {
+      const ticket = readEntities(session.cache.db, 'tickets').find((t) => !t.isClosed)!;
+      const adapter = await session.adapter();
+      await adapter.replyToTicket(ticket.id, { message: 'Any news on this?' });
+      notifier.clear();
+      await session.sync('incremental');
+      // Our own reply is never news.
+      expect(notifier.shown).toEqual([]);
+      clock.advance(STAFF_DELAY + 1_000);
+      await new Promise((resolve) => setImmediate(resolve));
+      await session.sync('incremental');
+      expect(notifier.shown).toHaveLength(1);
+      expect(notifier.shown[0]).toMatchObject({
+        title: 'New reply to your ticket',
+        body: ticket.subject,
+        route: `/tickets/${ticket.id}`
+      });
+      const key = notifier.shown[0]!.id;
+      expect(key).toMatch(new RegExp(`^ticket:${ticket.id}:reply:`));
+      notifier.clear();
+      await session.sync('incremental');
+      expect(notifier.shown).toEqual([]);
+      const listed = await alerts.handlers['alerts:list'](undefined);
+      expect(listed.alerts.filter((a) => a.category === 'ticket').map((a) => a.key)).toEqual([key]);
+    }
+  );
 });

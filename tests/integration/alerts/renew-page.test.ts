@@ -12,7 +12,16 @@ import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 function whmcsProfile(baseUrl: string): StoredProfile {
-  return { id: 'p1', name: 'My host', kind: 'whmcs', baseUrl, authMode: 'classic', login: 'api-id', clientId: '7', createdAt: '2026-11-01T00:00:00Z' };
+  return {
+    id: 'p1',
+    name: 'My host',
+    kind: 'whmcs',
+    baseUrl,
+    authMode: 'classic',
+    login: 'api-id',
+    clientId: '7',
+    createdAt: '2026-11-01T00:00:00Z'
+  };
 }
 
 /**
@@ -29,7 +38,12 @@ describe('domains:renew for a WHMCS provider', () => {
     session = openSession(whmcsProfile(baseUrl), dir.path, {
       clock,
       http: createNodeHttp(),
-      secrets: { description: 'none', get: async () => null, set: async () => undefined, delete: async () => false },
+      secrets: {
+        description: 'none',
+        get: async () => null,
+        set: async () => undefined,
+        delete: async () => false
+      },
       events: new RecordingEventSink(),
       logger: new RecordingLogger(),
       demo: null,
@@ -38,7 +52,19 @@ describe('domains:renew for a WHMCS provider', () => {
     upsertEntities(
       session.cache.db,
       'domains',
-      [{ id: '12', name: 'client.be', status: 'active', registeredOn: null, expiresOn: '2026-11-25', nextDueOn: '2026-11-25', autoRenew: false, recurringAmount: null, registrar: null }],
+      [
+        {
+          id: '12',
+          name: 'client.be',
+          status: 'active',
+          registeredOn: null,
+          expiresOn: '2026-11-25',
+          nextDueOn: '2026-11-25',
+          autoRenew: false,
+          recurringAmount: null,
+          registrar: null
+        }
+      ],
       'run'
     );
     const current = session;
@@ -70,19 +96,30 @@ describe('domains:renew for a WHMCS provider', () => {
 
   it("opens the provider's renewal page in the browser", async () => {
     const handlers = handlersFor('https://billing.example.com', true);
-    await expect(handlers['domains:renew']({ id: '12' })).resolves.toMatchObject({ mode: 'opened-page', url: 'https://billing.example.com/cart.php?gid=renewals' });
+    await expect(handlers['domains:renew']({ id: '12' })).resolves.toMatchObject({
+      mode: 'opened-page',
+      url: 'https://billing.example.com/cart.php?gid=renewals'
+    });
     expect(opened).toEqual(['https://billing.example.com/cart.php?gid=renewals']);
   });
 
   it('returns the page URL for the renderer to open when the shell cannot (web shell)', async () => {
     const handlers = handlersFor('https://example.com/billing/', false);
-    await expect(handlers['domains:renew']({ id: '12' })).resolves.toMatchObject({ mode: 'page-url', url: 'https://example.com/billing/cart.php?gid=renewals' });
+    await expect(handlers['domains:renew']({ id: '12' })).resolves.toMatchObject({
+      mode: 'page-url',
+      url: 'https://example.com/billing/cart.php?gid=renewals'
+    });
   });
 
   it('refuses a provider address that is not https, and an unknown domain', async () => {
     const handlers = handlersFor('http://billing.example.com', true);
-    await expect(handlers['domains:renew']({ id: '12' })).rejects.toMatchObject({ kind: 'forbidden', message: expect.stringMatching(/http:/) });
-    await expect(handlers['domains:renew']({ id: '404' })).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(handlers['domains:renew']({ id: '12' })).rejects.toMatchObject({
+      kind: 'forbidden',
+      message: expect.stringMatching(/http:/)
+    });
+    await expect(handlers['domains:renew']({ id: '404' })).rejects.toMatchObject({
+      kind: 'not-found'
+    });
     expect(opened).toEqual([]);
   });
 });

@@ -145,3 +145,52 @@ describe('sync under injected provider faults', () => {
     expect(getSyncState(cache.db, 'domains')?.lastErrorKind).toBeNull();
   });
 });
+
+describe('cancelling a sync', () => {
+  it('stops between pages, keeps the cursor, and the next sync resumes and completes', async () => {
+    const dir = makeTempDir();
+    const provider = await startDemoProvider({ port: 0, size: 'demo', seed: 12, faults: { latencyMs: 20 } });
+    const logger = new RecordingLogger();
+    const clock = new AutoClock();
+    const cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
+    const adapter = createWhmcsAdapter(
+      {
+        baseUrl: provider.url,
+        usage: 'enabled',
+        auth: { mode: 'classic', identifier: demoCredentials.identifier, secret: demoCredentials.secret, clientId: String(demoCredentials.clientId) }
+      },
+      { http: createNodeHttp(), clock, logger }
+    );
+    try {
+      const controller = new AbortController();
+      const first = runSync(
+        {
+          db: cache.db,
+          adapter,
+          clock,
+          logger,
+          pageSize: 5,
+          onProgress: (p) => {
+            if (p.entity === 'invoices' && p.done >= 20) controller.abort();
+          }
+        },
+        { mode: 'full', signal: controller.signal }
+      );
+      const report = await first;
+      expect(report.cancelled).toBe(true);
+      expect(report.ok).toBe(false);
+      const cursor = getSyncState(cache.db, 'invoices')?.cursor;
+      expect(Number(cursor)).toBeGreaterThanOrEqual(20);
+      expect(countEntities(cache.db, 'invoices')).toBeLessThan(provider.data.invoices.length);
+      provider.setFaults({});
+      const second = await runSync({ db: cache.db, adapter, clock, logger, pageSize: 5 }, { mode: 'full' });
+      expect(second.ok).toBe(true);
+      expect(countEntities(cache.db, 'invoices')).toBe(provider.data.invoices.length);
+      expect(getSyncState(cache.db, 'invoices')?.cursor).toBeNull();
+    } finally {
+      cache.close();
+      await provider.close();
+      dir.cleanup();
+    }
+  });
+});

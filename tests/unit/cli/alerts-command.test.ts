@@ -12,7 +12,12 @@ import { makeTempDir } from '../../fakes/temp-dir';
 /** 11:00 in Brussels, so the local date is 2026-11-22. */
 const AS_OF = '2026-11-22T10:00:00Z';
 
-function domain(id: string, name: string, expiresOn: string | null, overrides: Partial<Domain> = {}): Domain {
+function domain(
+  id: string,
+  name: string,
+  expiresOn: string | null,
+  overrides: Partial<Domain> = {}
+): Domain {
   return {
     id,
     name,
@@ -29,7 +34,21 @@ function domain(id: string, name: string, expiresOn: string | null, overrides: P
 
 function invoice(id: string, dueOn: string, status: Invoice['status']): Invoice {
   const money = { amountMinor: 12100, currency: 'EUR' };
-  return { id, number: `INV-${id}`, issuedOn: '2026-10-01', dueOn, paidAt: null, status, isOverdue: false, subtotal: money, tax: null, credit: null, total: money, balance: money, paymentMethod: null };
+  return {
+    id,
+    number: `INV-${id}`,
+    issuedOn: '2026-10-01',
+    dueOn,
+    paidAt: null,
+    status,
+    isOverdue: false,
+    subtotal: money,
+    tax: null,
+    credit: null,
+    total: money,
+    balance: money,
+    paymentMethod: null
+  };
 }
 
 async function run(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
@@ -46,10 +65,23 @@ describe('hostdeck alerts', () => {
   beforeEach(() => {
     dir = makeTempDir();
     const store = openProfileStore(dir.path);
-    const profile = store.add({ name: 'Demo provider', kind: 'demo', baseUrl: null, authMode: 'demo', login: null, clientId: null }, AS_OF);
+    const profile = store.add(
+      {
+        name: 'Demo provider',
+        kind: 'demo',
+        baseUrl: null,
+        authMode: 'demo',
+        login: null,
+        clientId: null
+      },
+      AS_OF
+    );
     store.setActive(profile.id);
     cacheFile = join(store.dirOf(profile.id), 'cache.sqlite');
-    const cache = openCache(cacheFile, { logger: new RecordingLogger(), now: () => Date.parse(AS_OF) });
+    const cache = openCache(cacheFile, {
+      logger: new RecordingLogger(),
+      now: () => Date.parse(AS_OF)
+    });
     upsertEntities(
       cache.db,
       'domains',
@@ -61,14 +93,30 @@ describe('hostdeck alerts', () => {
       ],
       'run-1'
     );
-    upsertEntities(cache.db, 'invoices', [invoice('7', '2026-11-15', 'unpaid'), invoice('8', '2026-11-15', 'paid'), invoice('9', '2026-12-01', 'unpaid')], 'run-1');
+    upsertEntities(
+      cache.db,
+      'invoices',
+      [
+        invoice('7', '2026-11-15', 'unpaid'),
+        invoice('8', '2026-11-15', 'paid'),
+        invoice('9', '2026-12-01', 'unpaid')
+      ],
+      'run-1'
+    );
     markSuccess(cache.db, 'invoices', AS_OF);
     cache.close();
   });
   afterEach(() => dir.cleanup());
 
   it('prints the open alerts as JSON, most urgent first, with item, reason and days left', async () => {
-    const { code, out, err } = await run(['--data-dir', dir.path, '--as-of', AS_OF, '--format', 'json']);
+    const { code, out, err } = await run([
+      '--data-dir',
+      dir.path,
+      '--as-of',
+      AS_OF,
+      '--format',
+      'json'
+    ]);
     expect(err).toBe('');
     expect(code).toBe(0);
     const parsed = JSON.parse(out) as { today: string; openCount: number; alerts: CliAlertRow[] };
@@ -79,12 +127,19 @@ describe('hostdeck alerts', () => {
       ['domain', 'soon.be', '7-day threshold', 7],
       ['invoice', 'Invoice INV-7', 'overdue', -7]
     ]);
-    expect(parsed.alerts[1]).toMatchObject({ key: 'domain:1:threshold:7', severity: 'warning', route: '/domains/1' });
+    expect(parsed.alerts[1]).toMatchObject({
+      key: 'domain:1:threshold:7',
+      severity: 'warning',
+      route: '/domains/1'
+    });
   });
 
   it('never writes the ledger, so the app still notifies what the command listed', async () => {
     await run(['--data-dir', dir.path, '--as-of', AS_OF, '--format', 'json']);
-    const cache = openCache(cacheFile, { logger: new RecordingLogger(), now: () => Date.parse(AS_OF) });
+    const cache = openCache(cacheFile, {
+      logger: new RecordingLogger(),
+      now: () => Date.parse(AS_OF)
+    });
     expect(cache.db.prepare('SELECT count(*) AS n FROM alert_ledger').get()).toEqual({ n: 0 });
     expect(cache.db.prepare('SELECT count(*) AS n FROM alert_history').get()).toEqual({ n: 0 });
     cache.close();
@@ -93,22 +148,50 @@ describe('hostdeck alerts', () => {
   it('prints a table, and exits 0 when nothing alerts', async () => {
     const table = await run(['--data-dir', dir.path, '--as-of', AS_OF, '--format', 'table']);
     expect(table.code).toBe(0);
-    expect(table.out.split('\n')[0]).toMatch(/^SEVERITY\s+CATEGORY\s+ITEM\s+REASON\s+DAYS LEFT\s+MESSAGE$/);
+    expect(table.out.split('\n')[0]).toMatch(
+      /^SEVERITY\s+CATEGORY\s+ITEM\s+REASON\s+DAYS LEFT\s+MESSAGE$/
+    );
     expect(table.out).toContain('soon.be');
     // A profile whose cache holds nothing that alerts.
     const store = openProfileStore(dir.path);
-    const quiet = store.add({ name: 'Quiet', kind: 'demo', baseUrl: null, authMode: 'demo', login: null, clientId: null }, AS_OF);
-    openCache(join(store.dirOf(quiet.id), 'cache.sqlite'), { logger: new RecordingLogger(), now: () => Date.parse(AS_OF) }).close();
-    const calm = await run(['--data-dir', dir.path, '--profile', 'quiet', '--as-of', AS_OF, '--format', 'json']);
+    const quiet = store.add(
+      { name: 'Quiet', kind: 'demo', baseUrl: null, authMode: 'demo', login: null, clientId: null },
+      AS_OF
+    );
+    openCache(join(store.dirOf(quiet.id), 'cache.sqlite'), {
+      logger: new RecordingLogger(),
+      now: () => Date.parse(AS_OF)
+    }).close();
+    const calm = await run([
+      '--data-dir',
+      dir.path,
+      '--profile',
+      'quiet',
+      '--as-of',
+      AS_OF,
+      '--format',
+      'json'
+    ]);
     expect(calm.code).toBe(0);
     expect(JSON.parse(calm.out)).toMatchObject({ profile: 'Quiet', openCount: 0, alerts: [] });
-    const calmTable = await run(['--data-dir', dir.path, '--profile', 'Quiet', '--as-of', AS_OF, '--format', 'table']);
+    const calmTable = await run([
+      '--data-dir',
+      dir.path,
+      '--profile',
+      'Quiet',
+      '--as-of',
+      AS_OF,
+      '--format',
+      'table'
+    ]);
     expect(calmTable).toMatchObject({ code: 0, out: 'No open alerts.\n' });
   });
 
   it('exits 2 for bad usage and 1 when there is no cache', async () => {
     expect((await run(['--data-dir', dir.path, '--format', 'xml'])).code).toBe(2);
-    expect((await run(['--data-dir', dir.path, '--format', 'json', '--as-of', '2026-11-22'])).code).toBe(2);
+    expect(
+      (await run(['--data-dir', dir.path, '--format', 'json', '--as-of', '2026-11-22'])).code
+    ).toBe(2);
     expect((await run(['--data-dir', dir.path, '--format', 'json', '--bogus'])).code).toBe(2);
     const empty = makeTempDir();
     try {
@@ -118,6 +201,8 @@ describe('hostdeck alerts', () => {
     } finally {
       empty.cleanup();
     }
-    expect((await run(['--data-dir', dir.path, '--profile', 'Nope', '--format', 'json'])).code).toBe(1);
+    expect(
+      (await run(['--data-dir', dir.path, '--profile', 'Nope', '--format', 'json'])).code
+    ).toBe(1);
   });
 });

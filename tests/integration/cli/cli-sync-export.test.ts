@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src-main/cli/run-cli';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
+import { makeTempDir } from '../../fakes/temp-dir';
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) } };
+}
+
+describe('hostdeck sync and export', () => {
+  let provider: DemoProvider;
+  let dir: { path: string; cleanup: () => void };
+  const connection = () => ['--whmcs-url', provider.url, '--identifier', demoCredentials.identifier, '--client-id', String(demoCredentials.clientId), '--data-dir', dir.path];
+
+  beforeAll(async () => {
+    dir = makeTempDir();
+    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 5 });
+  });
+  afterAll(async () => {
+    await provider.close();
+    dir.cleanup();
+  });
+
+  it('exits 1 with a hint when export finds no cache yet', async () => {
+    const c = io();
+    expect(await runCli(['export', 'domains', '--format', 'json', '--data-dir', dir.path], c.io)).toBe(1);
+    expect(c.err.join('')).toMatch(/run "hostdeck sync" first/);
+  });
+
+  it('exits 2 with one line and the usage for bad arguments', async () => {
+    const c = io();
+    expect(await runCli(['export', 'planets', '--format', 'json'], c.io)).toBe(2);
+    expect(c.err.join('').split('\n')[0]).toMatch(/^hostdeck export: choose what to export/);
+    const d = io();
+    expect(await runCli(['sync', '--whmcs-url', 'http://x', '--identifier', 'a'], d.io)).toBe(2);
+    expect(d.err.join('')).toMatch(/needs --identifier, --secret and --client-id/);
+    const e = io();
+    expect(await runCli(['launch-rockets'], e.io)).toBe(2);
+  });
+
+  it('exits 3 when the provider refuses the credentials, writing nothing', async () => {
+    const c = io();
+    expect(await runCli(['sync', ...connection(), '--secret', 'wrong-secret'], c.io)).toBe(3);
+    expect(c.err.join('')).toMatch(/refused the credentials/);
+    expect(c.out.join('')).toMatch(/Authentication Failed/);
+  });
+
+  it('syncs, then exports domains and invoices as JSON and CSV from the cache', async () => {
+    const s = io();
+    expect(await runCli(['sync', ...connection(), '--secret', demoCredentials.secret], s.io)).toBe(0);
+    expect(s.out.join('')).toMatch(/ok\s+domains\s+40 changed/);
+
+    const json = io();
+    expect(await runCli(['export', 'domains', '--format', 'json', '--data-dir', dir.path], json.io)).toBe(0);
+    const domains = JSON.parse(json.out.join('')) as { name: string }[];
+    expect(domains.map((d) => d.name).sort()).toEqual(provider.data.domains.map((d) => d.domainname).sort());
+
+    const csv = io();
+    expect(await runCli(['export', 'invoices', '--format', 'csv', '--data-dir', dir.path], csv.io)).toBe(0);
+    const lines = csv.out.join('').trim().split('\r\n');
+    expect(lines[0]).toBe('id,number,issued_on,due_on,status,overdue,currency,subtotal,tax,total,balance,paid_at');
+    expect(lines).toHaveLength(provider.data.invoices.length + 1);
+    const first = provider.data.invoices[0]!;
+    const row = lines.find((l) => l.startsWith(`${first.id},`));
+    expect(row).toContain((first.totalMinor / 100).toFixed(2));
+  });
+});
