@@ -143,7 +143,14 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
           deps.events.emit('sync:progress', failure);
           const kind = (error as { kind?: string }).kind ?? 'internal';
           unreachable = kind === 'offline';
-          return { ok: false, cancelled: false, startedAt: at, finishedAt: at, entities: [{ entity: 'connection', ok: false, written: 0, error: { kind, message } }] } as unknown as SyncReport;
+          const report: SyncReport = {
+            ok: false,
+            cancelled: false,
+            startedAt: at,
+            finishedAt: at,
+            entities: [{ entity: 'connection', ok: false, written: 0, error: { kind, message } }]
+          };
+          return report;
         } finally {
           running = null;
           controller = null;

@@ -30,10 +30,15 @@ test.describe('first run', () => {
     await expect(page.getByTestId('status-profile')).toContainText('Demo provider');
     await expect(page.getByTestId('card-credit')).toContainText(/\d/);
     // The first sync may still be writing domains when the account is already cached.
-    await expect(page.getByTestId('card-domains').locator('.stat-card__value')).toHaveText(/^[1-9]\d*$/, {
-      timeout: 60_000
-    });
-    await expect(page.getByTestId('spend-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.getByTestId('card-domains').locator('.stat-card__value')).toHaveText(
+      /^[1-9]\d*$/,
+      {
+        timeout: 60_000
+      }
+    );
+    await expect(
+      page.getByTestId('spend-chart').locator('.recharts-bar-rectangle').first()
+    ).toBeVisible();
   });
 
   test('a wrong secret gets a plain "authentication failed" verdict', async ({ page, shell }) => {
@@ -49,6 +54,8 @@ test.describe('first run', () => {
       const verdict = page.getByTestId('connection-verdict');
       await expect(verdict).toContainText('Authentication failed');
       await expect(verdict.locator('[data-tone="error"]')).toBeVisible();
+      mkdirSync(SHOTS_DIR, { recursive: true });
+      await form.screenshot({ path: `${SHOTS_DIR}/connect-verdict-light.png` });
 
       // The right secret then connects.
       await form.getByLabel('API secret').fill(provider.credentials.secret);
@@ -69,10 +76,18 @@ test.describe('first run', () => {
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Try the demo provider' }).click();
-    await expect(page.locator('[data-page="dashboard"][data-state="ready"]')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-page="dashboard"][data-state="ready"]')).toBeVisible({
+      timeout: 60_000
+    });
     // Wait for the first sync to finish, so the shots show the full figures, not a partial sync.
-    await expect(page.getByTestId('status-last-sync')).toContainText('Last synced', { timeout: 60_000 });
+    await expect(page.getByTestId('status-last-sync')).toContainText('Last synced', {
+      timeout: 60_000
+    });
     await expect(page.getByTestId('sync-now')).toHaveText('Sync now', { timeout: 60_000 });
+    // Alert toasts (another feature) would cover the chart; dismiss those already shown.
+    for (const dismiss of await page.getByRole('button', { name: /^Dismiss:/ }).all()) {
+      await dismiss.click();
+    }
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);

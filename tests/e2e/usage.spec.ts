@@ -42,7 +42,7 @@ test.describe('the Usage screen in the web shell', () => {
     const amountHeader = usage.getByRole('columnheader', { name: /Amount/ });
     await amountHeader.getByRole('button').click();
     await expect(amountHeader).toHaveAttribute('aria-sort', 'descending');
-    await usage.getByLabel('Status').selectOption('free');
+    await usage.getByLabel('Filter by status').selectOption('free');
     const statuses = await usage.locator('table.usage-table tbody tr[data-status]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
     expect(statuses.every((s) => s === 'free')).toBe(true);
   });
@@ -56,6 +56,7 @@ test.describe('the Usage screen in the web shell', () => {
     await expect(page.locator(`[data-page="usage"][data-state="ready"]`)).toBeVisible();
     await expect(usage.getByTestId('usage-bill-difference')).toBeVisible({ timeout: 30_000 });
     await expect(usage.getByTestId('usage-bill')).toContainText(/Invoiced/);
+    await usage.locator('.usage-table-card').screenshot({ path: '/tmp/shots/usage-past-month-table-light.png' });
     await usage.getByTestId('usage-bill').scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/shots/usage-past-month-light.png' });
   });

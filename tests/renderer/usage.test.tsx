@@ -78,6 +78,10 @@ async function openUsage(view: UsageMonthView = sampleView(), bridge = new FakeB
   return rendered;
 }
 
+function text(element: Element | null | undefined): string {
+  return element?.textContent ?? '';
+}
+
 function resourceOrder(): string[] {
   return [...document.querySelectorAll('table.usage-table tbody tr[data-resource]')].map((tr) => tr.getAttribute('data-resource') ?? '');
 }
@@ -88,10 +92,10 @@ describe('the Usage page', () => {
 
   it('shows the summary, the Provisional badge, the warnings and every row', async () => {
     await openUsage();
-    expect(screen.getByTestId('usage-total')).toHaveTextContent('€17.00');
-    expect(screen.getByTestId('usage-estimate')).toHaveTextContent('€26.00');
+    expect(text(screen.getByTestId('usage-total'))).toContain('€17.00');
+    expect(text(screen.getByTestId('usage-estimate'))).toContain('€26.00');
     expect(screen.getByText('Provisional')).toBeTruthy();
-    expect(screen.getByRole('status', { name: 'Data warnings' })).toHaveTextContent('Missing snapshots');
+    expect(text(screen.getByRole('status', { name: 'Data warnings' }))).toContain('Missing snapshots');
     expect(resourceOrder()).toEqual(['acc-1', 'acc-1', 'acc-2', 'acc-3', 'ssl-1']);
   });
 
@@ -99,36 +103,37 @@ describe('the Usage page', () => {
     await openUsage();
     const rows = document.querySelectorAll('table.usage-table tbody tr');
     const byResource = (id: string) => [...rows].find((tr) => tr.getAttribute('data-resource') === id) as HTMLElement;
-    expect(byResource('acc-2')).toHaveTextContent('Pending');
-    expect(byResource('acc-2')).toHaveTextContent('charged in 18 h unless deleted');
-    expect(byResource('acc-3')).toHaveTextContent('Free');
-    expect(byResource('acc-3')).not.toHaveTextContent('charged in');
-    expect(byResource('ssl-1')).toHaveTextContent('Charged');
-    expect(byResource('ssl-1')).toHaveTextContent('on acc-1');
+    expect(text(byResource('acc-2'))).toContain('Pending');
+    expect(text(byResource('acc-2'))).toContain('charged in 18 h unless deleted');
+    expect(text(byResource('acc-3'))).toContain('Free');
+    expect(text(byResource('acc-3'))).not.toContain('charged in');
+    expect(text(byResource('ssl-1'))).toContain('Charged');
+    expect(text(byResource('ssl-1'))).toContain('on acc-1');
   });
 
   it('sorts by a clicked column header and flips on the second click, keeping an upgraded account together', async () => {
     const user = userEvent.setup();
     await openUsage();
     const amount = screen.getByRole('columnheader', { name: /Amount/ });
-    expect(amount).toHaveAttribute('aria-sort', 'none');
-    expect(screen.getByRole('columnheader', { name: /Resource/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(amount.getAttribute('aria-sort')).toBe('none');
+    expect(screen.getByRole('columnheader', { name: /Resource/ }).getAttribute('aria-sort')).toBe('ascending');
     await user.click(within(amount).getByRole('button'));
-    expect(amount).toHaveAttribute('aria-sort', 'descending');
+    expect(amount.getAttribute('aria-sort')).toBe('descending');
     // acc-1's Pro row (9.00) ranks first, and its Starter row (3.00) follows it rather than ssl-1 (5.00).
     expect(resourceOrder()).toEqual(['acc-1', 'acc-1', 'ssl-1', 'acc-2', 'acc-3']);
     await user.click(within(amount).getByRole('button'));
-    expect(amount).toHaveAttribute('aria-sort', 'ascending');
-    expect(resourceOrder().slice(-3)).toEqual(['ssl-1', 'acc-1', 'acc-1']);
+    expect(amount.getAttribute('aria-sort')).toBe('ascending');
+    // The group sits at its best-ranked row: acc-1's Starter row (3.00) comes before ssl-1 (5.00).
+    expect(resourceOrder()).toEqual(['acc-2', 'acc-3', 'acc-1', 'acc-1', 'ssl-1']);
   });
 
   it('marks the second row of an upgraded account as "upgraded", in time order', async () => {
     await openUsage();
     const accOne = [...document.querySelectorAll('tr[data-resource="acc-1"]')];
-    expect(accOne[0]).toHaveTextContent('Starter');
+    expect(text(accOne[0])).toContain('Starter');
     expect(accOne[0]?.querySelector('.usage-marker')).toBeNull();
-    expect(accOne[1]).toHaveTextContent('Pro');
-    expect(accOne[1]?.querySelector('.usage-marker')).toHaveTextContent('upgraded');
+    expect(text(accOne[1])).toContain('Pro');
+    expect(text(accOne[1]?.querySelector('.usage-marker'))).toContain('upgraded');
   });
 
   it('filters by text and by status', async () => {
@@ -137,7 +142,7 @@ describe('the Usage page', () => {
     await user.type(screen.getByLabelText('Filter rows'), 'ssl');
     expect(resourceOrder()).toEqual(['ssl-1']);
     await user.clear(screen.getByLabelText('Filter rows'));
-    await user.selectOptions(screen.getByLabelText('Status'), 'pending');
+    await user.selectOptions(screen.getByLabelText('Filter by status'), 'pending');
     expect(resourceOrder()).toEqual(['acc-2']);
     await user.type(screen.getByLabelText('Filter rows'), 'nothing-like-this');
     expect(screen.getByText('No rows match the filters.')).toBeTruthy();
@@ -182,18 +187,18 @@ describe('the Usage page', () => {
     const bill = { invoiceId: '9', invoiceNumber: 'INV-9', issuedOn: '2026-12-01', invoiced: 1702, computed: 1700, difference: 2 };
     await openUsage(sampleView({ bill }));
     const difference = screen.getByTestId('usage-bill-difference');
-    expect(difference).toHaveTextContent('+€0.02');
+    expect(text(difference)).toContain('+€0.02');
     expect(difference.className).toContain('usage-diff--warn');
-    expect(screen.getByTestId('usage-bill')).toHaveTextContent(/rounded once/);
+    expect(text(screen.getByTestId('usage-bill'))).toMatch(/rounded once/);
   });
 
   it('shows a green difference when the invoice matches', async () => {
     await openUsage(sampleView({ bill: { invoiceId: '9', invoiceNumber: 'INV-9', issuedOn: null, invoiced: 1700, computed: 1700, difference: 0 } }));
     expect(screen.getByTestId('usage-bill-difference').className).toContain('usage-diff--ok');
-    expect(screen.getByTestId('usage-bill')).toHaveTextContent('INV-9');
+    expect(text(screen.getByTestId('usage-bill'))).toContain('INV-9');
   });
 
-  it('explains a provider without usage, and a month without snapshots', async () => {
+  it('explains a provider that does not report usage', async () => {
     await openUsage(sampleView({ available: false, report: null, months: [] }));
     expect(screen.getByText('Your provider does not report usage')).toBeTruthy();
   });

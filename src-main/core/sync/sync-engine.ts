@@ -40,7 +40,8 @@ export interface SyncRunOptions {
 }
 
 export interface EntityOutcome {
-  readonly entity: SyncEntity;
+  /** 'connection' when the provider could not be reached or logged in to before any entity. */
+  readonly entity: SyncEntity | 'connection';
   readonly ok: boolean;
   readonly written: number;
   readonly error?: { readonly kind: string; readonly message: string };

@@ -62,7 +62,10 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
         ) : (
           'Loading…'
         )}
-        {status?.profile?.kind === 'demo' ? <span className="badge">Demo provider</span> : null}
+        {status?.profile?.kind === 'demo' && status.profile.name !== 'Demo provider' ? (
+          // A renamed demo profile still says what it is; the default name already does.
+          <span className="badge">Demo provider</span>
+        ) : null}
       </span>
       <span
         className="status-bar__item"

@@ -60,6 +60,11 @@ export interface AlertActionsProps {
   readonly canSnooze?: boolean;
   /** Already acknowledged: only snoozing is left to do. */
   readonly acknowledged?: boolean;
+  /**
+   * Show the date picker straight away (one alert on screen). In a list it starts folded
+   * behind "Snooze until a date…" so every row is not a form.
+   */
+  readonly datePickerOpen?: boolean;
 }
 
 /**
@@ -71,10 +76,12 @@ export function AlertActions({
   itemName,
   minDate,
   canSnooze = true,
-  acknowledged = false
+  acknowledged = false,
+  datePickerOpen = false
 }: AlertActionsProps) {
   const { snooze, acknowledge } = useAlertActions();
   const [date, setDate] = useState('');
+  const [picking, setPicking] = useState(datePickerOpen);
   const [done, setDone] = useState<string | null>(null);
   const dateId = useId();
   const busy = snooze.isPending || acknowledge.isPending;
@@ -99,7 +106,18 @@ export function AlertActions({
           >
             Snooze to next threshold
           </button>
-          <span className="alert-actions__date">
+          {picking ? null : (
+            <button
+              type="button"
+              className="button"
+              aria-expanded="false"
+              aria-label={`Snooze the alert for ${itemName} until a date`}
+              onClick={() => setPicking(true)}
+            >
+              Snooze until a date…
+            </button>
+          )}
+          <span className="alert-actions__date" hidden={!picking}>
             <label htmlFor={dateId}>Snooze until</label>
             <input
               id={dateId}
@@ -107,6 +125,8 @@ export function AlertActions({
               className="input alert-actions__date-input"
               min={minDate}
               value={date}
+              // Opened on request: the picker is what the user asked for, so take focus there.
+              autoFocus={picking && !datePickerOpen}
               onChange={(event) => setDate(event.target.value)}
             />
             <button

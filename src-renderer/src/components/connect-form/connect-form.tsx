@@ -219,10 +219,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
           ) : null}
         </div>
       )}
-      <p className="connect-form__secret-note">
-        <span aria-hidden="true">🔒 </span>
-        {secretNote}
-      </p>
+      <p className="connect-form__secret-note">{secretNote}</p>
       <div
         className="connect-form__verdict"
         role="status"

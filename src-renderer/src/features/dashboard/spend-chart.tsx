@@ -74,7 +74,14 @@ export function SpendChart({ months, currency }: SpendChartProps) {
               }}
               wrapperClassName="spend-chart__tooltip"
             />
-            <Bar dataKey="total" className="spend-chart__bar" radius={[3, 3, 0, 0]} maxBarSize={36} />
+            <Bar
+              dataKey="total"
+              className="spend-chart__bar"
+              radius={[3, 3, 0, 0]}
+              maxBarSize={36}
+              // Figures from the cache are there at once; growing bars only delay reading them.
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

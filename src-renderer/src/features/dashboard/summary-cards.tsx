@@ -55,19 +55,32 @@ export function MoneyCards({ summary }: { readonly summary: AccountSummaryView }
   const overdue = summary.overdueCount > 0;
   return (
     <div className="stat-grid stat-grid--money">
-      <Card id="credit" label="Credit balance" value={money(summary.creditBalance)} detail="Available for new invoices" />
+      <Card
+        id="credit"
+        label="Credit balance"
+        value={money(summary.creditBalance)}
+        detail="Available for new invoices"
+      />
       <Card
         id="unpaid"
         label="Unpaid invoices"
         value={money(summary.unpaidTotal)}
-        detail={summary.unpaidCount === 0 ? 'Nothing to pay' : plural(summary.unpaidCount, 'invoice', 'invoices')}
+        detail={
+          summary.unpaidCount === 0
+            ? 'Nothing to pay'
+            : plural(summary.unpaidCount, 'invoice', 'invoices')
+        }
       />
       <Card
         id="overdue"
         label="Overdue"
         tone={overdue ? 'alert' : 'good'}
         value={money(summary.overdueTotal)}
-        detail={overdue ? `${plural(summary.overdueCount, 'invoice', 'invoices')} past due` : 'Nothing overdue'}
+        detail={
+          overdue
+            ? `${plural(summary.overdueCount, 'invoice', 'invoices')} past due`
+            : 'Nothing overdue'
+        }
       />
     </div>
   );
@@ -77,8 +90,18 @@ export function MoneyCards({ summary }: { readonly summary: AccountSummaryView }
 export function CountCards({ counts }: { readonly counts: AccountSummaryView['counts'] }) {
   return (
     <div className="stat-grid stat-grid--counts">
-      <Card id="domains" label="Domains" value={counts.domains} detail={<PageLink page="domains">View domains</PageLink>} />
-      <Card id="services" label="Services" value={counts.services} detail={<PageLink page="usage">View usage</PageLink>} />
+      <Card
+        id="domains"
+        label="Domains"
+        value={counts.domains}
+        detail={<PageLink page="domains">View domains</PageLink>}
+      />
+      <Card
+        id="services"
+        label="Services"
+        value={counts.services}
+        detail={<PageLink page="usage">View usage</PageLink>}
+      />
       <Card
         id="tickets"
         label="Open tickets"

@@ -151,6 +151,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
               alertKey={domain.alert.key}
               itemName={domain.name}
               acknowledged={domain.alert.acknowledged}
+              datePickerOpen
               minDate={today ? nextDay(today) : undefined}
             />
           </div>

@@ -81,3 +81,16 @@ export function nextDay(ymd: string): string {
   const ms = Date.parse(`${ymd}T00:00:00Z`);
   return new Date(ms + 86_400_000).toISOString().slice(0, 10);
 }
+
+/** Minor units as a plain number of major units (for chart axes only, never for sums). */
+export function minorToMajor(amountMinor: number, currency: string): number {
+  let digits = 2;
+  try {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
+  } catch {
+    // An unknown currency code keeps the common two decimals; the label still names it.
+  }
+  return amountMinor / 10 ** digits;
+}

@@ -95,7 +95,9 @@ export function DomainsTable({ domains }: { readonly domains: readonly DomainVie
                 <StatusChip status={domain.status} />
               </td>
               <td>{formatLocalDate(domain.expiresOn)}</td>
-              <td className={daysClass(domain.daysLeft)}>{formatDaysLeft(domain.daysLeft)}</td>
+              <td className={daysClass(domain.daysLeft, domain.status)}>
+                {formatDaysLeft(domain.daysLeft)}
+              </td>
               <td>{formatAutoRenew(domain.autoRenew)}</td>
               <td>{formatLocalDate(domain.nextDueOn)}</td>
               <td className="data-table__num">{formatPrice(domain.renewalPrice)}</td>
@@ -119,8 +121,10 @@ export function DomainsTable({ domains }: { readonly domains: readonly DomainVie
   );
 }
 
-function daysClass(daysLeft: number | null): string | undefined {
-  // Emphasis only; the words already say how close it is.
+function daysClass(daysLeft: number | null, status: string): string | undefined {
+  // Emphasis only; the words already say how close it is. A cancelled or transferred-away
+  // domain's old expiry is history, not an emergency, so it is not drawn in red.
   if (daysLeft === null) return undefined;
+  if (statusInfo(status).tone === 'neutral') return 'days days--ended';
   return daysLeft < 0 ? 'days days--past' : daysLeft <= 7 ? 'days days--soon' : 'days';
 }

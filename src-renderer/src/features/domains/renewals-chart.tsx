@@ -15,7 +15,7 @@ import {
 } from 'recharts';
 import { formatMoney } from '../../../../src-shared/money';
 import type { DomainView } from '../../../../src-shared/contract';
-import { formatMonth } from './domain-format';
+import { formatMonth, minorToMajor } from './domain-format';
 import { renewalsAhead } from './domains-lib';
 
 /** The card with the chart; `today` is the day `domains:list` computed days left for. */
@@ -33,8 +33,9 @@ export function RenewalsChart({
   const data = summary.months.map((m) => ({
     label: formatMonth(m.month),
     count: m.count,
+    costMinor: m.costMinor,
     // Recharts plots numbers; major units are for the axis only, sums stay in minor units.
-    cost: m.costMinor / 100
+    cost: summary.currency ? minorToMajor(m.costMinor, summary.currency) : 0
   }));
 
   return (
@@ -80,27 +81,28 @@ export function RenewalsChart({
               }}
               labelStyle={{ color: 'var(--text)' }}
               cursor={{ fill: 'var(--surface-muted)' }}
-              formatter={(value, name) =>
-                name === 'Cost' && summary.currency
-                  ? formatMoney({
-                      amountMinor: Math.round(Number(value) * 100),
-                      currency: summary.currency
-                    })
-                  : String(value)
-              }
+              formatter={(value, name, item) => {
+                // Format the exact minor-unit sum, not the float plotted for the axis.
+                const row = item.payload as { readonly costMinor?: number } | undefined;
+                return String(name).startsWith('Cost') && row?.costMinor !== undefined
+                  ? money(row.costMinor)
+                  : String(value);
+              }}
             />
             <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
             <Bar
               yAxisId="count"
               dataKey="count"
-              name="Renewals"
+              name="Renewals (left axis)"
+              isAnimationActive={false}
               fill="var(--accent)"
               radius={[3, 3, 0, 0]}
             />
             <Bar
               yAxisId="cost"
               dataKey="cost"
-              name="Cost"
+              name={`Cost${summary.currency ? ` in ${summary.currency}` : ''} (right axis)`}
+              isAnimationActive={false}
               fill="var(--chart-cost, #8a929c)"
               radius={[3, 3, 0, 0]}
             />

@@ -25,9 +25,9 @@ export function OnboardingPage() {
         <section className="card onboarding__choice" aria-labelledby="onboarding-demo-title">
           <h2 id="onboarding-demo-title">Try the demo provider</h2>
           <p className="muted">
-            A built-in sample provider with invoices, domains, services, tickets and usage. All
-            made up, all local: nothing leaves this computer. You can connect your real provider
-            later from the profile name in the status bar.
+            A built-in sample provider with invoices, domains, services, tickets and usage. All made
+            up, all local: nothing leaves this computer. You can connect your real provider later
+            from the profile name in the status bar.
           </p>
           <div className="onboarding__demo-action">
             <button

@@ -37,7 +37,9 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
         ) : (
           <h2 className="profile-row__name">
             {profile.name}
-            {profile.kind === 'demo' ? <span className="badge">Demo provider</span> : null}
+            {profile.kind === 'demo' && profile.name !== 'Demo provider' ? (
+              <span className="badge">Demo provider</span>
+            ) : null}
             {active ? <span className="profile-row__active">Active</span> : null}
           </h2>
         )}

@@ -24,7 +24,11 @@ function explanation(difference: number, rows: number, timeZone: string): string
 export function UsageBillCheck({ view, report }: UsageBillCheckProps) {
   const bill = view.bill;
   return (
-    <section className="card usage-bill" aria-labelledby="usage-bill-title" data-testid="usage-bill">
+    <section
+      className="card usage-bill"
+      aria-labelledby="usage-bill-title"
+      data-testid="usage-bill"
+    >
       <h2 id="usage-bill-title" className="usage-section-title">
         Check the bill
       </h2>
@@ -47,12 +51,17 @@ export function UsageBillCheck({ view, report }: UsageBillCheckProps) {
             <dt>Computed</dt>
             <dd className="num">{formatAmount(bill.computed, view.currency)}</dd>
             <dt>Difference</dt>
-            <dd className={`num usage-diff usage-diff--${bill.difference === 0 ? 'ok' : 'warn'}`} data-testid="usage-bill-difference">
+            <dd
+              className={`num usage-diff usage-diff--${bill.difference === 0 ? 'ok' : 'warn'}`}
+              data-testid="usage-bill-difference"
+            >
               {bill.difference > 0 ? '+' : ''}
               {formatAmount(bill.difference, view.currency)}
             </dd>
           </dl>
-          <p className="usage-muted">{explanation(bill.difference, report.rows.length, report.timeZone)}</p>
+          <p className="usage-muted">
+            {explanation(bill.difference, report.rows.length, report.timeZone)}
+          </p>
         </>
       )}
     </section>

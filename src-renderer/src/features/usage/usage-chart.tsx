@@ -38,7 +38,10 @@ function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
 }
 
 /** Merges the actual daily amounts with the estimated remainder, per local date. */
-export function chartData(view: UsageMonthView, report: NonNullable<UsageMonthView['report']>): DayDatum[] {
+export function chartData(
+  view: UsageMonthView,
+  report: NonNullable<UsageMonthView['report']>
+): DayDatum[] {
   const estimated = new Map(view.estimatedDays.map((d) => [d.date, d.amount]));
   return report.daily.map((d) => ({
     day: String(Number(d.date.slice(8, 10))),
@@ -59,17 +62,47 @@ export function UsageChart({ view, report }: UsageChartProps) {
       <h2 id="usage-chart-title" className="usage-section-title">
         Daily charges
       </h2>
-      <div ref={ref} className="usage-chart__canvas" role="img" aria-label={`Amount charged per day in ${report.month}${hasEstimate ? ', with the estimate for the remaining days' : ''}`}>
+      <div
+        ref={ref}
+        className="usage-chart__canvas"
+        role="img"
+        aria-label={`Amount charged per day in ${report.month}${hasEstimate ? ', with the estimate for the remaining days' : ''}`}
+      >
         {width > 0 ? (
-          <BarChart width={width} height={CHART_HEIGHT} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} barCategoryGap="18%">
+          <BarChart
+            width={width}
+            height={CHART_HEIGHT}
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+            barCategoryGap="18%"
+          >
             <defs>
-              <pattern id="usage-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <pattern
+                id="usage-hatch"
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
                 <rect width="6" height="6" fill="var(--usage-estimate-bg)" />
-                <line x1="0" y1="0" x2="0" y2="6" stroke="var(--usage-estimate-line)" strokeWidth="3" />
+                <line
+                  x1="0"
+                  y1="0"
+                  x2="0"
+                  y2="6"
+                  stroke="var(--usage-estimate-line)"
+                  strokeWidth="3"
+                />
               </pattern>
             </defs>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="day" tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval="preserveStartEnd" />
+            <XAxis
+              dataKey="day"
+              tickLine={false}
+              axisLine={{ stroke: 'var(--border-strong)' }}
+              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
+              interval="preserveStartEnd"
+            />
             <YAxis
               width={72}
               tickLine={false}
@@ -79,12 +112,25 @@ export function UsageChart({ view, report }: UsageChartProps) {
             />
             <Tooltip
               cursor={{ fill: 'var(--surface-muted)' }}
-              contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
-              labelFormatter={(_label, payload) => String((payload[0]?.payload as DayDatum | undefined)?.date ?? '')}
+              contentStyle={{
+                background: 'var(--surface)',
+                border: '1px solid var(--border)',
+                borderRadius: 6,
+                color: 'var(--text)'
+              }}
+              labelFormatter={(_label, payload) =>
+                String((payload[0]?.payload as DayDatum | undefined)?.date ?? '')
+              }
               formatter={(value, name) => [money(Number(value)), name]}
             />
             <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
-            <Bar dataKey="charged" name="Charged" stackId="day" fill="var(--usage-bar)" isAnimationActive={false} />
+            <Bar
+              dataKey="charged"
+              name="Charged"
+              stackId="day"
+              fill="var(--usage-bar)"
+              isAnimationActive={false}
+            />
             <Bar
               dataKey="estimated"
               name="Estimated (remaining days)"

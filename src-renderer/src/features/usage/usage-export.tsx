@@ -6,7 +6,11 @@ import type { UsageExportKind } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
 import { downloadUsageCsv } from './use-usage-month';
 
-type ExportState = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly filename: string } | { readonly kind: 'error'; readonly message: string };
+type ExportState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly filename: string }
+  | { readonly kind: 'error'; readonly message: string };
 
 /** Two buttons and a one-line outcome. */
 export function UsageExport({ month }: { readonly month: string }) {
@@ -21,14 +25,28 @@ export function UsageExport({ month }: { readonly month: string }) {
   };
   return (
     <div className="usage-export">
-      <button type="button" className="button" disabled={state.kind === 'busy'} onClick={() => void run('rows')}>
+      <button
+        type="button"
+        className="button"
+        disabled={state.kind === 'busy'}
+        onClick={() => void run('rows')}
+      >
         Export rows (CSV)
       </button>
-      <button type="button" className="button" disabled={state.kind === 'busy'} onClick={() => void run('daily')}>
+      <button
+        type="button"
+        className="button"
+        disabled={state.kind === 'busy'}
+        onClick={() => void run('daily')}
+      >
         Export daily (CSV)
       </button>
       <span className="usage-export__status" role="status">
-        {state.kind === 'done' ? `Saved ${state.filename}` : state.kind === 'error' ? state.message : ''}
+        {state.kind === 'done'
+          ? `Saved ${state.filename}`
+          : state.kind === 'error'
+            ? state.message
+            : ''}
       </span>
     </div>
   );

@@ -18,14 +18,25 @@ import { UsageWarnings } from './usage-warnings';
 import { useUsageMonth } from './use-usage-month';
 import './usage.css';
 
-function MonthPicker({ months, month }: { readonly months: readonly string[]; readonly month: string }) {
+function MonthPicker({
+  months,
+  month
+}: {
+  readonly months: readonly string[];
+  readonly month: string;
+}) {
   const setMonth = useUsageUiStore((state) => state.setMonth);
   // The month shown may have no snapshots (e.g. a new month before the first sync): still offer it.
   const options = months.includes(month) ? months : [month, ...months];
   return (
     <label className="usage-picker">
       <span>Month</span>
-      <select className="input" aria-label="Month" value={month} onChange={(event) => setMonth(event.target.value)}>
+      <select
+        className="input"
+        aria-label="Month"
+        value={month}
+        onChange={(event) => setMonth(event.target.value)}
+      >
         {options.map((m) => (
           <option key={m} value={m}>
             {formatMonthLabel(m)}
@@ -67,10 +78,14 @@ export function UsagePage() {
   if (!view.available) {
     return (
       <div data-page="usage" data-state="ready" className="usage">
-        <EmptyState title="Your provider does not report usage" action={{ label: 'Open Settings', onClick: () => navigate('settings') }}>
+        <EmptyState
+          title="Your provider does not report usage"
+          action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
+        >
           <p>
-            Pay-as-you-use figures are computed from the hourly snapshots of your reseller account. This provider
-            connection does not offer them, so there is nothing to break down. Invoices still appear on the Dashboard.
+            Pay-as-you-use figures are computed from the hourly snapshots of your reseller account.
+            This provider connection does not offer them, so there is nothing to break down.
+            Invoices still appear on the Dashboard.
           </p>
         </EmptyState>
       </div>
@@ -78,7 +93,11 @@ export function UsagePage() {
   }
   const report = view.report;
   return (
-    <div data-page="usage" data-state={query.isPlaceholderData ? 'loading' : 'ready'} className="usage">
+    <div
+      data-page="usage"
+      data-state={query.isPlaceholderData ? 'loading' : 'ready'}
+      className="usage"
+    >
       <div className="usage-toolbar">
         <MonthPicker months={view.months} month={view.month} />
         <div className="usage-toolbar__spacer" />
@@ -86,7 +105,8 @@ export function UsagePage() {
       </div>
       {report ? (
         <p className="usage-muted usage-asof">
-          As of the snapshot of {view.lastSnapshot ? formatShortDateTime(view.lastSnapshot, report.timeZone) : '—'} ·{' '}
+          As of the snapshot of{' '}
+          {view.lastSnapshot ? formatShortDateTime(view.lastSnapshot, report.timeZone) : '—'} ·{' '}
           {report.timeZone} · {report.hoursInMonth} hours in the month
         </p>
       ) : null}

@@ -123,7 +123,11 @@ export function arrangeRows(rows: readonly UsageRow[], sort: SortState): Arrange
   return arranged;
 }
 
-const STATUS_LABELS: Record<RowStatus, string> = { charged: 'Charged', pending: 'Pending', free: 'Free' };
+const STATUS_LABELS: Record<RowStatus, string> = {
+  charged: 'Charged',
+  pending: 'Pending',
+  free: 'Free'
+};
 
 /** The status badge's text. */
 export function statusLabel(row: UsageRow): string {

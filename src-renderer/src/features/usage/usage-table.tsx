@@ -5,7 +5,14 @@
 import { useMemo } from 'react';
 import { pendingKey, type UsageMonthView } from '../../../../src-shared/contract';
 import { formatAmount, formatShortDateTime } from './usage-format';
-import { arrangeRows, filterRows, markerLabel, pendingHint, statusLabel, type SortColumn } from './usage-table-model';
+import {
+  arrangeRows,
+  filterRows,
+  markerLabel,
+  pendingHint,
+  statusLabel,
+  type SortColumn
+} from './usage-table-model';
 import { useUsageUiStore, type StatusFilter } from './usage-ui-store';
 
 interface Column {
@@ -41,7 +48,10 @@ export interface UsageTableProps {
 /** The filter bar and the table. */
 export function UsageTable({ view, report }: UsageTableProps) {
   const { text, status, sort, setText, setStatus, toggleSort } = useUsageUiStore();
-  const arranged = useMemo(() => arrangeRows(filterRows(report.rows, text, status), sort), [report.rows, text, status, sort]);
+  const arranged = useMemo(
+    () => arrangeRows(filterRows(report.rows, text, status), sort),
+    [report.rows, text, status, sort]
+  );
   return (
     <section className="card usage-table-card" aria-labelledby="usage-rows-title">
       <div className="usage-table-card__head">
@@ -57,7 +67,12 @@ export function UsageTable({ view, report }: UsageTableProps) {
             value={text}
             onChange={(event) => setText(event.target.value)}
           />
-          <select className="input" aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
+          <select
+            className="input"
+            aria-label="Filter by status"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as StatusFilter)}
+          >
             {STATUS_OPTIONS.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -77,10 +92,18 @@ export function UsageTable({ view, report }: UsageTableProps) {
                   className={column.numeric ? 'num' : undefined}
                   aria-sort={sort.column === column.id ? sort.direction : 'none'}
                 >
-                  <button type="button" className="usage-sort" onClick={() => toggleSort(column.id)}>
+                  <button
+                    type="button"
+                    className="usage-sort"
+                    onClick={() => toggleSort(column.id)}
+                  >
                     {column.label}
                     <span className="usage-sort__icon" aria-hidden="true">
-                      {sort.column === column.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      {sort.column === column.id
+                        ? sort.direction === 'ascending'
+                          ? '▲'
+                          : '▼'
+                        : '↕'}
                     </span>
                   </button>
                 </th>
@@ -91,7 +114,9 @@ export function UsageTable({ view, report }: UsageTableProps) {
             {arranged.length === 0 ? (
               <tr>
                 <td colSpan={COLUMNS.length} className="usage-table__empty">
-                  {report.rows.length === 0 ? 'No resources were active this month.' : 'No rows match the filters.'}
+                  {report.rows.length === 0
+                    ? 'No resources were active this month.'
+                    : 'No rows match the filters.'}
                 </td>
               </tr>
             ) : (
@@ -103,14 +128,20 @@ export function UsageTable({ view, report }: UsageTableProps) {
                     key={`${row.resourceId}|${row.runStart}|${row.pack}|${row.monthlyPrice}`}
                     data-resource={row.resourceId}
                     data-status={row.status}
-                    className={[groupSize > 1 ? 'usage-row--grouped' : '', groupStart ? 'usage-row--group-start' : 'usage-row--group-rest'].join(' ')}
+                    className={[
+                      groupSize > 1 ? 'usage-row--grouped' : '',
+                      groupStart ? 'usage-row--group-start' : 'usage-row--group-rest'
+                    ].join(' ')}
                   >
                     <td>
                       <span className="usage-resource">{row.resourceId}</span>
                       {label ? <span className="usage-marker">{label}</span> : null}
-                      {row.parentAccountId ? <span className="usage-parent">on {row.parentAccountId}</span> : null}
+                      {row.parentAccountId ? (
+                        <span className="usage-parent">on {row.parentAccountId}</span>
+                      ) : null}
                       <span className="usage-hours-range">
-                        {formatShortDateTime(row.firstHour, report.timeZone)} – {formatShortDateTime(row.lastHour, report.timeZone)}
+                        {formatShortDateTime(row.firstHour, report.timeZone)} –{' '}
+                        {formatShortDateTime(row.lastHour, report.timeZone)}
                       </span>
                     </td>
                     <td>{row.kind === 'addon' ? 'Add-on' : 'Account'}</td>
@@ -121,7 +152,9 @@ export function UsageTable({ view, report }: UsageTableProps) {
                     <td className="num">{row.billedDays}</td>
                     <td className="num">{formatAmount(row.amount, view.currency)}</td>
                     <td>
-                      <span className={`usage-status usage-status--${row.status}`}>{statusLabel(row)}</span>
+                      <span className={`usage-status usage-status--${row.status}`}>
+                        {statusLabel(row)}
+                      </span>
                       {hint ? <span className="usage-status__hint">{hint}</span> : null}
                     </td>
                   </tr>

@@ -22,10 +22,21 @@ interface UsageUiState {
   readonly reset: () => void;
 }
 
-const INITIAL = { month: null, text: '', status: 'all', sort: { column: 'resource', direction: 'ascending' } } as const;
+const INITIAL = {
+  month: null,
+  text: '',
+  status: 'all',
+  sort: { column: 'resource', direction: 'ascending' }
+} as const;
 
 /** Numbers read best largest first; text A to Z. */
-const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set(['price', 'activeHours', 'billedHours', 'billedDays', 'amount']);
+const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set([
+  'price',
+  'activeHours',
+  'billedHours',
+  'billedDays',
+  'amount'
+]);
 
 export const useUsageUiStore = create<UsageUiState>()((set) => ({
   ...INITIAL,

@@ -20,15 +20,21 @@ const TITLES: Record<string, string> = {
 export function UsageWarnings({ warnings }: { readonly warnings: readonly Warning[] }) {
   if (warnings.length === 0) return null;
   const byCode = new Map<string, Warning[]>();
-  for (const warning of warnings) byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), warning]);
+  for (const warning of warnings)
+    byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), warning]);
   return (
-    <section className="usage-warnings banner banner--info" aria-label="Data warnings" role="status">
+    <section
+      className="usage-warnings banner banner--info"
+      aria-label="Data warnings"
+      role="status"
+    >
       <ul>
         {[...byCode].map(([code, list]) => (
           <li key={code}>
             <details>
               <summary>
-                <strong>{TITLES[code] ?? code}</strong> — {list.length === 1 ? list[0]?.message : `${list.length} cases`}
+                <strong>{TITLES[code] ?? code}</strong> —{' '}
+                {list.length === 1 ? list[0]?.message : `${list.length} cases`}
               </summary>
               {list.length > 1 ? (
                 <ul className="usage-warnings__details">
