@@ -150,6 +150,8 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
             finishedAt: at,
             entities: [{ entity: 'connection', ok: false, written: 0, error: { kind, message } }]
           };
+          // Alerts come from the cache and the clock, so an offline start still raises them.
+          await deps.afterSync?.(session, report);
           return report;
         } finally {
           running = null;

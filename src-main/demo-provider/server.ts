@@ -161,7 +161,7 @@ async function formParams(
       const form = await new Request('http://local/', {
         method: 'POST',
         headers: { 'content-type': type },
-        body
+        body: new Uint8Array(body)
       }).formData();
       fields = [...form.entries()].flatMap(([k, v]) =>
         typeof v === 'string' ? [[k, v] as [string, string]] : []

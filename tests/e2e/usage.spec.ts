@@ -48,6 +48,7 @@ test.describe('the Usage screen in the web shell', () => {
   });
 
   test('a past month checks the bill against the demo invoice', async ({ page, shell }) => {
+    await page.setViewportSize({ width: 1280, height: 2600 });
     const usage = await openUsage(page, shell.url);
     const picker = usage.getByRole('combobox', { name: 'Month', exact: true });
     const values = await picker.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
@@ -56,9 +57,13 @@ test.describe('the Usage screen in the web shell', () => {
     await expect(page.locator(`[data-page="usage"][data-state="ready"]`)).toBeVisible();
     await expect(usage.getByTestId('usage-bill-difference')).toBeVisible({ timeout: 30_000 });
     await expect(usage.getByTestId('usage-bill')).toContainText(/Invoiced/);
-    await usage.locator('.usage-table-card').screenshot({ path: '/tmp/shots/usage-past-month-table-light.png' });
-    await usage.getByTestId('usage-bill').scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/shots/usage-past-month-light.png' });
+
+    // The demo's acc-1 moves from Starter 1 to Pro 10 45 days into its history: two rows, kept together.
+    await picker.selectOption(values.at(-2) ?? '');
+    const upgraded = usage.locator('tr[data-resource="acc-1"]');
+    await expect(upgraded).toHaveCount(2);
+    await expect(upgraded.nth(1).locator('.usage-marker')).toHaveText('upgraded');
   });
 
   test('screenshots in light and dark', async ({ page, shell }) => {

@@ -6,7 +6,13 @@ import type { KeyboardEvent } from 'react';
 import type { DomainView } from '../../../../src-shared/contract';
 import { SeverityBadge } from '../../components/alert-actions';
 import { navigate, routeHref } from '../../lib/router';
-import { formatAutoRenew, formatDaysLeft, formatLocalDate, formatPrice } from './domain-format';
+import {
+  formatAutoRenew,
+  formatDaysLeft,
+  formatLocalDate,
+  formatPrice,
+  statusInfo
+} from './domain-format';
 import type { SortKey } from './domains-lib';
 import { useDomainsViewStore } from './domains-view-store';
 import { StatusChip } from './status-chip';

@@ -131,15 +131,17 @@ export function UsageChart({ view, report }: UsageChartProps) {
               fill="var(--usage-bar)"
               isAnimationActive={false}
             />
-            <Bar
-              dataKey="estimated"
-              name="Estimated (remaining days)"
-              stackId="day"
-              fill="url(#usage-hatch)"
-              stroke="var(--usage-estimate-line)"
-              strokeDasharray="3 2"
-              isAnimationActive={false}
-            />
+            {hasEstimate ? (
+              <Bar
+                dataKey="estimated"
+                name="Estimated (remaining days)"
+                stackId="day"
+                fill="url(#usage-hatch)"
+                stroke="var(--usage-estimate-line)"
+                strokeDasharray="3 2"
+                isAnimationActive={false}
+              />
+            ) : null}
           </BarChart>
         ) : null}
       </div>
