@@ -101,15 +101,19 @@ test.describe('domain expiry alerts in the web shell', () => {
       await expect(
         page.getByTestId('renewals-ahead').locator('.recharts-bar-rectangle').first()
       ).toBeVisible();
-      await page.screenshot({ path: `${SHOTS}/domains-list-${scheme}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS}/domains-list-${scheme}.png` });
 
       await page.getByTestId('domain-row').filter({ hasText: 'tomorrow' }).first().click();
       await expect(page.getByTestId('alert-history')).toBeVisible();
-      await page.screenshot({ path: `${SHOTS}/domains-detail-${scheme}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS}/domains-detail-${scheme}.png` });
 
       await page.getByTestId('status-alerts').click();
       await expect(page.getByTestId('alert-item').first()).toBeVisible();
-      await page.screenshot({ path: `${SHOTS}/domains-alerts-${scheme}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS}/domains-alerts-${scheme}.png` });
+      // A viewport shot of a scrolling main area: check the page did not grow past the window.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+        page.viewportSize()?.height ?? 800
+      );
     });
   }
 });

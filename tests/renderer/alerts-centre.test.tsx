@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupAlerts } from '../../src-renderer/src/features/alerts/alerts-lib';
@@ -92,6 +92,27 @@ describe('alert centre page', () => {
     expect(
       bridge.calls.filter((c) => c.channel === 'alerts:acknowledge').map((c) => c.input)
     ).toEqual([{ key: 'ticket:9' }]);
+  });
+
+  it('unfolds the date picker on request and snoozes until the picked date', async () => {
+    const user = userEvent.setup();
+    const { bridge } = domainsBridge();
+    await renderReadyApp(bridge);
+    act(() => navigate('alerts'));
+    await screen.findByTestId('alerts-summary');
+    const item = screen.getAllByTestId('alert-item')[0]!;
+    expect(within(item).queryByLabelText('Snooze until')).toBeNull();
+    await user.click(within(item).getByRole('button', { name: /until a date$/ }));
+    const date = within(item).getByLabelText('Snooze until');
+    expect(document.activeElement).toBe(date);
+    fireEvent.change(date, { target: { value: '2026-12-01' } });
+    await user.click(within(item).getByRole('button', { name: /until the picked date/ }));
+    await waitFor(() =>
+      expect(bridge.calls.find((c) => c.channel === 'alerts:snooze')?.input).toEqual({
+        key: 'domain:1',
+        until: '2026-12-01'
+      })
+    );
   });
 
   it('says so when nothing needs attention', async () => {

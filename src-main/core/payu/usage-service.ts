@@ -75,7 +75,10 @@ export function monthsBetween(first: string | null, last: string | null, timeZon
  * snapshot, in proportion to each local date's remaining hours, with cumulative rounding so
  * the days add up to exactly `estimate − total`.
  */
-export function estimateByDay(report: PayuMonth, lastSnapshot: string | null): EstimatedDay[] {
+export function estimateByDay(
+  report: Pick<PayuMonth, 'month' | 'timeZone' | 'total' | 'estimate'>,
+  lastSnapshot: string | null
+): EstimatedDay[] {
   const table = monthTable(report.month, report.timeZone);
   const nextHour = lastSnapshot === null ? table.startHour : hourFromIso(lastSnapshot, 'lastSnapshot') + 1;
   const from = Math.max(nextHour, table.startHour);
@@ -98,7 +101,7 @@ export function estimateByDay(report: PayuMonth, lastSnapshot: string | null): E
 }
 
 /** Hours each pending run still needs before the 48-hour rule charges it. */
-export function pendingHoursLeft(report: PayuMonth, lastSnapshot: string | null): Record<string, number> {
+export function pendingHoursLeft(report: Pick<PayuMonth, 'rows'>, lastSnapshot: string | null): Record<string, number> {
   const left: Record<string, number> = {};
   if (lastSnapshot === null) return left;
   const lastHour = hourFromIso(lastSnapshot, 'lastSnapshot');

@@ -7,18 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { ProfileView } from '../../../src-shared/contract';
+import { profileViewSchema, type ProfileView } from '../../../src-shared/contract';
 
-export const storedProfileSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(['demo', 'whmcs']),
-  baseUrl: z.string().nullable(),
-  authMode: z.enum(['demo', 'classic', 'rest']),
-  login: z.string().nullable(),
-  clientId: z.string().nullable(),
-  createdAt: z.string()
-});
+/** What is kept on disk: the renderer's view plus the client id the adapter scopes calls to. */
+export const storedProfileSchema = profileViewSchema.extend({ clientId: z.string().nullable() });
 export type StoredProfile = z.output<typeof storedProfileSchema>;
 
 const fileSchema = z.object({

@@ -117,28 +117,30 @@ export function AlertActions({
               Snooze until a date…
             </button>
           )}
-          <span className="alert-actions__date" hidden={!picking}>
-            <label htmlFor={dateId}>Snooze until</label>
-            <input
-              id={dateId}
-              type="date"
-              className="input alert-actions__date-input"
-              min={minDate}
-              value={date}
-              // Opened on request: the picker is what the user asked for, so take focus there.
-              autoFocus={picking && !datePickerOpen}
-              onChange={(event) => setDate(event.target.value)}
-            />
-            <button
-              type="button"
-              className="button"
-              disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
-              aria-label={`Snooze the alert for ${itemName} until the picked date`}
-              onClick={() => snoozeUntil(date, `Snoozed until ${date}.`)}
-            >
-              Snooze
-            </button>
-          </span>
+          {picking ? (
+            <span className="alert-actions__date">
+              <label htmlFor={dateId}>Snooze until</label>
+              <input
+                id={dateId}
+                type="date"
+                className="input alert-actions__date-input"
+                min={minDate}
+                value={date}
+                // Opened on request: the picker is what the user asked for, so take focus there.
+                autoFocus={picking && !datePickerOpen}
+                onChange={(event) => setDate(event.target.value)}
+              />
+              <button
+                type="button"
+                className="button"
+                disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
+                aria-label={`Snooze the alert for ${itemName} until the picked date`}
+                onClick={() => snoozeUntil(date, `Snoozed until ${date}.`)}
+              >
+                Snooze
+              </button>
+            </span>
+          ) : null}
         </>
       ) : null}
       {acknowledged ? null : (

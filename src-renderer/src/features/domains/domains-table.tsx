@@ -24,12 +24,13 @@ const COLUMNS: readonly {
 }[] = [
   { key: 'name', label: 'Domain' },
   { key: 'status', label: 'Status' },
+  // Next to the status so it never scrolls out of view on a narrow window.
+  { key: 'alert', label: 'Alert' },
   { key: 'expiresOn', label: 'Expires' },
   { key: 'daysLeft', label: 'Days left' },
   { key: 'autoRenew', label: 'Auto-renew' },
   { key: 'nextDueOn', label: 'Next due' },
-  { key: 'renewalPrice', label: 'Renewal price', numeric: true },
-  { key: 'alert', label: 'Alert' }
+  { key: 'renewalPrice', label: 'Renewal price', numeric: true }
 ];
 
 /** Path of a domain's detail view. */
@@ -100,13 +101,6 @@ export function DomainsTable({ domains }: { readonly domains: readonly DomainVie
               <td>
                 <StatusChip status={domain.status} />
               </td>
-              <td>{formatLocalDate(domain.expiresOn)}</td>
-              <td className={daysClass(domain.daysLeft, domain.status)}>
-                {formatDaysLeft(domain.daysLeft)}
-              </td>
-              <td>{formatAutoRenew(domain.autoRenew)}</td>
-              <td>{formatLocalDate(domain.nextDueOn)}</td>
-              <td className="data-table__num">{formatPrice(domain.renewalPrice)}</td>
               <td>
                 {domain.alert ? (
                   <SeverityBadge
@@ -119,6 +113,13 @@ export function DomainsTable({ domains }: { readonly domains: readonly DomainVie
                   <span className="muted">—</span>
                 )}
               </td>
+              <td>{formatLocalDate(domain.expiresOn)}</td>
+              <td className={daysClass(domain.daysLeft, domain.status)}>
+                {formatDaysLeft(domain.daysLeft)}
+              </td>
+              <td>{formatAutoRenew(domain.autoRenew)}</td>
+              <td>{formatLocalDate(domain.nextDueOn)}</td>
+              <td className="data-table__num">{formatPrice(domain.renewalPrice)}</td>
             </tr>
           ))}
         </tbody>
