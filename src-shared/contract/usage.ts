@@ -37,8 +37,15 @@ export const payuMonthSchema = z.object({
   billedAddons: z.number().int(),
   packsUsed: z.array(z.string()).readonly(),
   rows: z.array(payuRowSchema).readonly(),
-  daily: z.array(z.object({ date: z.string(), hours: z.number().int(), amount: z.number().int() })).readonly(),
-  estimate: z.object({ now: z.string(), amount: z.number().int(), monthToDate: z.number().int(), pendingHours: z.number().int() }),
+  daily: z
+    .array(z.object({ date: z.string(), hours: z.number().int(), amount: z.number().int() }))
+    .readonly(),
+  estimate: z.object({
+    now: z.string(),
+    amount: z.number().int(),
+    monthToDate: z.number().int(),
+    pendingHours: z.number().int()
+  }),
   warnings: z.array(z.looseObject({ code: z.string(), message: z.string() })).readonly()
 });
 export type PayuMonthView = z.output<typeof payuMonthSchema>;
@@ -47,7 +54,10 @@ export type PayuMonthView = z.output<typeof payuMonthSchema>;
  * The key of `pendingHoursLeft`: one per run, shared by every row of that run (an upgrade
  * inside the first 48 hours gives two rows of one pending run).
  */
-export function pendingKey(row: { readonly resourceId: string; readonly runStart: string }): string {
+export function pendingKey(row: {
+  readonly resourceId: string;
+  readonly runStart: string;
+}): string {
   return `${row.resourceId}|${row.runStart}`;
 }
 

@@ -9,16 +9,23 @@ async function openUsage(page: Page, url: string) {
   await page.getByRole('navigation').getByRole('link', { name: 'Usage' }).click();
   const usage = page.locator('[data-page="usage"][data-state="ready"]');
   // The first sync may still be running when the page opens; cache:changed brings the rows in.
-  await expect(usage.locator('table.usage-table tbody tr[data-status]').first()).toBeVisible({ timeout: 60_000 });
+  await expect(usage.locator('table.usage-table tbody tr[data-status]').first()).toBeVisible({
+    timeout: 60_000
+  });
   return usage;
 }
 
 test.describe('the Usage screen in the web shell', () => {
-  test('shows the chart, the rows with a pending account, and exports CSV', async ({ page, shell }) => {
+  test('shows the chart, the rows with a pending account, and exports CSV', async ({
+    page,
+    shell
+  }) => {
     const usage = await openUsage(page, shell.url);
     await expect(usage.locator('svg .recharts-bar-rectangle').first()).toBeVisible();
     expect(await usage.locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    expect(await usage.locator('table.usage-table tbody tr[data-status]').count()).toBeGreaterThan(1);
+    expect(await usage.locator('table.usage-table tbody tr[data-status]').count()).toBeGreaterThan(
+      1
+    );
 
     // The demo's acc-2 was created 30 snapshots ago: pending under the 48-hour rule.
     const pending = usage.locator('tr[data-resource="acc-2"]');
@@ -26,15 +33,23 @@ test.describe('the Usage screen in the web shell', () => {
     await expect(pending).toContainText(/charged in \d+ h unless deleted/);
     await expect(usage.getByText(/Provisional/)).toBeVisible();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), usage.getByRole('button', { name: 'Export rows (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      usage.getByRole('button', { name: 'Export rows (CSV)' }).click()
+    ]);
     expect(download.suggestedFilename()).toMatch(/^hostdeck-usage-\d{4}-\d{2}-rows\.csv$/);
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
     expect(text.startsWith('resource_id,kind,parent_account_id,pack,monthly_price,')).toBe(true);
     expect(text).toContain('acc-2,account,');
 
-    const [daily] = await Promise.all([page.waitForEvent('download'), usage.getByRole('button', { name: 'Export daily (CSV)' }).click()]);
-    expect(readFileSync(await daily.path(), 'utf8').startsWith('date,billed_hours,amount,currency\r\n')).toBe(true);
+    const [daily] = await Promise.all([
+      page.waitForEvent('download'),
+      usage.getByRole('button', { name: 'Export daily (CSV)' }).click()
+    ]);
+    expect(
+      readFileSync(await daily.path(), 'utf8').startsWith('date,billed_hours,amount,currency\r\n')
+    ).toBe(true);
   });
 
   test('sorts by amount and filters by status in the real browser', async ({ page, shell }) => {
@@ -43,7 +58,9 @@ test.describe('the Usage screen in the web shell', () => {
     await amountHeader.getByRole('button').click();
     await expect(amountHeader).toHaveAttribute('aria-sort', 'descending');
     await usage.getByLabel('Filter by status').selectOption('free');
-    const statuses = await usage.locator('table.usage-table tbody tr[data-status]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    const statuses = await usage
+      .locator('table.usage-table tbody tr[data-status]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
     expect(statuses.every((s) => s === 'free')).toBe(true);
   });
 
@@ -51,7 +68,9 @@ test.describe('the Usage screen in the web shell', () => {
     await page.setViewportSize({ width: 1280, height: 2600 });
     const usage = await openUsage(page, shell.url);
     const picker = usage.getByRole('combobox', { name: 'Month', exact: true });
-    const values = await picker.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const values = await picker
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(values.length).toBeGreaterThan(1);
     await picker.selectOption(values[1] ?? '');
     await expect(page.locator(`[data-page="usage"][data-state="ready"]`)).toBeVisible();
@@ -72,7 +91,9 @@ test.describe('the Usage screen in the web shell', () => {
     await openUsage(page, shell.url);
     await page.screenshot({ path: '/tmp/shots/usage-light.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(page.locator('html[data-theme="dark"], html:not([data-theme])').first()).toBeVisible();
+    await expect(
+      page.locator('html[data-theme="dark"], html:not([data-theme])').first()
+    ).toBeVisible();
     await page.screenshot({ path: '/tmp/shots/usage-dark.png', fullPage: true });
     await page.locator('.usage-table-card').screenshot({ path: '/tmp/shots/usage-table-dark.png' });
   });

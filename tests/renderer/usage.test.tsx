@@ -9,7 +9,13 @@ import { renderReadyApp } from './render-app';
 
 type Row = NonNullable<UsageMonthView['report']>['rows'][number];
 
-function row(resourceId: string, pack: string, amount: number, status: Row['status'], extra: Partial<Row> = {}): Row {
+function row(
+  resourceId: string,
+  pack: string,
+  amount: number,
+  status: Row['status'],
+  extra: Partial<Row> = {}
+): Row {
   return {
     resourceId,
     kind: 'account',
@@ -58,7 +64,9 @@ function sampleView(overrides: Partial<UsageMonthView> = {}): UsageMonthView {
       rows: ROWS,
       daily: [{ date: '2026-11-01', hours: 48, amount: 80 }],
       estimate: { now: '2026-11-22T09:00:00Z', amount: 2600, monthToDate: 1700, pendingHours: 30 },
-      warnings: [{ code: 'missing-snapshots', message: '3 snapshots missing from 2026-11-10T02:00:00Z' }]
+      warnings: [
+        { code: 'missing-snapshots', message: '3 snapshots missing from 2026-11-10T02:00:00Z' }
+      ]
     },
     pendingHoursLeft: { 'acc-2|2026-11-21T03:00:00Z': 18 },
     estimatedDays: [{ date: '2026-11-23', hours: 24, amount: 100 }],
@@ -69,11 +77,14 @@ function sampleView(overrides: Partial<UsageMonthView> = {}): UsageMonthView {
 
 async function openUsage(view: UsageMonthView = sampleView(), bridge = new FakeBridge()) {
   bridge.handle('usage:get-month', () => ok(view));
-  bridge.handle('usage:export-csv', (input) => ok({ filename: `hostdeck-usage-${input.month}-${input.what}.csv`, csv: 'resource_id,kind\r\n' }));
+  bridge.handle('usage:export-csv', (input) =>
+    ok({ filename: `hostdeck-usage-${input.month}-${input.what}.csv`, csv: 'resource_id,kind\r\n' })
+  );
   window.history.replaceState(null, '', '/#/usage');
   const rendered = await renderReadyApp(bridge);
   await waitFor(() => {
-    if (document.querySelector('[data-page="usage"]')?.getAttribute('data-state') !== 'ready') throw new Error('usage not ready');
+    if (document.querySelector('[data-page="usage"]')?.getAttribute('data-state') !== 'ready')
+      throw new Error('usage not ready');
   });
   return rendered;
 }
@@ -83,7 +94,9 @@ function text(element: Element | null | undefined): string {
 }
 
 function resourceOrder(): string[] {
-  return [...document.querySelectorAll('table.usage-table tbody tr[data-resource]')].map((tr) => tr.getAttribute('data-resource') ?? '');
+  return [...document.querySelectorAll('table.usage-table tbody tr[data-resource]')].map(
+    (tr) => tr.getAttribute('data-resource') ?? ''
+  );
 }
 
 describe('the Usage page', () => {
@@ -95,14 +108,17 @@ describe('the Usage page', () => {
     expect(text(screen.getByTestId('usage-total'))).toContain('€17.00');
     expect(text(screen.getByTestId('usage-estimate'))).toContain('€26.00');
     expect(screen.getByText('Provisional')).toBeTruthy();
-    expect(text(screen.getByRole('status', { name: 'Data warnings' }))).toContain('Missing snapshots');
+    expect(text(screen.getByRole('status', { name: 'Data warnings' }))).toContain(
+      'Missing snapshots'
+    );
     expect(resourceOrder()).toEqual(['acc-1', 'acc-1', 'acc-2', 'acc-3', 'ssl-1']);
   });
 
   it('labels each status, and says when a pending run will be charged', async () => {
     await openUsage();
     const rows = document.querySelectorAll('table.usage-table tbody tr');
-    const byResource = (id: string) => [...rows].find((tr) => tr.getAttribute('data-resource') === id) as HTMLElement;
+    const byResource = (id: string) =>
+      [...rows].find((tr) => tr.getAttribute('data-resource') === id) as HTMLElement;
     expect(text(byResource('acc-2'))).toContain('Pending');
     expect(text(byResource('acc-2'))).toContain('charged in 18 h unless deleted');
     expect(text(byResource('acc-3'))).toContain('Free');
@@ -116,7 +132,9 @@ describe('the Usage page', () => {
     await openUsage();
     const amount = screen.getByRole('columnheader', { name: /Amount/ });
     expect(amount.getAttribute('aria-sort')).toBe('none');
-    expect(screen.getByRole('columnheader', { name: /Resource/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(screen.getByRole('columnheader', { name: /Resource/ }).getAttribute('aria-sort')).toBe(
+      'ascending'
+    );
     await user.click(within(amount).getByRole('button'));
     expect(amount.getAttribute('aria-sort')).toBe('descending');
     // acc-1's Pro row (9.00) ranks first, and its Starter row (3.00) follows it rather than ssl-1 (5.00).
@@ -157,7 +175,9 @@ describe('the Usage page', () => {
     });
     URL.revokeObjectURL = vi.fn();
     const clicks: { href: string; download: string }[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement
+    ) {
       clicks.push({ href: this.href, download: this.download });
     });
     const { bridge } = await openUsage();
@@ -165,7 +185,9 @@ describe('the Usage page', () => {
     await screen.findByText('Saved hostdeck-usage-2026-11-rows.csv');
     await user.click(screen.getByRole('button', { name: 'Export daily (CSV)' }));
     await screen.findByText('Saved hostdeck-usage-2026-11-daily.csv');
-    expect(bridge.calls.filter((c) => c.channel === 'usage:export-csv').map((c) => c.input)).toEqual([
+    expect(
+      bridge.calls.filter((c) => c.channel === 'usage:export-csv').map((c) => c.input)
+    ).toEqual([
       { month: '2026-11', what: 'rows' },
       { month: '2026-11', what: 'daily' }
     ]);
@@ -180,11 +202,25 @@ describe('the Usage page', () => {
     const user = userEvent.setup();
     const { bridge } = await openUsage();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Month' }), '2026-10');
-    await waitFor(() => expect(bridge.calls.some((c) => c.channel === 'usage:get-month' && (c.input as { month?: string }).month === '2026-10')).toBe(true));
+    await waitFor(() =>
+      expect(
+        bridge.calls.some(
+          (c) =>
+            c.channel === 'usage:get-month' && (c.input as { month?: string }).month === '2026-10'
+        )
+      ).toBe(true)
+    );
   });
 
   it('shows the bill check: green when equal, amber with a rounding note when a few cents apart', async () => {
-    const bill = { invoiceId: '9', invoiceNumber: 'INV-9', issuedOn: '2026-12-01', invoiced: 1702, computed: 1700, difference: 2 };
+    const bill = {
+      invoiceId: '9',
+      invoiceNumber: 'INV-9',
+      issuedOn: '2026-12-01',
+      invoiced: 1702,
+      computed: 1700,
+      difference: 2
+    };
     await openUsage(sampleView({ bill }));
     const difference = screen.getByTestId('usage-bill-difference');
     expect(text(difference)).toContain('+€0.02');
@@ -193,7 +229,18 @@ describe('the Usage page', () => {
   });
 
   it('shows a green difference when the invoice matches', async () => {
-    await openUsage(sampleView({ bill: { invoiceId: '9', invoiceNumber: 'INV-9', issuedOn: null, invoiced: 1700, computed: 1700, difference: 0 } }));
+    await openUsage(
+      sampleView({
+        bill: {
+          invoiceId: '9',
+          invoiceNumber: 'INV-9',
+          issuedOn: null,
+          invoiced: 1700,
+          computed: 1700,
+          difference: 0
+        }
+      })
+    );
     expect(screen.getByTestId('usage-bill-difference').className).toContain('usage-diff--ok');
     expect(text(screen.getByTestId('usage-bill'))).toContain('INV-9');
   });
@@ -204,7 +251,9 @@ describe('the Usage page', () => {
   });
 
   it('explains a month that has no snapshots', async () => {
-    await openUsage(sampleView({ month: '2026-08', report: null, pendingHoursLeft: {}, estimatedDays: [] }));
+    await openUsage(
+      sampleView({ month: '2026-08', report: null, pendingHoursLeft: {}, estimatedDays: [] })
+    );
     expect(screen.getByText(/No snapshots for/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Export rows (CSV)' })).toBeNull();
   });

@@ -31,12 +31,16 @@ export function addMonthsToText(month: string, delta: number): string {
 
 /** Whether an invoice line is the pay-as-you-use charge of `month` (type PAYU or the usual wording). */
 export function isPayuLineFor(line: InvoiceLine, month: string): boolean {
-  const payu = line.type.toUpperCase() === 'PAYU' || /pay[- ]as[- ]you[- ]use/i.test(line.description);
+  const payu =
+    line.type.toUpperCase() === 'PAYU' || /pay[- ]as[- ]you[- ]use/i.test(line.description);
   return payu && line.description.includes(month);
 }
 
 function storeDetail(db: DatabaseSync, detail: InvoiceDetail): void {
-  db.prepare('UPDATE invoices SET detail_json = ? WHERE id = ?').run(JSON.stringify(detail), detail.id);
+  db.prepare('UPDATE invoices SET detail_json = ? WHERE id = ?').run(
+    JSON.stringify(detail),
+    detail.id
+  );
 }
 
 /**
@@ -60,7 +64,9 @@ export async function checkBill(
     .all(from, to) as unknown as CandidateRow[];
   let fetches = 0;
   for (const candidate of candidates) {
-    let detail: InvoiceDetail | null = candidate.detail_json ? (JSON.parse(candidate.detail_json) as InvoiceDetail) : null;
+    let detail: InvoiceDetail | null = candidate.detail_json
+      ? (JSON.parse(candidate.detail_json) as InvoiceDetail)
+      : null;
     if (detail === null && fetchDetail !== null && fetches < MAX_FETCHES) {
       fetches += 1;
       try {

@@ -32,7 +32,9 @@ function sourceOf(session: Session, ctx: HandlerContext): UsageSource {
 }
 
 /** Usage handlers: `usage:get-month` and `usage:export-csv` over the active profile's cache. */
-export function createUsageHandlers(ctx: HandlerContext): Pick<ContractHandlers, 'usage:get-month' | 'usage:export-csv'> {
+export function createUsageHandlers(
+  ctx: HandlerContext
+): Pick<ContractHandlers, 'usage:get-month' | 'usage:export-csv'> {
   const service = createUsageService({ clock: ctx.clock, logger: ctx.logger });
   return {
     'usage:get-month': async (input) => {
@@ -41,7 +43,12 @@ export function createUsageHandlers(ctx: HandlerContext): Pick<ContractHandlers,
     },
     'usage:export-csv': async (input) => {
       const session = ctx.requireSession();
-      return service.exportCsv(sourceOf(session, ctx), input.month, input.what, ctx.settings().timeZone);
+      return service.exportCsv(
+        sourceOf(session, ctx),
+        input.month,
+        input.what,
+        ctx.settings().timeZone
+      );
     }
   };
 }

@@ -8,14 +8,14 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { EstimatedDay, UsageExportKind, UsageMonthView } from '../../../src-shared/contract';
 import { pendingKey } from '../../../src-shared/contract';
 import { minorToDecimalString } from '../../../src-shared/money';
-import { hourOf, isoOfHour, readUsage } from '../cache/repositories/usage';
 import { getMeta } from '../cache/repositories/sync-state';
 import { toCsv } from '../export/csv';
 import type { Clock, Logger } from '../ports';
 import { computeMonth, FREE_HOURS } from './compute-month';
 import { HOUR_MS, hourFromIso, isoFromMs, monthTable } from './time';
-import type { PayuMonth, UsageDataset, UsageInterval } from './types';
+import type { PayuMonth } from './types';
 import { addMonthsToText, checkBill, type InvoiceDetailFetcher } from './usage-bill-check';
+import { loadUsageWindow } from './usage-window';
 
 /** One profile's cache as the service sees it. */
 export interface UsageSource {
@@ -37,7 +37,12 @@ export interface UsageService {
   /** The month view of `month` (current local month when null) in `timeZone`, as of now. */
   getMonth(source: UsageSource, month: string | null, timeZone: string): Promise<UsageMonthView>;
   /** The month's rows or daily breakdown as CSV. */
-  exportCsv(source: UsageSource, month: string, what: UsageExportKind, timeZone: string): { filename: string; csv: string };
+  exportCsv(
+    source: UsageSource,
+    month: string,
+    what: UsageExportKind,
+    timeZone: string
+  ): { filename: string; csv: string };
   /** How many times the engine ran (tests check the cache with it). */
   computations(): number;
 }
@@ -61,7 +66,11 @@ export function localMonthOf(ms: number, timeZone: string): string {
 }
 
 /** Local months from the first to the last snapshot, newest first (empty without snapshots). */
-export function monthsBetween(first: string | null, last: string | null, timeZone: string): string[] {
+export function monthsBetween(
+  first: string | null,
+  last: string | null,
+  timeZone: string
+): string[] {
   if (first === null || last === null) return [];
   const from = localMonthOf(Date.parse(first), timeZone);
   const to = localMonthOf(Date.parse(last), timeZone);
@@ -80,7 +89,8 @@ export function estimateByDay(
   lastSnapshot: string | null
 ): EstimatedDay[] {
   const table = monthTable(report.month, report.timeZone);
-  const nextHour = lastSnapshot === null ? table.startHour : hourFromIso(lastSnapshot, 'lastSnapshot') + 1;
+  const nextHour =
+    lastSnapshot === null ? table.startHour : hourFromIso(lastSnapshot, 'lastSnapshot') + 1;
   const from = Math.max(nextHour, table.startHour);
   const remainingHours = Math.max(0, table.endHour - from);
   const remainingAmount = Math.max(0, report.estimate.amount - report.total);
@@ -93,7 +103,9 @@ export function estimateByDay(
     const end = table.dayStartHours[day + 1] ?? table.endHour;
     if (end <= start) return;
     cumulativeHours += end - start;
-    const upTo = Math.floor((2 * remainingAmount * cumulativeHours + remainingHours) / (2 * remainingHours));
+    const upTo = Math.floor(
+      (2 * remainingAmount * cumulativeHours + remainingHours) / (2 * remainingHours)
+    );
     days.push({ date, hours: end - start, amount: upTo - allocated });
     allocated = upTo;
   });
@@ -101,7 +113,10 @@ export function estimateByDay(
 }
 
 /** Hours each pending run still needs before the 48-hour rule charges it. */
-export function pendingHoursLeft(report: Pick<PayuMonth, 'rows'>, lastSnapshot: string | null): Record<string, number> {
+export function pendingHoursLeft(
+  report: Pick<PayuMonth, 'rows'>,
+  lastSnapshot: string | null
+): Record<string, number> {
   const left: Record<string, number> = {};
   if (lastSnapshot === null) return left;
   const lastHour = hourFromIso(lastSnapshot, 'lastSnapshot');
@@ -117,73 +132,13 @@ export function pendingHoursLeft(report: Pick<PayuMonth, 'rows'>, lastSnapshot: 
 function fractionDigitsOf(currency: string | null): number {
   if (currency === null) return 2;
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
   } catch {
     return 2;
   }
-}
-
-interface ChainRow {
-  resource_id: string;
-  start_hour: number;
-  end_hour: number;
-  kind: string;
-  parent_id: string | null;
-  pack: string;
-  monthly_price: number;
-}
-
-/**
- * Loads the month's window of usage: intervals overlapping [fromHour, toHour), plus, for runs
- * already alive at `fromHour`, their earlier intervals (pack changes, hours bridged by missing
- * snapshots), so each row keeps its true `runStart` and an old run is still seen as established.
- */
-export function loadUsageWindow(db: DatabaseSync, fromHour: number, toHour: number): UsageDataset {
-  const stored = readUsage(db, fromHour, Math.max(fromHour, toHour));
-  const intervals: UsageInterval[] = [...stored.intervals];
-  const isMissing = db.prepare('SELECT 1 AS x FROM usage_missing_hours WHERE hour = ?');
-  const previous = db.prepare(
-    'SELECT * FROM usage_intervals WHERE resource_id = ? AND end_hour >= ? AND end_hour <= ? ORDER BY end_hour DESC LIMIT 1'
-  );
-  let lowest = fromHour;
-  const earliest = new Map<string, number>();
-  for (const interval of stored.intervals) {
-    const start = hourOf(interval.start);
-    earliest.set(interval.resourceId, Math.min(earliest.get(interval.resourceId) ?? start, start));
-  }
-  for (const [resourceId, firstStart] of earliest) {
-    let start = firstStart;
-    while (start <= fromHour) {
-      // A run continues across missing snapshots, so the predecessor may end before a gap.
-      let gapStart = start;
-      while (isMissing.get(gapStart - 1) !== undefined) gapStart -= 1;
-      const row = previous.get(resourceId, gapStart, start) as ChainRow | undefined;
-      if (row === undefined || row.start_hour >= start) break;
-      intervals.push({
-        resourceId,
-        kind: row.kind === 'addon' ? 'addon' : 'account',
-        parentAccountId: row.parent_id,
-        pack: row.pack,
-        monthlyPrice: row.monthly_price,
-        start: isoOfHour(row.start_hour),
-        end: isoOfHour(row.end_hour)
-      });
-      start = row.start_hour;
-      lowest = Math.min(lowest, start);
-    }
-  }
-  const missingHours =
-    lowest < fromHour
-      ? (db.prepare('SELECT hour FROM usage_missing_hours WHERE hour >= ? AND hour < ? ORDER BY hour').all(lowest, fromHour) as { hour: number }[]).map(
-          (m) => isoOfHour(m.hour)
-        )
-      : [];
-  return {
-    firstSnapshot: stored.firstSnapshot,
-    lastSnapshot: stored.lastSnapshot,
-    missingHours: [...missingHours, ...stored.missingHours],
-    intervals
-  };
 }
 
 interface CachedReport {
@@ -212,7 +167,11 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
     // 48 h either side: enough to judge runs crossing the month's edges under the 48-hour rule.
     const fromHour = table.startHour - FREE_HOURS;
     const toHour = Math.min(Math.ceil(now / HOUR_MS), table.endHour + FREE_HOURS);
-    const report = computeMonth(loadUsageWindow(db, fromHour, toHour), { month, asOf: isoFromMs(now), timeZone });
+    const report = computeMonth(loadUsageWindow(db, fromHour, toHour), {
+      month,
+      asOf: isoFromMs(now),
+      timeZone
+    });
     computations += 1;
     reports.delete(key);
     reports.set(key, { stamp, report });
@@ -257,7 +216,9 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
       const report = reportFor(source, month, timeZone);
       const monthOver = now >= monthTable(month, timeZone).monthEndMs;
       // No provider bills a month before it is over: skip the invoice lookup until then.
-      const bill = monthOver ? await checkBill(db, month, report.total, source.fetchInvoiceDetail, deps.logger) : null;
+      const bill = monthOver
+        ? await checkBill(db, month, report.total, source.fetchInvoiceDetail, deps.logger)
+        : null;
       return {
         ...empty,
         report,
@@ -271,7 +232,9 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
       const currency = getMeta(source.db, 'usage.currency');
       const digits = fractionDigitsOf(currency);
       const money = (minor: number): string => minorToDecimalString(minor, digits);
-      const report = monthHasSnapshots(source.db, month, timeZone) ? reportFor(source, month, timeZone) : null;
+      const report = monthHasSnapshots(source.db, month, timeZone)
+        ? reportFor(source, month, timeZone)
+        : null;
       const filename = `hostdeck-usage-${month}-${what}.csv`;
       if (what === 'daily') {
         const rows = (report?.daily ?? []).map((d) => [d.date, d.hours, money(d.amount), currency]);

@@ -2,14 +2,22 @@
  * The first-run screen, shown instead of the pages while no profile exists: try the
  * built-in demo provider, or connect a WHMCS installation.
  */
+import { useQuery } from '@tanstack/react-query';
 import { ConnectForm } from '../../components/connect-form/connect-form';
 import { errorMessage } from '../../lib/call';
+import { appStatusQueryOptions } from '../../lib/queries/app-status';
 import { navigate } from '../../lib/router';
 import { useDemoProfile } from './use-demo-profile';
 import './onboarding.css';
 
+/** How often the first-run screen re-reads the status (a loopback call, so cheap). */
+export const ONBOARDING_STATUS_POLL_MS = 2_000;
+
 /** The onboarding screen (`data-page="onboarding"`). */
 export function OnboardingPage() {
+  // A profile can appear without this screen's help (the web shell's automatic demo at
+  // start-up, another window): poll the status so it takes over even if its event was missed.
+  useQuery({ ...appStatusQueryOptions(), refetchInterval: ONBOARDING_STATUS_POLL_MS });
   const demo = useDemoProfile();
   const start = (): void => {
     demo.mutate(undefined, { onSuccess: () => navigate('dashboard', { replace: true }) });

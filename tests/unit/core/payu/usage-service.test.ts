@@ -2,11 +2,20 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pendingKey } from '../../../../src-shared/contract';
 import type { InvoiceDetail, UsageInterval, UsageWindow } from '../../../../src-shared/model';
-import { inTransaction, openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
+import {
+  inTransaction,
+  openCache,
+  type OpenedCache
+} from '../../../../src-main/core/cache/database';
 import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
 import { mergeUsageWindow } from '../../../../src-main/core/cache/repositories/usage';
 import { computeMonth } from '../../../../src-main/core/payu';
-import { createUsageService, estimateByDay, monthsBetween, type UsageSource } from '../../../../src-main/core/payu/usage-service';
+import {
+  createUsageService,
+  estimateByDay,
+  monthsBetween,
+  type UsageSource
+} from '../../../../src-main/core/payu/usage-service';
 import { FakeClock } from '../../../fakes/fake-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
@@ -14,8 +23,24 @@ import { makeTempDir } from '../../../fakes/temp-dir';
 const ZONE = 'Europe/Brussels';
 const NOW = '2026-11-22T09:00:00Z';
 
-function iv(resourceId: string, pack: string, monthlyPrice: number, start: string, end: string, extra: Partial<UsageInterval> = {}): UsageInterval {
-  return { resourceId, kind: 'account', parentAccountId: null, pack, monthlyPrice, start, end, ...extra };
+function iv(
+  resourceId: string,
+  pack: string,
+  monthlyPrice: number,
+  start: string,
+  end: string,
+  extra: Partial<UsageInterval> = {}
+): UsageInterval {
+  return {
+    resourceId,
+    kind: 'account',
+    parentAccountId: null,
+    pack,
+    monthlyPrice,
+    start,
+    end,
+    ...extra
+  };
 }
 
 /** Two and a half months of history ending at the last whole hour before NOW. */
@@ -23,7 +48,10 @@ const INTERVALS: UsageInterval[] = [
   // Upgraded account: the Basic interval ends long before November's window opens.
   iv('acc-1', 'Basic', 1000, '2026-09-25T00:00:00Z', '2026-10-20T10:00:00Z'),
   iv('acc-1', 'Pro', 2500, '2026-10-20T10:00:00Z', '2026-11-22T09:00:00Z'),
-  iv('ssl-1', 'SSL', 300, '2026-10-05T00:00:00Z', '2026-11-22T09:00:00Z', { kind: 'addon', parentAccountId: 'acc-1' }),
+  iv('ssl-1', 'SSL', 300, '2026-10-05T00:00:00Z', '2026-11-22T09:00:00Z', {
+    kind: 'addon',
+    parentAccountId: 'acc-1'
+  }),
   // Deleted after 20 hours: free.
   iv('acc-2', 'Basic', 1000, '2026-10-10T00:00:00Z', '2026-10-10T20:00:00Z'),
   // Created 30 hours before NOW: pending.
@@ -32,7 +60,11 @@ const INTERVALS: UsageInterval[] = [
   iv('acc-4', 'Start', 744, '2026-10-30T12:00:00Z', '2026-11-02T00:00:00Z')
 ];
 
-function window(intervals: readonly UsageInterval[], lastSnapshot: string, missingHours: string[] = []): UsageWindow {
+function window(
+  intervals: readonly UsageInterval[],
+  lastSnapshot: string,
+  missingHours: string[] = []
+): UsageWindow {
   return {
     from: '2026-09-25T00:00:00Z',
     to: lastSnapshot,
@@ -44,7 +76,13 @@ function window(intervals: readonly UsageInterval[], lastSnapshot: string, missi
   };
 }
 
-function invoiceDetail(id: string, number: string, issuedOn: string, month: string, amountMinor: number): InvoiceDetail {
+function invoiceDetail(
+  id: string,
+  number: string,
+  issuedOn: string,
+  month: string,
+  amountMinor: number
+): InvoiceDetail {
   const money = (amount: number) => ({ amountMinor: amount, currency: 'EUR' });
   return {
     id,
@@ -60,7 +98,16 @@ function invoiceDetail(id: string, number: string, issuedOn: string, month: stri
     total: money(amountMinor),
     balance: null,
     paymentMethod: null,
-    lines: [{ id: `${id}-1`, type: 'PAYU', relatedId: null, description: `Pay-as-you-use usage ${month}`, amount: money(amountMinor), taxed: true }],
+    lines: [
+      {
+        id: `${id}-1`,
+        type: 'PAYU',
+        relatedId: null,
+        description: `Pay-as-you-use usage ${month}`,
+        amount: money(amountMinor),
+        taxed: true
+      }
+    ],
     payments: []
   };
 }
@@ -87,8 +134,16 @@ describe('the usage service', () => {
   beforeEach(() => {
     dir = makeTempDir();
     clock = new FakeClock(NOW);
-    cache = openCache(join(dir.path, 'cache.sqlite'), { logger: new RecordingLogger(), now: () => clock.now() });
-    inTransaction(cache.db, () => mergeUsageWindow(cache.db, window(INTERVALS, '2026-11-22T08:00:00Z', ['2026-10-15T05:00:00Z'])));
+    cache = openCache(join(dir.path, 'cache.sqlite'), {
+      logger: new RecordingLogger(),
+      now: () => clock.now()
+    });
+    inTransaction(cache.db, () =>
+      mergeUsageWindow(
+        cache.db,
+        window(INTERVALS, '2026-11-22T08:00:00Z', ['2026-10-15T05:00:00Z'])
+      )
+    );
     fetched = [];
     details = new Map();
   });
@@ -99,7 +154,12 @@ describe('the usage service', () => {
 
   it('computes each month exactly as the engine does on the whole data set', async () => {
     const service = createUsageService({ clock, logger: new RecordingLogger() });
-    const full = { firstSnapshot: '2026-09-25T00:00:00Z', lastSnapshot: '2026-11-22T08:00:00Z', missingHours: ['2026-10-15T05:00:00Z'], intervals: INTERVALS };
+    const full = {
+      firstSnapshot: '2026-09-25T00:00:00Z',
+      lastSnapshot: '2026-11-22T08:00:00Z',
+      missingHours: ['2026-10-15T05:00:00Z'],
+      intervals: INTERVALS
+    };
     for (const month of ['2026-09', '2026-10', '2026-11']) {
       const view = await service.getMonth(source(), month, ZONE);
       expect(view.report).toEqual(computeMonth(full, { month, asOf: NOW, timeZone: ZONE }));
@@ -114,8 +174,12 @@ describe('the usage service', () => {
     expect(pending?.status).toBe('pending');
     // 30 snapshots known (03:00 on the 21st to 08:00 on the 22nd): 18 more hours to the 48th.
     expect(pending && view.pendingHoursLeft[pendingKey(pending)]).toBe(18);
-    expect(view.report?.rows.filter((row) => row.resourceId === 'acc-1').map((row) => row.pack)).toEqual(['Pro']);
-    expect(view.report?.rows.find((row) => row.resourceId === 'acc-1')?.runStart).toBe('2026-09-25T00:00:00Z');
+    expect(
+      view.report?.rows.filter((row) => row.resourceId === 'acc-1').map((row) => row.pack)
+    ).toEqual(['Pro']);
+    expect(view.report?.rows.find((row) => row.resourceId === 'acc-1')?.runStart).toBe(
+      '2026-09-25T00:00:00Z'
+    );
   });
 
   it('keeps the report until new snapshots are merged, then recomputes', async () => {
@@ -127,12 +191,18 @@ describe('the usage service', () => {
     expect(again.report).toBe(first.report);
 
     clock.set('2026-11-22T10:05:00Z');
-    const next = INTERVALS.map((i) => (i.end === '2026-11-22T09:00:00Z' ? { ...i, start: '2026-11-22T09:00:00Z', end: '2026-11-22T10:00:00Z' } : i));
+    const next = INTERVALS.map((i) =>
+      i.end === '2026-11-22T09:00:00Z'
+        ? { ...i, start: '2026-11-22T09:00:00Z', end: '2026-11-22T10:00:00Z' }
+        : i
+    );
     inTransaction(cache.db, () => mergeUsageWindow(cache.db, window(next, '2026-11-22T09:00:00Z')));
     const after = await service.getMonth(source(), '2026-11', ZONE);
     expect(service.computations()).toBe(2);
     expect(after.report?.rows.find((row) => row.resourceId === 'acc-3')?.activeHours).toBe(31);
-    expect(after.pendingHoursLeft[pendingKey({ resourceId: 'acc-3', runStart: '2026-11-21T03:00:00Z' })]).toBe(17);
+    expect(
+      after.pendingHoursLeft[pendingKey({ resourceId: 'acc-3', runStart: '2026-11-21T03:00:00Z' })]
+    ).toBe(17);
   });
 
   it('recomputes when the time zone changes, keeping one entry per zone', async () => {
@@ -148,22 +218,45 @@ describe('the usage service', () => {
 
   it('lists the local months from the first to the last snapshot, newest first', async () => {
     const service = createUsageService({ clock, logger: new RecordingLogger() });
-    expect((await service.getMonth(source(), null, ZONE)).months).toEqual(['2026-11', '2026-10', '2026-09']);
+    expect((await service.getMonth(source(), null, ZONE)).months).toEqual([
+      '2026-11',
+      '2026-10',
+      '2026-09'
+    ]);
     // 31 Dec 23:30 UTC is already January in Brussels.
-    expect(monthsBetween('2025-11-30T23:00:00Z', '2025-12-31T23:00:00Z', ZONE)).toEqual(['2026-01', '2025-12']);
+    expect(monthsBetween('2025-11-30T23:00:00Z', '2025-12-31T23:00:00Z', ZONE)).toEqual([
+      '2026-01',
+      '2025-12'
+    ]);
     expect(monthsBetween(null, null, ZONE)).toEqual([]);
   });
 
   it('returns no report for a month without snapshots, and says when the provider has no usage', async () => {
     const service = createUsageService({ clock, logger: new RecordingLogger() });
     const august = await service.getMonth(source(), '2026-08', ZONE);
-    expect(august).toMatchObject({ available: true, report: null, months: ['2026-11', '2026-10', '2026-09'] });
+    expect(august).toMatchObject({
+      available: true,
+      report: null,
+      months: ['2026-11', '2026-10', '2026-09']
+    });
 
     const emptyDir = makeTempDir();
-    const empty = openCache(join(emptyDir.path, 'cache.sqlite'), { logger: new RecordingLogger(), now: () => clock.now() });
+    const empty = openCache(join(emptyDir.path, 'cache.sqlite'), {
+      logger: new RecordingLogger(),
+      now: () => clock.now()
+    });
     try {
-      const view = await service.getMonth({ ...source(), profileId: 'p2', db: empty.db, supportsUsage: async () => false }, null, ZONE);
-      expect(view).toMatchObject({ available: false, report: null, months: [], lastSnapshot: null });
+      const view = await service.getMonth(
+        { ...source(), profileId: 'p2', db: empty.db, supportsUsage: async () => false },
+        null,
+        ZONE
+      );
+      expect(view).toMatchObject({
+        available: false,
+        report: null,
+        months: [],
+        lastSnapshot: null
+      });
     } finally {
       empty.close();
       emptyDir.cleanup();
@@ -179,11 +272,25 @@ describe('the usage service', () => {
       invoiceDetail('900', 'INV-900', '2026-11-01', '2026-10', computed + 3),
       invoiceDetail('901', 'INV-901', '2026-11-03', '2026-09', 120)
     ];
-    inTransaction(cache.db, () => upsertEntities(cache.db, 'invoices', invoices.map(({ lines: _l, payments: _p, ...invoice }) => invoice), 'run-1'));
+    inTransaction(cache.db, () =>
+      upsertEntities(
+        cache.db,
+        'invoices',
+        invoices.map(({ lines: _l, payments: _p, ...invoice }) => invoice),
+        'run-1'
+      )
+    );
     for (const detail of invoices) details.set(detail.id, detail);
 
     const checked = await service.getMonth(source(), '2026-10', ZONE);
-    expect(checked.bill).toEqual({ invoiceId: '900', invoiceNumber: 'INV-900', issuedOn: '2026-11-01', invoiced: computed + 3, computed, difference: 3 });
+    expect(checked.bill).toEqual({
+      invoiceId: '900',
+      invoiceNumber: 'INV-900',
+      issuedOn: '2026-11-01',
+      invoiced: computed + 3,
+      computed,
+      difference: 3
+    });
     expect(fetched).toEqual(['900']);
     await service.getMonth(source(), '2026-10', ZONE);
     expect(fetched).toEqual(['900']);
@@ -205,7 +312,9 @@ describe('the usage service', () => {
     const spread = view.estimatedDays.reduce((sum, d) => sum + d.amount, 0);
     expect(spread).toBe(report.estimate.amount - report.total);
     expect(spread).toBeGreaterThan(0);
-    expect(estimateByDay({ ...report, month: '2026-10', timeZone: ZONE }, '2026-11-22T08:00:00Z')).toEqual([]);
+    expect(
+      estimateByDay({ ...report, month: '2026-10', timeZone: ZONE }, '2026-11-22T08:00:00Z')
+    ).toEqual([]);
   });
 
   it('exports the rows and the daily breakdown as CSV with decimal money', async () => {
@@ -214,10 +323,16 @@ describe('the usage service', () => {
     const rows = service.exportCsv(source(), '2026-10', 'rows', ZONE);
     expect(rows.filename).toBe('hostdeck-usage-2026-10-rows.csv');
     const lines = rows.csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('resource_id,kind,parent_account_id,pack,monthly_price,active_hours,billed_hours,billed_days,amount,currency,status,run_start,first_hour,last_hour');
+    expect(lines[0]).toBe(
+      'resource_id,kind,parent_account_id,pack,monthly_price,active_hours,billed_hours,billed_days,amount,currency,status,run_start,first_hour,last_hour'
+    );
     expect(lines).toHaveLength((view.report?.rows.length ?? 0) + 1);
-    expect(lines.find((line) => line.startsWith('acc-2,'))).toMatch(/^acc-2,account,,Basic,10\.00,20,0,0,0\.00,EUR,free,/);
-    const upgraded = view.report?.rows.find((row) => row.resourceId === 'acc-1' && row.pack === 'Pro');
+    expect(lines.find((line) => line.startsWith('acc-2,'))).toMatch(
+      /^acc-2,account,,Basic,10\.00,20,0,0,0\.00,EUR,free,/
+    );
+    const upgraded = view.report?.rows.find(
+      (row) => row.resourceId === 'acc-1' && row.pack === 'Pro'
+    );
     expect(lines).toContain(
       `acc-1,account,,Pro,25.00,${upgraded?.activeHours},${upgraded?.billedHours},${upgraded?.billedDays},${((upgraded?.amount ?? 0) / 100).toFixed(2)},EUR,charged,2026-09-25T00:00:00Z,${upgraded?.firstHour},${upgraded?.lastHour}`
     );
@@ -227,7 +342,9 @@ describe('the usage service', () => {
     expect(days[0]).toBe('date,billed_hours,amount,currency');
     expect(days).toHaveLength(32);
     expect(days[1]).toMatch(/^2026-10-01,\d+,\d+\.\d{2},EUR$/);
-    const sum = days.slice(1).reduce((total, line) => total + Math.round(Number(line.split(',')[2]) * 100), 0);
+    const sum = days
+      .slice(1)
+      .reduce((total, line) => total + Math.round(Number(line.split(',')[2]) * 100), 0);
     expect(sum).toBe(view.report?.total);
   });
 });
