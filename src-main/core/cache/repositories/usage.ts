@@ -20,6 +20,7 @@ export function isoOfHour(hour: number): string {
   return new Date(hour * HOUR_MS).toISOString().replace('.000Z', 'Z');
 }
 
+/** One stored interval row. */
 interface StoredRow {
   resource_id: string;
   start_hour: number;
@@ -98,24 +99,46 @@ export function readUsage(db: DatabaseSync, fromHour: number, toHour: number): S
   const rows = db
     .prepare('SELECT * FROM usage_intervals WHERE end_hour > ? AND start_hour < ? ORDER BY resource_id, start_hour')
     .all(fromHour, toHour) as unknown as StoredRow[];
-  const missing = db
-    .prepare('SELECT hour FROM usage_missing_hours WHERE hour >= ? AND hour < ? ORDER BY hour')
-    .all(fromHour, toHour) as { hour: number }[];
   return {
     currency: getMeta(db, 'usage.currency'),
     firstSnapshot: getMeta(db, 'usage.first_snapshot'),
     lastSnapshot: getMeta(db, 'usage.last_snapshot'),
-    missingHours: missing.map((m) => isoOfHour(m.hour)),
-    intervals: rows.map((r) => ({
-      resourceId: r.resource_id,
-      kind: r.kind === 'addon' ? 'addon' : 'account',
-      parentAccountId: r.parent_id,
-      pack: r.pack,
-      monthlyPrice: r.monthly_price,
-      start: isoOfHour(r.start_hour),
-      end: isoOfHour(r.end_hour)
-    }))
+    missingHours: readMissingHours(db, fromHour, toHour),
+    intervals: rows.map(toInterval)
   };
+}
+
+function toInterval(r: StoredRow): UsageInterval {
+  return {
+    resourceId: r.resource_id,
+    kind: r.kind === 'addon' ? 'addon' : 'account',
+    parentAccountId: r.parent_id,
+    pack: r.pack,
+    monthlyPrice: r.monthly_price,
+    start: isoOfHour(r.start_hour),
+    end: isoOfHour(r.end_hour)
+  };
+}
+
+/** Missing snapshot hours in [fromHour, toHour), ascending. */
+export function readMissingHours(db: DatabaseSync, fromHour: number, toHour: number): string[] {
+  const rows = db.prepare('SELECT hour FROM usage_missing_hours WHERE hour >= ? AND hour < ? ORDER BY hour').all(fromHour, toHour) as { hour: number }[];
+  return rows.map((m) => isoOfHour(m.hour));
+}
+
+/**
+ * The interval of `resourceId` that a run continues from when it reaches `startHour`: the
+ * latest one ending at `startHour`, or earlier when only missing snapshot hours lie between.
+ * Null when the run starts at `startHour`.
+ */
+export function readRunPredecessor(db: DatabaseSync, resourceId: string, startHour: number): UsageInterval | null {
+  const isMissing = db.prepare('SELECT 1 AS x FROM usage_missing_hours WHERE hour = ?');
+  let gapStart = startHour;
+  while (isMissing.get(gapStart - 1) !== undefined) gapStart -= 1;
+  const row = db
+    .prepare('SELECT * FROM usage_intervals WHERE resource_id = ? AND end_hour >= ? AND end_hour <= ? ORDER BY end_hour DESC LIMIT 1')
+    .get(resourceId, gapStart, startHour) as StoredRow | undefined;
+  return row && row.start_hour < startHour ? toInterval(row) : null;
 }
 
 /** Number of stored intervals (for the storage benchmark and tests). */
