@@ -16,6 +16,7 @@ import {
   type Settings
 } from '../../src-shared/contract';
 import { err, ok, type Result } from '../../src-shared/result';
+import { unsyncedSummary } from './onboarding-fixtures';
 
 type Handler<C extends InvokeChannel> = (
   input: InvokeInput<C>
@@ -51,6 +52,9 @@ export class FakeBridge implements HostdeckBridge {
     this.handle('app:get-status', () => ok(this.status));
     this.handle('app:open-external', () => ok({ opened: true }));
     this.handle('settings:get', () => ok(this.settings));
+    // Before the first sync: the dashboard shows its empty state, the status bar no failure.
+    this.handle('account:get-summary', () => ok(unsyncedSummary()));
+    this.handle('sync:get-state', () => ok({ entities: [] }));
     this.handle('settings:update', (input) => {
       const parsed = settingsUpdateSchema.safeParse(input);
       if (!parsed.success) {

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentPage, renderReadyApp } from './render-app';
@@ -12,10 +12,10 @@ describe('navigation', () => {
     await renderReadyApp();
     expect(currentPage()).toBe('dashboard');
     expect(heading()).toBe('Dashboard');
-    expect(screen.getByRole('heading', { level: 2, name: 'No billing data yet' })).toBeTruthy();
     expect(
-      screen.getByText(/Connect your provider in Settings, or use the demo provider/)
+      await screen.findByRole('heading', { level: 2, name: 'No billing data yet' })
     ).toBeTruthy();
+    expect(screen.getByText(/has not read this provider's account yet/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Dashboard/ }).getAttribute('aria-current')).toBe(
       'page'
     );
@@ -63,11 +63,13 @@ describe('navigation', () => {
     expect(currentPage()).toBe('dashboard');
   });
 
-  it('goes to Settings from an empty state button', async () => {
+  it('starts a sync from the empty state button', async () => {
     const user = userEvent.setup();
-    await renderReadyApp();
-    await user.click(screen.getByRole('button', { name: 'Open Settings' }));
-    expect(currentPage()).toBe('settings');
+    const { bridge } = await renderReadyApp();
+    await user.click(
+      await within(screen.getByRole('main')).findByRole('button', { name: 'Sync now' })
+    );
+    await waitFor(() => expect(bridge.callCount('sync:run-now')).toBe(1));
   });
 
   it('navigates when main sends app:navigate (tray menu, notification click)', async () => {
