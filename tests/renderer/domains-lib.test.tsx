@@ -72,6 +72,14 @@ describe('filtering and sorting domains', () => {
     ).toEqual(['charlie-bakery.nl', 'alpha-shop.com']);
   });
 
+  it('puts domains that can no longer lapse after the countdown, even when they expired long ago', () => {
+    const all = sampleDomains();
+    const gone = { ...all[0]!, id: 'gone', name: 'zulu-old.nl', status: 'cancelled', daysLeft: -400 };
+    const sorted = names(sortDomains([gone, ...all], { key: 'daysLeft', direction: 'ascending' }));
+    expect(sorted[0]).not.toBe('zulu-old.nl');
+    expect(sorted.indexOf('zulu-old.nl')).toBeGreaterThan(sorted.indexOf('delta-garage.eu'));
+  });
+
   it('ranks open alerts above snoozed ones of the same severity', () => {
     const sorted = sortDomains(sampleDomains(), { key: 'alert', direction: 'descending' });
     expect(names(sorted).slice(0, 3)).toEqual([

@@ -73,6 +73,7 @@ export function filterDomains(
 }
 
 const SEVERITY_RANK = { info: 1, warning: 2, critical: 3 } as const;
+const GONE_STATUSES = new Set(['cancelled', 'transferred_away', 'fraud']);
 
 function sortValue(domain: DomainView, key: SortKey): string | number | null {
   switch (key) {
@@ -83,7 +84,8 @@ function sortValue(domain: DomainView, key: SortKey): string | number | null {
     case 'expiresOn':
       return domain.expiresOn;
     case 'daysLeft':
-      return domain.daysLeft;
+      // A domain that can no longer lapse (cancelled, moved away) has no meaningful countdown.
+      return GONE_STATUSES.has(domain.status.toLowerCase()) ? null : domain.daysLeft;
     case 'autoRenew':
       return domain.autoRenew === null ? null : domain.autoRenew ? 1 : 0;
     case 'nextDueOn':
