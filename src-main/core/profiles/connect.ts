@@ -28,12 +28,12 @@ export interface ConnectDeps {
 }
 
 /** Wraps the raw Http port with timeouts, retries, backoff and the offline circuit. */
-export function resilientHttpFor(deps: ConnectDeps): ResilientHttp {
+export function resilientHttpFor(deps: ConnectDeps, options: { readonly attempts?: number } = {}): ResilientHttp {
   return createResilientHttp({
     http: deps.http,
     clock: deps.clock,
     timeoutMs: 20_000,
-    maxAttempts: 4,
+    maxAttempts: options.attempts ?? 4,
     baseDelayMs: 500,
     maxDelayMs: 15_000,
     maxRetryAfterSeconds: 120,

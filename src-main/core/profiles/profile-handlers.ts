@@ -35,7 +35,7 @@ export function createProfileHandlers(deps: ProfileHandlerDeps): Pick<ContractHa
   const test = async (connection: WhmcsConnection) => {
     const connectDeps = { http: deps.http, clock: deps.clock, logger: deps.logger, timeZone: deps.timeZone() };
     // No retries while the user waits on the form: one attempt, a clear verdict.
-    const http = resilientHttpFor(connectDeps);
+    const http = resilientHttpFor(connectDeps, { attempts: 1 });
     const adapter = connect(configForConnection(connection, deps.timeZone()), http, connectDeps);
     if (connection.authMode === 'rest' && connection.secondFactor && 'completeSecondFactor' in adapter) {
       try {
