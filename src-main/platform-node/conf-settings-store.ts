@@ -1,20 +1,12 @@
 /**
  * SettingsStore over `conf` (the library electron-store is built on), for the web shell, the
- * CLI and tests. The JSON Schema comes from the contract's zod schema, so the file on disk
- * is validated by the same rules in both shells.
+ * CLI and tests. Like the electron-store adapter it writes `settings.json` in the data
+ * directory, and the contract's zod schema validates every read (in the settings service),
+ * so both shells hold the file to the same rules.
  */
 import Conf from 'conf';
-import { z } from 'zod';
-import { defaultSettings, settingsSchema, type Settings } from '../../src-shared/contract';
+import { defaultSettings, type Settings } from '../../src-shared/contract';
 import type { SettingsStore } from '../core/ports';
-
-/** JSON Schema properties for conf/electron-store, derived from the zod schema. */
-export function settingsJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(settingsSchema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, unknown>;
-  };
-  return schema.properties ?? {};
-}
 
 /** Creates a settings store persisted as `settings.json` in `dir`. */
 export function createConfSettingsStore(dir: string): SettingsStore<Settings> {
