@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resilientHttpFor } from '../../../src-main/core/profiles/connect';
+import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
+import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { FakeClock } from '../../fakes/fake-clock';
+import { RecordingLogger } from '../../fakes/recording-logger';
+
+describe('invoice PDFs through CreateSsoToken and dl.php', () => {
+  let provider: DemoProvider;
+  const clock = new FakeClock('2026-11-22T09:30:00Z');
+  const logger = new RecordingLogger();
+  const adapter = () =>
+    createWhmcsAdapter(
+      {
+        baseUrl: provider.url,
+        auth: { mode: 'classic', identifier: demoCredentials.identifier, secret: demoCredentials.secret, clientId: String(demoCredentials.clientId) }
+      },
+      { http: resilientHttpFor({ http: createNodeHttp(), clock, logger, timeZone: 'Europe/Brussels' }), clock, logger }
+    );
+
+  beforeAll(async () => {
+    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 2, clock });
+  });
+  afterAll(() => provider.close());
+
+  it('downloads a real PDF of the invoice over the single-sign-on session', async () => {
+    const invoice = provider.data.invoices.find((i) => i.status === 'Paid')!;
+    const pdf = await adapter().getInvoicePdf!(String(invoice.id));
+    const text = Buffer.from(pdf.bytes).toString('latin1');
+    expect(text.startsWith('%PDF-1.')).toBe(true);
+    expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+    expect(pdf.filename).toMatch(/\.pdf$/);
+    expect(pdf.filename).toContain(invoice.invoicenum || String(invoice.id));
+  });
+
+  it('refuses an invoice that does not exist with a not-found error', async () => {
+    await expect(adapter().getInvoicePdf!('999999')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
