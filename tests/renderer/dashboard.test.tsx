@@ -121,7 +121,7 @@ describe('the dashboard', () => {
 });
 
 describe('the status bar sync controls', () => {
-  it('starts a sync with "Sync now" and disables it while a sync runs', async () => {
+  it('starts a sync with "Sync now" and offers to cancel it while it runs', async () => {
     const user = userEvent.setup();
     const bridge = bridgeWith();
     await readyDashboard(bridge);
@@ -141,9 +141,11 @@ describe('the status bar sync controls', () => {
         message: null
       })
     );
+    // While it runs, the same button cancels it.
     const busy = within(bar).getByTestId('sync-now') as HTMLButtonElement;
-    expect(busy.disabled).toBe(true);
-    expect(busy.textContent).toBe('Syncing…');
+    expect(busy.textContent).toBe('Cancel sync');
+    await user.click(busy);
+    await waitFor(() => expect(bridge.callCount('sync:cancel')).toBe(1));
   });
 
   it('shows the failure with the age of the data after a failed sync event', async () => {

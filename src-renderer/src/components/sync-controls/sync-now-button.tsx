@@ -1,8 +1,9 @@
 /**
- * The "Sync now" button: disabled (and saying so) while any sync runs, whoever started it.
+ * The sync button: "Sync now" when idle; while any sync runs (whoever started it) it turns
+ * into "Cancel sync". A cancelled sync keeps what it wrote and the next one resumes.
  */
 import { errorMessage } from '../../lib/call';
-import { useRunSync } from './use-run-sync';
+import { useCancelSync, useRunSync } from './use-run-sync';
 
 export interface SyncNowButtonProps {
   /** True while a sync runs (status poll or progress events). */
@@ -10,21 +11,34 @@ export interface SyncNowButtonProps {
   readonly className?: string;
 }
 
-/** A button that starts an incremental sync of the active profile. */
+/** A button that starts an incremental sync of the active profile, or cancels the running one. */
 export function SyncNowButton({ syncing, className = 'button' }: SyncNowButtonProps) {
   const run = useRunSync();
+  const cancel = useCancelSync();
   const busy = syncing || run.isPending;
+  if (busy) {
+    return (
+      <button
+        type="button"
+        className={className}
+        onClick={() => cancel.mutate()}
+        disabled={cancel.isPending}
+        data-testid="sync-now"
+      >
+        {cancel.isPending ? 'Cancelling…' : 'Cancel sync'}
+      </button>
+    );
+  }
   return (
     <button
       type="button"
       className={className}
       onClick={() => run.mutate()}
-      disabled={busy}
       // A failed run is reported by the status bar; the title keeps the call's own error.
       title={run.isError ? `The last "Sync now" failed: ${errorMessage(run.error)}` : undefined}
       data-testid="sync-now"
     >
-      {busy ? 'Syncing…' : 'Sync now'}
+      Sync now
     </button>
   );
 }

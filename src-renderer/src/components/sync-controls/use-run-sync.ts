@@ -14,3 +14,12 @@ export function useRunSync() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.status.all })
   });
 }
+
+/** Cancels the running sync (`sync:cancel`); the status refresh shows it stopped. */
+export function useCancelSync() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('sync:cancel', undefined),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.status.all })
+  });
+}
