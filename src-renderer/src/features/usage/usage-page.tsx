@@ -122,7 +122,7 @@ export function UsagePage() {
         <>
           <UsageSummary currency={view.currency} report={report} />
           <UsageChart view={view} report={report} />
-          <UsageWarnings warnings={report.warnings} />
+          <UsageWarnings warnings={report.warnings} timeZone={report.timeZone} />
           <UsageTable view={view} report={report} />
           <UsageBillCheck view={view} report={report} />
         </>

@@ -4,6 +4,7 @@
  * without knowing how sure it is.
  */
 import type { UsageMonthView } from '../../../../src-shared/contract';
+import { formatShortDateTime } from './usage-format';
 
 type Warning = NonNullable<UsageMonthView['report']>['warnings'][number];
 
@@ -16,8 +17,32 @@ const TITLES: Record<string, string> = {
   'addon-parent-absent': 'Add-on whose account is gone'
 };
 
+/**
+ * The sentence to show. The engine words its warnings in UTC instants; a gap of missing
+ * snapshots is re-worded in the reseller's zone, like every other time on the screen.
+ */
+export function warningText(warning: Warning, timeZone: string): string {
+  const { from, to, hours } = warning as { from?: unknown; to?: unknown; hours?: unknown };
+  if (
+    warning.code === 'missing-snapshots' &&
+    typeof from === 'string' &&
+    typeof to === 'string' &&
+    typeof hours === 'number'
+  ) {
+    const plural = hours === 1 ? 'snapshot' : 'snapshots';
+    return `${hours} hourly ${plural} missing, ${formatShortDateTime(from, timeZone)} to ${formatShortDateTime(to, timeZone)}; resources present before and after are counted for those hours.`;
+  }
+  return warning.message;
+}
+
 /** Warnings grouped by kind, each kind folded into one line with its details. */
-export function UsageWarnings({ warnings }: { readonly warnings: readonly Warning[] }) {
+export function UsageWarnings({
+  warnings,
+  timeZone
+}: {
+  readonly warnings: readonly Warning[];
+  readonly timeZone: string;
+}) {
   if (warnings.length === 0) return null;
   const byCode = new Map<string, Warning[]>();
   for (const warning of warnings)
@@ -34,12 +59,14 @@ export function UsageWarnings({ warnings }: { readonly warnings: readonly Warnin
             <details>
               <summary>
                 <strong>{TITLES[code] ?? code}</strong> —{' '}
-                {list.length === 1 ? list[0]?.message : `${list.length} cases`}
+                {list.length === 1 && list[0]
+                  ? warningText(list[0], timeZone)
+                  : `${list.length} cases`}
               </summary>
               {list.length > 1 ? (
                 <ul className="usage-warnings__details">
                   {list.map((warning, index) => (
-                    <li key={index}>{warning.message}</li>
+                    <li key={index}>{warningText(warning, timeZone)}</li>
                   ))}
                 </ul>
               ) : null}
