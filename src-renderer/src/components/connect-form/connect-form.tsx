@@ -17,7 +17,7 @@ import {
   type ConnectField,
   type Verdict
 } from './connect-draft';
-import { ConnectInput } from './connect-fields';
+import { TextField } from '../form-fields';
 import { useCreateProfile, useTestConnection } from './connect-mutations';
 import './connect-form.css';
 
@@ -99,14 +99,14 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
 
   return (
     <form className="connect-form" data-testid="connect-form" onSubmit={onSubmit} noValidate>
-      <ConnectInput
+      <TextField
         label="Profile name"
         value={draft.name}
         onChange={(value) => edit('name', value)}
         help="How this provider appears in Hostdeck. Leave empty to use the address's host name."
         disabled={busy}
       />
-      <ConnectInput
+      <TextField
         label="WHMCS address"
         type="url"
         inputMode="url"
@@ -138,7 +138,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
       </fieldset>
       {draft.authMode === 'classic' ? (
         <div className="connect-form__grid">
-          <ConnectInput
+          <TextField
             label="API identifier"
             value={draft.identifier}
             onChange={(v) => edit('identifier', v)}
@@ -147,7 +147,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
             disabled={busy}
             autoComplete="username"
           />
-          <ConnectInput
+          <TextField
             label="API secret"
             type="password"
             value={draft.secret}
@@ -157,7 +157,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
             disabled={busy}
             autoComplete="current-password"
           />
-          <ConnectInput
+          <TextField
             label="Access key (optional)"
             type="password"
             value={draft.accessKey}
@@ -168,7 +168,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
             disabled={busy}
             autoComplete="off"
           />
-          <ConnectInput
+          <TextField
             label="Client id"
             inputMode="numeric"
             value={draft.clientId}
@@ -182,7 +182,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
         </div>
       ) : (
         <div className="connect-form__grid">
-          <ConnectInput
+          <TextField
             label="E-mail"
             type="email"
             inputMode="email"
@@ -193,7 +193,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
             disabled={busy}
             autoComplete="email"
           />
-          <ConnectInput
+          <TextField
             label="Password"
             type="password"
             value={draft.password}
@@ -204,7 +204,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
             autoComplete="current-password"
           />
           {draft.challenge ? (
-            <ConnectInput
+            <TextField
               label="Verification code"
               inputMode="numeric"
               value={draft.code}

@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
-import { CheckboxField, TextField } from './settings-fields';
+import { CheckboxField, TextField } from '../../components/form-fields';
 import {
   changedSince,
   draftFromSettings,

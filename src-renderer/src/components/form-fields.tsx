@@ -1,6 +1,6 @@
 /**
- * Labelled inputs for the settings form: each control has a visible label, optional help
- * text and an invalid state wired to the form's error message.
+ * Labelled inputs shared by the forms (settings, provider connection): each control has a
+ * visible label, optional help text and an invalid state wired to the form's error message.
  */
 import { useId, type ChangeEvent } from 'react';
 
@@ -45,7 +45,7 @@ export interface TextFieldProps {
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly type?: 'text' | 'number' | 'time';
+  readonly type?: 'text' | 'number' | 'time' | 'password' | 'email' | 'url';
   readonly help?: string;
   readonly invalid?: boolean;
   /** The id of the element that explains the error, when `invalid`. */
@@ -53,8 +53,10 @@ export interface TextFieldProps {
   readonly disabled?: boolean;
   readonly min?: number;
   readonly max?: number;
-  readonly inputMode?: 'numeric' | 'text';
+  readonly inputMode?: 'numeric' | 'text' | 'url' | 'email';
   readonly autoComplete?: string;
+  readonly placeholder?: string;
+  readonly autoFocus?: boolean;
 }
 
 /** A text-like input with a label above and help text below. */
@@ -70,7 +72,9 @@ export function TextField({
   min,
   max,
   inputMode,
-  autoComplete = 'off'
+  autoComplete = 'off',
+  placeholder,
+  autoFocus
 }: TextFieldProps) {
   const id = useId();
   return (
@@ -86,7 +90,10 @@ export function TextField({
         max={max}
         inputMode={inputMode}
         autoComplete={autoComplete}
+        placeholder={placeholder}
         spellCheck={false}
+        // A field that appears after an action (a second-factor code) is where typing goes next.
+        autoFocus={autoFocus}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy(
           help ? `${id}-help` : undefined,
