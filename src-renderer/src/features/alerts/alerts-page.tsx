@@ -6,7 +6,7 @@ import { useId } from 'react';
 import type { AlertView } from '../../../../src-shared/contract';
 import { AlertActions, SeverityBadge } from '../../components/alert-actions';
 import { EmptyState } from '../../components/empty-state';
-import { errorMessage } from '../../lib/call';
+import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { useAlerts } from '../../lib/queries/alerts';
 import { navigate, routeHref } from '../../lib/router';
 import { groupAlerts, itemLinkLabel } from './alerts-lib';
@@ -18,25 +18,15 @@ export function AlertsPage() {
   const alerts = useAlerts();
   const shell = window.hostdeck?.shell ?? null;
 
-  if (alerts.isPending) {
-    return (
-      <div data-page="alerts" data-view-state="loading">
-        <p role="status" className="muted">
-          Loading alerts…
-        </p>
-      </div>
-    );
-  }
+  if (alerts.isPending) return <QueryLoading page="alerts" what="alerts" />;
   if (alerts.isError) {
     return (
-      <div data-page="alerts" data-view-state="error">
-        <div className="banner banner--error" role="alert">
-          <span>Alerts could not be loaded: {errorMessage(alerts.error)}</span>
-          <button type="button" className="button" onClick={() => void alerts.refetch()}>
-            Retry
-          </button>
-        </div>
-      </div>
+      <QueryFailure
+        page="alerts"
+        what="Alerts"
+        error={alerts.error}
+        onRetry={() => void alerts.refetch()}
+      />
     );
   }
 

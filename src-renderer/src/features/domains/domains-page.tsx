@@ -4,7 +4,7 @@
  */
 import type { PageProps } from '../../app/pages';
 import { EmptyState } from '../../components/empty-state';
-import { errorMessage } from '../../lib/call';
+import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { navigate } from '../../lib/router';
 import { DomainDetail } from './domain-detail';
 import { statusKey } from './domain-format';
@@ -28,25 +28,15 @@ function DomainsList() {
   const sort = useDomainsViewStore((state) => state.sort);
   const clearFilters = useDomainsViewStore((state) => state.clearFilters);
 
-  if (domains.isPending) {
-    return (
-      <div data-page="domains" data-view-state="loading">
-        <p role="status" className="muted">
-          Loading domains…
-        </p>
-      </div>
-    );
-  }
+  if (domains.isPending) return <QueryLoading page="domains" what="domains" />;
   if (domains.isError) {
     return (
-      <div data-page="domains" data-view-state="error">
-        <div className="banner banner--error" role="alert">
-          <span>Domains could not be loaded: {errorMessage(domains.error)}</span>
-          <button type="button" className="button" onClick={() => void domains.refetch()}>
-            Retry
-          </button>
-        </div>
-      </div>
+      <QueryFailure
+        page="domains"
+        what="Domains"
+        error={domains.error}
+        onRetry={() => void domains.refetch()}
+      />
     );
   }
 

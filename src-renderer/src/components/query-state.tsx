@@ -1,0 +1,43 @@
+/**
+ * The loading and failure states every data page shows the same way: a polite status line
+ * while loading, and an alert with the envelope's message and a Retry button on failure.
+ * `data-view-state` is the readiness signal end-to-end tests wait on.
+ */
+import { errorMessage } from '../lib/call';
+
+/** "Loading …" for a page whose data has not arrived yet. */
+export function QueryLoading({ page, what }: { readonly page: string; readonly what: string }) {
+  return (
+    <div data-page={page} data-view-state="loading">
+      <p role="status" className="muted">
+        Loading {what}…
+      </p>
+    </div>
+  );
+}
+
+/** "<What> could not be loaded: <reason>" with a Retry button. */
+export function QueryFailure({
+  page,
+  what,
+  error,
+  onRetry
+}: {
+  readonly page: string;
+  readonly what: string;
+  readonly error: unknown;
+  readonly onRetry: () => void;
+}) {
+  return (
+    <div data-page={page} data-view-state="error">
+      <div className="banner banner--error" role="alert">
+        <span>
+          {what} could not be loaded: {errorMessage(error)}
+        </span>
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      </div>
+    </div>
+  );
+}
