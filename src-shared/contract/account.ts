@@ -17,6 +17,19 @@ export const accountSummaryViewSchema = z.object({
   unpaidTotal: moneyView.nullable(),
   overdueCount: z.number().int(),
   overdueTotal: moneyView.nullable(),
+  /** Invoices still asking for money, overdue first (oldest due date first), at most 50. */
+  unpaidInvoices: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      issuedOn: z.string().nullable(),
+      dueOn: z.string().nullable(),
+      status: z.string(),
+      /** The open amount: the balance when known, else the total. */
+      amount: moneyView,
+      overdue: z.boolean()
+    })
+  ),
   /** Invoice totals per local month (YYYY-MM), oldest first, last 12 months. */
   spendByMonth: z.array(z.object({ month: z.string(), total: z.number().int() })),
   counts: z.object({ domains: z.number().int(), services: z.number().int(), openTickets: z.number().int() })

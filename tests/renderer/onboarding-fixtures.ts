@@ -40,6 +40,35 @@ export function syncedSummary(overrides: Partial<AccountSummaryView> = {}): Acco
     unpaidTotal: { amountMinor: 45_000, currency: 'EUR' },
     overdueCount: 1,
     overdueTotal: { amountMinor: 15_000, currency: 'EUR' },
+    unpaidInvoices: [
+      {
+        id: '71',
+        number: 'INV-0071',
+        issuedOn: '2026-09-01',
+        dueOn: '2026-09-15',
+        status: 'unpaid',
+        amount: { amountMinor: 15_000, currency: 'EUR' },
+        overdue: true
+      },
+      {
+        id: '80',
+        number: 'INV-0080',
+        issuedOn: '2026-11-01',
+        dueOn: '2026-12-01',
+        status: 'unpaid',
+        amount: { amountMinor: 20_000, currency: 'EUR' },
+        overdue: false
+      },
+      {
+        id: '81',
+        number: '81',
+        issuedOn: '2026-11-10',
+        dueOn: '2026-12-10',
+        status: 'payment_pending',
+        amount: { amountMinor: 10_000, currency: 'EUR' },
+        overdue: false
+      }
+    ],
     spendByMonth: Array.from({ length: 12 }, (_, index) => ({
       month: `2026-${String(index + 1).padStart(2, '0')}`,
       total: (index + 1) * 1_000
@@ -61,6 +90,7 @@ export function unsyncedSummary(): AccountSummaryView {
     unpaidTotal: null,
     overdueCount: 0,
     overdueTotal: null,
+    unpaidInvoices: [],
     spendByMonth: [],
     counts: { domains: 0, services: 0, openTickets: 0 }
   };

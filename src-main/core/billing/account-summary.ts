@@ -39,6 +39,7 @@ export function emptyAccountSummary(): AccountSummaryView {
     creditBalance: null,
     unpaidCount: 0,
     unpaidTotal: null,
+    unpaidInvoices: [],
     overdueCount: 0,
     overdueTotal: null,
     spendByMonth: [],
@@ -74,11 +75,39 @@ export function computeAccountSummary(input: AccountSummaryInput): AccountSummar
     },
     unpaidCount: unpaid.length,
     unpaidTotal: { amountMinor: sum(unpaid), currency },
+    unpaidInvoices: unpaidList(unpaid, today, openAmount),
     overdueCount: overdue.length,
     overdueTotal: { amountMinor: sum(overdue), currency },
     spendByMonth: spendByMonth(sameCurrency, today),
     counts
   };
+}
+
+/** How many unpaid invoices the summary lists. */
+export const UNPAID_LIST_LIMIT = 50;
+
+/** Unpaid invoices, overdue ones first, each group by due date (oldest first). */
+function unpaidList(
+  unpaid: readonly Invoice[],
+  today: string,
+  openAmount: (invoice: Invoice) => number
+): AccountSummaryView['unpaidInvoices'] {
+  const rows = unpaid.map((invoice) => ({
+    id: invoice.id,
+    number: invoice.number,
+    issuedOn: invoice.issuedOn,
+    dueOn: invoice.dueOn,
+    status: invoice.status,
+    amount: { amountMinor: openAmount(invoice), currency: invoice.total.currency },
+    overdue: isInvoiceOverdue(invoice, today)
+  }));
+  rows.sort(
+    (a, b) =>
+      Number(b.overdue) - Number(a.overdue) ||
+      (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') ||
+      a.id.localeCompare(b.id)
+  );
+  return rows.slice(0, UNPAID_LIST_LIMIT);
 }
 
 /** Paid invoice totals per issued month, for the `SPEND_MONTHS` months ending with today's. */

@@ -6,6 +6,7 @@
 import type { ComponentType } from 'react';
 import { AlertsPage } from '../features/alerts/alerts-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { UnpaidInvoicesPage } from '../features/dashboard/unpaid-invoices';
 import { DomainsPage } from '../features/domains/domains-page';
 import { ProfilesPage } from '../features/profiles/profiles-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -34,7 +35,8 @@ export const pages: readonly PageDefinition[] = [
   { id: 'tickets', title: 'Tickets', component: TicketsPage },
   { id: 'settings', title: 'Settings', component: SettingsPage },
   { id: 'alerts', title: 'Alert centre', component: AlertsPage, inNav: false },
-  { id: 'profiles', title: 'Providers', component: ProfilesPage, inNav: false }
+  { id: 'profiles', title: 'Providers', component: ProfilesPage, inNav: false },
+  { id: 'invoices', title: 'Unpaid invoices', component: UnpaidInvoicesPage, inNav: false }
 ];
 
 /** Shown for the empty route (`#/` or no hash). */

@@ -10,6 +10,8 @@ import { isRunning, useSyncProgressStore } from '../../app/sync-progress-store';
 import { useAccountSummary } from './dashboard-api';
 import { SpendChart } from './spend-chart';
 import { CountCards, MoneyCards } from './summary-cards';
+import { UnpaidInvoicesTable } from './unpaid-invoices';
+import { navigate, routeHref } from '../../lib/router';
 import './dashboard.css';
 
 /** The Dashboard page (route `dashboard`); `data-state` is "ready" once figures are shown. */
@@ -75,6 +77,25 @@ export function DashboardPage() {
       ) : null}
       <MoneyCards summary={data} />
       <CountCards counts={data.counts} />
+      {data.unpaidInvoices.length > 0 ? (
+        <section className="card dashboard__unpaid" aria-labelledby="dashboard-unpaid">
+          <h2 id="dashboard-unpaid">Invoices to pay</h2>
+          <UnpaidInvoicesTable invoices={data.unpaidInvoices.slice(0, 5)} />
+          {data.unpaidInvoices.length > 5 ? (
+            <p>
+              <a
+                href={routeHref('invoices')}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate('invoices');
+                }}
+              >
+                All {data.unpaidInvoices.length} unpaid invoices
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <SpendChart months={data.spendByMonth} currency={currency} />
     </div>
   );

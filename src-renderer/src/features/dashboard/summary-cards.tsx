@@ -66,9 +66,13 @@ export function MoneyCards({ summary }: { readonly summary: AccountSummaryView }
         label="Unpaid invoices"
         value={money(summary.unpaidTotal)}
         detail={
-          summary.unpaidCount === 0
-            ? 'Nothing to pay'
-            : plural(summary.unpaidCount, 'invoice', 'invoices')
+          summary.unpaidCount === 0 ? (
+            'Nothing to pay'
+          ) : (
+            <PageLink page="invoices">
+              {plural(summary.unpaidCount, 'invoice', 'invoices')}
+            </PageLink>
+          )
         }
       />
       <Card
