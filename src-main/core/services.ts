@@ -17,6 +17,7 @@ import { vetExternalUrl } from './security/external-url';
 import { openSession, type Session } from './session';
 import { createSettingsService } from './settings/settings-service';
 import { createSyncScheduler } from './sync/sync-scheduler';
+import { createTicketHandlers } from './tickets/ticket-handlers';
 
 export interface CorePorts {
   readonly shell: 'electron' | 'web';
@@ -149,6 +150,7 @@ export function createServices(ports: CorePorts): Services {
     ...profileHandlers,
     ...createBillingHandlers(ctx),
     ...createUsageHandlers(ctx),
+    ...createTicketHandlers(ctx),
     ...alerts.handlers,
     'sync:run-now': async ({ mode }) => {
       const report = await requireSession().sync(mode);

@@ -11,6 +11,7 @@ import { domainEvents, domainInvokes } from './domains';
 import { profileInvokes } from './profiles';
 import { settingsInvokes } from './settings-channels';
 import { syncInvokes } from './sync';
+import { ticketInvokes } from './tickets';
 import { usageInvokes } from './usage';
 
 export const invokeContract = {
@@ -20,7 +21,8 @@ export const invokeContract = {
   ...syncInvokes,
   ...accountInvokes,
   ...usageInvokes,
-  ...domainInvokes
+  ...domainInvokes,
+  ...ticketInvokes
 } as const;
 
 export const eventContract = {
@@ -66,4 +68,5 @@ export * from './sync';
 export * from './account';
 export * from './usage';
 export * from './domains';
+export * from './tickets';
 export { defineEvent, defineInvoke, CHANNEL_NAME } from './define';

@@ -1,22 +1,14 @@
 /**
- * The support-ticket inbox. For now an empty state pointing at Settings.
+ * The support-ticket inbox, read-only over the cache: the list with filters at `tickets`,
+ * one ticket's thread at `tickets/<id>`. Replying comes with the outbox in a later issue.
  */
-import { EmptyState } from '../../components/empty-state';
-import { navigate } from '../../lib/router';
+import type { PageProps } from '../../app/pages';
+import { TicketThread } from './ticket-thread';
+import { TicketsList } from './tickets-list';
+import './tickets.css';
 
-/** The Tickets page (route `tickets`). */
-export function TicketsPage() {
-  return (
-    <div data-page="tickets">
-      <EmptyState
-        title="No tickets yet"
-        action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
-      >
-        <p>
-          Connect your provider in Settings, or use the demo provider. Your support tickets and
-          staff replies will appear here after the first sync.
-        </p>
-      </EmptyState>
-    </div>
-  );
+/** The Tickets page (route `tickets`, or `tickets/<id>` for one ticket). */
+export function TicketsPage({ params }: PageProps) {
+  const id = params[0];
+  return id ? <TicketThread id={id} /> : <TicketsList />;
 }

@@ -1,0 +1,73 @@
+/**
+ * The filter bar above the ticket list: a status segmented control, keyword search and the
+ * last-reply date range.
+ */
+import { useId } from 'react';
+import { STATUS_CHOICES, hasActiveFilters } from './tickets-lib';
+import { useTicketsViewStore } from './tickets-view-store';
+
+/** The filter controls. "Clear filters" is left out when the empty state below offers it. */
+export function TicketsFilters({ showClear }: { readonly showClear: boolean }) {
+  const filters = useTicketsViewStore((state) => state.filters);
+  const setFilter = useTicketsViewStore((state) => state.setFilter);
+  const clearFilters = useTicketsViewStore((state) => state.clearFilters);
+  const id = useId();
+
+  return (
+    <div className="tickets-filters" role="search" aria-label="Filter tickets">
+      <div className="segmented" role="radiogroup" aria-label="Status">
+        {STATUS_CHOICES.map((choice) => (
+          <button
+            key={choice.value}
+            type="button"
+            role="radio"
+            aria-checked={filters.status === choice.value}
+            className="segmented__option"
+            onClick={() => setFilter('status', choice.value)}
+          >
+            {choice.label}
+          </button>
+        ))}
+      </div>
+      <div className="tickets-filters__field">
+        <label htmlFor={`${id}-q`}>Search</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          className="input tickets-filters__search"
+          placeholder="Keyword or #number"
+          maxLength={200}
+          value={filters.q}
+          onChange={(event) => setFilter('q', event.target.value)}
+        />
+      </div>
+      <div className="tickets-filters__field">
+        <label htmlFor={`${id}-from`}>Last reply from</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          className="input"
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(event) => setFilter('from', event.target.value)}
+        />
+      </div>
+      <div className="tickets-filters__field">
+        <label htmlFor={`${id}-to`}>to</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          className="input"
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(event) => setFilter('to', event.target.value)}
+        />
+      </div>
+      {showClear && hasActiveFilters(filters) ? (
+        <button type="button" className="button tickets-filters__clear" onClick={clearFilters}>
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}

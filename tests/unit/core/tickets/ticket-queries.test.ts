@@ -1,0 +1,290 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
+import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
+import {
+  getTicket,
+  listTickets,
+  providerInstant,
+  providerTicketUrl
+} from '../../../../src-main/core/tickets/ticket-queries';
+import { ticketListInputSchema, type TicketListInput } from '../../../../src-shared/contract';
+import type { TicketMessage, TicketSummary } from '../../../../src-shared/model';
+import { RecordingLogger } from '../../../fakes/recording-logger';
+import { makeTempDir } from '../../../fakes/temp-dir';
+
+const ZONE = 'Europe/Brussels';
+
+function ticket(id: string, overrides: Partial<TicketSummary> = {}): TicketSummary {
+  return {
+    id,
+    publicId: `TCK-${id}`,
+    subject: `Ticket ${id}`,
+    departmentId: '1',
+    departmentName: null,
+    status: 'Open',
+    priority: 'medium',
+    openedAt: '2026-03-01T09:00:00',
+    lastReplyAt: '2026-03-02T09:00:00',
+    awaitingCustomer: false,
+    isClosed: false,
+    ...overrides
+  };
+}
+
+function message(
+  id: string,
+  kind: 'staff' | 'customer',
+  body: string,
+  postedAt: string
+): TicketMessage {
+  return {
+    id,
+    author: { name: kind === 'staff' ? 'Sam (Support)' : 'Reseller', kind },
+    postedAt,
+    body,
+    bodyFormat: 'text',
+    attachments: [],
+    clientMarker: null
+  };
+}
+
+function input(raw: Partial<TicketListInput> = {}): TicketListInput {
+  return ticketListInputSchema.parse(raw);
+}
+
+describe('ticket queries over a real SQLite cache', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let cache: OpenedCache;
+
+  const setThread = (id: string, messages: readonly unknown[]) =>
+    cache.db
+      .prepare('UPDATE tickets SET thread_json = ? WHERE id = ?')
+      .run(JSON.stringify(messages), id);
+
+  beforeEach(() => {
+    dir = makeTempDir();
+    cache = openCache(join(dir.path, 'cache.sqlite'), {
+      logger: new RecordingLogger(),
+      now: () => Date.parse('2026-03-20T12:00:00Z')
+    });
+    upsertEntities(
+      cache.db,
+      'departments',
+      [
+        { id: '1', name: 'Technical', openTickets: null, awaitingReply: null },
+        { id: '2', name: 'Billing', openTickets: null, awaitingReply: null }
+      ],
+      'run'
+    );
+    upsertEntities(
+      cache.db,
+      'tickets',
+      [
+        ticket('1', {
+          subject: 'Mail bounces',
+          status: 'Answered',
+          lastReplyAt: '2026-03-10T08:00:00'
+        }),
+        ticket('2', {
+          subject: 'Invoice question',
+          departmentId: '2',
+          departmentName: 'Accounts',
+          status: 'Customer-Reply',
+          lastReplyAt: '2026-03-12T08:00:00'
+        }),
+        ticket('3', {
+          subject: 'Old migration',
+          status: 'Closed',
+          isClosed: true,
+          lastReplyAt: '2026-02-01T08:00:00'
+        }),
+        ticket('4', {
+          subject: 'SSL renewal',
+          status: 'Open',
+          lastReplyAt: null,
+          openedAt: '2026-03-11T08:00:00'
+        }),
+        ticket('5', {
+          subject: 'DNS change',
+          status: 'answered',
+          lastReplyAt: '2026-03-05T23:30:00Z'
+        })
+      ],
+      'run'
+    );
+    setThread('1', [
+      message(
+        '0',
+        'customer',
+        'Mail to "ops@example.com" bounces.\nSince Monday.',
+        '2026-03-09T10:00:00'
+      ),
+      message('7', 'staff', 'We fixed the MX record.', '2026-03-10T08:00:00')
+    ]);
+    setThread('2', [message('0', 'customer', 'Why was I charged twice?', '2026-03-12T08:00:00')]);
+  });
+
+  afterEach(() => {
+    cache.close();
+    dir.cleanup();
+  });
+
+  const ids = (result: ReturnType<typeof listTickets>) => result.tickets.map((t) => t.id);
+
+  it('lists active tickets (not closed) by default, newest last reply first', () => {
+    const result = listTickets(cache.db, input(), ZONE);
+    // 4 has no reply: it sorts by its opening time (11 March).
+    expect(ids(result)).toEqual(['2', '4', '1', '5']);
+    expect(result.total).toBe(4);
+    expect(result.cachedCount).toBe(5);
+  });
+
+  it('filters awaiting-you (status Answered, any case), closed and all', () => {
+    expect(ids(listTickets(cache.db, input({ status: 'awaiting-you' }), ZONE))).toEqual(['1', '5']);
+    expect(ids(listTickets(cache.db, input({ status: 'closed' }), ZONE))).toEqual(['3']);
+    expect(ids(listTickets(cache.db, input({ status: 'all' }), ZONE))).toEqual([
+      '2',
+      '4',
+      '1',
+      '5',
+      '3'
+    ]);
+  });
+
+  it('marks awaitingYou, fills the department name and counts messages', () => {
+    const result = listTickets(cache.db, input({ status: 'all' }), ZONE);
+    const byId = new Map(result.tickets.map((t) => [t.id, t]));
+    expect(byId.get('1')).toMatchObject({
+      awaitingYou: true,
+      departmentName: 'Technical',
+      messageCount: 2,
+      publicId: 'TCK-1'
+    });
+    // The ticket's own department name wins over the departments cache.
+    expect(byId.get('2')).toMatchObject({
+      awaitingYou: false,
+      departmentName: 'Accounts',
+      messageCount: 1
+    });
+    expect(byId.get('4')).toMatchObject({ messageCount: 0, lastReplyAt: null });
+  });
+
+  it('finds a keyword in the subject, case-insensitively', () => {
+    expect(ids(listTickets(cache.db, input({ q: 'mail BOUNCES' }), ZONE))).toEqual(['1']);
+  });
+
+  it('finds a keyword in message bodies, including quoted text and across statuses with all', () => {
+    expect(ids(listTickets(cache.db, input({ q: 'charged twice' }), ZONE))).toEqual(['2']);
+    expect(ids(listTickets(cache.db, input({ q: '"ops@example.com"' }), ZONE))).toEqual(['1']);
+    expect(ids(listTickets(cache.db, input({ q: 'mx record', status: 'closed' }), ZONE))).toEqual(
+      []
+    );
+  });
+
+  it('finds a ticket by its exact number, with or without #', () => {
+    expect(ids(listTickets(cache.db, input({ q: '#tck-2' }), ZONE))).toEqual(['2']);
+    expect(ids(listTickets(cache.db, input({ q: 'TCK-3', status: 'all' }), ZONE))).toEqual(['3']);
+  });
+
+  it('does not match JSON keys or author names, only subjects and bodies', () => {
+    expect(listTickets(cache.db, input({ q: 'clientMarker', status: 'all' }), ZONE).total).toBe(0);
+    expect(listTickets(cache.db, input({ q: 'Sam (Support)', status: 'all' }), ZONE).total).toBe(0);
+  });
+
+  it('filters by last reply date in the reseller zone, both ends inclusive', () => {
+    // 5 replied at 23:30 UTC on 5 March, which is 6 March in Brussels.
+    expect(
+      ids(listTickets(cache.db, input({ from: '2026-03-06', to: '2026-03-06' }), ZONE))
+    ).toEqual(['5']);
+    expect(
+      ids(listTickets(cache.db, input({ from: '2026-03-05', to: '2026-03-05' }), ZONE))
+    ).toEqual([]);
+    expect(
+      ids(listTickets(cache.db, input({ from: '2026-03-05', to: '2026-03-05' }), 'UTC'))
+    ).toEqual(['5']);
+    // Tickets without a reply never fall in a range.
+    expect(ids(listTickets(cache.db, input({ from: '2026-03-10' }), ZONE))).toEqual(['2', '1']);
+    expect(ids(listTickets(cache.db, input({ to: '2026-03-10', status: 'all' }), ZONE))).toEqual([
+      '1',
+      '5',
+      '3'
+    ]);
+  });
+
+  it('rejects a range whose start is after its end', () => {
+    expect(ticketListInputSchema.safeParse({ from: '2026-03-10', to: '2026-03-01' }).success).toBe(
+      false
+    );
+  });
+
+  it('caps the list at 500 rows while total counts every match', () => {
+    const many = Array.from({ length: 520 }, (_, i) =>
+      ticket(`bulk-${String(i).padStart(3, '0')}`, {
+        lastReplyAt: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T10:00:00`
+      })
+    );
+    upsertEntities(cache.db, 'tickets', many, 'run');
+    const result = listTickets(cache.db, input({ status: 'all' }), ZONE);
+    expect(result.tickets).toHaveLength(500);
+    expect(result.total).toBe(525);
+  });
+
+  it('reads wall-clock provider times in the reseller zone and keeps zoned times as given', () => {
+    expect(providerInstant('2026-03-10T08:00:00', ZONE)).toBe('2026-03-10T07:00:00.000Z');
+    expect(providerInstant('2026-07-10T08:00', ZONE)).toBe('2026-07-10T06:00:00.000Z');
+    expect(providerInstant('2026-03-05T23:30:00Z', ZONE)).toBe('2026-03-05T23:30:00.000Z');
+    expect(providerInstant(null, ZONE)).toBeNull();
+  });
+
+  it('gets one ticket with its public thread oldest first and message times as instants', () => {
+    const detail = getTicket(cache.db, '1', ZONE, { baseUrl: null });
+    expect(detail).toMatchObject({
+      id: '1',
+      subject: 'Mail bounces',
+      awaitingYou: true,
+      messageCount: 2,
+      providerUrl: null
+    });
+    expect(detail?.messages.map((m) => [m.id, m.author.kind, m.postedAt])).toEqual([
+      ['0', 'customer', '2026-03-09T09:00:00.000Z'],
+      ['7', 'staff', '2026-03-10T07:00:00.000Z']
+    ]);
+    expect(detail?.messages[0]?.body).toBe('Mail to "ops@example.com" bounces.\nSince Monday.');
+  });
+
+  it('never returns anything but staff and customer messages', () => {
+    setThread('2', [
+      message('0', 'customer', 'Question', '2026-03-12T08:00:00'),
+      {
+        ...message('9', 'staff', 'internal only', '2026-03-12T09:00:00'),
+        author: { name: 'Sam', kind: 'note' }
+      }
+    ]);
+    const detail = getTicket(cache.db, '2', ZONE, { baseUrl: null });
+    expect(detail?.messages.map((m) => m.author.kind)).toEqual(['customer']);
+    for (const t of listTickets(cache.db, input({ status: 'all' }), ZONE).tickets) {
+      for (const m of getTicket(cache.db, t.id, ZONE, { baseUrl: null })?.messages ?? []) {
+        expect(['staff', 'customer']).toContain(m.author.kind);
+      }
+    }
+  });
+
+  it('returns null for a ticket that is not cached and an empty thread before it was synced', () => {
+    expect(getTicket(cache.db, 'nope', ZONE, { baseUrl: null })).toBeNull();
+    expect(getTicket(cache.db, '4', ZONE, { baseUrl: null })?.messages).toEqual([]);
+  });
+
+  it("builds the provider's ticket URL with or without a trailing slash, and none without a base", () => {
+    expect(providerTicketUrl({ baseUrl: 'https://billing.example.com/whmcs' }, 'ABC-123')).toBe(
+      'https://billing.example.com/whmcs/viewticket.php?tid=ABC-123'
+    );
+    expect(providerTicketUrl({ baseUrl: 'https://billing.example.com/' }, 'a&b')).toBe(
+      'https://billing.example.com/viewticket.php?tid=a%26b'
+    );
+    expect(providerTicketUrl({ baseUrl: null }, 'X')).toBeNull();
+    expect(
+      getTicket(cache.db, '1', ZONE, { baseUrl: 'https://billing.example.com' })?.providerUrl
+    ).toBe('https://billing.example.com/viewticket.php?tid=TCK-1');
+  });
+});
