@@ -6,7 +6,7 @@ import { AlertActions, SeverityBadge } from '../../components/alert-actions';
 import { errorMessage } from '../../lib/call';
 import { useSettings } from '../../lib/queries/settings';
 import { formatDateTime } from '../../lib/format-time';
-import { navigate, routeHref } from '../../lib/router';
+import { BackLink } from '../../components/back-link';
 import {
   formatAutoRenew,
   formatDaysLeft,
@@ -33,18 +33,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
   const renew = useRenewDomain(window.hostdeck?.shell ?? null);
   const timeZone = settings.data?.timeZone;
 
-  const back = (
-    <a
-      className="back-link"
-      href={routeHref('domains')}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate('domains');
-      }}
-    >
-      ← All domains
-    </a>
-  );
+  const back = <BackLink page="domains">← All domains</BackLink>;
 
   if (detail.isPending) {
     return (

@@ -7,7 +7,7 @@ import { ticketTone } from './tickets-lib';
 export function TicketStatusChip({ status }: { readonly status: string }) {
   const tone = ticketTone(status);
   return (
-    <span className={`ticket-chip ticket-chip--${tone}`} data-tone={tone}>
+    <span className={`status-chip ticket-chip--${tone}`} data-tone={tone}>
       {status}
     </span>
   );

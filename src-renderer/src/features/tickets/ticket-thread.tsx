@@ -9,7 +9,7 @@ import { errorMessage } from '../../lib/call';
 import { formatDateTime } from '../../lib/format-time';
 import { useAlertActions, useAlerts } from '../../lib/queries/alerts';
 import { useSettings } from '../../lib/queries/settings';
-import { navigate, routeHref } from '../../lib/router';
+import { BackLink } from '../../components/back-link';
 import { TicketStatusChip } from './ticket-status-chip';
 import { ticketAlertKeys } from './tickets-lib';
 import { useOpenInClientArea, useTicket } from './tickets-queries';
@@ -21,18 +21,7 @@ export function TicketThread({ id }: { readonly id: string }) {
   const timeZone = settings.data?.timeZone;
   useAcknowledgeOnRead(id, detail.isSuccess);
 
-  const back = (
-    <a
-      className="back-link"
-      href={routeHref('tickets')}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate('tickets');
-      }}
-    >
-      ← All tickets
-    </a>
-  );
+  const back = <BackLink page="tickets">← All tickets</BackLink>;
 
   if (detail.isPending) {
     return (
