@@ -14,19 +14,46 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'zlib', 'module'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'module'
+];
 
 /** @param {string[]} groups @param {string} message */
 const forbid = (groups, message) => ({ group: groups, message });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
@@ -45,8 +72,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            forbid(['**/src-main/**', '**/src-renderer/**', '**/src-preload/**', '../../src-*/**'], 'src-shared imports nothing of ours.'),
-            forbid(['electron', 'react', 'react-dom', ...nodeBuiltins], 'src-shared is pure TypeScript: no Node, Electron or React.')
+            forbid(
+              ['**/src-main/**', '**/src-renderer/**', '**/src-preload/**', '../../src-*/**'],
+              'src-shared imports nothing of ours.'
+            ),
+            forbid(
+              ['electron', 'react', 'react-dom', ...nodeBuiltins],
+              'src-shared is pure TypeScript: no Node, Electron or React.'
+            )
           ]
         }
       ]
@@ -59,8 +92,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            forbid(['electron', 'electron-store', 'keytar'], 'core reaches the outside only through ports: no electron or native adapters.'),
-            forbid(['**/platform/**', '**/platform-node/**', '**/web/**', '**/src-renderer/**', '**/src-preload/**', '**/demo-provider/**', '**/cli/**'], 'core must not import shells, adapters, the demo provider or the renderer.'),
+            forbid(
+              ['electron', 'electron-store', 'keytar'],
+              'core reaches the outside only through ports: no electron or native adapters.'
+            ),
+            forbid(
+              [
+                '**/platform/**',
+                '**/platform-node/**',
+                '**/web/**',
+                '**/src-renderer/**',
+                '**/src-preload/**',
+                '**/demo-provider/**',
+                '**/cli/**'
+              ],
+              'core must not import shells, adapters, the demo provider or the renderer.'
+            ),
             forbid(['react', 'react-dom'], 'core has no React.')
           ]
         }
@@ -68,11 +115,23 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src-main/web/**/*.ts', 'src-main/platform-node/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/demo-provider/**/*.ts'],
+    files: [
+      'src-main/web/**/*.ts',
+      'src-main/platform-node/**/*.ts',
+      'src-main/cli/**/*.ts',
+      'src-main/demo-provider/**/*.ts'
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [forbid(['electron', 'electron-store', '**/platform/**'], 'Only the Electron shell (src-main/index.ts, src-main/platform) may use Electron.')] }
+        {
+          patterns: [
+            forbid(
+              ['electron', 'electron-store', '**/platform/**'],
+              'Only the Electron shell (src-main/index.ts, src-main/platform) may use Electron.'
+            )
+          ]
+        }
       ]
     }
   },
@@ -86,8 +145,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            forbid(['electron', ...nodeBuiltins], 'The renderer runs sandboxed: no Node or Electron.'),
-            forbid(['**/src-main/**', '**/src-preload/**'], 'The renderer talks to main only through window.hostdeck.')
+            forbid(
+              ['electron', ...nodeBuiltins],
+              'The renderer runs sandboxed: no Node or Electron.'
+            ),
+            forbid(
+              ['**/src-main/**', '**/src-preload/**'],
+              'The renderer talks to main only through window.hostdeck.'
+            )
           ]
         }
       ]
@@ -100,9 +165,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            forbid(['electron', ...nodeBuiltins], 'The renderer runs sandboxed: no Node or Electron.'),
-            forbid(['**/src-main/**', '**/src-preload/**'], 'The renderer talks to main only through window.hostdeck.'),
-            forbid(['../*/**', '!../../**', '../../features/**', '!./**'], 'Features do not import each other; share through components/ or lib/.')
+            forbid(
+              ['electron', ...nodeBuiltins],
+              'The renderer runs sandboxed: no Node or Electron.'
+            ),
+            forbid(
+              ['**/src-main/**', '**/src-preload/**'],
+              'The renderer talks to main only through window.hostdeck.'
+            ),
+            forbid(
+              ['../*/**', '!../../**', '../../features/**', '!./**'],
+              'Features do not import each other; share through components/ or lib/.'
+            )
           ]
         }
       ]
@@ -113,28 +187,43 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [forbid(['**/src-main/**', '**/src-renderer/**', ...nodeBuiltins], 'The preload may import only electron and the shared contract.')] }
+        {
+          patterns: [
+            forbid(
+              ['**/src-main/**', '**/src-renderer/**', ...nodeBuiltins],
+              'The preload may import only electron and the shared contract.'
+            )
+          ]
+        }
       ]
     }
   },
   {
     // Raw Electron messaging and external opening are allowed in exactly one file each.
     files: ['src-main/**/*.ts', 'src-preload/**/*.ts'],
-    ignores: ['src-main/platform/ipc.ts', 'src-preload/**', 'src-main/platform/open-external.ts', 'src-main/index.ts'],
+    ignores: [
+      'src-main/platform/ipc.ts',
+      'src-preload/**',
+      'src-main/platform/open-external.ts',
+      'src-main/index.ts'
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports (house style).' },
         {
-          selector: "ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/], MemberExpression[property.name=/^(ipcMain|ipcRenderer)$/]",
+          selector:
+            'ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/], MemberExpression[property.name=/^(ipcMain|ipcRenderer)$/]',
           message: 'Raw IPC lives only in src-main/platform/ipc.ts and the preload.'
         },
         {
-          selector: "MemberExpression[object.name='shell'][property.name='openExternal'], MemberExpression[object.property.name='shell'][property.name='openExternal']",
+          selector:
+            "MemberExpression[object.name='shell'][property.name='openExternal'], MemberExpression[object.property.name='shell'][property.name='openExternal']",
           message: 'Open links through the vetted helper in src-main/platform/open-external.ts.'
         },
         {
-          selector: "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
+          selector:
+            "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
           message: 'Send events through the IPC event sink in src-main/platform/ipc.ts.'
         }
       ]

@@ -12,7 +12,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/keychain/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/keychain/**/*.test.ts'
+          ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks'

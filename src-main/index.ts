@@ -37,7 +37,15 @@ import { APP_ENTRY_URL, appOrigins } from './platform/origin';
 import { registerAppScheme, serveAppProtocol } from './platform/protocol';
 import { createElectronSecretStore } from './platform/secret-store';
 import { createElectronSettingsStore } from './platform/settings-store';
-import { attachCloseToTray, createQuitState, createTray, trayIconPath, updateTray, type TrayOptions, type TrayState } from './platform/tray';
+import {
+  attachCloseToTray,
+  createQuitState,
+  createTray,
+  trayIconPath,
+  updateTray,
+  type TrayOptions,
+  type TrayState
+} from './platform/tray';
 import type { ContractEventName, ContractEventPayload } from '../src-shared/contract';
 import { createMainWindow, guardWebContents, revealWindow } from './platform/windows';
 
@@ -135,8 +143,10 @@ async function start(): Promise<void> {
   const events = {
     emit<E extends ContractEventName>(event: E, payload: ContractEventPayload<E>): void {
       ipcEvents.emit(event, payload);
-      const scopes = event === 'cache:changed' ? (payload as ContractEventPayload<'cache:changed'>).scopes : [];
-      if (event === 'alerts:changed' || scopes.includes('domains') || scopes.includes('settings')) void refreshTray();
+      const scopes =
+        event === 'cache:changed' ? (payload as ContractEventPayload<'cache:changed'>).scopes : [];
+      if (event === 'alerts:changed' || scopes.includes('domains') || scopes.includes('settings'))
+        void refreshTray();
       if (scopes.includes('settings')) applyLoginItem();
     }
   };
@@ -215,7 +225,10 @@ async function start(): Promise<void> {
   };
   mainWindow = createWindow();
 
-  const trayActions: Pick<TrayOptions, 'onOpen' | 'onSyncNow' | 'onQuit' | 'onNavigate' | 'onTogglePause'> = {
+  const trayActions: Pick<
+    TrayOptions,
+    'onOpen' | 'onSyncNow' | 'onQuit' | 'onNavigate' | 'onTogglePause'
+  > = {
     onOpen: () => openWindow?.(),
     onSyncNow: () => syncNow('tray'),
     onQuit: () => {
@@ -226,7 +239,8 @@ async function start(): Promise<void> {
       openWindow?.();
       events.emit('app:navigate', { route });
     },
-    onTogglePause: (paused) => void dispatch(handlers, 'settings:update', { notificationsPaused: paused }, logger)
+    onTogglePause: (paused) =>
+      void dispatch(handlers, 'settings:update', { notificationsPaused: paused }, logger)
   };
   refreshTray = async () => {
     if (!tray) return;
@@ -251,7 +265,8 @@ async function start(): Promise<void> {
     const state: TrayState = {
       openAlerts: alerts.status === 'fulfilled' ? alerts.value.openCount : 0,
       soonest,
-      notificationsPaused: current.status === 'fulfilled' ? current.value.notificationsPaused : false
+      notificationsPaused:
+        current.status === 'fulfilled' ? current.value.notificationsPaused : false
     };
     if (tray) updateTray({ Menu }, tray, trayActions, state, process.platform);
   };
@@ -274,7 +289,12 @@ async function start(): Promise<void> {
   // Through dispatch like any renderer call, so input defaults and error envelopes apply.
   function syncNow(reason: string): void {
     void dispatch(handlers, 'sync:run-now', { mode: 'incremental' }, logger).then((result) => {
-      if (!result.ok) logger.log('warn', 'sync failed', { reason, kind: result.error.kind, message: result.error.message });
+      if (!result.ok)
+        logger.log('warn', 'sync failed', {
+          reason,
+          kind: result.error.kind,
+          message: result.error.message
+        });
     });
   }
   attachBackgroundTriggers({ powerMonitor, net }, { onTrigger: (reason) => syncNow(reason) });
@@ -283,7 +303,10 @@ async function start(): Promise<void> {
       {
         app,
         platform: process.platform,
-        autostartDir: path.join(process.env['XDG_CONFIG_HOME'] ?? path.join(app.getPath('home'), '.config'), 'autostart'),
+        autostartDir: path.join(
+          process.env['XDG_CONFIG_HOME'] ?? path.join(app.getPath('home'), '.config'),
+          'autostart'
+        ),
         execPath: process.env['APPIMAGE'] ?? process.execPath
       },
       settings.get().startAtLogin

@@ -21,7 +21,9 @@ export function parseDecimalToMinor(text: string | number, fractionDigits = 2): 
   if (whole === '' && fraction === '') return null;
   const kept = fraction.slice(0, fractionDigits).padEnd(fractionDigits, '0');
   const next = fraction.charAt(fractionDigits);
-  let minor = BigInt(whole === '' ? '0' : whole) * 10n ** BigInt(fractionDigits) + BigInt(kept === '' ? '0' : kept);
+  let minor =
+    BigInt(whole === '' ? '0' : whole) * 10n ** BigInt(fractionDigits) +
+    BigInt(kept === '' ? '0' : kept);
   if (next !== '' && Number(next) >= 5) minor += 1n;
   const value = Number(sign === '-' ? -minor : minor);
   if (!Number.isSafeInteger(value)) return null;
@@ -36,7 +38,8 @@ function numberToPlainString(value: number): string {
 
 /** Builds a Money value, rejecting non-integer amounts. */
 export function money(amountMinor: number, currency: string): Money {
-  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Money must be integer minor units, got ${amountMinor}`);
+  if (!Number.isSafeInteger(amountMinor))
+    throw new RangeError(`Money must be integer minor units, got ${amountMinor}`);
   return { amountMinor, currency };
 }
 
@@ -67,7 +70,10 @@ export function minorToDecimalString(amountMinor: number, fractionDigits = 2): s
 
 function currencyDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
   } catch {
     return 2;
   }

@@ -28,7 +28,8 @@ export interface AppError {
   readonly retryAfterSeconds?: number;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
 
 /** Wraps a value in a success envelope. */
 export function ok<T>(value: T): Result<T> {
@@ -39,6 +40,7 @@ export function ok<T>(value: T): Result<T> {
 export function err(kind: ErrorKind, message: string, retryAfterSeconds?: number): Result<never> {
   return {
     ok: false,
-    error: retryAfterSeconds === undefined ? { kind, message } : { kind, message, retryAfterSeconds }
+    error:
+      retryAfterSeconds === undefined ? { kind, message } : { kind, message, retryAfterSeconds }
   };
 }

@@ -12,11 +12,23 @@ import { runSyncCommand } from './commands/sync';
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
-  'demo-provider': { run: (a, io) => runDemoProvider(a, io), summary: 'run the built-in demo provider on loopback' },
-  sync: { run: (a, io) => runSyncCommand(a, io, interruptSignal()), summary: 'sync a profile (or an ad-hoc WHMCS connection) into the cache' },
+  'demo-provider': {
+    run: (a, io) => runDemoProvider(a, io),
+    summary: 'run the built-in demo provider on loopback'
+  },
+  sync: {
+    run: (a, io) => runSyncCommand(a, io, interruptSignal()),
+    summary: 'sync a profile (or an ad-hoc WHMCS connection) into the cache'
+  },
   export: { run: runExport, summary: 'print cached invoices, domains or tickets as JSON or CSV' },
-  payu: { run: runPayu, summary: 'compute a month of pay-as-you-use charges from hourly snapshots' },
-  alerts: { run: runAlerts, summary: 'list the open domain, ticket and invoice alerts from the cache' }
+  payu: {
+    run: runPayu,
+    summary: 'compute a month of pay-as-you-use charges from hourly snapshots'
+  },
+  alerts: {
+    run: runAlerts,
+    summary: 'list the open domain, ticket and invoice alerts from the cache'
+  }
 };
 
 /** Aborts on Ctrl-C / SIGTERM so long commands stop cleanly. */

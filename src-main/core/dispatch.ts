@@ -22,7 +22,9 @@ export function isInvokeChannel(name: string): name is InvokeChannel {
 export function describeZodError(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message
+    )
     .join('; ');
 }
 
@@ -36,20 +38,27 @@ export async function dispatch(
   if (!isInvokeChannel(channel)) return err('not-found', `Unknown channel "${channel}".`);
   const definition = invokeContract[channel];
   const parsed = definition.input.safeParse(rawInput);
-  if (!parsed.success) return err('invalid-input', `Invalid input for ${channel}: ${describeZodError(parsed.error)}`);
+  if (!parsed.success)
+    return err('invalid-input', `Invalid input for ${channel}: ${describeZodError(parsed.error)}`);
   try {
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);
     const checked = definition.output.safeParse(value);
     if (!checked.success) {
-      logger.log('error', 'handler returned a value outside the contract', { channel, issues: describeZodError(checked.error) });
+      logger.log('error', 'handler returned a value outside the contract', {
+        channel,
+        issues: describeZodError(checked.error)
+      });
       return err('internal', `Hostdeck produced an invalid reply for ${channel}.`);
     }
     return ok(checked.data);
   } catch (error) {
     const appError = toAppError(error);
     if (appError.kind === 'internal') {
-      logger.log('error', 'handler failed', { channel, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      logger.log('error', 'handler failed', {
+        channel,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error)
+      });
     }
     return { ok: false, error: appError };
   }

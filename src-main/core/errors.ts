@@ -28,7 +28,12 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof Error && 'kind' in error && isErrorKind((error as { kind: unknown }).kind)) {
     const retry = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
     const kind = (error as { kind: ErrorKind }).kind;
-    return typeof retry === 'number' ? { kind, message: error.message, retryAfterSeconds: retry } : { kind, message: error.message };
+    return typeof retry === 'number'
+      ? { kind, message: error.message, retryAfterSeconds: retry }
+      : { kind, message: error.message };
   }
-  return { kind: 'internal', message: 'Something went wrong inside Hostdeck. The details are in the log file.' };
+  return {
+    kind: 'internal',
+    message: 'Something went wrong inside Hostdeck. The details are in the log file.'
+  };
 }

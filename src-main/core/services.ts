@@ -57,7 +57,11 @@ export function createServices(ports: CorePorts): Services {
   let cacheNotice: string | null = null;
 
   const requireSession = (): Session => {
-    if (!current) throw new AppFailure('not-found', 'No provider is connected yet. Connect one in Settings or use the demo provider.');
+    if (!current)
+      throw new AppFailure(
+        'not-found',
+        'No provider is connected yet. Connect one in Settings or use the demo provider.'
+      );
     return current;
   };
   const ctx: HandlerContext = {
@@ -73,7 +77,8 @@ export function createServices(ports: CorePorts): Services {
   const alerts = createAlertHandlers(ctx);
 
   const sessionDeps = {
-    afterSync: (session: Session, report: Parameters<typeof alerts.afterSync>[1]) => alerts.afterSync(session, report),
+    afterSync: (session: Session, report: Parameters<typeof alerts.afterSync>[1]) =>
+      alerts.afterSync(session, report),
     clock: ports.clock,
     http: ports.http,
     secrets: ports.secrets,
@@ -94,7 +99,19 @@ export function createServices(ports: CorePorts): Services {
         cacheNotice = current.cache.notice;
       }
     }
-    ports.events.emit('cache:changed', { scopes: ['status', 'profiles', 'account', 'invoices', 'domains', 'services', 'tickets', 'usage', 'alerts'] });
+    ports.events.emit('cache:changed', {
+      scopes: [
+        'status',
+        'profiles',
+        'account',
+        'invoices',
+        'domains',
+        'services',
+        'tickets',
+        'usage',
+        'alerts'
+      ]
+    });
     return current;
   };
 
@@ -128,7 +145,9 @@ export function createServices(ports: CorePorts): Services {
       shell: ports.shell,
       dataDir: ports.dataDir,
       logDir: ports.logDir,
-      profile: current ? { id: current.profile.id, name: current.profile.name, kind: current.profile.kind } : null,
+      profile: current
+        ? { id: current.profile.id, name: current.profile.name, kind: current.profile.kind }
+        : null,
       lastSyncAt: current?.lastSyncAt() ?? null,
       online: current?.online() ?? true,
       syncing: current?.syncing() ?? false,
@@ -162,7 +181,9 @@ export function createServices(ports: CorePorts): Services {
         entity: s.entity,
         lastSuccessAt: s.lastSuccessAt,
         lastAttemptAt: s.lastAttemptAt,
-        lastError: s.lastErrorKind ? { kind: s.lastErrorKind, message: s.lastErrorMessage ?? '' } : null,
+        lastError: s.lastErrorKind
+          ? { kind: s.lastErrorKind, message: s.lastErrorMessage ?? '' }
+          : null,
         resumable: s.cursor !== null
       }))
     })
@@ -180,7 +201,9 @@ export function createServices(ports: CorePorts): Services {
         }
         const session = await activate(activeId);
         if (session) void session.sync('incremental');
-      })().catch((error: unknown) => ports.logger.log('error', 'start-up failed', { error: String(error) }));
+      })().catch((error: unknown) =>
+        ports.logger.log('error', 'start-up failed', { error: String(error) })
+      );
       scheduler.start();
     },
     async dispose() {

@@ -8,7 +8,13 @@ import { openCache, type OpenedCache } from './cache/database';
 import { getMeta, listSyncStates } from './cache/repositories/sync-state';
 import type { ConnectivityState } from './http/resilient-http';
 import type { Clock, EventSink, Http, Logger, SecretStore } from './ports';
-import { configForProfile, connect, resilientHttpFor, type DemoProviderPort, type ProfileSecret } from './profiles/connect';
+import {
+  configForProfile,
+  connect,
+  resilientHttpFor,
+  type DemoProviderPort,
+  type ProfileSecret
+} from './profiles/connect';
 import type { StoredProfile } from './profiles/profile-store';
 import type { ProviderAdapter } from './providers/provider';
 import { runSync, type SyncReport } from './sync/sync-engine';
@@ -43,7 +49,10 @@ export interface Session {
 }
 
 /** Reads and parses the secret of a profile. */
-export async function readProfileSecret(secrets: SecretStore, id: string): Promise<ProfileSecret | null> {
+export async function readProfileSecret(
+  secrets: SecretStore,
+  id: string
+): Promise<ProfileSecret | null> {
   const raw = await secrets.get(`profile:${id}`);
   if (!raw) return null;
   try {
@@ -55,7 +64,10 @@ export async function readProfileSecret(secrets: SecretStore, id: string): Promi
 
 /** Opens the cache of a profile and prepares (lazily) its adapter. */
 export function openSession(profile: StoredProfile, dir: string, deps: SessionDeps): Session {
-  const cache = openCache(join(dir, 'cache.sqlite'), { logger: deps.logger, now: () => deps.clock.now() });
+  const cache = openCache(join(dir, 'cache.sqlite'), {
+    logger: deps.logger,
+    now: () => deps.clock.now()
+  });
   let connectivity: ConnectivityState = 'online';
   // A sync that ended on a network failure means offline until a sync gets through again,
   // even when too few requests failed to open the circuit.
@@ -78,14 +90,22 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
 
   const adapter = (): Promise<ProviderAdapter> => {
     adapterPromise ??= (async () => {
-      const secret = profile.kind === 'demo' ? null : await readProfileSecret(deps.secrets, profile.id);
+      const secret =
+        profile.kind === 'demo' ? null : await readProfileSecret(deps.secrets, profile.id);
       const config = await configForProfile(profile, secret, deps.demo, deps.timeZone());
       const provider = connect(config, http, connectDeps);
       if (profile.kind !== 'demo') {
         // Learns the capabilities (usage support is probed) and fails early on bad credentials.
         const test = await provider.testConnection();
         if (!test.ok) {
-          const kind = test.reason === 'auth' || test.reason === 'second_factor' ? 'auth' : test.reason === 'ip_not_allowed' ? 'ip-not-allowed' : test.reason === 'network' ? 'offline' : 'provider';
+          const kind =
+            test.reason === 'auth' || test.reason === 'second_factor'
+              ? 'auth'
+              : test.reason === 'ip_not_allowed'
+                ? 'ip-not-allowed'
+                : test.reason === 'network'
+                  ? 'offline'
+                  : 'provider';
           throw Object.assign(new Error(test.message), { kind });
         }
       }
@@ -138,7 +158,14 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
           // Connecting failed before any entity ran (missing secret, demo provider down).
           const message = error instanceof Error ? error.message : String(error);
           const at = new Date(deps.clock.now()).toISOString();
-          const failure = { phase: 'failed' as const, entity: null, done: 0, total: null, fraction: 1, message };
+          const failure = {
+            phase: 'failed' as const,
+            entity: null,
+            done: 0,
+            total: null,
+            fraction: 1,
+            message
+          };
           progress = failure;
           deps.events.emit('sync:progress', failure);
           const kind = (error as { kind?: string }).kind ?? 'internal';

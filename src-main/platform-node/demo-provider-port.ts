@@ -16,7 +16,9 @@ export interface DemoPortOptions {
 }
 
 /** A lazily started demo provider, closed with `close()`. */
-export function createDemoProviderPort(options: DemoPortOptions = {}): DemoProviderPort & { close(): Promise<void> } {
+export function createDemoProviderPort(
+  options: DemoPortOptions = {}
+): DemoProviderPort & { close(): Promise<void> } {
   let started: ReturnType<typeof startDemoProvider> | null = null;
   return {
     async start() {

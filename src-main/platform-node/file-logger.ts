@@ -14,27 +14,38 @@ export function redact(fields: Readonly<Record<string, unknown>>): Record<string
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (SECRET_FIELD.test(key)) out[key] = '[redacted]';
-    else if (value && typeof value === 'object' && !Array.isArray(value)) out[key] = redact(value as Record<string, unknown>);
+    else if (value && typeof value === 'object' && !Array.isArray(value))
+      out[key] = redact(value as Record<string, unknown>);
     else out[key] = value;
   }
   return out;
 }
 
 /** Creates a logger that appends to a file, rotating once at 5 MB, and mirrors warnings to stderr. */
-export function createFileLogger(dir: string, options: { echo?: boolean } = {}): Logger & { readonly file: string } {
+export function createFileLogger(
+  dir: string,
+  options: { echo?: boolean } = {}
+): Logger & { readonly file: string } {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'hostdeck.log');
   return {
     file,
     log(level: LogLevel, message: string, fields?: Readonly<Record<string, unknown>>) {
-      const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...(fields ? redact(fields) : {}) });
+      const line = JSON.stringify({
+        time: new Date().toISOString(),
+        level,
+        message,
+        ...(fields ? redact(fields) : {})
+      });
       try {
-        if ((statSync(file, { throwIfNoEntry: false })?.size ?? 0) > MAX_BYTES) renameSync(file, `${file}.1`);
+        if ((statSync(file, { throwIfNoEntry: false })?.size ?? 0) > MAX_BYTES)
+          renameSync(file, `${file}.1`);
         appendFileSync(file, line + '\n');
       } catch {
         // Logging must never take the app down.
       }
-      if (options.echo && (level === 'warn' || level === 'error')) process.stderr.write(`${level}: ${message}\n`);
+      if (options.echo && (level === 'warn' || level === 'error'))
+        process.stderr.write(`${level}: ${message}\n`);
     }
   };
 }

@@ -18,7 +18,10 @@ function loadKeytar(): KeytarModule {
 }
 
 /** Creates a keychain-backed store under the given service name. */
-export function createKeytarSecretStore(service: string, keytar: KeytarModule = loadKeytar()): SecretStore {
+export function createKeytarSecretStore(
+  service: string,
+  keytar: KeytarModule = loadKeytar()
+): SecretStore {
   return {
     description: 'OS keychain',
     get: (account) => keytar.getPassword(service, account),
@@ -31,7 +34,9 @@ export function createKeytarSecretStore(service: string, keytar: KeytarModule = 
  * Checks that keytar loads and the keychain answers (a read of a probe entry). Returns the
  * reason when it does not, e.g. no Secret Service on a headless Linux box.
  */
-export async function probeKeytar(service: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function probeKeytar(
+  service: string
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
     const keytar = loadKeytar();
     await withTimeout(keytar.getPassword(service, '__probe__'), 3000);
@@ -43,7 +48,10 @@ export async function probeKeytar(service: string): Promise<{ ok: true } | { ok:
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the keychain did not answer within ${ms} ms`)), ms);
+    const timer = setTimeout(
+      () => reject(new Error(`the keychain did not answer within ${ms} ms`)),
+      ms
+    );
     promise.then(
       (v) => {
         clearTimeout(timer);

@@ -6,10 +6,14 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** The per-user data directory (settings, profiles, caches). */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform
+): string {
   if (env['HOSTDECK_DATA_DIR']) return env['HOSTDECK_DATA_DIR'];
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Hostdeck');
-  if (platform === 'win32') return join(env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), 'Hostdeck');
+  if (platform === 'win32')
+    return join(env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), 'Hostdeck');
   return join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'Hostdeck');
 }
 

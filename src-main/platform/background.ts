@@ -17,14 +17,18 @@ export interface BackgroundOptions {
 
 /** Wires the triggers; returns a function that removes them. */
 export function attachBackgroundTriggers(
-  electron: { powerMonitor: Pick<ElectronModule['powerMonitor'], 'on' | 'removeListener'>; net: Pick<ElectronModule['net'], 'isOnline'> },
+  electron: {
+    powerMonitor: Pick<ElectronModule['powerMonitor'], 'on' | 'removeListener'>;
+    net: Pick<ElectronModule['net'], 'isOnline'>;
+  },
   options: BackgroundOptions
 ): () => void {
   const onResume = (): void => options.onTrigger('resume');
   electron.powerMonitor.on('resume', onResume);
   let online = electron.net.isOnline();
   const set = options.setInterval ?? ((fn, ms) => setInterval(fn, ms));
-  const clear = options.clearInterval ?? ((h) => clearInterval(h as ReturnType<typeof setInterval>));
+  const clear =
+    options.clearInterval ?? ((h) => clearInterval(h as ReturnType<typeof setInterval>));
   const handle = set(() => {
     const now = electron.net.isOnline();
     // Only the false → true edge: `true` alone is inconclusive, but a return from `false` is news.

@@ -23,7 +23,14 @@ export interface LoginItemDeps {
 /** The autostart entry; `--hidden` starts Hostdeck in the tray without a window. */
 export function autostartDesktopEntry(execPath: string): string {
   const quoted = `"${execPath.replace(/(["`$\\])/g, '\\$1')}"`;
-  return ['[Desktop Entry]', 'Type=Application', 'Name=Hostdeck', `Exec=${quoted} --hidden`, 'X-GNOME-Autostart-enabled=true', ''].join('\n');
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Hostdeck',
+    `Exec=${quoted} --hidden`,
+    'X-GNOME-Autostart-enabled=true',
+    ''
+  ].join('\n');
 }
 
 /** Turns start-at-login on or off for the platform. */

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`hostdeck web: --port must be a number between 0 and 65535, got "${values.port}"\n`);
+    process.stderr.write(
+      `hostdeck web: --port must be a number between 0 and 65535, got "${values.port}"\n`
+    );
     process.exit(2);
   }
   const staticDir = join(here, '..', 'renderer');

@@ -43,7 +43,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0;
   const server: Server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) sendEnvelope(res, 500, { kind: 'internal', message: 'The local server failed to answer.' });
+      if (!res.headersSent)
+        sendEnvelope(res, 500, { kind: 'internal', message: 'The local server failed to answer.' });
       else res.end();
     });
   });
@@ -59,45 +60,85 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (url.pathname.startsWith('/rpc/')) return handleRpc(req, res, url);
     if (url.pathname === '/events') return handleEvents(req, res, url);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Method not allowed.' });
-    if (!options.staticDir) return sendEnvelope(res, 404, { kind: 'not-found', message: 'No renderer build is being served.' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Method not allowed.' });
+    if (!options.staticDir)
+      return sendEnvelope(res, 404, {
+        kind: 'not-found',
+        message: 'No renderer build is being served.'
+      });
     return serveStatic(options.staticDir, url.pathname, req, res);
   }
 
   async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method !== 'POST') return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Use POST for /rpc calls.' });
+    if (req.method !== 'POST')
+      return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Use POST for /rpc calls.' });
     if (!tokenMatches(headerValue(req.headers['x-hostdeck-token']), options.token)) {
-      return sendEnvelope(res, 401, { kind: 'auth', message: 'Missing or wrong access token. Open Hostdeck with the link printed by `npm run web`.' });
+      return sendEnvelope(res, 401, {
+        kind: 'auth',
+        message:
+          'Missing or wrong access token. Open Hostdeck with the link printed by `npm run web`.'
+      });
     }
     const origin = headerValue(req.headers.origin);
     if (origin && !isOwnOrigin(origin, port)) {
-      return sendEnvelope(res, 403, { kind: 'forbidden', message: `Refused: requests from ${origin} are not allowed.` });
+      return sendEnvelope(res, 403, {
+        kind: 'forbidden',
+        message: `Refused: requests from ${origin} are not allowed.`
+      });
     }
-    if (!(headerValue(req.headers['content-type']) ?? '').toLowerCase().startsWith('application/json')) {
-      return sendEnvelope(res, 415, { kind: 'invalid-input', message: 'Send the request body as application/json.' });
+    if (
+      !(headerValue(req.headers['content-type']) ?? '').toLowerCase().startsWith('application/json')
+    ) {
+      return sendEnvelope(res, 415, {
+        kind: 'invalid-input',
+        message: 'Send the request body as application/json.'
+      });
     }
     const body = await readBody(req);
-    if (body === null) return sendEnvelope(res, 413, { kind: 'invalid-input', message: 'The request body is too large.' });
+    if (body === null)
+      return sendEnvelope(res, 413, {
+        kind: 'invalid-input',
+        message: 'The request body is too large.'
+      });
     let parsed: unknown;
     try {
       parsed = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
-      return sendEnvelope(res, 400, { kind: 'invalid-input', message: 'The request body is not valid JSON.' });
+      return sendEnvelope(res, 400, {
+        kind: 'invalid-input',
+        message: 'The request body is not valid JSON.'
+      });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return sendEnvelope(res, 400, { kind: 'invalid-input', message: 'The request body must be a JSON object like {"input": …}.' });
+      return sendEnvelope(res, 400, {
+        kind: 'invalid-input',
+        message: 'The request body must be a JSON object like {"input": …}.'
+      });
     }
     const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
     const result = await options.call(channel, (parsed as { input?: unknown }).input);
-    const status = !result.ok && result.error.kind === 'not-found' && result.error.message.startsWith('Unknown channel') ? 404 : 200;
+    const status =
+      !result.ok &&
+      result.error.kind === 'not-found' &&
+      result.error.message.startsWith('Unknown channel')
+        ? 404
+        : 200;
     sendJson(res, status, result);
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
     if (!tokenMatches(url.searchParams.get('token') ?? undefined, options.token)) {
-      return sendEnvelope(res, 401, { kind: 'auth', message: 'Missing or wrong access token for the event stream.' });
+      return sendEnvelope(res, 401, {
+        kind: 'auth',
+        message: 'Missing or wrong access token for the event stream.'
+      });
     }
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive'
+    });
     res.write(': connected\n\n');
     streams.add(res);
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
@@ -152,7 +193,9 @@ export function isLoopbackHost(host: string | undefined, port: number): boolean 
 }
 
 function isOwnOrigin(origin: string, port: number): boolean {
-  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`].includes(origin.toLowerCase());
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`].includes(
+    origin.toLowerCase()
+  );
 }
 
 function tokenMatches(candidate: string | undefined, token: string): boolean {
@@ -179,7 +222,10 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const body = JSON.stringify(value);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store'
+  });
   res.end(body);
 }
 

@@ -35,7 +35,12 @@ export function resolveStaticPath(root: string, pathname: string): string | null
 }
 
 /** Streams one static file, or the SPA index for route-like paths. */
-export function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): void {
+export function serveStatic(
+  root: string,
+  pathname: string,
+  req: IncomingMessage,
+  res: ServerResponse
+): void {
   let file = resolveStaticPath(root, pathname === '/' ? '/index.html' : pathname);
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -4,12 +4,22 @@
  */
 import { randomBytes } from 'node:crypto';
 import { dispatch } from '../core/dispatch';
-import { systemClock, type Clock, type EventSink, type Notifier, type SecretStore } from '../core/ports';
+import {
+  systemClock,
+  type Clock,
+  type EventSink,
+  type Notifier,
+  type SecretStore
+} from '../core/ports';
 import { createServices, type Services } from '../core/services';
 import { createConfSettingsStore } from '../platform-node/conf-settings-store';
 import { createDemoProviderPort, type DemoPortOptions } from '../platform-node/demo-provider-port';
 import { createFileLogger } from '../platform-node/file-logger';
-import { createKeytarSecretStore, createSessionSecretStore, probeKeytar } from '../platform-node/keytar-secret-store';
+import {
+  createKeytarSecretStore,
+  createSessionSecretStore,
+  probeKeytar
+} from '../platform-node/keytar-secret-store';
 import { createNodeHttp } from '../platform-node/node-http';
 import { logDirFor } from '../platform-node/paths';
 import { startWebServer, type WebServer } from './server';
@@ -48,9 +58,13 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   const events: EventSink = { emit: (event, payload) => sink.emit(event, payload) };
   const notifier: Notifier = {
     // Browsers show alerts from events; the desktop notification itself is the page's job.
-    notify: (request) => logger.log('info', 'notification', { id: request.id, title: request.title })
+    notify: (request) =>
+      logger.log('info', 'notification', { id: request.id, title: request.title })
   };
-  const demoProvider = createDemoProviderPort({ ...(options.clock ? { clock: options.clock } : {}), ...options.demo });
+  const demoProvider = createDemoProviderPort({
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...options.demo
+  });
   const services = createServices({
     shell: 'web',
     version: options.version,
@@ -92,5 +106,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
 
 async function pickSecretStore(): Promise<SecretStore> {
   const probe = await probeKeytar('Hostdeck');
-  return probe.ok ? createKeytarSecretStore('Hostdeck') : createSessionSecretStore(`no OS keychain: ${probe.reason}`);
+  return probe.ok
+    ? createKeytarSecretStore('Hostdeck')
+    : createSessionSecretStore(`no OS keychain: ${probe.reason}`);
 }

@@ -32,10 +32,18 @@ export const accountSummaryViewSchema = z.object({
   ),
   /** Invoice totals per local month (YYYY-MM), oldest first, last 12 months. */
   spendByMonth: z.array(z.object({ month: z.string(), total: z.number().int() })),
-  counts: z.object({ domains: z.number().int(), services: z.number().int(), openTickets: z.number().int() })
+  counts: z.object({
+    domains: z.number().int(),
+    services: z.number().int(),
+    openTickets: z.number().int()
+  })
 });
 export type AccountSummaryView = z.output<typeof accountSummaryViewSchema>;
 
 export const accountInvokes = {
-  'account:get-summary': defineInvoke('Dashboard figures from the cache.', z.undefined(), accountSummaryViewSchema)
+  'account:get-summary': defineInvoke(
+    'Dashboard figures from the cache.',
+    z.undefined(),
+    accountSummaryViewSchema
+  )
 } as const;

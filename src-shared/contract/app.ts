@@ -57,7 +57,11 @@ export const syncProgressSchema = z.object({
 export type SyncProgress = z.output<typeof syncProgressSchema>;
 
 export const appInvokes = {
-  'app:get-status': defineInvoke('Version, shell, data dir, active profile, last sync, online state.', z.undefined(), appStatusSchema),
+  'app:get-status': defineInvoke(
+    'Version, shell, data dir, active profile, last sync, online state.',
+    z.undefined(),
+    appStatusSchema
+  ),
   'app:open-external': defineInvoke(
     'Opens an https or mailto link in the system browser, after vetting it in main.',
     z.object({ url: z.string().max(2048) }),
@@ -66,7 +70,16 @@ export const appInvokes = {
 } as const;
 
 export const appEvents = {
-  'sync:progress': defineEvent('Progress of the running sync, for the status bar.', syncProgressSchema),
-  'cache:changed': defineEvent('Cached data changed; the renderer invalidates these scopes.', z.object({ scopes: z.array(cacheScopeSchema) })),
-  'app:navigate': defineEvent('Main asks the renderer to show a route (tray menu, notification click).', z.object({ route: z.string() }))
+  'sync:progress': defineEvent(
+    'Progress of the running sync, for the status bar.',
+    syncProgressSchema
+  ),
+  'cache:changed': defineEvent(
+    'Cached data changed; the renderer invalidates these scopes.',
+    z.object({ scopes: z.array(cacheScopeSchema) })
+  ),
+  'app:navigate': defineEvent(
+    'Main asks the renderer to show a route (tray menu, notification click).',
+    z.object({ route: z.string() })
+  )
 } as const;

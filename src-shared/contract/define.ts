@@ -29,7 +29,10 @@ export function defineInvoke<I extends z.ZodType, O extends z.ZodType>(
 }
 
 /** Declares an event pushed from main to the renderer. */
-export function defineEvent<P extends z.ZodType>(description: string, payload: P): EventDefinition<P> {
+export function defineEvent<P extends z.ZodType>(
+  description: string,
+  payload: P
+): EventDefinition<P> {
   return { kind: 'event', payload, description };
 }
 

@@ -36,10 +36,14 @@ export type ContractEventName = keyof typeof eventContract;
 /** What the renderer sends (before zod defaults are applied). */
 export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>;
 /** What main parses the input into. */
-export type InvokeParsedInput<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['input']>;
+export type InvokeParsedInput<C extends InvokeChannel> = z.output<
+  (typeof invokeContract)[C]['input']
+>;
 /** What the renderer receives. */
 export type InvokeOutput<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['output']>;
-export type ContractEventPayload<E extends ContractEventName> = z.output<(typeof eventContract)[E]['payload']>;
+export type ContractEventPayload<E extends ContractEventName> = z.output<
+  (typeof eventContract)[E]['payload']
+>;
 
 /** One handler per channel; core services implement this table for both shells. */
 export type ContractHandlers = {
@@ -57,8 +61,14 @@ export const EVENT_NAMES = Object.keys(eventContract) as ContractEventName[];
  */
 export interface HostdeckBridge {
   readonly shell: 'electron' | 'web';
-  invoke<C extends InvokeChannel>(channel: C, input: InvokeInput<C>): Promise<Result<InvokeOutput<C>>>;
-  on<E extends ContractEventName>(event: E, listener: (payload: ContractEventPayload<E>) => void): () => void;
+  invoke<C extends InvokeChannel>(
+    channel: C,
+    input: InvokeInput<C>
+  ): Promise<Result<InvokeOutput<C>>>;
+  on<E extends ContractEventName>(
+    event: E,
+    listener: (payload: ContractEventPayload<E>) => void
+  ): () => void;
 }
 
 export * from './app';

@@ -20,7 +20,12 @@ export const whmcsConnectionSchema = z.discriminatedUnion('authMode', [
     email: z.email().max(320),
     password: z.string().min(1).max(500),
     /** The second-factor challenge returned by a previous attempt, and the code the user typed. */
-    secondFactor: z.object({ challenge: z.string().min(1), code: z.string().regex(/^\d{4,10}$/, 'Enter the digits of your code') }).optional()
+    secondFactor: z
+      .object({
+        challenge: z.string().min(1),
+        code: z.string().regex(/^\d{4,10}$/, 'Enter the digits of your code')
+      })
+      .optional()
   })
 ]);
 export type WhmcsConnection = z.output<typeof whmcsConnectionSchema>;
@@ -40,7 +45,17 @@ export type ProfileView = z.output<typeof profileViewSchema>;
 
 export const connectionTestSchema = z.object({
   ok: z.boolean(),
-  reason: z.enum(['auth', 'second_factor', 'ip_not_allowed', 'network', 'rate_limited', 'protocol', 'unknown']).nullable(),
+  reason: z
+    .enum([
+      'auth',
+      'second_factor',
+      'ip_not_allowed',
+      'network',
+      'rate_limited',
+      'protocol',
+      'unknown'
+    ])
+    .nullable(),
   message: z.string(),
   challenge: z.string().nullable()
 });
@@ -53,15 +68,31 @@ export const profileInvokes = {
     z.undefined(),
     z.object({ profiles: z.array(profileViewSchema), activeId: z.string().nullable() })
   ),
-  'profiles:test-connection': defineInvoke('Tries a WHMCS connection without saving it.', whmcsConnectionSchema, connectionTestSchema),
+  'profiles:test-connection': defineInvoke(
+    'Tries a WHMCS connection without saving it.',
+    whmcsConnectionSchema,
+    connectionTestSchema
+  ),
   'profiles:create': defineInvoke(
     'Tests and saves a WHMCS profile, stores its secret in the keychain and makes it active.',
     z.object({ name: profileName, connection: whmcsConnectionSchema }),
     profileViewSchema
   ),
-  'profiles:use-demo': defineInvoke('Creates (or re-activates) the built-in demo provider profile.', z.undefined(), profileViewSchema),
-  'profiles:switch': defineInvoke('Makes another profile active.', z.object({ id: z.string().min(1) }), profileViewSchema),
-  'profiles:rename': defineInvoke('Renames a profile.', z.object({ id: z.string().min(1), name: profileName }), profileViewSchema),
+  'profiles:use-demo': defineInvoke(
+    'Creates (or re-activates) the built-in demo provider profile.',
+    z.undefined(),
+    profileViewSchema
+  ),
+  'profiles:switch': defineInvoke(
+    'Makes another profile active.',
+    z.object({ id: z.string().min(1) }),
+    profileViewSchema
+  ),
+  'profiles:rename': defineInvoke(
+    'Renames a profile.',
+    z.object({ id: z.string().min(1), name: profileName }),
+    profileViewSchema
+  ),
   'profiles:remove': defineInvoke(
     'Removes a profile, its cached data and its stored secret.',
     z.object({ id: z.string().min(1) }),

@@ -68,7 +68,9 @@ export const settingsSchema = z.object({
   alertThresholds: settingFields.alertThresholds.default([...DEFAULTS.alertThresholds]),
   alertAllForAutoRenew: settingFields.alertAllForAutoRenew.default(DEFAULTS.alertAllForAutoRenew),
   quietHours: settingFields.quietHours.default(DEFAULTS.quietHours),
-  allowWeakSecretStorage: settingFields.allowWeakSecretStorage.default(DEFAULTS.allowWeakSecretStorage)
+  allowWeakSecretStorage: settingFields.allowWeakSecretStorage.default(
+    DEFAULTS.allowWeakSecretStorage
+  )
 });
 
 export type Settings = z.output<typeof settingsSchema>;

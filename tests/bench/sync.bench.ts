@@ -23,9 +23,13 @@ import { createNodeHttp } from '../../src-main/platform-node/node-http';
 const quiet: Logger = { log: () => undefined };
 
 async function startProvider(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/main.ts', 'demo-provider', '--size', 'large', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit']
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src-main/cli/main.ts', 'demo-provider', '--size', 'large', '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -46,24 +50,41 @@ async function main(): Promise<void> {
   const provider = await startProvider();
   const dir = mkdtempSync(join(tmpdir(), 'hostdeck-bench-sync-'));
   const cache = openCache(join(dir, 'cache.sqlite'), { logger: quiet, now: () => Date.now() });
-  const deps = { http: createNodeHttp(), clock: systemClock, logger: quiet, timeZone: 'Europe/Brussels' };
+  const deps = {
+    http: createNodeHttp(),
+    clock: systemClock,
+    logger: quiet,
+    timeZone: 'Europe/Brussels'
+  };
   const adapter = createWhmcsAdapter(
     {
       baseUrl: provider.url,
       usage: 'enabled',
       pageSize: 250,
-      auth: { mode: 'classic', identifier: demoCredentials.identifier, secret: demoCredentials.secret, clientId: String(demoCredentials.clientId) }
+      auth: {
+        mode: 'classic',
+        identifier: demoCredentials.identifier,
+        secret: demoCredentials.secret,
+        clientId: String(demoCredentials.clientId)
+      }
     },
     { http: resilientHttpFor(deps), clock: systemClock, logger: quiet }
   );
   try {
     let t = performance.now();
-    const full = await runSync({ db: cache.db, adapter, clock: systemClock, logger: quiet, pageSize: 250 }, { mode: 'full' });
+    const full = await runSync(
+      { db: cache.db, adapter, clock: systemClock, logger: quiet, pageSize: 250 },
+      { mode: 'full' }
+    );
     const fullMs = performance.now() - t;
-    if (!full.ok) throw new Error(`full sync failed: ${JSON.stringify(full.entities.filter((e) => !e.ok))}`);
+    if (!full.ok)
+      throw new Error(`full sync failed: ${JSON.stringify(full.entities.filter((e) => !e.ok))}`);
     const rssAfterFull = process.resourceUsage().maxRSS * 1024;
     t = performance.now();
-    const incremental = await runSync({ db: cache.db, adapter, clock: systemClock, logger: quiet, pageSize: 250 }, { mode: 'incremental' });
+    const incremental = await runSync(
+      { db: cache.db, adapter, clock: systemClock, logger: quiet, pageSize: 250 },
+      { mode: 'incremental' }
+    );
     const incMs = performance.now() - t;
     if (!incremental.ok) throw new Error('incremental sync failed');
     const written = incremental.entities.reduce((n, e) => n + e.written, 0);
@@ -72,8 +93,12 @@ async function main(): Promise<void> {
       `  cached: ${countEntities(cache.db, 'invoices')} invoices, ${countEntities(cache.db, 'domains')} domains, ${countEntities(cache.db, 'tickets')} tickets, ${countEntities(cache.db, 'services')} services, ${countUsageIntervals(cache.db)} usage intervals`
     );
     console.log(`  cache file: ${mb(statSync(join(dir, 'cache.sqlite')).size)}`);
-    console.log(`incremental sync (no change): ${(incMs / 1000).toFixed(1)} s, rows written: ${written}`);
-    console.log(`peak memory (maxRSS): after full ${mb(rssAfterFull)}, at end ${mb(process.resourceUsage().maxRSS * 1024)}`);
+    console.log(
+      `incremental sync (no change): ${(incMs / 1000).toFixed(1)} s, rows written: ${written}`
+    );
+    console.log(
+      `peak memory (maxRSS): after full ${mb(rssAfterFull)}, at end ${mb(process.resourceUsage().maxRSS * 1024)}`
+    );
   } finally {
     cache.close();
     provider.stop();

@@ -13,7 +13,10 @@ export interface RunningShell {
 }
 
 /** Starts `node out/main/web.js` (the real built web shell) and waits for its ready line. */
-export async function launchWebShell(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningShell> {
+export async function launchWebShell(
+  dataDir: string,
+  extraEnv: Record<string, string> = {}
+): Promise<RunningShell> {
   const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data-dir', dataDir], {
     env: { ...process.env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe']
@@ -22,7 +25,10 @@ export async function launchWebShell(dataDir: string, extraEnv: Record<string, s
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`web shell did not start in 30 s\n${out}\n${stderr}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`web shell did not start in 30 s\n${out}\n${stderr}`)),
+      30_000
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /ready: (http:\/\/\S+)/.exec(out);

@@ -2,7 +2,11 @@ import type { Logger, LogLevel } from '../../src-main/core/ports';
 
 /** Logger that keeps every entry for assertions. */
 export class RecordingLogger implements Logger {
-  readonly entries: { level: LogLevel; message: string; fields?: Readonly<Record<string, unknown>> }[] = [];
+  readonly entries: {
+    level: LogLevel;
+    message: string;
+    fields?: Readonly<Record<string, unknown>>;
+  }[] = [];
   log(level: LogLevel, message: string, fields?: Readonly<Record<string, unknown>>): void {
     this.entries.push(fields ? { level, message, fields } : { level, message });
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createKeytarSecretStore, probeKeytar } from '../../src-main/platform-node/keytar-secret-store';
+import {
+  createKeytarSecretStore,
+  probeKeytar
+} from '../../src-main/platform-node/keytar-secret-store';
 
 /**
  * Talks to a real Secret Service (gnome-keyring under dbus-run-session in CI, see .ci/run).
@@ -10,7 +13,9 @@ const service = `Hostdeck-test-${process.pid}`;
 const probe = await probeKeytar(service);
 const required = process.env['HOSTDECK_REQUIRE_KEYCHAIN'] === '1';
 if (!probe.ok && !required) {
-  console.log(`[keychain] skipped: no Secret Service reachable (${probe.reason}). Run under .ci/run to exercise it.`);
+  console.log(
+    `[keychain] skipped: no Secret Service reachable (${probe.reason}). Run under .ci/run to exercise it.`
+  );
 }
 
 describe.skipIf(!probe.ok && !required)('the keytar secret store against the OS keychain', () => {

@@ -204,7 +204,11 @@ describe('the unpaid invoices', () => {
     await readyDashboard(bridgeWith());
     const list = screen.getByRole('region', { name: 'Invoices to pay' });
     const rows = within(list).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['INV-0071', 'INV-0080', '81']);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'INV-0071',
+      'INV-0080',
+      '81'
+    ]);
     expect(rows[0]!.textContent).toContain('Overdue');
     expect(rows[2]!.textContent).toContain('Payment pending');
   });
@@ -212,7 +216,11 @@ describe('the unpaid invoices', () => {
   it('opens on the invoice an overdue alert is about, and says so when it has been paid since', async () => {
     window.location.hash = '#/invoices/71';
     await renderReadyApp(bridgeWith());
-    await waitFor(() => expect(document.querySelector('[data-page="invoices"]')?.getAttribute('data-view-state')).toBe('ready'));
+    await waitFor(() =>
+      expect(
+        document.querySelector('[data-page="invoices"]')?.getAttribute('data-view-state')
+      ).toBe('ready')
+    );
     expect(document.getElementById('invoice-71')?.getAttribute('aria-current')).toBe('true');
     act(() => {
       window.location.hash = '#/invoices/999';

@@ -74,7 +74,13 @@ describe('filtering and sorting domains', () => {
 
   it('puts domains that can no longer lapse after the countdown, even when they expired long ago', () => {
     const all = sampleDomains();
-    const gone = { ...all[0]!, id: 'gone', name: 'zulu-old.nl', status: 'cancelled', daysLeft: -400 };
+    const gone = {
+      ...all[0]!,
+      id: 'gone',
+      name: 'zulu-old.nl',
+      status: 'cancelled',
+      daysLeft: -400
+    };
     const sorted = names(sortDomains([gone, ...all], { key: 'daysLeft', direction: 'ascending' }));
     expect(sorted[0]).not.toBe('zulu-old.nl');
     expect(sorted.indexOf('zulu-old.nl')).toBeGreaterThan(sorted.indexOf('delta-garage.eu'));

@@ -14,22 +14,36 @@ async function messagesFor(filePath: string, code: string): Promise<string[]> {
 
 describe('the layering lint rules', () => {
   it('refuse electron inside src-main/core', async () => {
-    const messages = await messagesFor('src-main/core/probe.ts', "import { app } from 'electron';\nexport const probe = app;\n");
-    expect(messages.join('\n')).toMatch(/no-restricted-imports: .*core reaches the outside only through ports/);
+    const messages = await messagesFor(
+      'src-main/core/probe.ts',
+      "import { app } from 'electron';\nexport const probe = app;\n"
+    );
+    expect(messages.join('\n')).toMatch(
+      /no-restricted-imports: .*core reaches the outside only through ports/
+    );
   });
 
   it('refuse the Electron platform folder inside src-main/core', async () => {
-    const messages = await messagesFor('src-main/core/probe.ts', "import { x } from '../platform/ipc';\nexport const probe = x;\n");
+    const messages = await messagesFor(
+      'src-main/core/probe.ts',
+      "import { x } from '../platform/ipc';\nexport const probe = x;\n"
+    );
     expect(messages.join('\n')).toMatch(/core must not import shells/);
   });
 
   it('refuse Node built-ins inside src-shared', async () => {
-    const messages = await messagesFor('src-shared/probe.ts', "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n");
+    const messages = await messagesFor(
+      'src-shared/probe.ts',
+      "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n"
+    );
     expect(messages.join('\n')).toMatch(/src-shared is pure TypeScript/);
   });
 
   it('refuse src-main imports inside the renderer', async () => {
-    const messages = await messagesFor('src-renderer/src/lib/probe.ts', "import { dispatch } from '../../../src-main/core/dispatch';\nexport const probe = dispatch;\n");
+    const messages = await messagesFor(
+      'src-renderer/src/lib/probe.ts',
+      "import { dispatch } from '../../../src-main/core/dispatch';\nexport const probe = dispatch;\n"
+    );
     expect(messages.join('\n')).toMatch(/only through window.hostdeck/);
   });
 
@@ -42,17 +56,26 @@ describe('the layering lint rules', () => {
   });
 
   it('refuse raw ipcMain outside the IPC wrapper', async () => {
-    const messages = await messagesFor('src-main/platform/windows.ts', "import { ipcMain } from 'electron';\nexport const probe = ipcMain;\n");
+    const messages = await messagesFor(
+      'src-main/platform/windows.ts',
+      "import { ipcMain } from 'electron';\nexport const probe = ipcMain;\n"
+    );
     expect(messages.join('\n')).toMatch(/Raw IPC lives only/);
   });
 
   it('refuse shell.openExternal outside the vetted helper', async () => {
-    const messages = await messagesFor('src-main/platform/tray.ts', "import { shell } from 'electron';\nexport const probe = () => shell.openExternal('https://x.y');\n");
+    const messages = await messagesFor(
+      'src-main/platform/tray.ts',
+      "import { shell } from 'electron';\nexport const probe = () => shell.openExternal('https://x.y');\n"
+    );
     expect(messages.join('\n')).toMatch(/vetted helper/);
   });
 
   it('allow core to import the shared contract', async () => {
-    const messages = await messagesFor('src-main/core/probe.ts', "import { settingsSchema } from '../../src-shared/contract';\nexport const probe = settingsSchema;\n");
+    const messages = await messagesFor(
+      'src-main/core/probe.ts',
+      "import { settingsSchema } from '../../src-shared/contract';\nexport const probe = settingsSchema;\n"
+    );
     expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ import { demoCredentials, parseFaults, startDemoProvider } from '../../demo-prov
 const USAGE = 'hostdeck demo-provider [--port N] [--size demo|large] [--seed S] [--faults LIST]';
 
 /** Starts the server; resolves with exit code 0 when `signal` aborts (SIGINT in main). */
-export async function runDemoProvider(args: readonly string[], io: CliIo, signal?: AbortSignal): Promise<number> {
+export async function runDemoProvider(
+  args: readonly string[],
+  io: CliIo,
+  signal?: AbortSignal
+): Promise<number> {
   return withUsage('demo-provider', USAGE, io, async () => {
     const { values } = parseOptions(args, {
       port: { type: 'string', default: '0' },
@@ -18,10 +22,13 @@ export async function runDemoProvider(args: readonly string[], io: CliIo, signal
       faults: { type: 'string' }
     });
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got "${values.port}"`);
-    if (values.size !== 'demo' && values.size !== 'large') throw new UsageError(`--size must be demo or large, got "${values.size}"`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be 0-65535, got "${values.port}"`);
+    if (values.size !== 'demo' && values.size !== 'large')
+      throw new UsageError(`--size must be demo or large, got "${values.size}"`);
     const seed = Number(values.seed);
-    if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer, got "${values.seed}"`);
+    if (!Number.isInteger(seed))
+      throw new UsageError(`--seed must be an integer, got "${values.seed}"`);
     let faults;
     try {
       faults = values.faults ? parseFaults(values.faults) : {};

@@ -26,7 +26,8 @@ export interface OpenCacheOptions {
   readonly migrations?: readonly Migration[];
 }
 
-type Verdict = { kind: 'ok' } | { kind: 'corrupt'; reason: string } | { kind: 'newer'; version: number };
+type Verdict =
+  { kind: 'ok' } | { kind: 'corrupt'; reason: string } | { kind: 'newer'; version: number };
 
 /** Opens (creating, migrating or rebuilding) the cache at `path`. */
 export function openCache(path: string, options: OpenCacheOptions): OpenedCache {
@@ -43,7 +44,11 @@ export function openCache(path: string, options: OpenCacheOptions): OpenedCache 
         verdict.kind === 'newer'
           ? `The local cache was written by a newer Hostdeck (schema ${verdict.version}); it was set aside and will be rebuilt from your provider.`
           : 'The local cache was damaged; it was set aside and will be rebuilt from your provider.';
-      options.logger.log('warn', 'cache moved aside', { path, aside, reason: verdict.kind === 'corrupt' ? verdict.reason : 'newer' });
+      options.logger.log('warn', 'cache moved aside', {
+        path,
+        aside,
+        reason: verdict.kind === 'corrupt' ? verdict.reason : 'newer'
+      });
     }
   }
   const db = new DatabaseSync(path);

@@ -3,7 +3,12 @@
  * every month shown.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { hourOf, readMissingHours, readRunPredecessor, readUsage } from '../cache/repositories/usage';
+import {
+  hourOf,
+  readMissingHours,
+  readRunPredecessor,
+  readUsage
+} from '../cache/repositories/usage';
 import type { UsageDataset, UsageInterval } from './types';
 
 /**

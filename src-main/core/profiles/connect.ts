@@ -2,7 +2,11 @@
  * Turns a profile and its secret into a provider adapter behind the resilient HTTP layer.
  */
 import type { WhmcsConnection } from '../../../src-shared/contract';
-import { createResilientHttp, type ConnectivityState, type ResilientHttp } from '../http/resilient-http';
+import {
+  createResilientHttp,
+  type ConnectivityState,
+  type ResilientHttp
+} from '../http/resilient-http';
 import type { Clock, Http, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
 import type { WhmcsAdapterConfig } from '../providers/whmcs/config';
@@ -11,7 +15,12 @@ import type { StoredProfile } from './profile-store';
 
 /** The built-in demo provider, started by the shell on first use. */
 export interface DemoProviderPort {
-  start(): Promise<{ readonly url: string; readonly identifier: string; readonly secret: string; readonly clientId: string }>;
+  start(): Promise<{
+    readonly url: string;
+    readonly identifier: string;
+    readonly secret: string;
+    readonly clientId: string;
+  }>;
 }
 
 /** What is kept in the SecretStore for one profile (JSON under `profile:<id>`). */
@@ -28,7 +37,10 @@ export interface ConnectDeps {
 }
 
 /** Wraps the raw Http port with timeouts, retries, backoff and the offline circuit. */
-export function resilientHttpFor(deps: ConnectDeps, options: { readonly attempts?: number } = {}): ResilientHttp {
+export function resilientHttpFor(
+  deps: ConnectDeps,
+  options: { readonly attempts?: number } = {}
+): ResilientHttp {
   return createResilientHttp({
     http: deps.http,
     clock: deps.clock,
@@ -44,7 +56,10 @@ export function resilientHttpFor(deps: ConnectDeps, options: { readonly attempts
 }
 
 /** Adapter configuration for a connection typed in the onboarding form. */
-export function configForConnection(connection: WhmcsConnection, timeZone: string): WhmcsAdapterConfig {
+export function configForConnection(
+  connection: WhmcsConnection,
+  timeZone: string
+): WhmcsAdapterConfig {
   if (connection.authMode === 'classic') {
     return {
       baseUrl: connection.baseUrl,
@@ -84,10 +99,21 @@ export async function configForProfile(
       usage: 'enabled',
       domainRenewAction: true,
       pageSize: 250,
-      auth: { mode: 'classic', identifier: started.identifier, secret: started.secret, clientId: started.clientId }
+      auth: {
+        mode: 'classic',
+        identifier: started.identifier,
+        secret: started.secret,
+        clientId: started.clientId
+      }
     };
   }
-  if (!secret) throw Object.assign(new Error('The stored credentials for this profile are missing. Enter them again in Settings.'), { kind: 'auth' as const });
+  if (!secret)
+    throw Object.assign(
+      new Error(
+        'The stored credentials for this profile are missing. Enter them again in Settings.'
+      ),
+      { kind: 'auth' as const }
+    );
   if (profile.authMode === 'classic' && secret.kind === 'classic') {
     return {
       baseUrl: profile.baseUrl ?? '',
@@ -109,13 +135,25 @@ export async function configForProfile(
       timeZone,
       usage: 'auto',
       classicActionsWithBearer: true,
-      auth: { mode: 'rest', email: profile.login ?? '', password: secret.password, ...(secret.token ? { token: secret.token } : {}) }
+      auth: {
+        mode: 'rest',
+        email: profile.login ?? '',
+        password: secret.password,
+        ...(secret.token ? { token: secret.token } : {})
+      }
     };
   }
-  throw Object.assign(new Error('The stored credentials do not match this profile. Enter them again.'), { kind: 'auth' as const });
+  throw Object.assign(
+    new Error('The stored credentials do not match this profile. Enter them again.'),
+    { kind: 'auth' as const }
+  );
 }
 
 /** Builds the adapter. */
-export function connect(config: WhmcsAdapterConfig, http: Http, deps: ConnectDeps): ProviderAdapter {
+export function connect(
+  config: WhmcsAdapterConfig,
+  http: Http,
+  deps: ConnectDeps
+): ProviderAdapter {
   return createWhmcsAdapter(config, { http, clock: deps.clock, logger: deps.logger });
 }

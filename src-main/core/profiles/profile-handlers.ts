@@ -31,41 +31,87 @@ export interface ProfileHandlerDeps {
 }
 
 /** Builds the profile handlers. */
-export function createProfileHandlers(deps: ProfileHandlerDeps): Pick<ContractHandlers, ProfileChannels> {
+export function createProfileHandlers(
+  deps: ProfileHandlerDeps
+): Pick<ContractHandlers, ProfileChannels> {
   const test = async (connection: WhmcsConnection) => {
-    const connectDeps = { http: deps.http, clock: deps.clock, logger: deps.logger, timeZone: deps.timeZone() };
+    const connectDeps = {
+      http: deps.http,
+      clock: deps.clock,
+      logger: deps.logger,
+      timeZone: deps.timeZone()
+    };
     // No retries while the user waits on the form: one attempt, a clear verdict.
     const http = resilientHttpFor(connectDeps, { attempts: 1 });
     const adapter = connect(configForConnection(connection, deps.timeZone()), http, connectDeps);
-    if (connection.authMode === 'rest' && connection.secondFactor && 'completeSecondFactor' in adapter) {
+    if (
+      connection.authMode === 'rest' &&
+      connection.secondFactor &&
+      'completeSecondFactor' in adapter
+    ) {
       try {
-        await (adapter as unknown as { completeSecondFactor(c: string, code: string): Promise<void> }).completeSecondFactor(
-          connection.secondFactor.challenge,
-          connection.secondFactor.code
-        );
+        await (
+          adapter as unknown as { completeSecondFactor(c: string, code: string): Promise<void> }
+        ).completeSecondFactor(connection.secondFactor.challenge, connection.secondFactor.code);
       } catch (error) {
-        return { result: { ok: false, reason: 'second_factor' as const, message: messageOf(error), challenge: null }, adapter };
+        return {
+          result: {
+            ok: false,
+            reason: 'second_factor' as const,
+            message: messageOf(error),
+            challenge: null
+          },
+          adapter
+        };
       }
     }
     const result = await adapter.testConnection();
-    if (result.ok) return { result: { ok: true, reason: null, message: 'Connected. Hostdeck can read your account.', challenge: null }, adapter };
-    return { result: { ok: false, reason: result.reason, message: result.message, challenge: result.challenge ?? null }, adapter };
+    if (result.ok)
+      return {
+        result: {
+          ok: true,
+          reason: null,
+          message: 'Connected. Hostdeck can read your account.',
+          challenge: null
+        },
+        adapter
+      };
+    return {
+      result: {
+        ok: false,
+        reason: result.reason,
+        message: result.message,
+        challenge: result.challenge ?? null
+      },
+      adapter
+    };
   };
 
   const secretFor = (connection: WhmcsConnection, adapter: unknown): ProfileSecret => {
     if (connection.authMode === 'classic') {
-      return { kind: 'classic', secret: connection.secret, ...(connection.accessKey ? { accessKey: connection.accessKey } : {}) };
+      return {
+        kind: 'classic',
+        secret: connection.secret,
+        ...(connection.accessKey ? { accessKey: connection.accessKey } : {})
+      };
     }
     const token = (adapter as { currentToken?: () => string | null }).currentToken?.() ?? undefined;
     return { kind: 'rest', password: connection.password, ...(token ? { token } : {}) };
   };
 
   return {
-    'profiles:list': async () => ({ profiles: deps.store.list().map(toProfileView), activeId: deps.activeId() }),
+    'profiles:list': async () => ({
+      profiles: deps.store.list().map(toProfileView),
+      activeId: deps.activeId()
+    }),
     'profiles:test-connection': async (connection) => (await test(connection)).result,
     'profiles:create': async ({ name, connection }) => {
       const { result, adapter } = await test(connection);
-      if (!result.ok) throw new AppFailure(result.reason === 'auth' || result.reason === 'second_factor' ? 'auth' : 'provider', result.message);
+      if (!result.ok)
+        throw new AppFailure(
+          result.reason === 'auth' || result.reason === 'second_factor' ? 'auth' : 'provider',
+          result.message
+        );
       const stored = deps.store.add(
         {
           name,
@@ -78,10 +124,16 @@ export function createProfileHandlers(deps: ProfileHandlerDeps): Pick<ContractHa
         new Date(deps.clock.now()).toISOString()
       );
       try {
-        await deps.secrets.set(`profile:${stored.id}`, JSON.stringify(secretFor(connection, adapter)));
+        await deps.secrets.set(
+          `profile:${stored.id}`,
+          JSON.stringify(secretFor(connection, adapter))
+        );
       } catch (error) {
         deps.store.remove(stored.id);
-        throw new AppFailure('internal', `The credentials could not be stored in ${deps.secrets.description}: ${messageOf(error)}`);
+        throw new AppFailure(
+          'internal',
+          `The credentials could not be stored in ${deps.secrets.description}: ${messageOf(error)}`
+        );
       }
       await deps.activate(stored.id);
       return toProfileView(stored);
@@ -91,7 +143,14 @@ export function createProfileHandlers(deps: ProfileHandlerDeps): Pick<ContractHa
       const profile: StoredProfile =
         existing ??
         deps.store.add(
-          { name: 'Demo provider', kind: 'demo', baseUrl: null, authMode: 'demo', login: null, clientId: null },
+          {
+            name: 'Demo provider',
+            kind: 'demo',
+            baseUrl: null,
+            authMode: 'demo',
+            login: null,
+            clientId: null
+          },
           new Date(deps.clock.now()).toISOString()
         );
       await deps.activate(profile.id);

@@ -34,7 +34,15 @@ export interface ProfileStore {
 
 /** The renderer's view of a profile (no client id needed there, and no secret anywhere). */
 export function toProfileView(p: StoredProfile): ProfileView {
-  return { id: p.id, name: p.name, kind: p.kind, baseUrl: p.baseUrl, authMode: p.authMode, login: p.login, createdAt: p.createdAt };
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    baseUrl: p.baseUrl,
+    authMode: p.authMode,
+    login: p.login,
+    createdAt: p.createdAt
+  };
 }
 
 /** Opens (or starts) the profiles file in `dataDir`. An unreadable file is kept aside, not lost. */

@@ -16,11 +16,16 @@ export interface SettingsService {
 }
 
 /** Wraps a store with schema validation; unreadable stored settings fall back to defaults. */
-export function createSettingsService(store: SettingsStore<Settings>, logger: Logger): SettingsService {
+export function createSettingsService(
+  store: SettingsStore<Settings>,
+  logger: Logger
+): SettingsService {
   const read = (): Settings => {
     const parsed = settingsSchema.safeParse(store.get());
     if (parsed.success) return parsed.data;
-    logger.log('warn', 'stored settings were invalid; using defaults', { issues: parsed.error.issues.length });
+    logger.log('warn', 'stored settings were invalid; using defaults', {
+      issues: parsed.error.issues.length
+    });
     return defaultSettings();
   };
   return {

@@ -9,13 +9,29 @@ import type { CacheScope, SyncProgress } from '../../../src-shared/contract';
 import type { Ticket } from '../../../src-shared/model';
 import { inTransaction } from '../cache/database';
 import { deleteUnseen, upsertEntities, type ListEntity } from '../cache/repositories/entities';
-import { getMeta, getSyncState, markFailure, markSuccess, saveCursor, setMeta } from '../cache/repositories/sync-state';
+import {
+  getMeta,
+  getSyncState,
+  markFailure,
+  markSuccess,
+  saveCursor,
+  setMeta
+} from '../cache/repositories/sync-state';
 import { hourOf, isoOfHour, mergeUsageWindow } from '../cache/repositories/usage';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
 
-export const SYNC_ENTITIES = ['account', 'departments', 'services', 'domains', 'invoices', 'transactions', 'tickets', 'usage'] as const;
+export const SYNC_ENTITIES = [
+  'account',
+  'departments',
+  'services',
+  'domains',
+  'invoices',
+  'transactions',
+  'tickets',
+  'usage'
+] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 
 const SCOPE_OF: Readonly<Record<SyncEntity, CacheScope>> = {
@@ -79,9 +95,24 @@ export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Pr
   let cancelled = false;
   const progress = (p: Omit<SyncProgress, 'fraction'> & { index: number; within: number }) => {
     const fraction = Math.min(1, (p.index + Math.min(1, p.within)) / Math.max(1, wanted.length));
-    deps.onProgress?.({ phase: p.phase, entity: p.entity, done: p.done, total: p.total, message: p.message, fraction });
+    deps.onProgress?.({
+      phase: p.phase,
+      entity: p.entity,
+      done: p.done,
+      total: p.total,
+      message: p.message,
+      fraction
+    });
   };
-  progress({ phase: 'started', entity: null, done: 0, total: null, message: null, index: 0, within: 0 });
+  progress({
+    phase: 'started',
+    entity: null,
+    done: 0,
+    total: null,
+    message: null,
+    index: 0,
+    within: 0
+  });
 
   for (const [index, entity] of wanted.entries()) {
     if (options.signal?.aborted) {
@@ -89,7 +120,15 @@ export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Pr
       break;
     }
     const report = (done: number, total: number | null) =>
-      progress({ phase: 'entity', entity, done, total, message: null, index, within: total ? done / total : 0 });
+      progress({
+        phase: 'entity',
+        entity,
+        done,
+        total,
+        message: null,
+        index,
+        within: total ? done / total : 0
+      });
     try {
       const written = await syncEntity(deps, entity, options, report);
       if (written > 0) changedScopes.add(SCOPE_OF[entity]);
@@ -101,11 +140,25 @@ export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Pr
         break;
       }
       const appError = toAppError(error);
-      deps.logger.log('warn', 'sync failed for an entity', { entity, kind: appError.kind, message: appError.message });
+      deps.logger.log('warn', 'sync failed for an entity', {
+        entity,
+        kind: appError.kind,
+        message: appError.message
+      });
       inTransaction(db, () => markFailure(db, entity, iso(), appError.kind, appError.message));
-      outcomes.push({ entity, ok: false, written: 0, error: { kind: appError.kind, message: appError.message } });
+      outcomes.push({
+        entity,
+        ok: false,
+        written: 0,
+        error: { kind: appError.kind, message: appError.message }
+      });
       // Credentials or reachability problems will fail every other entity the same way.
-      if (appError.kind === 'auth' || appError.kind === 'offline' || appError.kind === 'ip-not-allowed') break;
+      if (
+        appError.kind === 'auth' ||
+        appError.kind === 'offline' ||
+        appError.kind === 'ip-not-allowed'
+      )
+        break;
     }
   }
 
@@ -159,10 +212,13 @@ async function syncEntity(
     const at = new Date(deps.clock.now()).toISOString();
     const json = JSON.stringify(account);
     return inTransaction(deps.db, () => {
-      const existing = deps.db.prepare('SELECT json FROM account WHERE id = ?').get(account.id) as { json: string } | undefined;
+      const existing = deps.db.prepare('SELECT json FROM account WHERE id = ?').get(account.id) as
+        { json: string } | undefined;
       deps.db.prepare('DELETE FROM account WHERE id <> ?').run(account.id);
       deps.db
-        .prepare('INSERT INTO account (id, json, synced_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json, synced_at = excluded.synced_at')
+        .prepare(
+          'INSERT INTO account (id, json, synced_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json, synced_at = excluded.synced_at'
+        )
         .run(account.id, json, at);
       return existing?.json === json ? 0 : 1;
     });
@@ -182,10 +238,17 @@ async function syncList(
   const { db, clock } = deps;
   const state = getSyncState(db, entity);
   const resuming = state?.runId && state.cursor !== null && state.cursor !== undefined;
-  const runId = resuming && state.runId ? state.runId : `${clock.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const runId =
+    resuming && state.runId
+      ? state.runId
+      : `${clock.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const startOffset = resuming ? Number(state.cursor) : 0;
   let written = 0;
-  const pageOptions = { startOffset, pageSize: deps.pageSize ?? 250, ...(options.signal ? { signal: options.signal } : {}) };
+  const pageOptions = {
+    startOffset,
+    pageSize: deps.pageSize ?? 250,
+    ...(options.signal ? { signal: options.signal } : {})
+  };
   for await (const page of deps.adapter.pages(entity, pageOptions)) {
     if (options.signal?.aborted) throw new Cancelled();
     const at = new Date(clock.now()).toISOString();
@@ -205,9 +268,13 @@ async function syncList(
 async function syncThreads(deps: SyncEngineDeps, options: SyncRunOptions): Promise<number> {
   const { db } = deps;
   const stale = db
-    .prepare('SELECT id FROM tickets WHERE thread_json IS NULL OR thread_last_reply_at IS NOT last_reply_at ORDER BY last_reply_at DESC')
+    .prepare(
+      'SELECT id FROM tickets WHERE thread_json IS NULL OR thread_last_reply_at IS NOT last_reply_at ORDER BY last_reply_at DESC'
+    )
     .all() as { id: string }[];
-  const store = db.prepare('UPDATE tickets SET thread_json = ?, thread_last_reply_at = last_reply_at WHERE id = ?');
+  const store = db.prepare(
+    'UPDATE tickets SET thread_json = ?, thread_last_reply_at = last_reply_at WHERE id = ?'
+  );
   let next = 0;
   let written = 0;
   const worker = async (): Promise<void> => {
@@ -237,7 +304,8 @@ async function syncUsage(
     window = JSON.parse(state.cursor) as typeof window;
   } else {
     const last = getMeta(db, 'usage.last_snapshot');
-    const from = last && options.mode === 'incremental' ? hourOf(last) + 1 : nowHour - USAGE_HISTORY_DAYS * 24;
+    const from =
+      last && options.mode === 'incremental' ? hourOf(last) + 1 : nowHour - USAGE_HISTORY_DAYS * 24;
     window = { from, to: nowHour + 1, offset: 0 };
   }
   const runId = state?.runId ?? 'usage';

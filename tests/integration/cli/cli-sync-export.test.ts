@@ -1,18 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
-import { demoCredentials, startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
+import {
+  demoCredentials,
+  startDemoProvider,
+  type DemoProvider
+} from '../../../src-main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) } };
+  return {
+    out,
+    err,
+    io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) }
+  };
 }
 
 describe('hostdeck sync and export', () => {
   let provider: DemoProvider;
   let dir: { path: string; cleanup: () => void };
-  const connection = () => ['--whmcs-url', provider.url, '--identifier', demoCredentials.identifier, '--client-id', String(demoCredentials.clientId), '--data-dir', dir.path];
+  const connection = () => [
+    '--whmcs-url',
+    provider.url,
+    '--identifier',
+    demoCredentials.identifier,
+    '--client-id',
+    String(demoCredentials.clientId),
+    '--data-dir',
+    dir.path
+  ];
 
   beforeAll(async () => {
     dir = makeTempDir();
@@ -25,7 +42,9 @@ describe('hostdeck sync and export', () => {
 
   it('exits 1 with a hint when export finds no cache yet', async () => {
     const c = io();
-    expect(await runCli(['export', 'domains', '--format', 'json', '--data-dir', dir.path], c.io)).toBe(1);
+    expect(
+      await runCli(['export', 'domains', '--format', 'json', '--data-dir', dir.path], c.io)
+    ).toBe(1);
     expect(c.err.join('')).toMatch(/run "hostdeck sync" first/);
   });
 
@@ -49,18 +68,28 @@ describe('hostdeck sync and export', () => {
 
   it('syncs, then exports domains and invoices as JSON and CSV from the cache', async () => {
     const s = io();
-    expect(await runCli(['sync', ...connection(), '--secret', demoCredentials.secret], s.io)).toBe(0);
+    expect(await runCli(['sync', ...connection(), '--secret', demoCredentials.secret], s.io)).toBe(
+      0
+    );
     expect(s.out.join('')).toMatch(/ok\s+domains\s+40 changed/);
 
     const json = io();
-    expect(await runCli(['export', 'domains', '--format', 'json', '--data-dir', dir.path], json.io)).toBe(0);
+    expect(
+      await runCli(['export', 'domains', '--format', 'json', '--data-dir', dir.path], json.io)
+    ).toBe(0);
     const domains = JSON.parse(json.out.join('')) as { name: string }[];
-    expect(domains.map((d) => d.name).sort()).toEqual(provider.data.domains.map((d) => d.domainname).sort());
+    expect(domains.map((d) => d.name).sort()).toEqual(
+      provider.data.domains.map((d) => d.domainname).sort()
+    );
 
     const csv = io();
-    expect(await runCli(['export', 'invoices', '--format', 'csv', '--data-dir', dir.path], csv.io)).toBe(0);
+    expect(
+      await runCli(['export', 'invoices', '--format', 'csv', '--data-dir', dir.path], csv.io)
+    ).toBe(0);
     const lines = csv.out.join('').trim().split('\r\n');
-    expect(lines[0]).toBe('id,number,issued_on,due_on,status,overdue,currency,subtotal,tax,total,balance,paid_at');
+    expect(lines[0]).toBe(
+      'id,number,issued_on,due_on,status,overdue,currency,subtotal,tax,total,balance,paid_at'
+    );
     expect(lines).toHaveLength(provider.data.invoices.length + 1);
     const first = provider.data.invoices[0]!;
     const row = lines.find((l) => l.startsWith(`${first.id},`));

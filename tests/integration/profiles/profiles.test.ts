@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/dispatch';
-import { demoCredentials, startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
+import {
+  demoCredentials,
+  startDemoProvider,
+  type DemoProvider
+} from '../../../src-main/demo-provider';
 import { createSessionSecretStore } from '../../../src-main/platform-node/keytar-secret-store';
 import { startWebShell, type WebShell } from '../../../src-main/web/web-shell';
 import { RecordingLogger } from '../../fakes/recording-logger';
@@ -21,7 +25,8 @@ describe('provider profiles', () => {
   let shell: WebShell;
   let dir: { path: string; cleanup: () => void };
   const secrets = createSessionSecretStore('test');
-  const call = (channel: string, input?: unknown) => dispatch(shell.services.handlers, channel, input, new RecordingLogger());
+  const call = (channel: string, input?: unknown) =>
+    dispatch(shell.services.handlers, channel, input, new RecordingLogger());
   const classic = (secret: string) => ({
     authMode: 'classic',
     baseUrl: provider.url,
@@ -33,7 +38,13 @@ describe('provider profiles', () => {
   beforeAll(async () => {
     dir = makeTempDir();
     provider = await startDemoProvider({ port: 0, size: 'demo', seed: 21 });
-    shell = await startWebShell({ dataDir: dir.path, staticDir: null, version: 't', secrets, autoDemo: false });
+    shell = await startWebShell({
+      dataDir: dir.path,
+      staticDir: null,
+      version: 't',
+      secrets,
+      autoDemo: false
+    });
   });
   afterAll(async () => {
     await shell.close();
@@ -42,7 +53,10 @@ describe('provider profiles', () => {
   });
 
   it('starts with no profile, so the app shows onboarding', async () => {
-    expect(await call('profiles:list')).toEqual({ ok: true, value: { profiles: [], activeId: null } });
+    expect(await call('profiles:list')).toEqual({
+      ok: true,
+      value: { profiles: [], activeId: null }
+    });
     const status = await call('app:get-status');
     expect(status.ok && (status.value as { profile: unknown }).profile).toBeNull();
   });
@@ -51,14 +65,25 @@ describe('provider profiles', () => {
     const verdict = await call('profiles:test-connection', classic('not-the-secret'));
     expect(verdict).toMatchObject({ ok: true, value: { ok: false, reason: 'auth' } });
     expect((verdict as { value: { message: string } }).value.message).toMatch(/authentication/i);
-    const create = await call('profiles:create', { name: 'Wrong', connection: classic('not-the-secret') });
+    const create = await call('profiles:create', {
+      name: 'Wrong',
+      connection: classic('not-the-secret')
+    });
     expect(create).toMatchObject({ ok: false, error: { kind: 'auth' } });
-    expect(((await call('profiles:list')) as { value: { profiles: unknown[] } }).value.profiles).toEqual([]);
+    expect(
+      ((await call('profiles:list')) as { value: { profiles: unknown[] } }).value.profiles
+    ).toEqual([]);
   });
 
   it('creates a profile, keeps its secret only in the secret store, and syncs it', async () => {
-    const created = await call('profiles:create', { name: 'My provider', connection: classic(demoCredentials.secret) });
-    expect(created).toMatchObject({ ok: true, value: { name: 'My provider', kind: 'whmcs', authMode: 'classic' } });
+    const created = await call('profiles:create', {
+      name: 'My provider',
+      connection: classic(demoCredentials.secret)
+    });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { name: 'My provider', kind: 'whmcs', authMode: 'classic' }
+    });
     const id = (created as { value: { id: string } }).value.id;
     expect(await secrets.get(`profile:${id}`)).toContain(demoCredentials.secret);
     const report = await call('sync:run-now', { mode: 'full' });
@@ -69,15 +94,23 @@ describe('provider profiles', () => {
   });
 
   it('renames, switches to the demo provider and back, and removes a profile with its cache and secret', async () => {
-    const list = (await call('profiles:list')) as { value: { profiles: { id: string; name: string }[]; activeId: string } };
+    const list = (await call('profiles:list')) as {
+      value: { profiles: { id: string; name: string }[]; activeId: string };
+    };
     const id = list.value.activeId;
-    expect(await call('profiles:rename', { id, name: 'Main provider' })).toMatchObject({ ok: true, value: { name: 'Main provider' } });
+    expect(await call('profiles:rename', { id, name: 'Main provider' })).toMatchObject({
+      ok: true,
+      value: { name: 'Main provider' }
+    });
     const demo = await call('profiles:use-demo');
     expect(demo).toMatchObject({ ok: true, value: { kind: 'demo', name: 'Demo provider' } });
     expect(await call('profiles:switch', { id })).toMatchObject({ ok: true, value: { id } });
     const cacheDir = join(dir.path, 'profiles', id);
     expect(existsSync(cacheDir)).toBe(true);
-    expect(await call('profiles:remove', { id })).toEqual({ ok: true, value: { removed: true, activeId: null } });
+    expect(await call('profiles:remove', { id })).toEqual({
+      ok: true,
+      value: { removed: true, activeId: null }
+    });
     expect(existsSync(cacheDir)).toBe(false);
     expect(await secrets.get(`profile:${id}`)).toBeNull();
     const after = (await call('profiles:list')) as { value: { profiles: { name: string }[] } };
@@ -85,7 +118,10 @@ describe('provider profiles', () => {
   });
 
   it('refuses a profile URL that is not http(s)', async () => {
-    const bad = await call('profiles:test-connection', { ...classic('x'), baseUrl: 'file:///etc/passwd' });
+    const bad = await call('profiles:test-connection', {
+      ...classic('x'),
+      baseUrl: 'file:///etc/passwd'
+    });
     expect(bad).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
   });
 });

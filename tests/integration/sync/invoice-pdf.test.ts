@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resilientHttpFor } from '../../../src-main/core/profiles/connect';
 import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
-import { demoCredentials, startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
+import {
+  demoCredentials,
+  startDemoProvider,
+  type DemoProvider
+} from '../../../src-main/demo-provider';
 import { createNodeHttp } from '../../../src-main/platform-node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
@@ -14,9 +18,23 @@ describe('invoice PDFs through CreateSsoToken and dl.php', () => {
     createWhmcsAdapter(
       {
         baseUrl: provider.url,
-        auth: { mode: 'classic', identifier: demoCredentials.identifier, secret: demoCredentials.secret, clientId: String(demoCredentials.clientId) }
+        auth: {
+          mode: 'classic',
+          identifier: demoCredentials.identifier,
+          secret: demoCredentials.secret,
+          clientId: String(demoCredentials.clientId)
+        }
       },
-      { http: resilientHttpFor({ http: createNodeHttp(), clock, logger, timeZone: 'Europe/Brussels' }), clock, logger }
+      {
+        http: resilientHttpFor({
+          http: createNodeHttp(),
+          clock,
+          logger,
+          timeZone: 'Europe/Brussels'
+        }),
+        clock,
+        logger
+      }
     );
 
   beforeAll(async () => {

@@ -8,7 +8,11 @@ import { resilientHttpFor } from '../../../src-main/core/profiles/connect';
 import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
 import type { WhmcsAdapterConfig } from '../../../src-main/core/providers/whmcs/config';
 import { runSync } from '../../../src-main/core/sync/sync-engine';
-import { demoCredentials, startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
+import {
+  demoCredentials,
+  startDemoProvider,
+  type DemoProvider
+} from '../../../src-main/demo-provider';
 import { createNodeHttp } from '../../../src-main/platform-node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
@@ -39,7 +43,12 @@ describe.each([
         ? {
             baseUrl: provider.url,
             usage: 'enabled',
-            auth: { mode: 'classic', identifier: demoCredentials.identifier, secret: demoCredentials.secret, clientId: String(demoCredentials.clientId) }
+            auth: {
+              mode: 'classic',
+              identifier: demoCredentials.identifier,
+              secret: demoCredentials.secret,
+              clientId: String(demoCredentials.clientId)
+            }
           }
         : {
             baseUrl: provider.url,
@@ -51,7 +60,10 @@ describe.each([
     const adapter = createWhmcsAdapter(config, { http: resilientHttpFor(deps), clock, logger });
     if (mode === 'rest') expect((await adapter.testConnection()).ok).toBe(true);
     cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
-    report = await runSync({ db: cache.db, adapter, clock, logger, pageSize: 25 }, { mode: 'full' });
+    report = await runSync(
+      { db: cache.db, adapter, clock, logger, pageSize: 25 },
+      { mode: 'full' }
+    );
   });
 
   afterAll(async () => {
@@ -73,7 +85,9 @@ describe.each([
       expect(cached, source.domainname).toBeDefined();
       expect(cached!.name).toBe(source.domainname);
       expect(cached!.expiresOn).toBe(source.expirydate === '0000-00-00' ? null : source.expirydate);
-      expect(cached!.nextDueOn).toBe(source.nextduedate === '0000-00-00' ? null : source.nextduedate);
+      expect(cached!.nextDueOn).toBe(
+        source.nextduedate === '0000-00-00' ? null : source.nextduedate
+      );
       // The REST domain listing carries no donotrenew flag: unknown, never a guess.
       if (mode === 'classic') expect(cached!.autoRenew).toBe(!source.donotrenew);
       else expect([null, !source.donotrenew]).toContain(cached!.autoRenew);
@@ -95,9 +109,13 @@ describe.each([
   it('caches services and tickets with threads that never include staff notes', () => {
     expect(countEntities(cache.db, 'services')).toBe(provider.data.services.length);
     expect(countEntities(cache.db, 'tickets')).toBe(provider.data.tickets.length);
-    const threads = cache.db.prepare('SELECT thread_json FROM tickets').all() as { thread_json: string | null }[];
+    const threads = cache.db.prepare('SELECT thread_json FROM tickets').all() as {
+      thread_json: string | null;
+    }[];
     expect(threads.every((t) => t.thread_json !== null)).toBe(true);
-    const staffReplies = threads.flatMap((t) => JSON.parse(t.thread_json!) as { author: { kind: string } }[]).filter((m) => m.author.kind === 'staff');
+    const staffReplies = threads
+      .flatMap((t) => JSON.parse(t.thread_json!) as { author: { kind: string } }[])
+      .filter((m) => m.author.kind === 'staff');
     expect(staffReplies.length).toBeGreaterThan(0);
     expect(threads.some((t) => /internal note|staff only/i.test(t.thread_json!))).toBe(false);
   });
@@ -112,7 +130,11 @@ describe.each([
     // The latest snapshot is the last whole hour before now; open intervals end one hour after it.
     const lastHour = Math.floor(Date.parse(NOW) / 3_600_000) * 3_600_000 + 3_600_000;
     const sourceHours = provider.data.usage.intervals.reduce(
-      (sum, i) => sum + (Math.min(i.endMs ?? lastHour, lastHour) - Math.max(i.startMs, provider.data.usage.firstSnapshotMs)) / 3_600_000,
+      (sum, i) =>
+        sum +
+        (Math.min(i.endMs ?? lastHour, lastHour) -
+          Math.max(i.startMs, provider.data.usage.firstSnapshotMs)) /
+          3_600_000,
       0
     );
     expect(hours(usage.intervals)).toBe(sourceHours);
@@ -130,7 +152,12 @@ describe.each([
     const config: WhmcsAdapterConfig = {
       baseUrl: provider.url,
       usage: 'enabled',
-      auth: { mode: 'classic', identifier: demoCredentials.identifier, secret: demoCredentials.secret, clientId: String(demoCredentials.clientId) }
+      auth: {
+        mode: 'classic',
+        identifier: demoCredentials.identifier,
+        secret: demoCredentials.secret,
+        clientId: String(demoCredentials.clientId)
+      }
     };
     const adapter = createWhmcsAdapter(config, { http: resilientHttpFor(deps), clock, logger });
     const again = await runSync({ db: cache.db, adapter, clock, logger }, { mode: 'incremental' });

@@ -3,10 +3,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCache, type OpenedCache } from '../../../src-main/core/cache/database';
 import { countEntities } from '../../../src-main/core/cache/repositories/entities';
 import { getSyncState } from '../../../src-main/core/cache/repositories/sync-state';
-import { createResilientHttp, type ConnectivityState } from '../../../src-main/core/http/resilient-http';
+import {
+  createResilientHttp,
+  type ConnectivityState
+} from '../../../src-main/core/http/resilient-http';
 import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
 import { runSync } from '../../../src-main/core/sync/sync-engine';
-import { demoCredentials, startDemoProvider, type DemoProvider, type FaultConfig } from '../../../src-main/demo-provider';
+import {
+  demoCredentials,
+  startDemoProvider,
+  type DemoProvider,
+  type FaultConfig
+} from '../../../src-main/demo-provider';
 import { createNodeHttp } from '../../../src-main/platform-node/node-http';
 import { AutoClock } from '../../fakes/auto-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
@@ -43,12 +51,18 @@ describe('sync under injected provider faults', () => {
         baseUrl: provider.url,
         usage: 'enabled',
         pageSize: 25,
-        auth: { mode: 'classic', identifier: demoCredentials.identifier, secret: demoCredentials.secret, clientId: String(demoCredentials.clientId) }
+        auth: {
+          mode: 'classic',
+          identifier: demoCredentials.identifier,
+          secret: demoCredentials.secret,
+          clientId: String(demoCredentials.clientId)
+        }
       },
       { http, clock, logger }
     );
   };
-  const sync = (mode: 'full' | 'incremental' = 'full') => runSync({ db: cache.db, adapter: adapterWith(), clock, logger, pageSize: 25 }, { mode });
+  const sync = (mode: 'full' | 'incremental' = 'full') =>
+    runSync({ db: cache.db, adapter: adapterWith(), clock, logger, pageSize: 25 }, { mode });
   const counts = () => ({
     invoices: countEntities(cache.db, 'invoices'),
     domains: countEntities(cache.db, 'domains'),
@@ -149,7 +163,12 @@ describe('sync under injected provider faults', () => {
 describe('cancelling a sync', () => {
   it('stops between pages, keeps the cursor, and the next sync resumes and completes', async () => {
     const dir = makeTempDir();
-    const provider = await startDemoProvider({ port: 0, size: 'demo', seed: 12, faults: { latencyMs: 20 } });
+    const provider = await startDemoProvider({
+      port: 0,
+      size: 'demo',
+      seed: 12,
+      faults: { latencyMs: 20 }
+    });
     const logger = new RecordingLogger();
     const clock = new AutoClock();
     const cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
@@ -157,7 +176,12 @@ describe('cancelling a sync', () => {
       {
         baseUrl: provider.url,
         usage: 'enabled',
-        auth: { mode: 'classic', identifier: demoCredentials.identifier, secret: demoCredentials.secret, clientId: String(demoCredentials.clientId) }
+        auth: {
+          mode: 'classic',
+          identifier: demoCredentials.identifier,
+          secret: demoCredentials.secret,
+          clientId: String(demoCredentials.clientId)
+        }
       },
       { http: createNodeHttp(), clock, logger }
     );
@@ -183,7 +207,10 @@ describe('cancelling a sync', () => {
       expect(Number(cursor)).toBeGreaterThanOrEqual(20);
       expect(countEntities(cache.db, 'invoices')).toBeLessThan(provider.data.invoices.length);
       provider.setFaults({});
-      const second = await runSync({ db: cache.db, adapter, clock, logger, pageSize: 5 }, { mode: 'full' });
+      const second = await runSync(
+        { db: cache.db, adapter, clock, logger, pageSize: 5 },
+        { mode: 'full' }
+      );
       expect(second.ok).toBe(true);
       expect(countEntities(cache.db, 'invoices')).toBe(provider.data.invoices.length);
       expect(getSyncState(cache.db, 'invoices')?.cursor).toBeNull();

@@ -4,13 +4,25 @@ import { createSessionSecretStore } from '../../../src-main/platform-node/keytar
 import { startWebShell, type WebShell } from '../../../src-main/web/web-shell';
 import { makeTempDir } from '../../fakes/temp-dir';
 
-async function rpc(shell: WebShell, channel: string, body: unknown, headers: Record<string, string> = {}) {
+async function rpc(
+  shell: WebShell,
+  channel: string,
+  body: unknown,
+  headers: Record<string, string> = {}
+) {
   const res = await fetch(new URL(`/rpc/${channel}`, shell.server.url), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Hostdeck-Token': shell.token, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body)
   });
-  return { status: res.status, json: (await res.json()) as { ok: boolean; value?: Record<string, unknown>; error?: { kind: string; message: string } } };
+  return {
+    status: res.status,
+    json: (await res.json()) as {
+      ok: boolean;
+      value?: Record<string, unknown>;
+      error?: { kind: string; message: string };
+    }
+  };
 }
 
 /** A raw request, so the Host header can be forged (fetch does not allow that). */
@@ -30,7 +42,12 @@ describe('the web shell', () => {
   let dir: { path: string; cleanup: () => void };
   let shell: WebShell;
   const start = () =>
-    startWebShell({ dataDir: dir.path, staticDir: null, version: '9.9.9', secrets: createSessionSecretStore('test') });
+    startWebShell({
+      dataDir: dir.path,
+      staticDir: null,
+      version: '9.9.9',
+      secrets: createSessionSecretStore('test')
+    });
 
   beforeEach(async () => {
     dir = makeTempDir();
@@ -49,7 +66,12 @@ describe('the web shell', () => {
     const { status, json } = await rpc(shell, 'app:get-status', {});
     expect(status).toBe(200);
     expect(json.ok).toBe(true);
-    expect(json.value).toMatchObject({ version: '9.9.9', shell: 'web', dataDir: dir.path, secretStorage: expect.stringContaining('session') });
+    expect(json.value).toMatchObject({
+      version: '9.9.9',
+      shell: 'web',
+      dataDir: dir.path,
+      secretStorage: expect.stringContaining('session')
+    });
   });
 
   it('refuses a request without the token', async () => {
@@ -60,7 +82,12 @@ describe('the web shell', () => {
   });
 
   it('refuses a request with a wrong token', async () => {
-    const { status } = await rpc(shell, 'app:get-status', {}, { 'X-Hostdeck-Token': 'x'.repeat(shell.token.length) });
+    const { status } = await rpc(
+      shell,
+      'app:get-status',
+      {},
+      { 'X-Hostdeck-Token': 'x'.repeat(shell.token.length) }
+    );
     expect(status).toBe(401);
   });
 
@@ -68,7 +95,9 @@ describe('the web shell', () => {
     const notJson = await rpc(shell, 'settings:update', '{not json');
     expect(notJson.status).toBe(400);
     expect(notJson.json.error?.kind).toBe('invalid-input');
-    const badInput = await rpc(shell, 'settings:update', { input: { syncIntervalMinutes: 'soon' } });
+    const badInput = await rpc(shell, 'settings:update', {
+      input: { syncIntervalMinutes: 'soon' }
+    });
     expect(badInput.json.ok).toBe(false);
     expect(badInput.json.error?.kind).toBe('invalid-input');
     expect(badInput.json.error?.message).toMatch(/syncIntervalMinutes/);
@@ -78,7 +107,11 @@ describe('the web shell', () => {
     const res = await rawPost(
       shell.server.port,
       '/rpc/app:get-status',
-      { Host: `evil.example:${shell.server.port}`, 'Content-Type': 'application/json', 'X-Hostdeck-Token': shell.token },
+      {
+        Host: `evil.example:${shell.server.port}`,
+        'Content-Type': 'application/json',
+        'X-Hostdeck-Token': shell.token
+      },
       '{}'
     );
     expect(res.status).toBe(403);
@@ -86,7 +119,12 @@ describe('the web shell', () => {
   });
 
   it('refuses a request from a foreign Origin even with the token', async () => {
-    const { status, json } = await rpc(shell, 'app:get-status', {}, { Origin: 'https://evil.example' });
+    const { status, json } = await rpc(
+      shell,
+      'app:get-status',
+      {},
+      { Origin: 'https://evil.example' }
+    );
     expect(status).toBe(403);
     expect(json.error?.kind).toBe('forbidden');
   });
@@ -98,7 +136,9 @@ describe('the web shell', () => {
   });
 
   it('keeps a changed setting across a restart of the shell', async () => {
-    const updated = await rpc(shell, 'settings:update', { input: { theme: 'dark', syncIntervalMinutes: 45 } });
+    const updated = await rpc(shell, 'settings:update', {
+      input: { theme: 'dark', syncIntervalMinutes: 45 }
+    });
     expect(updated.json.value).toMatchObject({ theme: 'dark', syncIntervalMinutes: 45 });
     await shell.close();
     shell = await start();
@@ -108,7 +148,9 @@ describe('the web shell', () => {
 
   it('pushes cache:changed to the event stream when settings change', async () => {
     const controller = new AbortController();
-    const res = await fetch(new URL(`/events?token=${shell.token}`, shell.server.url), { signal: controller.signal });
+    const res = await fetch(new URL(`/events?token=${shell.token}`, shell.server.url), {
+      signal: controller.signal
+    });
     expect(res.headers.get('content-type')).toBe('text/event-stream');
     const reader = res.body!.getReader();
     await reader.read(); // ": connected"
@@ -132,7 +174,9 @@ describe('the web shell', () => {
   it('refuses to open links other than https and mailto', async () => {
     const bad = await rpc(shell, 'app:open-external', { input: { url: 'file:///etc/passwd' } });
     expect(bad.json.error?.kind).toBe('forbidden');
-    const good = await rpc(shell, 'app:open-external', { input: { url: 'https://example.com/renew' } });
+    const good = await rpc(shell, 'app:open-external', {
+      input: { url: 'https://example.com/renew' }
+    });
     expect(good.json).toEqual({ ok: true, value: { opened: false } });
   });
 });

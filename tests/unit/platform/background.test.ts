@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attachBackgroundTriggers, type BackgroundTrigger } from '../../../src-main/platform/background';
+import {
+  attachBackgroundTriggers,
+  type BackgroundTrigger
+} from '../../../src-main/platform/background';
 import { FakeEmitter } from '../../fakes/fake-electron';
 
 function setup(initiallyOnline: boolean) {
@@ -9,7 +12,11 @@ function setup(initiallyOnline: boolean) {
   let tick: () => void = () => undefined;
   const detach = attachBackgroundTriggers(
     { powerMonitor: powerMonitor as never, net },
-    { onTrigger: (r) => triggers.push(r), setInterval: (fn) => (tick = fn), clearInterval: () => (tick = () => undefined) }
+    {
+      onTrigger: (r) => triggers.push(r),
+      setInterval: (fn) => (tick = fn),
+      clearInterval: () => (tick = () => undefined)
+    }
   );
   return { powerMonitor, net, triggers, tick: () => tick(), detach };
 }

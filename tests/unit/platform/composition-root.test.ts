@@ -73,8 +73,12 @@ describe('the Electron composition root', () => {
     fake.app.markReady();
     await vi.waitFor(() => expect(fake.trays).toHaveLength(1), { timeout: 15_000 });
     // Waking from sleep triggers a sync.
-    const powerMonitor = (fake.module as unknown as { powerMonitor: { listenerCount(n: string): number } }).powerMonitor;
-    await vi.waitFor(() => expect(powerMonitor.listenerCount('resume')).toBe(1), { timeout: 15_000 });
+    const powerMonitor = (
+      fake.module as unknown as { powerMonitor: { listenerCount(n: string): number } }
+    ).powerMonitor;
+    await vi.waitFor(() => expect(powerMonitor.listenerCount('resume')).toBe(1), {
+      timeout: 15_000
+    });
 
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);

@@ -13,7 +13,12 @@ describe('start at login', () => {
 
   it('writes and removes an XDG autostart entry on Linux', () => {
     const calls: unknown[] = [];
-    const deps = { app: { setLoginItemSettings: (s: unknown) => calls.push(s) }, platform: 'linux' as const, autostartDir: join(dir.path, 'autostart'), execPath: '/opt/Hostdeck/hostdeck' };
+    const deps = {
+      app: { setLoginItemSettings: (s: unknown) => calls.push(s) },
+      platform: 'linux' as const,
+      autostartDir: join(dir.path, 'autostart'),
+      execPath: '/opt/Hostdeck/hostdeck'
+    };
     applyStartAtLogin(deps, true);
     const file = join(dir.path, 'autostart', 'hostdeck.desktop');
     expect(readFileSync(file, 'utf8')).toContain('Exec="/opt/Hostdeck/hostdeck" --hidden');
@@ -25,12 +30,22 @@ describe('start at login', () => {
   it('uses the login-item API on macOS and Windows', () => {
     for (const platform of ['darwin', 'win32'] as const) {
       const calls: unknown[] = [];
-      applyStartAtLogin({ app: { setLoginItemSettings: (s: unknown) => calls.push(s) }, platform, autostartDir: dir.path, execPath: 'x' }, true);
+      applyStartAtLogin(
+        {
+          app: { setLoginItemSettings: (s: unknown) => calls.push(s) },
+          platform,
+          autostartDir: dir.path,
+          execPath: 'x'
+        },
+        true
+      );
       expect(calls).toEqual([{ openAtLogin: true, args: ['--hidden'] }]);
     }
   });
 
   it('quotes an executable path with spaces and shell characters', () => {
-    expect(autostartDesktopEntry('/home/a b/Host$deck')).toContain('Exec="/home/a b/Host\\$deck" --hidden');
+    expect(autostartDesktopEntry('/home/a b/Host$deck')).toContain(
+      'Exec="/home/a b/Host\\$deck" --hidden'
+    );
   });
 });

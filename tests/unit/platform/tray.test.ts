@@ -136,7 +136,13 @@ describe('the tray with alerts', () => {
     const { options } = recordedActions();
     const template = trayMenuTemplate({ ...options, onNavigate: (r) => navigated.push(r) }, state);
     const labels = template.map((i) => i.label ?? i.type);
-    expect(labels).toEqual(expect.arrayContaining(['Expiring soon', 'shop.example — expires today', 'blog.example — in 3 days']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Expiring soon',
+        'shop.example — expires today',
+        'blog.example — in 3 days'
+      ])
+    );
     template.find((i) => i.id === 'expiring-1')?.click?.({} as never, undefined, {} as never);
     expect(navigated).toEqual(['domains/9']);
     expect(template.find((i) => i.id === 'expiring-header')?.enabled).toBe(false);
@@ -146,7 +152,10 @@ describe('the tray with alerts', () => {
     const toggles: boolean[] = [];
     const { options } = recordedActions();
     const pause = (paused: boolean) =>
-      trayMenuTemplate({ ...options, onTogglePause: (p) => toggles.push(p) }, { ...state, notificationsPaused: paused }).find((i) => i.id === 'pause-notifications')!;
+      trayMenuTemplate(
+        { ...options, onTogglePause: (p) => toggles.push(p) },
+        { ...state, notificationsPaused: paused }
+      ).find((i) => i.id === 'pause-notifications')!;
     expect(pause(false).checked).toBe(false);
     pause(false).click?.({} as never, undefined, {} as never);
     expect(pause(true).checked).toBe(true);

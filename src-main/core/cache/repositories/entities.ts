@@ -4,7 +4,14 @@
  * nothing new writes nothing and raises no cache:changed.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { Department, Domain, Invoice, Service, TicketSummary, Transaction } from '../../../../src-shared/model';
+import type {
+  Department,
+  Domain,
+  Invoice,
+  Service,
+  TicketSummary,
+  Transaction
+} from '../../../../src-shared/model';
 
 export interface ListEntityMap {
   readonly invoices: Invoice;
@@ -47,7 +54,10 @@ const COLUMNS: { readonly [E in ListEntity]: Columns<ListEntityMap[E]> } = {
   })
 };
 
-const statementCache = new WeakMap<DatabaseSync, Map<string, ReturnType<DatabaseSync['prepare']>>>();
+const statementCache = new WeakMap<
+  DatabaseSync,
+  Map<string, ReturnType<DatabaseSync['prepare']>>
+>();
 
 function prepared(db: DatabaseSync, sql: string): ReturnType<DatabaseSync['prepare']> {
   let cache = statementCache.get(db);
@@ -78,7 +88,8 @@ export function upsertEntities<E extends ListEntity>(
   for (const item of items) {
     const json = JSON.stringify(item);
     const id = (item as { id: string }).id;
-    const existing = prepared(db, `SELECT json FROM ${entity} WHERE id = ?`).get(id) as { json: string } | undefined;
+    const existing = prepared(db, `SELECT json FROM ${entity} WHERE id = ?`).get(id) as
+      { json: string } | undefined;
     if (existing?.json === json) {
       prepared(db, `UPDATE ${entity} SET run_id = ? WHERE id = ?`).run(runId, id);
       continue;
@@ -102,8 +113,14 @@ export function deleteUnseen(db: DatabaseSync, entity: ListEntity, runId: string
 }
 
 /** Reads every cached item of an entity, parsed back into the model. */
-export function readEntities<E extends ListEntity>(db: DatabaseSync, entity: E, orderBy = 'id'): ListEntityMap[E][] {
-  const rows = db.prepare(`SELECT json FROM ${entity} ORDER BY ${orderBy}`).all() as { json: string }[];
+export function readEntities<E extends ListEntity>(
+  db: DatabaseSync,
+  entity: E,
+  orderBy = 'id'
+): ListEntityMap[E][] {
+  const rows = db.prepare(`SELECT json FROM ${entity} ORDER BY ${orderBy}`).all() as {
+    json: string;
+  }[];
   return rows.map((r) => JSON.parse(r.json) as ListEntityMap[E]);
 }
 

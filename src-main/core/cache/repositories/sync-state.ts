@@ -38,13 +38,16 @@ function fromRaw(row: RawRow): SyncStateRow {
 
 /** Reads the state of one entity (null when it was never synced). */
 export function getSyncState(db: DatabaseSync, entity: string): SyncStateRow | null {
-  const row = db.prepare('SELECT * FROM sync_state WHERE entity = ?').get(entity) as RawRow | undefined;
+  const row = db.prepare('SELECT * FROM sync_state WHERE entity = ?').get(entity) as
+    RawRow | undefined;
   return row ? fromRaw(row) : null;
 }
 
 /** Every entity's state. */
 export function listSyncStates(db: DatabaseSync): SyncStateRow[] {
-  return (db.prepare('SELECT * FROM sync_state ORDER BY entity').all() as unknown as RawRow[]).map(fromRaw);
+  return (db.prepare('SELECT * FROM sync_state ORDER BY entity').all() as unknown as RawRow[]).map(
+    fromRaw
+  );
 }
 
 function ensureRow(db: DatabaseSync, entity: string): void {
@@ -52,9 +55,17 @@ function ensureRow(db: DatabaseSync, entity: string): void {
 }
 
 /** Stores where an unfinished run continues. Call inside the page's transaction. */
-export function saveCursor(db: DatabaseSync, entity: string, runId: string, cursor: string, at: string): void {
+export function saveCursor(
+  db: DatabaseSync,
+  entity: string,
+  runId: string,
+  cursor: string,
+  at: string
+): void {
   ensureRow(db, entity);
-  db.prepare('UPDATE sync_state SET cursor = ?, run_id = ?, last_attempt_at = ? WHERE entity = ?').run(cursor, runId, at, entity);
+  db.prepare(
+    'UPDATE sync_state SET cursor = ?, run_id = ?, last_attempt_at = ? WHERE entity = ?'
+  ).run(cursor, runId, at, entity);
 }
 
 /** Marks a completed run: clears the cursor and records freshness. */
@@ -66,18 +77,29 @@ export function markSuccess(db: DatabaseSync, entity: string, at: string): void 
 }
 
 /** Records a failure; the cursor stays so the next run resumes. */
-export function markFailure(db: DatabaseSync, entity: string, at: string, kind: string, message: string): void {
+export function markFailure(
+  db: DatabaseSync,
+  entity: string,
+  at: string,
+  kind: string,
+  message: string
+): void {
   ensureRow(db, entity);
-  db.prepare('UPDATE sync_state SET last_attempt_at = ?, last_error_kind = ?, last_error_message = ? WHERE entity = ?').run(at, kind, message, entity);
+  db.prepare(
+    'UPDATE sync_state SET last_attempt_at = ?, last_error_kind = ?, last_error_message = ? WHERE entity = ?'
+  ).run(at, kind, message, entity);
 }
 
 /** Reads a meta value. */
 export function getMeta(db: DatabaseSync, key: string): string | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+    { value: string } | undefined;
   return row?.value ?? null;
 }
 
 /** Writes a meta value. */
 export function setMeta(db: DatabaseSync, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+  ).run(key, value);
 }

@@ -48,7 +48,9 @@ export function mergeUsageWindow(db: DatabaseSync, window: UsageWindow): number 
   const findTouching = db.prepare(
     'SELECT * FROM usage_intervals WHERE resource_id = ? AND start_hour <= ? AND end_hour >= ? ORDER BY start_hour DESC LIMIT 1'
   );
-  const extend = db.prepare('UPDATE usage_intervals SET end_hour = ? WHERE resource_id = ? AND start_hour = ?');
+  const extend = db.prepare(
+    'UPDATE usage_intervals SET end_hour = ? WHERE resource_id = ? AND start_hour = ?'
+  );
   const insert = db.prepare(
     'INSERT OR REPLACE INTO usage_intervals (resource_id, start_hour, end_hour, kind, parent_id, pack, monthly_price) VALUES (?, ?, ?, ?, ?, ?, ?)'
   );
@@ -68,18 +70,28 @@ export function mergeUsageWindow(db: DatabaseSync, window: UsageWindow): number 
       // Conflicting history for an hour we already had: the provider's newer answer wins.
       extend.run(start, touching.resource_id, touching.start_hour);
     }
-    insert.run(interval.resourceId, start, end, interval.kind, interval.parentAccountId, interval.pack, interval.monthlyPrice);
+    insert.run(
+      interval.resourceId,
+      start,
+      end,
+      interval.kind,
+      interval.parentAccountId,
+      interval.pack,
+      interval.monthlyPrice
+    );
     changed += 1;
   }
   const addMissing = db.prepare('INSERT OR IGNORE INTO usage_missing_hours (hour) VALUES (?)');
   for (const hour of window.missingHours) addMissing.run(hourOf(hour));
   if (window.firstSnapshot) {
     const first = getMeta(db, 'usage.first_snapshot');
-    if (!first || hourOf(window.firstSnapshot) < hourOf(first)) setMeta(db, 'usage.first_snapshot', window.firstSnapshot);
+    if (!first || hourOf(window.firstSnapshot) < hourOf(first))
+      setMeta(db, 'usage.first_snapshot', window.firstSnapshot);
   }
   if (window.lastSnapshot) {
     const last = getMeta(db, 'usage.last_snapshot');
-    if (!last || hourOf(window.lastSnapshot) > hourOf(last)) setMeta(db, 'usage.last_snapshot', window.lastSnapshot);
+    if (!last || hourOf(window.lastSnapshot) > hourOf(last))
+      setMeta(db, 'usage.last_snapshot', window.lastSnapshot);
   }
   setMeta(db, 'usage.currency', window.currency);
   return changed;
@@ -97,7 +109,9 @@ export interface StoredUsage {
 /** Reads the intervals that overlap [fromHour, toHour). */
 export function readUsage(db: DatabaseSync, fromHour: number, toHour: number): StoredUsage {
   const rows = db
-    .prepare('SELECT * FROM usage_intervals WHERE end_hour > ? AND start_hour < ? ORDER BY resource_id, start_hour')
+    .prepare(
+      'SELECT * FROM usage_intervals WHERE end_hour > ? AND start_hour < ? ORDER BY resource_id, start_hour'
+    )
     .all(fromHour, toHour) as unknown as StoredRow[];
   return {
     currency: getMeta(db, 'usage.currency'),
@@ -122,7 +136,9 @@ function toInterval(r: StoredRow): UsageInterval {
 
 /** Missing snapshot hours in [fromHour, toHour), ascending. */
 export function readMissingHours(db: DatabaseSync, fromHour: number, toHour: number): string[] {
-  const rows = db.prepare('SELECT hour FROM usage_missing_hours WHERE hour >= ? AND hour < ? ORDER BY hour').all(fromHour, toHour) as { hour: number }[];
+  const rows = db
+    .prepare('SELECT hour FROM usage_missing_hours WHERE hour >= ? AND hour < ? ORDER BY hour')
+    .all(fromHour, toHour) as { hour: number }[];
   return rows.map((m) => isoOfHour(m.hour));
 }
 
@@ -131,12 +147,18 @@ export function readMissingHours(db: DatabaseSync, fromHour: number, toHour: num
  * latest one ending at `startHour`, or earlier when only missing snapshot hours lie between.
  * Null when the run starts at `startHour`.
  */
-export function readRunPredecessor(db: DatabaseSync, resourceId: string, startHour: number): UsageInterval | null {
+export function readRunPredecessor(
+  db: DatabaseSync,
+  resourceId: string,
+  startHour: number
+): UsageInterval | null {
   const isMissing = db.prepare('SELECT 1 AS x FROM usage_missing_hours WHERE hour = ?');
   let gapStart = startHour;
   while (isMissing.get(gapStart - 1) !== undefined) gapStart -= 1;
   const row = db
-    .prepare('SELECT * FROM usage_intervals WHERE resource_id = ? AND end_hour >= ? AND end_hour <= ? ORDER BY end_hour DESC LIMIT 1')
+    .prepare(
+      'SELECT * FROM usage_intervals WHERE resource_id = ? AND end_hour >= ? AND end_hour <= ? ORDER BY end_hour DESC LIMIT 1'
+    )
     .get(resourceId, gapStart, startHour) as StoredRow | undefined;
   return row && row.start_hour < startHour ? toInterval(row) : null;
 }

@@ -307,7 +307,12 @@ export function createWhmcsAdapter(
         throw new UnsupportedError('This provider renews domains through its own website.');
       }
       // Not idempotent: a retried renewal would add a second year.
-      await classic.call('RenewDomain', { domainid: domainId, regperiod: 1 }, wire.successOnlySchema, { idempotent: false });
+      await classic.call(
+        'RenewDomain',
+        { domainid: domainId, regperiod: 1 },
+        wire.successOnlySchema,
+        { idempotent: false }
+      );
     },
     completeSecondFactor: (challenge, code) => session.completeSecondFactor(challenge, code),
     sessionToken: () => session.token()

@@ -3,9 +3,23 @@ import { computeAccountSummary } from '../../../../src-main/core/billing/account
 import type { AccountSummary, Invoice } from '../../../../src-shared/model';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
-const account: AccountSummary = { id: '1', name: 'Dana', companyName: 'Demo BV', email: 'd@x', currency: 'EUR', creditBalance: eur(0), status: 'active' };
+const account: AccountSummary = {
+  id: '1',
+  name: 'Dana',
+  companyName: 'Demo BV',
+  email: 'd@x',
+  currency: 'EUR',
+  creditBalance: eur(0),
+  status: 'active'
+};
 
-function invoice(id: string, status: Invoice['status'], dueOn: string, total: number, balance: number | null = null): Invoice {
+function invoice(
+  id: string,
+  status: Invoice['status'],
+  dueOn: string,
+  total: number,
+  balance: number | null = null
+): Invoice {
   return {
     id,
     number: `INV-${id}`,

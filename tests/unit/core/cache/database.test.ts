@@ -30,7 +30,9 @@ describe('the SQLite cache', () => {
     first.db.prepare("INSERT INTO meta (key, value) VALUES ('k', 'v')").run();
     first.close();
     const second = openCache(path, { logger: new RecordingLogger(), now });
-    expect(second.db.prepare("SELECT value FROM meta WHERE key = 'k'").get()).toEqual({ value: 'v' });
+    expect(second.db.prepare("SELECT value FROM meta WHERE key = 'k'").get()).toEqual({
+      value: 'v'
+    });
     expect(second.notice).toBeNull();
     second.close();
   });
@@ -50,11 +52,15 @@ describe('the SQLite cache', () => {
   it('moves aside a cache written by a newer Hostdeck instead of guessing its schema', () => {
     const path = join(dir.path, 'cache.sqlite');
     const future = new DatabaseSync(path);
-    future.exec(`CREATE TABLE future_table (x INTEGER); PRAGMA user_version = ${LATEST_VERSION + 5}`);
+    future.exec(
+      `CREATE TABLE future_table (x INTEGER); PRAGMA user_version = ${LATEST_VERSION + 5}`
+    );
     future.close();
     const cache = openCache(path, { logger: new RecordingLogger(), now });
     expect(cache.notice).toMatch(/newer Hostdeck/);
-    expect(cache.db.prepare("SELECT name FROM sqlite_master WHERE name = 'future_table'").get()).toBeUndefined();
+    expect(
+      cache.db.prepare("SELECT name FROM sqlite_master WHERE name = 'future_table'").get()
+    ).toBeUndefined();
     expect(readdirSync(dir.path).some((f) => f.startsWith('cache.sqlite.newer-'))).toBe(true);
     cache.close();
   });
@@ -67,7 +73,9 @@ describe('the SQLite cache', () => {
         throw new Error('boom');
       })
     ).toThrow('boom');
-    expect(cache.db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'a'").get()).toEqual({ n: 0 });
+    expect(cache.db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'a'").get()).toEqual({
+      n: 0
+    });
     cache.close();
   });
 

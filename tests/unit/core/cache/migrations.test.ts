@@ -9,7 +9,11 @@ import { makeTempDir } from '../../../fakes/temp-dir';
 const now = () => Date.parse('2026-11-22T09:00:00Z');
 
 function tables(db: DatabaseSync): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  return (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 }
 
 /**
@@ -24,7 +28,11 @@ describe('cache migrations', () => {
   afterEach(() => dir.cleanup());
 
   it('001 creates the meta and sync_state tables', () => {
-    const cache = openCache(join(dir.path, 'c.sqlite'), { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, 1) });
+    const cache = openCache(join(dir.path, 'c.sqlite'), {
+      logger: new RecordingLogger(),
+      now,
+      migrations: MIGRATIONS.slice(0, 1)
+    });
     expect(schemaVersion(cache.db)).toBe(1);
     expect(tables(cache.db)).toEqual(expect.arrayContaining(['meta', 'sync_state']));
     cache.db.prepare("INSERT INTO sync_state (entity, cursor) VALUES ('invoices', '25')").run();
@@ -34,13 +42,23 @@ describe('cache migrations', () => {
   for (const migration of MIGRATIONS.slice(1)) {
     it(`${String(migration.version).padStart(3, '0')} (${migration.name}) upgrades a database at version ${migration.version - 1} without losing its data`, () => {
       const path = join(dir.path, 'c.sqlite');
-      const before = openCache(path, { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, migration.version - 1) });
+      const before = openCache(path, {
+        logger: new RecordingLogger(),
+        now,
+        migrations: MIGRATIONS.slice(0, migration.version - 1)
+      });
       before.db.prepare("INSERT INTO meta (key, value) VALUES ('kept', 'yes')").run();
       const tablesBefore = tables(before.db);
       before.close();
-      const after = openCache(path, { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, migration.version) });
+      const after = openCache(path, {
+        logger: new RecordingLogger(),
+        now,
+        migrations: MIGRATIONS.slice(0, migration.version)
+      });
       expect(schemaVersion(after.db)).toBe(migration.version);
-      expect(after.db.prepare("SELECT value FROM meta WHERE key = 'kept'").get()).toEqual({ value: 'yes' });
+      expect(after.db.prepare("SELECT value FROM meta WHERE key = 'kept'").get()).toEqual({
+        value: 'yes'
+      });
       expect(tables(after.db).length).toBeGreaterThanOrEqual(tablesBefore.length);
       after.close();
     });
@@ -56,16 +74,44 @@ describe('migration 002 (entities)', () => {
 
   it('adds the entity tables and keeps sync state written at version 1', () => {
     const path = join(dir.path, 'c.sqlite');
-    const v1 = openCache(path, { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, 1) });
+    const v1 = openCache(path, {
+      logger: new RecordingLogger(),
+      now,
+      migrations: MIGRATIONS.slice(0, 1)
+    });
     v1.db.prepare("INSERT INTO sync_state (entity, cursor) VALUES ('invoices', '250')").run();
     v1.close();
-    const v2 = openCache(path, { logger: new RecordingLogger(), now, migrations: MIGRATIONS.slice(0, 2) });
+    const v2 = openCache(path, {
+      logger: new RecordingLogger(),
+      now,
+      migrations: MIGRATIONS.slice(0, 2)
+    });
     expect(tables(v2.db)).toEqual(
-      expect.arrayContaining(['account', 'invoices', 'transactions', 'domains', 'services', 'departments', 'tickets', 'usage_intervals', 'usage_missing_hours'])
+      expect.arrayContaining([
+        'account',
+        'invoices',
+        'transactions',
+        'domains',
+        'services',
+        'departments',
+        'tickets',
+        'usage_intervals',
+        'usage_missing_hours'
+      ])
     );
-    expect(v2.db.prepare("SELECT cursor FROM sync_state WHERE entity = 'invoices'").get()).toEqual({ cursor: '250' });
-    v2.db.prepare("INSERT INTO usage_intervals VALUES ('acc-1', 10, 20, 'account', NULL, 'Pro', 1200)").run();
-    expect(() => v2.db.prepare("INSERT INTO usage_intervals VALUES ('acc-1', 10, 30, 'account', NULL, 'Pro', 1200)").run()).toThrow(/UNIQUE/);
+    expect(v2.db.prepare("SELECT cursor FROM sync_state WHERE entity = 'invoices'").get()).toEqual({
+      cursor: '250'
+    });
+    v2.db
+      .prepare("INSERT INTO usage_intervals VALUES ('acc-1', 10, 20, 'account', NULL, 'Pro', 1200)")
+      .run();
+    expect(() =>
+      v2.db
+        .prepare(
+          "INSERT INTO usage_intervals VALUES ('acc-1', 10, 30, 'account', NULL, 'Pro', 1200)"
+        )
+        .run()
+    ).toThrow(/UNIQUE/);
     v2.close();
   });
 });

@@ -1,22 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, settingsUpdateSchema, type Settings } from '../../../../src-shared/contract';
+import {
+  defaultSettings,
+  settingsUpdateSchema,
+  type Settings
+} from '../../../../src-shared/contract';
 import type { SettingsStore } from '../../../../src-main/core/ports';
 import { createSettingsService } from '../../../../src-main/core/settings/settings-service';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 
 function memoryStore(initial: unknown): SettingsStore<Settings> & { value: unknown } {
-  const store = { value: initial, get: () => store.value as Settings, set: (next: Settings) => void (store.value = next) };
+  const store = {
+    value: initial,
+    get: () => store.value as Settings,
+    set: (next: Settings) => void (store.value = next)
+  };
   return store;
 }
 
 describe('the settings service', () => {
   it('changes only the keys a partial update names', () => {
-    const store = memoryStore({ ...defaultSettings(), theme: 'dark', timeZone: 'America/New_York' });
+    const store = memoryStore({
+      ...defaultSettings(),
+      theme: 'dark',
+      timeZone: 'America/New_York'
+    });
     const service = createSettingsService(store, new RecordingLogger());
     const patch = settingsUpdateSchema.parse({ syncIntervalMinutes: 45 });
     expect(patch).toEqual({ syncIntervalMinutes: 45 });
     const next = service.update(patch);
-    expect(next).toMatchObject({ theme: 'dark', timeZone: 'America/New_York', syncIntervalMinutes: 45 });
+    expect(next).toMatchObject({
+      theme: 'dark',
+      timeZone: 'America/New_York',
+      syncIntervalMinutes: 45
+    });
   });
 
   it('rejects an unknown time zone and unknown keys', () => {

@@ -10,7 +10,12 @@ describe('the background sync scheduler', () => {
     const clock = new FakeClock();
     let minutes = 30;
     let runs = 0;
-    const scheduler = createSyncScheduler({ clock, logger: new RecordingLogger(), intervalMinutes: () => minutes, run: async () => void runs++ });
+    const scheduler = createSyncScheduler({
+      clock,
+      logger: new RecordingLogger(),
+      intervalMinutes: () => minutes,
+      run: async () => void runs++
+    });
     scheduler.start();
     await flush();
     clock.advance(29 * 60_000);
@@ -34,7 +39,12 @@ describe('the background sync scheduler', () => {
   it('syncs at once on a kick and restarts the wait, so triggers coalesce', async () => {
     const clock = new FakeClock();
     let runs = 0;
-    const scheduler = createSyncScheduler({ clock, logger: new RecordingLogger(), intervalMinutes: () => 30, run: async () => void runs++ });
+    const scheduler = createSyncScheduler({
+      clock,
+      logger: new RecordingLogger(),
+      intervalMinutes: () => 30,
+      run: async () => void runs++
+    });
     scheduler.start();
     await flush();
     clock.advance(20 * 60_000);
