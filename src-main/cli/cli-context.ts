@@ -2,7 +2,17 @@
  * What CLI commands share: argument parsing that turns mistakes into exit code 2, and the
  * plain-Node ports (logger, secrets) a command needs outside any shell.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { openCache, type OpenedCache } from '../core/cache/database';
+import {
+  openProfileStore,
+  type ProfileStore,
+  type StoredProfile
+} from '../core/profiles/profile-store';
+import { createFileLogger } from '../platform-node/file-logger';
+import { logDirFor } from '../platform-node/paths';
 import type { SecretStore } from '../core/ports';
 import {
   createKeytarSecretStore,
@@ -55,4 +65,46 @@ export async function withUsage(
     }
     throw error;
   }
+}
+
+/** A profile by name (any case) or id; without one, the active profile. */
+export function findProfile(
+  store: ProfileStore,
+  wanted: string | undefined
+): StoredProfile | undefined {
+  const name = wanted ?? store.list().find((p) => p.id === store.activeId())?.name;
+  return store.list().find((p) => p.name.toLowerCase() === name?.toLowerCase() || p.id === name);
+}
+
+/**
+ * Opens a profile's cache for a read-only command, or says on stderr why there is none
+ * (no profiles, no such profile, never synced) and returns null. Never creates the data dir.
+ */
+export function openProfileCache(
+  command: string,
+  dataDir: string,
+  profileName: string | undefined,
+  io: { stderr: (s: string) => void }
+): { readonly profile: StoredProfile; readonly cache: OpenedCache } | null {
+  const hint = 'run "hostdeck sync" first';
+  if (!existsSync(join(dataDir, 'profiles.json'))) {
+    io.stderr(`hostdeck ${command}: no profiles in ${dataDir}; ${hint}\n`);
+    return null;
+  }
+  const profile = findProfile(openProfileStore(dataDir), profileName);
+  if (!profile) {
+    const what = profileName ? `profile named "${profileName}"` : 'active profile';
+    io.stderr(`hostdeck ${command}: no ${what} in ${dataDir}; ${hint}\n`);
+    return null;
+  }
+  const file = join(openProfileStore(dataDir).dirOf(profile.id), 'cache.sqlite');
+  if (!existsSync(file)) {
+    io.stderr(`hostdeck ${command}: "${profile.name}" has no cached data yet; ${hint}\n`);
+    return null;
+  }
+  const cache = openCache(file, {
+    logger: createFileLogger(logDirFor(dataDir)),
+    now: () => Date.now()
+  });
+  return { profile, cache };
 }

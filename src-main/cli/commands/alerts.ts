@@ -9,13 +9,10 @@ import { join } from 'node:path';
 import { defaultSettings, settingsSchema, type Settings } from '../../../src-shared/contract';
 import { alertSettingsFrom, daysBetween, localDate } from '../../core/alerts';
 import { alertViews, collectAlerts } from '../../core/alerts/alert-service';
-import { openCache } from '../../core/cache/database';
 import { readEntities } from '../../core/cache/repositories/entities';
-import { openProfileStore } from '../../core/profiles/profile-store';
-import { createFileLogger } from '../../platform-node/file-logger';
-import { defaultDataDir, logDirFor } from '../../platform-node/paths';
+import { defaultDataDir } from '../../platform-node/paths';
 import type { CliIo } from '../cli-io';
-import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
+import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
 
 const USAGE =
   'hostdeck alerts [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table';
@@ -92,33 +89,10 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
       throw new UsageError('--format must be json or table');
     const now = parseAsOf(values['as-of']);
     const dataDir = values['data-dir'] ?? defaultDataDir();
-    if (!existsSync(join(dataDir, 'profiles.json'))) {
-      io.stderr(`hostdeck alerts: no profiles in ${dataDir}; run "hostdeck sync" first\n`);
-      return EXIT.failed;
-    }
-    const store = openProfileStore(dataDir);
-    const wanted = values.profile ?? store.list().find((p) => p.id === store.activeId())?.name;
-    const profile = store
-      .list()
-      .find((p) => p.name.toLowerCase() === wanted?.toLowerCase() || p.id === wanted);
-    if (!profile) {
-      io.stderr(
-        `hostdeck alerts: no ${values.profile ? `profile named "${values.profile}"` : 'active profile'} in ${dataDir}; run "hostdeck sync" first\n`
-      );
-      return EXIT.failed;
-    }
-    const file = join(store.dirOf(profile.id), 'cache.sqlite');
-    if (!existsSync(file)) {
-      io.stderr(
-        `hostdeck alerts: "${profile.name}" has no cached data yet; run "hostdeck sync" first\n`
-      );
-      return EXIT.failed;
-    }
+    const opened = openProfileCache('alerts', dataDir, values.profile, io);
+    if (!opened) return EXIT.failed;
+    const { cache, profile } = opened;
     const settings = alertSettingsFrom(readSettings(dataDir));
-    const cache = openCache(file, {
-      logger: createFileLogger(logDirFor(dataDir)),
-      now: () => Date.now()
-    });
     try {
       const collected = collectAlerts(cache.db, settings, now);
       const { alerts } = alertViews(cache.db, collected, now);

@@ -4,7 +4,14 @@
  * what it had and the next run resumes); 2 invalid usage; 3 the provider refused the login.
  */
 import type { CliIo } from '../cli-io';
-import { EXIT, UsageError, cliSecretStore, parseOptions, withUsage } from '../cli-context';
+import {
+  EXIT,
+  UsageError,
+  cliSecretStore,
+  findProfile,
+  parseOptions,
+  withUsage
+} from '../cli-context';
 import { systemClock, type SecretStore } from '../../core/ports';
 import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
 import { openSession } from '../../core/session';
@@ -99,9 +106,7 @@ export async function runSyncCommand(
       const wanted = values.profile ?? store.list().find((p) => p.id === store.activeId())?.name;
       if (!wanted)
         throw new UsageError('no profile is configured; pass --profile NAME or --whmcs-url …');
-      const found = store
-        .list()
-        .find((p) => p.name.toLowerCase() === wanted.toLowerCase() || p.id === wanted);
+      const found = findProfile(store, wanted);
       if (!found)
         throw new UsageError(
           `no profile named "${wanted}" (known: ${
