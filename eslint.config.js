@@ -34,6 +34,15 @@ const nodeBuiltins = [
 /** @param {string[]} groups @param {string} message */
 const forbid = (groups, message) => ({ group: groups, message });
 
+// ESLint replaces a rule's options per matching block, so the feature block repeats these.
+const rendererPatterns = [
+  forbid(['electron', ...nodeBuiltins], 'The renderer runs sandboxed: no Node or Electron.'),
+  forbid(
+    ['**/src-main/**', '**/src-preload/**'],
+    'The renderer talks to main only through window.hostdeck.'
+  )
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -144,16 +153,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            forbid(
-              ['electron', ...nodeBuiltins],
-              'The renderer runs sandboxed: no Node or Electron.'
-            ),
-            forbid(
-              ['**/src-main/**', '**/src-preload/**'],
-              'The renderer talks to main only through window.hostdeck.'
-            )
-          ]
+          patterns: rendererPatterns
         }
       ]
     }
@@ -165,14 +165,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            forbid(
-              ['electron', ...nodeBuiltins],
-              'The renderer runs sandboxed: no Node or Electron.'
-            ),
-            forbid(
-              ['**/src-main/**', '**/src-preload/**'],
-              'The renderer talks to main only through window.hostdeck.'
-            ),
+            ...rendererPatterns,
             forbid(
               ['../*/**', '!../../**', '../../features/**', '!./**'],
               'Features do not import each other; share through components/ or lib/.'
