@@ -1,10 +1,16 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-entities';
 import { migration003 } from './003-alerts';
+import { migration004 } from './004-outbox';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004
+];
 
 /** The schema version this build of Hostdeck writes. */
 export const LATEST_VERSION = MIGRATIONS.length;
