@@ -19,6 +19,11 @@ export interface FaultConfig {
   readonly htmlError?: number;
   /** Rate 0..1 of connections destroyed before any response. */
   readonly dropConnection?: number;
+  /**
+   * Rate 0..1 of successful writes (OpenTicket, AddTicketReply, UpdateTicket, renewals)
+   * whose answer is lost: the write is stored, then the connection is destroyed.
+   */
+  readonly lostWriteAnswer?: number;
 }
 
 const rate = z.number().min(0).max(1);
@@ -33,12 +38,13 @@ export const faultConfigSchema = z
       .optional(),
     malformedJson: rate.optional(),
     htmlError: rate.optional(),
-    dropConnection: rate.optional()
+    dropConnection: rate.optional(),
+    lostWriteAnswer: rate.optional()
   })
   .strict();
 
 /**
- * Parses "latency=200,error=0.1,429=5:2,malformed=0.05,html=0.05,drop=0.05" (any subset,
+ * Parses "latency=200,error=0.1,429=5:2,malformed=0.05,html=0.05,drop=0.05,lostwrite=0.5" (any subset,
  * any order; `ratelimit=` is an alias of `429=`). Throws a RangeError naming the bad part.
  */
 export function parseFaults(spec: string): FaultConfig {
@@ -87,9 +93,12 @@ export function parseFaults(spec: string): FaultConfig {
       case 'drop':
         out.dropConnection = probability();
         break;
+      case 'lostwrite':
+        out.lostWriteAnswer = probability();
+        break;
       default:
         throw new RangeError(
-          `Unknown fault "${key}" (known: latency, error, 429, malformed, html, drop)`
+          `Unknown fault "${key}" (known: latency, error, 429, malformed, html, drop, lostwrite)`
         );
     }
   }
@@ -114,6 +123,8 @@ export interface FaultDecision {
 export class FaultInjector {
   private config: FaultConfig;
   private prng: Prng;
+  /** A separate stream, so lost write answers leave the other faults' sequence unchanged. */
+  private writePrng: Prng;
   private count = 0;
 
   constructor(
@@ -122,6 +133,7 @@ export class FaultInjector {
   ) {
     this.config = config;
     this.prng = createPrng(deriveSeed(seed, 0xfa17));
+    this.writePrng = createPrng(deriveSeed(seed, 0x1057));
   }
 
   get current(): FaultConfig {
@@ -132,7 +144,13 @@ export class FaultInjector {
   set(config: FaultConfig): void {
     this.config = config;
     this.prng = createPrng(deriveSeed(this.seed, 0xfa17));
+    this.writePrng = createPrng(deriveSeed(this.seed, 0x1057));
     this.count = 0;
+  }
+
+  /** Whether the answer of a write the provider just stored is lost (asked once per stored write). */
+  loseWriteAnswer(): boolean {
+    return this.writePrng.next() < (this.config.lostWriteAnswer ?? 0);
   }
 
   /** The next request's fault. Always draws the same number of values, whatever is enabled. */

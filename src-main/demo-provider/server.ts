@@ -19,7 +19,7 @@ import type { DemoData, DemoSize } from './model';
 import { htmlReply, jsonReply, type Reply } from './reply';
 import { login, secondFactor, userResource } from './rest-v2';
 import { createState, type ProviderState } from './state';
-import { handleApiCall } from './whmcs-api';
+import { handleApiCall, WRITE_ACTIONS } from './whmcs-api';
 
 export interface DemoProviderOptions {
   /** 0 (default) picks a free port. */
@@ -89,6 +89,11 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
     const faulted = faultReply(decision);
     if (faulted) return write(res, faulted);
     const reply = await route(state, req, url, body, baseUrl);
+    if (reply.stored === true && faults.loseWriteAnswer()) {
+      // The write is stored; only its answer never arrives.
+      req.socket.destroy();
+      return;
+    }
     write(res, decision.malformed ? truncateJson(reply) : reply);
   }
 
@@ -120,7 +125,7 @@ async function route(
   url: URL,
   body: Buffer,
   baseUrl: string
-): Promise<Reply> {
+): Promise<Reply & { readonly stored?: boolean }> {
   const method = req.method ?? 'GET';
   const path = url.pathname;
   const auth = req.headers.authorization;
@@ -128,7 +133,10 @@ async function route(
     const params = await formParams(req, url, body);
     if (params === null)
       return jsonReply(200, { result: 'error', message: 'Invalid request body' });
-    return jsonReply(200, handleApiCall(state, params, auth, baseUrl));
+    const result = handleApiCall(state, params, auth, baseUrl);
+    const action = (params.get('action') ?? '').trim().toLowerCase();
+    const stored = WRITE_ACTIONS.has(action) && result.result === 'success';
+    return { ...jsonReply(200, result), stored };
   }
   if (path === '/api/v2/login' && method === 'POST') return login(state, body.toString('utf8'));
   if (path === '/api/v2/login/second-factor' && method === 'POST')

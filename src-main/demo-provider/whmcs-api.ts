@@ -13,11 +13,21 @@ import {
   updateClientDomain
 } from './whmcs-domains';
 import { apiError, type JsonObject, type Params } from './whmcs-format';
-import { addTicketReply, openTicket } from './whmcs-ticket-write';
+import { addTicketReply, openTicket, updateTicket } from './whmcs-ticket-write';
 import { getSupportDepartments, getSupportStatuses, getTicket, getTickets } from './whmcs-tickets';
 import { getUsageIntervals } from './whmcs-usage';
 
 type Action = (ctx: CallContext, params: Params) => JsonObject;
+
+/** Actions that change the provider's data (their answers can be lost by a fault switch). */
+export const WRITE_ACTIONS: ReadonlySet<string> = new Set([
+  'openticket',
+  'addticketreply',
+  'updateticket',
+  'updateclientdomain',
+  'domainrenew',
+  'renewdomain'
+]);
 
 const SSO_TTL_MS = 60_000;
 
@@ -38,6 +48,7 @@ const ACTIONS: Readonly<Record<string, Action>> = {
   getsupportstatuses: getSupportStatuses,
   openticket: openTicket,
   addticketreply: addTicketReply,
+  updateticket: updateTicket,
   createssotoken: createSsoToken,
   getusageintervals: getUsageIntervals
 };

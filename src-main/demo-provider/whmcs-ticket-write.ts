@@ -1,6 +1,7 @@
 /**
- * WHMCS support writes: OpenTicket and AddTicketReply. Customer messages schedule one
- * simulated staff answer (state.ts) after the configured delay on the provider's clock.
+ * WHMCS support writes: OpenTicket, AddTicketReply and UpdateTicket. Customer messages
+ * schedule one simulated staff answer (state.ts) after the configured delay on the
+ * provider's clock. AddTicketReply and UpdateTicket answer a bare `{"result":"success"}`.
  */
 import type { DemoAttachment, DemoTicket, DemoTicketStatus } from './model';
 import { createPrng, deriveSeed } from './prng';
@@ -10,16 +11,23 @@ import { resolveClientId } from './whmcs-client';
 import { apiError, intParam, type JsonObject, type Params } from './whmcs-format';
 import { STATUSES } from './whmcs-tickets';
 
-/** Decodes OpenTicket/AddTicketReply `attachments`: base64 of JSON [{name, data}]. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Decodes OpenTicket/AddTicketReply `attachments`: base64 of JSON [{name, data}] where
+ * `data` is the file's bytes in base64. Only the names are kept (listed in the thread).
+ */
 function parseAttachments(raw: string | null): DemoAttachment[] | null {
   if (raw === null || raw === '') return [];
   try {
     const list: unknown = JSON.parse(Buffer.from(raw, 'base64').toString('utf8'));
     if (!Array.isArray(list)) return null;
     return list.map((entry: unknown, index) => {
-      const name =
-        typeof entry === 'object' && entry !== null && 'name' in entry ? String(entry.name) : '';
+      const record = typeof entry === 'object' && entry !== null ? entry : {};
+      const name = 'name' in record ? String(record.name) : '';
+      const data = 'data' in record ? record.data : null;
       if (name === '') throw new Error('attachment without name');
+      if (typeof data !== 'string' || !BASE64.test(data)) throw new Error('attachment data');
       return { filename: name, index };
     });
   } catch {
@@ -109,5 +117,27 @@ export function addTicketReply(ctx: CallContext, params: Params): JsonObject {
         ? 'Answered'
         : 'Customer-Reply';
   if (!staff) scheduleStaffReply(ctx.state, ticket);
+  return { result: 'success' };
+}
+
+/**
+ * UpdateTicket: changes the status (any known status; "Closed" closes it) or the
+ * department of a ticket. Answers a bare `{"result":"success"}`.
+ */
+export function updateTicket(ctx: CallContext, params: Params): JsonObject {
+  const { data } = ctx.state;
+  const mine = ctx.scopeClientId === null || ctx.scopeClientId === data.client.id;
+  const id = intParam(params, 'ticketid', -1);
+  const ticket = mine ? data.tickets.find((t) => t.id === id) : undefined;
+  if (!ticket) return apiError('Ticket ID Not Found');
+  const status = params.get('status');
+  if (status !== null && !STATUSES.some((s) => s.title === status))
+    return apiError('Invalid Ticket Status');
+  if (params.has('deptid')) {
+    const deptid = intParam(params, 'deptid', -1);
+    if (!data.departments.some((d) => d.id === deptid)) return apiError('Department ID not found');
+    ticket.deptid = deptid;
+  }
+  if (status !== null) ticket.status = status as DemoTicketStatus;
   return { result: 'success' };
 }
