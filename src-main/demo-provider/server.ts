@@ -45,6 +45,12 @@ export interface DemoProvider {
   /** The live database (mutated by renewals, replies, new tickets). */
   readonly data: DemoData;
   setFaults(faults: FaultConfig): void;
+  /**
+   * Stops listening (connections are refused, as when the provider is down) while keeping
+   * its data and pending staff answers; `resume()` listens again on the same port.
+   */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,10 +103,21 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
     write(res, decision.malformed ? truncateJson(reply) : reply);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  const listen = (onPort: number): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(onPort, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  const stopListening = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve()));
+      server.closeAllConnections();
+    });
+
+  await listen(options.port ?? 0);
   const port = (server.address() as AddressInfo).port;
   baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
@@ -110,12 +127,16 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
     credentials: demoCredentials,
     data,
     setFaults: (next) => faults.set(next),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        state.stopping.abort(new Error('demo provider closed'));
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      })
+    pause: async () => {
+      if (server.listening) await stopListening();
+    },
+    resume: async () => {
+      if (!server.listening) await listen(port);
+    },
+    close: async () => {
+      state.stopping.abort(new Error('demo provider closed'));
+      if (server.listening) await stopListening();
+    }
   };
 }
 

@@ -15,10 +15,16 @@ export interface DemoPortOptions {
   readonly staffReplyDelayMs?: number;
 }
 
+/** The port plus its lifecycle: `pause`/`resume` simulate an outage (test control only). */
+export interface ManagedDemoProviderPort extends DemoProviderPort {
+  /** Refuses connections until `resume()`, keeping the provider's data; no-op if not started. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** A lazily started demo provider, closed with `close()`. */
-export function createDemoProviderPort(
-  options: DemoPortOptions = {}
-): DemoProviderPort & { close(): Promise<void> } {
+export function createDemoProviderPort(options: DemoPortOptions = {}): ManagedDemoProviderPort {
   let started: ReturnType<typeof startDemoProvider> | null = null;
   return {
     async start() {
@@ -37,6 +43,12 @@ export function createDemoProviderPort(
         secret: demoCredentials.secret,
         clientId: String(demoCredentials.clientId)
       };
+    },
+    async pause() {
+      if (started) await (await started).pause();
+    },
+    async resume() {
+      if (started) await (await started).resume();
     },
     async close() {
       if (started) await (await started).close();

@@ -31,14 +31,25 @@ async function main(): Promise<void> {
     version: process.env['npm_package_version'] ?? '0.1.0',
     echoLogs: true,
     // HOSTDECK_NO_AUTO_DEMO=1 keeps a fresh data dir on the first-run screen (onboarding e2e).
-    autoDemo: process.env['HOSTDECK_NO_AUTO_DEMO'] !== '1'
+    autoDemo: process.env['HOSTDECK_NO_AUTO_DEMO'] !== '1',
+    // End-to-end tests only: stop/start the demo provider, and a quick demo staff answer.
+    testControl: process.env['HOSTDECK_TEST_CONTROL'] === '1',
+    ...demoStaffReplyDelay(process.env['HOSTDECK_DEMO_STAFF_REPLY_MS'])
   });
+  if (shell.testControlUrl)
+    process.stdout.write(`Hostdeck test control (tests only): ${shell.testControlUrl}\n`);
   process.stdout.write(`Hostdeck web shell ready: ${shell.url}\n`);
   const stop = (): void => {
     void shell.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** `{ demo: { staffReplyDelayMs } }` from the environment, or nothing when unset or invalid. */
+function demoStaffReplyDelay(value: string | undefined): { demo?: { staffReplyDelayMs: number } } {
+  const ms = value === undefined ? NaN : Number(value);
+  return Number.isInteger(ms) && ms >= 0 ? { demo: { staffReplyDelayMs: ms } } : {};
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,7 @@ import {
 import { createNodeHttp } from '../platform-node/node-http';
 import { logDirFor } from '../platform-node/paths';
 import { startWebServer, type WebServer } from './server';
+import { startTestControl } from './test-control';
 
 export interface WebShellOptions {
   readonly dataDir: string;
@@ -38,6 +39,8 @@ export interface WebShellOptions {
   readonly demo?: DemoPortOptions;
   /** Start on the demo provider when no profile exists (default true). */
   readonly autoDemo?: boolean;
+  /** Serve the test-only control (./test-control): end-to-end tests stop and start the demo provider. */
+  readonly testControl?: boolean;
 }
 
 export interface WebShell {
@@ -45,6 +48,8 @@ export interface WebShell {
   readonly token: string;
   readonly server: WebServer;
   readonly services: Services;
+  /** The test control's base URL when `testControl` is on, else null. */
+  readonly testControlUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -86,9 +91,11 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     token,
     port: options.port ?? 0,
     staticDir: options.staticDir,
-    call: (channel, input) => dispatch(services.handlers, channel, input, logger)
+    call: (channel, input) => dispatch(services.handlers, channel, input, logger),
+    logger
   });
   sink = server.events;
+  const testControl = options.testControl ? await startTestControl(token, { demoProvider }) : null;
   services.start();
   logger.log('info', 'web shell started', { port: server.port });
   return {
@@ -96,7 +103,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     token,
     server,
     services,
+    testControlUrl: testControl?.url ?? null,
     close: async () => {
+      await testControl?.close();
       await services.dispose();
       await server.close();
       await demoProvider.close();
