@@ -10,7 +10,7 @@ import { getTicket, listTickets } from './ticket-queries';
 /** Ticket handlers: `tickets:list` and `tickets:get` over the active profile's cache. */
 export function createTicketHandlers(
   ctx: HandlerContext
-): Pick<ContractHandlers, 'tickets:list' | 'tickets:get'> {
+): Pick<ContractHandlers, 'tickets:list' | 'tickets:get' | 'tickets:list-departments'> {
   return {
     'tickets:list': async (input) => {
       const session = ctx.requireSession();
@@ -28,6 +28,13 @@ export function createTicketHandlers(
         );
       }
       return ticket;
+    },
+    'tickets:list-departments': async () => {
+      const session = ctx.requireSession();
+      const departments = session.cache.db
+        .prepare('SELECT id, name FROM departments ORDER BY name COLLATE NOCASE, id')
+        .all() as { id: string; name: string }[];
+      return { departments: departments.map((d) => ({ id: d.id, name: d.name })) };
     }
   };
 }

@@ -30,6 +30,7 @@ export interface TicketListResult {
   readonly tickets: TicketListItem[];
   readonly total: number;
   readonly cachedCount: number;
+  readonly unreadCount: number;
 }
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
@@ -85,7 +86,10 @@ function toItem(row: TicketRow, timeZone: string): TicketListItem {
     openedAt: providerInstant(ticket.openedAt, timeZone),
     lastReplyAt: providerInstant(ticket.lastReplyAt, timeZone),
     awaitingYou: isAwaitingCustomer(ticket.status),
-    messageCount: row.message_count
+    messageCount: row.message_count,
+    unread: false,
+    technician: null,
+    pendingOutbox: 0
   };
 }
 
@@ -149,9 +153,10 @@ export function listTickets(
   // SQL ordered by the raw provider text; instants are the truth when zones are mixed.
   matches.sort(byLastReplyDesc);
   return {
-    tickets: matches.slice(0, TICKET_LIST_LIMIT),
+    tickets: matches.slice(input.offset, input.offset + Math.min(input.limit, TICKET_LIST_LIMIT)),
     total: matches.length,
-    cachedCount: countTickets(db)
+    cachedCount: countTickets(db),
+    unreadCount: 0
   };
 }
 
@@ -203,6 +208,7 @@ export function getTicket(
     ...item,
     messageCount: messages.length,
     messages,
-    providerUrl: providerTicketUrl(area, item.publicId)
+    providerUrl: providerTicketUrl(area, item.publicId),
+    outbox: []
   };
 }

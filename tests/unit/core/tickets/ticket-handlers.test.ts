@@ -94,7 +94,13 @@ describe('ticket handlers', () => {
       createTicketHandlers(context(whmcs()))['tickets:get']({ id: 'nope' })
     ).rejects.toMatchObject({ kind: 'not-found' });
     await expect(
-      createTicketHandlers(context(null))['tickets:list']({ status: 'active' })
+      createTicketHandlers(context(null))['tickets:list']({
+        status: 'active',
+        sort: 'last-reply',
+        dir: 'desc',
+        offset: 0,
+        limit: 50
+      })
     ).rejects.toMatchObject({ kind: 'not-found' });
   });
 });

@@ -218,16 +218,19 @@ describe('ticket queries over a real SQLite cache', () => {
     );
   });
 
-  it('caps the list at 500 rows while total counts every match', () => {
+  it('returns one page of the asked size while total counts every match', () => {
     const many = Array.from({ length: 520 }, (_, i) =>
       ticket(`bulk-${String(i).padStart(3, '0')}`, {
         lastReplyAt: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T10:00:00`
       })
     );
     upsertEntities(cache.db, 'tickets', many, 'run');
-    const result = listTickets(cache.db, input({ status: 'all' }), ZONE);
-    expect(result.tickets).toHaveLength(500);
-    expect(result.total).toBe(525);
+    const first = listTickets(cache.db, input({ status: 'all' }), ZONE);
+    expect(first.tickets).toHaveLength(50);
+    expect(first.total).toBe(525);
+    const last = listTickets(cache.db, input({ status: 'all', offset: 500, limit: 200 }), ZONE);
+    expect(last.tickets).toHaveLength(25);
+    expect(ticketListInputSchema.safeParse({ limit: 201 }).success).toBe(false);
   });
 
   it('reads wall-clock provider times in the reseller zone and keeps zoned times as given', () => {
