@@ -77,18 +77,31 @@ export type ConnectionTestResult =
       readonly challenge?: string;
     };
 
+/** A file attached to a ticket message. */
+export interface TicketFile {
+  readonly name: string;
+  /** The file's bytes, base64-encoded. */
+  readonly dataBase64: string;
+}
+
 /** Input to open a ticket. `clientMarker` lets the outbox find it again after an ambiguous failure. */
 export interface OpenTicketInput {
   readonly departmentId: string;
   readonly subject: string;
+  /** Markdown, as the provider renders it. */
   readonly message: string;
   readonly priority?: 'low' | 'medium' | 'high';
+  readonly relatedServiceId?: string;
+  readonly relatedDomainId?: string;
+  readonly attachments?: readonly TicketFile[];
   readonly clientMarker?: string;
 }
 
 /** Input to reply to a ticket. */
 export interface ReplyInput {
+  /** Markdown, as the provider renders it. */
   readonly message: string;
+  readonly attachments?: readonly TicketFile[];
   readonly clientMarker?: string;
 }
 
@@ -122,8 +135,16 @@ export interface ProviderAdapter {
   getTicket(id: string, signal?: AbortSignal): Promise<Ticket>;
   /** Opens a ticket; returns its internal id and public number. */
   openTicket(input: OpenTicketInput): Promise<{ readonly id: string; readonly publicId: string }>;
-  /** Posts a reply as the customer. Not idempotent: never retried automatically. */
+  /** Posts a reply as the customer (it reopens a closed ticket). Not idempotent: never retried automatically. */
   replyToTicket(ticketId: string, input: ReplyInput): Promise<void>;
+  /** Closes a ticket; closing a closed ticket is harmless. */
+  closeTicket(ticketId: string): Promise<void>;
+  /** Finds a ticket this app opened with `marker` (among recent tickets with that subject), or null. */
+  findTicketByMarker(
+    subject: string,
+    marker: string,
+    signal?: AbortSignal
+  ): Promise<TicketSummary | null>;
   /** Re-reads the thread and returns the message carrying `marker`, or null. */
   findReplyByMarker(
     ticketId: string,

@@ -5,13 +5,8 @@
  * the remaining entities through classic actions with the bearer token.
  */
 import type { Clock, Http, Logger } from '../../ports';
-import type {
-  AccountSummary,
-  ProviderCapabilities,
-  Ticket,
-  TicketSummary
-} from '../../../../src-shared/model';
-import type { InvoicePdf, ProviderAdapter, UsagePage, UsageQuery } from '../provider';
+import type { AccountSummary, ProviderCapabilities, Ticket } from '../../../../src-shared/model';
+import type { InvoicePdf, ProviderAdapter, TicketFile, UsagePage, UsageQuery } from '../provider';
 import { NotFoundError, UnsupportedError, ValidationError } from '../errors';
 import type { WhmcsAdapterConfig } from './config';
 import { withClientMarker } from './client-marker';
@@ -30,17 +25,18 @@ export interface WhmcsAdapter extends ProviderAdapter {
   completeSecondFactor(challenge: string, code: string): Promise<void>;
   /** The current REST token (to keep across restarts in the SecretStore), null in classic mode. */
   sessionToken(): string | null;
-  /** Finds a ticket this app opened with `marker` (searched by subject, then opening message). */
-  findTicketByMarker(
-    subject: string,
-    marker: string,
-    signal?: AbortSignal
-  ): Promise<TicketSummary | null>;
   getInvoicePdf(id: string, signal?: AbortSignal): Promise<InvoicePdf>;
   getUsage(query: UsageQuery): AsyncIterable<UsagePage>;
 }
 
 const HOUR_MS = 3_600_000;
+
+/** WHMCS's `attachments` parameter: base64 of a JSON array of {name, data (base64)}. */
+function attachmentsParam(files: readonly TicketFile[] | undefined): string | undefined {
+  if (!files || files.length === 0) return undefined;
+  const list = files.map((f) => ({ name: f.name, data: f.dataBase64 }));
+  return Buffer.from(JSON.stringify(list), 'utf8').toString('base64');
+}
 
 /** Builds a WHMCS adapter over an Http port (wrap it with createResilientHttp for retries). */
 export function createWhmcsAdapter(
@@ -76,7 +72,7 @@ export function createWhmcsAdapter(
       () => account,
       (p) => (account = p),
       async () => {
-        const params = { clientid: clientId, stats: false };
+        const params = { clientid: clientId };
         const reply = await classic.call(
           'GetClientsDetails',
           params,
@@ -92,7 +88,7 @@ export function createWhmcsAdapter(
       () => departmentNames,
       (p) => (departmentNames = p),
       async () => {
-        const params = { ignore_dept_assignments: true };
+        const params = { ignore_dept_assignments: 1 };
         const reply = await classic.call(
           'GetSupportDepartments',
           params,
@@ -250,7 +246,11 @@ export function createWhmcsAdapter(
         subject: input.subject,
         message,
         clientid: clientId,
-        priority
+        priority,
+        serviceid: input.relatedServiceId,
+        domainid: input.relatedDomainId,
+        markdown: true,
+        attachments: attachmentsParam(input.attachments)
       };
       const reply = await classic.call('OpenTicket', params, wire.openTicketSchema, {
         idempotent: false
@@ -261,13 +261,23 @@ export function createWhmcsAdapter(
     async replyToTicket(ticketId, input) {
       if (input.message.trim() === '') throw new ValidationError('Message is required');
       const message = withClientMarker(input.message, input.clientMarker);
+      const params = {
+        ticketid: ticketId,
+        message,
+        clientid: clientId,
+        markdown: true,
+        attachments: attachmentsParam(input.attachments)
+      };
+      await classic.call('AddTicketReply', params, wire.successOnlySchema, { idempotent: false });
+    },
+
+    async closeTicket(ticketId) {
+      // Closing twice leaves the ticket closed, so a retry is safe.
       await classic.call(
-        'AddTicketReply',
-        { ticketid: ticketId, message, clientid: clientId },
+        'UpdateTicket',
+        { ticketid: ticketId, status: 'Closed' },
         wire.successOnlySchema,
-        {
-          idempotent: false
-        }
+        { idempotent: true }
       );
     },
 
@@ -280,7 +290,7 @@ export function createWhmcsAdapter(
     },
 
     async findTicketByMarker(subject, marker, signal) {
-      const params = { clientid: clientId, subject, ignore_dept_assignments: true, limitnum: 25 };
+      const params = { clientid: clientId, subject, ignore_dept_assignments: 1, limitnum: 25 };
       const reply = await classic.call('GetTickets', params, wire.ticketsSchema, read(signal));
       for (const row of reply.tickets) {
         const ticket = await getTicket(row.id, signal);
@@ -308,7 +318,7 @@ export function createWhmcsAdapter(
       }
       // Not idempotent: a retried renewal would add a second year.
       await classic.call(
-        'RenewDomain',
+        'DomainRenew',
         { domainid: domainId, regperiod: 1 },
         wire.successOnlySchema,
         { idempotent: false }
