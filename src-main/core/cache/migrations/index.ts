@@ -2,6 +2,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-entities';
 import { migration003 } from './003-alerts';
 import { migration004 } from './004-outbox';
+import { migration005 } from './005-ticket-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -9,7 +10,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration001,
   migration002,
   migration003,
-  migration004
+  migration004,
+  migration005
 ];
 
 /** The schema version this build of Hostdeck writes. */

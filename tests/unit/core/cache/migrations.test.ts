@@ -115,3 +115,69 @@ describe('migration 002 (entities)', () => {
     v2.close();
   });
 });
+
+describe('migration 005 (ticket search)', () => {
+  let dir: { path: string; cleanup: () => void };
+  beforeEach(() => {
+    dir = makeTempDir();
+  });
+  afterEach(() => dir.cleanup());
+
+  const thread = JSON.stringify([
+    {
+      id: '0',
+      author: { name: 'Reseller', kind: 'customer' },
+      postedAt: '2026-03-01T09:00:00',
+      body: 'The mailbox quota is full',
+      clientMarker: null
+    },
+    {
+      id: '1',
+      author: { name: 'Ann Staff', kind: 'staff' },
+      postedAt: '2026-03-01T11:00:00',
+      body: 'We raised the quota to 10 GB',
+      clientMarker: null
+    }
+  ]);
+
+  it('indexes tickets cached at version 4 and starts them read', () => {
+    const path = join(dir.path, 'c.sqlite');
+    const v4 = openCache(path, {
+      logger: new RecordingLogger(),
+      now,
+      migrations: MIGRATIONS.slice(0, 4)
+    });
+    v4.db
+      .prepare(
+        "INSERT INTO tickets (id, public_id, subject, status, department_id, json, thread_json) VALUES ('7', '482913', 'Mail problem', 'Answered', '1', '{}', ?)"
+      )
+      .run(thread);
+    v4.close();
+    const v5 = openCache(path, {
+      logger: new RecordingLogger(),
+      now,
+      migrations: MIGRATIONS.slice(0, 5)
+    });
+    const matches = (q: string) =>
+      v5.db
+        .prepare(
+          'SELECT s.ticket_id AS id FROM ticket_search JOIN ticket_state s ON s.docid = ticket_search.rowid WHERE ticket_search MATCH ?'
+        )
+        .all(q) as { id: string }[];
+    expect(matches('raised')).toEqual([{ id: '7' }]);
+    expect(matches('mailbox')).toEqual([{ id: '7' }]);
+    expect(matches('problem')).toEqual([{ id: '7' }]);
+    expect(matches('invoice')).toEqual([]);
+    expect(
+      v5.db
+        .prepare('SELECT message_count, technician, staff_reply_at, read_through FROM ticket_state')
+        .get()
+    ).toEqual({
+      message_count: 2,
+      technician: 'Ann Staff',
+      staff_reply_at: '2026-03-01T11:00:00',
+      read_through: '2026-03-01T11:00:00'
+    });
+    v5.close();
+  });
+});
