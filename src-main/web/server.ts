@@ -2,15 +2,28 @@
  * The web shell's HTTP server: the contract over `POST /rpc/<channel>`, events over
  * server-sent events at `/events`, and the built renderer as static files. It binds to
  * 127.0.0.1 only and requires a random per-run token, so another user or a web page cannot
- * drive it: requests without the token, with a foreign Host header (DNS rebinding) or a
+ * drive it. The printed link's `?token=` is traded for a cookie on first load and the
+ * browser is redirected to the clean URL; every later request authenticates by that cookie
+ * (see ./access). Requests without it, with a foreign Host header (DNS rebinding) or a
  * foreign Origin are refused with a clear error.
  */
-import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ContractEventName, ContractEventPayload } from '../../src-shared/contract';
 import type { AppError, Result } from '../../src-shared/result';
-import type { EventSink } from '../core/ports';
+import type { EventSink, Logger } from '../core/ports';
+import {
+  headerValue,
+  isAuthorised,
+  isLoopbackHost,
+  isOwnOrigin,
+  MISSING_TOKEN_CSP,
+  MISSING_TOKEN_PAGE,
+  TOKEN_PARAM,
+  tokenCookie,
+  tokenMatches,
+  withoutToken
+} from './access';
 import { serveStatic } from './static-files';
 
 export const WEB_CSP =
@@ -26,6 +39,8 @@ export interface WebServerOptions {
   readonly staticDir: string | null;
   /** Runs one contract call (dispatch from core). */
   readonly call: (channel: string, input: unknown) => Promise<Result<unknown>>;
+  /** Where failures of the server itself are recorded (a file that cannot be read…). */
+  readonly logger?: Logger;
 }
 
 export interface WebServer {
@@ -42,42 +57,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const streams = new Set<ServerResponse>();
   let port = 0;
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+    handle(req, res).catch((error: unknown) => {
+      options.logger?.log('error', 'web shell request failed', {
+        path: req.url?.split('?')[0],
+        error: error instanceof Error ? error.message : String(error)
+      });
       if (!res.headersSent)
         sendEnvelope(res, 500, { kind: 'internal', message: 'The local server failed to answer.' });
-      else res.end();
+      else res.destroy();
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setCommonHeaders(res);
-    const url = new URL(req.url ?? '/', `http://${host}:${port}`);
     if (!isLoopbackHost(req.headers.host, port)) {
       return sendEnvelope(res, 403, {
         kind: 'forbidden',
         message: `Refused: Hostdeck only answers requests addressed to 127.0.0.1:${port} or localhost:${port} (got Host "${req.headers.host ?? ''}").`
-      });
-    }
-    if (url.pathname.startsWith('/rpc/')) return handleRpc(req, res, url);
-    if (url.pathname === '/events') return handleEvents(req, res, url);
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Method not allowed.' });
-    if (!options.staticDir)
-      return sendEnvelope(res, 404, {
-        kind: 'not-found',
-        message: 'No renderer build is being served.'
-      });
-    return serveStatic(options.staticDir, url.pathname, req, res);
-  }
-
-  async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method !== 'POST')
-      return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Use POST for /rpc calls.' });
-    if (!tokenMatches(headerValue(req.headers['x-hostdeck-token']), options.token)) {
-      return sendEnvelope(res, 401, {
-        kind: 'auth',
-        message:
-          'Missing or wrong access token. Open Hostdeck with the link printed by `npm run web`.'
       });
     }
     const origin = headerValue(req.headers.origin);
@@ -85,6 +81,55 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendEnvelope(res, 403, {
         kind: 'forbidden',
         message: `Refused: requests from ${origin} are not allowed.`
+      });
+    }
+    const url = new URL(req.url ?? '/', `http://${host}:${port}`);
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) {
+      return sendEnvelope(res, 400, {
+        kind: 'invalid-input',
+        message: 'The address contains a malformed % escape.'
+      });
+    }
+    if (pathname.startsWith('/rpc/')) return handleRpc(req, res, pathname);
+    if (pathname === '/events') return handleEvents(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Method not allowed.' });
+    if (url.searchParams.has(TOKEN_PARAM)) return exchangeToken(res, url);
+    if (!isAuthorised(req, options.token, port)) return sendMissingTokenPage(res);
+    if (!options.staticDir)
+      return sendEnvelope(res, 404, {
+        kind: 'not-found',
+        message: 'No renderer build is being served.'
+      });
+    return serveStatic(options.staticDir, url.pathname, req, res, (file, error) =>
+      options.logger?.log('error', 'web shell could not read a static file', {
+        file,
+        error: error instanceof Error ? error.message : String(error)
+      })
+    );
+  }
+
+  /** The printed link: trade its token for the cookie and go to the same page without it. */
+  function exchangeToken(res: ServerResponse, url: URL): void {
+    if (!tokenMatches(url.searchParams.get(TOKEN_PARAM) ?? '', options.token))
+      return sendMissingTokenPage(res);
+    res.writeHead(303, {
+      Location: withoutToken(url),
+      'Set-Cookie': tokenCookie(options.token, port),
+      'Cache-Control': 'no-store'
+    });
+    res.end();
+  }
+
+  async function handleRpc(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (req.method !== 'POST')
+      return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Use POST for /rpc calls.' });
+    if (!isAuthorised(req, options.token, port)) {
+      return sendEnvelope(res, 401, {
+        kind: 'auth',
+        message:
+          'Missing or wrong access token. Open Hostdeck with the link printed by `npm run web`.'
       });
     }
     if (
@@ -95,12 +140,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         message: 'Send the request body as application/json.'
       });
     }
-    const body = await readBody(req);
-    if (body === null)
-      return sendEnvelope(res, 413, {
-        kind: 'invalid-input',
-        message: 'The request body is too large.'
-      });
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) return refuseOversizedBody(req, res);
     let parsed: unknown;
     try {
       parsed = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -116,7 +157,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         message: 'The request body must be a JSON object like {"input": …}.'
       });
     }
-    const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    const channel = path.slice('/rpc/'.length);
     const result = await options.call(channel, (parsed as { input?: unknown }).input);
     const status =
       !result.ok &&
@@ -127,8 +168,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sendJson(res, status, result);
   }
 
-  function handleEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    if (!tokenMatches(url.searchParams.get('token') ?? undefined, options.token)) {
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET')
+      return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Use GET for /events.' });
+    if (!isAuthorised(req, options.token, port)) {
       return sendEnvelope(res, 401, {
         kind: 'auth',
         message: 'Missing or wrong access token for the event stream.'
@@ -182,42 +225,65 @@ function setCommonHeaders(res: ServerResponse): void {
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 }
 
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** True for Host headers naming the loopback address on our port. */
-export function isLoopbackHost(host: string | undefined, port: number): boolean {
-  if (!host) return false;
-  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
-}
-
-function isOwnOrigin(origin: string, port: number): boolean {
-  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`].includes(
-    origin.toLowerCase()
-  );
-}
-
-function tokenMatches(candidate: string | undefined, token: string): boolean {
-  if (!candidate) return false;
-  const a = Buffer.from(candidate);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
+/**
+ * Reads a body of at most `limit` bytes. Past the limit it stops reading at once and resolves
+ * null (a declared Content-Length over the limit is refused before reading anything), so a
+ * huge upload costs no more than the limit.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const declared = Number(headerValue(req.headers['content-length']));
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.pause();
+      resolve(null);
+    };
+    const onEnd = (): void => resolve(Buffer.concat(chunks));
+    req.on('data', onData);
+    req.on('end', onEnd);
     req.on('error', reject);
+    // A client that hangs up mid-body: settle, so the handler does not wait forever.
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('The client closed the connection mid-request.'));
+    });
   });
+}
+
+/** 413, then the connection is closed so the rest of the body is never read. */
+function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  res.once('finish', () => req.destroy());
+  sendEnvelope(res, 413, {
+    kind: 'invalid-input',
+    message: `The request body is too large (the limit is ${MAX_BODY_BYTES} bytes).`
+  });
+}
+
+/** The path with its % escapes decoded, or null when one is malformed. */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+function sendMissingTokenPage(res: ServerResponse): void {
+  res.writeHead(401, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': MISSING_TOKEN_CSP,
+    'Cache-Control': 'no-store'
+  });
+  res.end(MISSING_TOKEN_PAGE);
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -2,7 +2,8 @@
  * Serves the built renderer. Paths are resolved inside the root only (encoded `..` included),
  * and unknown paths without an extension fall back to index.html.
  */
-import { createReadStream, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -34,38 +35,54 @@ export function resolveStaticPath(root: string, pathname: string): string | null
   return target;
 }
 
-/** Streams one static file, or the SPA index for route-like paths. */
-export function serveStatic(
+/**
+ * Answers one static file, or the SPA index for route-like paths. The file is read whole
+ * before the status line goes out (the renderer's files are small), so a file that cannot be
+ * read answers 500 instead of a broken 200 or an unhandled stream error.
+ */
+export async function serveStatic(
   root: string,
   pathname: string,
   req: IncomingMessage,
-  res: ServerResponse
-): void {
+  res: ServerResponse,
+  onReadError: (file: string, error: unknown) => void = () => undefined
+): Promise<void> {
   let file = resolveStaticPath(root, pathname === '/' ? '/index.html' : pathname);
-  if (!file) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
-    return;
-  }
-  let stat = statSync(file, { throwIfNoEntry: false });
-  if ((!stat || !stat.isFile()) && extname(pathname) === '') {
+  if (!file) return sendText(res, 404, 'Not found');
+  let info = await statOrNull(file);
+  if ((!info || !info.isFile()) && extname(pathname) === '') {
     file = join(resolve(root), 'index.html');
-    stat = statSync(file, { throwIfNoEntry: false });
+    info = await statOrNull(file);
   }
-  if (!stat || !stat.isFile()) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
-    return;
+  if (!info || !info.isFile()) return sendText(res, 404, 'Not found');
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch (error) {
+    onReadError(file, error);
+    return sendText(res, 500, 'Hostdeck could not read this file.');
   }
   const hashedAsset = file.includes(`${sep}assets${sep}`);
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': String(stat.size),
-    'Cache-Control': hashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache'
+    'Content-Length': String(body.length),
+    'Cache-Control': hashedAsset ? 'private, max-age=31536000, immutable' : 'no-cache'
   });
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+async function statOrNull(file: string): Promise<Stats | null> {
+  try {
+    return await stat(file);
+  } catch {
+    return null;
   }
-  createReadStream(file).pipe(res);
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store'
+  });
+  res.end(text);
 }

@@ -1,12 +1,11 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src-renderer/src/app/app';
 import { resolveTheme } from '../../src-renderer/src/app/use-theme';
 import { ErrorBoundary } from '../../src-renderer/src/components/error-boundary';
 import { err } from '../../src-shared/result';
 import { FakeBridge } from './fake-bridge';
-import { renderApp, renderReadyApp, testQueryClient } from './render-app';
+import { renderApp, renderReadyApp } from './render-app';
 
 /** A matchMedia whose dark preference the test can flip. */
 function stubColorScheme(initiallyDark: boolean) {
@@ -57,19 +56,6 @@ describe('readiness signal', () => {
     bridge.handle('app:get-status', () => ({ ok: true, value: bridge.status }));
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(root.getAttribute('data-state')).toBe('ready'));
-  });
-});
-
-describe('without a bridge or token', () => {
-  it('explains how to open Hostdeck with the printed link', () => {
-    const root = document.createElement('div');
-    root.id = 'root';
-    document.body.append(root);
-    render(<App queryClient={testQueryClient()} />, { container: root });
-    expect(screen.getByRole('alert').textContent).toContain(
-      'Open Hostdeck with the link printed by npm run web (it carries a one-time token).'
-    );
-    expect(root.getAttribute('data-state')).toBe('error');
   });
 });
 

@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getBridge } from '../../src-renderer/src/lib/bridge';
-import {
-  createWebBridge,
-  OFFLINE_MESSAGE,
-  readToken,
-  TOKEN_STORAGE_KEY
-} from '../../src-renderer/src/lib/web-bridge';
+import { createWebBridge, OFFLINE_MESSAGE } from '../../src-renderer/src/lib/web-bridge';
 import { defaultSettings } from '../../src-shared/contract';
 
 /** A stand-in for the browser's EventSource that records its URL and lets tests dispatch. */
@@ -33,59 +28,43 @@ afterEach(() => {
   FakeEventSource.instances = [];
 });
 
-describe('token handling', () => {
-  it('reads the token from the URL, keeps it in sessionStorage and strips it from the address bar', () => {
-    window.history.replaceState(null, '', '/?token=s3cret&lang=en#/usage');
-    expect(readToken()).toBe('s3cret');
-    expect(window.sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBe('s3cret');
-    expect(window.location.search).toBe('?lang=en');
-    expect(window.location.hash).toBe('#/usage');
-    expect(window.location.href).not.toContain('s3cret');
-  });
-
-  it('reads the token from sessionStorage on later loads', () => {
-    window.sessionStorage.setItem(TOKEN_STORAGE_KEY, 'kept');
-    window.history.replaceState(null, '', '/');
-    expect(readToken()).toBe('kept');
-  });
-
-  it('finds no token when neither the URL nor the session has one', () => {
-    expect(readToken()).toBeNull();
-    expect(getBridge()).toBeNull();
-    expect(window.hostdeck).toBeUndefined();
-  });
-
+describe('the bridge in a browser', () => {
   it('installs the web client as window.hostdeck when the preload provided none', () => {
-    window.history.replaceState(null, '', '/?token=abc');
     const bridge = getBridge();
-    expect(bridge?.shell).toBe('web');
+    expect(bridge.shell).toBe('web');
     expect(window.hostdeck).toBe(bridge);
     expect(getBridge()).toBe(bridge);
+  });
+
+  it('keeps no token where page scripts could read it', () => {
+    window.history.replaceState(null, '', '/#/usage');
+    getBridge();
+    expect(window.sessionStorage.length).toBe(0);
+    expect(window.localStorage.length).toBe(0);
+    expect(window.location.href).not.toContain('token');
   });
 });
 
 describe('rpc', () => {
-  it('posts the input with the token header to /rpc/<channel> and returns the value', async () => {
+  it('posts the input to /rpc/<channel> with the cookie, no token header, and returns the value', async () => {
     const fetchMock = vi.fn(async () => jsonResponse({ ok: true, value: defaultSettings() }));
     vi.stubGlobal('fetch', fetchMock);
-    const bridge = createWebBridge('tok-1');
+    const bridge = createWebBridge();
     const result = await bridge.invoke('settings:update', { syncIntervalMinutes: 45 });
     expect(result).toEqual({ ok: true, value: defaultSettings() });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/rpc/settings:update');
     expect(init.method).toBe('POST');
-    expect(init.headers).toEqual({
-      'Content-Type': 'application/json',
-      'X-Hostdeck-Token': 'tok-1'
-    });
+    expect(init.credentials).toBe('same-origin');
+    expect(init.headers).toEqual({ 'Content-Type': 'application/json' });
     expect(JSON.parse(init.body as string)).toEqual({ input: { syncIntervalMinutes: 45 } });
   });
 
   it('sends an empty object for channels without input', async () => {
     const fetchMock = vi.fn(async () => jsonResponse({ ok: true, value: defaultSettings() }));
     vi.stubGlobal('fetch', fetchMock);
-    await createWebBridge('t').invoke('settings:get', undefined);
+    await createWebBridge().invoke('settings:get', undefined);
     const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(init.body).toBe('{}');
   });
@@ -94,18 +73,32 @@ describe('rpc', () => {
     vi.stubGlobal('fetch', async () =>
       jsonResponse({ ok: false, error: { kind: 'auth', message: 'Missing or wrong token.' } }, 401)
     );
-    const result = await createWebBridge('wrong').invoke('app:get-status', undefined);
+    const result = await createWebBridge().invoke('app:get-status', undefined);
     expect(result).toEqual({
       ok: false,
       error: { kind: 'auth', message: 'Missing or wrong token.' }
     });
   });
 
+  it('reports a refusal of its credentials by the server, but not a provider refusing its own', async () => {
+    const onAccessRefused = vi.fn();
+    vi.stubGlobal('fetch', async () =>
+      jsonResponse({ ok: false, error: { kind: 'auth', message: 'Wrong API secret.' } }, 200)
+    );
+    await createWebBridge({ onAccessRefused }).invoke('sync:run-now', undefined);
+    expect(onAccessRefused).not.toHaveBeenCalled();
+    vi.stubGlobal('fetch', async () =>
+      jsonResponse({ ok: false, error: { kind: 'auth', message: 'Missing or wrong token.' } }, 401)
+    );
+    await createWebBridge({ onAccessRefused }).invoke('app:get-status', undefined);
+    expect(onAccessRefused).toHaveBeenCalledTimes(1);
+  });
+
   it('turns a network failure into an offline envelope', async () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
-    const result = await createWebBridge('t').invoke('app:get-status', undefined);
+    const result = await createWebBridge().invoke('app:get-status', undefined);
     expect(result).toEqual({ ok: false, error: { kind: 'offline', message: OFFLINE_MESSAGE } });
     expect(OFFLINE_MESSAGE).toBe(
       "Hostdeck's local server is not reachable. Is `npm run web` still running?"
@@ -114,23 +107,23 @@ describe('rpc', () => {
 
   it('reports a reply that is not an envelope as an internal error', async () => {
     vi.stubGlobal('fetch', async () => new Response('<html>proxy error</html>', { status: 502 }));
-    const result = await createWebBridge('t').invoke('app:get-status', undefined);
+    const result = await createWebBridge().invoke('app:get-status', undefined);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe('internal');
   });
 });
 
 describe('events', () => {
-  it('opens one EventSource with the token and delivers parsed named events to listeners', () => {
+  it('opens one EventSource without a token in its URL and delivers parsed named events', () => {
     vi.stubGlobal('EventSource', FakeEventSource);
-    const bridge = createWebBridge('tok/2');
+    const bridge = createWebBridge();
     const changed = vi.fn();
     const navigated = vi.fn();
     bridge.on('cache:changed', changed);
     const off = bridge.on('app:navigate', navigated);
     expect(FakeEventSource.instances).toHaveLength(1);
     const source = FakeEventSource.instances[0]!;
-    expect(source.url).toBe('/events?token=tok%2F2');
+    expect(source.url).toBe('/events');
 
     source.deliver('cache:changed', JSON.stringify({ scopes: ['domains', 'status'] }));
     expect(changed).toHaveBeenCalledWith({ scopes: ['domains', 'status'] });
@@ -145,7 +138,7 @@ describe('events', () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const changed = vi.fn();
-    createWebBridge('t').on('cache:changed', changed);
+    createWebBridge().on('cache:changed', changed);
     FakeEventSource.instances[0]!.deliver(
       'cache:changed',
       JSON.stringify({ scopes: ['nonsense'] })

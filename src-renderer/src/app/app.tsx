@@ -2,8 +2,8 @@
  * The root component: finds the bridge, then mounts the providers and the app frame.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { getBridge } from '../lib/bridge';
+import { useState, useSyncExternalStore } from 'react';
+import { getBridge, isAccessRefused, subscribeAccessRefused } from '../lib/bridge';
 import { AppFrame } from './app-frame';
 import { MissingTokenPage } from './missing-token-page';
 import { createQueryClient, Providers } from './providers';
@@ -12,7 +12,8 @@ import { createQueryClient, Providers } from './providers';
 export function App({ queryClient }: { readonly queryClient?: QueryClient }) {
   const [bridge] = useState(getBridge);
   const [client] = useState(() => queryClient ?? createQueryClient());
-  if (!bridge) return <MissingTokenPage />;
+  const refused = useSyncExternalStore(subscribeAccessRefused, isAccessRefused);
+  if (refused) return <MissingTokenPage />;
   return (
     <Providers client={client}>
       <AppFrame bridge={bridge} />

@@ -1,6 +1,7 @@
 /**
- * Shown in a browser opened without the web shell's one-time token: nothing can be loaded,
- * so say exactly how to get in.
+ * Shown when the web shell refuses the page's credentials (it was restarted with a new
+ * token): nothing can be loaded, so say exactly how to get back in. The server answers a
+ * browser that never had the token with the same words (src-main/web/access.ts).
  */
 import { useReadinessSignal } from './readiness';
 
@@ -8,7 +9,7 @@ import { useReadinessSignal } from './readiness';
 export function MissingTokenPage() {
   useReadinessSignal('error');
   return (
-    <main className="full-page">
+    <main className="full-page" data-page="missing-token" data-view-state="error">
       <div className="card full-page__card" role="alert">
         <h1>Hostdeck needs its access link</h1>
         <p>

@@ -23,9 +23,7 @@ export async function call<C extends InvokeChannel>(
   channel: C,
   input: InvokeInput<C>
 ): Promise<InvokeOutput<C>> {
-  const bridge = getBridge();
-  if (!bridge) throw new BridgeError('auth', 'Hostdeck was opened without its access token.');
-  const result = await bridge.invoke(channel, input);
+  const result = await getBridge().invoke(channel, input);
   if (result.ok) return result.value;
   throw new BridgeError(result.error.kind, result.error.message, result.error.retryAfterSeconds);
 }

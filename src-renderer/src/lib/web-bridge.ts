@@ -1,6 +1,7 @@
 /**
- * The bridge over the web shell's protocol: `POST /rpc/<channel>` with the per-run token,
- * Result envelopes in every response body, and named server-sent events on `/events`.
+ * The bridge over the web shell's protocol: `POST /rpc/<channel>` authenticated by the web
+ * shell's cookie, Result envelopes in every response body, and named server-sent events on
+ * `/events`.
  */
 import { z } from 'zod';
 import {
@@ -14,9 +15,6 @@ import {
   type InvokeOutput
 } from '../../../src-shared/contract';
 import { ERROR_KINDS, err, type Result } from '../../../src-shared/result';
-
-/** sessionStorage key: survives reloads of this tab but not a new browser session. */
-export const TOKEN_STORAGE_KEY = 'hostdeck.token';
 
 export const OFFLINE_MESSAGE =
   "Hostdeck's local server is not reachable. Is `npm run web` still running?";
@@ -33,35 +31,21 @@ const envelopeSchema = z.union([
   })
 ]);
 
-/**
- * Reads the one-time token: from `?token=` on first load (then keeps it in sessionStorage
- * and strips it from the address bar, so it does not end up in bookmarks or screenshots),
- * or from sessionStorage on later loads. Returns null when there is none.
- */
-export function readToken(
-  location: Location = window.location,
-  storage: Storage = window.sessionStorage,
-  history: History = window.history
-): string | null {
-  const params = new URLSearchParams(location.search);
-  const fromUrl = params.get('token');
-  if (fromUrl) {
-    storage.setItem(TOKEN_STORAGE_KEY, fromUrl);
-    params.delete('token');
-    const query = params.toString();
-    history.replaceState(
-      history.state,
-      '',
-      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`
-    );
-    return fromUrl;
-  }
-  const stored = storage.getItem(TOKEN_STORAGE_KEY);
-  return stored ? stored : null;
+export interface WebBridgeOptions {
+  /**
+   * Called when the server refuses the page's credentials (HTTP 401): the web shell was
+   * restarted with a new token, or the cookie is gone. Only a new link can help then.
+   */
+  readonly onAccessRefused?: () => void;
 }
 
-/** Creates the web client. `fetch` and `EventSource` are looked up when used, not captured. */
-export function createWebBridge(token: string): HostdeckBridge {
+/**
+ * Creates the web client. The page never sees the token: the server traded the link's
+ * `?token=` for an HttpOnly cookie, which the browser sends with every same-origin request
+ * (RPC calls and the event stream alike). `fetch` and `EventSource` are looked up when used,
+ * not captured.
+ */
+export function createWebBridge(options: WebBridgeOptions = {}): HostdeckBridge {
   let source: EventSource | null = null;
 
   async function invoke<C extends InvokeChannel>(
@@ -72,7 +56,8 @@ export function createWebBridge(token: string): HostdeckBridge {
     try {
       response = await fetch(`/rpc/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Hostdeck-Token': token },
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ input })
       });
     } catch {
@@ -95,7 +80,11 @@ export function createWebBridge(token: string): HostdeckBridge {
         `Hostdeck's local server sent an unexpected reply (HTTP ${response.status}).`
       );
     }
-    if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
+    if (!envelope.data.ok) {
+      if (response.status === 401 && envelope.data.error.kind === 'auth')
+        options.onAccessRefused?.();
+      return { ok: false, error: envelope.data.error };
+    }
     const value = invokeContract[channel].output.safeParse(envelope.data.value);
     if (!value.success)
       return err('internal', `Hostdeck's local server sent an invalid reply for ${channel}.`);
@@ -107,7 +96,7 @@ export function createWebBridge(token: string): HostdeckBridge {
     listener: (payload: ContractEventPayload<E>) => void
   ): () => void {
     // One stream for all events, opened on first subscription; EventSource reconnects itself.
-    source ??= new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    source ??= new EventSource('/events');
     const handler = (message: Event): void => {
       const data = (message as MessageEvent<string>).data;
       let raw: unknown;
