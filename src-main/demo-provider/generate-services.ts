@@ -14,16 +14,20 @@ export interface ServicesAndUsage {
 
 const pack = (index: number): Pack => PACKS[index % PACKS.length] as Pack;
 
+/** Control-panel passwords: letters, digits and symbols that survive JSON and forms unescaped. */
+const PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#%*-_';
+
 /**
  * Generates `count` services over `months` months of snapshots ending at the last whole hour
- * before `nowMs`. The first services are the special cases PAYU needs: an upgrade, an
+ * before `nowMs`. Passwords come from their own `secrets` stream so they reshuffle nothing. The first services are the special cases PAYU needs: an upgrade, an
  * account younger than 48 h (pending), one deleted within 48 h (free), one terminated.
  */
 export function generateServicesAndUsage(
   prng: Prng,
   count: number,
   months: number,
-  nowMs: number
+  nowMs: number,
+  secrets: Prng
 ): ServicesAndUsage {
   const last = latestSnapshotHour(nowMs);
   const first = monthStart(addMonths(monthStart(nowMs), -months));
@@ -100,6 +104,7 @@ export function generateServicesAndUsage(
       nextduedate: ymd(monthStart(addMonths(monthStart(nowMs), 1))),
       recurringMinor: current.monthlyMinor,
       username: `${name.replace(/[^a-z]/g, '').slice(0, 6)}${id}`,
+      password: `Cp-${secrets.chars(18, PASSWORD_ALPHABET)}`,
       serverhostname: `web${(id % 7) + 1}.demo-host.example`,
       diskusageMb: endMs === null ? prng.int(10, current.diskMb - 1) : 0,
       disklimitMb: current.diskMb,

@@ -63,7 +63,8 @@ export function generateDemoData(options: GenerateOptions): DemoData {
     stream(1),
     profile.services,
     profile.usageMonths,
-    now
+    now,
+    stream(6)
   );
   const domains = generateDomains(stream(2), profile.domains, now);
   const billing = generateInvoices(

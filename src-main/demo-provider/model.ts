@@ -47,6 +47,8 @@ export interface DemoService {
   readonly nextduedate: string;
   readonly recurringMinor: number;
   readonly username: string;
+  /** The control-panel password WHMCS returns in clear text with GetClientsProducts. */
+  readonly password: string;
   readonly serverhostname: string;
   readonly diskusageMb: number;
   readonly disklimitMb: number;

@@ -44,7 +44,7 @@ const ACTIONS: Readonly<Record<string, Action>> = {
   renewdomain: renewDomain,
   gettickets: getTickets,
   getticket: getTicket,
-  getsupportdepartments: (ctx) => getSupportDepartments(ctx),
+  getsupportdepartments: getSupportDepartments,
   getsupportstatuses: getSupportStatuses,
   openticket: openTicket,
   addticketreply: addTicketReply,

@@ -46,11 +46,16 @@ export function getInvoices(ctx: CallContext, params: Params): JsonObject {
     });
   const page = pageOf(list, pageWindow(params));
   const c = data.client;
-  return {
+  const counters = {
     result: 'success',
     totalresults: page.total,
     startnumber: page.start,
-    numreturned: page.slice.length,
+    numreturned: page.slice.length
+  };
+  // Zero invoices come back as an empty array, not an empty wrapper.
+  if (page.slice.length === 0) return { ...counters, invoices: [] };
+  return {
+    ...counters,
     invoices: {
       invoice: page.slice.map((i) => ({
         id: i.id,
@@ -157,7 +162,10 @@ export function getInvoice(ctx: CallContext, params: Params): JsonObject {
   };
 }
 
-/** GetTransactions: filters invoiceid/clientid/transid; no paging params, counters still sent. */
+/**
+ * GetTransactions: filters invoiceid/clientid/transid; no paging params, counters still sent;
+ * no `transactions` key when nothing matches.
+ */
 export function getTransactions(ctx: CallContext, params: Params): JsonObject {
   const { data } = ctx.state;
   const clientId = resolveClientId(ctx, params, 'clientid');
@@ -174,7 +182,9 @@ export function getTransactions(ctx: CallContext, params: Params): JsonObject {
     totalresults: list.length,
     startnumber: 0,
     numreturned: list.length,
-    transactions: { transaction: list.map((t) => transactionJson(data, t)) }
+    ...(list.length === 0
+      ? {}
+      : { transactions: { transaction: list.map((t) => transactionJson(data, t)) } })
   };
 }
 

@@ -31,7 +31,10 @@ export function invoiceBalanceMinor(inv: DemoInvoice): number {
   return inv.status === 'Paid' || inv.status === 'Refunded' ? 0 : inv.totalMinor - netPaid(inv);
 }
 
-/** GetClientsDetails: client record plus stats with formatted display-string amounts. */
+/**
+ * GetClientsDetails: client record plus stats with formatted display-string amounts. Like
+ * WHMCS, every client field comes twice: at the top level and under `client`.
+ */
 export function getClientsDetails(ctx: CallContext, params: Params): JsonObject {
   const { data } = ctx.state;
   const c = data.client;
@@ -71,7 +74,7 @@ export function getClientsDetails(ctx: CallContext, params: Params): JsonObject 
       user: [{ id: c.id, name: `${c.firstname} ${c.lastname}`, email: c.email, is_owner: true }]
     }
   };
-  const out: Record<string, Json> = { result: 'success', userid: c.id, client };
+  const out: Record<string, Json> = { result: 'success', userid: c.id, ...client, client };
   if (boolParam(params, 'stats')) out.stats = stats(data, ctx.state.clock.now());
   return out;
 }

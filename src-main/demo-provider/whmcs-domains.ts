@@ -102,7 +102,8 @@ function productJson(clientId: number, s: DemoService): JsonObject {
     nextduedate: s.nextduedate,
     status: s.status,
     username: s.username,
-    password: '',
+    // Real WHMCS answers the control-panel password in clear text; the adapter must drop it.
+    password: s.password,
     diskusage: String(s.diskusageMb),
     disklimit: String(s.disklimitMb),
     bwusage: '0',
@@ -117,7 +118,7 @@ function productJson(clientId: number, s: DemoService): JsonObject {
 
 /**
  * GetClientsProducts: paged by id; totalresults as a string like the documented example;
- * an empty page omits `products` altogether (another form of the empty-list quirk).
+ * an empty page answers `"products": ""` (the empty-list quirk).
  */
 export function getClientsProducts(ctx: CallContext, params: Params): JsonObject {
   const { data } = ctx.state;
@@ -143,8 +144,10 @@ export function getClientsProducts(ctx: CallContext, params: Params): JsonObject
     startnumber: page.start,
     numreturned: page.slice.length
   };
-  if (page.slice.length > 0)
-    out.products = { product: page.slice.map((s) => productJson(data.client.id, s)) };
+  out.products =
+    page.slice.length === 0
+      ? ''
+      : { product: page.slice.map((s) => productJson(data.client.id, s)) };
   return out;
 }
 
@@ -189,8 +192,13 @@ export function renewDomain(ctx: CallContext, params: Params): JsonObject {
   const found = findDomain(ctx, params);
   if (!found) return apiError('Domain ID Not Found');
   const d = found.domain;
+  // Registrar refusals come the WHMCS way: a fixed message, the registrar's text in `error`.
   if (d.status === 'Pending Transfer' || d.status === 'Cancelled')
-    return apiError(`Domain cannot be renewed while ${d.status}`);
+    return {
+      result: 'error',
+      message: 'Registrar Error Message',
+      error: `Domain cannot be renewed while ${d.status}`
+    };
   const years = intParam(params, 'regperiod', d.regperiod);
   if (years < 1 || years > 10) return apiError('Invalid Registration Period');
   const today = ymd(floorDay(ctx.state.clock.now()));

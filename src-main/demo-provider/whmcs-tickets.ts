@@ -9,6 +9,7 @@ import { ticketThread } from './ticket-thread';
 import { resolveClientId } from './whmcs-client';
 import {
   apiError,
+  boolParam,
   intParam,
   pageOf,
   pageWindow,
@@ -35,6 +36,18 @@ const isActive = (t: DemoTicket) => STATUSES.find((s) => s.title === t.status)?.
 const isAwaiting = (t: DemoTicket) => STATUSES.find((s) => s.title === t.status)?.awaiting ?? false;
 /** The API admin's id; "My Flagged Tickets" are the active tickets flagged to it. */
 const API_ADMIN_ID = 1;
+/**
+ * Departments the API admin is assigned to: none, like many real installs. Admin calls to
+ * GetTickets and GetSupportDepartments then answer zero rows (result "success") unless they
+ * send ignore_dept_assignments=1; a client's bearer token is not limited by assignments.
+ */
+const API_ADMIN_DEPARTMENTS: readonly number[] = [];
+
+function inAssignedDepartment(ctx: CallContext, params: Params, deptid: number): boolean {
+  if (ctx.scopeClientId !== null || boolParam(params, 'ignore_dept_assignments') === true)
+    return true;
+  return API_ADMIN_DEPARTMENTS.includes(deptid);
+}
 
 const attachmentsJson = (list: readonly DemoAttachment[]): Json =>
   list.length === 0 ? [[]] : list.map((a) => ({ filename: a.filename, index: a.index }));
@@ -66,11 +79,15 @@ function visibleTickets(ctx: CallContext, params: Params): DemoTicket[] {
       (email === null || email === data.client.email) &&
       (deptid === null || t.deptid === deptid) &&
       (subject === null || t.subject.toLowerCase().includes(subject)) &&
-      byStatus(t)
+      byStatus(t) &&
+      inAssignedDepartment(ctx, params, t.deptid)
   );
 }
 
-/** GetTickets: newest activity first (lastreply desc, then id desc); counters as strings. */
+/**
+ * GetTickets: newest activity first (lastreply desc, then id desc); counters as strings; no
+ * `tickets` key at all when nothing matches (the real empty-list shape).
+ */
 export function getTickets(ctx: CallContext, params: Params): JsonObject {
   const { data } = ctx.state;
   const list = visibleTickets(ctx, params).sort(
@@ -79,11 +96,15 @@ export function getTickets(ctx: CallContext, params: Params): JsonObject {
   const page = pageOf(list, pageWindow(params));
   const c = data.client;
   const name = `${c.firstname} ${c.lastname}`;
-  return {
+  const counters = {
     result: 'success',
     totalresults: String(page.total),
     startnumber: page.start,
-    numreturned: page.slice.length,
+    numreturned: page.slice.length
+  };
+  if (page.slice.length === 0) return counters;
+  return {
+    ...counters,
     tickets: {
       ticket: page.slice.map((t) => {
         const opening = ticketThread(data, t).messages[0];
@@ -194,14 +215,19 @@ export function getTicket(ctx: CallContext, params: Params): JsonObject {
   };
 }
 
-/** GetSupportDepartments: every department with awaiting/open counts as strings; no paging. */
-export function getSupportDepartments(ctx: CallContext): JsonObject {
+/**
+ * GetSupportDepartments: the departments with awaiting/open counts as strings; no paging; no
+ * `departments` key when the caller sees none.
+ */
+export function getSupportDepartments(ctx: CallContext, params: Params): JsonObject {
   const { data } = ctx.state;
+  const visible = data.departments.filter((d) => inAssignedDepartment(ctx, params, d.id));
+  if (visible.length === 0) return { result: 'success', totalresults: 0 };
   return {
     result: 'success',
-    totalresults: data.departments.length,
+    totalresults: visible.length,
     departments: {
-      department: data.departments.map((d) => {
+      department: visible.map((d) => {
         const mine = data.tickets.filter((t) => t.deptid === d.id);
         return {
           id: d.id,

@@ -20,19 +20,29 @@ afterEach(() => provider.close());
 
 const replies = (ticket: ApiReply): ApiReply[] => listOf(ticket, 'replies', 'reply');
 
+/** The admin API only covers the API user's departments unless told to ignore them. */
+const ALL = { ignore_dept_assignments: 1 } as const;
+
 describe('GetTickets', () => {
   it('pages every ticket with string totalresults', async () => {
-    const first = await callApi(provider, { action: 'GetTickets', limitnum: 4 });
+    const first = await callApi(provider, { action: 'GetTickets', limitnum: 4, ...ALL });
     expect(first.totalresults).toBe(String(provider.data.tickets.length));
-    const { items } = await pageAll(provider, 'GetTickets', 'tickets', 'ticket', {}, 4);
+    const { items } = await pageAll(provider, 'GetTickets', 'tickets', 'ticket', ALL, 4);
     expect(new Set(items.map((t) => t.id)).size).toBe(provider.data.tickets.length);
     expect(items[0]).not.toHaveProperty('deptname');
   });
 
   it('filters by status and by the Awaiting Reply and All Active Tickets pseudo-statuses', async () => {
-    const all = (await pageAll(provider, 'GetTickets', 'tickets', 'ticket', {}, 50)).items;
+    const all = (await pageAll(provider, 'GetTickets', 'tickets', 'ticket', ALL, 50)).items;
     const awaiting = (
-      await pageAll(provider, 'GetTickets', 'tickets', 'ticket', { status: 'Awaiting Reply' }, 50)
+      await pageAll(
+        provider,
+        'GetTickets',
+        'tickets',
+        'ticket',
+        { status: 'Awaiting Reply', ...ALL },
+        50
+      )
     ).items;
     const active = (
       await pageAll(
@@ -40,12 +50,12 @@ describe('GetTickets', () => {
         'GetTickets',
         'tickets',
         'ticket',
-        { status: 'All Active Tickets' },
+        { status: 'All Active Tickets', ...ALL },
         50
       )
     ).items;
     const closed = (
-      await pageAll(provider, 'GetTickets', 'tickets', 'ticket', { status: 'Closed' }, 50)
+      await pageAll(provider, 'GetTickets', 'tickets', 'ticket', { status: 'Closed', ...ALL }, 50)
     ).items;
     expect(awaiting.map((t) => t.status).every((s) => s === 'Open' || s === 'Customer-Reply')).toBe(
       true
@@ -53,6 +63,18 @@ describe('GetTickets', () => {
     expect(active.length + closed.length).toBe(all.length);
     expect(closed.every((t) => t.status === 'Closed')).toBe(true);
     expect(new Set(all.map((t) => t.status)).size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('department assignments (ignore_dept_assignments)', () => {
+  it('answers an admin zero tickets and departments, with no list key, unless told to ignore assignments', async () => {
+    const tickets = await callApi(provider, { action: 'GetTickets' });
+    expect(tickets).toMatchObject({ result: 'success', totalresults: '0', numreturned: 0 });
+    expect(tickets).not.toHaveProperty('tickets');
+    const departments = await callApi(provider, { action: 'GetSupportDepartments' });
+    expect(departments).toEqual({ result: 'success', totalresults: 0 });
+    const all = await callApi(provider, { action: 'GetTickets', ...ALL });
+    expect(Number(all.totalresults)).toBe(provider.data.tickets.length);
   });
 });
 
@@ -104,7 +126,7 @@ describe('GetTicket', () => {
 
 describe('departments and statuses', () => {
   it('lists departments with counts as strings and statuses with colours', async () => {
-    const deps = await callApi(provider, { action: 'GetSupportDepartments' });
+    const deps = await callApi(provider, { action: 'GetSupportDepartments', ...ALL });
     const list = listOf(deps, 'departments', 'department');
     expect(list.length).toBeGreaterThanOrEqual(3);
     expect(typeof list[0]?.opentickets).toBe('string');

@@ -67,6 +67,12 @@ describe('GetClientsDetails', () => {
     expect(stats.numoverdueinvoices).toBeGreaterThan(0);
   });
 
+  it('repeats every client field at the top level, like WHMCS', async () => {
+    const reply = await callApi(provider, { action: 'GetClientsDetails', clientid: 1 });
+    const client = reply.client as Record<string, unknown>;
+    for (const [key, value] of Object.entries(client)) expect(reply[key], key).toEqual(value);
+  });
+
   it('requires a client id or e-mail and reports unknown clients', async () => {
     expect((await callApi(provider, { action: 'GetClientsDetails' })).message).toBe(
       'Either clientid Or email Is Required'
@@ -84,6 +90,11 @@ describe('GetInvoices', () => {
     expect(items).toHaveLength(total);
     expect(new Set(items.map((i) => i.id)).size).toBe(total);
     expect(calls).toBe(Math.ceil(total / 7));
+  });
+
+  it('answers "invoices": [] when nothing matches', async () => {
+    const reply = await callApi(provider, { action: 'GetInvoices', limitstart: 100_000 });
+    expect(reply).toMatchObject({ result: 'success', numreturned: 0, invoices: [] });
   });
 
   it('sends money as strings and no balance field in the list', async () => {
@@ -171,6 +182,12 @@ describe('GetInvoice', () => {
 });
 
 describe('GetTransactions and GetCredits', () => {
+  it('leaves the transactions key out when there are none', async () => {
+    const reply = await callApi(provider, { action: 'GetTransactions', invoiceid: 999_999 });
+    expect(reply).toMatchObject({ result: 'success', totalresults: 0, numreturned: 0 });
+    expect(reply).not.toHaveProperty('transactions');
+  });
+
   it('lists payments and refunds with counters but no paging', async () => {
     const reply = await callApi(provider, { action: 'GetTransactions', clientid: 1 });
     const list = listOf(reply, 'transactions', 'transaction');
@@ -250,8 +267,20 @@ describe('GetClientsDomains', () => {
   });
 });
 
+describe('DomainRenew refused by the registrar', () => {
+  it('says "Registrar Error Message" and puts the registrar\'s text in `error`', async () => {
+    const pending = provider.data.domains.find((d) => d.status === 'Pending Transfer');
+    const reply = await callApi(provider, { action: 'DomainRenew', domainid: pending?.id ?? 0 });
+    expect(reply).toEqual({
+      result: 'error',
+      message: 'Registrar Error Message',
+      error: 'Domain cannot be renewed while Pending Transfer'
+    });
+  });
+});
+
 describe('GetClientsProducts', () => {
-  it('omits products altogether when nothing matches', async () => {
+  it('answers "products": "" when nothing matches', async () => {
     const reply = await callApi(provider, {
       action: 'GetClientsProducts',
       clientid: 1,
@@ -259,7 +288,15 @@ describe('GetClientsProducts', () => {
     });
     expect(reply.result).toBe('success');
     expect(reply.totalresults).toBe('0');
-    expect(reply).not.toHaveProperty('products');
+    expect(reply.products).toBe('');
+  });
+
+  it("returns each service's control-panel password in clear text, like WHMCS", async () => {
+    const reply = await callApi(provider, { action: 'GetClientsProducts', clientid: 1 });
+    const passwords = listOf(reply, 'products', 'product').map((p) => p.password);
+    expect(passwords).toHaveLength(provider.data.services.length);
+    expect(passwords.every((p) => typeof p === 'string' && p.length >= 16)).toBe(true);
+    expect(new Set(passwords).size).toBe(passwords.length);
   });
 
   it('pages services with string counters and amounts, add-ons as config options', async () => {

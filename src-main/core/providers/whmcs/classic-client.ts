@@ -6,9 +6,10 @@
 import type { z } from 'zod';
 import type { Clock, Http } from '../../ports';
 import type { ResilientRequest } from '../../http/resilient-http';
-import { ProtocolError } from '../errors';
+import { ProtocolError, ProviderError, type ProviderAdapterError } from '../errors';
 import {
   classicMessageError,
+  classicReplyError,
   isRecord,
   messageOf,
   notJsonError,
@@ -91,19 +92,12 @@ export function createClassicClient(deps: {
           notJsonError(response, body.text, `WHMCS ${action}`)
         );
       }
-      const json = body.value;
-      // Transport-level refusals (401/403/429, 5xx pages) win over whatever the body says.
+      const json = withoutPasswords(body.value);
       const byStatus = statusError(response, deps.clock.now(), messageOf(json));
-      if (byStatus && response.status !== 200) throw byStatus;
+      if (byStatus) throw refusalOf(response.status, byStatus, json, action);
       if (!isRecord(json)) throw new ProtocolError(`WHMCS ${action} reply is not a JSON object`);
-      if (json.result === 'error' || json.status === 'error') {
-        throw classicMessageError(messageOf(json) ?? 'unknown error', action);
-      }
-      if (json.result !== 'success') {
-        throw new ProtocolError(
-          `WHMCS ${action} reply has no result "success" (got ${JSON.stringify(json.result)})`
-        );
-      }
+      const failure = classicReplyError(json, action);
+      if (failure) throw failure;
       const parsed = schema.safeParse(json);
       if (!parsed.success) {
         throw new ProtocolError(
@@ -113,6 +107,40 @@ export function createClassicClient(deps: {
       return parsed.data;
     }
   };
+}
+
+/**
+ * Which error a non-2xx reply stands for. WHMCS refuses credentials and addresses with HTTP
+ * 400 or 403 and its usual JSON body, so on a 4xx the body's message decides when it names an
+ * auth, address or command problem; otherwise (and for 429 and 5xx) the status does.
+ */
+function refusalOf(
+  status: number,
+  byStatus: ProviderAdapterError,
+  json: unknown,
+  action: string
+): ProviderAdapterError {
+  const message = messageOf(json);
+  if (status < 400 || status >= 500 || status === 429 || message === null) return byStatus;
+  const byBody = classicMessageError(message, action);
+  return byBody instanceof ProviderError ? byStatus : byBody;
+}
+
+/**
+ * Drops every `password` key from a decoded reply. GetClientsProducts carries each
+ * service's control-panel password in clear text; removed here, before any schema, error
+ * message or log can see the reply, it can never reach the cache, a log or the screen.
+ */
+export function withoutPasswords(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    for (const item of value) withoutPasswords(item);
+  } else if (isRecord(value)) {
+    for (const key of Object.keys(value)) {
+      if (/^password$/i.test(key)) delete value[key];
+      else withoutPasswords(value[key]);
+    }
+  }
+  return value;
 }
 
 /** new URL(path, base) drops the last segment of a base without a trailing slash. */

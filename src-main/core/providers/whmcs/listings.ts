@@ -133,7 +133,7 @@ export function createListings(
           const names = await deps.departmentNames(o?.signal);
           const params = {
             clientid: clientId,
-            ignore_dept_assignments: true,
+            ignore_dept_assignments: 1,
             limitstart: offset,
             limitnum: limit
           };
@@ -178,7 +178,7 @@ export function createListings(
       singlePage(async () => {
         const reply = await classic.call(
           'GetSupportDepartments',
-          { ignore_dept_assignments: true },
+          { ignore_dept_assignments: 1 },
           wire.departmentsSchema,
           read(o?.signal)
         );

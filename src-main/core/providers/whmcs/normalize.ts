@@ -102,8 +102,15 @@ function optionalMoney(amountMinor: number | undefined, currency: string): Money
   return amountMinor === undefined ? null : money(amountMinor, currency);
 }
 
+/** An ISO 4217 code as sent (any case, stray spaces), or the context's when none is sent. */
 function currencyOf(code: string, ctx: NormalizeContext): string {
-  return code.trim() === '' ? ctx.currency : code.trim().toUpperCase();
+  return code.trim() === '' ? ctx.currency : isoCurrency(code);
+}
+
+function isoCurrency(code: string): string {
+  const iso = code.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(iso)) throw new ProtocolError(`Not a currency code: "${code}"`);
+  return iso;
 }
 
 /** GetClientsDetails → AccountSummary. */
@@ -112,9 +119,9 @@ export function toAccount(
   fallbackCurrency: string | undefined
 ): AccountSummary {
   const c = wire.client;
-  const currency = nonEmpty(c.currency_code)?.toUpperCase() ?? fallbackCurrency;
-  if (currency === undefined)
-    throw new ProtocolError('GetClientsDetails reply names no currency_code');
+  const code = nonEmpty(c.currency_code) ?? fallbackCurrency;
+  if (code === undefined) throw new ProtocolError('GetClientsDetails reply names no currency_code');
+  const currency = isoCurrency(code);
   const name = nonEmpty(c.fullname) ?? `${c.firstname} ${c.lastname}`.trim();
   return {
     id: c.id,
@@ -207,7 +214,7 @@ export function toDomain(row: WireDomainRow, ctx: NormalizeContext): Domain {
     registeredOn: row.regdate,
     expiresOn: row.expirydate,
     nextDueOn: row.nextduedate,
-    autoRenew: row.donotrenew === undefined ? null : !row.donotrenew,
+    autoRenew: row.donotrenew === null ? null : !row.donotrenew,
     recurringAmount: optionalMoney(row.recurringamount, ctx.currency),
     registrar: nonEmpty(row.registrar)
   };

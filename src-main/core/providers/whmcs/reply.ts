@@ -93,21 +93,81 @@ export function statusError(
   return new ProviderError(`The provider failed (HTTP ${status})${detail}`, message);
 }
 
+/** Messages WHMCS uses when it refuses the API credentials (seen with HTTP 200, 400 and 403). */
+const AUTH_MESSAGES = [
+  /^authentication failed/i,
+  /^invalid or missing credentials/i,
+  /^invalid administrative identifier/i,
+  /^administrator account disabled/i,
+  /^access denied/i,
+  /^invalid access key/i
+];
+/** Messages WHMCS uses when it refuses the caller's address. */
+const IP_MESSAGES = [/^invalid ip\b/i, /^ip (address )?(is )?banned/i];
+/** Messages that mean this action cannot be called through the API at all. */
+const UNSUPPORTED_MESSAGES = [
+  /command not found/i,
+  /^invalid api command value/i,
+  /restricted to internal api/i
+];
+
 /** Maps a WHMCS result:error message onto a typed error (WHMCS has no error codes). */
 export function classicMessageError(message: string, action: string): ProviderAdapterError {
   const text = message.trim();
-  if (/authentication failed/i.test(text)) {
-    return new AuthError('The provider rejected the API credentials (Authentication Failed)');
+  if (AUTH_MESSAGES.some((re) => re.test(text))) {
+    return new AuthError(`The provider rejected the API credentials (${text})`);
   }
-  if (/^invalid ip\b/i.test(text)) {
+  if (IP_MESSAGES.some((re) => re.test(text))) {
     return new IpNotAllowedError(
       `The provider does not accept API calls from this IP address (${text})`
     );
   }
-  if (/command not found/i.test(text)) {
+  if (UNSUPPORTED_MESSAGES.some((re) => re.test(text))) {
     return new UnsupportedError(`This provider does not offer ${action} (${text})`);
+  }
+  if (/^error generating json encoded response/i.test(text)) {
+    // PHP's json_encode failed on bad UTF-8 in the provider's own data: nothing we sent.
+    return new ProviderError(
+      `The provider could not encode its ${action} reply (characters that are not valid UTF-8 in its data): ${text}`,
+      text
+    );
   }
   if (/not found/i.test(text)) return new NotFoundError(text);
   if (/required|invalid|must be|missing/i.test(text)) return new ValidationError(text);
   return new ProviderError(`The provider reported an error on ${action}: ${text}`, text);
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+/**
+ * The error a classic reply stands for, or null when it reports success. An error has
+ * `result: "error"` or only `status: "error"` (GetInvoice, GetEmails); a reply with neither
+ * a result nor data but a `warning` is a failure too. DomainRenew puts the registrar's text
+ * in `error` behind the literal message "Registrar Error Message".
+ */
+export function classicReplyError(
+  json: Record<string, unknown>,
+  action: string
+): ProviderAdapterError | null {
+  const isError = json.result === 'error' || json.status === 'error';
+  const warning = textOf(json.warning);
+  if (!isError) {
+    if (json.result === 'success') return null;
+    if (warning !== null && json.result === undefined)
+      return new ProviderError(
+        `The provider answered ${action} with a warning: ${warning}`,
+        warning
+      );
+    return new ProtocolError(
+      `WHMCS ${action} reply has no result "success" (got ${JSON.stringify(json.result)})`
+    );
+  }
+  const message = textOf(json.message);
+  const registrar = textOf(json.error);
+  if (message !== null && /^registrar error message$/i.test(message.trim()) && registrar) {
+    return new ProviderError(`The registrar refused ${action}: ${registrar}`, registrar);
+  }
+  return classicMessageError(messageOf(json) ?? warning ?? 'unknown error', action);
 }

@@ -5,50 +5,74 @@
  */
 import { z } from 'zod';
 import {
+  isNoValue,
   wAttachments,
+  wBody,
+  wCount,
   wDate,
   wDateTime,
   wFlag,
   wHour,
+  wId,
   wInt,
   wList,
   wMinor,
+  wMinorOpt,
+  wPrice,
   wStr,
   wText
 } from './wire';
+import { isRecord } from './reply';
 
 const counters = {
-  totalresults: wInt.optional(),
-  startnumber: wInt.optional(),
-  numreturned: wInt.optional()
+  totalresults: wCount,
+  startnumber: wCount,
+  numreturned: wCount
 };
 
-export const clientDetailsSchema = z.object({
-  client: z.object({
-    id: wStr,
-    firstname: wText,
-    lastname: wText,
-    fullname: wText,
-    companyname: wText,
-    email: wText,
-    status: wText,
-    credit: wMinor.optional(),
-    currency_code: wText
-  })
-  // `stats` amounts are display strings ("$0.00 USD"): deliberately not read.
+const clientFields = z.object({
+  id: wId,
+  firstname: wText,
+  lastname: wText,
+  fullname: wText,
+  companyname: wText,
+  email: wText,
+  status: wText,
+  credit: wMinorOpt,
+  currency_code: wText
 });
 
+/**
+ * GetClientsDetails repeats every client field at the top level and under `client`; older
+ * installs send only the top-level copy. `client` wins; the top level fills what it lacks.
+ */
+export const clientDetailsSchema = z.preprocess(
+  (reply) => (isRecord(reply) ? { ...reply, client: mergedClient(reply) } : reply),
+  z.object({ client: clientFields })
+  // `stats` amounts are display strings ("$0.00 USD"): deliberately not read.
+);
+
+function mergedClient(reply: Record<string, unknown>): unknown {
+  const nested = reply.client ?? {};
+  if (!isRecord(nested)) return nested;
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(clientFields.shape)) {
+    merged[key] = isNoValue(nested[key]) ? reply[key] : nested[key];
+  }
+  return merged;
+}
+
 const invoiceRow = z.object({
-  id: wStr,
-  userid: wStr.optional(),
+  id: wId,
+  userid: wText,
   invoicenum: wText,
   date: wDate,
   duedate: wDate,
   datepaid: wDateTime,
   subtotal: wMinor,
-  credit: wMinor.optional(),
-  tax: wMinor.optional(),
-  tax2: wMinor.optional(),
+  credit: wMinorOpt,
+  tax: wMinorOpt,
+  tax2: wMinorOpt,
   total: wMinor,
   status: wStr,
   paymentmethod: wText,
@@ -59,14 +83,14 @@ export type WireInvoiceRow = z.output<typeof invoiceRow>;
 export const invoicesSchema = z.object({ ...counters, invoices: wList(invoiceRow, 'invoice') });
 
 const transactionRow = z.object({
-  id: wStr,
+  id: wId,
   userid: wText,
   gateway: wText,
   date: wDateTime,
-  description: wText,
-  amountin: wMinor.optional(),
-  fees: wMinor.optional(),
-  amountout: wMinor.optional(),
+  description: wBody,
+  amountin: wMinorOpt,
+  fees: wMinorOpt,
+  amountout: wMinorOpt,
   transid: wText,
   invoiceid: wText
 });
@@ -78,28 +102,28 @@ export const transactionsSchema = z.object({
 });
 
 export const invoiceDetailSchema = z.object({
-  invoiceid: wStr,
+  invoiceid: wId,
   invoicenum: wText,
   userid: wText,
   date: wDate,
   duedate: wDate,
   datepaid: wDateTime,
   subtotal: wMinor,
-  credit: wMinor.optional(),
-  tax: wMinor.optional(),
-  tax2: wMinor.optional(),
+  credit: wMinorOpt,
+  tax: wMinorOpt,
+  tax2: wMinorOpt,
   total: wMinor,
-  balance: wMinor.optional(),
+  balance: wMinorOpt,
   status: wStr,
   paymentmethod: wText,
   items: wList(
     z.object({
-      id: wStr,
+      id: wId,
       type: wText,
       relid: wText,
-      description: wText,
+      description: wBody,
       amount: wMinor,
-      taxed: wFlag.optional()
+      taxed: wFlag
     }),
     'item'
   ),
@@ -108,22 +132,24 @@ export const invoiceDetailSchema = z.object({
 export type WireInvoiceDetail = z.output<typeof invoiceDetailSchema>;
 
 const domainRow = z.object({
-  id: wStr,
+  id: wId,
   domainname: wText,
   registrar: wText,
   regdate: wDate,
   expirydate: wDate,
   nextduedate: wDate,
-  recurringamount: wMinor.optional(),
+  recurringamount: wPrice,
   status: wText,
-  donotrenew: wFlag.optional()
+  donotrenew: wFlag
 });
 export type WireDomainRow = z.output<typeof domainRow>;
 
 export const domainsSchema = z.object({ ...counters, domains: wList(domainRow, 'domain') });
 
+// No `password`: WHMCS sends each service's control-panel password in clear text, and the
+// classic client drops every `password` key before any schema sees the reply.
 const productRow = z.object({
-  id: wStr,
+  id: wId,
   pid: wText,
   name: wText,
   translated_name: wText,
@@ -132,7 +158,7 @@ const productRow = z.object({
   regdate: wDate,
   billingcycle: wText,
   nextduedate: wDate,
-  recurringamount: wMinor.optional(),
+  recurringamount: wPrice,
   status: wText
 });
 export type WireProductRow = z.output<typeof productRow>;
@@ -140,12 +166,12 @@ export type WireProductRow = z.output<typeof productRow>;
 export const productsSchema = z.object({ ...counters, products: wList(productRow, 'product') });
 
 const ticketRow = z.object({
-  id: wStr,
+  id: wId,
   tid: wText,
   deptid: wText,
   userid: wText,
   date: wDateTime,
-  subject: wText,
+  subject: wBody,
   status: wText,
   priority: wText,
   lastreply: wDateTime
@@ -161,20 +187,20 @@ const replyRow = z.object({
   requestor_name: wText,
   requestor_type: wText,
   date: wDateTime,
-  message: wText,
+  message: wBody,
   attachments: wAttachments.optional(),
   admin: wText
 });
 export type WireReplyRow = z.output<typeof replyRow>;
 
 export const ticketDetailSchema = z.object({
-  ticketid: wStr,
+  ticketid: wId,
   tid: wText,
   deptid: wText,
   deptname: wText,
   userid: wText,
   date: wDateTime,
-  subject: wText,
+  subject: wBody,
   status: wText,
   priority: wText,
   lastreply: wDateTime,
@@ -184,27 +210,27 @@ export const ticketDetailSchema = z.object({
 export type WireTicketDetail = z.output<typeof ticketDetailSchema>;
 
 export const departmentsSchema = z.object({
-  totalresults: wInt.optional(),
+  totalresults: wCount,
   departments: wList(
     z.object({
-      id: wStr,
+      id: wId,
       name: wText,
-      awaitingreply: wInt.optional(),
-      opentickets: wInt.optional()
+      awaitingreply: wCount,
+      opentickets: wCount
     }),
     'department'
   )
 });
 
 export const creditsSchema = z.object({
-  totalresults: wInt.optional(),
+  totalresults: wCount,
   credits: wList(
-    z.object({ id: wStr, date: wDate, description: wText, amount: wMinor, relid: wText }),
+    z.object({ id: wId, date: wDate, description: wBody, amount: wMinor, relid: wText }),
     'credit'
   )
 });
 
-export const openTicketSchema = z.object({ id: wStr, tid: wText });
+export const openTicketSchema = z.object({ id: wId, tid: wText });
 
 export const successOnlySchema = z.object({});
 
@@ -220,11 +246,11 @@ export const usageIntervalsSchema = z.object({
   missing: wList(wHour, 'hour'),
   intervals: wList(
     z.object({
-      resourceid: wStr,
+      resourceid: wId,
       kind: z.enum(['account', 'addon']),
       parentid: wText,
       pack: wText,
-      monthlyprice: wMinor,
+      monthlyprice: wMinor.refine((n) => n >= 0, 'negative price'),
       start: wHour,
       end: wHour
     }),

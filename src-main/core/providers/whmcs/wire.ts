@@ -7,11 +7,30 @@
 import { z } from 'zod';
 import { parseDecimalToMinor } from '../../../../src-shared/money';
 
-/** An id or other scalar that may arrive as string or number; always a string out. */
+/** WHMCS spellings of "no value": a missing key, null, "" or the literal string "null". */
+export function isNoValue(v: unknown): v is undefined | null | '' | 'null' {
+  return v === undefined || v === null || (typeof v === 'string' && /^\s*(null)?\s*$/.test(v));
+}
+
+/** A status or other scalar that may arrive as string or number; always a string out. */
 export const wStr = z.union([z.string(), z.number()]).transform((v) => String(v));
 
-/** A free-text field that may be missing or null; '' out in that case. */
+/** A row id, string or number on different servers; never empty (the model needs one). */
+export const wId = z
+  .union([z.string().trim().min(1, 'expected an id'), z.number()])
+  .transform((v) => String(v));
+
+/** A free-text field that may be missing or null ("null" too); '' out in that case. */
 export const wText = z
+  .union([z.string(), z.number(), z.boolean(), z.null()])
+  .optional()
+  .transform((v) => (isNoValue(v) || typeof v === 'boolean' ? '' : String(v)));
+
+/**
+ * Text the customer or staff wrote (subjects, messages, descriptions): missing or null is '',
+ * but the word "null" someone typed stays.
+ */
+export const wBody = z
   .union([z.string(), z.number(), z.boolean(), z.null()])
   .optional()
   .transform((v) => (v === null || v === undefined || typeof v === 'boolean' ? '' : String(v)));
@@ -21,7 +40,10 @@ export const wInt = z
   .union([z.number().int(), z.string().regex(/^\s*-?\d+\s*$/, 'expected an integer')])
   .transform((v) => Number(v));
 
-/** A decimal amount ("15.95", 15.95, "-10.00") as integer minor units. */
+/** An optional counter: absent, null, "" or "null" are "not given". */
+export const wCount = z.preprocess((v) => (isNoValue(v) ? undefined : v), wInt.optional());
+
+/** A decimal amount ("15.95", 15.95, "-10.00", "11.000") as integer minor units. */
 export const wMinor = z.union([z.string(), z.number()]).transform((v, ctx) => {
   const minor = parseDecimalToMinor(v);
   if (minor === null) {
@@ -31,36 +53,70 @@ export const wMinor = z.union([z.string(), z.number()]).transform((v, ctx) => {
   return minor;
 });
 
-/** A WHMCS "0"/"1" (or boolean, or number) flag. */
+/** An amount that may be absent, null, "" or "null" (undefined out then). */
+export const wMinorOpt = z.preprocess((v) => (isNoValue(v) ? undefined : v), wMinor.optional());
+
+/** A price: like wMinorOpt, and WHMCS's "-1.00" (billing cycle disabled) is no price either. */
+export const wPrice = wMinorOpt.transform((v) => (v === -100 ? undefined : v));
+
+/** A WHMCS flag: true/false, 1/0, "1"/"0" ("on"/"yes" too); null, "" or "null" → null. */
 export const wFlag = z
-  .union([z.boolean(), z.number(), z.string()])
-  .transform(
-    (v) =>
-      v === true ||
-      v === 1 ||
-      (typeof v === 'string' && ['1', 'true', 'on', 'yes'].includes(v.trim().toLowerCase()))
+  .union([z.boolean(), z.number(), z.string(), z.null()])
+  .optional()
+  .transform((v) =>
+    isNoValue(v)
+      ? null
+      : v === true ||
+        v === 1 ||
+        (typeof v === 'string' && ['1', 'true', 'on', 'yes'].includes(v.trim().toLowerCase()))
   );
 
 const DATE_PART =
-  /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** "0000-00-00…", "", missing, null and "null" mean "no date". */
 function isNoDate(text: string): boolean {
-  return text === '' || text.startsWith('0000-00-00');
+  return text === '' || text === 'null' || text.startsWith('0000-00-00');
 }
 
-/** A calendar date; "0000-00-00", "" or missing become null. A datetime keeps only its date. */
+/** A real calendar day and wall time (2026-02-30 or 24:61 are not), so later date maths cannot throw. */
+function isRealDate(parts: readonly (string | undefined)[]): boolean {
+  const [year, month, day, hour = 0, minute = 0, second = 0] = parts.map((p) =>
+    p === undefined ? undefined : Number(p)
+  );
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    year >= 1 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
+  );
+}
+
+function dateMatch(v: string | null | undefined): RegExpExecArray | null | 'none' {
+  const text = (v ?? '').trim();
+  if (isNoDate(text)) return 'none';
+  const match = DATE_PART.exec(text);
+  return match && isRealDate(match.slice(1, 7)) ? match : null;
+}
+
+/** A calendar date; "0000-00-00", "", null or missing become null. A datetime keeps only its date. */
 export const wDate = z
   .union([z.string(), z.null()])
   .optional()
   .transform((v, ctx) => {
-    const text = (v ?? '').trim();
-    if (isNoDate(text)) return null;
-    const match = DATE_PART.exec(text);
-    if (!match?.[1]) {
+    const match = dateMatch(v);
+    if (match === 'none') return null;
+    if (match === null) {
       ctx.addIssue({ code: 'custom', message: `not a date: ${JSON.stringify(v)}` });
       return z.NEVER;
     }
-    return match[1];
+    return `${match[1]}-${match[2]}-${match[3]}`;
   });
 
 /**
@@ -71,38 +127,48 @@ export const wDateTime = z
   .union([z.string(), z.null()])
   .optional()
   .transform((v, ctx) => {
-    const text = (v ?? '').trim();
-    if (isNoDate(text)) return null;
-    const match = DATE_PART.exec(text);
-    if (!match?.[1]) {
+    const match = dateMatch(v);
+    if (match === 'none') return null;
+    if (match === null) {
       ctx.addIssue({ code: 'custom', message: `not a date-time: ${JSON.stringify(v)}` });
       return z.NEVER;
     }
-    const time = match[2] ?? '00:00:00';
-    return `${match[1]}T${time.length === 5 ? `${time}:00` : time}${match[3] ?? ''}`;
+    const time = `${match[4] ?? '00'}:${match[5] ?? '00'}:${match[6] ?? '00'}${match[7] ?? ''}`;
+    return `${match[1]}-${match[2]}-${match[3]}T${time}${match[8] ?? ''}`;
   });
 
 /** A whole UTC hour, given as ISO ("...T09:00:00Z") or WHMCS style ("... 09:00:00"); out as ISO with Z. */
 export const wHour = z.string().transform((v, ctx) => {
-  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):00(?::00(?:\.0+)?)?(Z|\+00:?00)?$/.exec(v.trim());
-  if (!match) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):00(?::00(?:\.0+)?)?(Z|\+00:?00)?$/.exec(
+    v.trim()
+  );
+  if (!match || !isRealDate(match.slice(1, 5))) {
     ctx.addIssue({ code: 'custom', message: `not a whole UTC hour: ${JSON.stringify(v)}` });
     return z.NEVER;
   }
-  return `${match[1]}T${match[2]}:00:00Z`;
+  return `${match[1]}-${match[2]}-${match[3]}T${match[4]}:00:00Z`;
 });
 
 /** Turns every WHMCS spelling of a list into a plain array (the schema still checks items). */
 export function unwrapList(value: unknown, singular: string): unknown {
-  if (value === undefined || value === null || value === '') return [];
+  if (isNoValue(value)) return [];
   if (Array.isArray(value)) return value;
   if (typeof value === 'object') {
-    const inner = (value as Record<string, unknown>)[singular];
-    if (inner === undefined || inner === null || inner === '') return [];
+    const wrapper = value as Record<string, unknown>;
+    // A wrapper under another name is not "empty": leave it for the schema to refuse.
+    if (!(singular in wrapper)) return Object.keys(wrapper).length === 0 ? [] : value;
+    const inner = wrapper[singular];
+    if (isNoValue(inner)) return [];
     if (Array.isArray(inner)) return inner;
-    if (typeof inner === 'object') return [inner];
+    if (typeof inner === 'object') return isIndexed(inner) ? Object.values(inner) : [inner];
   }
   return value;
+}
+
+/** PHP encodes an array with gaps in its keys as {"0":…,"2":…}: still a list. */
+function isIndexed(value: object): boolean {
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => /^\d+$/.test(k));
 }
 
 /** A wrapped WHMCS list {plural:{singular:[...]}} in any of its empty spellings. */
@@ -115,13 +181,13 @@ export function wList<T extends z.ZodType>(item: T, singular: string): z.ZodType
 /** Ticket attachments: [{filename,index}], or [[]] / [] / "" for none. */
 export const wAttachments = z.preprocess(
   (v) => {
-    if (v === undefined || v === null || v === '') return [];
+    if (isNoValue(v)) return [];
     if (!Array.isArray(v)) return v;
     return v
       .flat()
       .filter((item) => item !== null && typeof item === 'object' && !Array.isArray(item));
   },
-  z.array(z.object({ filename: wText, index: wInt }))
+  z.array(z.object({ filename: wText, index: wInt.refine((n) => n >= 0, 'negative index') }))
 );
 
 /** Describes zod issues in one line for a ProtocolError message. */

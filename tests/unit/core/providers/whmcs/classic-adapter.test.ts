@@ -291,7 +291,7 @@ describe('WHMCS classic adapter', () => {
     });
     expect(http.calls('GetTickets')[0]?.params).toMatchObject({
       clientid: '7',
-      ignore_dept_assignments: 'true'
+      ignore_dept_assignments: '1'
     });
     for (const t of tickets) expect(ticketSummarySchema.safeParse(t).success).toBe(true);
   });
