@@ -30,6 +30,12 @@ export const WEB_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Ticket writes carry their attachments as base64: five files of 2 MiB are about 13.4 MiB
+ * of JSON, so these channels alone may send up to 16 MiB.
+ */
+const ATTACHMENT_BODY_BYTES = 16 * 1024 * 1024;
+const ATTACHMENT_CHANNELS: ReadonlySet<string> = new Set(['tickets:reply', 'tickets:open']);
 
 export interface WebServerOptions {
   readonly token: string;
@@ -140,8 +146,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         message: 'Send the request body as application/json.'
       });
     }
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === null) return refuseOversizedBody(req, res);
+    const cap = ATTACHMENT_CHANNELS.has(path.slice('/rpc/'.length))
+      ? ATTACHMENT_BODY_BYTES
+      : MAX_BODY_BYTES;
+    const body = await readBody(req, cap);
+    if (body === null) return refuseOversizedBody(req, res, cap);
     let parsed: unknown;
     try {
       parsed = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -259,12 +268,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 }
 
 /** 413, then the connection is closed so the rest of the body is never read. */
-function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): void {
+function refuseOversizedBody(req: IncomingMessage, res: ServerResponse, cap: number): void {
   res.setHeader('Connection', 'close');
   res.once('finish', () => req.destroy());
   sendEnvelope(res, 413, {
     kind: 'invalid-input',
-    message: `The request body is too large (the limit is ${MAX_BODY_BYTES} bytes).`
+    message: `The request body is too large (the limit is ${cap} bytes).`
   });
 }
 
