@@ -3,6 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentPage, renderReadyApp } from './render-app';
 
+function notFoundState(): string | null {
+  return document.querySelector('[data-page="not-found"]')?.getAttribute('data-view-state') ?? null;
+}
+
 function heading(): string {
   return screen.getByRole('heading', { level: 1 }).textContent ?? '';
 }
@@ -98,7 +102,37 @@ describe('navigation', () => {
     window.history.replaceState(null, '', '/#/nowhere');
     await renderReadyApp();
     expect(heading()).toBe('Page not found');
+    expect(notFoundState()).toBe('error');
+    expect(screen.getByText('There is no page at “nowhere”.')).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'Go to the dashboard' }));
     expect(currentPage()).toBe('dashboard');
+  });
+
+  it('shows the not-found page, not a blank window, for a malformed hash on load', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/#/tickets/%E0%A4%A');
+    await renderReadyApp();
+    expect(heading()).toBe('Page not found');
+    expect(notFoundState()).toBe('error');
+    expect(screen.getByText('There is no page at “tickets/%E0%A4%A”.')).toBeTruthy();
+    // The rest of the window still works.
+    expect(screen.getByTestId('status-bar')).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Go to the dashboard' }));
+    expect(currentPage()).toBe('dashboard');
+  });
+
+  it('shows the not-found page when the hash is edited into a malformed one', async () => {
+    await renderReadyApp();
+    act(() => {
+      window.location.hash = '#/%E0%A4%A';
+      fireEvent(window, new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(currentPage()).toBe('not-found'));
+    expect(notFoundState()).toBe('error');
+    act(() => {
+      window.location.hash = '#/domains';
+      fireEvent(window, new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(currentPage()).toBe('domains'));
   });
 });

@@ -9,9 +9,10 @@ import { OnboardingPage } from '../features/onboarding/onboarding-page';
 import { errorMessage } from '../lib/call';
 import { useAppStatus } from '../lib/queries/app-status';
 import { useSettings } from '../lib/queries/settings';
-import { navigate, routeHref, useRoute } from '../lib/router';
+import { useRoute } from '../lib/router';
 import { NavBar } from './nav-bar';
-import { DEFAULT_PAGE_ID, findPage, type PageDefinition } from './pages';
+import { NotFoundPage } from './not-found-page';
+import { findPage, type PageDefinition } from './pages';
 import { useReadinessSignal } from './readiness';
 import { StatusBar } from './status-bar';
 import { useMainEvents } from './use-main-events';
@@ -40,7 +41,7 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
   // First run: no profile yet. Settings stays reachable (theme, zone); every other page
   // would only say "nothing synced", so onboarding takes its place.
   const onboarding = status.data?.profile === null && route.page !== 'settings';
-  const page = onboarding ? ONBOARDING_PAGE : findPage(route.page);
+  const page = onboarding ? ONBOARDING_PAGE : route.malformed ? undefined : findPage(route.page);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(route.path);
@@ -90,18 +91,7 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
               <page.component params={route.params} />
             </ErrorBoundary>
           ) : (
-            <div className="card" data-page="not-found">
-              <p>There is no page at “{route.path}”.</p>
-              <a
-                href={routeHref(DEFAULT_PAGE_ID)}
-                onClick={(event) => {
-                  event.preventDefault();
-                  navigate(DEFAULT_PAGE_ID);
-                }}
-              >
-                Go to the dashboard
-              </a>
-            </div>
+            <NotFoundPage path={route.path} />
           )}
         </main>
       </div>

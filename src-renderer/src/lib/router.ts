@@ -11,6 +11,11 @@ export interface Route {
   readonly page: string;
   /** The remaining segments, e.g. `['42']`. */
   readonly params: readonly string[];
+  /**
+   * True when a segment is not valid percent-encoding (`#/tickets/%E0%A4%A`, typed or pasted
+   * by hand): no page can be chosen, so the app shows its not-found page.
+   */
+  readonly malformed: boolean;
 }
 
 const listeners = new Set<() => void>();
@@ -23,11 +28,27 @@ function normalise(path: string): string {
     .join('/');
 }
 
-/** Parses a hash (`#/tickets/42`) or a plain path (`/tickets/42`, `tickets/42`) into a route. */
+/**
+ * Parses a hash (`#/tickets/42`) or a plain path (`/tickets/42`, `tickets/42`) into a route.
+ * Segments are percent-decoded; a hash that cannot be decoded gives a malformed route
+ * instead of throwing, which would leave a blank window.
+ */
 export function parseRoute(hashOrPath: string): Route {
   const path = normalise(hashOrPath);
-  const segments = path === '' ? [] : path.split('/').map((segment) => decodeURIComponent(segment));
-  return { path, page: segments[0] ?? '', params: segments.slice(1) };
+  const raw = path === '' ? [] : path.split('/');
+  const segments = raw.map(decodeSegment);
+  if (segments.some((segment) => segment === null))
+    return { path, page: raw[0] ?? '', params: raw.slice(1), malformed: true };
+  const decoded = segments as readonly string[];
+  return { path, page: decoded[0] ?? '', params: decoded.slice(1), malformed: false };
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 /** The href for a path, for real links that also work with "open in new tab". */

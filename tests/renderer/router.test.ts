@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute } from '../../src-renderer/src/lib/router';
+
+describe('parseRoute', () => {
+  it('decodes each segment, so ids with slashes, spaces or % survive', () => {
+    expect(parseRoute(`#/domains/${encodeURIComponent('a/b c%.example')}`)).toEqual({
+      path: 'domains/a%2Fb%20c%25.example',
+      page: 'domains',
+      params: ['a/b c%.example'],
+      malformed: false
+    });
+  });
+
+  it('marks a hash with a malformed % escape instead of throwing', () => {
+    expect(parseRoute('#/tickets/%E0%A4%A')).toEqual({
+      path: 'tickets/%E0%A4%A',
+      page: 'tickets',
+      params: ['%E0%A4%A'],
+      malformed: true
+    });
+    expect(parseRoute('#/%zz').malformed).toBe(true);
+  });
+
+  it('reads the empty hash as the start page', () => {
+    expect(parseRoute('')).toEqual({ path: '', page: '', params: [], malformed: false });
+    expect(parseRoute('#/')).toEqual({ path: '', page: '', params: [], malformed: false });
+  });
+});
