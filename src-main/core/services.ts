@@ -8,6 +8,7 @@ import { createAlertHandlers } from './alerts/alert-handlers';
 import { createBillingHandlers } from './billing/billing-handlers';
 import { AppFailure } from './errors';
 import type { HandlerContext } from './handler-context';
+import { createInvoiceHandlers } from './invoices/invoice-handlers';
 import { createUsageHandlers } from './payu/usage-handlers';
 import type { Clock, EventSink, Http, Logger, Notifier, SecretStore, SettingsStore } from './ports';
 import { createProfileHandlers } from './profiles/profile-handlers';
@@ -15,6 +16,7 @@ import { openProfileStore } from './profiles/profile-store';
 import type { DemoProviderPort } from './profiles/connect';
 import { vetExternalUrl } from './security/external-url';
 import { openSession, type Session } from './session';
+import { createServiceHandlers } from './services/service-handlers';
 import { createSettingsService } from './settings/settings-service';
 import { createSyncScheduler } from './sync/sync-scheduler';
 import { createTicketHandlers } from './tickets/ticket-handlers';
@@ -85,7 +87,8 @@ export function createServices(ports: CorePorts): Services {
     events: ports.events,
     logger: ports.logger,
     demo: ports.demoProvider,
-    timeZone: () => settings.get().timeZone
+    timeZone: () => settings.get().timeZone,
+    pdfCache: { scope: () => settings.get().pdfCacheScope }
   };
 
   const activate = async (id: string | null): Promise<Session | null> => {
@@ -170,6 +173,8 @@ export function createServices(ports: CorePorts): Services {
     ...createBillingHandlers(ctx),
     ...createUsageHandlers(ctx),
     ...createTicketHandlers(ctx),
+    ...createInvoiceHandlers(ctx),
+    ...createServiceHandlers(ctx),
     ...alerts.handlers,
     'sync:run-now': async ({ mode }) => {
       const report = await requireSession().sync(mode);

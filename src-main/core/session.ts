@@ -2,11 +2,14 @@
  * The active profile at run time: its cache, its adapter and the background sync loop.
  * Switching profiles closes one session and opens another; only one sync runs at a time.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { SyncProgress } from '../../src-shared/contract';
 import { openCache, type OpenedCache } from './cache/database';
 import { getMeta, listSyncStates } from './cache/repositories/sync-state';
 import type { ConnectivityState } from './http/resilient-http';
+import type { PdfCacheScope } from './invoices/pdf-downloader';
+import { pdfDirOf } from './invoices/pdf-store';
+import { createPdfRunner, type PdfRunner } from './invoices/pdf-runner';
 import type { Clock, EventSink, Http, Logger, SecretStore } from './ports';
 import {
   configForProfile,
@@ -31,6 +34,11 @@ export interface SessionDeps {
   readonly pageSize?: number;
   /** Runs after every sync with the report (alerts evaluation hooks in here). */
   readonly afterSync?: (session: Session, report: SyncReport) => Promise<void> | void;
+  /**
+   * Caches invoice PDFs in the background after each sync that reached the provider
+   * (the app); without it PDFs are only fetched on demand (tests, CLI).
+   */
+  readonly pdfCache?: { readonly scope: () => PdfCacheScope; readonly pauseMs?: number };
 }
 
 export interface Session {
@@ -45,6 +53,10 @@ export interface Session {
   cancelSync(): boolean;
   adapter(): Promise<ProviderAdapter>;
   syncStates(): ReturnType<typeof listSyncStates>;
+  /** The profile's folder of cached invoice PDFs. */
+  readonly pdfDir: string;
+  /** The background PDF downloader of this session. */
+  readonly pdfs: PdfRunner;
   close(): Promise<void>;
 }
 
@@ -117,9 +129,24 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     return adapterPromise;
   };
 
+  const pdfDir = pdfDirOf(dirname(cache.path));
+  const pdfs = createPdfRunner({
+    db: cache.db,
+    dir: pdfDir,
+    adapter,
+    clock: deps.clock,
+    logger: deps.logger,
+    events: deps.events,
+    scope: () => deps.pdfCache?.scope() ?? '24-months',
+    timeZone: deps.timeZone,
+    ...(deps.pdfCache?.pauseMs === undefined ? {} : { pauseMs: deps.pdfCache.pauseMs })
+  });
+
   const session: Session = {
     profile,
     cache,
+    pdfDir,
+    pdfs,
     online: () => connectivity === 'online' && !unreachable,
     syncing: () => running !== null,
     lastSyncAt: () => getMeta(cache.db, 'last_sync_at'),
@@ -134,6 +161,8 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     sync(mode) {
       running ??= (async () => {
         controller = new AbortController();
+        // The data comes first: PDF downloads pause during the sync and resume after it.
+        await pdfs.stop();
         try {
           const provider = await adapter();
           const report = await runSync(
@@ -153,6 +182,10 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
           );
           unreachable = report.entities.some((e) => e.error?.kind === 'offline');
           await deps.afterSync?.(session, report);
+          const reached = !report.entities.some((e) =>
+            ['offline', 'auth', 'ip-not-allowed'].includes(e.error?.kind ?? '')
+          );
+          if (deps.pdfCache && reached && !report.cancelled) void pdfs.start();
           return report;
         } catch (error) {
           // Connecting failed before any entity ran (missing secret, demo provider down).
@@ -191,6 +224,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     async close() {
       controller?.abort();
       await running?.catch(() => undefined);
+      await pdfs.stop();
       cache.close();
     }
   };

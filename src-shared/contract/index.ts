@@ -8,7 +8,9 @@ import type { Result } from '../result';
 import { accountInvokes } from './account';
 import { appEvents, appInvokes } from './app';
 import { domainEvents, domainInvokes } from './domains';
+import { invoiceEvents, invoiceInvokes } from './invoices';
 import { profileInvokes } from './profiles';
+import { serviceInvokes } from './services';
 import { settingsInvokes } from './settings-channels';
 import { syncInvokes } from './sync';
 import { ticketInvokes } from './tickets';
@@ -22,12 +24,15 @@ export const invokeContract = {
   ...accountInvokes,
   ...usageInvokes,
   ...domainInvokes,
-  ...ticketInvokes
+  ...ticketInvokes,
+  ...invoiceInvokes,
+  ...serviceInvokes
 } as const;
 
 export const eventContract = {
   ...appEvents,
-  ...domainEvents
+  ...domainEvents,
+  ...invoiceEvents
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;
@@ -79,4 +84,6 @@ export * from './account';
 export * from './usage';
 export * from './domains';
 export * from './tickets';
+export * from './invoices';
+export * from './services';
 export { defineEvent, defineInvoke, CHANNEL_NAME } from './define';

@@ -39,7 +39,14 @@ const settingFields = {
   /** Local hours during which desktop notifications wait (the alert centre still shows them). */
   quietHours: z.object({ start: timeOfDay, end: timeOfDay }).nullable(),
   /** Linux only: allow secrets in the weakly protected basic_text store. */
-  allowWeakSecretStorage: z.boolean()
+  allowWeakSecretStorage: z.boolean(),
+  /** Which invoice PDFs are kept for offline use: unpaid ones and the last 24 months, or all. */
+  pdfCacheScope: z.enum(['24-months', 'all']),
+  /**
+   * Alert when the credit balance falls below this amount, in minor units of the account's
+   * currency (1000 = 10.00); null: no low-credit alert.
+   */
+  lowCreditThreshold: z.number().int().min(0).max(1_000_000_000).nullable()
 };
 
 const DEFAULTS = {
@@ -53,7 +60,9 @@ const DEFAULTS = {
   alertThresholds: [60, 30, 14, 7, 3, 1],
   alertAllForAutoRenew: false,
   quietHours: null,
-  allowWeakSecretStorage: false
+  allowWeakSecretStorage: false,
+  pdfCacheScope: '24-months',
+  lowCreditThreshold: null
 } as const;
 
 /** The full settings: every missing key takes its default. */
@@ -70,7 +79,9 @@ export const settingsSchema = z.object({
   quietHours: settingFields.quietHours.default(DEFAULTS.quietHours),
   allowWeakSecretStorage: settingFields.allowWeakSecretStorage.default(
     DEFAULTS.allowWeakSecretStorage
-  )
+  ),
+  pdfCacheScope: settingFields.pdfCacheScope.default(DEFAULTS.pdfCacheScope),
+  lowCreditThreshold: settingFields.lowCreditThreshold.default(DEFAULTS.lowCreditThreshold)
 });
 
 export type Settings = z.output<typeof settingsSchema>;

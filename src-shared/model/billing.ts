@@ -91,14 +91,30 @@ export const creditEntrySchema = z
   .readonly();
 export type CreditEntry = z.infer<typeof creditEntrySchema>;
 
+/** Statuses that still ask the reseller for money. */
+export const UNPAID_INVOICE_STATUSES: readonly InvoiceStatus[] = [
+  'unpaid',
+  'payment_pending',
+  'collections'
+];
+
 /**
- * Overdue means unpaid (or in collections) and due strictly before `today` (both YYYY-MM-DD,
- * compared as strings, which is exact for ISO dates).
+ * The one overdue rule of Hostdeck (dashboard, alerts, invoices page, CLI): unpaid (or in
+ * collections), due strictly before `today` — the reseller's local date, YYYY-MM-DD; ISO
+ * dates compare exactly as strings — and, when the amounts are known, still owing money
+ * (the balance, else the total).
  */
 export function isInvoiceOverdue(
-  invoice: { readonly status: InvoiceStatus; readonly dueOn: string | null },
+  invoice: {
+    readonly status: InvoiceStatus;
+    readonly dueOn: string | null;
+    readonly balance?: { readonly amountMinor: number } | null;
+    readonly total?: { readonly amountMinor: number };
+  },
   today: string
 ): boolean {
   if (invoice.status !== 'unpaid' && invoice.status !== 'collections') return false;
-  return invoice.dueOn !== null && invoice.dueOn < today;
+  if (invoice.dueOn === null || !(invoice.dueOn < today)) return false;
+  const owed = invoice.balance ?? invoice.total;
+  return owed === undefined || owed.amountMinor > 0;
 }

@@ -14,6 +14,21 @@ export const serviceStatusSchema = z.enum([
 ]);
 export type ServiceStatus = z.infer<typeof serviceStatusSchema>;
 
+/**
+ * Disk and bandwidth use of a hosting account against its limits, in megabytes as WHMCS
+ * reports them (`diskusage`/`disklimit`, `bwusage`/`bwlimit`). A limit of null means the
+ * provider sets none (WHMCS sends 0 for "unlimited").
+ */
+export const serviceUsageSchema = z
+  .object({
+    diskUsedMb: z.number().nonnegative(),
+    diskLimitMb: z.number().positive().nullable(),
+    bandwidthUsedMb: z.number().nonnegative(),
+    bandwidthLimitMb: z.number().positive().nullable()
+  })
+  .readonly();
+export type ServiceUsage = z.infer<typeof serviceUsageSchema>;
+
 /** A hosting account or other product instance (the "pack" it runs on is `name`). */
 export const serviceSchema = z
   .object({
@@ -28,7 +43,14 @@ export const serviceSchema = z
     billingCycle: z.string().nullable(),
     registeredOn: isoDateSchema.nullable(),
     nextDueOn: isoDateSchema.nullable(),
-    recurringAmount: moneySchema.nullable()
+    recurringAmount: moneySchema.nullable(),
+    /**
+     * Disk and bandwidth figures; absent when the provider gives none. Control-panel
+     * passwords, which WHMCS sends next to them, are never part of the model.
+     */
+    usage: serviceUsageSchema.nullable().optional(),
+    /** The server the account lives on, when the provider names it (single sign-on needs one). */
+    serverHostname: z.string().nullable().optional()
   })
   .readonly();
 export type Service = z.infer<typeof serviceSchema>;

@@ -4,6 +4,7 @@
  */
 import type { AccountSummaryView } from '../../../src-shared/contract';
 import {
+  UNPAID_INVOICE_STATUSES,
   isInvoiceOverdue,
   type AccountSummary,
   type Invoice,
@@ -11,11 +12,7 @@ import {
 } from '../../../src-shared/model';
 
 /** Statuses that still ask the reseller for money. */
-const UNPAID_STATUSES: ReadonlySet<InvoiceStatus> = new Set([
-  'unpaid',
-  'payment_pending',
-  'collections'
-]);
+const UNPAID_STATUSES: ReadonlySet<InvoiceStatus> = new Set(UNPAID_INVOICE_STATUSES);
 
 /** How many months the spend chart covers, the current one included. */
 export const SPEND_MONTHS = 12;

@@ -111,6 +111,11 @@ export interface InvoicePdf {
   readonly filename: string;
 }
 
+/** Where a one-time client-area login lands. */
+export type ClientAreaTarget =
+  | { readonly kind: 'invoice-payment'; readonly invoiceId: string }
+  | { readonly kind: 'service-control-panel'; readonly serviceId: string };
+
 /** A hosting provider, normalized. Methods throw the typed errors of ./errors. */
 export interface ProviderAdapter {
   readonly kind: string;
@@ -152,6 +157,8 @@ export interface ProviderAdapter {
     signal?: AbortSignal
   ): Promise<TicketMessage | null>;
   getInvoicePdf?(id: string, signal?: AbortSignal): Promise<InvoicePdf>;
+  /** A one-time single sign-on link into the provider's client area (valid about a minute). */
+  clientAreaLink?(target: ClientAreaTarget, signal?: AbortSignal): Promise<string>;
   getUsage?(query: UsageQuery): AsyncIterable<UsagePage>;
   renewDomain?(domainId: string): Promise<void>;
 }

@@ -21,6 +21,7 @@ import { hourOf, isoOfHour, mergeUsageWindow } from '../cache/repositories/usage
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
+import { syncInvoiceDetails } from './invoice-details';
 
 export const SYNC_ENTITIES = [
   'account',
@@ -29,8 +30,11 @@ export const SYNC_ENTITIES = [
   'domains',
   'invoices',
   'transactions',
+  'credits',
   'tickets',
-  'usage'
+  'usage',
+  // Details after every list: they never hold the lists back.
+  'invoice-details'
 ] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 
@@ -41,8 +45,10 @@ const SCOPE_OF: Readonly<Record<SyncEntity, CacheScope>> = {
   domains: 'domains',
   invoices: 'invoices',
   transactions: 'invoices',
+  credits: 'invoices',
   tickets: 'tickets',
-  usage: 'usage'
+  usage: 'usage',
+  'invoice-details': 'invoices'
 };
 
 /** How far back a first usage sync reaches. */
@@ -196,6 +202,11 @@ function isSupported(adapter: ProviderAdapter, entity: SyncEntity): boolean {
       return caps.invoices;
     case 'transactions':
       return caps.transactions;
+    case 'credits':
+      return caps.credit;
+    case 'invoice-details':
+      // GetInvoice is a classic action like GetTransactions, whose payments it carries.
+      return caps.invoices && caps.transactions;
     case 'usage':
       return caps.usageSnapshots && typeof adapter.getUsage === 'function';
   }
@@ -224,6 +235,7 @@ async function syncEntity(
     });
   }
   if (entity === 'usage') return syncUsage(deps, options, report);
+  if (entity === 'invoice-details') return syncInvoiceDetails(deps, options, report);
   const written = await syncList(deps, entity, options, report);
   if (entity === 'tickets') return written + (await syncThreads(deps, options));
   return written;

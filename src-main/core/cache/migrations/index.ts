@@ -3,6 +3,7 @@ import { migration002 } from './002-entities';
 import { migration003 } from './003-alerts';
 import { migration004 } from './004-outbox';
 import { migration005 } from './005-ticket-search';
+import { migration006 } from './006-billing';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -11,7 +12,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
-  migration005
+  migration005,
+  migration006
 ];
 
 /** The schema version this build of Hostdeck writes. */

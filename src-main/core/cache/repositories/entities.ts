@@ -5,6 +5,7 @@
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type {
+  CreditEntry,
   Department,
   Domain,
   Invoice,
@@ -20,6 +21,7 @@ export interface ListEntityMap {
   readonly services: Service;
   readonly departments: Department;
   readonly tickets: TicketSummary;
+  readonly credits: CreditEntry;
 }
 export type ListEntity = keyof ListEntityMap;
 
@@ -51,7 +53,8 @@ const COLUMNS: { readonly [E in ListEntity]: Columns<ListEntityMap[E]> } = {
     department_id: t.departmentId,
     opened_at: t.openedAt,
     last_reply_at: t.lastReplyAt
-  })
+  }),
+  credits: (c) => ({ date: c.date, amount_minor: c.amount.amountMinor })
 };
 
 const statementCache = new WeakMap<

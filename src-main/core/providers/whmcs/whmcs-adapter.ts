@@ -9,6 +9,7 @@ import type { AccountSummary, ProviderCapabilities, Ticket } from '../../../../s
 import type { InvoicePdf, ProviderAdapter, TicketFile, UsagePage, UsageQuery } from '../provider';
 import { NotFoundError, UnsupportedError, ValidationError } from '../errors';
 import type { WhmcsAdapterConfig } from './config';
+import { createClientAreaLink } from './client-area-sso';
 import { withClientMarker } from './client-marker';
 import { testConnectionOf } from './connection-test';
 import { downloadInvoicePdf } from './invoice-pdf';
@@ -309,6 +310,12 @@ export function createWhmcsAdapter(
         id,
         signal
       );
+    },
+
+    async clientAreaLink(target, signal) {
+      if (!bridged)
+        throw new UnsupportedError('Client-area links need classic API access to the provider');
+      return createClientAreaLink({ baseUrl: config.baseUrl, classic }, clientId, target, signal);
     },
 
     getUsage: (query) => usage(query),

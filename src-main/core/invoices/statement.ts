@@ -1,0 +1,213 @@
+/**
+ * The statement of a period: payments, refunds and credit movements, oldest first, with two
+ * running balances — money paid net of refunds, and the credit balance — each starting from
+ * the figure of every cached entry before the period. A pure function of cached values; the
+ * reader below is the only part that knows the tables.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { Statement, StatementEntry } from '../../../src-shared/contract';
+import type { CreditEntry, Transaction } from '../../../src-shared/model';
+import { minorToDecimalString, type Money } from '../../../src-shared/money';
+import { readCachedAccount } from '../billing/account-summary-reader';
+import { readEntities } from '../cache/repositories/entities';
+import { getSyncState } from '../cache/repositories/sync-state';
+import { toCsv } from '../export/csv';
+
+export interface StatementInput {
+  /** Local dates, both inclusive. */
+  readonly from: string;
+  readonly to: string;
+  /** The account's currency; null before the account is cached (the first row's is used). */
+  readonly currency: string | null;
+  readonly transactions: readonly Transaction[];
+  readonly credits: readonly CreditEntry[];
+  /** Invoice id → number as printed. */
+  readonly invoiceNumbers: ReadonlyMap<string, string>;
+  readonly creditBalanceNow: Money | null;
+  readonly syncedAt: Statement['syncedAt'];
+}
+
+type Movement = Omit<StatementEntry, 'paidBalance' | 'creditBalance'>;
+
+const KIND_ORDER: Readonly<Record<StatementEntry['kind'], number>> = {
+  payment: 0,
+  refund: 1,
+  credit: 2
+};
+
+function fromTransaction(t: Transaction, numbers: ReadonlyMap<string, string>): Movement {
+  return {
+    key: `tx:${t.id}`,
+    kind: t.amountOut.amountMinor > t.amountIn.amountMinor ? 'refund' : 'payment',
+    date: t.date.slice(0, 10),
+    at: t.date,
+    description: t.description,
+    invoiceId: t.invoiceId,
+    invoiceNumber: t.invoiceId === null ? null : (numbers.get(t.invoiceId) ?? t.invoiceId),
+    gateway: t.gateway,
+    reference: t.reference,
+    amountIn: t.amountIn.amountMinor,
+    amountOut: t.amountOut.amountMinor,
+    fees: t.fees.amountMinor,
+    credit: 0
+  };
+}
+
+function fromCredit(c: CreditEntry & { date: string }, numbers: ReadonlyMap<string, string>) {
+  const invoiceNumber = c.relatedId === null ? null : (numbers.get(c.relatedId) ?? null);
+  return {
+    key: `credit:${c.id}`,
+    kind: 'credit',
+    date: c.date,
+    at: null,
+    description: c.description,
+    // The credit log's relid names an invoice only when it is one we know.
+    invoiceId: invoiceNumber === null ? null : c.relatedId,
+    invoiceNumber,
+    gateway: null,
+    reference: null,
+    amountIn: 0,
+    amountOut: 0,
+    fees: 0,
+    credit: c.amount.amountMinor
+  } satisfies Movement;
+}
+
+function byTime(a: Movement, b: Movement): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+  const at = (a.at ?? '').localeCompare(b.at ?? '');
+  if (at !== 0) return at;
+  const [, ida = ''] = a.key.split(':');
+  const [, idb = ''] = b.key.split(':');
+  return Number(ida) - Number(idb) || ida.localeCompare(idb);
+}
+
+/** Computes the statement of `input.from`…`input.to`. */
+export function computeStatement(input: StatementInput): Statement {
+  const currency =
+    input.currency ??
+    input.transactions[0]?.amountIn.currency ??
+    input.credits[0]?.amount.currency ??
+    null;
+  let skipped = 0;
+  const movements: Movement[] = [];
+  for (const t of input.transactions) {
+    if (currency !== null && t.amountIn.currency !== currency) skipped += 1;
+    else movements.push(fromTransaction(t, input.invoiceNumbers));
+  }
+  for (const c of input.credits) {
+    // An entry without a date cannot be placed in a period.
+    if (c.date === null || (currency !== null && c.amount.currency !== currency)) skipped += 1;
+    else movements.push(fromCredit({ ...c, date: c.date }, input.invoiceNumbers));
+  }
+  movements.sort(byTime);
+
+  const opening = { paid: 0, credit: 0 };
+  const totals = { payments: 0, refunds: 0, fees: 0, creditAdded: 0, creditUsed: 0 };
+  const entries: StatementEntry[] = [];
+  let paid = 0;
+  let credit = 0;
+  for (const m of movements) {
+    if (m.date > input.to) break;
+    paid += m.amountIn - m.amountOut;
+    credit += m.credit;
+    if (m.date < input.from) {
+      opening.paid = paid;
+      opening.credit = credit;
+      continue;
+    }
+    totals.payments += m.amountIn;
+    totals.refunds += m.amountOut;
+    totals.fees += m.fees;
+    if (m.credit > 0) totals.creditAdded += m.credit;
+    else totals.creditUsed -= m.credit;
+    entries.push({ ...m, paidBalance: paid, creditBalance: credit });
+  }
+  return {
+    from: input.from,
+    to: input.to,
+    currency,
+    opening,
+    closing: {
+      paid: opening.paid + totals.payments - totals.refunds,
+      credit: opening.credit + totals.creditAdded - totals.creditUsed
+    },
+    totals,
+    entries,
+    creditBalanceNow: input.creditBalanceNow
+      ? {
+          amountMinor: input.creditBalanceNow.amountMinor,
+          currency: input.creditBalanceNow.currency
+        }
+      : null,
+    skipped,
+    syncedAt: input.syncedAt
+  };
+}
+
+/** Invoice id → number, for every cached invoice. */
+export function invoiceNumbers(db: DatabaseSync): Map<string, string> {
+  const rows = db.prepare('SELECT id, number FROM invoices').all() as unknown as {
+    id: string;
+    number: string;
+  }[];
+  return new Map(rows.map((r) => [r.id, r.number]));
+}
+
+/** The statement of a period from a profile's cache. */
+export function readStatement(db: DatabaseSync, from: string, to: string): Statement {
+  const account = readCachedAccount(db);
+  return computeStatement({
+    from,
+    to,
+    currency: account?.currency ?? null,
+    transactions: readEntities(db, 'transactions', 'date, id'),
+    credits: readEntities(db, 'credits', 'date, id'),
+    invoiceNumbers: invoiceNumbers(db),
+    creditBalanceNow: account?.creditBalance ?? null,
+    syncedAt: {
+      transactions: getSyncState(db, 'transactions')?.lastSuccessAt ?? null,
+      credits: getSyncState(db, 'credits')?.lastSuccessAt ?? null
+    }
+  });
+}
+
+/** The statement as CSV (money as plain decimals, one row per entry). */
+export function statementCsv(statement: Statement): string {
+  const money = (minor: number) => minorToDecimalString(minor);
+  return toCsv(
+    [
+      'date',
+      'time',
+      'kind',
+      'description',
+      'invoice',
+      'gateway',
+      'reference',
+      'amount_in',
+      'amount_out',
+      'fees',
+      'credit',
+      'paid_balance',
+      'credit_balance',
+      'currency'
+    ],
+    statement.entries.map((e) => [
+      e.date,
+      e.at === null ? null : e.at.slice(11, 19) || null,
+      e.kind,
+      e.description,
+      e.invoiceNumber,
+      e.gateway,
+      e.reference,
+      money(e.amountIn),
+      money(e.amountOut),
+      money(e.fees),
+      money(e.credit),
+      money(e.paidBalance),
+      money(e.creditBalance),
+      statement.currency
+    ])
+  );
+}

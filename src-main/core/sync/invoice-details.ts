@@ -1,0 +1,95 @@
+/**
+ * The invoice-details step of a sync: after the lists, fetch GetInvoice for every invoice
+ * whose detail is missing or belongs to an older version of its list row, and store each
+ * one in its own transaction (so a stopped sync resumes with the next one). An invoice the
+ * provider refuses (`{"status":"error","message":"Invoice ID Not Found"}` and the like) is
+ * recorded without lines — none are ever made up — and the step goes on.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction } from '../cache/database';
+import { toAppError } from '../errors';
+import {
+  staleInvoiceDetails,
+  storeInvoiceDetail,
+  storeInvoiceDetailError
+} from '../invoices/invoice-store';
+import type { Logger } from '../ports';
+import { NotFoundError, ProtocolError, ProviderError } from '../providers/errors';
+import type { ProviderAdapter } from '../providers/provider';
+
+const CONCURRENCY = 4;
+/** This many failures in a row (not refusals) mean the provider is in trouble: stop the step. */
+const MAX_FAILURES_IN_A_ROW = 5;
+
+export interface InvoiceDetailsDeps {
+  readonly db: DatabaseSync;
+  readonly adapter: ProviderAdapter;
+  readonly logger: Logger;
+}
+
+/** True when the provider answered, for this one invoice, that it has no detail to give. */
+function isRefusal(error: unknown): boolean {
+  if (error instanceof NotFoundError) return true;
+  return (
+    error instanceof ProviderError &&
+    !(error instanceof ProtocolError) &&
+    error.providerMessage !== null
+  );
+}
+
+/**
+ * Fetches the stale details. A full sync also asks again for the ones refused before.
+ * Returns how many were stored; throws the error that stopped it (offline, credentials,
+ * repeated failures), after storing everything fetched until then.
+ */
+export async function syncInvoiceDetails(
+  deps: InvoiceDetailsDeps,
+  options: { readonly mode: 'full' | 'incremental'; readonly signal?: AbortSignal },
+  report: (done: number, total: number | null) => void
+): Promise<number> {
+  const { db, adapter, logger } = deps;
+  const stale = staleInvoiceDetails(db, options.mode === 'full');
+  let next = 0;
+  let done = 0;
+  let written = 0;
+  let inARow = 0;
+  let stop: unknown = null;
+  report(0, stale.length);
+
+  const worker = async (): Promise<void> => {
+    while (next < stale.length && stop === null) {
+      if (options.signal?.aborted) throw options.signal.reason ?? new Error('cancelled');
+      const row = stale[next++]!;
+      try {
+        const detail = await adapter.getInvoice(row.id, options.signal);
+        if (inTransaction(db, () => storeInvoiceDetail(db, detail, row.source))) written += 1;
+        inARow = 0;
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        const { kind, message } = toAppError(error);
+        if (isRefusal(error)) {
+          inTransaction(db, () => storeInvoiceDetailError(db, row.id, row.source, message));
+          logger.log('warn', 'the provider gave no detail for an invoice', {
+            invoiceId: row.id,
+            kind,
+            message
+          });
+          continue;
+        }
+        inARow += 1;
+        logger.log('warn', 'invoice detail could not be fetched', {
+          invoiceId: row.id,
+          kind,
+          message
+        });
+        if (kind !== 'provider' || inARow >= MAX_FAILURES_IN_A_ROW) stop = error;
+      } finally {
+        done += 1;
+        report(done, stale.length);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stale.length) }, worker));
+  if (stop !== null) throw stop;
+  return written;
+}
