@@ -41,6 +41,7 @@ import {
   attachCloseToTray,
   createQuitState,
   createTray,
+  soonestExpiring,
   trayIconPath,
   updateTray,
   type TrayOptions,
@@ -251,17 +252,7 @@ async function start(): Promise<void> {
       handlers['domains:list'](undefined),
       handlers['settings:get'](undefined)
     ]);
-    const soonest =
-      domains.status === 'fulfilled'
-        ? domains.value.domains
-            .filter((d) => d.daysLeft !== null && d.daysLeft >= 0)
-            .sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0))
-            .slice(0, 5)
-            .map((d) => ({
-              label: `${d.name} — ${d.daysLeft === 0 ? 'expires today' : `in ${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'}`}`,
-              route: `domains/${d.id}`
-            }))
-        : [];
+    const soonest = domains.status === 'fulfilled' ? soonestExpiring(domains.value.domains) : [];
     const state: TrayState = {
       openAlerts: alerts.status === 'fulfilled' ? alerts.value.openCount : 0,
       soonest,

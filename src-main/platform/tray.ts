@@ -33,6 +33,33 @@ export interface TrayState {
 
 const EMPTY_STATE: TrayState = { openAlerts: 0, soonest: [], notificationsPaused: false };
 
+/** What the tray needs of a domain (a `domains:list` row). */
+export interface TrayDomain {
+  readonly id: string;
+  readonly name: string;
+  readonly daysLeft: number | null;
+}
+
+/**
+ * The renderer route of one domain's page. The id is percent-encoded as one segment, so an
+ * id with `/`, `#`, `?`, `%` or spaces reaches the page intact (the router decodes it).
+ */
+export function domainRoute(id: string): string {
+  return `domains/${encodeURIComponent(id)}`;
+}
+
+/** The tray's "Expiring soon" list: live domains, soonest first, at most `limit`. */
+export function soonestExpiring(domains: readonly TrayDomain[], limit = 5): TrayState['soonest'] {
+  return domains
+    .filter((d) => d.daysLeft !== null && d.daysLeft >= 0)
+    .sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0))
+    .slice(0, limit)
+    .map((d) => ({
+      label: `${d.name} — ${d.daysLeft === 0 ? 'expires today' : `in ${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'}`}`,
+      route: domainRoute(d.id)
+    }));
+}
+
 /** The tooltip: the app name and how many alerts are open. */
 export function trayTooltip(state: TrayState): string {
   if (state.openAlerts === 0) return 'Hostdeck — no open alerts';

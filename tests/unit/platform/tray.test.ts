@@ -4,10 +4,12 @@ import {
   attachCloseToTray,
   createQuitState,
   createTray,
+  soonestExpiring,
   trayIconPath,
   trayMenuTemplate,
   updateTray
 } from '../../../src-main/platform/tray';
+import { parseRoute } from '../../../src-renderer/src/lib/router';
 import { FakeBrowserWindow, createFakeElectron, fakeEvent } from '../../fakes/fake-electron';
 
 function recordedActions() {
@@ -161,5 +163,45 @@ describe('the tray with alerts', () => {
     expect(pause(true).checked).toBe(true);
     pause(true).click?.({} as never, undefined, {} as never);
     expect(toggles).toEqual([true, false]);
+  });
+});
+
+describe('routes from the tray', () => {
+  const odd = [
+    { id: 'a/b?c#d%e f', name: 'ünïcode-ドメイン.example', daysLeft: 2 },
+    { id: '%E0%A4%A', name: 'percent.example', daysLeft: 0 },
+    { id: '17', name: 'plain.example', daysLeft: 40 },
+    { id: 'gone', name: 'expired.example', daysLeft: -3 },
+    { id: 'unknown', name: 'no-date.example', daysLeft: null }
+  ];
+
+  it('opens the right domain page whatever characters its id holds', () => {
+    const electron = createFakeElectron();
+    const navigated: string[] = [];
+    const { options } = recordedActions();
+    const actions = { ...options, onNavigate: (route: string) => navigated.push(route) };
+    const tray = createTray(electron.module, { ...actions, iconPath: '/t.png' });
+    const state = { openAlerts: 0, soonest: soonestExpiring(odd), notificationsPaused: false };
+    updateTray(electron.module, tray, actions, state, 'linux');
+
+    const menu = electron.trays[0]!.menu!.template;
+    const expiring = menu.filter((item) => item.id?.startsWith('expiring-') && item.click);
+    expect(expiring.map((item) => item.label)).toEqual([
+      'percent.example — expires today',
+      'ünïcode-ドメイン.example — in 2 days',
+      'plain.example — in 40 days'
+    ]);
+    for (const item of expiring) item.click?.({} as never, undefined, {} as never);
+
+    // The renderer's router reads each route back into the page and the exact id.
+    const opened = navigated.map((route) => parseRoute(route));
+    expect(opened.map((route) => [route.page, ...route.params])).toEqual([
+      ['domains', '%E0%A4%A'],
+      ['domains', 'a/b?c#d%e f'],
+      ['domains', '17']
+    ]);
+    expect(opened.every((route) => !route.malformed)).toBe(true);
+    // As a hash, too: no `#` or `?` of an id can cut the route short.
+    expect(parseRoute(`#/${navigated[1]}`).params).toEqual(['a/b?c#d%e f']);
   });
 });
