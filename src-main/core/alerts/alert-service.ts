@@ -5,10 +5,11 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { AlertView } from '../../../src-shared/contract';
-import type { Domain, Invoice, TicketMessage } from '../../../src-shared/model';
+import type { Domain, Invoice } from '../../../src-shared/model';
 import { readEntities } from '../cache/repositories/entities';
 import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
 import type { EventSink, Notifier } from '../ports';
+import { unreadStaffReplies } from '../tickets/ticket-read-state';
 import { evaluateDomainAlerts } from './domain-alerts';
 import {
   domainAlertToGeneric,
@@ -61,24 +62,15 @@ export function toAlertDomain(domain: Domain): AlertDomain {
   };
 }
 
-/** The latest message of every cached ticket thread that is a staff reply. */
+/**
+ * A "staff replied" alert per ticket whose thread ends with a staff reply the reseller has
+ * not opened (ticket_state, kept on write: no thread is parsed here). Replies the app posted
+ * itself never count, and opening the ticket ends its alert.
+ */
 function ticketReplyAlerts(db: DatabaseSync): GenericAlert[] {
-  const rows = db
-    .prepare(
-      'SELECT id, subject, thread_json FROM tickets WHERE thread_json IS NOT NULL ORDER BY id'
-    )
-    .all() as unknown as { id: string; subject: string; thread_json: string }[];
-  const alerts: GenericAlert[] = [];
-  for (const row of rows) {
-    const messages = JSON.parse(row.thread_json) as TicketMessage[];
-    const last = messages.at(-1);
-    // The customer spoke last (or the thread is empty): nothing waits for the reseller.
-    if (last?.author.kind !== 'staff' || last.postedAt === null) continue;
-    alerts.push(
-      ticketReplyAlert({ id: row.id, subject: row.subject, lastStaffReplyAt: last.postedAt })
-    );
-  }
-  return alerts;
+  return unreadStaffReplies(db).map((reply) =>
+    ticketReplyAlert({ id: reply.id, subject: reply.subject, lastStaffReplyAt: reply.staffReplyAt })
+  );
 }
 
 /** Unpaid invoices due before the reseller's local today, from the cached rows. */

@@ -21,6 +21,7 @@ import { hourOf, isoOfHour, mergeUsageWindow } from '../cache/repositories/usage
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
+import { markAllTicketsRead } from '../tickets/ticket-read-state';
 import { syncInvoiceDetails } from './invoice-details';
 
 export const SYNC_ENTITIES = [
@@ -237,7 +238,14 @@ async function syncEntity(
   if (entity === 'usage') return syncUsage(deps, options, report);
   if (entity === 'invoice-details') return syncInvoiceDetails(deps, options, report);
   const written = await syncList(deps, entity, options, report);
-  if (entity === 'tickets') return written + (await syncThreads(deps, options));
+  if (entity === 'tickets') {
+    // Replies already there when the profile first synced its tickets are not news: the
+    // reseller starts with nothing unread (the alerts take the same baseline).
+    const firstRun = getSyncState(deps.db, 'tickets')?.lastSuccessAt == null;
+    const threads = await syncThreads(deps, options);
+    if (firstRun) inTransaction(deps.db, () => markAllTicketsRead(deps.db));
+    return written + threads;
+  }
   return written;
 }
 

@@ -1,16 +1,39 @@
 /**
- * The ticket channels: read-only views of the active profile's cached tickets, so the inbox
- * opens instantly and works offline. Replying and new tickets go through the outbox later.
+ * The ticket read channels over the active profile's cache, so the inbox opens instantly and
+ * works offline. Opening a ticket marks it read here in main, and ends its "staff replied"
+ * alert, whichever shell or window asked. Writes go through the outbox (../outbox).
  */
+import type { DatabaseSync } from 'node:sqlite';
 import type { ContractHandlers } from '../../../src-shared/contract';
+import { alertViews, collectAlerts } from '../alerts/alert-service';
+import { ticketReplyAlert } from '../alerts/generic-alerts';
+import { acknowledgeKey, appendHistory } from '../alerts/ledger';
+import { alertSettingsFrom } from '../alerts/settings';
+import { inTransaction } from '../cache/database';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
-import { getTicket, listTickets } from './ticket-queries';
+import { getTicket, listTickets, type OutboxReader } from './ticket-queries';
+import { markTicketRead, type MarkedRead } from './ticket-read-state';
 
-/** Ticket handlers: `tickets:list` and `tickets:get` over the active profile's cache. */
+type TicketReadChannels = 'tickets:list' | 'tickets:get' | 'tickets:list-departments';
+
+/** Marks ticket `id` read and acknowledges the alert of the reply that was waiting. */
+function markRead(db: DatabaseSync, id: string, at: string): MarkedRead | null {
+  return inTransaction(db, () => {
+    const marked = markTicketRead(db, id);
+    if (marked === null) return null;
+    const { key } = ticketReplyAlert({ id, subject: '', lastStaffReplyAt: marked.staffReplyAt });
+    if (acknowledgeKey(db, key, at))
+      appendHistory(db, { key, domainId: null, at, event: 'acknowledged', detail: 'read' });
+    return marked;
+  });
+}
+
+/** Ticket read handlers; `outbox` reads a ticket's unsent outbox items for its thread. */
 export function createTicketHandlers(
-  ctx: HandlerContext
-): Pick<ContractHandlers, 'tickets:list' | 'tickets:get' | 'tickets:list-departments'> {
+  ctx: HandlerContext,
+  outbox?: OutboxReader
+): Pick<ContractHandlers, TicketReadChannels> {
   return {
     'tickets:list': async (input) => {
       const session = ctx.requireSession();
@@ -18,20 +41,29 @@ export function createTicketHandlers(
     },
     'tickets:get': async ({ id }) => {
       const session = ctx.requireSession();
+      const { db } = session.cache;
+      const now = ctx.clock.now();
+      const marked = markRead(db, id, new Date(now).toISOString());
       // The demo provider has no client area a browser could open.
       const baseUrl = session.profile.kind === 'demo' ? null : (session.profile.baseUrl ?? null);
-      const ticket = getTicket(session.cache.db, id, ctx.settings().timeZone, { baseUrl });
+      const ticket = getTicket(db, id, ctx.settings().timeZone, { baseUrl }, outbox);
       if (ticket === null) {
         throw new AppFailure(
           'not-found',
           'This ticket is not in the cache. It may have been removed at the provider.'
         );
       }
+      if (marked !== null) {
+        const settings = alertSettingsFrom(ctx.settings());
+        const { openCount } = alertViews(db, collectAlerts(db, settings, now), now);
+        ctx.events.emit('alerts:changed', { openCount });
+        ctx.events.emit('cache:changed', { scopes: ['tickets', 'alerts'] });
+      }
       return ticket;
     },
     'tickets:list-departments': async () => {
-      const session = ctx.requireSession();
-      const departments = session.cache.db
+      const { db } = ctx.requireSession().cache;
+      const departments = db
         .prepare('SELECT id, name FROM departments ORDER BY name COLLATE NOCASE, id')
         .all() as { id: string; name: string }[];
       return { departments: departments.map((d) => ({ id: d.id, name: d.name })) };

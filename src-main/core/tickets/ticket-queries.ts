@@ -1,33 +1,26 @@
 /**
- * Read-only ticket queries over a profile's cache. Pure over a DatabaseSync: no clock, no
- * provider. Provider timestamps become UTC instants here, so the renderer and the date
- * filter work in one currency of time: instants plus the reseller's IANA zone.
+ * Ticket reads over a profile's cache: the list filtered, sorted, counted and paged in SQLite
+ * (keywords through the FTS5 index of migration 005, never by parsing threads), and one
+ * ticket with its thread. Pure over a DatabaseSync: no clock, no provider. Provider timestamps
+ * become UTC instants here, so the renderer and the date filter work in one currency of time:
+ * instants plus the reseller's IANA zone.
  */
-import type { DatabaseSync } from 'node:sqlite';
-import {
-  TICKET_LIST_LIMIT,
-  type TicketDetail,
-  type TicketListInput,
-  type TicketListItem
-} from '../../../src-shared/contract';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { TicketDetail, TicketListInput, TicketListItem } from '../../../src-shared/contract';
+import type { OutboxItem } from '../../../src-shared/contract/outbox';
 import {
   isAwaitingCustomer,
   ticketMessageSchema,
-  type TicketMessage,
-  type TicketSummary
+  ticketPrioritySchema,
+  type TicketMessage
 } from '../../../src-shared/model';
-import { instantOfLocalTime, localDate } from '../alerts/local-time';
+import { addCalendarDays, instantOfLocalTime } from '../alerts/local-time';
+import { countUnreadTickets } from './ticket-read-state';
 
-interface TicketRow {
-  readonly json: string;
-  readonly thread_json: string | null;
-  readonly department_name: string | null;
-  readonly message_count: number;
-}
-
-/** The ticket list: filtered, newest last reply first, capped at TICKET_LIST_LIMIT rows. */
+/** One page of the ticket list, with the counts the screens and the tray need. */
 export interface TicketListResult {
   readonly tickets: TicketListItem[];
+  /** Matches of the filters over all pages. */
   readonly total: number;
   readonly cachedCount: number;
   readonly unreadCount: number;
@@ -53,6 +46,27 @@ export function providerInstant(value: string | null, timeZone: string): string 
   return new Date(startOfMinute + extra).toISOString();
 }
 
+/**
+ * The FTS5 query for what the reseller typed: every word (letters and digits, as the index's
+ * unicode61 tokenizer splits them) must occur, as a word or the start of one. Each word is a
+ * quoted string, so nothing typed is ever read as FTS5 syntax (AND, NEAR, column:, ^, *, ").
+ * Null when the text holds no word at all.
+ */
+export function ftsQueryOf(text: string): string | null {
+  const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words
+    .slice(0, 16)
+    .map((word) => `"${word}"*`)
+    .join(' ');
+}
+
+/** The ticket number in "#482913" or "482913" (as people quote it), else null. */
+export function ticketNumberOf(text: string): string | null {
+  const match = /^#?\s*([A-Za-z0-9-]+)$/.exec(text.trim());
+  return match?.[1] ?? null;
+}
+
 const STATUS_CLAUSE: Readonly<Record<TicketListInput['status'], string | null>> = {
   active: "lower(trim(t.status)) <> 'closed'",
   'awaiting-you': "lower(trim(t.status)) = 'answered'",
@@ -60,37 +74,154 @@ const STATUS_CLAUSE: Readonly<Record<TicketListInput['status'], string | null>> 
   all: null
 };
 
-function selectRows(db: DatabaseSync, where: string | null, withThread: boolean): TicketRow[] {
-  // The model's own department name wins; the departments cache fills in when it is missing.
-  const sql = `
-    SELECT t.json AS json,
-           ${withThread ? 't.thread_json' : 'NULL'} AS thread_json,
-           d.name AS department_name,
-           CASE WHEN t.thread_json IS NULL THEN 0 ELSE json_array_length(t.thread_json) END AS message_count
-      FROM tickets t
-      LEFT JOIN departments d ON d.id = t.department_id
-     ${where ? `WHERE ${where}` : ''}
-     ORDER BY coalesce(t.last_reply_at, t.opened_at) DESC, t.id DESC`;
-  return db.prepare(sql).all() as unknown as TicketRow[];
+const SORT_KEYS: Readonly<Record<TicketListInput['sort'], readonly string[]>> = {
+  'last-reply': ['coalesce(t.last_reply_at, t.opened_at)'],
+  opened: ['t.opened_at'],
+  // Ticket numbers are digits of one width on most installs; shorter first keeps 99 before 100.
+  number: ['length(t.public_id)', 't.public_id'],
+  subject: ['t.subject COLLATE NOCASE']
+};
+
+/** A provider timestamp column with a zone (Z, ±HH:MM, ±HHMM) as a UTC ISO instant; NULL for wall-clock values. */
+function zonedInstant(column: string): string {
+  const withColon = `CASE WHEN ${column} GLOB '*[+-][0-9][0-9][0-9][0-9]' THEN substr(${column}, 1, length(${column}) - 2) || ':' || substr(${column}, -2) ELSE ${column} END`;
+  return `CASE WHEN ${column} GLOB '*Z' OR ${column} GLOB '*[+-][0-9][0-9]:[0-9][0-9]' OR ${column} GLOB '*[+-][0-9][0-9][0-9][0-9]'
+    THEN strftime('%Y-%m-%dT%H:%M:%fZ', ${withColon}) END`;
 }
 
+interface Where {
+  readonly sql: string;
+  readonly params: SQLInputValue[];
+}
+
+function whereOf(input: TicketListInput, timeZone: string): Where {
+  const clauses: string[] = [];
+  const params: SQLInputValue[] = [];
+  const status = STATUS_CLAUSE[input.status];
+  if (status) clauses.push(status);
+  const q = input.q?.trim() ?? '';
+  if (q !== '') {
+    const fts = ftsQueryOf(q);
+    const number = ticketNumberOf(q);
+    const alternatives: string[] = [];
+    if (number !== null) {
+      alternatives.push('t.public_id = ? COLLATE NOCASE');
+      params.push(number);
+    }
+    if (fts !== null) {
+      alternatives.push('s.docid IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?)');
+      params.push(fts);
+    }
+    clauses.push(alternatives.length === 0 ? '0' : `(${alternatives.join(' OR ')})`);
+  }
+  if (input.from || input.to) {
+    // Wall-clock times are read in the reseller's zone (see providerInstant), so their local
+    // date is the date they carry; zoned times are compared as instants against the local days.
+    const wall: string[] = [];
+    const zoned: string[] = [];
+    const instant = zonedInstant('t.last_reply_at');
+    const wallParams: SQLInputValue[] = [];
+    const zonedParams: SQLInputValue[] = [];
+    if (input.from) {
+      wall.push('substr(t.last_reply_at, 1, 10) >= ?');
+      wallParams.push(input.from);
+      zoned.push(`${instant} >= ?`);
+      zonedParams.push(new Date(instantOfLocalTime(input.from, 0, timeZone)).toISOString());
+    }
+    if (input.to) {
+      wall.push('substr(t.last_reply_at, 1, 10) <= ?');
+      wallParams.push(input.to);
+      zoned.push(`${instant} < ?`);
+      const dayAfter = addCalendarDays(input.to, 1);
+      zonedParams.push(new Date(instantOfLocalTime(dayAfter, 0, timeZone)).toISOString());
+    }
+    clauses.push(
+      `t.last_reply_at IS NOT NULL AND CASE WHEN ${instant} IS NULL THEN (${wall.join(' AND ')}) ELSE (${zoned.join(' AND ')}) END`
+    );
+    // Placeholders bind in text order: the wall-clock branch comes first.
+    params.push(...wallParams, ...zonedParams);
+  }
+  return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
+}
+
+interface TicketRow {
+  readonly id: string;
+  readonly public_id: string;
+  readonly subject: string;
+  readonly status: string;
+  readonly opened_at: string | null;
+  readonly last_reply_at: string | null;
+  readonly priority: string | null;
+  readonly department_name: string | null;
+  readonly message_count: number | null;
+  readonly technician: string | null;
+  readonly unread: number;
+  readonly pending_outbox: number;
+}
+
+/** The list columns; `t` is tickets, `s` its ticket_state, `d` its department. */
+const SELECT_ITEM = `
+  SELECT t.id, t.public_id, t.subject, t.status, t.opened_at, t.last_reply_at,
+         json_extract(t.json, '$.priority') AS priority,
+         coalesce(json_extract(t.json, '$.departmentName'), d.name) AS department_name,
+         s.message_count, s.technician,
+         (s.staff_reply_at IS NOT NULL AND (s.read_through IS NULL OR s.staff_reply_at > s.read_through)) AS unread,
+         (SELECT count(*) FROM outbox o WHERE o.ticket_id = t.id AND o.state <> 'sent') AS pending_outbox
+    FROM tickets t
+    LEFT JOIN ticket_state s ON s.ticket_id = t.id
+    LEFT JOIN departments d ON d.id = t.department_id`;
+
 function toItem(row: TicketRow, timeZone: string): TicketListItem {
-  const ticket = JSON.parse(row.json) as TicketSummary;
   return {
-    id: ticket.id,
-    publicId: ticket.publicId,
-    subject: ticket.subject,
-    departmentName: ticket.departmentName ?? row.department_name,
-    status: ticket.status,
-    priority: ticket.priority,
-    openedAt: providerInstant(ticket.openedAt, timeZone),
-    lastReplyAt: providerInstant(ticket.lastReplyAt, timeZone),
-    awaitingYou: isAwaitingCustomer(ticket.status),
-    messageCount: row.message_count,
-    unread: false,
-    technician: null,
-    pendingOutbox: 0
+    id: row.id,
+    publicId: row.public_id,
+    subject: row.subject,
+    departmentName: row.department_name,
+    status: row.status,
+    priority: ticketPrioritySchema.catch('unknown').parse(row.priority),
+    openedAt: providerInstant(row.opened_at, timeZone),
+    lastReplyAt: providerInstant(row.last_reply_at, timeZone),
+    awaitingYou: isAwaitingCustomer(row.status),
+    messageCount: row.message_count ?? 0,
+    unread: row.unread === 1,
+    technician: row.technician,
+    pendingOutbox: row.pending_outbox
   };
+}
+
+/** One page of cached tickets for the given filters and order; `timeZone` is the reseller's IANA zone. */
+export function listTickets(
+  db: DatabaseSync,
+  input: TicketListInput,
+  timeZone: string
+): TicketListResult {
+  const where = whereOf(input, timeZone);
+  const dir = input.dir === 'asc' ? 'ASC' : 'DESC';
+  // NULLs (a ticket never answered, an unknown date) go last in both directions.
+  const order = [
+    ...SORT_KEYS[input.sort].flatMap((key) => [`(${key}) IS NULL`, `${key} ${dir}`]),
+    `t.id ${dir}`
+  ].join(', ');
+  const rows = db
+    .prepare(`${SELECT_ITEM} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .all(...where.params, input.limit, input.offset) as unknown as TicketRow[];
+  const total = (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM tickets t LEFT JOIN ticket_state s ON s.ticket_id = t.id ${where.sql}`
+      )
+      .get(...where.params) as { n: number }
+  ).n;
+  return {
+    tickets: rows.map((row) => toItem(row, timeZone)),
+    total,
+    cachedCount: countTickets(db),
+    unreadCount: countUnreadTickets(db)
+  };
+}
+
+function countTickets(db: DatabaseSync): number {
+  return (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
 }
 
 /**
@@ -111,66 +242,6 @@ function parseThread(threadJson: string | null, timeZone: string): TicketMessage
   return messages;
 }
 
-function matchesKeyword(row: TicketRow, item: TicketListItem, needle: string): boolean {
-  // A ticket number quoted from an e-mail ("#482913") finds its ticket too.
-  if (item.publicId.toLocaleLowerCase() === needle.replace(/^#/, '')) return true;
-  if (item.subject.toLocaleLowerCase().includes(needle)) return true;
-  // Bodies are matched after parsing, not by LIKE over the JSON text, so escapes (quotes,
-  // newlines) and JSON keys can neither hide nor fake a match.
-  if (row.thread_json === null) return false;
-  const raw: unknown = JSON.parse(row.thread_json);
-  if (!Array.isArray(raw)) return false;
-  return raw.some((message: unknown) => {
-    const body = (message as { body?: unknown } | null)?.body;
-    return typeof body === 'string' && body.toLocaleLowerCase().includes(needle);
-  });
-}
-
-function inDateRange(item: TicketListItem, input: TicketListInput, timeZone: string): boolean {
-  if (!input.from && !input.to) return true;
-  if (item.lastReplyAt === null) return false;
-  const day = localDate(Date.parse(item.lastReplyAt), timeZone);
-  if (input.from && day < input.from) return false;
-  if (input.to && day > input.to) return false;
-  return true;
-}
-
-/** Lists cached tickets for the given filters; `timeZone` is the reseller's IANA zone. */
-export function listTickets(
-  db: DatabaseSync,
-  input: TicketListInput,
-  timeZone: string
-): TicketListResult {
-  const needle = input.q?.trim().toLocaleLowerCase() ?? '';
-  const rows = selectRows(db, STATUS_CLAUSE[input.status], needle !== '');
-  const matches: TicketListItem[] = [];
-  for (const row of rows) {
-    const item = toItem(row, timeZone);
-    if (needle !== '' && !matchesKeyword(row, item, needle)) continue;
-    if (!inDateRange(item, input, timeZone)) continue;
-    matches.push(item);
-  }
-  // SQL ordered by the raw provider text; instants are the truth when zones are mixed.
-  matches.sort(byLastReplyDesc);
-  return {
-    tickets: matches.slice(input.offset, input.offset + Math.min(input.limit, TICKET_LIST_LIMIT)),
-    total: matches.length,
-    cachedCount: countTickets(db),
-    unreadCount: 0
-  };
-}
-
-function byLastReplyDesc(a: TicketListItem, b: TicketListItem): number {
-  const left = a.lastReplyAt ?? a.openedAt ?? '';
-  const right = b.lastReplyAt ?? b.openedAt ?? '';
-  if (left !== right) return left < right ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
-
-function countTickets(db: DatabaseSync): number {
-  return (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
-}
-
 /** Where a ticket's page lives in the provider's client area, or null when there is none. */
 export interface ClientArea {
   readonly baseUrl: string | null;
@@ -186,29 +257,45 @@ export function providerTicketUrl(area: ClientArea, publicId: string): string | 
   return url.toString();
 }
 
+/**
+ * The cached ticket a reference names: its internal id, or its number as people quote it
+ * ("#482913" or "482913"). The id wins when both could match. Null when neither is cached.
+ */
+export function resolveTicketId(db: DatabaseSync, reference: string): string | null {
+  const byId = db.prepare('SELECT id FROM tickets WHERE id = ?').get(reference) as
+    { id: string } | undefined;
+  if (byId) return byId.id;
+  const number = ticketNumberOf(reference);
+  if (number === null) return null;
+  const byNumber = db
+    .prepare('SELECT id FROM tickets WHERE public_id = ? ORDER BY id LIMIT 1')
+    .get(number) as { id: string } | undefined;
+  return byNumber?.id ?? null;
+}
+
+/** Reads a ticket's unsent outbox items (the outbox feature's store); [] when there are none. */
+export type OutboxReader = (db: DatabaseSync, ticketId: string) => OutboxItem[];
+
 /** One cached ticket with its thread (oldest first), or null when it is not cached. */
 export function getTicket(
   db: DatabaseSync,
   id: string,
   timeZone: string,
-  area: ClientArea
+  area: ClientArea,
+  outbox: OutboxReader = () => []
 ): TicketDetail | null {
-  const row = db
-    .prepare(
-      `SELECT t.json AS json, t.thread_json AS thread_json, d.name AS department_name,
-              CASE WHEN t.thread_json IS NULL THEN 0 ELSE json_array_length(t.thread_json) END AS message_count
-         FROM tickets t LEFT JOIN departments d ON d.id = t.department_id
-        WHERE t.id = ?`
-    )
-    .get(id) as TicketRow | undefined;
+  const row = db.prepare(`${SELECT_ITEM} WHERE t.id = ?`).get(id) as TicketRow | undefined;
   if (row === undefined) return null;
+  const thread = db.prepare('SELECT thread_json FROM tickets WHERE id = ?').get(id) as {
+    thread_json: string | null;
+  };
   const item = toItem(row, timeZone);
-  const messages = parseThread(row.thread_json, timeZone);
+  const messages = parseThread(thread.thread_json, timeZone);
   return {
     ...item,
     messageCount: messages.length,
     messages,
     providerUrl: providerTicketUrl(area, item.publicId),
-    outbox: []
+    outbox: outbox(db, id)
   };
 }

@@ -7,14 +7,22 @@ import type { HandlerContext } from '../../../../src-main/core/handler-context';
 import type { Session } from '../../../../src-main/core/session';
 import { createTicketHandlers } from '../../../../src-main/core/tickets/ticket-handlers';
 import { defaultSettings, invokeContract } from '../../../../src-shared/contract';
+import { evaluateAlerts } from '../../../../src-main/core/alerts/alert-service';
+import { alertSettingsFrom } from '../../../../src-main/core/alerts/settings';
+import { readLedger } from '../../../../src-main/core/alerts/ledger';
+import { FakeClock } from '../../../fakes/fake-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
+import { RecordingEventSink, RecordingNotifier } from '../../../fakes/recording-notifier';
 import { makeTempDir } from '../../../fakes/temp-dir';
 
 describe('ticket handlers', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let cache: OpenedCache;
+  const clock = new FakeClock('2026-03-05T10:00:00Z');
+  let events: RecordingEventSink;
 
   beforeEach(() => {
+    events = new RecordingEventSink();
     dir = makeTempDir();
     cache = openCache(join(dir.path, 'cache.sqlite'), {
       logger: new RecordingLogger(),
@@ -49,6 +57,8 @@ describe('ticket handlers', () => {
 
   function context(session: Partial<Session> | null): HandlerContext {
     return {
+      clock,
+      events,
       settings: () => ({ ...defaultSettings(), timeZone: 'UTC' }),
       session: () => session as Session | null,
       requireSession: () => {
@@ -102,5 +112,77 @@ describe('ticket handlers', () => {
         limit: 50
       })
     ).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
+  const staffAnswer = JSON.stringify([
+    {
+      id: '0',
+      author: { name: 'Reseller', kind: 'customer' },
+      postedAt: '2026-03-01T09:00:00',
+      body: 'Mail bounces since Monday',
+      bodyFormat: 'markdown',
+      attachments: [],
+      clientMarker: null
+    },
+    {
+      id: '9',
+      author: { name: 'Ann (Support)', kind: 'staff' },
+      postedAt: '2026-03-02T09:00:00',
+      body: 'We fixed the **MX** record.',
+      bodyFormat: 'markdown',
+      attachments: [],
+      clientMarker: null
+    }
+  ]);
+
+  it('opening a ticket marks it read, ends its staff-reply alert and tells the renderer', async () => {
+    cache.db.prepare('UPDATE tickets SET thread_json = ? WHERE id = ?').run(staffAnswer, '7');
+    const settings = alertSettingsFrom({ ...defaultSettings(), timeZone: 'UTC' });
+    // The first evaluation takes the baseline; the staff reply came after it.
+    cache.db.prepare("INSERT INTO meta (key, value) VALUES ('alerts.baseline.tickets', 'x')").run();
+    const notifier = new RecordingNotifier();
+    expect(evaluateAlerts(cache.db, settings, clock.now(), { notifier, events }).openCount).toBe(1);
+    expect(notifier.shown.map((n) => n.route)).toEqual(['/tickets/7']);
+    const handlers = createTicketHandlers(context(whmcs()));
+    const listInput = invokeContract['tickets:list'].input.parse({});
+    const before = await handlers['tickets:list'](listInput);
+    expect(before.unreadCount).toBe(1);
+    expect(before.tickets[0]).toMatchObject({ unread: true, technician: 'Ann (Support)' });
+    events.clear();
+
+    const detail = await handlers['tickets:get']({ id: '7' });
+    expect(detail.unread).toBe(false);
+    expect(readLedger(cache.db).get('ticket:7:reply:2026-03-02T09:00:00')?.acknowledgedAt).toBe(
+      '2026-03-05T10:00:00.000Z'
+    );
+    expect(events.payloadsOf('alerts:changed')).toEqual([{ openCount: 0 }]);
+    expect(events.payloadsOf('cache:changed')).toEqual([{ scopes: ['tickets', 'alerts'] }]);
+    const after = await handlers['tickets:list'](listInput);
+    expect(after.unreadCount).toBe(0);
+    expect(after.tickets[0]?.unread).toBe(false);
+
+    // Reading again changes nothing and says nothing.
+    events.clear();
+    await handlers['tickets:get']({ id: '7' });
+    expect(events.events).toEqual([]);
+  });
+
+  it('lists the cached departments by name', async () => {
+    upsertEntities(
+      cache.db,
+      'departments',
+      [
+        { id: '2', name: 'sales', openTickets: null, awaitingReply: null },
+        { id: '1', name: 'Billing', openTickets: 3, awaitingReply: 1 }
+      ],
+      'run'
+    );
+    const result = await createTicketHandlers(context(whmcs()))['tickets:list-departments']({});
+    expect(result).toEqual({
+      departments: [
+        { id: '1', name: 'Billing' },
+        { id: '2', name: 'sales' }
+      ]
+    });
   });
 });

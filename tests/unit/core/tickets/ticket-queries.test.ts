@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
 import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
 import {
+  ftsQueryOf,
   getTicket,
   listTickets,
   providerInstant,
@@ -233,6 +234,11 @@ describe('ticket queries over a real SQLite cache', () => {
     expect(ticketListInputSchema.safeParse({ limit: 201 }).success).toBe(false);
   });
 
+  it('quotes every typed word for FTS5', () => {
+    expect(ftsQueryOf('mail "bounces" AND x*')).toBe('"mail"* "bounces"* "AND"* "x"*');
+    expect(ftsQueryOf('  ')).toBeNull();
+  });
+
   it('reads wall-clock provider times in the reseller zone and keeps zoned times as given', () => {
     expect(providerInstant('2026-03-10T08:00:00', ZONE)).toBe('2026-03-10T07:00:00.000Z');
     expect(providerInstant('2026-07-10T08:00', ZONE)).toBe('2026-07-10T06:00:00.000Z');
@@ -289,5 +295,99 @@ describe('ticket queries over a real SQLite cache', () => {
     expect(
       getTicket(cache.db, '1', ZONE, { baseUrl: 'https://billing.example.com' })?.providerUrl
     ).toBe('https://billing.example.com/viewticket.php?tid=TCK-1');
+  });
+
+  it('keeps the search index in step with a resynced thread: new words are found, gone words are not', () => {
+    expect(ids(listTickets(cache.db, input({ q: 'mx' }), ZONE))).toEqual(['1']);
+    setThread('1', [
+      message('0', 'customer', 'Mail bounces.', '2026-03-09T10:00:00'),
+      message('8', 'staff', 'The SPF record was wrong; corrected.', '2026-03-10T08:00:00')
+    ]);
+    expect(ids(listTickets(cache.db, input({ q: 'mx' }), ZONE))).toEqual([]);
+    expect(ids(listTickets(cache.db, input({ q: 'spf' }), ZONE))).toEqual(['1']);
+    // A renamed subject is searchable at once; a removed ticket leaves the index with its row.
+    upsertEntities(cache.db, 'tickets', [ticket('2', { subject: 'Refund request' })], 'run');
+    expect(ids(listTickets(cache.db, input({ q: 'refund' }), ZONE))).toEqual(['2']);
+    expect(ids(listTickets(cache.db, input({ q: 'invoice' }), ZONE))).toEqual([]);
+    cache.db.prepare("DELETE FROM tickets WHERE id = '1'").run();
+    expect(listTickets(cache.db, input({ q: 'spf', status: 'all' }), ZONE).total).toBe(0);
+  });
+
+  it('finds a word in any message of a long thread, by word prefix and without accents', () => {
+    setThread('2', [
+      message('0', 'customer', 'Why was I charged twice?', '2026-03-12T08:00:00'),
+      ...Array.from({ length: 30 }, (_, i) =>
+        message(
+          String(i + 1),
+          i % 2 ? 'customer' : 'staff',
+          `Reply number ${i + 1}`,
+          '2026-03-12T09:00:00'
+        )
+      ),
+      message('99', 'customer', 'Résumé of the café bill attached', '2026-03-12T10:00:00')
+    ]);
+    expect(ids(listTickets(cache.db, input({ q: 'cafe' }), ZONE))).toEqual(['2']);
+    expect(ids(listTickets(cache.db, input({ q: 'RESUM' }), ZONE))).toEqual(['2']);
+    expect(ids(listTickets(cache.db, input({ q: 'charged' }), ZONE))).toEqual(['2']);
+    // Every word must occur somewhere in the ticket.
+    expect(ids(listTickets(cache.db, input({ q: 'charged spf' }), ZONE))).toEqual([]);
+  });
+
+  it('treats FTS5 syntax in the keyword as plain text and never fails on it', () => {
+    for (const q of [
+      '"',
+      'AND',
+      'mail OR',
+      'NEAR(mail bounces)',
+      'subject:mail',
+      '*',
+      '^mail',
+      '(',
+      '#',
+      '-'
+    ]) {
+      expect(() => listTickets(cache.db, input({ q, status: 'all' }), ZONE)).not.toThrow();
+    }
+    expect(ids(listTickets(cache.db, input({ q: 'subject:mail' }), ZONE))).toEqual([]);
+    expect(ids(listTickets(cache.db, input({ q: 'NEAR(mail bounces)' }), ZONE))).toEqual([]);
+    expect(ids(listTickets(cache.db, input({ q: 'mail*' }), ZONE))).toEqual(['1']);
+    expect(listTickets(cache.db, input({ q: '!!!', status: 'all' }), ZONE).total).toBe(0);
+  });
+
+  it('sorts by number, subject and opening date in both directions, ties by id', () => {
+    const all = (sort: TicketListInput['sort'], dir: 'asc' | 'desc') =>
+      ids(listTickets(cache.db, input({ status: 'all', sort, dir }), ZONE));
+    expect(all('subject', 'asc')).toEqual(['5', '2', '1', '3', '4']);
+    expect(all('subject', 'desc')).toEqual(['4', '3', '1', '2', '5']);
+    expect(all('number', 'asc')).toEqual(['1', '2', '3', '4', '5']);
+    expect(all('opened', 'desc')).toEqual(['4', '5', '3', '2', '1']);
+    expect(all('last-reply', 'asc')).toEqual(['3', '5', '1', '4', '2']);
+  });
+
+  it('pages through the matches: the pages together are the whole list, once each', () => {
+    const many = Array.from({ length: 130 }, (_, i) =>
+      ticket(`m${String(i).padStart(3, '0')}`, {
+        subject: i % 2 ? 'Quota warning' : 'Backup report',
+        lastReplyAt: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T10:00:00`
+      })
+    );
+    upsertEntities(cache.db, 'tickets', many, 'run');
+    const seen: string[] = [];
+    for (let offset = 0; ; offset += 20) {
+      const page = listTickets(cache.db, input({ q: 'quota', offset, limit: 20 }), ZONE);
+      expect(page.total).toBe(65);
+      expect(page.cachedCount).toBe(135);
+      if (page.tickets.length === 0) break;
+      seen.push(...ids(page));
+    }
+    expect(seen).toHaveLength(65);
+    expect(new Set(seen).size).toBe(65);
+  });
+
+  it('shows the last staff member who answered as technician', () => {
+    const result = listTickets(cache.db, input({ status: 'all' }), ZONE);
+    const byId = new Map(result.tickets.map((t) => [t.id, t]));
+    expect(byId.get('1')?.technician).toBe('Sam (Support)');
+    expect(byId.get('2')?.technician).toBeNull();
   });
 });
