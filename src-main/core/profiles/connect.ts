@@ -8,9 +8,8 @@ import {
   type ResilientHttp
 } from '../http/resilient-http';
 import type { Clock, Http, Logger } from '../ports';
-import type { ProviderAdapter } from '../providers/provider';
 import type { WhmcsAdapterConfig } from '../providers/whmcs/config';
-import { createWhmcsAdapter } from '../providers/whmcs/whmcs-adapter';
+import { createWhmcsAdapter, type WhmcsAdapter } from '../providers/whmcs/whmcs-adapter';
 import type { StoredProfile } from './profile-store';
 
 /** The built-in demo provider, started by the shell on first use. */
@@ -149,11 +148,11 @@ export async function configForProfile(
   );
 }
 
-/** Builds the adapter. */
-export function connect(
-  config: WhmcsAdapterConfig,
-  http: Http,
-  deps: ConnectDeps
-): ProviderAdapter {
+/**
+ * Builds the adapter. Typed as the WHMCS adapter, not the generic interface, because
+ * onboarding needs its login half: answering a second factor and reading the session token
+ * that is kept with the password.
+ */
+export function connect(config: WhmcsAdapterConfig, http: Http, deps: ConnectDeps): WhmcsAdapter {
   return createWhmcsAdapter(config, { http, clock: deps.clock, logger: deps.logger });
 }

@@ -6,6 +6,7 @@
 import type { ContractHandlers, WhmcsConnection } from '../../../src-shared/contract';
 import { AppFailure } from '../errors';
 import type { Clock, Http, Logger, SecretStore } from '../ports';
+import type { WhmcsAdapter } from '../providers/whmcs/whmcs-adapter';
 import { configForConnection, connect, resilientHttpFor, type ProfileSecret } from './connect';
 import { toProfileView, type ProfileStore, type StoredProfile } from './profile-store';
 
@@ -44,15 +45,12 @@ export function createProfileHandlers(
     // No retries while the user waits on the form: one attempt, a clear verdict.
     const http = resilientHttpFor(connectDeps, { attempts: 1 });
     const adapter = connect(configForConnection(connection, deps.timeZone()), http, connectDeps);
-    if (
-      connection.authMode === 'rest' &&
-      connection.secondFactor &&
-      'completeSecondFactor' in adapter
-    ) {
+    if (connection.authMode === 'rest' && connection.secondFactor) {
       try {
-        await (
-          adapter as unknown as { completeSecondFactor(c: string, code: string): Promise<void> }
-        ).completeSecondFactor(connection.secondFactor.challenge, connection.secondFactor.code);
+        await adapter.completeSecondFactor(
+          connection.secondFactor.challenge,
+          connection.secondFactor.code
+        );
       } catch (error) {
         return {
           result: {
@@ -87,7 +85,11 @@ export function createProfileHandlers(
     };
   };
 
-  const secretFor = (connection: WhmcsConnection, adapter: unknown): ProfileSecret => {
+  /**
+   * The REST session token is kept with the password: a login that needed a second factor
+   * cannot be repeated unattended, so the next session (and the first sync) reuses it.
+   */
+  const secretFor = (connection: WhmcsConnection, adapter: WhmcsAdapter): ProfileSecret => {
     if (connection.authMode === 'classic') {
       return {
         kind: 'classic',
@@ -95,7 +97,7 @@ export function createProfileHandlers(
         ...(connection.accessKey ? { accessKey: connection.accessKey } : {})
       };
     }
-    const token = (adapter as { currentToken?: () => string | null }).currentToken?.() ?? undefined;
+    const token = adapter.sessionToken();
     return { kind: 'rest', password: connection.password, ...(token ? { token } : {}) };
   };
 
