@@ -36,6 +36,7 @@ export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
                 onClick={(event) => onClick(event, page.id)}
               >
                 <span>{page.title}</span>
+                {page.navBadge ? <page.navBadge /> : null}
                 {shortcut !== null ? (
                   <kbd className="nav__shortcut" aria-hidden="true">
                     Alt+{shortcut}

@@ -10,6 +10,7 @@ import { UnpaidInvoicesPage } from '../features/dashboard/unpaid-invoices';
 import { DomainsPage } from '../features/domains/domains-page';
 import { ProfilesPage } from '../features/profiles/profiles-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { TicketsNavBadge } from '../features/tickets/tickets-nav-badge';
 import { TicketsPage } from '../features/tickets/tickets-page';
 import { UsagePage } from '../features/usage/usage-page';
 
@@ -26,13 +27,15 @@ export interface PageDefinition {
   readonly component: ComponentType<PageProps>;
   /** False for pages reached only by links (e.g. onboarding). Defaults to true. */
   readonly inNav?: boolean;
+  /** A count shown next to the title in the navigation (e.g. unread tickets). */
+  readonly navBadge?: ComponentType;
 }
 
 export const pages: readonly PageDefinition[] = [
   { id: 'dashboard', title: 'Dashboard', component: DashboardPage },
   { id: 'usage', title: 'Usage', component: UsagePage },
   { id: 'domains', title: 'Domains', component: DomainsPage },
-  { id: 'tickets', title: 'Tickets', component: TicketsPage },
+  { id: 'tickets', title: 'Tickets', component: TicketsPage, navBadge: TicketsNavBadge },
   { id: 'settings', title: 'Settings', component: SettingsPage },
   { id: 'alerts', title: 'Alert centre', component: AlertsPage, inNav: false },
   { id: 'profiles', title: 'Providers', component: ProfilesPage, inNav: false },

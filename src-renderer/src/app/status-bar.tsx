@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { AppStatus, SyncProgress } from '../../../src-shared/contract';
 import { AlertCountButton } from '../components/alert-count-button';
 import { AlertToasts } from '../features/alerts/alert-toasts';
+import { OutboxStatus } from '../features/tickets/outbox-status';
 import { lastSyncFailure } from '../components/sync-controls/sync-failure';
 import { SyncNowButton } from '../components/sync-controls/sync-now-button';
 import { formatDateTime, formatRelativeTime } from '../lib/format-time';
@@ -100,6 +101,7 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
           className="button status-bar__sync-now"
         />
       ) : null}
+      <OutboxStatus />
       <AlertCountButton />
       <AlertToasts />
     </footer>

@@ -11,8 +11,8 @@ import { useToastStore } from '../features/alerts/toast-store';
 import { useSyncProgressStore } from './sync-progress-store';
 
 /**
- * Subscribes to `cache:changed`, `app:navigate`, `sync:progress`, `alerts:changed` and
- * `alerts:notify` for the app's lifetime.
+ * Subscribes to `cache:changed`, `app:navigate`, `sync:progress`, `alerts:changed`,
+ * `outbox:changed` and `alerts:notify` for the app's lifetime.
  */
 export function useMainEvents(bridge: HostdeckBridge): void {
   const queryClient = useQueryClient();
@@ -31,6 +31,10 @@ export function useMainEvents(bridge: HostdeckBridge): void {
       bridge.on('alerts:changed', () => {
         void queryClient.invalidateQueries({ queryKey: queryKeys.alerts.all });
         void queryClient.invalidateQueries({ queryKey: queryKeys.domains.all });
+      }),
+      // The outbox count, the message states in threads and the rows' unsent badges.
+      bridge.on('outbox:changed', () => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.tickets.all });
       }),
       bridge.on('alerts:notify', (notice) => {
         // Always in-app, so a dismissed or blocked OS notification loses nothing.

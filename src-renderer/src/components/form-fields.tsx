@@ -109,3 +109,61 @@ export function TextField({
     </div>
   );
 }
+
+export interface SelectFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly help?: string;
+  readonly invalid?: boolean;
+  /** The id of the element that explains the error, when `invalid`. */
+  readonly errorId?: string;
+  readonly disabled?: boolean;
+  /** Focus this control when it appears (the first field of a form that just opened). */
+  readonly autoFocus?: boolean;
+}
+
+/** A native select with a label above and help text below. */
+export function SelectField({
+  label,
+  value,
+  onChange,
+  options,
+  help,
+  invalid = false,
+  errorId,
+  disabled,
+  autoFocus
+}: SelectFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="input"
+        value={value}
+        disabled={disabled}
+        autoFocus={autoFocus}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(
+          help ? `${id}-help` : undefined,
+          invalid ? errorId : undefined
+        )}
+        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {help ? (
+        <p id={`${id}-help`} className="field__help">
+          {help}
+        </p>
+      ) : null}
+    </div>
+  );
+}

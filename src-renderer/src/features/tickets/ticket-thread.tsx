@@ -1,25 +1,30 @@
 /**
- * One ticket (route `tickets/<id>`): its facts, the public thread oldest first, and a way to
- * reply in the provider's client area. Opening it acknowledges its "staff replied" alert,
- * because reading the reply is what the alert asked for.
+ * One ticket (route `tickets/<id>`): its facts with the technician and a Close button, the
+ * public thread oldest first (markdown rendered safely, staff and customer apart), the
+ * reseller's unsent or just-sent writes with their state, and the reply composer. Reading
+ * the thread marks it read — main does that when it answers `tickets:get`.
  */
-import { useEffect, useRef } from 'react';
-import type { TicketMessage } from '../../../../src-shared/model';
+import { isClosedTicketStatus, type TicketMessage } from '../../../../src-shared/model';
 import { errorMessage } from '../../lib/call';
 import { formatDateTime } from '../../lib/format-time';
-import { useAlertActions, useAlerts } from '../../lib/queries/alerts';
 import { useSettings } from '../../lib/queries/settings';
 import { BackLink } from '../../components/back-link';
+import { MessageBody } from './message-body';
+import { AttachmentNames, OutboxEntry } from './outbox-entry';
+import { threadEntries } from './outbox-lib';
+import { TicketComposer } from './ticket-composer';
 import { TicketStatusChip } from './ticket-status-chip';
-import { ticketAlertKeys } from './tickets-lib';
-import { useOpenInClientArea, useTicket } from './tickets-queries';
+import { useCloseTicket, useReplyEchoStore, useSendReply } from './ticket-actions';
+import { useOpenExternal, useOutbox, useTicket } from './tickets-queries';
 
 /** The thread view of ticket `id`. */
 export function TicketThread({ id }: { readonly id: string }) {
   const detail = useTicket(id);
+  const outbox = useOutbox();
   const settings = useSettings();
   const timeZone = settings.data?.timeZone;
-  useAcknowledgeOnRead(id, detail.isSuccess);
+  const allEchoes = useReplyEchoStore((state) => state.echoes);
+  const { send } = useSendReply(id);
 
   const back = <BackLink page="tickets">← All tickets</BackLink>;
 
@@ -48,6 +53,17 @@ export function TicketThread({ id }: { readonly id: string }) {
   }
 
   const ticket = detail.data;
+  const closed = isClosedTicketStatus(ticket.status);
+  const entries = threadEntries({
+    echoes: allEchoes.filter((echo) => echo.ticketId === id),
+    ticketOutbox: ticket.outbox,
+    outbox: outbox.data?.items,
+    messages: ticket.messages
+  });
+  const closePending = entries.some(
+    (entry) => entry.kind === 'close' && entry.state !== 'failed' && entry.state !== 'sent'
+  );
+
   return (
     <div
       data-page="tickets"
@@ -68,15 +84,22 @@ export function TicketThread({ id }: { readonly id: string }) {
         <dl className="info-list ticket-thread__facts">
           <dt>Department</dt>
           <dd>{ticket.departmentName ?? '—'}</dd>
+          <dt>Technician</dt>
+          <dd data-testid="ticket-technician">{ticket.technician ?? 'Not assigned'}</dd>
           <dt>Priority</dt>
           <dd className="ticket-thread__priority">{ticket.priority}</dd>
           <dt>Opened</dt>
           <dd>{ticket.openedAt ? formatDateTime(Date.parse(ticket.openedAt), timeZone) : '—'}</dd>
         </dl>
-        <ReplyNote providerUrl={ticket.providerUrl} />
+        <ThreadActions
+          ticketId={id}
+          closed={closed}
+          closePending={closePending}
+          providerUrl={ticket.providerUrl}
+        />
       </section>
 
-      {ticket.messages.length === 0 ? (
+      {ticket.messages.length === 0 && entries.length === 0 ? (
         <p className="muted">The messages of this ticket have not been synced yet.</p>
       ) : (
         <ol className="ticket-messages" aria-label="Messages, oldest first">
@@ -87,8 +110,13 @@ export function TicketThread({ id }: { readonly id: string }) {
               timeZone={timeZone}
             />
           ))}
+          {entries.map((entry) => (
+            <OutboxEntry key={entry.key} entry={entry} ticketId={id} />
+          ))}
         </ol>
       )}
+
+      <TicketComposer closed={closed} onSend={(draft) => void send(draft)} />
     </div>
   );
 }
@@ -116,33 +144,53 @@ function MessageItem({
           </time>
         ) : null}
       </header>
-      {/* Ticket text is untrusted: rendered as text only, line breaks kept by CSS. */}
-      <div className="ticket-message__body" data-testid="ticket-message-body">
-        {message.body}
-      </div>
+      <MessageBody body={message.body} format={message.bodyFormat} />
       {message.attachments.length > 0 ? (
-        <div className="ticket-message__attachments">
-          <span className="ticket-message__attachments-label">
-            {message.attachments.length === 1 ? 'Attachment' : 'Attachments'}
-          </span>
-          <ul aria-label="Attachments">
-            {message.attachments.map((attachment) => (
-              <li key={attachment.index}>{attachment.filename}</li>
-            ))}
-          </ul>
-        </div>
+        <AttachmentNames>
+          {message.attachments.map((attachment) => (
+            <li key={attachment.index}>{attachment.filename}</li>
+          ))}
+        </AttachmentNames>
       ) : null}
     </li>
   );
 }
 
-function ReplyNote({ providerUrl }: { readonly providerUrl: string | null }) {
-  const open = useOpenInClientArea();
+/** Close (with the note that a reply reopens) and, where there is one, the client area. */
+function ThreadActions({
+  ticketId,
+  closed,
+  closePending,
+  providerUrl
+}: {
+  readonly ticketId: string;
+  readonly closed: boolean;
+  readonly closePending: boolean;
+  readonly providerUrl: string | null;
+}) {
+  const close = useCloseTicket(ticketId);
+  const open = useOpenExternal();
   return (
-    <div className="banner banner--info ticket-thread__reply-note" data-testid="reply-note">
-      <span>
-        Replying from Hostdeck is not available yet — reply in your provider&apos;s client area.
-      </span>
+    <div className="ticket-thread__actions">
+      {closed ? (
+        <p className="muted ticket-thread__note">Closed. Replying reopens the ticket.</p>
+      ) : (
+        <>
+          <button
+            type="button"
+            className="button"
+            disabled={close.isPending || closePending}
+            onClick={() => close.mutate()}
+          >
+            {close.isPending ? 'Closing…' : 'Close ticket'}
+          </button>
+          <p className="muted ticket-thread__note">
+            {closePending
+              ? 'Close request waiting to be sent.'
+              : 'Closing is not final: replying reopens the ticket.'}
+          </p>
+        </>
+      )}
       {providerUrl ? (
         <button
           type="button"
@@ -153,33 +201,16 @@ function ReplyNote({ providerUrl }: { readonly providerUrl: string | null }) {
           Open in client area
         </button>
       ) : null}
+      {close.isError ? (
+        <p role="alert" className="ticket-thread__open-error">
+          The ticket was not closed: {errorMessage(close.error)}
+        </p>
+      ) : null}
       {open.isError ? (
-        <span role="alert" className="ticket-thread__open-error">
+        <p role="alert" className="ticket-thread__open-error">
           {errorMessage(open.error)}
-        </span>
+        </p>
       ) : null}
     </div>
   );
-}
-
-/**
- * Acknowledges the open "staff replied" alerts of ticket `id` once its thread is on screen.
- * Each key is sent once per visit, however often the alert list refreshes meanwhile.
- */
-function useAcknowledgeOnRead(id: string, threadShown: boolean): void {
-  const alerts = useAlerts();
-  const { acknowledge } = useAlertActions();
-  const sent = useRef(new Set<string>());
-  const keys = alerts.data ? ticketAlertKeys(alerts.data.alerts, id).join('\n') : '';
-
-  useEffect(() => {
-    if (!threadShown || keys === '') return;
-    for (const key of keys.split('\n')) {
-      if (sent.current.has(key)) continue;
-      sent.current.add(key);
-      acknowledge.mutate(key);
-    }
-    // `acknowledge` changes identity every render; the keys string is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [threadShown, keys]);
 }

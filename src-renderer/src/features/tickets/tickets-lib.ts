@@ -1,10 +1,9 @@
 /**
- * Pure helpers of the Tickets screen: turning the filter bar into `tickets:list` input, status
- * tones, time wording and which alerts belong to a ticket. No React, no I/O.
+ * Pure helpers of the Tickets screen: turning the filter bar, the sort and the page into
+ * `tickets:list` input, paging words, status tones and time wording. No React, no I/O.
  */
-import type { AlertView, InvokeInput, TicketStatusFilter } from '../../../../src-shared/contract';
+import type { InvokeInput, TicketSort, TicketStatusFilter } from '../../../../src-shared/contract';
 import { formatRelativeTime } from '../../lib/format-time';
-import { parseRoute } from '../../lib/router';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no keyword". */
 export interface TicketFilters {
@@ -38,21 +37,67 @@ export function hasActiveFilters(filters: TicketFilters): boolean {
   );
 }
 
+/** The list's order: a column and a direction. */
+export interface TicketOrder {
+  readonly sort: TicketSort;
+  readonly dir: 'asc' | 'desc';
+}
+
+/** Newest activity first, as an inbox opens. */
+export const DEFAULT_ORDER: TicketOrder = { sort: 'last-reply', dir: 'desc' };
+
+/** Rows per page of the list. */
+export const PAGE_SIZE = 50;
+
 /**
- * The `tickets:list` input for the filter bar: blank fields are left out, the keyword is
- * trimmed, and a reversed range is put the right way round instead of being an error.
+ * The `tickets:list` input for the filter bar, order and page: blank fields are left out,
+ * the keyword is trimmed, and a reversed range is put the right way round instead of being
+ * an error. The default order is left out too (main's defaults).
  */
-export function toListInput(filters: TicketFilters): InvokeInput<'tickets:list'> {
+export function toListInput(
+  filters: TicketFilters,
+  order: TicketOrder = DEFAULT_ORDER,
+  page = 0
+): InvokeInput<'tickets:list'> {
   const q = filters.q.trim();
   let from = filters.from;
   let to = filters.to;
   if (from !== '' && to !== '' && from > to) [from, to] = [to, from];
+  const isDefaultOrder = order.sort === DEFAULT_ORDER.sort && order.dir === DEFAULT_ORDER.dir;
   return {
     status: filters.status,
     ...(q !== '' ? { q } : {}),
     ...(from !== '' ? { from } : {}),
-    ...(to !== '' ? { to } : {})
+    ...(to !== '' ? { to } : {}),
+    ...(isDefaultOrder ? {} : { sort: order.sort, dir: order.dir }),
+    offset: page * PAGE_SIZE,
+    limit: PAGE_SIZE
   };
+}
+
+/**
+ * Clicking a column header: the same column flips its direction; another column starts in
+ * its natural direction (words A→Z, numbers and dates newest first).
+ */
+export function nextOrder(current: TicketOrder, sort: TicketSort): TicketOrder {
+  if (current.sort === sort) return { sort, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+  return { sort, dir: sort === 'subject' ? 'asc' : 'desc' };
+}
+
+/** The number of pages for `total` matches (at least one). */
+export function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+/** "Tickets 51–100 of 1,234" style range of a page, or the plain count on one page. */
+export function countLine(page: number, shown: number, total: number, cached: number): string {
+  if (total > shown) {
+    const first = page * PAGE_SIZE + 1;
+    const last = page * PAGE_SIZE + shown;
+    return `${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()} matching tickets`;
+  }
+  if (total === cached) return `${total.toLocaleString()} ticket${total === 1 ? '' : 's'}`;
+  return `${total.toLocaleString()} of ${cached.toLocaleString()} tickets`;
 }
 
 /** Colour family of a status chip; the word is always shown too. */
@@ -85,23 +130,17 @@ export function formatLastReply(instant: string | null, now: number, timeZone?: 
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) return '—';
   if (now - ms < WEEK_MS) return formatRelativeTime(ms, now);
+  return formatDay(ms, timeZone);
+}
+
+/** The local date of an instant in the reseller's zone, e.g. "12 Mar 2026". */
+export function formatDay(ms: number, timeZone?: string): string {
   try {
     return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone }).format(ms);
   } catch {
     // An unknown zone must not hide the date; the settings form reports the zone itself.
     return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(ms);
   }
-}
-
-/** Keys of the open "staff replied" alerts that point at ticket `id`. */
-export function ticketAlertKeys(alerts: readonly AlertView[], id: string): string[] {
-  return alerts
-    .filter((alert) => {
-      if (alert.category !== 'ticket') return false;
-      const route = parseRoute(alert.route);
-      return route.page === 'tickets' && route.params[0] === id;
-    })
-    .map((alert) => alert.key);
 }
 
 /** Path of a ticket's thread view. */

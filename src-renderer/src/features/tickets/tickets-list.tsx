@@ -1,27 +1,39 @@
 /**
- * The ticket list (route `tickets`): filter bar, count and table, with the empty states that
- * tell "nothing synced yet" apart from "nothing matches these filters".
+ * The ticket list (route `tickets`): "New ticket" with its form, new tickets not yet sent,
+ * the filter bar, one sorted page of the table with a pager, and the empty states that tell
+ * "nothing synced yet" apart from "nothing matches these filters".
  */
+import { useRef, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError } from '../../lib/call';
 import { useSettings } from '../../lib/queries/settings';
 import { navigate } from '../../lib/router';
+import { OpenTicketForm, type OpenTicketOutcome } from './open-ticket-form';
 import { TicketsFilters } from './tickets-filters';
-import { hasActiveFilters, toListInput } from './tickets-lib';
+import { countLine, hasActiveFilters, pageCount, toListInput } from './tickets-lib';
+import { TicketsPager } from './tickets-pager';
 import { useTickets } from './tickets-queries';
 import { TicketsTable } from './tickets-table';
+import { UnsentTickets } from './unsent-tickets';
 import { useNow } from './use-now';
 import { useTicketsViewStore } from './tickets-view-store';
 
 /** The list view of the Tickets page. */
 export function TicketsList() {
   const filters = useTicketsViewStore((state) => state.filters);
+  const order = useTicketsViewStore((state) => state.order);
+  const page = useTicketsViewStore((state) => state.page);
   const setFilter = useTicketsViewStore((state) => state.setFilter);
   const clearFilters = useTicketsViewStore((state) => state.clearFilters);
-  const tickets = useTickets(toListInput(filters));
+  const sortBy = useTicketsViewStore((state) => state.sortBy);
+  const setPage = useTicketsViewStore((state) => state.setPage);
+  const tickets = useTickets(toListInput(filters, order, page));
   const settings = useSettings();
   const now = useNow(60_000);
+  const [formOpen, setFormOpen] = useState(false);
+  const [outcome, setOutcome] = useState<OpenTicketOutcome | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
 
   if (tickets.isPending) return <QueryLoading page="tickets" what="tickets" />;
   if (tickets.isError) {
@@ -50,10 +62,54 @@ export function TicketsList() {
     );
   }
 
+  const closeForm = (result: OpenTicketOutcome | null): void => {
+    setFormOpen(false);
+    setOutcome(result);
+    if (result?.kind === 'sent' && result.ticketId) {
+      navigate(`tickets/${encodeURIComponent(result.ticketId)}`);
+      return;
+    }
+    // Focus goes back where it came from, after the form has left the page.
+    window.requestAnimationFrame(() => newButton.current?.focus());
+  };
+
   const { tickets: rows, total, cachedCount } = tickets.data;
+  const head = (
+    <div className="tickets__head">
+      <button
+        ref={newButton}
+        type="button"
+        className="button button--primary"
+        aria-expanded={formOpen}
+        disabled={formOpen}
+        onClick={() => {
+          setOutcome(null);
+          setFormOpen(true);
+        }}
+      >
+        New ticket
+      </button>
+      {outcome && outcome.kind !== 'sent' ? (
+        <p className="tickets__outcome" role="status" data-testid="open-outcome">
+          {outcome.kind === 'queued'
+            ? `“${outcome.subject}” is queued and will be opened when the provider is reachable.`
+            : `“${outcome.subject}” was not opened: ${outcome.reason}`}
+        </p>
+      ) : null}
+    </div>
+  );
+  const extras = (
+    <>
+      {head}
+      {formOpen ? <OpenTicketForm onClose={closeForm} /> : null}
+      <UnsentTickets />
+    </>
+  );
+
   if (cachedCount === 0) {
     return (
-      <div data-page="tickets" data-view-state="ready">
+      <div data-page="tickets" data-view-state="empty" className="tickets">
+        {extras}
         <EmptyState title="No tickets cached yet">
           <p>
             Hostdeck shows the support tickets it has synced from your provider, so they stay
@@ -66,17 +122,19 @@ export function TicketsList() {
   }
 
   const filtered = hasActiveFilters(filters);
+  const pages = pageCount(total);
   return (
     <div
       data-page="tickets"
       // While a new filter's answer is on its way the old rows stay, marked as refreshing.
-      data-view-state={tickets.isPlaceholderData ? 'loading' : 'ready'}
+      data-view-state={tickets.isPlaceholderData ? 'loading' : total === 0 ? 'empty' : 'ready'}
       className="tickets"
     >
+      {extras}
       <section className="card tickets__list" aria-label="Tickets">
         <TicketsFilters showClear={total > 0} />
         <p className="muted tickets__count" role="status" data-testid="tickets-count">
-          {countLine(rows.length, total, cachedCount)}
+          {countLine(page, rows.length, total, cachedCount)}
         </p>
         {total === 0 ? (
           filtered ? (
@@ -94,17 +152,27 @@ export function TicketsList() {
               <p>Every cached ticket is closed.</p>
             </EmptyState>
           )
+        ) : rows.length === 0 ? (
+          // The list shrank (a sync closed tickets) while a later page was open.
+          <EmptyState
+            title="This page is past the end of the list"
+            action={{ label: 'Go to the last page', onClick: () => setPage(pages - 1) }}
+          >
+            <p>The list has fewer pages now.</p>
+          </EmptyState>
         ) : (
-          <TicketsTable tickets={rows} now={now} timeZone={settings.data?.timeZone} />
+          <>
+            <TicketsTable
+              tickets={rows}
+              now={now}
+              timeZone={settings.data?.timeZone}
+              order={order}
+              onSort={sortBy}
+            />
+            {pages > 1 ? <TicketsPager page={page} pages={pages} onPage={setPage} /> : null}
+          </>
         )}
       </section>
     </div>
   );
-}
-
-function countLine(shown: number, total: number, cached: number): string {
-  if (shown < total)
-    return `Showing the ${shown} most recent of ${total} matching tickets — narrow the filters to see the rest.`;
-  if (total === cached) return `${total} ticket${total === 1 ? '' : 's'}`;
-  return `${total} of ${cached} tickets`;
 }

@@ -1,13 +1,15 @@
 /**
- * The ticket reads (`tickets:list`, `tickets:get`) and opening a ticket in the provider's
- * client area. `cache:changed` with scope 'tickets' refreshes both reads after a sync.
+ * The ticket reads (`tickets:list`, `tickets:get`, `tickets:list-departments`, `outbox:list`)
+ * and opening a link through the vetted external-link path. Every key sits in the 'tickets'
+ * scope, so a `cache:changed` for tickets (after a sync or a send) and `outbox:changed`
+ * refresh all of them.
  */
 import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import type { InvokeInput } from '../../../../src-shared/contract';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 
-/** Query options for the cached tickets matching `input`. */
+/** Query options for one page of the cached tickets matching `input`. */
 export function ticketsQueryOptions(input: InvokeInput<'tickets:list'>) {
   return queryOptions({
     queryKey: queryKeys.tickets.key('list', input),
@@ -17,9 +19,21 @@ export function ticketsQueryOptions(input: InvokeInput<'tickets:list'>) {
   });
 }
 
-/** The ticket list for the given filters. */
+/** The ticket list for the given filters, order and page. */
 export function useTickets(input: InvokeInput<'tickets:list'>) {
   return useQuery(ticketsQueryOptions(input));
+}
+
+/**
+ * Tickets with an unread staff reply, whatever the filters, for the navigation badge. One
+ * row is asked for: only the count is used.
+ */
+export function useUnreadTicketCount(): number | undefined {
+  const query = useQuery({
+    ...ticketsQueryOptions({ status: 'all', limit: 1 }),
+    select: (data) => data.unreadCount
+  });
+  return query.data;
 }
 
 /** Query options for one ticket with its thread. */
@@ -30,16 +44,39 @@ export function ticketQueryOptions(id: string) {
   });
 }
 
-/** One ticket with its thread, oldest message first. */
+/** One ticket with its thread, oldest message first, and its unsent outbox items. */
 export function useTicket(id: string) {
   return useQuery(ticketQueryOptions(id));
 }
 
+/** The departments a ticket can be opened in (cached by the sync). */
+export function useDepartments(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.tickets.key('departments'),
+    queryFn: () => call('tickets:list-departments', {}),
+    enabled
+  });
+}
+
+/** Query options for the outbox: unsent, failed and the last sent items, oldest first. */
+export function outboxQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.tickets.key('outbox'),
+    queryFn: () => call('outbox:list', {})
+  });
+}
+
+/** The outbox (status bar count, message states, unsent new tickets). */
+export function useOutbox() {
+  return useQuery(outboxQueryOptions());
+}
+
 /**
- * Opens a URL in the system browser. The web shell cannot, and says so with `opened:false`:
- * then a new tab is opened without handing it our window.
+ * Opens a URL through main, which vets it (https and mailto only) and hands it to the system
+ * browser. The web shell cannot open the browser and says so with `opened:false`: then the
+ * vetted URL is opened in a new tab without handing it our window. A refused URL is an error.
  */
-export function useOpenInClientArea() {
+export function useOpenExternal() {
   return useMutation({
     mutationFn: async (url: string) => {
       const result = await call('app:open-external', { url });

@@ -1,0 +1,247 @@
+/**
+ * The "New ticket" form: department (from the cached support departments), subject,
+ * message (markdown), priority, an optional related domain from the cache, attachments.
+ * Missing or over-long fields are refused here, each with its sentence; main checks again
+ * and stores the ticket in the outbox before opening it at the provider. Focus moves to the
+ * first field when the form opens; Escape or Cancel closes it.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { TICKET_SUBJECT_MAX_CHARS, type InvokeInput } from '../../../../src-shared/contract';
+import { SelectField, TextField } from '../../components/form-fields';
+import { call, errorMessage } from '../../lib/call';
+import { queryKeys } from '../../lib/query-keys';
+import { toAttachmentInput } from './attachments-lib';
+import { AttachmentField, useAttachments, useFileDrop } from './attachment-field';
+import { useOpenTicket } from './ticket-actions';
+import { messageProblem } from './ticket-composer';
+import { useDepartments } from './tickets-queries';
+
+/** How the form ended: opened at the provider, queued, refused for good, or cancelled (null). */
+export type OpenTicketOutcome =
+  | { readonly kind: 'sent'; readonly subject: string; readonly ticketId: string | null }
+  | { readonly kind: 'queued'; readonly subject: string }
+  | { readonly kind: 'failed'; readonly subject: string; readonly reason: string };
+
+type Priority = 'low' | 'medium' | 'high';
+
+interface Problems {
+  departmentId?: string;
+  subject?: string;
+  message?: string;
+}
+
+/** Why the draft cannot be sent, field by field (empty when it can). */
+export function openTicketProblems(draft: {
+  readonly departmentId: string;
+  readonly subject: string;
+  readonly message: string;
+}): Problems {
+  const problems: Problems = {};
+  if (draft.departmentId === '') problems.departmentId = 'Choose a department.';
+  if (draft.subject.trim() === '') problems.subject = 'Write a subject.';
+  else if (draft.subject.length > TICKET_SUBJECT_MAX_CHARS)
+    problems.subject = `The subject is longer than ${TICKET_SUBJECT_MAX_CHARS} characters.`;
+  const message = messageProblem(draft.message);
+  if (message) problems.message = message;
+  return problems;
+}
+
+/** The form; `onClose` gets the outcome (null when cancelled). */
+export function OpenTicketForm({
+  onClose
+}: {
+  readonly onClose: (outcome: OpenTicketOutcome | null) => void;
+}) {
+  const id = useId();
+  const departments = useDepartments();
+  const domains = useQuery({
+    queryKey: queryKeys.domains.key('list'),
+    queryFn: () => call('domains:list', undefined)
+  });
+  const open = useOpenTicket();
+  const attachments = useAttachments();
+  const drop = useFileDrop((files) => void attachments.add(files), open.isPending);
+  const [departmentId, setDepartmentId] = useState('');
+  const [subject, setSubject] = useState('');
+  const [message, setMessage] = useState('');
+  const [priority, setPriority] = useState<Priority>('medium');
+  const [related, setRelated] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const form = useRef<HTMLFormElement>(null);
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    const found = openTicketProblems({ departmentId, subject, message });
+    setProblems(found);
+    if (Object.keys(found).length > 0 || attachments.reading) {
+      // The first field in trouble is where the reseller goes next.
+      // After React has marked the fields invalid.
+      window.requestAnimationFrame(() =>
+        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+      );
+      return;
+    }
+    const input: InvokeInput<'tickets:open'> = {
+      departmentId,
+      subject: subject.trim(),
+      message,
+      priority,
+      ...(related !== '' ? { related: { kind: 'domain' as const, id: related } } : {}),
+      attachments: toAttachmentInput(attachments.files)
+    };
+    open.mutate(input, {
+      onSuccess: ({ item }) => {
+        const title = subject.trim();
+        if (item.state === 'sent')
+          onClose({ kind: 'sent', subject: title, ticketId: item.ticketId });
+        else if (item.state === 'failed')
+          onClose({
+            kind: 'failed',
+            subject: title,
+            reason: item.lastError?.message ?? 'the provider refused it'
+          });
+        else onClose({ kind: 'queued', subject: title });
+      }
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
+    if (event.key === 'Escape' && !open.isPending) {
+      event.preventDefault();
+      onClose(null);
+    }
+  };
+
+  const departmentOptions = [
+    { value: '', label: departments.isPending ? 'Loading departments…' : 'Choose a department' },
+    ...(departments.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))
+  ];
+  const domainOptions = [
+    { value: '', label: 'None' },
+    ...(domains.data?.domains ?? []).map((d) => ({ value: d.id, label: d.name }))
+  ];
+  const disabled = open.isPending;
+
+  return (
+    <form
+      ref={form}
+      className={`card open-ticket${drop.dragging ? ' composer--dragging' : ''}`}
+      aria-labelledby={`${id}-title`}
+      data-testid="open-ticket-form"
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      {...drop.handlers}
+    >
+      <h2 id={`${id}-title`} className="open-ticket__title">
+        New ticket
+      </h2>
+      <div className="open-ticket__grid">
+        <SelectField
+          label="Department"
+          value={departmentId}
+          onChange={setDepartmentId}
+          options={departmentOptions}
+          invalid={Boolean(problems.departmentId)}
+          errorId={`${id}-department-problem`}
+          disabled={disabled}
+          autoFocus
+        />
+        <fieldset className="open-ticket__priority">
+          <legend>Priority</legend>
+          <div className="segmented" role="radiogroup" aria-label="Priority">
+            {(['low', 'medium', 'high'] as const).map((value) => (
+              <button
+                key={value}
+                type="button"
+                role="radio"
+                aria-checked={priority === value}
+                className="segmented__option"
+                disabled={disabled}
+                onClick={() => setPriority(value)}
+              >
+                {value[0]?.toUpperCase()}
+                {value.slice(1)}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <SelectField
+          label="Related domain"
+          value={related}
+          onChange={setRelated}
+          options={domainOptions}
+          help="Optional: the cached domain this ticket is about."
+          disabled={disabled}
+        />
+      </div>
+      {problems.departmentId ? (
+        <p id={`${id}-department-problem`} className="composer__problem" role="alert">
+          {problems.departmentId}
+        </p>
+      ) : null}
+      {departments.isError ? (
+        <p className="composer__problem" role="alert">
+          The departments could not be loaded: {errorMessage(departments.error)}
+        </p>
+      ) : departments.data?.departments.length === 0 ? (
+        <p className="composer__problem" role="alert">
+          No support departments are cached yet: sync first.
+        </p>
+      ) : null}
+      <TextField
+        label="Subject"
+        value={subject}
+        onChange={setSubject}
+        invalid={Boolean(problems.subject)}
+        errorId={`${id}-subject-problem`}
+        disabled={disabled}
+      />
+      {problems.subject ? (
+        <p id={`${id}-subject-problem`} className="composer__problem" role="alert">
+          {problems.subject}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={`${id}-message`}>Message</label>
+        <textarea
+          id={`${id}-message`}
+          className="input composer__text"
+          rows={6}
+          value={message}
+          disabled={disabled}
+          aria-invalid={problems.message ? true : undefined}
+          aria-describedby={`${id}-message-help${problems.message ? ` ${id}-message-problem` : ''}`}
+          onChange={(event) => setMessage(event.target.value)}
+        />
+        <p id={`${id}-message-help`} className="field__help">
+          Markdown: **bold**, _italic_, `code`, [link](https://…), lists with “- ”.
+        </p>
+      </div>
+      {problems.message ? (
+        <p id={`${id}-message-problem`} className="composer__problem" role="alert">
+          {problems.message}
+        </p>
+      ) : null}
+      <AttachmentField attachments={attachments} disabled={disabled} />
+      {open.isError ? (
+        <p className="composer__problem" role="alert" data-testid="open-error">
+          The ticket was not stored: {errorMessage(open.error)}
+        </p>
+      ) : null}
+      <div className="composer__actions">
+        <button type="button" className="button" disabled={disabled} onClick={() => onClose(null)}>
+          Cancel
+        </button>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={disabled || attachments.reading}
+        >
+          {disabled ? 'Opening…' : 'Open ticket'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * One write of the reseller's in a thread, below the messages: the reply (or close request)
+ * with its state — "Sending…", "Sent", "Queued — will be sent when the provider is
+ * reachable" or "Failed: <reason>" with Retry and Discard.
+ */
+import type { ReactNode } from 'react';
+import { errorMessage } from '../../lib/call';
+import { formatBytes } from './attachments-lib';
+import { MessageBody } from './message-body';
+import { stateLabel, type ThreadEntry } from './outbox-lib';
+import { useOutboxItemActions, useReplyEchoStore, useSendReply } from './ticket-actions';
+
+/** A pending or just-sent write of ticket `ticketId`. */
+export function OutboxEntry({
+  entry,
+  ticketId
+}: {
+  readonly entry: ThreadEntry;
+  readonly ticketId: string;
+}) {
+  const { retry, discard } = useOutboxItemActions();
+  const { resend } = useSendReply(ticketId);
+  const removeEcho = useReplyEchoStore((state) => state.remove);
+  const busy = retry.isPending || discard.isPending;
+
+  const onRetry = (): void => {
+    if (entry.itemId) retry.mutate(entry.itemId);
+    else if (entry.localId) void resend(entry.localId);
+  };
+  const onDiscard = (): void => {
+    if (entry.itemId) discard.mutate(entry.itemId);
+    else if (entry.localId) removeEcho(entry.localId);
+  };
+  const actionError = retry.error ?? discard.error;
+
+  return (
+    <li
+      className={`ticket-message ticket-message--customer ticket-message--outbox ticket-message--${entry.state}`}
+      data-testid="outbox-entry"
+      data-state={entry.state}
+      data-kind={entry.kind}
+    >
+      <header className="ticket-message__head">
+        <span className="ticket-message__who">You</span>
+        <span className="ticket-message__name">
+          {entry.kind === 'close' ? 'Close request' : 'Your reply'}
+        </span>
+      </header>
+      {entry.message !== null ? <MessageBody body={entry.message} format="markdown" /> : null}
+      {entry.attachments.length > 0 ? (
+        <AttachmentNames>
+          {entry.attachments.map((file) => (
+            <li key={file.name}>
+              {file.name} <span className="muted">({formatBytes(file.size)})</span>
+            </li>
+          ))}
+        </AttachmentNames>
+      ) : null}
+      <div className="outbox-state__row">
+        <p
+          className={`outbox-state outbox-state--${entry.state}`}
+          role="status"
+          data-testid="outbox-state"
+        >
+          <span className="outbox-state__dot" aria-hidden="true" />
+          {stateLabel(entry.state, entry.error)}
+        </p>
+        {entry.state === 'failed' ? (
+          <button type="button" className="button" disabled={busy} onClick={onRetry}>
+            Retry
+          </button>
+        ) : null}
+        {entry.state === 'failed' || entry.state === 'queued' ? (
+          <button type="button" className="button" disabled={busy} onClick={onDiscard}>
+            Discard
+          </button>
+        ) : null}
+      </div>
+      {actionError ? (
+        <p role="alert" className="ticket-message__link-error">
+          {errorMessage(actionError)}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** The "Attachments" strip of a message. */
+export function AttachmentNames({ children }: { readonly children: ReactNode }) {
+  const count = Array.isArray(children) ? children.length : 1;
+  return (
+    <div className="ticket-message__attachments">
+      <span className="ticket-message__attachments-label">
+        {count === 1 ? 'Attachment' : 'Attachments'}
+      </span>
+      <ul aria-label="Attachments">{children}</ul>
+    </div>
+  );
+}

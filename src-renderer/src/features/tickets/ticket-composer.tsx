@@ -1,0 +1,135 @@
+/**
+ * The reply composer under a thread: markdown text (what WHMCS renders) with a preview,
+ * attachments by picker or drag-and-drop with their limits shown up front, and Send
+ * (also Ctrl+Enter). An empty or over-long message is refused here with a clear sentence;
+ * a sent reply leaves the composer at once and shows in the thread as "sending".
+ */
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { TICKET_MESSAGE_MAX_CHARS } from '../../../../src-shared/contract';
+import { AttachmentField, useAttachments, useFileDrop } from './attachment-field';
+import { SafeMarkdown } from './message-body';
+import type { ReplyDraft } from './ticket-actions';
+
+/** Why a message cannot be sent, or null when it can. */
+export function messageProblem(message: string): string | null {
+  if (message.trim() === '') return 'Write a message before sending.';
+  if (message.length > TICKET_MESSAGE_MAX_CHARS)
+    return `The message is ${message.length.toLocaleString()} characters long; the limit is ${TICKET_MESSAGE_MAX_CHARS.toLocaleString()}.`;
+  return null;
+}
+
+/** The composer; `onSend` gets the draft, the composer empties itself at once. */
+export function TicketComposer({
+  onSend,
+  closed
+}: {
+  readonly onSend: (draft: ReplyDraft) => void;
+  /** The ticket is closed: replying reopens it, which the composer says. */
+  readonly closed: boolean;
+}) {
+  const id = useId();
+  const [message, setMessage] = useState('');
+  const [mode, setMode] = useState<'write' | 'preview'>('write');
+  const [problem, setProblem] = useState<string | null>(null);
+  const attachments = useAttachments();
+  const drop = useFileDrop((files) => void attachments.add(files));
+
+  const submit = (event?: FormEvent): void => {
+    event?.preventDefault();
+    const why = messageProblem(message);
+    if (why) {
+      setProblem(why);
+      setMode('write');
+      document.getElementById(`${id}-message`)?.focus();
+      return;
+    }
+    if (attachments.reading) return;
+    onSend({ message, attachments: attachments.files });
+    setMessage('');
+    setProblem(null);
+    attachments.clear();
+    setMode('write');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+  };
+
+  return (
+    <form
+      className={`card composer${drop.dragging ? ' composer--dragging' : ''}`}
+      aria-labelledby={`${id}-title`}
+      data-testid="composer"
+      noValidate
+      onSubmit={submit}
+      {...drop.handlers}
+    >
+      <div className="composer__head">
+        <h3 id={`${id}-title`} className="composer__title">
+          Reply
+        </h3>
+        <div className="segmented composer__mode" role="radiogroup" aria-label="Composer view">
+          {(['write', 'preview'] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              role="radio"
+              aria-checked={mode === value}
+              className="segmented__option"
+              onClick={() => setMode(value)}
+            >
+              {value === 'write' ? 'Write' : 'Preview'}
+            </button>
+          ))}
+        </div>
+      </div>
+      {closed ? (
+        <p className="composer__reopen muted" data-testid="reopen-note">
+          This ticket is closed. Replying reopens it.
+        </p>
+      ) : null}
+      <label htmlFor={`${id}-message`} className="visually-hidden">
+        Your reply
+      </label>
+      <textarea
+        id={`${id}-message`}
+        className="input composer__text"
+        rows={6}
+        value={message}
+        hidden={mode === 'preview'}
+        placeholder="Write your reply…"
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
+        onChange={(event) => {
+          setMessage(event.target.value);
+          if (problem) setProblem(null);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {mode === 'preview' ? (
+        <div className="composer__preview ticket-markdown" data-testid="composer-preview">
+          {message.trim() === '' ? (
+            <p className="muted">Nothing to preview yet.</p>
+          ) : (
+            // Links in a preview are not opened; the reader only checks the formatting.
+            <SafeMarkdown text={message} onOpenLink={() => undefined} />
+          )}
+        </div>
+      ) : null}
+      <p id={`${id}-help`} className="field__help">
+        Markdown: **bold**, _italic_, `code`, [link](https://…), lists with “- ”. Ctrl+Enter sends.
+      </p>
+      {problem ? (
+        <p id={`${id}-problem`} className="composer__problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <AttachmentField attachments={attachments} />
+      <div className="composer__actions">
+        <button type="submit" className="button button--primary" disabled={attachments.reading}>
+          Send reply
+        </button>
+      </div>
+    </form>
+  );
+}
