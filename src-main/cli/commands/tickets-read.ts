@@ -1,0 +1,264 @@
+/**
+ * The read side of `hostdeck tickets`, over a profile's cache (the same queries the app's
+ * Tickets screen uses):
+ *
+ *   hostdeck tickets list [--status active|awaiting-you|closed|all] [--q TEXT] [--from DATE]
+ *     [--to DATE] [--sort last-reply|opened|number|subject] [--dir asc|desc] [--limit N]
+ *     [--offset N] [--format json|table]
+ *   hostdeck tickets show <id|#number> [--format json|text]
+ *
+ * Both take [--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N].
+ * Reading here is read-only: it does not mark tickets read or touch the app's alerts. Exit
+ * codes: 0 shown; 1 no cache to read (never synced) or it could not be read; 2 invalid usage,
+ * or a ticket that is not in the cache.
+ */
+import {
+  TICKET_LIST_LIMIT,
+  ticketListInputSchema,
+  type TicketDetail,
+  type TicketListInput,
+  type TicketListItem
+} from '../../../src-shared/contract';
+import { localDateTime } from '../../core/alerts/local-time';
+import type { OpenedCache } from '../../core/cache/database';
+import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
+import { getTicket, listTickets, resolveTicketId } from '../../core/tickets/ticket-queries';
+import { defaultDataDir } from '../../platform-node/paths';
+import type { CliIo } from '../cli-io';
+import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
+import { readSettings } from './alerts';
+
+const CONNECTION =
+  '[--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N]';
+export const TICKETS_LIST_USAGE = `hostdeck tickets list [--status active|awaiting-you|closed|all] [--q TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort last-reply|opened|number|subject] [--dir asc|desc] [--limit N] [--offset N] [--format json|table] ${CONNECTION}`;
+export const TICKETS_SHOW_USAGE = `hostdeck tickets show <id|#number> [--format json|text] ${CONNECTION}`;
+
+const CONNECTION_OPTIONS = {
+  'data-dir': { type: 'string' },
+  profile: { type: 'string' },
+  'whmcs-url': { type: 'string' },
+  identifier: { type: 'string' },
+  'client-id': { type: 'string' }
+} as const;
+
+/** The name of the profile the options point at (`--profile`, or the ad-hoc connection's profile). */
+function profileNameOf(
+  dataDir: string,
+  values: {
+    profile?: string | undefined;
+    'whmcs-url'?: string | undefined;
+    identifier?: string | undefined;
+    'client-id'?: string | undefined;
+  }
+): string | undefined {
+  const url = values['whmcs-url'];
+  if (url === undefined) {
+    if (values.identifier !== undefined || values['client-id'] !== undefined)
+      throw new UsageError('--identifier and --client-id go with --whmcs-url');
+    return values.profile;
+  }
+  if (values.profile !== undefined)
+    throw new UsageError('use either --profile or --whmcs-url, not both');
+  if (!values.identifier || !values['client-id'])
+    throw new UsageError('--whmcs-url needs --identifier and --client-id');
+  let href: string;
+  try {
+    href = new URL(url).href;
+  } catch {
+    throw new UsageError(`--whmcs-url is not a URL: "${url}"`);
+  }
+  const match = (p: StoredProfile) =>
+    p.baseUrl === href && p.login === values.identifier && p.clientId === values['client-id'];
+  // A connection never synced has no cache: name it so the "no such profile" hint says so.
+  return (
+    openProfileStore(dataDir).list().find(match)?.id ??
+    `${new URL(href).host} (client ${values['client-id']})`
+  );
+}
+
+/** "2026-03-10 08:00" in the reseller's zone, or "-". */
+function localTime(iso: string | null, timeZone: string): string {
+  if (iso === null) return '-';
+  const { date, minutes } = localDateTime(Date.parse(iso), timeZone);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${date} ${hh}:${mm}`;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((v, i) => (i === cells.length - 1 ? v : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+function listTable(tickets: readonly TicketListItem[], timeZone: string): string {
+  return table(
+    ['NUMBER', 'STATUS', 'LAST REPLY', 'NEW', 'TECHNICIAN', 'SUBJECT'],
+    tickets.map((t) => [
+      `#${t.publicId}`,
+      t.status,
+      localTime(t.lastReplyAt ?? t.openedAt, timeZone),
+      t.unread ? '*' : '',
+      t.technician ?? '-',
+      t.subject
+    ])
+  );
+}
+
+function number(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`--${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** The list input from the options, or a UsageError with the contract's own message. */
+function listInputOf(values: Record<string, string | undefined>): {
+  readonly input: TicketListInput;
+  readonly all: boolean;
+} {
+  const limit = number('limit', values['limit']);
+  const parsed = ticketListInputSchema.safeParse({
+    ...(values['status'] !== undefined ? { status: values['status'] } : {}),
+    ...(values['q'] !== undefined ? { q: values['q'] } : {}),
+    ...(values['from'] !== undefined ? { from: values['from'] } : {}),
+    ...(values['to'] !== undefined ? { to: values['to'] } : {}),
+    ...(values['sort'] !== undefined ? { sort: values['sort'] } : {}),
+    ...(values['dir'] !== undefined ? { dir: values['dir'] } : {}),
+    offset: number('offset', values['offset']) ?? 0,
+    limit: Math.min(limit ?? TICKET_LIST_LIMIT, TICKET_LIST_LIMIT)
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || 'input';
+    throw new UsageError(`--${field}: ${issue?.message ?? 'invalid'}`);
+  }
+  return { input: parsed.data, all: limit === undefined };
+}
+
+/** Runs `body` over the cache of the profile the options name; 1 when there is none. */
+async function withCache(
+  command: string,
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+  body: (cache: OpenedCache, profile: StoredProfile, timeZone: string) => number
+): Promise<number> {
+  const dataDir = (values['data-dir'] as string | undefined) ?? defaultDataDir();
+  const profileName = profileNameOf(dataDir, values as Record<string, string | undefined>);
+  const opened = openProfileCache(command, dataDir, profileName, io);
+  if (!opened) return EXIT.failed;
+  try {
+    return body(opened.cache, opened.profile, readSettings(dataDir).timeZone);
+  } finally {
+    opened.cache.close();
+  }
+}
+
+/** `hostdeck tickets list`: the cached tickets matching the filters (every match unless --limit). */
+export async function runTicketsList(args: readonly string[], io: CliIo): Promise<number> {
+  return withUsage('tickets list', TICKETS_LIST_USAGE, io, async () => {
+    const { values } = parseOptions(args, {
+      ...CONNECTION_OPTIONS,
+      status: { type: 'string' },
+      q: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      sort: { type: 'string' },
+      dir: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      format: { type: 'string', default: 'table' }
+    });
+    if (values.format !== 'json' && values.format !== 'table')
+      throw new UsageError('--format must be json or table');
+    const { input, all } = listInputOf(values);
+    return withCache('tickets list', values, io, (cache, profile, timeZone) => {
+      const first = listTickets(cache.db, input, timeZone);
+      const tickets = [...first.tickets];
+      // Without --limit every match is printed, a page at a time.
+      for (
+        let offset = input.offset + input.limit;
+        all && offset < first.total;
+        offset += input.limit
+      ) {
+        tickets.push(...listTickets(cache.db, { ...input, offset }, timeZone).tickets);
+      }
+      if (values.format === 'json') {
+        const { total, cachedCount, unreadCount } = first;
+        io.stdout(
+          `${JSON.stringify({ profile: profile.name, total, cachedCount, unreadCount, tickets }, null, 2)}\n`
+        );
+      } else if (tickets.length === 0) {
+        io.stdout(
+          first.cachedCount === 0 ? 'No tickets cached yet.\n' : 'No tickets match these filters.\n'
+        );
+      } else {
+        io.stdout(listTable(tickets, timeZone));
+        io.stdout(`${tickets.length} of ${first.total} shown; ${first.unreadCount} unread.\n`);
+      }
+      return EXIT.ok;
+    });
+  });
+}
+
+function threadText(ticket: TicketDetail, timeZone: string): string {
+  const facts = [
+    `#${ticket.publicId}  ${ticket.subject}`,
+    `Status: ${ticket.status}${ticket.awaitingYou ? ' (awaiting you)' : ''}   Priority: ${ticket.priority}`,
+    `Department: ${ticket.departmentName ?? '-'}   Technician: ${ticket.technician ?? '-'}`,
+    `Opened: ${localTime(ticket.openedAt, timeZone)}   Last reply: ${localTime(ticket.lastReplyAt, timeZone)}`
+  ];
+  if (ticket.providerUrl) facts.push(`Client area: ${ticket.providerUrl}`);
+  const messages = ticket.messages.map((m) => {
+    const who = `${m.author.name} (${m.author.kind})`;
+    const files = m.attachments.length
+      ? `\n[attachments: ${m.attachments.map((a) => a.filename).join(', ')}]`
+      : '';
+    return `--- ${who}, ${localTime(m.postedAt, timeZone)}\n${m.body}${files}`;
+  });
+  const unsent = ticket.outbox
+    .filter((item) => item.state !== 'sent')
+    .map(
+      (item) =>
+        `--- not sent yet (${item.state}): ${item.kind}${item.message ? `\n${item.message}` : ''}`
+    );
+  return `${[facts.join('\n'), ...messages, ...unsent].join('\n\n')}\n`;
+}
+
+/** `hostdeck tickets show <id|#number>`: one cached ticket with its thread. */
+export async function runTicketsShow(args: readonly string[], io: CliIo): Promise<number> {
+  return withUsage('tickets show', TICKETS_SHOW_USAGE, io, async () => {
+    const { values, positionals } = parseOptions(
+      args,
+      { ...CONNECTION_OPTIONS, format: { type: 'string', default: 'text' } },
+      true
+    );
+    if (values.format !== 'json' && values.format !== 'text')
+      throw new UsageError('--format must be json or text');
+    if (positionals.length !== 1)
+      throw new UsageError('give exactly one ticket: its id or its #number');
+    const reference = positionals[0]!.trim();
+    return withCache('tickets show', values, io, (cache, profile, timeZone) => {
+      const id = resolveTicketId(cache.db, reference);
+      // The demo provider has no client area a browser could open.
+      const baseUrl = profile.kind === 'demo' ? null : (profile.baseUrl ?? null);
+      const ticket = id === null ? null : getTicket(cache.db, id, timeZone, { baseUrl });
+      if (ticket === null) {
+        io.stderr(
+          `hostdeck tickets show: ticket ${reference} is not in the cache of "${profile.name}"; run "hostdeck sync" if it is new\n`
+        );
+        return EXIT.usage;
+      }
+      io.stdout(
+        values.format === 'json'
+          ? `${JSON.stringify(ticket, null, 2)}\n`
+          : threadText(ticket, timeZone)
+      );
+      return EXIT.ok;
+    });
+  });
+}
