@@ -103,7 +103,7 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
         .filter((a) => !a.snoozed)
         .map((a) => {
           const invoice =
-            a.kind === 'invoice-overdue' ? invoices.get(a.key.split(':')[1] ?? '') : undefined;
+            a.category === 'invoice' ? invoices.get(a.key.split(':')[1] ?? '') : undefined;
           return {
             key: a.key,
             category: a.category,
@@ -111,11 +111,9 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
             item:
               a.category === 'domain'
                 ? (domainNames.get(a.domainId ?? '') ?? a.title)
-                : a.kind === 'invoice-overdue'
+                : a.category === 'invoice'
                   ? `Invoice ${invoice?.number ?? '?'}`
-                  : a.kind === 'low-credit'
-                    ? 'Credit balance'
-                    : a.body,
+                  : a.body,
             reason:
               a.threshold !== null
                 ? `${a.threshold}-day threshold`
@@ -123,11 +121,9 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
                   ? 'staff reply'
                   : a.kind === 'invoice-overdue'
                     ? 'overdue'
-                    : a.kind === 'low-credit'
-                      ? 'low credit'
-                      : a.kind,
+                    : a.kind,
             daysLeft:
-              a.kind === 'invoice-overdue'
+              a.category === 'invoice'
                 ? invoice?.dueOn
                   ? daysBetween(today, invoice.dueOn)
                   : null
