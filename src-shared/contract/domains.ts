@@ -56,7 +56,15 @@ export const alertViewSchema = z.object({
   /** Domain threshold alerts: the threshold crossed, in days; null otherwise. */
   threshold: z.number().int().nullable(),
   /** Why the alert exists. */
-  kind: z.enum(['threshold', 'grace', 'redemption', 'expired', 'ticket-reply', 'invoice-overdue'])
+  kind: z.enum([
+    'threshold',
+    'grace',
+    'redemption',
+    'expired',
+    'ticket-reply',
+    'invoice-overdue',
+    'low-credit'
+  ])
 });
 export type AlertView = z.output<typeof alertViewSchema>;
 

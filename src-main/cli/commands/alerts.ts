@@ -103,7 +103,7 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
         .filter((a) => !a.snoozed)
         .map((a) => {
           const invoice =
-            a.category === 'invoice' ? invoices.get(a.key.split(':')[1] ?? '') : undefined;
+            a.kind === 'invoice-overdue' ? invoices.get(a.key.split(':')[1] ?? '') : undefined;
           return {
             key: a.key,
             category: a.category,
@@ -111,9 +111,11 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
             item:
               a.category === 'domain'
                 ? (domainNames.get(a.domainId ?? '') ?? a.title)
-                : a.category === 'invoice'
+                : a.kind === 'invoice-overdue'
                   ? `Invoice ${invoice?.number ?? '?'}`
-                  : a.body,
+                  : a.kind === 'low-credit'
+                    ? 'Credit balance'
+                    : a.body,
             reason:
               a.threshold !== null
                 ? `${a.threshold}-day threshold`
@@ -121,9 +123,11 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
                   ? 'staff reply'
                   : a.kind === 'invoice-overdue'
                     ? 'overdue'
-                    : a.kind,
+                    : a.kind === 'low-credit'
+                      ? 'low credit'
+                      : a.kind,
             daysLeft:
-              a.category === 'invoice'
+              a.kind === 'invoice-overdue'
                 ? invoice?.dueOn
                   ? daysBetween(today, invoice.dueOn)
                   : null

@@ -6,17 +6,23 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AlertView } from '../../../src-shared/contract';
 import type { Domain, Invoice } from '../../../src-shared/model';
+import { isInvoiceOverdue } from '../../../src-shared/model';
+import { readCachedAccount } from '../billing/account-summary-reader';
 import { readEntities } from '../cache/repositories/entities';
 import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
+import { readCachedInvoices } from '../invoices/invoice-store';
 import type { EventSink, Notifier } from '../ports';
 import { unreadStaffReplies } from '../tickets/ticket-read-state';
 import { evaluateDomainAlerts } from './domain-alerts';
 import {
+  LOW_CREDIT_KEY,
   domainAlertToGeneric,
-  isInvoiceOverdue,
+  isCreditLow,
+  lowCreditAlert,
   overdueInvoiceAlert,
   ticketReplyAlert
 } from './generic-alerts';
+import { localDate } from './local-time';
 import {
   readAlertStates,
   readLedger,
@@ -73,28 +79,45 @@ function ticketReplyAlerts(db: DatabaseSync): GenericAlert[] {
   );
 }
 
-/** Unpaid invoices due before the reseller's local today, from the cached rows. */
+/**
+ * Invoices overdue by the one overdue rule (the dashboard's and the invoices page's) on the
+ * reseller's local today, from the cached rows with the balance of their cached detail.
+ */
 function overdueInvoiceAlerts(
   invoices: readonly Invoice[],
   now: number,
   timeZone: string
 ): GenericAlert[] {
+  const today = localDate(now, timeZone);
   const alerts: GenericAlert[] = [];
   for (const invoice of invoices) {
-    if ((invoice.status !== 'unpaid' && invoice.status !== 'collections') || invoice.dueOn === null)
-      continue;
-    // The cached isOverdue froze on the day of the sync; the due date is recomputed against now.
+    // The cached isOverdue froze on the day of the sync; the rule runs again against today.
+    if (invoice.dueOn === null || !isInvoiceOverdue(invoice, today)) continue;
     const owed = invoice.balance ?? invoice.total;
-    const input = {
-      id: invoice.id,
-      number: invoice.number,
-      dueOn: invoice.dueOn,
-      balanceMinor: owed.amountMinor,
-      currency: owed.currency
-    };
-    if (isInvoiceOverdue(input, now, timeZone)) alerts.push(overdueInvoiceAlert(input));
+    alerts.push(
+      overdueInvoiceAlert({
+        id: invoice.id,
+        number: invoice.number,
+        dueOn: invoice.dueOn,
+        balanceMinor: owed.amountMinor,
+        currency: owed.currency
+      })
+    );
   }
   return alerts;
+}
+
+/** The low-credit alert when the cached credit balance is below the reseller's threshold. */
+function lowCreditAlerts(db: DatabaseSync, settings: AlertSettings): GenericAlert[] {
+  const threshold = settings.lowCreditThresholdMinor ?? null;
+  const account = readCachedAccount(db);
+  if (threshold === null || account === null) return [];
+  const input = {
+    balanceMinor: account.creditBalance.amountMinor,
+    thresholdMinor: threshold,
+    currency: account.creditBalance.currency
+  };
+  return isCreditLow(input) ? [lowCreditAlert(input)] : [];
 }
 
 /** True once the entity has completed a sync (so the cache holds the provider's full list). */
@@ -125,7 +148,10 @@ export function collectAlerts(
     domainAlerts,
     ticketAlerts: ticketsReady ? ticketReplyAlerts(db) : [],
     invoiceAlerts: invoicesReady
-      ? overdueInvoiceAlerts(readEntities(db, 'invoices'), now, settings.timeZone)
+      ? [
+          ...overdueInvoiceAlerts(readCachedInvoices(db), now, settings.timeZone),
+          ...lowCreditAlerts(db, settings)
+        ]
       : [],
     baselinePending: {
       tickets: ticketsReady && getMeta(db, BASELINE_META.tickets) === null,
@@ -195,7 +221,12 @@ export function alertViews(
       raisedAt: raisedAt(alert.key),
       daysLeft: null,
       threshold: null,
-      kind: alert.category === 'ticket' ? 'ticket-reply' : 'invoice-overdue'
+      kind:
+        alert.category === 'ticket'
+          ? 'ticket-reply'
+          : alert.key === LOW_CREDIT_KEY
+            ? 'low-credit'
+            : 'invoice-overdue'
     });
   }
   views.sort(

@@ -1,4 +1,5 @@
-import { calendarDayNumber, localDate } from './local-time';
+import { isInvoiceOverdue as isOverdueOn } from '../../../src-shared/model';
+import { localDate } from './local-time';
 import { formatMinorUnits } from './messages';
 import type { DomainAlert, DomainAlertKind, GenericAlert } from './types';
 
@@ -44,16 +45,53 @@ export function overdueInvoiceAlert(invoice: OverdueInvoiceInput): GenericAlert 
   };
 }
 
-/** True once the invoice's due date is before the reseller's local today and money is still owed. */
+/**
+ * The overdue rule (the model's, shared with the dashboard and the invoices page) at instant
+ * `now` in the reseller's zone, for an invoice still asking for money.
+ */
 export function isInvoiceOverdue(
   invoice: Pick<OverdueInvoiceInput, 'dueOn' | 'balanceMinor'>,
   now: number,
   timeZone: string
 ): boolean {
-  return (
-    invoice.balanceMinor > 0 &&
-    calendarDayNumber(invoice.dueOn) < calendarDayNumber(localDate(now, timeZone))
+  return isOverdueOn(
+    { status: 'unpaid', dueOn: invoice.dueOn, total: { amountMinor: invoice.balanceMinor } },
+    localDate(now, timeZone)
   );
+}
+
+/** The facts of a "low credit" alert. Money is integer minor units. */
+export interface LowCreditInput {
+  readonly balanceMinor: number;
+  readonly thresholdMinor: number;
+  readonly currency: string;
+}
+
+/** True when the credit balance is below the reseller's threshold. */
+export function isCreditLow(input: LowCreditInput): boolean {
+  return input.balanceMinor < input.thresholdMinor;
+}
+
+/** The ledger key of the low-credit alert. */
+export const LOW_CREDIT_KEY = 'credit:low';
+
+/**
+ * An alert for a credit balance below the threshold. One key for the condition: it notifies
+ * once when the balance drops below, clears when it is topped up, and can come back later.
+ */
+export function lowCreditAlert(input: LowCreditInput): GenericAlert {
+  const balance = formatMinorUnits(input.balanceMinor, input.currency) ?? 'low';
+  const threshold = formatMinorUnits(input.thresholdMinor, input.currency);
+  return {
+    key: LOW_CREDIT_KEY,
+    category: 'invoice',
+    title: 'Credit balance low',
+    body:
+      threshold === null
+        ? `Your credit balance is ${balance}`
+        : `Your credit balance is ${balance}, below your alert level of ${threshold}`,
+    route: '/dashboard'
+  };
 }
 
 const DOMAIN_TITLES: Readonly<Record<DomainAlertKind, string>> = {

@@ -1,4 +1,4 @@
-import { domainAlertToGeneric } from './generic-alerts';
+import { LOW_CREDIT_KEY, domainAlertToGeneric } from './generic-alerts';
 import { addCalendarDays, instantOfLocalTime, localDateTime, parseClock } from './local-time';
 import type {
   AlertCategory,
@@ -78,7 +78,8 @@ function summaryOf(alerts: readonly PlannableAlert[]): AlertNotification {
   const domains = alerts.filter(isDomainAlert);
   const generic = alerts.filter((a): a is GenericAlert => !isDomainAlert(a));
   const tickets = generic.filter((a) => a.category === 'ticket').length;
-  const invoices = generic.filter((a) => a.category === 'invoice').length;
+  const lowCredit = generic.some((a) => a.key === LOW_CREDIT_KEY);
+  const invoices = generic.filter((a) => a.category === 'invoice').length - (lowCredit ? 1 : 0);
   const alertKeys = alerts.map((a) => a.key);
   const key = `summary:${shortHash([...alertKeys].sort().join('\n'))}`;
   if (domains.length === alerts.length) {
@@ -97,6 +98,7 @@ function summaryOf(alerts: readonly PlannableAlert[]): AlertNotification {
     parts.push(`${plural(domains.length, 'domain', 'domains')}: ${domainBreakdown(domains)}`);
   if (tickets > 0) parts.push(plural(tickets, 'ticket reply', 'ticket replies'));
   if (invoices > 0) parts.push(plural(invoices, 'overdue invoice', 'overdue invoices'));
+  if (lowCredit) parts.push('low credit');
   // Domain alerts carried as generic ones only have a count here.
   const otherDomains = generic.filter((a) => a.category === 'domain').length;
   if (otherDomains > 0) parts.push(plural(otherDomains, 'domain alert', 'domain alerts'));

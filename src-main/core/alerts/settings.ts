@@ -32,6 +32,8 @@ export interface StoredAlertSettings {
   readonly notifications: NotifyToggles;
   /** The tray's "pause notifications": nothing pops up, and nothing piles up for later. */
   readonly notificationsPaused: boolean;
+  /** Low-credit alert level in minor units; null or absent: no low-credit alert. */
+  readonly lowCreditThreshold?: number | null;
 }
 
 /** The alert settings for the stored user settings. */
@@ -44,7 +46,10 @@ export function alertSettingsFrom(stored: StoredAlertSettings): AlertSettings {
     notify: stored.notificationsPaused
       ? { domains: false, tickets: false, invoices: false }
       : stored.notifications,
-    timeZone: stored.timeZone
+    timeZone: stored.timeZone,
+    ...(stored.lowCreditThreshold == null
+      ? {}
+      : { lowCreditThresholdMinor: stored.lowCreditThreshold })
   };
 }
 

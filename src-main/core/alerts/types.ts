@@ -62,6 +62,8 @@ export interface AlertSettings {
   readonly notify: NotifyToggles;
   /** IANA zone of the reseller; local days and quiet hours are computed in it. */
   readonly timeZone: string;
+  /** Alert when the credit balance is below this (minor units); null or absent: never. */
+  readonly lowCreditThresholdMinor?: number | null;
 }
 
 /**

@@ -6,7 +6,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { AccountSummaryView } from '../../../src-shared/contract';
 import type { AccountSummary } from '../../../src-shared/model';
 import { localDate } from '../alerts/local-time';
-import { countEntities, readEntities } from '../cache/repositories/entities';
+import { countEntities } from '../cache/repositories/entities';
+import { readCachedInvoices } from '../invoices/invoice-store';
 import { computeAccountSummary } from './account-summary';
 
 /** The ticket status that means "nothing left to do"; every other status counts as open. */
@@ -34,7 +35,8 @@ export function readAccountSummary(
 ): AccountSummaryView {
   return computeAccountSummary({
     account: readCachedAccount(db),
-    invoices: readEntities(db, 'invoices'),
+    // With the balance of each cached detail: the open amounts the alerts and invoices page use.
+    invoices: readCachedInvoices(db),
     counts: {
       domains: countEntities(db, 'domains'),
       services: countEntities(db, 'services'),
