@@ -328,6 +328,17 @@ async function syncUsage(
       last && options.mode === 'incremental' ? hourOf(last) + 1 : nowHour - USAGE_HISTORY_DAYS * 24;
     window = { from, to: nowHour + 1, offset: 0 };
   }
+  // `to` is this machine's next hour, `from` the hour after the provider's last snapshot we
+  // hold. When this clock runs behind the provider's, everything up to our own now is
+  // already here: the window is empty or reversed, and asking for it would only earn "to
+  // must not be before from". Nothing is sent; the next run continues from the same hour.
+  if (window.from >= window.to) {
+    deps.logger.log('info', 'usage is up to date with this clock; nothing to fetch', {
+      from: isoOfHour(window.from),
+      to: isoOfHour(window.to)
+    });
+    return 0;
+  }
   const runId = state?.runId ?? 'usage';
   let written = 0;
   const query = {

@@ -74,7 +74,8 @@ describe('sync under injected provider faults', () => {
     dir = makeTempDir();
     clock = new AutoClock();
     states = [];
-    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 11 });
+    // One clock for both sides: the provider's data and snapshots follow the client's time.
+    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 11, clock });
     cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
     const first = await sync();
     expect(first.ok).toBe(true);
@@ -163,14 +164,15 @@ describe('sync under injected provider faults', () => {
 describe('cancelling a sync', () => {
   it('stops between pages, keeps the cursor, and the next sync resumes and completes', async () => {
     const dir = makeTempDir();
+    const clock = new AutoClock();
     const provider = await startDemoProvider({
       port: 0,
       size: 'demo',
       seed: 12,
+      clock,
       faults: { latencyMs: 20 }
     });
     const logger = new RecordingLogger();
-    const clock = new AutoClock();
     const cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
     const adapter = createWhmcsAdapter(
       {

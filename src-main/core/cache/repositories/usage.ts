@@ -89,9 +89,11 @@ export function mergeUsageWindow(db: DatabaseSync, window: UsageWindow): number 
       setMeta(db, 'usage.first_snapshot', window.firstSnapshot);
   }
   if (window.lastSnapshot) {
+    // The provider's latest snapshot may lie past the window asked for (its clock ahead of
+    // ours): only the hours up to the window's end are held, so the next window starts there.
+    const held = Math.min(hourOf(window.lastSnapshot), hourOf(window.to) - 1);
     const last = getMeta(db, 'usage.last_snapshot');
-    if (!last || hourOf(window.lastSnapshot) > hourOf(last))
-      setMeta(db, 'usage.last_snapshot', window.lastSnapshot);
+    if (!last || held > hourOf(last)) setMeta(db, 'usage.last_snapshot', isoOfHour(held));
   }
   setMeta(db, 'usage.currency', window.currency);
   return changed;

@@ -67,7 +67,8 @@ function window(
 ): UsageWindow {
   return {
     from: '2026-09-25T00:00:00Z',
-    to: lastSnapshot,
+    // The window's end is exclusive: it holds the hour of its last snapshot.
+    to: new Date(Date.parse(lastSnapshot) + 3_600_000).toISOString().replace('.000Z', 'Z'),
     currency: 'EUR',
     firstSnapshot: '2026-09-25T00:00:00Z',
     lastSnapshot,
