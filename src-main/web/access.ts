@@ -95,11 +95,18 @@ export const MISSING_TOKEN_CSP = `default-src 'none'; style-src 'sha256-${create
   .digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 /**
- * The page a browser gets without a valid cookie or link. The app's scripts are not served
- * without the token, so this is plain HTML; it says what the renderer's own missing-token
- * page says, and carries the same readiness markers.
+ * True for a top-level navigation another site started (a link to the printed URL clicked
+ * in a web mail or chat). The browser withholds a SameSite=Strict cookie from every request
+ * of such a navigation, redirects included, so the page it gets must ask once more, itself.
  */
-export const MISSING_TOKEN_PAGE = `<!doctype html>
+export function isCrossSiteNavigation(req: IncomingMessage): boolean {
+  return (
+    headerValue(req.headers['sec-fetch-site']) === 'cross-site' &&
+    headerValue(req.headers['sec-fetch-mode']) === 'navigate'
+  );
+}
+
+const MISSING_TOKEN_PAGE = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -121,3 +128,16 @@ export const MISSING_TOKEN_PAGE = `<!doctype html>
 </body>
 </html>
 `;
+
+/**
+ * The page a browser gets without a valid cookie or link. The app's scripts are not served
+ * without the token, so this is plain HTML; it says what the renderer's own missing-token
+ * page says, and carries the same readiness markers. With `retry`, it reloads itself once:
+ * that reload is our own page's navigation, so the browser sends the cookie if it has one
+ * (and the answer to it, if it has none, does not retry again).
+ */
+export function missingTokenPage(options: { readonly retry: boolean }): string {
+  return options.retry
+    ? MISSING_TOKEN_PAGE.replace('</title>', '</title>\n<meta http-equiv="refresh" content="0">')
+    : MISSING_TOKEN_PAGE;
+}

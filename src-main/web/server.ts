@@ -18,7 +18,8 @@ import {
   isLoopbackHost,
   isOwnOrigin,
   MISSING_TOKEN_CSP,
-  MISSING_TOKEN_PAGE,
+  isCrossSiteNavigation,
+  missingTokenPage,
   TOKEN_PARAM,
   tokenCookie,
   tokenMatches,
@@ -101,8 +102,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (pathname === '/events') return handleEvents(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendEnvelope(res, 405, { kind: 'invalid-input', message: 'Method not allowed.' });
-    if (url.searchParams.has(TOKEN_PARAM)) return exchangeToken(res, url);
-    if (!isAuthorised(req, options.token, port)) return sendMissingTokenPage(res);
+    if (url.searchParams.has(TOKEN_PARAM)) return exchangeToken(req, res, url);
+    if (!isAuthorised(req, options.token, port)) return sendMissingTokenPage(req, res);
     if (!options.staticDir)
       return sendEnvelope(res, 404, {
         kind: 'not-found',
@@ -117,9 +118,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   /** The printed link: trade its token for the cookie and go to the same page without it. */
-  function exchangeToken(res: ServerResponse, url: URL): void {
+  function exchangeToken(req: IncomingMessage, res: ServerResponse, url: URL): void {
     if (!tokenMatches(url.searchParams.get(TOKEN_PARAM) ?? '', options.token))
-      return sendMissingTokenPage(res);
+      return sendMissingTokenPage(req, res);
     res.writeHead(303, {
       Location: withoutToken(url),
       'Set-Cookie': tokenCookie(options.token, port),
@@ -286,13 +287,13 @@ function decodePath(pathname: string): string | null {
   }
 }
 
-function sendMissingTokenPage(res: ServerResponse): void {
+function sendMissingTokenPage(req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(401, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Security-Policy': MISSING_TOKEN_CSP,
     'Cache-Control': 'no-store'
   });
-  res.end(MISSING_TOKEN_PAGE);
+  res.end(missingTokenPage({ retry: isCrossSiteNavigation(req) }));
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from './web-shell-fixture';
 
 const ready = '#root[data-state="ready"]';
@@ -50,6 +52,24 @@ test.describe('opening the web shell', () => {
     await expect(page.locator('[data-page="settings"]')).toBeVisible();
     await expect(page.getByLabel(/sync interval/i)).toHaveValue('50');
     expect(page.url()).not.toContain(token);
+  });
+
+  test('the printed link also works when clicked on another site', async ({ page, shell }) => {
+    // A page on another site (127.0.0.2 is another host) linking to the printed URL, as a web
+    // mail or chat would: the browser keeps the Strict cookie from that navigation.
+    const elsewhere = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end(`<a href="${shell.url}">Open Hostdeck</a>`);
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.2', resolve));
+    try {
+      await page.goto(`http://127.0.0.2:${(elsewhere.address() as AddressInfo).port}/`);
+      await page.getByRole('link', { name: 'Open Hostdeck' }).click();
+      await expect(page.locator(ready)).toBeVisible();
+      expect(page.url()).toBe(`${new URL(shell.url).origin}/`);
+    } finally {
+      elsewhere.close();
+    }
   });
 
   test('a browser without the cookie gets the missing-token page', async ({ page, shell }) => {

@@ -29,6 +29,19 @@ function rawPost(port: number, path: string, headers: Record<string, string>, bo
   });
 }
 
+/** A raw GET, for headers fetch sets itself (Sec-Fetch-*). */
+function rawGet(port: number, path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
+      let data = '';
+      res.on('data', (c) => (data += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 /** Reads an event stream until `text` arrives, then stops reading. */
 async function readEventsUntil(res: Response, text: string, trigger: () => Promise<unknown>) {
   const reader = res.body!.getReader();
@@ -252,6 +265,25 @@ describe('the printed link', () => {
     expect(page).toContain('Hostdeck needs its access link');
     expect(page).toContain('printed by <code>npm run web</code>');
     expect(page).toContain('data-page="missing-token" data-view-state="error"');
+  });
+
+  it('asks once more, itself, when another site started the navigation and no cookie came', async () => {
+    // Browsers withhold SameSite=Strict cookies from a navigation another site started,
+    // redirects included; the page's own reload is same-origin and carries the cookie.
+    const fromLink = await rawGet(shell.server.port, '/', {
+      'Sec-Fetch-Site': 'cross-site',
+      'Sec-Fetch-Mode': 'navigate'
+    });
+    expect(fromLink.status).toBe(401);
+    expect(fromLink.body).toContain('<meta http-equiv="refresh" content="0">');
+    // The reload itself, still without a cookie, does not ask again: no loop.
+    const reload = await rawGet(shell.server.port, '/', {
+      'Sec-Fetch-Site': 'same-origin',
+      'Sec-Fetch-Mode': 'navigate'
+    });
+    expect(reload.status).toBe(401);
+    expect(reload.body).toContain('Hostdeck needs its access link');
+    expect(reload.body).not.toContain('http-equiv="refresh"');
   });
 
   it('refuses a link with a wrong token: no cookie, the missing-token page', async () => {
