@@ -8,6 +8,8 @@ import { createAlertHandlers } from './alerts/alert-handlers';
 import { createBillingHandlers } from './billing/billing-handlers';
 import { AppFailure } from './errors';
 import type { HandlerContext } from './handler-context';
+import { createOutboxHandlers } from './outbox/outbox-handlers';
+import { outboxItemsForTicket } from './outbox/outbox-store';
 import { createInvoiceHandlers } from './invoices/invoice-handlers';
 import { createUsageHandlers } from './payu/usage-handlers';
 import type { Clock, EventSink, Http, Logger, Notifier, SecretStore, SettingsStore } from './ports';
@@ -172,7 +174,8 @@ export function createServices(ports: CorePorts): Services {
     ...profileHandlers,
     ...createBillingHandlers(ctx),
     ...createUsageHandlers(ctx),
-    ...createTicketHandlers(ctx),
+    ...createTicketHandlers(ctx, outboxItemsForTicket),
+    ...createOutboxHandlers(ctx),
     ...createInvoiceHandlers(ctx),
     ...createServiceHandlers(ctx),
     ...alerts.handlers,

@@ -18,6 +18,7 @@ import {
   type DemoProviderPort,
   type ProfileSecret
 } from './profiles/connect';
+import { createSessionOutbox, type SessionOutbox } from './outbox/session-outbox';
 import type { StoredProfile } from './profiles/profile-store';
 import type { ProviderAdapter } from './providers/provider';
 import { runSync, type SyncReport } from './sync/sync-engine';
@@ -53,6 +54,8 @@ export interface Session {
   cancelSync(): boolean;
   adapter(): Promise<ProviderAdapter>;
   syncStates(): ReturnType<typeof listSyncStates>;
+  /** Ticket writes waiting to be sent; every sync sends them too. */
+  readonly outbox: SessionOutbox;
   /** The profile's folder of cached invoice PDFs. */
   readonly pdfDir: string;
   /** The background PDF downloader of this session. */
@@ -142,9 +145,18 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     ...(deps.pdfCache?.pauseMs === undefined ? {} : { pauseMs: deps.pdfCache.pauseMs })
   });
 
+  const outbox = createSessionOutbox({
+    db: cache.db,
+    adapter,
+    clock: deps.clock,
+    logger: deps.logger,
+    events: deps.events
+  });
+
   const session: Session = {
     profile,
     cache,
+    outbox,
     pdfDir,
     pdfs,
     online: () => connectivity === 'online' && !unreachable,
@@ -161,6 +173,10 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     sync(mode) {
       running ??= (async () => {
         controller = new AbortController();
+        // Every sync sends the outbox too, alongside the data rather than before it.
+        const flushing = outbox.flush().catch((error: unknown) => {
+          deps.logger.log('warn', 'outbox flush failed', { error: String(error) });
+        });
         // The data comes first: PDF downloads pause during the sync and resume after it.
         await pdfs.stop();
         try {
@@ -214,6 +230,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
           await deps.afterSync?.(session, report);
           return report;
         } finally {
+          await flushing;
           running = null;
           controller = null;
           deps.events.emit('cache:changed', { scopes: ['status'] });
@@ -224,6 +241,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     async close() {
       controller?.abort();
       await running?.catch(() => undefined);
+      await outbox.close();
       await pdfs.stop();
       cache.close();
     }

@@ -8,6 +8,7 @@ import type { Result } from '../result';
 import { accountInvokes } from './account';
 import { appEvents, appInvokes } from './app';
 import { domainEvents, domainInvokes } from './domains';
+import { outboxEvents, outboxInvokes } from './outbox';
 import { invoiceEvents, invoiceInvokes } from './invoices';
 import { profileInvokes } from './profiles';
 import { serviceInvokes } from './services';
@@ -25,6 +26,7 @@ export const invokeContract = {
   ...usageInvokes,
   ...domainInvokes,
   ...ticketInvokes,
+  ...outboxInvokes,
   ...invoiceInvokes,
   ...serviceInvokes
 } as const;
@@ -32,6 +34,7 @@ export const invokeContract = {
 export const eventContract = {
   ...appEvents,
   ...domainEvents,
+  ...outboxEvents,
   ...invoiceEvents
 } as const;
 
@@ -84,6 +87,7 @@ export * from './account';
 export * from './usage';
 export * from './domains';
 export * from './tickets';
+export * from './outbox';
 export * from './invoices';
 export * from './services';
 export { defineEvent, defineInvoke, CHANNEL_NAME } from './define';

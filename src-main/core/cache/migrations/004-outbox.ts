@@ -29,9 +29,10 @@ export const migration004: Migration = {
         last_error_message TEXT,
         created_at TEXT NOT NULL,
         sent_at TEXT,
-        -- Who is sending it now (a process token) and since when: another process leaves a
-        -- live claim alone; a claim whose owner died is taken over (and the marker checked).
+        -- Who is sending it now (a process token): another process leaves a live claim
+        -- alone; a claim whose owner died is taken over (and the marker checked).
         claimed_by TEXT,
+        -- When the last attempt began.
         claimed_at TEXT
       ) STRICT;
       CREATE INDEX outbox_pending ON outbox (state, order_key, seq);
