@@ -4,11 +4,20 @@
  */
 import { z } from 'zod';
 import { defineInvoke } from './define';
+import { cleartextUrlProblem, CLEARTEXT_URL_MESSAGE } from './provider-url';
+
+export { CLEARTEXT_URL_MESSAGE, cleartextUrlProblem, isLoopbackHost } from './provider-url';
+
+/** A WHMCS address: http(s) only, and https unless it is this computer. */
+const providerUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .max(500)
+  .refine((url) => cleartextUrlProblem(url) === null, { message: CLEARTEXT_URL_MESSAGE });
 
 export const whmcsConnectionSchema = z.discriminatedUnion('authMode', [
   z.object({
     authMode: z.literal('classic'),
-    baseUrl: z.url({ protocol: /^https?$/ }).max(500),
+    baseUrl: providerUrlSchema,
     identifier: z.string().min(1).max(200),
     secret: z.string().min(1).max(500),
     accessKey: z.string().max(500).optional(),
@@ -16,7 +25,7 @@ export const whmcsConnectionSchema = z.discriminatedUnion('authMode', [
   }),
   z.object({
     authMode: z.literal('rest'),
-    baseUrl: z.url({ protocol: /^https?$/ }).max(500),
+    baseUrl: providerUrlSchema,
     email: z.email().max(320),
     password: z.string().min(1).max(500),
     /** The second-factor challenge returned by a previous attempt, and the code the user typed. */

@@ -3,6 +3,7 @@
  * Exit codes: 0 every entity synced; 1 something failed or was cancelled (the cache keeps
  * what it had and the next run resumes); 2 invalid usage; 3 the provider refused the login.
  */
+import { cleartextUrlProblem } from '../../../src-shared/contract';
 import type { CliIo } from '../cli-io';
 import {
   EXIT,
@@ -70,6 +71,10 @@ export async function runSyncCommand(
       } catch {
         throw new UsageError(`--whmcs-url is not a URL: "${values['whmcs-url']}"`);
       }
+      if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new UsageError(`--whmcs-url must be an https:// address, got "${url.protocol}"`);
+      const cleartext = cleartextUrlProblem(url.href);
+      if (cleartext) throw new UsageError(`--whmcs-url ${url.href} refused. ${cleartext}`);
       const existing = store
         .list()
         .find((p) => p.baseUrl === url.href && p.login === identifier && p.clientId === clientId);

@@ -1,7 +1,8 @@
 /**
  * Turns a profile and its secret into a provider adapter behind the resilient HTTP layer.
  */
-import type { WhmcsConnection } from '../../../src-shared/contract';
+import { cleartextUrlProblem, type WhmcsConnection } from '../../../src-shared/contract';
+import { AppFailure } from '../errors';
 import {
   createResilientHttp,
   type ConnectivityState,
@@ -154,5 +155,8 @@ export async function configForProfile(
  * that is kept with the password.
  */
 export function connect(config: WhmcsAdapterConfig, http: Http, deps: ConnectDeps): WhmcsAdapter {
+  // Every way in (onboarding, a saved profile, the CLI) passes here before any request.
+  const cleartext = cleartextUrlProblem(config.baseUrl);
+  if (cleartext) throw new AppFailure('invalid-input', cleartext);
   return createWhmcsAdapter(config, { http, clock: deps.clock, logger: deps.logger });
 }

@@ -99,7 +99,10 @@ export function connectionFromDraft(draft: ConnectDraft): ConnectionDraftResult 
     value === '' || value === undefined
       ? `${label} is required.`
       : key === 'baseUrl'
-        ? `${label} must be a full address such as https://billing.example.com.`
+        ? // A refusal with a reason (http:// away from this computer) says so in its own words.
+          issue?.code === 'custom'
+          ? issue.message
+          : `${label} must be a full address such as https://billing.example.com.`
         : `${label}: ${issue?.message ?? 'not valid'}.`;
   return { ok: false, field, message };
 }
