@@ -24,6 +24,13 @@ export interface FaultConfig {
    * whose answer is lost: the write is stored, then the connection is destroyed.
    */
   readonly lostWriteAnswer?: number;
+  /** Invoice PDF downloads (dl.php) answer the HTML login page, as when single sign-on fails. */
+  readonly pdfLoginPage?: boolean;
+  /**
+   * Listed invoices whose GetInvoice answers `{"status":"error","message":"Invoice ID Not
+   * Found"}` (no `result` key), as some installs do for an invoice they still list.
+   */
+  readonly invoiceDetailErrors?: readonly number[];
 }
 
 const rate = z.number().min(0).max(1);
@@ -39,13 +46,16 @@ export const faultConfigSchema = z
     malformedJson: rate.optional(),
     htmlError: rate.optional(),
     dropConnection: rate.optional(),
-    lostWriteAnswer: rate.optional()
+    lostWriteAnswer: rate.optional(),
+    pdfLoginPage: z.boolean().optional(),
+    invoiceDetailErrors: z.array(z.number().int().positive()).optional()
   })
   .strict();
 
 /**
- * Parses "latency=200,error=0.1,429=5:2,malformed=0.05,html=0.05,drop=0.05,lostwrite=0.5" (any subset,
- * any order; `ratelimit=` is an alias of `429=`). Throws a RangeError naming the bad part.
+ * Parses "latency=200,error=0.1,429=5:2,malformed=0.05,html=0.05,drop=0.05,lostwrite=0.5,
+ * pdflogin=1,invoicegone=1003:1007" (any subset, any order; `ratelimit=` is an alias of
+ * `429=`). Throws a RangeError naming the bad part.
  */
 export function parseFaults(spec: string): FaultConfig {
   const out: { -readonly [K in keyof FaultConfig]: FaultConfig[K] } = {};
@@ -96,9 +106,23 @@ export function parseFaults(spec: string): FaultConfig {
       case 'lostwrite':
         out.lostWriteAnswer = probability();
         break;
+      case 'pdflogin':
+        if (value !== '0' && value !== '1')
+          throw new RangeError(`Fault "${part}": pdflogin is 1 (on) or 0 (off)`);
+        out.pdfLoginPage = value === '1';
+        break;
+      case 'invoicegone': {
+        const ids = value.split(':').map(Number);
+        if (value === '' || ids.some((id) => !Number.isInteger(id) || id < 1))
+          throw new RangeError(
+            `Fault "${part}": expected invoice ids separated by ":", e.g. invoicegone=1003:1007`
+          );
+        out.invoiceDetailErrors = ids;
+        break;
+      }
       default:
         throw new RangeError(
-          `Unknown fault "${key}" (known: latency, error, 429, malformed, html, drop, lostwrite)`
+          `Unknown fault "${key}" (known: latency, error, 429, malformed, html, drop, lostwrite, pdflogin, invoicegone)`
         );
     }
   }

@@ -108,6 +108,9 @@ export function generateServicesAndUsage(
       serverhostname: `web${(id % 7) + 1}.demo-host.example`,
       diskusageMb: endMs === null ? prng.int(10, current.diskMb - 1) : 0,
       disklimitMb: current.diskMb,
+      // Derived, not drawn, so the rest of the generated data stays as it was.
+      bwusageMb: endMs === null ? bandwidthUsed(id, current.diskMb * BANDWIDTH_PER_DISK) : 0,
+      bwlimitMb: current.diskMb * BANDWIDTH_PER_DISK,
       addons
     });
   }
@@ -116,6 +119,15 @@ export function generateServicesAndUsage(
     services,
     usage: { firstSnapshotMs: first, missingHoursMs: missingHours(prng, first, last), intervals }
   };
+}
+
+/** Monthly bandwidth allowance per MB of disk. */
+const BANDWIDTH_PER_DISK = 10;
+
+/** This month's bandwidth of service `id`: 3–98 % of the allowance, a few near the limit. */
+function bandwidthUsed(id: number, limitMb: number): number {
+  const percent = id % 11 === 5 ? 96 : 3 + ((id * 37) % 80);
+  return Math.floor((limitMb * percent) / 100);
 }
 
 function account(

@@ -52,6 +52,9 @@ export interface DemoService {
   readonly serverhostname: string;
   readonly diskusageMb: number;
   readonly disklimitMb: number;
+  /** Bandwidth used this month and the monthly allowance, in MB (WHMCS bwusage/bwlimit). */
+  readonly bwusageMb: number;
+  readonly bwlimitMb: number;
   /** Add-ons currently attached (also present as usage intervals). */
   readonly addons: readonly DemoAddon[];
 }

@@ -94,7 +94,7 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
     }
     const faulted = faultReply(decision);
     if (faulted) return write(res, faulted);
-    const reply = await route(state, req, url, body, baseUrl);
+    const reply = await route(state, req, url, body, baseUrl, faults.current);
     if (reply.stored === true && faults.loseWriteAnswer()) {
       // The write is stored; only its answer never arrives.
       req.socket.destroy();
@@ -145,7 +145,8 @@ async function route(
   req: IncomingMessage,
   url: URL,
   body: Buffer,
-  baseUrl: string
+  baseUrl: string,
+  faults: FaultConfig
 ): Promise<Reply & { readonly stored?: boolean }> {
   const method = req.method ?? 'GET';
   const path = url.pathname;
@@ -154,6 +155,8 @@ async function route(
     const params = await formParams(req, url, body);
     if (params === null)
       return jsonReply(200, { result: 'error', message: 'Invalid request body' });
+    const gone = invoiceGone(faults, params);
+    if (gone) return jsonReply(200, gone);
     const result = handleApiCall(state, params, auth, baseUrl);
     const action = (params.get('action') ?? '').trim().toLowerCase();
     const stored = WRITE_ACTIONS.has(action) && result.result === 'success';
@@ -168,11 +171,23 @@ async function route(
     return userResource(state, path, url.searchParams, auth);
   }
   if (path === '/oauth/singlesignon.php') return singleSignOn(state, url.searchParams);
-  if (path === '/dl.php') return download(state, url.searchParams, req.headers.cookie);
+  if (path === '/dl.php')
+    return faults.pdfLoginPage === true
+      ? loginPage()
+      : download(state, url.searchParams, req.headers.cookie);
   if (path === '/login.php') return loginPage();
   if (path === '/' || path === '/index.php' || path === '/clientarea.php')
     return clientAreaPage(state, req.headers.cookie);
   return htmlReply(404, '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>\n');
+}
+
+/** The fault answer of GetInvoice for an invoice listed in `invoiceDetailErrors`, else null. */
+function invoiceGone(faults: FaultConfig, params: URLSearchParams): Record<string, string> | null {
+  if ((params.get('action') ?? '').trim().toLowerCase() !== 'getinvoice') return null;
+  const id = Number(params.get('invoiceid'));
+  if (!(faults.invoiceDetailErrors ?? []).includes(id)) return null;
+  // The real quirk: no `result` key at all.
+  return { status: 'error', message: 'Invoice ID Not Found' };
 }
 
 /** Form fields from the query string and a urlencoded or multipart body (body wins). */

@@ -106,8 +106,8 @@ function productJson(clientId: number, s: DemoService): JsonObject {
     password: s.password,
     diskusage: String(s.diskusageMb),
     disklimit: String(s.disklimitMb),
-    bwusage: '0',
-    bwlimit: '0',
+    bwusage: String(s.bwusageMb),
+    bwlimit: String(s.bwlimitMb),
     lastupdate: '0000-00-00 00:00:00',
     customfields: { customfield: [] },
     configoptions: {

@@ -232,7 +232,23 @@ export function toService(row: WireProductRow, ctx: NormalizeContext): Service {
     billingCycle: nonEmpty(row.billingcycle),
     registeredOn: row.regdate,
     nextDueOn: row.nextduedate,
-    recurringAmount: optionalMoney(row.recurringamount, ctx.currency)
+    recurringAmount: optionalMoney(row.recurringamount, ctx.currency),
+    ...usageOf(row),
+    ...(nonEmpty(row.serverhostname) ? { serverHostname: nonEmpty(row.serverhostname) } : {})
+  };
+}
+
+/** Disk and bandwidth figures when the provider gives any; a limit of 0 means "unlimited". */
+function usageOf(row: WireProductRow): Pick<Service, 'usage'> {
+  if (row.diskusage === undefined && row.bwusage === undefined) return {};
+  const limit = (mb: number | undefined) => (mb === undefined || mb === 0 ? null : mb);
+  return {
+    usage: {
+      diskUsedMb: row.diskusage ?? 0,
+      diskLimitMb: limit(row.disklimit),
+      bandwidthUsedMb: row.bwusage ?? 0,
+      bandwidthLimitMb: limit(row.bwlimit)
+    }
   };
 }
 

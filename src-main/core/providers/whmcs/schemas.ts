@@ -146,6 +146,20 @@ export type WireDomainRow = z.output<typeof domainRow>;
 
 export const domainsSchema = z.object({ ...counters, domains: wList(domainRow, 'domain') });
 
+/**
+ * A disk or bandwidth figure in MB (diskusage, bwlimit…): a number or a numeric string.
+ * Anything else counts as "not given" rather than failing the whole services page.
+ */
+const wMegabytes = z.preprocess((v) => {
+  const n =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v)
+        ? Number(v)
+        : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}, z.number().nonnegative().optional());
+
 // No `password`: WHMCS sends each service's control-panel password in clear text, and the
 // classic client drops every `password` key before any schema sees the reply.
 const productRow = z.object({
@@ -159,7 +173,12 @@ const productRow = z.object({
   billingcycle: wText,
   nextduedate: wDate,
   recurringamount: wPrice,
-  status: wText
+  status: wText,
+  serverhostname: wText,
+  diskusage: wMegabytes,
+  disklimit: wMegabytes,
+  bwusage: wMegabytes,
+  bwlimit: wMegabytes
 });
 export type WireProductRow = z.output<typeof productRow>;
 

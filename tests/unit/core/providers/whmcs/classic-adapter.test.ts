@@ -253,7 +253,9 @@ describe('WHMCS classic adapter', () => {
       billingCycle: 'Monthly',
       registeredOn: '2025-01-10',
       nextDueOn: '2026-12-01',
-      recurringAmount: { amountMinor: 1295, currency: 'EUR' }
+      recurringAmount: { amountMinor: 1295, currency: 'EUR' },
+      // diskusage/disklimit "0": nothing used, no limit set.
+      usage: { diskUsedMb: 0, diskLimitMb: null, bandwidthUsedMb: 0, bandwidthLimitMb: null }
     });
     expect(services[1]).toMatchObject({
       name: 'Starter',
