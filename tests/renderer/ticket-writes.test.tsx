@@ -68,7 +68,7 @@ describe('the open-ticket form', () => {
     expect(bridge.callCount('tickets:open')).toBe(0);
   });
 
-  it('opens a ticket with department, subject, message, priority, related domain and a file', async () => {
+  it('opens a ticket with department, subject, message, priority, a related domain and a file', async () => {
     const bridge = ticketsBridge();
     bridge.handle('domains:list', () =>
       ok({
@@ -89,6 +89,29 @@ describe('the open-ticket form', () => {
         today: '2026-03-20'
       })
     );
+    bridge.handle('services:list', () =>
+      ok({
+        services: [
+          {
+            id: 's3',
+            name: 'Reseller 10 GB',
+            group: null,
+            domain: 'shop.example.org',
+            status: 'active',
+            billingCycle: null,
+            recurringAmount: null,
+            nextDueOn: null,
+            registeredOn: null,
+            disk: null,
+            bandwidth: null,
+            serverHostname: null
+          }
+        ],
+        total: 1,
+        cachedCount: 1,
+        statusCounts: { active: 1 }
+      })
+    );
     const open = holdChannel(bridge, 'tickets:open');
     const user = await openForm(bridge);
     await user.selectOptions(within(form()).getByLabelText('Department'), 'Billing');
@@ -96,7 +119,14 @@ describe('the open-ticket form', () => {
     await user.type(within(form()).getByLabelText('Message'), 'Please refund **March**.');
     await user.click(within(form()).getByRole('radio', { name: 'High' }));
     await within(form()).findByRole('option', { name: 'example.org' });
-    await user.selectOptions(within(form()).getByLabelText('Related domain'), 'example.org');
+    await within(form()).findByRole('option', { name: 'Reseller 10 GB — shop.example.org' });
+    const related = within(form()).getByLabelText('Related service or domain');
+    expect(
+      within(related)
+        .getAllByRole('group')
+        .map((g) => g.getAttribute('label'))
+    ).toEqual(['Services', 'Domains']);
+    await user.selectOptions(related, 'example.org');
     await user.upload(within(form()).getByTestId('attachment-input'), [
       new File(['%PDF'], 'invoice.pdf', { type: 'application/pdf' })
     ]);
@@ -126,6 +156,45 @@ describe('the open-ticket form', () => {
     );
     // Opened at the provider: the new ticket's thread is shown.
     await waitFor(() => expect(window.location.hash).toBe('#/tickets/77'));
+  });
+
+  it('can relate the ticket to a cached service', async () => {
+    const bridge = ticketsBridge();
+    bridge.handle('services:list', () =>
+      ok({
+        services: [
+          {
+            id: 's3',
+            name: 'Reseller 10 GB',
+            group: null,
+            domain: null,
+            status: 'active',
+            billingCycle: null,
+            recurringAmount: null,
+            nextDueOn: null,
+            registeredOn: null,
+            disk: null,
+            bandwidth: null,
+            serverHostname: null
+          }
+        ],
+        total: 1,
+        cachedCount: 1,
+        statusCounts: { active: 1 }
+      })
+    );
+    const open = holdChannel(bridge, 'tickets:open');
+    const user = await openForm(bridge);
+    await user.selectOptions(within(form()).getByLabelText('Department'), 'Technical');
+    await user.type(within(form()).getByLabelText('Subject'), 'Disk full');
+    await user.type(within(form()).getByLabelText('Message'), 'Please look');
+    await within(form()).findByRole('option', { name: 'Reseller 10 GB' });
+    await user.selectOptions(
+      within(form()).getByLabelText('Related service or domain'),
+      'Reseller 10 GB'
+    );
+    await user.click(within(form()).getByRole('button', { name: 'Open ticket' }));
+    expect(open.inputs[0]).toMatchObject({ related: { kind: 'service', id: 's3' } });
   });
 
   it('closes on a queued ticket, says so, and lists it as not yet sent with Discard', async () => {

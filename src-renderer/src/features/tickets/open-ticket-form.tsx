@@ -1,6 +1,7 @@
 /**
  * The "New ticket" form: department (from the cached support departments), subject,
- * message (markdown), priority, an optional related domain from the cache, attachments.
+ * message (markdown), priority, an optional related service or domain from the cache,
+ * attachments.
  * Missing or over-long fields are refused here, each with its sentence; main checks again
  * and stores the ticket in the outbox before opening it at the provider. Focus moves to the
  * first field when the form opens; Escape or Cancel closes it.
@@ -31,6 +32,43 @@ interface Problems {
   message?: string;
 }
 
+interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** The cached services and domains a new ticket can be about, as select options. */
+function useRelatedChoices(): { readonly services: Choice[]; readonly domains: Choice[] } {
+  const input = { status: 'all', limit: 500 } as const;
+  const services = useQuery({
+    queryKey: queryKeys.services.key('list', input),
+    queryFn: () => call('services:list', input)
+  });
+  const domains = useQuery({
+    queryKey: queryKeys.domains.key('list'),
+    queryFn: () => call('domains:list', undefined)
+  });
+  return {
+    services: (services.data?.services ?? []).map((service) => ({
+      value: `service:${service.id}`,
+      label: service.domain ? `${service.name} — ${service.domain}` : service.name
+    })),
+    domains: (domains.data?.domains ?? []).map((domain) => ({
+      value: `domain:${domain.id}`,
+      label: domain.name
+    }))
+  };
+}
+
+/** `related` of `tickets:open` from the select's value ("service:12", "domain:7" or ""). */
+function relatedInput(value: string): Pick<InvokeInput<'tickets:open'>, 'related'> {
+  const colon = value.indexOf(':');
+  if (colon === -1) return {};
+  const kind = value.slice(0, colon);
+  const id = value.slice(colon + 1);
+  return kind === 'service' || kind === 'domain' ? { related: { kind, id } } : {};
+}
+
 /** Why the draft cannot be sent, field by field (empty when it can). */
 export function openTicketProblems(draft: {
   readonly departmentId: string;
@@ -55,10 +93,7 @@ export function OpenTicketForm({
 }) {
   const id = useId();
   const departments = useDepartments();
-  const domains = useQuery({
-    queryKey: queryKeys.domains.key('list'),
-    queryFn: () => call('domains:list', undefined)
-  });
+  const related = useRelatedChoices();
   const open = useOpenTicket();
   const attachments = useAttachments();
   const drop = useFileDrop((files) => void attachments.add(files), open.isPending);
@@ -66,7 +101,7 @@ export function OpenTicketForm({
   const [subject, setSubject] = useState('');
   const [message, setMessage] = useState('');
   const [priority, setPriority] = useState<Priority>('medium');
-  const [related, setRelated] = useState('');
+  const [relatedValue, setRelatedValue] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const form = useRef<HTMLFormElement>(null);
 
@@ -87,7 +122,7 @@ export function OpenTicketForm({
       subject: subject.trim(),
       message,
       priority,
-      ...(related !== '' ? { related: { kind: 'domain' as const, id: related } } : {}),
+      ...relatedInput(relatedValue),
       attachments: toAttachmentInput(attachments.files)
     };
     open.mutate(input, {
@@ -116,10 +151,6 @@ export function OpenTicketForm({
   const departmentOptions = [
     { value: '', label: departments.isPending ? 'Loading departments…' : 'Choose a department' },
     ...(departments.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))
-  ];
-  const domainOptions = [
-    { value: '', label: 'None' },
-    ...(domains.data?.domains ?? []).map((d) => ({ value: d.id, label: d.name }))
   ];
   const disabled = open.isPending;
 
@@ -167,14 +198,40 @@ export function OpenTicketForm({
             ))}
           </div>
         </fieldset>
-        <SelectField
-          label="Related domain"
-          value={related}
-          onChange={setRelated}
-          options={domainOptions}
-          help="Optional: the cached domain this ticket is about."
-          disabled={disabled}
-        />
+        <div className="field">
+          <label htmlFor={`${id}-related`}>Related service or domain</label>
+          <select
+            id={`${id}-related`}
+            className="input"
+            value={relatedValue}
+            disabled={disabled}
+            aria-describedby={`${id}-related-help`}
+            onChange={(event) => setRelatedValue(event.target.value)}
+          >
+            <option value="">None</option>
+            {related.services.length > 0 ? (
+              <optgroup label="Services">
+                {related.services.map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            {related.domains.length > 0 ? (
+              <optgroup label="Domains">
+                {related.domains.map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </select>
+          <p id={`${id}-related-help`} className="field__help">
+            Optional: from the cache.
+          </p>
+        </div>
       </div>
       {problems.departmentId ? (
         <p id={`${id}-department-problem`} className="composer__problem" role="alert">
