@@ -13,6 +13,13 @@ import {
   parseOptions,
   withUsage
 } from '../cli-context';
+import {
+  WHMCS_ACCESS_KEY,
+  WHMCS_SECRET,
+  readCliSecret,
+  secretGiven,
+  secretOptions
+} from '../cli-secrets';
 import { systemClock, type SecretStore } from '../../core/ports';
 import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
 import { openSession } from '../../core/session';
@@ -22,7 +29,50 @@ import { createNodeHttp } from '../../platform-node/node-http';
 import { defaultDataDir, logDirFor } from '../../platform-node/paths';
 
 const USAGE =
-  'hostdeck sync [--profile NAME | --whmcs-url URL --identifier ID --secret S --client-id N [--access-key K]] [--data-dir DIR] [--full] [--page-size N]';
+  'hostdeck sync [--profile NAME | --whmcs-url URL --identifier ID --client-id N [--secret-file FILE] [--access-key-file FILE]] [--data-dir DIR] [--full] [--page-size N]\n' +
+  '  The secret comes from --secret-file FILE, $HOSTDECK_SECRET or a hidden prompt (the access key from\n' +
+  '  --access-key-file FILE or $HOSTDECK_ACCESS_KEY); --secret S and --access-key K work but show them to every user.';
+
+interface AdHocConnection {
+  readonly url: URL;
+  readonly identifier: string;
+  readonly clientId: string;
+  readonly secret: string;
+  readonly accessKey: string | undefined;
+}
+
+/** Checks every part of a --whmcs-url connection before anything is written or sent. */
+async function adHocConnection(
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  io: CliIo
+): Promise<AdHocConnection> {
+  if (values['profile']) throw new UsageError('use either --profile or --whmcs-url, not both');
+  const identifier = values['identifier'];
+  const clientId = values['client-id'];
+  if (typeof identifier !== 'string' || typeof clientId !== 'string' || !identifier || !clientId)
+    throw new UsageError(
+      `--whmcs-url needs --identifier, --client-id and a secret (--secret-file FILE, ${WHMCS_SECRET.env} or the prompt)`
+    );
+  if (!/^\d+$/.test(clientId))
+    throw new UsageError(`--client-id must be a number, got "${clientId}"`);
+  let url: URL;
+  try {
+    url = new URL(String(values['whmcs-url']));
+  } catch {
+    throw new UsageError(`--whmcs-url is not a URL: "${String(values['whmcs-url'])}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`--whmcs-url must be an https:// address, got "${url.protocol}"`);
+  const cleartext = cleartextUrlProblem(url.href);
+  if (cleartext) throw new UsageError(`--whmcs-url ${url.href} refused. ${cleartext}`);
+  const secret = await readCliSecret('sync', WHMCS_SECRET, values, io);
+  if (secret === undefined)
+    throw new UsageError(
+      `--whmcs-url needs the ${WHMCS_SECRET.label}: --secret-file FILE, ${WHMCS_SECRET.env}, or run it on a terminal to be asked`
+    );
+  const accessKey = await readCliSecret('sync', WHMCS_ACCESS_KEY, values, io);
+  return { url, identifier, clientId, secret, accessKey };
+}
 
 /** Runs one sync and prints a per-entity summary. */
 export async function runSyncCommand(
@@ -35,9 +85,9 @@ export async function runSyncCommand(
       profile: { type: 'string' },
       'whmcs-url': { type: 'string' },
       identifier: { type: 'string' },
-      secret: { type: 'string' },
+      ...secretOptions(WHMCS_SECRET),
       'client-id': { type: 'string' },
-      'access-key': { type: 'string' },
+      ...secretOptions(WHMCS_ACCESS_KEY),
       'data-dir': { type: 'string' },
       full: { type: 'boolean', default: false },
       'page-size': { type: 'string' }
@@ -51,30 +101,17 @@ export async function runSyncCommand(
         `--page-size must be a whole number from 1 to 5000, got "${values['page-size']}"`
       );
     }
+    const adHoc = values['whmcs-url'] ? await adHocConnection(values, io) : null;
+    if (!adHoc && (secretGiven(WHMCS_SECRET, values) || secretGiven(WHMCS_ACCESS_KEY, values)))
+      throw new UsageError('--secret and --access-key go with --whmcs-url');
     const dataDir = values['data-dir'] ?? defaultDataDir();
     const store = openProfileStore(dataDir);
     const logger = createFileLogger(logDirFor(dataDir));
     let secrets: SecretStore = await cliSecretStore();
     let profile: StoredProfile;
 
-    if (values['whmcs-url']) {
-      if (values.profile) throw new UsageError('use either --profile or --whmcs-url, not both');
-      const { identifier, secret } = values;
-      const clientId = values['client-id'];
-      if (!identifier || !secret || !clientId)
-        throw new UsageError('--whmcs-url needs --identifier, --secret and --client-id');
-      if (!/^\d+$/.test(clientId))
-        throw new UsageError(`--client-id must be a number, got "${clientId}"`);
-      let url: URL;
-      try {
-        url = new URL(values['whmcs-url']);
-      } catch {
-        throw new UsageError(`--whmcs-url is not a URL: "${values['whmcs-url']}"`);
-      }
-      if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new UsageError(`--whmcs-url must be an https:// address, got "${url.protocol}"`);
-      const cleartext = cleartextUrlProblem(url.href);
-      if (cleartext) throw new UsageError(`--whmcs-url ${url.href} refused. ${cleartext}`);
+    if (adHoc) {
+      const { url, identifier, clientId, secret, accessKey } = adHoc;
       const existing = store
         .list()
         .find((p) => p.baseUrl === url.href && p.login === identifier && p.clientId === clientId);
@@ -95,10 +132,10 @@ export async function runSyncCommand(
       const value = JSON.stringify({
         kind: 'classic',
         secret,
-        ...(values['access-key'] ? { accessKey: values['access-key'] } : {})
+        ...(accessKey ? { accessKey } : {})
       });
       const persistent = secrets;
-      // The secret given on the command line wins for this run, whatever the keychain holds.
+      // The secret given to this run wins, whatever the keychain holds.
       secrets = {
         description: persistent.description,
         get: async (account) =>

@@ -54,7 +54,7 @@ describe('hostdeck sync and export', () => {
     expect(c.err.join('').split('\n')[0]).toMatch(/^hostdeck export: choose what to export/);
     const d = io();
     expect(await runCli(['sync', '--whmcs-url', 'http://x', '--identifier', 'a'], d.io)).toBe(2);
-    expect(d.err.join('')).toMatch(/needs --identifier, --secret and --client-id/);
+    expect(d.err.join('')).toMatch(/needs --identifier, --client-id and a secret/);
     const e = io();
     expect(await runCli(['launch-rockets'], e.io)).toBe(2);
   });
