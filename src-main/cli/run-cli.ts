@@ -6,8 +6,10 @@ import type { CliIo } from './cli-io';
 import { runAlerts } from './commands/alerts';
 import { runDemoProvider } from './commands/demo-provider';
 import { runExport } from './commands/export';
+import { runOutbox } from './commands/outbox';
 import { runPayu } from './commands/payu';
 import { runSyncCommand } from './commands/sync';
+import { runTickets } from './commands/tickets';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
@@ -28,6 +30,14 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
   alerts: {
     run: runAlerts,
     summary: 'list the open domain, ticket and invoice alerts from the cache'
+  },
+  tickets: {
+    run: runTickets,
+    summary: 'list and show cached tickets; reply, open and close them through the outbox'
+  },
+  outbox: {
+    run: runOutbox,
+    summary: 'list the ticket writes waiting to be sent, or send them now'
   }
 };
 

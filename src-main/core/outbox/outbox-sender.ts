@@ -21,6 +21,7 @@ import {
   claimedOutboxRecords,
   markOutboxSent,
   markOutboxUnsent,
+  noteOutboxError,
   outboxCounts,
   releaseAbandonedClaim,
   sendableOutboxRecords,
@@ -253,6 +254,9 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
         } catch (error) {
           const appError = toAppError(error);
           stoppedBy = { kind: appError.kind, message: appError.message };
+          // Nothing left: the item keeps its attempt count and learns why it waits.
+          noteOutboxError(db, next.id, stoppedBy);
+          changed();
           deps.logger.log('warn', 'outbox cannot reach the provider', {
             kind: appError.kind,
             message: appError.message

@@ -266,6 +266,19 @@ export function markOutboxUnsent(
   });
 }
 
+/** Notes why a queued item could not be tried (the provider could not be reached at all). */
+export function noteOutboxError(
+  db: DatabaseSync,
+  id: string,
+  error: { readonly kind: string; readonly message: string }
+): void {
+  inTransaction(db, () => {
+    db.prepare(
+      "UPDATE outbox SET last_error_kind = ?, last_error_message = ? WHERE id = ? AND state = 'queued'"
+    ).run(error.kind, error.message, id);
+  });
+}
+
 /** A failed item goes back to the queue (Retry). Returns the record, or null when it is not failed. */
 export function requeueFailedItem(db: DatabaseSync, id: string): OutboxRecord | null {
   return inTransaction(db, () => {

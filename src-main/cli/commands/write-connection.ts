@@ -1,0 +1,183 @@
+/**
+ * The connection options of the CLI's write commands (`tickets reply|open|close`,
+ * `outbox send`) and the session they open: a stored profile (its secret from the OS
+ * keychain), or an ad-hoc WHMCS connection whose secret comes from a file or the
+ * HOSTDECK_SECRET variable — never from the command line, where other users can read it.
+ */
+import { readFileSync } from 'node:fs';
+import { systemClock, type SecretStore } from '../../core/ports';
+import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
+import { openSession, type Session } from '../../core/session';
+import { createDemoProviderPort } from '../../platform-node/demo-provider-port';
+import { createFileLogger } from '../../platform-node/file-logger';
+import { createNodeHttp } from '../../platform-node/node-http';
+import { defaultDataDir, logDirFor } from '../../platform-node/paths';
+import { UsageError, cliSecretStore, findProfile } from '../cli-context';
+import { readSettings } from './alerts';
+
+export const WRITE_CONNECTION_USAGE =
+  '[--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --secret-file FILE --client-id N]';
+
+/** parseArgs options of the connection. */
+export const WRITE_CONNECTION_OPTIONS = {
+  'data-dir': { type: 'string' },
+  profile: { type: 'string' },
+  'whmcs-url': { type: 'string' },
+  identifier: { type: 'string' },
+  'secret-file': { type: 'string' },
+  'client-id': { type: 'string' },
+  'access-key-file': { type: 'string' }
+} as const;
+
+export interface WriteConnectionValues {
+  readonly 'data-dir'?: string | undefined;
+  readonly profile?: string | undefined;
+  readonly 'whmcs-url'?: string | undefined;
+  readonly identifier?: string | undefined;
+  readonly 'secret-file'?: string | undefined;
+  readonly 'client-id'?: string | undefined;
+  readonly 'access-key-file'?: string | undefined;
+}
+
+/** An open session for one command, and its cleanup. */
+export interface WriteSession {
+  readonly session: Session;
+  readonly dataDir: string;
+  readonly timeZone: string;
+  close(): Promise<void>;
+}
+
+function readSecretFile(path: string, option: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `${option} ${path} cannot be read (${(error as { code?: string }).code ?? 'error'})`
+    );
+  }
+  const secret = text.replace(/\r?\n$/, '');
+  if (secret === '') throw new UsageError(`${option} ${path} is empty`);
+  return secret;
+}
+
+function parseProviderUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--whmcs-url is not a URL: "${text}"`);
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+    throw new UsageError(
+      `--whmcs-url must be an https:// address (http:// only on this machine), got "${url.href}"`
+    );
+  return url;
+}
+
+/** The profile the options name (creating an ad-hoc WHMCS profile on first use). */
+function resolveProfile(
+  values: WriteConnectionValues,
+  dataDir: string
+): {
+  readonly profile: StoredProfile;
+  readonly secret: string | null;
+  readonly accessKey?: string;
+} {
+  const store = openProfileStore(dataDir);
+  const url = values['whmcs-url'];
+  if (url === undefined) {
+    for (const option of ['identifier', 'secret-file', 'client-id', 'access-key-file'] as const)
+      if (values[option] !== undefined) throw new UsageError(`--${option} goes with --whmcs-url`);
+    const wanted = values.profile ?? store.list().find((p) => p.id === store.activeId())?.name;
+    if (!wanted)
+      throw new UsageError('no profile is configured; pass --profile NAME or --whmcs-url …');
+    const found = findProfile(store, wanted);
+    if (!found) {
+      const known = store
+        .list()
+        .map((p) => p.name)
+        .join(', ');
+      throw new UsageError(`no profile named "${wanted}" (known: ${known || 'none'})`);
+    }
+    return { profile: found, secret: null };
+  }
+  if (values.profile !== undefined)
+    throw new UsageError('use either --profile or --whmcs-url, not both');
+  const identifier = values.identifier;
+  const clientId = values['client-id'];
+  if (!identifier || !clientId)
+    throw new UsageError('--whmcs-url needs --identifier, --client-id and a secret');
+  if (!/^\d+$/.test(clientId))
+    throw new UsageError(`--client-id must be a number, got "${clientId}"`);
+  const href = parseProviderUrl(url).href;
+  const fromFile = values['secret-file'];
+  const secret =
+    fromFile !== undefined
+      ? readSecretFile(fromFile, '--secret-file')
+      : (process.env.HOSTDECK_SECRET ?? '');
+  if (secret === '')
+    throw new UsageError('--whmcs-url needs the API secret: --secret-file FILE or HOSTDECK_SECRET');
+  const accessKeyFile = values['access-key-file'];
+  const accessKey =
+    accessKeyFile === undefined ? undefined : readSecretFile(accessKeyFile, '--access-key-file');
+  const existing = store
+    .list()
+    .find((p) => p.baseUrl === href && p.login === identifier && p.clientId === clientId);
+  const profile =
+    existing ??
+    store.add(
+      {
+        name: `${new URL(href).host} (client ${clientId})`,
+        kind: 'whmcs',
+        baseUrl: href,
+        authMode: 'classic',
+        login: identifier,
+        clientId
+      },
+      new Date().toISOString()
+    );
+  if (!store.activeId()) store.setActive(profile.id);
+  return { profile, secret, ...(accessKey === undefined ? {} : { accessKey }) };
+}
+
+/** Opens the session the options point at. Throws UsageError on bad options. */
+export async function openWriteSession(values: WriteConnectionValues): Promise<WriteSession> {
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const { profile, secret, accessKey } = resolveProfile(values, dataDir);
+  const persistent = await cliSecretStore();
+  const account = `profile:${profile.id}`;
+  const given =
+    secret === null
+      ? null
+      : JSON.stringify({ kind: 'classic', secret, ...(accessKey ? { accessKey } : {}) });
+  // A secret given for this run wins over the keychain, and is not stored anywhere.
+  const secrets: SecretStore = {
+    description: persistent.description,
+    get: async (name) => (name === account && given !== null ? given : persistent.get(name)),
+    set: (name, value) => persistent.set(name, value),
+    delete: (name) => persistent.delete(name)
+  };
+  const settings = readSettings(dataDir);
+  const demo = createDemoProviderPort();
+  const store = openProfileStore(dataDir);
+  const session = openSession(profile, store.dirOf(profile.id), {
+    clock: systemClock,
+    http: createNodeHttp(),
+    secrets,
+    logger: createFileLogger(logDirFor(dataDir)),
+    demo,
+    timeZone: () => settings.timeZone,
+    events: { emit: () => undefined }
+  });
+  return {
+    session,
+    dataDir,
+    timeZone: settings.timeZone,
+    async close() {
+      await session.close();
+      await demo.close();
+    }
+  };
+}
