@@ -6,8 +6,10 @@ import type { CliIo } from './cli-io';
 import { runAlerts } from './commands/alerts';
 import { runDemoProvider } from './commands/demo-provider';
 import { runExport } from './commands/export';
+import { runInvoices } from './commands/invoices';
 import { runOutbox } from './commands/outbox';
 import { runPayu } from './commands/payu';
+import { runServices } from './commands/services';
 import { runSyncCommand } from './commands/sync';
 import { runTickets } from './commands/tickets';
 
@@ -22,7 +24,19 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
     run: (a, io) => runSyncCommand(a, io, interruptSignal()),
     summary: 'sync a profile (or an ad-hoc WHMCS connection) into the cache'
   },
-  export: { run: runExport, summary: 'print cached invoices, domains or tickets as JSON or CSV' },
+  export: {
+    run: runExport,
+    summary:
+      "print cached invoices, domains or tickets; the statement; the accountant's ZIP of PDFs"
+  },
+  invoices: {
+    run: runInvoices,
+    summary: 'list and show cached invoices; write an invoice PDF (works offline)'
+  },
+  services: {
+    run: runServices,
+    summary: 'list the cached hosting accounts with billing and disk/bandwidth use'
+  },
   payu: {
     run: runPayu,
     summary: 'compute a month of pay-as-you-use charges from hourly snapshots'

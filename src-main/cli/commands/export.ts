@@ -6,12 +6,21 @@ import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
 import { EXPORTABLE, exportEntity, type Exportable } from '../../core/export/entity-export';
 import { defaultDataDir } from '../../platform-node/paths';
+import {
+  EXPORT_PDFS_USAGE,
+  EXPORT_STATEMENT_USAGE,
+  runExportPdfs,
+  runExportStatement
+} from './export-billing';
 
-const USAGE =
-  'hostdeck export invoices|domains|tickets [--data-dir DIR] [--profile NAME] --format json|csv';
+const USAGE = `hostdeck export invoices|domains|tickets [--data-dir DIR] [--profile NAME] --format json|csv
+       ${EXPORT_PDFS_USAGE}
+       ${EXPORT_STATEMENT_USAGE}`;
 
 /** Prints one entity of a profile's cache. */
 export async function runExport(args: readonly string[], io: CliIo): Promise<number> {
+  if (args[0] === 'pdfs') return runExportPdfs(args.slice(1), io);
+  if (args[0] === 'statement') return runExportStatement(args.slice(1), io);
   return withUsage('export', USAGE, io, async () => {
     const { values, positionals } = parseOptions(
       args,
@@ -20,7 +29,9 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     );
     const [entity, ...extra] = positionals;
     if (!entity || !(EXPORTABLE as readonly string[]).includes(entity))
-      throw new UsageError(`choose what to export: ${EXPORTABLE.join(', ')}`);
+      throw new UsageError(
+        `choose what to export: ${[...EXPORTABLE, 'pdfs', 'statement'].join(', ')}`
+      );
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     if (values.format !== 'json' && values.format !== 'csv')
       throw new UsageError('--format must be json or csv');

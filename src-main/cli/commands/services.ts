@@ -1,0 +1,162 @@
+/**
+ * `hostdeck services list [--status S] [--q TEXT] [--sort name|domain|status|next-due|amount|disk|bandwidth]
+ * [--dir asc|desc] [--format json|csv|table]`: the cached hosting accounts and products with
+ * their billing and disk/bandwidth use (the query the app's Services page uses). Works
+ * offline. Exit codes: 0 shown; 1 no cache yet; 2 invalid usage.
+ */
+import {
+  SERVICE_LIST_LIMIT,
+  serviceListInputSchema,
+  type ServiceListInput,
+  type ServiceView
+} from '../../../src-shared/contract';
+import { minorToDecimalString } from '../../../src-shared/money';
+import { toCsv } from '../../core/export/csv';
+import { listServices } from '../../core/services/service-queries';
+import type { CliIo } from '../cli-io';
+import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
+import {
+  BILLING_CONNECTION,
+  BILLING_CONNECTION_OPTIONS,
+  textTable,
+  withBillingCache
+} from './billing-connection';
+
+export const SERVICES_LIST_USAGE = `hostdeck services list [--status active|suspended|terminated|cancelled|pending|all] [--q TEXT] [--sort name|domain|status|next-due|amount|disk|bandwidth] [--dir asc|desc] [--format json|csv|table] ${BILLING_CONNECTION}`;
+
+function inputOf(values: Record<string, string | undefined>): ServiceListInput {
+  const parsed = serviceListInputSchema.safeParse({
+    ...(values['status'] !== undefined ? { status: values['status'] } : {}),
+    ...(values['q'] !== undefined ? { q: values['q'] } : {}),
+    ...(values['sort'] !== undefined ? { sort: values['sort'] } : {}),
+    ...(values['dir'] !== undefined ? { dir: values['dir'] } : {}),
+    offset: 0,
+    limit: SERVICE_LIST_LIMIT
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`--${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+const meter = (m: ServiceView['disk']): string =>
+  m === null
+    ? '-'
+    : `${m.usedMb} / ${m.limitMb === null ? 'unlimited' : `${m.limitMb} MB`}${m.percent === null ? '' : ` (${m.percent}%)`}`;
+
+function servicesCsv(services: readonly ServiceView[]): string {
+  return toCsv(
+    [
+      'id',
+      'domain',
+      'pack',
+      'group',
+      'status',
+      'billing_cycle',
+      'recurring_amount',
+      'currency',
+      'next_due_on',
+      'disk_used_mb',
+      'disk_limit_mb',
+      'bandwidth_used_mb',
+      'bandwidth_limit_mb',
+      'server'
+    ],
+    services.map((s) => [
+      s.id,
+      s.domain,
+      s.name,
+      s.group,
+      s.status,
+      s.billingCycle,
+      s.recurringAmount ? minorToDecimalString(s.recurringAmount.amountMinor) : null,
+      s.recurringAmount?.currency ?? null,
+      s.nextDueOn,
+      s.disk?.usedMb ?? null,
+      s.disk?.limitMb ?? null,
+      s.bandwidth?.usedMb ?? null,
+      s.bandwidth?.limitMb ?? null,
+      s.serverHostname
+    ])
+  );
+}
+
+/** `hostdeck services list`. */
+async function runList(args: readonly string[], io: CliIo): Promise<number> {
+  return withUsage('services list', SERVICES_LIST_USAGE, io, async () => {
+    const { values } = parseOptions(args, {
+      ...BILLING_CONNECTION_OPTIONS,
+      status: { type: 'string' },
+      q: { type: 'string' },
+      sort: { type: 'string' },
+      dir: { type: 'string' },
+      format: { type: 'string', default: 'table' }
+    });
+    const format = values.format;
+    if (format !== 'json' && format !== 'csv' && format !== 'table')
+      throw new UsageError('--format must be json, csv or table');
+    const input = inputOf(values);
+    return withBillingCache('services list', values, io, ({ cache, profile }) => {
+      const first = listServices(cache.db, input);
+      const services = [...first.services];
+      for (let offset = input.limit; offset < first.total; offset += input.limit)
+        services.push(...listServices(cache.db, { ...input, offset }).services);
+      if (format === 'json') {
+        const { total, cachedCount, statusCounts } = first;
+        io.stdout(
+          `${JSON.stringify({ profile: profile.name, total, cachedCount, statusCounts, services }, null, 2)}\n`
+        );
+      } else if (format === 'csv') {
+        io.stdout(servicesCsv(services));
+      } else if (services.length === 0) {
+        io.stdout(
+          first.cachedCount === 0
+            ? 'No services cached yet.\n'
+            : 'No services match these filters.\n'
+        );
+      } else {
+        io.stdout(
+          textTable(
+            [
+              'DOMAIN',
+              'PACK',
+              'STATUS',
+              'CYCLE',
+              'AMOUNT',
+              'NEXT DUE',
+              'DISK (MB)',
+              'BANDWIDTH (MB)'
+            ],
+            services.map((s) => [
+              s.domain ?? '-',
+              s.name,
+              s.status,
+              s.billingCycle ?? '-',
+              s.recurringAmount
+                ? `${minorToDecimalString(s.recurringAmount.amountMinor)} ${s.recurringAmount.currency}`
+                : '-',
+              s.nextDueOn ?? '-',
+              meter(s.disk),
+              meter(s.bandwidth)
+            ])
+          )
+        );
+        io.stdout(`${services.length} of ${first.cachedCount} services.\n`);
+      }
+      return EXIT.ok;
+    });
+  });
+}
+
+/** `hostdeck services list …`. */
+export async function runServices(args: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'list') return runList(rest, io);
+  if (sub === '--help' || sub === '-h') {
+    io.stdout(`Usage: ${SERVICES_LIST_USAGE}\n`);
+    return EXIT.ok;
+  }
+  io.stderr(`hostdeck services: choose list\nUsage: ${SERVICES_LIST_USAGE}\n`);
+  return EXIT.usage;
+}
