@@ -27,6 +27,7 @@ import { createFileLogger } from './platform-node/file-logger';
 import { createKeytarSecretStore, probeKeytar } from './platform-node/keytar-secret-store';
 import { createNodeHttp } from './platform-node/node-http';
 import { logDirFor } from './platform-node/paths';
+import { lockDownDataDir } from './platform-node/private-data-dir';
 import { createIpcEventSink, createSenderCheck, registerContractHandlers } from './platform/ipc';
 import { attachBackgroundTriggers } from './platform/background';
 import { attachLifecycle } from './platform/lifecycle';
@@ -61,6 +62,8 @@ const devRendererUrl = app.isPackaged
 // Tests point the app at a temp dir. Set before the single-instance lock, which is per userData.
 const dataDirOverride = process.env['HOSTDECK_DATA_DIR'];
 if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
+// Before Chromium or the single-instance lock write there: 0700 folder, 0600 files.
+const dataDirPrivacy = lockDownDataDir(app.getPath('userData'));
 
 app.enableSandbox();
 registerAppScheme(protocol);
@@ -119,6 +122,8 @@ async function start(): Promise<void> {
   const logDir = logDirFor(dataDir);
   const logger = createFileLogger(logDir);
   appLogger = logger;
+  for (const failure of dataDirPrivacy.failures)
+    logger.log('warn', 'could not make a data file private', failure);
   const settings = createElectronSettingsStore(Store, { dataDir, logger });
   closeToTray = () => settings.get().closeToTray;
   const { store: secrets } = await createElectronSecretStore({

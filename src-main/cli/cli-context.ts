@@ -13,6 +13,7 @@ import {
 } from '../core/profiles/profile-store';
 import { createFileLogger } from '../platform-node/file-logger';
 import { logDirFor } from '../platform-node/paths';
+import { lockDownDataDir } from '../platform-node/private-data-dir';
 import type { SecretStore } from '../core/ports';
 import {
   createKeytarSecretStore,
@@ -102,6 +103,8 @@ export function openProfileCache(
     io.stderr(`hostdeck ${command}: "${profile.name}" has no cached data yet; ${hint}\n`);
     return null;
   }
+  // Opening the cache may create its WAL and shared-memory files and a log line.
+  lockDownDataDir(dataDir);
   const cache = openCache(file, {
     logger: createFileLogger(logDirFor(dataDir)),
     now: () => Date.now()

@@ -17,7 +17,9 @@ export function createConfSettingsStore(dir: string): SettingsStore<Settings> {
     defaults: defaultSettings(),
     // The zod schema is applied on every read; conf's own validation would throw on a
     // hand-edited file and stop the app, which is worse than falling back to defaults.
-    clearInvalidConfig: true
+    clearInvalidConfig: true,
+    // Private to the user, like everything in the data folder.
+    configFileMode: 0o600
   });
   return {
     get: () => conf.store,

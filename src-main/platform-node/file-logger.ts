@@ -26,7 +26,7 @@ export function createFileLogger(
   dir: string,
   options: { echo?: boolean } = {}
 ): Logger & { readonly file: string } {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, 'hostdeck.log');
   return {
     file,
@@ -40,7 +40,7 @@ export function createFileLogger(
       try {
         if ((statSync(file, { throwIfNoEntry: false })?.size ?? 0) > MAX_BYTES)
           renameSync(file, `${file}.1`);
-        appendFileSync(file, line + '\n');
+        appendFileSync(file, line + '\n', { mode: 0o600 });
       } catch {
         // Logging must never take the app down.
       }

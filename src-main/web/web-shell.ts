@@ -22,6 +22,7 @@ import {
 } from '../platform-node/keytar-secret-store';
 import { createNodeHttp } from '../platform-node/node-http';
 import { logDirFor } from '../platform-node/paths';
+import { lockDownDataDir } from '../platform-node/private-data-dir';
 import { startWebServer, type WebServer } from './server';
 import { startTestControl } from './test-control';
 
@@ -56,8 +57,11 @@ export interface WebShell {
 /** Starts core + web server. The returned URL carries the per-run token. */
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const privacy = lockDownDataDir(options.dataDir);
   const logDir = logDirFor(options.dataDir);
   const logger = createFileLogger(logDir, { echo: options.echoLogs ?? false });
+  for (const failure of privacy.failures)
+    logger.log('warn', 'could not make a data file private', failure);
   const secrets = options.secrets ?? (await pickSecretStore());
   let sink: EventSink = { emit: () => undefined };
   const events: EventSink = { emit: (event, payload) => sink.emit(event, payload) };

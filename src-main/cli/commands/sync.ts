@@ -27,9 +27,11 @@ import { createDemoProviderPort } from '../../platform-node/demo-provider-port';
 import { createFileLogger } from '../../platform-node/file-logger';
 import { createNodeHttp } from '../../platform-node/node-http';
 import { defaultDataDir, logDirFor } from '../../platform-node/paths';
+import { syncPdfs } from './sync-pdfs';
+import { lockDownDataDir } from '../../platform-node/private-data-dir';
 
 const USAGE =
-  'hostdeck sync [--profile NAME | --whmcs-url URL --identifier ID --client-id N [--secret-file FILE] [--access-key-file FILE]] [--data-dir DIR] [--full] [--page-size N]\n' +
+  'hostdeck sync [--profile NAME | --whmcs-url URL --identifier ID --client-id N [--secret-file FILE] [--access-key-file FILE]] [--data-dir DIR] [--full] [--page-size N] [--pdfs]\n' +
   '  The secret comes from --secret-file FILE, $HOSTDECK_SECRET or a hidden prompt (the access key from\n' +
   '  --access-key-file FILE or $HOSTDECK_ACCESS_KEY); --secret S and --access-key K work but show them to every user.';
 
@@ -90,7 +92,8 @@ export async function runSyncCommand(
       ...secretOptions(WHMCS_ACCESS_KEY),
       'data-dir': { type: 'string' },
       full: { type: 'boolean', default: false },
-      'page-size': { type: 'string' }
+      'page-size': { type: 'string' },
+      pdfs: { type: 'boolean', default: false }
     });
     const pageSize = values['page-size'] === undefined ? undefined : Number(values['page-size']);
     if (
@@ -105,6 +108,7 @@ export async function runSyncCommand(
     if (!adHoc && (secretGiven(WHMCS_SECRET, values) || secretGiven(WHMCS_ACCESS_KEY, values)))
       throw new UsageError('--secret and --access-key go with --whmcs-url');
     const dataDir = values['data-dir'] ?? defaultDataDir();
+    lockDownDataDir(dataDir);
     const store = openProfileStore(dataDir);
     const logger = createFileLogger(logDirFor(dataDir));
     let secrets: SecretStore = await cliSecretStore();
@@ -198,6 +202,11 @@ export async function runSyncCommand(
         io.stderr('hostdeck sync: cancelled; the next sync resumes where this one stopped\n');
         return EXIT.failed;
       }
+      // --pdfs: the invoice PDFs after the data, when the provider answered.
+      const reached = !report.entities.some((e) =>
+        ['offline', 'auth', 'ip-not-allowed'].includes(e.error?.kind ?? '')
+      );
+      if (values.pdfs && reached) await syncPdfs(session, dataDir, logger, io, signal);
       if (report.ok) return EXIT.ok;
       const authFailed = report.entities.some(
         (e) => e.error?.kind === 'auth' || e.error?.kind === 'ip-not-allowed'

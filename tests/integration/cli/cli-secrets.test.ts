@@ -9,7 +9,6 @@ import {
   startDemoProvider,
   type DemoProvider
 } from '../../../src-main/demo-provider';
-import { FakeClock } from '../../fakes/fake-clock';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 /** A terminal-less run by default: no environment secrets, nobody to prompt. */
@@ -29,7 +28,6 @@ function io(options: { env?: Record<string, string>; prompt?: (q: string) => Pro
 }
 
 describe('hostdeck sync takes its secret without the command line', () => {
-  const clock = new FakeClock('2026-05-04T10:15:00Z');
   let provider: DemoProvider;
   let dir: { path: string; cleanup: () => void };
   let run = 0;
@@ -50,7 +48,8 @@ describe('hostdeck sync takes its secret without the command line', () => {
 
   beforeAll(async () => {
     dir = makeTempDir();
-    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 3, clock });
+    // The CLI runs on the system clock, so the provider does too: one clock for both.
+    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 3 });
   });
   afterAll(async () => {
     await provider.close();
