@@ -263,5 +263,33 @@ describe('hostdeck invoices, services and billing exports', () => {
         await provider.resume();
       }
     }, 60_000);
+
+    it('sync --pdfs caches every missing PDF, so the whole bundle then works offline', async () => {
+      const sync = await run(['sync', ...connection(), '--pdfs']);
+      expect(sync.code, sync.err.join('')).toBe(0);
+      const wanted = provider.data.invoices.filter((i) => i.status !== 'Draft');
+      // Two were cached by `invoices pdf` above; the rest come now.
+      expect(sync.text()).toMatch(new RegExp(`ok\\s+pdfs\\s+${wanted.length - 1} downloaded`));
+      await provider.pause();
+      try {
+        const out = join(dir.path, 'zips', 'all.zip');
+        const all = await run([
+          'export',
+          'pdfs',
+          '--from',
+          '2000-01-01',
+          '--to',
+          '2099-12-31',
+          '--out',
+          out
+        ]);
+        expect(all.code).toBe(0);
+        const zip = unzipSync(new Uint8Array(readFileSync(out)));
+        expect(Object.keys(zip).filter((n) => n.endsWith('.pdf'))).toHaveLength(wanted.length);
+        expect(all.text()).not.toMatch(/not cached/);
+      } finally {
+        await provider.resume();
+      }
+    }, 60_000);
   });
 });
