@@ -1,7 +1,8 @@
 /**
- * The read-only ticket inbox end to end: the built web shell syncs the demo provider, the
- * Tickets page lists the cached tickets, search narrows them, and a ticket opens on its
- * thread with staff and customer messages. Waits on data only, never on fixed sleeps.
+ * The ticket inbox's reading side end to end: the built web shell syncs the demo provider,
+ * the Tickets page lists the cached tickets, search narrows them, and a ticket opens on its
+ * thread with staff and customer messages and the reply composer (writes:
+ * ticket-inbox.spec.ts). Waits on data only, never on fixed sleeps.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './web-shell-fixture';
@@ -72,9 +73,7 @@ test.describe('ticket inbox in the web shell', () => {
     await expect(staff.first()).toBeVisible();
     await expect(staff.first()).toContainText('Staff');
     await expect(messages.first()).toContainText('You');
-    await expect(page.getByTestId('reply-note')).toContainText(
-      'Replying from Hostdeck is not available yet'
-    );
+    await expect(page.getByTestId('composer')).toBeVisible();
 
     await page.getByRole('link', { name: '← All tickets' }).click();
     await expect(page.getByTestId('tickets-table')).toBeVisible();

@@ -7,6 +7,8 @@ import { test as base } from '@playwright/test';
 export interface RunningShell {
   readonly url: string;
   readonly dataDir: string;
+  /** The test-only control (`HOSTDECK_TEST_CONTROL=1` in `shellEnv`), else null. */
+  readonly testControlUrl: string | null;
   /** Stops the shell process and starts a new one on the same data dir. */
   restart(): Promise<RunningShell>;
   stop(): Promise<void>;
@@ -23,8 +25,8 @@ export async function launchWebShell(
   });
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(
       () => reject(new Error(`web shell did not start in 30 s\n${out}\n${stderr}`)),
       30_000
@@ -51,6 +53,8 @@ export async function launchWebShell(
   return {
     url,
     dataDir,
+    // Printed before the ready line when the control is on.
+    testControlUrl: /test control \(tests only\): (http:\/\/\S+)/.exec(out)?.[1] ?? null,
     stop,
     restart: async () => {
       await stop();

@@ -203,7 +203,10 @@ describe('a reply in the thread', () => {
     });
     act(() => bridge.emit('cache:changed', { scopes: ['tickets'] }));
     await waitFor(() => expect(entries()).toHaveLength(0));
-    expect(screen.getAllByTestId('ticket-message')).toHaveLength(3);
+    const messages = screen.getAllByTestId('ticket-message');
+    expect(messages).toHaveLength(3);
+    expect(within(messages[2]!).getByTestId('message-sent').textContent).toBe('Sent from Hostdeck');
+    expect(within(messages[1]!).queryByTestId('message-sent')).toBeNull();
   });
 
   it('shows a reply stored while offline as queued, with Discard', async () => {

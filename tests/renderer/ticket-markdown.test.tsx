@@ -55,6 +55,15 @@ describe('markdown in ticket messages', () => {
     expect(body.textContent).not.toContain('**');
   });
 
+  it('keeps single line breaks, as WHMCS shows them, but not inside code', async () => {
+    const { body } = await showMessage('Dana Demo\nMain Street 1\n\n```\nline a\nline b\n```');
+    const paragraph = within(body).getByText(/Dana Demo/);
+    expect(paragraph.querySelectorAll('br')).toHaveLength(1);
+    expect(paragraph.textContent).toBe('Dana Demo\nMain Street 1');
+    expect(body.querySelector('pre br')).toBeNull();
+    expect(body.querySelector('pre')?.textContent).toBe('line a\nline b\n');
+  });
+
   it('shows a <script> block and an <img onerror> as text, never as HTML', async () => {
     const { body } = await showMessage(
       '<script>window.__pwned = 1</script>\n\nLook: <img src=x onerror="window.__pwned=2"> done'

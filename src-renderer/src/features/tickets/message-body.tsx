@@ -116,7 +116,33 @@ export function remarkHtmlAsText() {
   };
 }
 
-const REMARK_PLUGINS = [remarkGfm, remarkHtmlAsText];
+/**
+ * A remark plugin that keeps single line breaks as breaks, the way WHMCS shows ticket
+ * messages (customers rarely leave blank lines between the lines of an address or a log).
+ * Code keeps its text as is: only `text` nodes are split.
+ */
+export function remarkLineBreaks() {
+  return (tree: MdastNode): void => {
+    const visit = (parent: MdastNode): void => {
+      if (!parent.children) return;
+      parent.children = parent.children.flatMap((child) => {
+        if (child.type !== 'text') {
+          visit(child);
+          return [child];
+        }
+        const lines = (child.value ?? '').split('\n');
+        return lines.flatMap((line, index) =>
+          index === 0
+            ? [{ type: 'text', value: line }]
+            : [{ type: 'break' }, { type: 'text', value: line }]
+        );
+      });
+    };
+    visit(tree);
+  };
+}
+
+const REMARK_PLUGINS = [remarkGfm, remarkHtmlAsText, remarkLineBreaks];
 
 const COMPONENTS: Components = {
   a: ({ href, children }) => <ExternalLink href={href}>{children}</ExternalLink>,

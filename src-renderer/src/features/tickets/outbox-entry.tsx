@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { errorMessage } from '../../lib/call';
+import { formatDateTime } from '../../lib/format-time';
 import { formatBytes } from './attachments-lib';
 import { MessageBody } from './message-body';
 import { stateLabel, type ThreadEntry } from './outbox-lib';
@@ -13,10 +14,12 @@ import { useOutboxItemActions, useReplyEchoStore, useSendReply } from './ticket-
 /** A pending or just-sent write of ticket `ticketId`. */
 export function OutboxEntry({
   entry,
-  ticketId
+  ticketId,
+  timeZone
 }: {
   readonly entry: ThreadEntry;
   readonly ticketId: string;
+  readonly timeZone: string | undefined;
 }) {
   const { retry, discard } = useOutboxItemActions();
   const { resend } = useSendReply(ticketId);
@@ -45,6 +48,9 @@ export function OutboxEntry({
         <span className="ticket-message__name">
           {entry.kind === 'close' ? 'Close request' : 'Your reply'}
         </span>
+        <time className="muted ticket-message__time" dateTime={entry.createdAt}>
+          {formatDateTime(Date.parse(entry.createdAt), timeZone)}
+        </time>
       </header>
       {entry.message !== null ? <MessageBody body={entry.message} format="markdown" /> : null}
       {entry.attachments.length > 0 ? (

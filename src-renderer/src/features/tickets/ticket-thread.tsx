@@ -111,7 +111,7 @@ export function TicketThread({ id }: { readonly id: string }) {
             />
           ))}
           {entries.map((entry) => (
-            <OutboxEntry key={entry.key} entry={entry} ticketId={id} />
+            <OutboxEntry key={entry.key} entry={entry} ticketId={id} timeZone={timeZone} />
           ))}
         </ol>
       )}
@@ -134,6 +134,7 @@ function MessageItem({
       className={`ticket-message ticket-message--${message.author.kind}`}
       data-testid="ticket-message"
       data-author={message.author.kind}
+      data-sent-here={message.clientMarker !== null ? 'true' : undefined}
     >
       <header className="ticket-message__head">
         <span className="ticket-message__who">{staff ? 'Staff' : 'You'}</span>
@@ -145,6 +146,13 @@ function MessageItem({
         ) : null}
       </header>
       <MessageBody body={message.body} format={message.bodyFormat} />
+      {message.clientMarker !== null ? (
+        // Written in Hostdeck and confirmed by the provider: the end of "Sending…".
+        <p className="outbox-state outbox-state--sent" data-testid="message-sent">
+          <span className="outbox-state__dot" aria-hidden="true" />
+          Sent from Hostdeck
+        </p>
+      ) : null}
       {message.attachments.length > 0 ? (
         <AttachmentNames>
           {message.attachments.map((attachment) => (
