@@ -11,6 +11,13 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads back any id the tray or a notification encoded into a route', () => {
+    for (const id of ['a/b?c#d%e f', '%E0%A4%A', 'ünïcode-ドメイン', '17']) {
+      const route = parseRoute(`#/domains/${encodeURIComponent(id)}`);
+      expect(route).toMatchObject({ page: 'domains', params: [id], malformed: false });
+    }
+  });
+
   it('marks a hash with a malformed % escape instead of throwing', () => {
     expect(parseRoute('#/tickets/%E0%A4%A')).toEqual({
       path: 'tickets/%E0%A4%A',
