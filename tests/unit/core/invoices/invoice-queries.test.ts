@@ -1,0 +1,193 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invoiceListInputSchema, type InvoiceListInput } from '../../../../src-shared/contract';
+import type { Invoice, InvoiceDetail, InvoiceStatus } from '../../../../src-shared/model';
+import { localDate } from '../../../../src-main/core/alerts/local-time';
+import { computeAccountSummary } from '../../../../src-main/core/billing/account-summary';
+import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
+import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
+import {
+  findInvoiceId,
+  getInvoiceView,
+  listInvoices
+} from '../../../../src-main/core/invoices/invoice-queries';
+import {
+  readCachedInvoices,
+  staleInvoiceDetails,
+  storeInvoiceDetail,
+  storeInvoiceDetailError
+} from '../../../../src-main/core/invoices/invoice-store';
+import { RecordingLogger } from '../../../fakes/recording-logger';
+import { makeTempDir } from '../../../fakes/temp-dir';
+
+const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+
+function invoice(id: string, status: InvoiceStatus, fields: Partial<Invoice> = {}): Invoice {
+  return {
+    id,
+    number: `HD-2026-${id.padStart(4, '0')}`,
+    issuedOn: '2026-11-01',
+    dueOn: '2026-11-21',
+    paidAt: null,
+    status,
+    isOverdue: false,
+    subtotal: EUR(1_000),
+    tax: null,
+    credit: null,
+    total: EUR(1_000),
+    balance: null,
+    paymentMethod: 'banktransfer',
+    ...fields
+  };
+}
+
+function detail(base: Invoice, lines: readonly string[], balance: number): InvoiceDetail {
+  return {
+    ...base,
+    balance: EUR(balance),
+    lines: lines.map((description, i) => ({
+      id: `${base.id}-${i}`,
+      type: 'Hosting',
+      relatedId: null,
+      description,
+      amount: EUR(500),
+      taxed: true
+    })),
+    payments: []
+  };
+}
+
+const list = (fields: Record<string, unknown>): InvoiceListInput =>
+  invoiceListInputSchema.parse({ limit: 500, ...fields });
+
+describe('invoice queries over the cache', () => {
+  let dir: { path: string; cleanup: () => void };
+  let cache: OpenedCache;
+  const store = (items: Invoice[]) => upsertEntities(cache.db, 'invoices', items, 'r');
+  const sourceOf = (id: string) =>
+    (cache.db.prepare('SELECT json FROM invoices WHERE id = ?').get(id) as { json: string }).json;
+
+  beforeEach(() => {
+    dir = makeTempDir();
+    cache = openCache(join(dir.path, 'cache.sqlite'), {
+      logger: new RecordingLogger(),
+      now: () => 0
+    });
+  });
+  afterEach(() => {
+    cache.close();
+    dir.cleanup();
+  });
+
+  it("calls an invoice overdue from the reseller's local next day, like the dashboard does", () => {
+    store([
+      invoice('1', 'unpaid'),
+      invoice('2', 'collections'),
+      invoice('3', 'paid'),
+      invoice('4', 'unpaid', { dueOn: '2026-11-22' }),
+      invoice('5', 'unpaid', { total: EUR(0) })
+    ]);
+    // 23:30 UTC on the 21st is already the 22nd in Brussels, still the 21st in New York.
+    const instant = Date.parse('2026-11-21T23:30:00Z');
+    for (const [zone, expected] of [
+      ['Europe/Brussels', ['1', '2']],
+      ['America/New_York', []]
+    ] as const) {
+      const today = localDate(instant, zone);
+      const overdue = listInvoices(cache.db, list({ status: 'overdue' }), today);
+      expect(overdue.invoices.map((i) => i.id).sort()).toEqual([...expected]);
+      const dashboard = computeAccountSummary({
+        account: {
+          id: '7',
+          name: 'A',
+          companyName: null,
+          email: 'a@example.com',
+          currency: 'EUR',
+          creditBalance: EUR(0),
+          status: 'active'
+        },
+        invoices: readCachedInvoices(cache.db),
+        counts: { domains: 0, services: 0, openTickets: 0 },
+        today
+      });
+      expect(dashboard.overdueCount).toBe(overdue.total);
+    }
+  });
+
+  it('uses the balance of a cached detail: a fully paid-off unpaid invoice is not overdue', () => {
+    const open = invoice('1', 'unpaid');
+    store([open]);
+    expect(listInvoices(cache.db, list({ status: 'overdue' }), '2026-11-22').total).toBe(1);
+    storeInvoiceDetail(cache.db, detail(open, ['Reseller Pro'], 0), sourceOf('1'));
+    const after = listInvoices(cache.db, list({ status: 'overdue' }), '2026-11-22');
+    expect(after.total).toBe(0);
+    expect(listInvoices(cache.db, list({}), '2026-11-22').invoices[0]?.balance).toEqual(EUR(0));
+  });
+
+  it('searches numbers, exact amounts and line descriptions, with wildcards taken literally', () => {
+    const a = invoice('1', 'paid', { total: EUR(1_595) });
+    const b = invoice('2', 'paid');
+    const c = invoice('3', 'paid');
+    store([a, b, c]);
+    storeInvoiceDetail(cache.db, detail(a, ['Domain Renewal - shop.be'], 0), sourceOf('1'));
+    storeInvoiceDetail(cache.db, detail(b, ['Discount 50% on SSL'], 0), sourceOf('2'));
+    storeInvoiceDetail(cache.db, detail(c, ['Discount 50 on SSL'], 0), sourceOf('3'));
+    const ids = (q: string) =>
+      listInvoices(cache.db, list({ q }), '2026-11-22')
+        .invoices.map((i) => i.id)
+        .sort();
+    expect(ids('SHOP.BE')).toEqual(['1']);
+    expect(ids('15.95')).toEqual(['1']);
+    expect(ids('#HD-2026-0002')).toEqual(['2']);
+    expect(ids('50%')).toEqual(['2']);
+    expect(ids('50_')).toEqual([]);
+  });
+
+  it('pages, sorts and sums the whole filtered set', () => {
+    store(
+      Array.from({ length: 30 }, (_, i) =>
+        invoice(String(i + 1), i % 3 === 0 ? 'unpaid' : 'paid', {
+          issuedOn: `2026-10-${String(i + 1).padStart(2, '0')}`,
+          total: EUR(100 * (i + 1))
+        })
+      )
+    );
+    const page = listInvoices(
+      cache.db,
+      list({ status: 'paid', sort: 'total', dir: 'desc', offset: 5, limit: 5 }),
+      '2026-11-22'
+    );
+    expect(page.total).toBe(20);
+    expect(page.invoices.map((i) => i.total.amountMinor)).toEqual([2300, 2100, 2000, 1800, 1700]);
+    const paidTotal = Array.from({ length: 30 }, (_, i) => i)
+      .filter((i) => i % 3 !== 0)
+      .reduce((n, i) => n + 100 * (i + 1), 0);
+    expect(page.sums).toEqual([{ currency: 'EUR', count: 20, total: paidTotal, due: 0 }]);
+    const ranged = listInvoices(
+      cache.db,
+      list({ from: '2026-10-05', to: '2026-10-07' }),
+      '2026-11-22'
+    );
+    expect(ranged.invoices.map((i) => i.id)).toEqual(['7', '6', '5']);
+  });
+
+  it('finds an invoice by id or by number, and never makes up lines it was refused', () => {
+    const gone = invoice('42', 'paid', { number: '1001' });
+    store([invoice('1001', 'paid'), gone]);
+    // An id wins over a number that looks like one.
+    expect(findInvoiceId(cache.db, '1001')).toBe('1001');
+    expect(findInvoiceId(cache.db, 'hd-2026-1001')).toBe('1001');
+    storeInvoiceDetailError(cache.db, '42', sourceOf('42'), 'Invoice ID Not Found');
+    const view = getInvoiceView(cache.db, '42', '2026-11-22')!;
+    expect(view.lines).toEqual([]);
+    expect(view.detailCached).toBe(false);
+    expect(view.detailError).toBe('Invoice ID Not Found');
+    // Refused for this very row: not asked again until it changes, except by a full sync.
+    expect(staleInvoiceDetails(cache.db, false).map((s) => s.id)).toEqual(['1001']);
+    expect(
+      staleInvoiceDetails(cache.db, true)
+        .map((s) => s.id)
+        .sort()
+    ).toEqual(['1001', '42']);
+  });
+});

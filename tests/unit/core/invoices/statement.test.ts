@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  computeStatement,
+  statementCsv,
+  type StatementInput
+} from '../../../../src-main/core/invoices/statement';
+import type { CreditEntry, Transaction } from '../../../../src-shared/model';
+
+const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+
+function tx(
+  id: string,
+  date: string,
+  fields: { in?: number; out?: number; fees?: number; invoiceId?: string; currency?: string } = {}
+): Transaction {
+  const money = (n: number) => ({ amountMinor: n, currency: fields.currency ?? 'EUR' });
+  return {
+    id,
+    date,
+    description: fields.out ? 'Refund' : 'Invoice Payment',
+    gateway: 'stripe',
+    amountIn: money(fields.in ?? 0),
+    amountOut: money(fields.out ?? 0),
+    fees: money(fields.fees ?? 0),
+    invoiceId: fields.invoiceId ?? null,
+    reference: `ch_${id}`
+  };
+}
+
+function credit(
+  id: string,
+  date: string | null,
+  amount: number,
+  relatedId: string | null = null
+): CreditEntry {
+  return { id, date, description: `credit ${id}`, amount: EUR(amount), relatedId };
+}
+
+function input(fields: Partial<StatementInput>): StatementInput {
+  return {
+    from: '2026-03-01',
+    to: '2026-03-31',
+    currency: 'EUR',
+    transactions: [],
+    credits: [],
+    invoiceNumbers: new Map([['1001', 'HD-2026-0001']]),
+    creditBalanceNow: EUR(1_250),
+    syncedAt: { transactions: null, credits: null },
+    ...fields
+  };
+}
+
+describe('computeStatement', () => {
+  it('starts from what happened before the period and runs both balances through it', () => {
+    const statement = computeStatement(
+      input({
+        transactions: [
+          tx('1', '2026-02-10T10:00:00', { in: 10_000 }),
+          tx('2', '2026-03-05T09:00:00', { in: 5_000, fees: 100, invoiceId: '1001' }),
+          tx('3', '2026-03-20T12:00:00', { out: 2_000 })
+        ],
+        credits: [
+          credit('1', '2026-01-15', 3_000),
+          credit('2', '2026-03-05', -500, '1001'),
+          credit('3', '2026-04-02', 700)
+        ]
+      })
+    );
+    expect(statement.opening).toEqual({ paid: 10_000, credit: 3_000 });
+    expect(statement.entries.map((e) => [e.key, e.kind, e.paidBalance, e.creditBalance])).toEqual([
+      ['tx:2', 'payment', 15_000, 3_000],
+      ['credit:2', 'credit', 15_000, 2_500],
+      ['tx:3', 'refund', 13_000, 2_500]
+    ]);
+    expect(statement.totals).toEqual({
+      payments: 5_000,
+      refunds: 2_000,
+      fees: 100,
+      creditAdded: 0,
+      creditUsed: 500
+    });
+    expect(statement.closing).toEqual({ paid: 13_000, credit: 2_500 });
+    // The credit applied to invoice 1001 names it by its printed number.
+    expect(statement.entries[1]).toMatchObject({
+      invoiceId: '1001',
+      invoiceNumber: 'HD-2026-0001'
+    });
+  });
+
+  it('leaves out rows in another currency and credit entries without a date, counting them', () => {
+    const statement = computeStatement(
+      input({
+        transactions: [tx('1', '2026-03-02T08:00:00', { in: 900, currency: 'USD' })],
+        credits: [credit('1', null, 400)]
+      })
+    );
+    expect(statement.entries).toEqual([]);
+    expect(statement.skipped).toBe(2);
+  });
+
+  it('writes one CSV row per entry with money as plain decimals', () => {
+    const statement = computeStatement(
+      input({ transactions: [tx('9', '2026-03-03T14:05:09', { in: 1_595, fees: 49 })] })
+    );
+    const [header, row] = statementCsv(statement).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'date,time,kind,description,invoice,gateway,reference,amount_in,amount_out,fees,credit,paid_balance,credit_balance,currency'
+    );
+    expect(row).toBe(
+      '2026-03-03,14:05:09,payment,Invoice Payment,,stripe,ch_9,15.95,0.00,0.49,0.00,15.95,0.00,EUR'
+    );
+  });
+});
