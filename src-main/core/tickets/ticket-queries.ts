@@ -28,6 +28,21 @@ export interface TicketListResult {
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
 
+// Zone rules are read through Intl, which is slow next to a list query; a page shows the
+// same minutes again and again, so their instants are remembered (bounded).
+const minuteInstants = new Map<string, number>();
+
+function localMinuteInstant(date: string, minutes: number, timeZone: string): number {
+  const key = `${timeZone} ${date} ${minutes}`;
+  let instant = minuteInstants.get(key);
+  if (instant === undefined) {
+    if (minuteInstants.size >= 50_000) minuteInstants.clear();
+    instant = instantOfLocalTime(date, minutes, timeZone);
+    minuteInstants.set(key, instant);
+  }
+  return instant;
+}
+
 /**
  * The UTC instant (ISO) of a provider timestamp. WHMCS sends wall-clock times without a zone;
  * the provider's zone is unknown, so they are read in the reseller's zone — the same reading
@@ -41,7 +56,7 @@ export function providerInstant(value: string | null, timeZone: string): string 
     return Number.isNaN(ms) ? null : new Date(ms).toISOString();
   }
   const [, date = '', hours = '0', minutes = '0', seconds = '0', fraction = ''] = wall;
-  const startOfMinute = instantOfLocalTime(date, Number(hours) * 60 + Number(minutes), timeZone);
+  const startOfMinute = localMinuteInstant(date, Number(hours) * 60 + Number(minutes), timeZone);
   const extra = Number(seconds) * 1000 + Math.round(Number(fraction || '0') * 1000);
   return new Date(startOfMinute + extra).toISOString();
 }
@@ -68,33 +83,38 @@ export function ticketNumberOf(text: string): string | null {
 }
 
 const STATUS_CLAUSE: Readonly<Record<TicketListInput['status'], string | null>> = {
-  active: "lower(trim(t.status)) <> 'closed'",
-  'awaiting-you': "lower(trim(t.status)) = 'answered'",
-  closed: "lower(trim(t.status)) = 'closed'",
+  active: "s.status_key <> 'closed'",
+  'awaiting-you': "s.status_key = 'answered'",
+  closed: "s.status_key = 'closed'",
   all: null
 };
 
-const SORT_KEYS: Readonly<Record<TicketListInput['sort'], readonly string[]>> = {
-  'last-reply': ['coalesce(t.last_reply_at, t.opened_at)'],
-  opened: ['t.opened_at'],
-  // Ticket numbers are digits of one width on most installs; shorter first keeps 99 before 100.
-  number: ['length(t.public_id)', 't.public_id'],
-  subject: ['t.subject COLLATE NOCASE']
+/** The ticket_state index that holds each order, and whether its key can be NULL. */
+const SORT_INDEX: Readonly<Record<TicketListInput['sort'], { name: string; nullable: boolean }>> = {
+  'last-reply': { name: 'ticket_state_activity', nullable: true },
+  opened: { name: 'ticket_state_opened', nullable: true },
+  number: { name: 'ticket_state_number', nullable: false },
+  subject: { name: 'ticket_state_subject', nullable: false }
 };
 
-/** A provider timestamp column with a zone (Z, ±HH:MM, ±HHMM) as a UTC ISO instant; NULL for wall-clock values. */
-function zonedInstant(column: string): string {
-  const withColon = `CASE WHEN ${column} GLOB '*[+-][0-9][0-9][0-9][0-9]' THEN substr(${column}, 1, length(${column}) - 2) || ':' || substr(${column}, -2) ELSE ${column} END`;
-  return `CASE WHEN ${column} GLOB '*Z' OR ${column} GLOB '*[+-][0-9][0-9]:[0-9][0-9]' OR ${column} GLOB '*[+-][0-9][0-9][0-9][0-9]'
-    THEN strftime('%Y-%m-%dT%H:%M:%fZ', ${withColon}) END`;
-}
+const SORT_KEYS: Readonly<Record<TicketListInput['sort'], readonly string[]>> = {
+  'last-reply': ['s.activity_at'],
+  opened: ['s.opened_at'],
+  // Ticket numbers are digits of one width on most installs; shorter first keeps 99 before 100.
+  number: ['length(s.public_id)', 's.public_id'],
+  subject: ['s.subject COLLATE NOCASE']
+};
 
 interface Where {
   readonly sql: string;
   readonly params: SQLInputValue[];
 }
 
-function whereOf(input: TicketListInput, timeZone: string): Where {
+/**
+ * The WHERE clause of the filters over ticket_state `s`. With `inOrder` the keyword's docids
+ * are only tested (`+s.docid`), for a scan down the order's index.
+ */
+function whereOf(input: TicketListInput, timeZone: string, inOrder = false): Where {
   const clauses: string[] = [];
   const params: SQLInputValue[] = [];
   const status = STATUS_CLAUSE[input.status];
@@ -103,40 +123,44 @@ function whereOf(input: TicketListInput, timeZone: string): Where {
   if (q !== '') {
     const fts = ftsQueryOf(q);
     const number = ticketNumberOf(q);
-    const alternatives: string[] = [];
-    if (number !== null) {
-      alternatives.push('t.public_id = ? COLLATE NOCASE');
-      params.push(number);
-    }
+    // The matching documents as one list of docids, so SQLite looks them up by key instead
+    // of testing every row against an OR.
+    const sources: string[] = [];
     if (fts !== null) {
-      alternatives.push('s.docid IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?)');
+      sources.push('SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?');
       params.push(fts);
     }
-    clauses.push(alternatives.length === 0 ? '0' : `(${alternatives.join(' OR ')})`);
+    if (number !== null) {
+      sources.push('SELECT docid FROM ticket_state WHERE public_id = ? COLLATE NOCASE');
+      params.push(number);
+    }
+    const docid = inOrder ? '+s.docid' : 's.docid';
+    clauses.push(sources.length === 0 ? '0' : `${docid} IN (${sources.join(' UNION ALL ')})`);
   }
   if (input.from || input.to) {
     // Wall-clock times are read in the reseller's zone (see providerInstant), so their local
-    // date is the date they carry; zoned times are compared as instants against the local days.
+    // date is the date they carry; zoned times (last_reply_utc, set on write) are compared as
+    // instants against the local days.
     const wall: string[] = [];
     const zoned: string[] = [];
-    const instant = zonedInstant('t.last_reply_at');
+    const instant = 's.last_reply_utc';
     const wallParams: SQLInputValue[] = [];
     const zonedParams: SQLInputValue[] = [];
     if (input.from) {
-      wall.push('substr(t.last_reply_at, 1, 10) >= ?');
+      wall.push('substr(s.last_reply_at, 1, 10) >= ?');
       wallParams.push(input.from);
       zoned.push(`${instant} >= ?`);
       zonedParams.push(new Date(instantOfLocalTime(input.from, 0, timeZone)).toISOString());
     }
     if (input.to) {
-      wall.push('substr(t.last_reply_at, 1, 10) <= ?');
+      wall.push('substr(s.last_reply_at, 1, 10) <= ?');
       wallParams.push(input.to);
       zoned.push(`${instant} < ?`);
       const dayAfter = addCalendarDays(input.to, 1);
       zonedParams.push(new Date(instantOfLocalTime(dayAfter, 0, timeZone)).toISOString());
     }
     clauses.push(
-      `t.last_reply_at IS NOT NULL AND CASE WHEN ${instant} IS NULL THEN (${wall.join(' AND ')}) ELSE (${zoned.join(' AND ')}) END`
+      `s.last_reply_at IS NOT NULL AND CASE WHEN ${instant} IS NULL THEN (${wall.join(' AND ')}) ELSE (${zoned.join(' AND ')}) END`
     );
     // Placeholders bind in text order: the wall-clock branch comes first.
     params.push(...wallParams, ...zonedParams);
@@ -164,8 +188,7 @@ const SELECT_ITEM = `
   SELECT t.id, t.public_id, t.subject, t.status, t.opened_at, t.last_reply_at,
          json_extract(t.json, '$.priority') AS priority,
          coalesce(json_extract(t.json, '$.departmentName'), d.name) AS department_name,
-         s.message_count, s.technician,
-         (s.staff_reply_at IS NOT NULL AND (s.read_through IS NULL OR s.staff_reply_at > s.read_through)) AS unread,
+         s.message_count, s.technician, s.unread,
          (SELECT count(*) FROM outbox o WHERE o.ticket_id = t.id AND o.state <> 'sent') AS pending_outbox
     FROM tickets t
     LEFT JOIN ticket_state s ON s.ticket_id = t.id
@@ -189,6 +212,19 @@ function toItem(row: TicketRow, timeZone: string): TicketListItem {
   };
 }
 
+/** The list rows of `ids`, in that order. */
+function rowsOf(db: DatabaseSync, ids: readonly string[]): TicketRow[] {
+  if (ids.length === 0) return [];
+  const found = db
+    .prepare(`${SELECT_ITEM} WHERE t.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as unknown as TicketRow[];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** From how many keyword matches a page is read down its order's index (measured on 10,000 tickets). */
+const IN_ORDER_FROM = 500;
+
 /** One page of cached tickets for the given filters and order; `timeZone` is the reseller's IANA zone. */
 export function listTickets(
   db: DatabaseSync,
@@ -197,21 +233,36 @@ export function listTickets(
 ): TicketListResult {
   const where = whereOf(input, timeZone);
   const dir = input.dir === 'asc' ? 'ASC' : 'DESC';
-  // NULLs (a ticket never answered, an unknown date) go last in both directions.
+  // NULLs (an unknown date) go last both ways: SQLite sorts them first, so last when
+  // descending. The docid breaks ties (each order's index ends with it).
   const order = [
-    ...SORT_KEYS[input.sort].flatMap((key) => [`(${key}) IS NULL`, `${key} ${dir}`]),
-    `t.id ${dir}`
+    ...SORT_KEYS[input.sort].map((key) =>
+      dir === 'DESC' ? `${key} DESC` : `${key} ASC NULLS LAST`
+    ),
+    `s.docid ${dir}`
   ].join(', ');
-  const rows = db
-    .prepare(`${SELECT_ITEM} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...where.params, input.limit, input.offset) as unknown as TicketRow[];
+  // Filter, order and count over the narrow ticket_state rows, then read the page's columns:
+  // the wide `tickets` rows (threads inline) are never scanned.
   const total = (
+    db.prepare(`SELECT count(*) AS n FROM ticket_state s ${where.sql}`).get(...where.params) as {
+      n: number;
+    }
+  ).n;
+  // Many keyword matches: walking down the order's index and testing each ticket stops at
+  // the page, where looking every match up and sorting them all would not. (Ascending orders
+  // that can be NULL put NULLs last, which their index does not.)
+  const index = SORT_INDEX[input.sort];
+  const inOrder =
+    input.q !== undefined && total > IN_ORDER_FROM && (dir === 'DESC' || !index.nullable);
+  const page = inOrder ? whereOf(input, timeZone, true) : where;
+  const pageIds = (
     db
       .prepare(
-        `SELECT count(*) AS n FROM tickets t LEFT JOIN ticket_state s ON s.ticket_id = t.id ${where.sql}`
+        `SELECT s.ticket_id AS id FROM ticket_state s ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
       )
-      .get(...where.params) as { n: number }
-  ).n;
+      .all(...page.params, input.limit, input.offset) as { id: string }[]
+  ).map((r) => r.id);
+  const rows = rowsOf(db, pageIds);
   return {
     tickets: rows.map((row) => toItem(row, timeZone)),
     total,

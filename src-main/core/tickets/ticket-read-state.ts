@@ -6,8 +6,8 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 
-const UNREAD =
-  's.staff_reply_at IS NOT NULL AND (s.read_through IS NULL OR s.staff_reply_at > s.read_through)';
+/** `unread` is a stored generated column of ticket_state: staff_reply_at later than read_through. */
+const UNREAD = 's.unread = 1';
 
 /** The staff reply a ticket was just marked read at; null when nothing was unread. */
 export interface MarkedRead {

@@ -390,4 +390,56 @@ describe('ticket queries over a real SQLite cache', () => {
     expect(byId.get('1')?.technician).toBe('Sam (Support)');
     expect(byId.get('2')?.technician).toBeNull();
   });
+
+  it('orders many keyword matches the same whichever way the page is read, in every order', () => {
+    // Over 500 matches a page is read down the order's index; below, matches are sorted.
+    const stamp = (minutes: number) =>
+      new Date(Date.UTC(2026, 0, 1) + minutes * 60_000).toISOString().slice(0, 19);
+    const many = Array.from({ length: 700 }, (_, k) =>
+      ticket(`q${String(k).padStart(3, '0')}`, {
+        publicId: String(k * 37 + 5),
+        subject: `Quota ${String.fromCharCode(97 + ((k * 7) % 26))}${k}`,
+        lastReplyAt: stamp((k * 337) % 700),
+        openedAt: k % 50 === 0 ? null : stamp(-((k * 211) % 700))
+      })
+    );
+    upsertEntities(cache.db, 'tickets', many, 'run');
+    const docOrder = new Map(many.map((t, k) => [t.id, k]));
+    const compare = (a: string | null, b: string | null) => (a === b ? 0 : a! < b! ? -1 : 1);
+    const expected = (sort: TicketListInput['sort'], dir: 'asc' | 'desc'): string[] => {
+      const key = (t: TicketSummary): string | null =>
+        sort === 'last-reply'
+          ? t.lastReplyAt
+          : sort === 'opened'
+            ? t.openedAt
+            : sort === 'number'
+              ? `${String(t.publicId.length).padStart(3, '0')}${t.publicId}`
+              : t.subject.toLowerCase();
+      const sign = dir === 'asc' ? 1 : -1;
+      return [...many]
+        .sort((a, b) => {
+          const [ka, kb] = [key(a), key(b)];
+          if (ka === null || kb === null) {
+            if (ka !== kb) return ka === null ? 1 : -1;
+          } else if (ka !== kb) return sign * compare(ka, kb);
+          return sign * (docOrder.get(a.id)! - docOrder.get(b.id)!);
+        })
+        .map((t) => t.id);
+    };
+    for (const sort of ['last-reply', 'opened', 'number', 'subject'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const seen: string[] = [];
+        for (let offset = 0; offset < 700; offset += 200) {
+          const page = listTickets(
+            cache.db,
+            input({ q: 'quota', status: 'all', sort, dir, offset, limit: 200 }),
+            ZONE
+          );
+          expect(page.total).toBe(700);
+          seen.push(...ids(page));
+        }
+        expect(seen, `${sort} ${dir}`).toEqual(expected(sort, dir));
+      }
+    }
+  });
 });
