@@ -5,7 +5,7 @@
  * become UTC instants here, so the renderer and the date filter work in one currency of time:
  * instants plus the reseller's IANA zone.
  */
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { TicketDetail, TicketListInput, TicketListItem } from '../../../src-shared/contract';
 import type { OutboxItem } from '../../../src-shared/contract/outbox';
 import {
@@ -15,7 +15,26 @@ import {
   type TicketMessage
 } from '../../../src-shared/model';
 import { addCalendarDays, instantOfLocalTime } from '../alerts/local-time';
+import { outboxItemsForTicket, pendingOutboxByTicket } from '../outbox/outbox-store';
 import { countUnreadTickets } from './ticket-read-state';
+
+const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+
+/** A prepared statement, compiled once per connection (the list's few shapes repeat). */
+function prepared(db: DatabaseSync, sql: string): StatementSync {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size >= 200) cache.clear();
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
 
 /** One page of the ticket list, with the counts the screens and the tray need. */
 export interface TicketListResult {
@@ -180,7 +199,6 @@ interface TicketRow {
   readonly message_count: number | null;
   readonly technician: string | null;
   readonly unread: number;
-  readonly pending_outbox: number;
 }
 
 /** The list columns; `t` is tickets, `s` its ticket_state, `d` its department. */
@@ -188,13 +206,12 @@ const SELECT_ITEM = `
   SELECT t.id, t.public_id, t.subject, t.status, t.opened_at, t.last_reply_at,
          json_extract(t.json, '$.priority') AS priority,
          coalesce(json_extract(t.json, '$.departmentName'), d.name) AS department_name,
-         s.message_count, s.technician, s.unread,
-         (SELECT count(*) FROM outbox o WHERE o.ticket_id = t.id AND o.state <> 'sent') AS pending_outbox
+         s.message_count, s.technician, s.unread
     FROM tickets t
     LEFT JOIN ticket_state s ON s.ticket_id = t.id
     LEFT JOIN departments d ON d.id = t.department_id`;
 
-function toItem(row: TicketRow, timeZone: string): TicketListItem {
+function toItem(row: TicketRow, timeZone: string, pendingOutbox: number): TicketListItem {
   return {
     id: row.id,
     publicId: row.public_id,
@@ -208,16 +225,16 @@ function toItem(row: TicketRow, timeZone: string): TicketListItem {
     messageCount: row.message_count ?? 0,
     unread: row.unread === 1,
     technician: row.technician,
-    pendingOutbox: row.pending_outbox
+    pendingOutbox
   };
 }
 
 /** The list rows of `ids`, in that order. */
 function rowsOf(db: DatabaseSync, ids: readonly string[]): TicketRow[] {
   if (ids.length === 0) return [];
-  const found = db
-    .prepare(`${SELECT_ITEM} WHERE t.id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids)) as unknown as TicketRow[];
+  const found = prepared(db, `${SELECT_ITEM} WHERE t.id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(ids)
+  ) as unknown as TicketRow[];
   const byId = new Map(found.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -244,7 +261,7 @@ export function listTickets(
   // Filter, order and count over the narrow ticket_state rows, then read the page's columns:
   // the wide `tickets` rows (threads inline) are never scanned.
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM ticket_state s ${where.sql}`).get(...where.params) as {
+    prepared(db, `SELECT count(*) AS n FROM ticket_state s ${where.sql}`).get(...where.params) as {
       n: number;
     }
   ).n;
@@ -256,15 +273,15 @@ export function listTickets(
     input.q !== undefined && total > IN_ORDER_FROM && (dir === 'DESC' || !index.nullable);
   const page = inOrder ? whereOf(input, timeZone, true) : where;
   const pageIds = (
-    db
-      .prepare(
-        `SELECT s.ticket_id AS id FROM ticket_state s ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
-      )
-      .all(...page.params, input.limit, input.offset) as { id: string }[]
+    prepared(
+      db,
+      `SELECT s.ticket_id AS id FROM ticket_state s ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
+    ).all(...page.params, input.limit, input.offset) as { id: string }[]
   ).map((r) => r.id);
   const rows = rowsOf(db, pageIds);
+  const pending = rows.length === 0 ? new Map<string, number>() : pendingOutboxByTicket(db);
   return {
-    tickets: rows.map((row) => toItem(row, timeZone)),
+    tickets: rows.map((row) => toItem(row, timeZone, pending.get(row.id) ?? 0)),
     total,
     cachedCount: countTickets(db),
     unreadCount: countUnreadTickets(db)
@@ -272,7 +289,7 @@ export function listTickets(
 }
 
 function countTickets(db: DatabaseSync): number {
-  return (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
 }
 
 /**
@@ -324,7 +341,7 @@ export function resolveTicketId(db: DatabaseSync, reference: string): string | n
   return byNumber?.id ?? null;
 }
 
-/** Reads a ticket's unsent outbox items (the outbox feature's store); [] when there are none. */
+/** Reads the outbox items a ticket's thread shows (the outbox feature's store by default). */
 export type OutboxReader = (db: DatabaseSync, ticketId: string) => OutboxItem[];
 
 /** One cached ticket with its thread (oldest first), or null when it is not cached. */
@@ -333,14 +350,14 @@ export function getTicket(
   id: string,
   timeZone: string,
   area: ClientArea,
-  outbox: OutboxReader = () => []
+  outbox: OutboxReader = outboxItemsForTicket
 ): TicketDetail | null {
   const row = db.prepare(`${SELECT_ITEM} WHERE t.id = ?`).get(id) as TicketRow | undefined;
   if (row === undefined) return null;
   const thread = db.prepare('SELECT thread_json FROM tickets WHERE id = ?').get(id) as {
     thread_json: string | null;
   };
-  const item = toItem(row, timeZone);
+  const item = toItem(row, timeZone, pendingOutboxByTicket(db).get(id) ?? 0);
   const messages = parseThread(thread.thread_json, timeZone);
   return {
     ...item,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
 import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
+import { insertOutboxItem, markOutboxSent } from '../../../../src-main/core/outbox/outbox-store';
 import {
   ftsQueryOf,
   getTicket,
@@ -441,5 +442,31 @@ describe('ticket queries over a real SQLite cache', () => {
         expect(seen, `${sort} ${dir}`).toEqual(expected(sort, dir));
       }
     }
+  });
+
+  it("counts a ticket's unsent outbox writes on its row and shows them in its thread", () => {
+    const write = (id: string, kind: 'reply' | 'close', message: string | null) =>
+      insertOutboxItem(cache.db, {
+        id,
+        kind,
+        ticketId: '1',
+        ticketPublicId: 'TCK-1',
+        marker: `m-${id}`,
+        payload: { message, subject: null, attachments: [] },
+        createdAt: '2026-03-20T12:00:00.000Z'
+      });
+    write('a', 'reply', 'Still bouncing?');
+    write('b', 'close', null);
+    markOutboxSent(cache.db, 'b', '2026-03-20T12:01:00.000Z');
+    const rows = listTickets(cache.db, input({ status: 'all' }), ZONE).tickets;
+    expect(rows.find((t) => t.id === '1')?.pendingOutbox).toBe(1);
+    expect(rows.find((t) => t.id === '2')?.pendingOutbox).toBe(0);
+    const detail = getTicket(cache.db, '1', ZONE, { baseUrl: null });
+    expect(detail?.pendingOutbox).toBe(1);
+    expect(detail?.outbox.find((item) => item.id === 'a')).toMatchObject({
+      kind: 'reply',
+      state: 'queued',
+      message: 'Still bouncing?'
+    });
   });
 });
