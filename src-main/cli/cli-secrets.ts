@@ -42,9 +42,19 @@ export function secretOptions(secret: CliSecret): Record<string, { type: 'string
   return { [secret.option]: { type: 'string' }, [`${secret.option}-file`]: { type: 'string' } };
 }
 
-/** Where a secret came from, for the flags the user gave. */
-export function secretGiven(secret: CliSecret, values: Readonly<Record<string, unknown>>): boolean {
-  return values[secret.option] !== undefined || values[`${secret.option}-file`] !== undefined;
+/** Parsed options, as parseArgs or a command's own interface holds them. */
+type OptionValues = object;
+
+function option(values: OptionValues, name: string): unknown {
+  return Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined;
+}
+
+/** The user gave this secret as an option (inline or file). */
+export function secretGiven(secret: CliSecret, values: OptionValues): boolean {
+  return (
+    option(values, secret.option) !== undefined ||
+    option(values, `${secret.option}-file`) !== undefined
+  );
 }
 
 /**
@@ -55,12 +65,12 @@ export function secretGiven(secret: CliSecret, values: Readonly<Record<string, u
 export async function readCliSecret(
   command: string,
   secret: CliSecret,
-  values: Readonly<Record<string, unknown>>,
+  values: OptionValues,
   io: CliIo
 ): Promise<string | undefined> {
   const flag = `--${secret.option}`;
-  const inline = values[secret.option];
-  const file = values[`${secret.option}-file`];
+  const inline = option(values, secret.option);
+  const file = option(values, `${secret.option}-file`);
   if (typeof inline === 'string' && typeof file === 'string')
     throw new UsageError(`use either ${flag} or ${flag}-file, not both`);
   if (typeof inline === 'string') {

@@ -272,7 +272,7 @@ async function runPdf(args: readonly string[], io: CliIo): Promise<number> {
       }
       // Not cached: a session (a second connection to the cache, which WAL allows) that
       // can reach the provider, with the secret as the write commands take it.
-      const { session, close } = await openWriteSession(values);
+      const { session, close } = await openWriteSession(values, { ...io, command: 'invoices pdf' });
       try {
         const pdf = await invoicePdf(session, id, () => Date.now());
         const bytes = Buffer.from(pdf.base64, 'base64');

@@ -119,7 +119,7 @@ function localTime(iso: string, timeZone: string): string {
 
 async function send(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(args, WRITE_CONNECTION_OPTIONS);
-  const connection = await openWriteSession(values);
+  const connection = await openWriteSession(values, { ...io, command: 'outbox send' });
   try {
     const result = await connection.session.outbox.flush();
     io.stdout(

@@ -207,7 +207,7 @@ async function write(
   io: CliIo,
   action: (ctx: TicketWriteContext) => Promise<TicketWriteResult>
 ): Promise<number> {
-  const connection = await openWriteSession(values);
+  const connection = await openWriteSession(values, { ...io, command: 'tickets' });
   const { session } = connection;
   try {
     let result: TicketWriteResult;

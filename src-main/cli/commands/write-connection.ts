@@ -1,10 +1,11 @@
 /**
  * The connection options of the CLI's write commands (`tickets reply|open|close`,
  * `outbox send`) and the session they open: a stored profile (its secret from the OS
- * keychain), or an ad-hoc WHMCS connection whose secret comes from a file or the
- * HOSTDECK_SECRET variable — never from the command line, where other users can read it.
+ * keychain), or an ad-hoc WHMCS connection whose secret comes from a file, the
+ * HOSTDECK_SECRET variable or a hidden prompt (cli-secrets.ts) — never from the command
+ * line, where other users can read it.
  */
-import { readFileSync } from 'node:fs';
+import { cleartextUrlProblem } from '../../../src-shared/contract';
 import { systemClock, type SecretStore } from '../../core/ports';
 import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
 import { openSession, type Session } from '../../core/session';
@@ -12,7 +13,10 @@ import { createDemoProviderPort } from '../../platform-node/demo-provider-port';
 import { createFileLogger } from '../../platform-node/file-logger';
 import { createNodeHttp } from '../../platform-node/node-http';
 import { defaultDataDir, logDirFor } from '../../platform-node/paths';
+import { lockDownDataDir } from '../../platform-node/private-data-dir';
+import type { CliIo } from '../cli-io';
 import { UsageError, cliSecretStore, findProfile } from '../cli-context';
+import { WHMCS_ACCESS_KEY, WHMCS_SECRET, readCliSecret } from '../cli-secrets';
 import { readSettings } from './alerts';
 
 export const WRITE_CONNECTION_USAGE =
@@ -47,20 +51,6 @@ export interface WriteSession {
   close(): Promise<void>;
 }
 
-function readSecretFile(path: string, option: string): string {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(
-      `${option} ${path} cannot be read (${(error as { code?: string }).code ?? 'error'})`
-    );
-  }
-  const secret = text.replace(/\r?\n$/, '');
-  if (secret === '') throw new UsageError(`${option} ${path} is empty`);
-  return secret;
-}
-
 function parseProviderUrl(text: string): URL {
   let url: URL;
   try {
@@ -68,23 +58,23 @@ function parseProviderUrl(text: string): URL {
   } catch {
     throw new UsageError(`--whmcs-url is not a URL: "${text}"`);
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
-    throw new UsageError(
-      `--whmcs-url must be an https:// address (http:// only on this machine), got "${url.href}"`
-    );
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`--whmcs-url must be an https:// address, got "${url.href}"`);
+  const cleartext = cleartextUrlProblem(url.href);
+  if (cleartext) throw new UsageError(`--whmcs-url ${url.href} refused. ${cleartext}`);
   return url;
 }
 
 /** The profile the options name (creating an ad-hoc WHMCS profile on first use). */
-function resolveProfile(
+async function resolveProfile(
   values: WriteConnectionValues,
-  dataDir: string
-): {
+  dataDir: string,
+  io: SecretIo
+): Promise<{
   readonly profile: StoredProfile;
   readonly secret: string | null;
   readonly accessKey?: string;
-} {
+}> {
   const store = openProfileStore(dataDir);
   const url = values['whmcs-url'];
   if (url === undefined) {
@@ -112,16 +102,12 @@ function resolveProfile(
   if (!/^\d+$/.test(clientId))
     throw new UsageError(`--client-id must be a number, got "${clientId}"`);
   const href = parseProviderUrl(url).href;
-  const fromFile = values['secret-file'];
-  const secret =
-    fromFile !== undefined
-      ? readSecretFile(fromFile, '--secret-file')
-      : (process.env.HOSTDECK_SECRET ?? '');
-  if (secret === '')
-    throw new UsageError('--whmcs-url needs the API secret: --secret-file FILE or HOSTDECK_SECRET');
-  const accessKeyFile = values['access-key-file'];
-  const accessKey =
-    accessKeyFile === undefined ? undefined : readSecretFile(accessKeyFile, '--access-key-file');
+  const secret = await readCliSecret(io.command, WHMCS_SECRET, values, io);
+  if (secret === undefined)
+    throw new UsageError(
+      `--whmcs-url needs the API secret: --secret-file FILE, ${WHMCS_SECRET.env} or the prompt`
+    );
+  const accessKey = await readCliSecret(io.command, WHMCS_ACCESS_KEY, values, io);
   const existing = store
     .list()
     .find((p) => p.baseUrl === href && p.login === identifier && p.clientId === clientId);
@@ -142,10 +128,17 @@ function resolveProfile(
   return { profile, secret, ...(accessKey === undefined ? {} : { accessKey }) };
 }
 
+/** The command's streams and name: secrets are read through cli-secrets.ts. */
+export type SecretIo = CliIo & { readonly command: string };
+
 /** Opens the session the options point at. Throws UsageError on bad options. */
-export async function openWriteSession(values: WriteConnectionValues): Promise<WriteSession> {
+export async function openWriteSession(
+  values: WriteConnectionValues,
+  io: SecretIo
+): Promise<WriteSession> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const { profile, secret, accessKey } = resolveProfile(values, dataDir);
+  lockDownDataDir(dataDir);
+  const { profile, secret, accessKey } = await resolveProfile(values, dataDir, io);
   const persistent = await cliSecretStore();
   const account = `profile:${profile.id}`;
   const given =
