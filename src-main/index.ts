@@ -151,7 +151,12 @@ async function start(): Promise<void> {
       ipcEvents.emit(event, payload);
       const scopes =
         event === 'cache:changed' ? (payload as ContractEventPayload<'cache:changed'>).scopes : [];
-      if (event === 'alerts:changed' || scopes.includes('domains') || scopes.includes('settings'))
+      if (
+        event === 'alerts:changed' ||
+        scopes.includes('domains') ||
+        scopes.includes('tickets') ||
+        scopes.includes('settings')
+      )
         void refreshTray();
       if (scopes.includes('settings')) applyLoginItem();
     }
@@ -252,17 +257,26 @@ async function start(): Promise<void> {
     if (!tray) return;
     // Handlers are called directly (main's own read, no renderer input to validate); a
     // failure (no profile yet) just leaves that part of the tray empty.
-    const [alerts, domains, current] = await Promise.allSettled([
+    const [alerts, domains, current, tickets] = await Promise.allSettled([
       handlers['alerts:list'](undefined),
       handlers['domains:list'](undefined),
-      handlers['settings:get'](undefined)
+      handlers['settings:get'](undefined),
+      // Only the counts are wanted: one row is the smallest page.
+      handlers['tickets:list']({
+        status: 'all',
+        sort: 'last-reply',
+        dir: 'desc',
+        offset: 0,
+        limit: 1
+      })
     ]);
     const soonest = domains.status === 'fulfilled' ? soonestExpiring(domains.value.domains) : [];
     const state: TrayState = {
       openAlerts: alerts.status === 'fulfilled' ? alerts.value.openCount : 0,
       soonest,
       notificationsPaused:
-        current.status === 'fulfilled' ? current.value.notificationsPaused : false
+        current.status === 'fulfilled' ? current.value.notificationsPaused : false,
+      unreadTickets: tickets.status === 'fulfilled' ? tickets.value.unreadCount : 0
     };
     if (tray) updateTray({ Menu }, tray, trayActions, state, process.platform);
   };

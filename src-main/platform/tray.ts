@@ -29,9 +29,19 @@ export interface TrayState {
   /** The soonest expiring domains, already worded ("example.com — in 3 days"). */
   readonly soonest: readonly { readonly label: string; readonly route: string }[];
   readonly notificationsPaused: boolean;
+  /** Tickets with a staff reply not yet opened. */
+  readonly unreadTickets: number;
 }
 
-const EMPTY_STATE: TrayState = { openAlerts: 0, soonest: [], notificationsPaused: false };
+const EMPTY_STATE: TrayState = {
+  openAlerts: 0,
+  soonest: [],
+  notificationsPaused: false,
+  unreadTickets: 0
+};
+
+/** The Tickets page, where unread tickets are marked. */
+export const TICKETS_ROUTE = 'tickets';
 
 /** What the tray needs of a domain (a `domains:list` row). */
 export interface TrayDomain {
@@ -60,10 +70,18 @@ export function soonestExpiring(domains: readonly TrayDomain[], limit = 5): Tray
     }));
 }
 
-/** The tooltip: the app name and how many alerts are open. */
+function unreadLabel(count: number): string {
+  return `${count} unread ticket${count === 1 ? '' : 's'}`;
+}
+
+/** The tooltip: the app name, how many alerts are open and how many tickets are unread. */
 export function trayTooltip(state: TrayState): string {
-  if (state.openAlerts === 0) return 'Hostdeck — no open alerts';
-  return `Hostdeck — ${state.openAlerts} open alert${state.openAlerts === 1 ? '' : 's'}`;
+  const alerts =
+    state.openAlerts === 0
+      ? 'no open alerts'
+      : `${state.openAlerts} open alert${state.openAlerts === 1 ? '' : 's'}`;
+  const unread = state.unreadTickets > 0 ? `, ${unreadLabel(state.unreadTickets)}` : '';
+  return `Hostdeck — ${alerts}${unread}`;
 }
 
 /** The context menu, as a plain template so it can be checked without Electron. */
@@ -90,6 +108,15 @@ export function trayMenuTemplate(
       click: () => options.onOpen()
     },
     { id: 'sync-now', label: 'Sync now', click: () => options.onSyncNow() },
+    ...(state.unreadTickets > 0
+      ? [
+          {
+            id: 'unread-tickets',
+            label: unreadLabel(state.unreadTickets),
+            click: () => options.onNavigate?.(TICKETS_ROUTE)
+          }
+        ]
+      : []),
     ...expiring,
     { type: 'separator' },
     {

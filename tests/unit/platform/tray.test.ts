@@ -117,7 +117,8 @@ describe('the tray with alerts', () => {
       { label: 'shop.example — expires today', route: 'domains/7' },
       { label: 'blog.example — in 3 days', route: 'domains/9' }
     ],
-    notificationsPaused: false
+    notificationsPaused: false,
+    unreadTickets: 0
   };
 
   it('shows the open alert count in the tooltip and the first menu item', () => {
@@ -130,6 +131,31 @@ describe('the tray with alerts', () => {
     expect(fake.menu?.template[0]?.label).toBe('Open Hostdeck (3 alerts)');
     updateTray(electron.module, tray, options, { ...state, openAlerts: 0 }, 'linux');
     expect(fake.tooltip).toBe('Hostdeck — no open alerts');
+  });
+
+  it('counts unread tickets in the tooltip and offers them in the menu, opening the Tickets page', () => {
+    const electron = createFakeElectron();
+    const navigated: string[] = [];
+    const { options } = recordedActions();
+    const actions = { ...options, onNavigate: (route: string) => navigated.push(route) };
+    const tray = createTray(electron.module, { ...actions, iconPath: '/t.png' });
+    updateTray(electron.module, tray, actions, { ...state, unreadTickets: 2 }, 'linux');
+    const fake = electron.trays[0]!;
+    expect(fake.tooltip).toBe('Hostdeck — 3 open alerts, 2 unread tickets');
+    const item = fake.menu?.template.find((i) => i.id === 'unread-tickets');
+    expect(item?.label).toBe('2 unread tickets');
+    item?.click?.();
+    expect(navigated).toEqual(['tickets']);
+    updateTray(
+      electron.module,
+      tray,
+      actions,
+      { ...state, openAlerts: 0, unreadTickets: 1 },
+      'linux'
+    );
+    expect(fake.tooltip).toBe('Hostdeck — no open alerts, 1 unread ticket');
+    updateTray(electron.module, tray, actions, { ...state, unreadTickets: 0 }, 'linux');
+    expect(fake.menu?.template.some((i) => i.id === 'unread-tickets')).toBe(false);
   });
 
   it('lists the soonest expiring domains, each opening its page', () => {
@@ -180,7 +206,12 @@ describe('routes from the tray', () => {
     const { options } = recordedActions();
     const actions = { ...options, onNavigate: (route: string) => navigated.push(route) };
     const tray = createTray(electron.module, { ...actions, iconPath: '/t.png' });
-    const state = { openAlerts: 0, soonest: soonestExpiring(odd), notificationsPaused: false };
+    const state = {
+      openAlerts: 0,
+      soonest: soonestExpiring(odd),
+      notificationsPaused: false,
+      unreadTickets: 0
+    };
     updateTray(electron.module, tray, actions, state, 'linux');
 
     const menu = electron.trays[0]!.menu!.template;
