@@ -39,6 +39,24 @@ export function floorDay(ms: number): number {
   return Math.floor(ms / DAY_MS) * DAY_MS;
 }
 
+/**
+ * The provider's calendar day holding `ms` in `timeZone`, as that date's UTC midnight (so
+ * `ymd` and day arithmetic apply). Dates such as expiries and due dates are calendar dates:
+ * "expires in 1 day" means the day after this one, whatever the hour.
+ */
+export function calendarDay(ms: number, timeZone: string): number {
+  if (timeZone === 'UTC') return floorDay(ms);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric'
+  }).formatToParts(new Date(ms));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(part('year'), part('month') - 1, part('day'));
+}
+
 /** Start of the UTC hour holding `ms`. */
 export function floorHour(ms: number): number {
   return Math.floor(ms / HOUR_MS) * HOUR_MS;

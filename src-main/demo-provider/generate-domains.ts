@@ -1,6 +1,6 @@
 /** Domains with an expiry mix the alert rules care about, relative to the generation day. */
 import { NAME_LEFT, NAME_RIGHT, TLDS } from './catalog';
-import { DAY_MS, NO_DATE, addYearsYmd, floorDay, ymd } from './dates';
+import { DAY_MS, NO_DATE, addYearsYmd, ymd } from './dates';
 import type { DemoDomain, DemoDomainStatus } from './model';
 import type { Prng } from './prng';
 
@@ -32,10 +32,10 @@ const SPECIALS: readonly Special[] = [
 /**
  * Generates `count` domains: the special cases first (expiring in 1, 3, 7, 14, 30, 60 days,
  * grace, redemption, expired, pending transfer, cancelled), then active domains expiring
- * 90 to 720 days out, about a fifth of them set to not renew.
+ * 90 to 720 days out, about a fifth of them set to not renew. `today` is the provider's
+ * calendar day (UTC midnight of that date).
  */
-export function generateDomains(prng: Prng, count: number, nowMs: number): DemoDomain[] {
-  const today = floorDay(nowMs);
+export function generateDomains(prng: Prng, count: number, today: number): DemoDomain[] {
   const used = new Set<string>();
   const domains: DemoDomain[] = [];
   for (let id = 1; id <= count; id++) {

@@ -47,11 +47,13 @@ export function generateInvoices(
   nowMs: number,
   services: readonly DemoService[],
   domains: readonly DemoDomain[],
-  usage: DemoUsage
+  usage: DemoUsage,
+  /** The provider's calendar day (UTC midnight of that date); the UTC day by default. */
+  today = floorDay(nowMs)
 ): InvoicesAndCredits {
-  const today = floorDay(nowMs);
   const drafts: Draft[] = [];
-  for (let m = usage.firstSnapshotMs; addMonths(m, 1) <= today; m = addMonths(m, 1)) {
+  // Usage months are UTC hours: a month is billed once it has ended in UTC.
+  for (let m = usage.firstSnapshotMs; addMonths(m, 1) <= floorDay(nowMs); m = addMonths(m, 1)) {
     drafts.push({ dateMs: addMonths(m, 1) + 6 * HOUR_MS, payuMonthMs: m });
   }
   const regular = Math.max(0, count - drafts.length);

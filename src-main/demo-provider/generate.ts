@@ -4,7 +4,7 @@
  * generator does not reshuffle the others.
  */
 import { DEPARTMENTS, STAFF } from './catalog';
-import { DAY_MS, floorDay, ymd } from './dates';
+import { DAY_MS, calendarDay, ymd } from './dates';
 import { generateDomains } from './generate-domains';
 import { generateInvoices } from './generate-invoices';
 import { generateServicesAndUsage } from './generate-services';
@@ -17,6 +17,11 @@ export interface GenerateOptions {
   readonly seed: number;
   /** Epoch ms the data is relative to (expiry windows, usage up to the last whole hour). */
   readonly now: number;
+  /**
+   * The provider's calendar zone (default UTC): expiry and due dates count days from today in
+   * this zone, so "expires tomorrow" holds for a reseller in it at any hour.
+   */
+  readonly timeZone?: string;
 }
 
 interface SizeProfile {
@@ -57,6 +62,7 @@ export const SIZE_PROFILES: Readonly<Record<DemoSize, SizeProfile>> = {
 /** Generates the provider database for one reseller client. */
 export function generateDemoData(options: GenerateOptions): DemoData {
   const { size, seed, now } = options;
+  const today = calendarDay(now, options.timeZone ?? 'UTC');
   const profile = SIZE_PROFILES[size];
   const stream = (n: number) => createPrng(deriveSeed(seed, n));
   const { services, usage } = generateServicesAndUsage(
@@ -66,7 +72,7 @@ export function generateDemoData(options: GenerateOptions): DemoData {
     now,
     stream(6)
   );
-  const domains = generateDomains(stream(2), profile.domains, now);
+  const domains = generateDomains(stream(2), profile.domains, today);
   const billing = generateInvoices(
     stream(3),
     profile.invoices,
@@ -74,7 +80,8 @@ export function generateDemoData(options: GenerateOptions): DemoData {
     now,
     services,
     domains,
-    usage
+    usage,
+    today
   );
   const tickets = generateTickets(
     stream(4),
@@ -104,7 +111,7 @@ export function generateDemoData(options: GenerateOptions): DemoData {
     currencyPrefix: '€',
     currencySuffix: ' EUR',
     creditMinor: billing.creditBalanceMinor,
-    datecreated: ymd(floorDay(now) - 4 * 365 * DAY_MS)
+    datecreated: ymd(today - 4 * 365 * DAY_MS)
   };
   return {
     size,

@@ -4,10 +4,10 @@
  * numbers for money, page/page_size paging (default 50, max 500) with a meta object.
  */
 import { demoCredentials } from './credentials';
-import { DAY_MS, floorDay, parseYmd } from './dates';
+import { DAY_MS, parseYmd } from './dates';
 import type { DemoDomain } from './model';
 import { jsonReply, type Reply } from './reply';
-import { newToken, type ProviderState } from './state';
+import { newToken, providerToday, type ProviderState } from './state';
 import { invoiceBalanceMinor } from './whmcs-client';
 
 const GRACE_DAYS = 30;
@@ -169,7 +169,7 @@ export function userResource(
     }));
   }
   if (path === '/api/v2/user/domains') {
-    const today = floorDay(state.clock.now());
+    const today = providerToday(state);
     return pageReply(mine ? data.domains : [], query, (d) => domainJson(d, today));
   }
   return problem(404, 'not_found', 'Not found.');

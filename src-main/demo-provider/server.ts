@@ -28,8 +28,17 @@ export interface DemoProviderOptions {
   readonly host?: '127.0.0.1' | 'localhost' | '::1';
   readonly size?: DemoSize;
   readonly seed?: number;
-  /** Drives data generation, snapshots, token expiry, staff replies and latency. */
+  /**
+   * Drives data generation, snapshots, token expiry, staff replies and latency. Tests pass
+   * the clock their client uses, so both sides agree on "now".
+   */
   readonly clock?: Clock;
+  /**
+   * The provider's calendar zone (IANA, default UTC): expiry and due dates count days from
+   * today in this zone. The built-in demo uses the reseller's zone, so a domain "expiring
+   * tomorrow" shows as tomorrow at any hour.
+   */
+  readonly timeZone?: string;
   readonly faults?: FaultConfig;
   /** Delay before a staff member answers a customer reply (clock time; default 30 s). */
   readonly staffReplyDelayMs?: number;
@@ -62,12 +71,14 @@ const PHP_FATAL =
 export async function startDemoProvider(options: DemoProviderOptions = {}): Promise<DemoProvider> {
   const clock = options.clock ?? systemClock;
   const seed = options.seed ?? 1;
-  const data = generateDemoData({ size: options.size ?? 'demo', seed, now: clock.now() });
+  const timeZone = options.timeZone ?? 'UTC';
+  const data = generateDemoData({ size: options.size ?? 'demo', seed, now: clock.now(), timeZone });
   const state = createState(
     data,
     clock,
     options.staffReplyDelayMs ?? 30_000,
-    options.twoFactor ?? false
+    options.twoFactor ?? false,
+    timeZone
   );
   const faults = new FaultInjector(seed, options.faults ?? {});
   const host = options.host ?? '127.0.0.1';

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../core/ports';
+import { calendarDay } from './dates';
 import type { DemoData, DemoTicket } from './model';
 import { nextReplyId } from './ticket-thread';
 
@@ -17,6 +18,8 @@ export interface SsoToken {
 export interface ProviderState {
   readonly data: DemoData;
   readonly clock: Clock;
+  /** The provider's calendar zone: which day "today" is for due and expiry dates. */
+  readonly timeZone: string;
   readonly staffReplyDelayMs: number;
   twoFactor: boolean;
   readonly ssoTokens: Map<string, SsoToken>;
@@ -43,16 +46,23 @@ export function newToken(bytes = 24): string {
   return randomBytes(bytes).toString('hex');
 }
 
+/** Today on the provider's calendar, as that date's UTC midnight. */
+export function providerToday(state: Pick<ProviderState, 'clock' | 'timeZone'>): number {
+  return calendarDay(state.clock.now(), state.timeZone);
+}
+
 /** Creates empty runtime state around a database. */
 export function createState(
   data: DemoData,
   clock: Clock,
   staffReplyDelayMs: number,
-  twoFactor: boolean
+  twoFactor: boolean,
+  timeZone = 'UTC'
 ): ProviderState {
   return {
     data,
     clock,
+    timeZone,
     staffReplyDelayMs,
     twoFactor,
     ssoTokens: new Map(),

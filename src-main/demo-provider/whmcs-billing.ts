@@ -1,7 +1,7 @@
 /** WHMCS billing actions: GetInvoices, GetInvoice, GetTransactions, GetCredits. */
-import { NO_DATETIME, floorDay } from './dates';
+import { NO_DATETIME } from './dates';
 import type { DemoData, DemoInvoice, DemoTransaction } from './model';
-import type { CallContext } from './state';
+import { providerToday, type CallContext } from './state';
 import {
   apiError,
   dec,
@@ -24,8 +24,8 @@ const ORDER_KEYS: Readonly<Record<string, (inv: DemoInvoice) => string | number>
 
 /** GetInvoices: paged list, status filter (incl. pseudo-status Overdue), orderby/order. */
 export function getInvoices(ctx: CallContext, params: Params): JsonObject {
-  const { data, clock } = ctx.state;
-  const today = floorDay(clock.now());
+  const { data } = ctx.state;
+  const today = providerToday(ctx.state);
   const userId = resolveClientId(ctx, params, 'userid');
   const status = params.get('status')?.trim().toLowerCase() ?? '';
   const orderKey =

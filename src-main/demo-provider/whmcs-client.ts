@@ -1,7 +1,7 @@
 /** WHMCS client actions: GetClientsDetails (with stats), plus helpers the other actions share. */
-import { floorDay, parseYmd } from './dates';
+import { parseYmd } from './dates';
 import type { DemoData, DemoInvoice } from './model';
-import type { CallContext } from './state';
+import { providerToday, type CallContext } from './state';
 import {
   apiError,
   boolParam,
@@ -75,12 +75,11 @@ export function getClientsDetails(ctx: CallContext, params: Params): JsonObject 
     }
   };
   const out: Record<string, Json> = { result: 'success', userid: c.id, ...client, client };
-  if (boolParam(params, 'stats')) out.stats = stats(data, ctx.state.clock.now());
+  if (boolParam(params, 'stats')) out.stats = stats(data, providerToday(ctx.state));
   return out;
 }
 
-function stats(data: DemoData, nowMs: number): JsonObject {
-  const today = floorDay(nowMs);
+function stats(data: DemoData, today: number): JsonObject {
   const c = data.client;
   const bucket = (
     pred: (inv: DemoInvoice) => boolean,

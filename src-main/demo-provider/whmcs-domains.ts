@@ -2,9 +2,9 @@
  * WHMCS domain and service actions: GetClientsDomains, GetClientsProducts,
  * UpdateClientDomain, and the renewal (DomainRenew, plus the demo alias RenewDomain).
  */
-import { addYearsYmd, floorDay, parseYmd, ymd } from './dates';
+import { addYearsYmd, parseYmd, ymd } from './dates';
 import type { DemoDomain, DemoService } from './model';
-import type { CallContext } from './state';
+import { providerToday, type CallContext } from './state';
 import { resolveClientId } from './whmcs-client';
 import {
   apiError,
@@ -201,7 +201,7 @@ export function renewDomain(ctx: CallContext, params: Params): JsonObject {
     };
   const years = intParam(params, 'regperiod', d.regperiod);
   if (years < 1 || years > 10) return apiError('Invalid Registration Period');
-  const today = ymd(floorDay(ctx.state.clock.now()));
+  const today = ymd(providerToday(ctx.state));
   const expirydate = addYearsYmd(parseYmd(d.expirydate) === null ? today : d.expirydate, years);
   const nextduedate = addYearsYmd(parseYmd(d.nextduedate) === null ? today : d.nextduedate, years);
   const next: DemoDomain = { ...d, expirydate, nextduedate, status: 'Active' };

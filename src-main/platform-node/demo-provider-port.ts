@@ -27,11 +27,13 @@ export interface ManagedDemoProviderPort extends DemoProviderPort {
 export function createDemoProviderPort(options: DemoPortOptions = {}): ManagedDemoProviderPort {
   let started: ReturnType<typeof startDemoProvider> | null = null;
   return {
-    async start() {
+    async start(startOptions) {
+      // The first start fixes the demo's data, its calendar zone included.
       started ??= startDemoProvider({
         port: 0,
         size: options.size ?? 'demo',
         seed: options.seed ?? 1,
+        ...(startOptions?.timeZone ? { timeZone: startOptions.timeZone } : {}),
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.faults ? { faults: options.faults } : {}),
         staffReplyDelayMs: options.staffReplyDelayMs ?? 60_000

@@ -15,7 +15,8 @@ import type { StoredProfile } from './profile-store';
 
 /** The built-in demo provider, started by the shell on first use. */
 export interface DemoProviderPort {
-  start(): Promise<{
+  /** `timeZone`: the reseller's zone, which the demo's calendar (expiry, due dates) follows. */
+  start(options?: { readonly timeZone?: string }): Promise<{
     readonly url: string;
     readonly identifier: string;
     readonly secret: string;
@@ -92,7 +93,7 @@ export async function configForProfile(
 ): Promise<WhmcsAdapterConfig> {
   if (profile.kind === 'demo') {
     if (!demo) throw new Error('The demo provider is not available in this build.');
-    const started = await demo.start();
+    const started = await demo.start({ timeZone });
     return {
       baseUrl: started.url,
       timeZone,
