@@ -3,7 +3,7 @@
  * transaction, so a crash at any instant leaves each item either queued, sending (claimed by
  * a process that may have died) or settled — never half-written.
  */
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type {
   OutboxCounts,
   OutboxItem,
@@ -81,6 +81,23 @@ interface Row {
   readonly claimed_at: string | null;
 }
 
+const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+
+/** A prepared statement, compiled once per connection (the sender runs these in loops). */
+function sql(db: DatabaseSync, text: string): StatementSync {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(text);
+  if (!statement) {
+    statement = db.prepare(text);
+    cache.set(text, statement);
+  }
+  return statement;
+}
+
 function toRecord(row: Row): OutboxRecord {
   return {
     seq: row.seq,
@@ -130,7 +147,8 @@ export function orderKeyOf(kind: OutboxKind, ticketId: string | null, id: string
 /** Stores a new write as queued (one transaction). */
 export function insertOutboxItem(db: DatabaseSync, item: NewOutboxItem): OutboxRecord {
   return inTransaction(db, () => {
-    db.prepare(
+    sql(
+      db,
       `INSERT INTO outbox (id, kind, order_key, ticket_id, ticket_public_id, marker, payload, state, attempts, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?)`
     ).run(
@@ -148,7 +166,7 @@ export function insertOutboxItem(db: DatabaseSync, item: NewOutboxItem): OutboxR
 }
 
 function readOne(db: DatabaseSync, id: string): OutboxRecord | null {
-  const row = db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as Row | undefined;
+  const row = sql(db, 'SELECT * FROM outbox WHERE id = ?').get(id) as Row | undefined;
   return row ? toRecord(row) : null;
 }
 
@@ -163,24 +181,24 @@ export function getOutboxRecord(db: DatabaseSync, id: string): OutboxRecord | nu
  * ticket's sequence.
  */
 export function sendableOutboxRecords(db: DatabaseSync, orderKey?: string): OutboxRecord[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM outbox AS o
+  const rows = sql(
+    db,
+    `SELECT * FROM outbox AS o
        WHERE o.state = 'queued' AND (? IS NULL OR o.order_key = ?)
          AND NOT EXISTS (
            SELECT 1 FROM outbox AS e
            WHERE e.order_key = o.order_key AND e.seq < o.seq AND e.state IN ('queued', 'sending'))
        ORDER BY o.seq`
-    )
-    .all(orderKey ?? null, orderKey ?? null) as unknown as Row[];
+  ).all(orderKey ?? null, orderKey ?? null) as unknown as Row[];
   return rows.map(toRecord);
 }
 
 /** Items claimed by a sender ('sending'), to check whether their owner still lives. */
 export function claimedOutboxRecords(db: DatabaseSync): OutboxRecord[] {
-  const rows = db
-    .prepare("SELECT * FROM outbox WHERE state = 'sending' ORDER BY seq")
-    .all() as unknown as Row[];
+  const rows = sql(
+    db,
+    "SELECT * FROM outbox WHERE state = 'sending' ORDER BY seq"
+  ).all() as unknown as Row[];
   return rows.map(toRecord);
 }
 
@@ -195,12 +213,11 @@ export function claimOutboxItem(
   at: string
 ): OutboxRecord | null {
   return inTransaction(db, () => {
-    const result = db
-      .prepare(
-        `UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_by = ?, claimed_at = ?
+    const result = sql(
+      db,
+      `UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_by = ?, claimed_at = ?
          WHERE id = ? AND state = 'queued'`
-      )
-      .run(owner, at, id);
+    ).run(owner, at, id);
     return Number(result.changes) === 1 ? readOne(db, id) : null;
   });
 }
@@ -217,12 +234,11 @@ export function releaseAbandonedClaim(
   note: { readonly kind: string; readonly message: string }
 ): boolean {
   return inTransaction(db, () => {
-    const result = db
-      .prepare(
-        `UPDATE outbox SET state = 'queued', claimed_by = NULL, last_error_kind = ?, last_error_message = ?
+    const result = sql(
+      db,
+      `UPDATE outbox SET state = 'queued', claimed_by = NULL, last_error_kind = ?, last_error_message = ?
          WHERE id = ? AND state = 'sending' AND claimed_by IS ?`
-      )
-      .run(note.kind, note.message, id, owner);
+    ).run(note.kind, note.message, id, owner);
     return Number(result.changes) === 1;
   });
 }
@@ -241,7 +257,8 @@ export function markOutboxSent(
       ...record.payload,
       attachments: record.payload.attachments.map((a) => ({ name: a.name, size: a.size }))
     };
-    db.prepare(
+    sql(
+      db,
       `UPDATE outbox SET state = 'sent', sent_at = ?, payload = ?, last_error_kind = NULL,
          last_error_message = NULL, claimed_by = NULL, claimed_at = NULL,
          ticket_id = coalesce(?, ticket_id), ticket_public_id = coalesce(?, ticket_public_id)
@@ -259,7 +276,8 @@ export function markOutboxUnsent(
 ): void {
   inTransaction(db, () => {
     // claimed_at stays: it is when the last attempt began (see SETTLE_MS).
-    db.prepare(
+    sql(
+      db,
       `UPDATE outbox SET state = ?, last_error_kind = ?, last_error_message = ?, claimed_by = NULL
        WHERE id = ? AND state = 'sending'`
     ).run(state, error.kind, error.message, id);
@@ -273,7 +291,8 @@ export function noteOutboxError(
   error: { readonly kind: string; readonly message: string }
 ): void {
   inTransaction(db, () => {
-    db.prepare(
+    sql(
+      db,
       "UPDATE outbox SET last_error_kind = ?, last_error_message = ? WHERE id = ? AND state = 'queued'"
     ).run(error.kind, error.message, id);
   });
@@ -282,9 +301,10 @@ export function noteOutboxError(
 /** A failed item goes back to the queue (Retry). Returns the record, or null when it is not failed. */
 export function requeueFailedItem(db: DatabaseSync, id: string): OutboxRecord | null {
   return inTransaction(db, () => {
-    const result = db
-      .prepare("UPDATE outbox SET state = 'queued' WHERE id = ? AND state = 'failed'")
-      .run(id);
+    const result = sql(
+      db,
+      "UPDATE outbox SET state = 'queued' WHERE id = ? AND state = 'failed'"
+    ).run(id);
     return Number(result.changes) === 1 ? readOne(db, id) : null;
   });
 }
@@ -292,23 +312,22 @@ export function requeueFailedItem(db: DatabaseSync, id: string): OutboxRecord | 
 /** Removes an item that is queued or failed (Discard). False when it is sending or sent. */
 export function discardOutboxItem(db: DatabaseSync, id: string): boolean {
   return inTransaction(db, () => {
-    const result = db
-      .prepare("DELETE FROM outbox WHERE id = ? AND state IN ('queued', 'failed')")
-      .run(id);
+    const result = sql(db, "DELETE FROM outbox WHERE id = ? AND state IN ('queued', 'failed')").run(
+      id
+    );
     return Number(result.changes) === 1;
   });
 }
 
 /** Everything not yet sent, every failed item and the `recentSent` most recently sent, oldest first. */
 export function listOutboxRecords(db: DatabaseSync, recentSent = 20): OutboxRecord[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM outbox
+  const rows = sql(
+    db,
+    `SELECT * FROM outbox
        WHERE state <> 'sent'
           OR seq IN (SELECT seq FROM outbox WHERE state = 'sent' ORDER BY sent_at DESC, seq DESC LIMIT ?)
        ORDER BY seq`
-    )
-    .all(recentSent) as unknown as Row[];
+  ).all(recentSent) as unknown as Row[];
   return rows.map(toRecord);
 }
 
@@ -318,38 +337,35 @@ export function listOutboxRecords(db: DatabaseSync, recentSent = 20): OutboxReco
  * and the next thread refresh).
  */
 export function outboxItemsForTicket(db: DatabaseSync, ticketId: string): OutboxItem[] {
-  const rows = db
-    .prepare(
-      `SELECT o.* FROM outbox AS o
+  const rows = sql(
+    db,
+    `SELECT o.* FROM outbox AS o
        LEFT JOIN tickets AS t ON t.id = o.ticket_id
        WHERE o.ticket_id = ?
          AND (o.state <> 'sent'
            OR (o.kind <> 'close' AND instr(coalesce(t.thread_json, ''), '"clientMarker":"' || o.marker || '"') = 0))
        ORDER BY o.seq`
-    )
-    .all(ticketId) as unknown as Row[];
+  ).all(ticketId) as unknown as Row[];
   return rows.map((row) => toOutboxItem(toRecord(row)));
 }
 
 /** Per ticket, how many writes are not yet sent (queued, sending or failed). */
 export function pendingOutboxByTicket(db: DatabaseSync): ReadonlyMap<string, number> {
-  const rows = db
-    .prepare(
-      `SELECT ticket_id, count(*) AS n FROM outbox
+  const rows = sql(
+    db,
+    `SELECT ticket_id, count(*) AS n FROM outbox
        WHERE state <> 'sent' AND ticket_id IS NOT NULL GROUP BY ticket_id`
-    )
-    .all() as { ticket_id: string; n: number }[];
+  ).all() as { ticket_id: string; n: number }[];
   return new Map(rows.map((r) => [r.ticket_id, r.n]));
 }
 
 /** The status bar's counts. */
 export function outboxCounts(db: DatabaseSync): OutboxCounts {
-  const row = db
-    .prepare(
-      `SELECT coalesce(sum(state IN ('queued', 'sending')), 0) AS pending,
+  const row = sql(
+    db,
+    `SELECT coalesce(sum(state IN ('queued', 'sending')), 0) AS pending,
               coalesce(sum(state = 'failed'), 0) AS failed
        FROM outbox`
-    )
-    .get() as { pending: number; failed: number };
+  ).get() as { pending: number; failed: number };
   return { pending: row.pending, failed: row.failed };
 }
