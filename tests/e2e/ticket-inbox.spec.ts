@@ -38,6 +38,7 @@ test.describe('the ticket inbox in the web shell', () => {
     await recordNotifications(page);
     await openInbox(page, shell);
     const ticketId = await openConversation(page);
+    const subject = (await page.locator('#ticket-title').textContent()) ?? '';
     const staffBefore = await page
       .locator('[data-testid="ticket-message"][data-author="staff"]')
       .count();
@@ -73,22 +74,37 @@ test.describe('the ticket inbox in the web shell', () => {
     ).toHaveCount(1, { timeout: 60_000 });
     await expect(page.getByTestId('status-outbox')).toHaveCount(0);
 
-    // The demo staff answers; the next sync brings the answer and one notification.
+    // Back on the list, the demo staff answers: the next sync brings the answer, marks the
+    // ticket unread, counts it in the navigation and raises one notification.
+    await page.getByRole('link', { name: '← All tickets' }).click();
+    const row = page.locator(`[data-testid="ticket-row"][data-ticket="${ticketId}"]`);
     await syncUntil(page, async () => {
-      await expect(page.locator('[data-testid="ticket-message"][data-author="staff"]')).toHaveCount(
-        staffBefore + 1,
-        { timeout: 1_000 }
-      );
+      await expect(row).toHaveAttribute('data-unread', 'true', { timeout: 1_000 });
     });
+    await expect(row.getByTestId('unread-badge')).toHaveText('New reply');
+    await expect(page.getByTestId('nav-unread')).toBeVisible();
+    const toast = page.getByTestId('toast').filter({ hasText: 'New reply to your ticket' });
+    await expect(toast).toHaveCount(1);
+    await expect(toast).toContainText(subject);
+    const notified = (await shownNotifications(page)).filter(
+      (n) => n.title === 'New reply to your ticket'
+    );
+    expect(notified).toEqual([{ title: 'New reply to your ticket', body: subject }]);
+
+    // The notification opens the thread: the answer under our reply, and the ticket is read.
+    await toast.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(new RegExp(`/tickets/${ticketId}$`));
+    await expect(readyPage(page)).toBeVisible();
+    await expect(page.locator('[data-testid="ticket-message"][data-author="staff"]')).toHaveCount(
+      staffBefore + 1
+    );
     const sent = page
       .locator('[data-testid="ticket-message"][data-sent-here="true"]')
       .filter({ hasText: text });
     await expect(sent).toHaveCount(1);
     await expect(sent.getByTestId('message-sent')).toHaveText('Sent from Hostdeck');
     await expect(sent).toContainText('bounce.log');
-    await expect(page.getByTestId('toast').first()).toBeVisible();
-    expect(page.url()).toContain(`/tickets/${ticketId}`);
-    await expect.poll(async () => (await shownNotifications(page)).length).toBe(1);
+    await expect(page.getByTestId('nav-unread')).toHaveCount(0);
   });
 
   test('opens a new ticket, and search narrows the list to it', async ({ page, shell }) => {
