@@ -1,12 +1,33 @@
 /**
  * `hostdeck demo-provider`: runs the built-in demo provider on loopback until interrupted,
- * printing its URL and the demo credentials.
+ * printing its URL and the demo credentials. `--now` starts its clock at a chosen instant
+ * (then it runs in real time), so a test or a demo can pin the date its data is built around.
  */
+import { isValidTimeZone } from '../../../src-shared/contract/settings';
+import { systemClock, type Clock } from '../../core/ports';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import { demoCredentials, parseFaults, startDemoProvider } from '../../demo-provider';
 
-const USAGE = 'hostdeck demo-provider [--port N] [--size demo|large] [--seed S] [--faults LIST]';
+const USAGE =
+  'hostdeck demo-provider [--port N] [--size demo|large] [--seed S] [--faults LIST] [--now ISO-INSTANT] [--tz ZONE]';
+
+/** A clock that reads `startMs` now and then advances in real time. */
+export function clockStartingAt(startMs: number, base: Clock = systemClock): Clock {
+  const offset = startMs - base.now();
+  return { now: () => base.now() + offset, sleep: (ms, signal) => base.sleep(ms, signal) };
+}
+
+function parseNow(value: string): number {
+  // An instant needs a zone: "2026-11-22T09:00" alone would depend on this machine's zone.
+  const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
+  const at = Date.parse(value);
+  if (!ok || Number.isNaN(at))
+    throw new UsageError(
+      `--now must be an ISO instant with a zone, e.g. 2026-11-22T09:00:00Z (got "${value}")`
+    );
+  return at;
+}
 
 /** Starts the server; resolves with exit code 0 when `signal` aborts (SIGINT in main). */
 export async function runDemoProvider(
@@ -19,7 +40,9 @@ export async function runDemoProvider(
       port: { type: 'string', default: '0' },
       size: { type: 'string', default: 'demo' },
       seed: { type: 'string', default: '1' },
-      faults: { type: 'string' }
+      faults: { type: 'string' },
+      now: { type: 'string' },
+      tz: { type: 'string', default: 'UTC' }
     });
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -35,7 +58,16 @@ export async function runDemoProvider(
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
-    const provider = await startDemoProvider({ port, size: values.size, seed, faults });
+    if (!isValidTimeZone(values.tz)) throw new UsageError(`--tz: unknown time zone "${values.tz}"`);
+    const clock = values.now === undefined ? systemClock : clockStartingAt(parseNow(values.now));
+    const provider = await startDemoProvider({
+      port,
+      size: values.size,
+      seed,
+      faults,
+      clock,
+      timeZone: values.tz
+    });
     io.stdout(
       [
         `Demo provider listening on ${provider.url}`,
@@ -44,6 +76,7 @@ export async function runDemoProvider(
         `  secret:      ${demoCredentials.secret}`,
         `  client id:   ${demoCredentials.clientId}`,
         `  v2 login:    ${demoCredentials.email} / ${demoCredentials.password}`,
+        `  now:         ${new Date(clock.now()).toISOString()} (calendar in ${values.tz})`,
         ''
       ].join('\n')
     );
