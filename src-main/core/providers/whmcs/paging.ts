@@ -2,6 +2,7 @@
  * Offset paging shared by the WHMCS listings: turns "fetch N rows from offset" into an async
  * iterable of Page values whose nextOffset a sync engine can store and resume from.
  */
+import { ProtocolError } from '../errors';
 import type { Page } from '../provider';
 
 /** What one provider call returned. `returned` is numreturned when the provider sent it. */
@@ -28,6 +29,23 @@ export function nextOffsetOf(
   return returned < limit ? null : next;
 }
 
+/**
+ * Refuses a page that repeats the previous one row for row: the provider ignores the offset
+ * (a proxy cache, a broken install), and following its total would request pages forever.
+ */
+export function guardProgress(what: string): (items: readonly unknown[]) => void {
+  let previous: string | null = null;
+  return (items) => {
+    if (items.length === 0) return;
+    const current = JSON.stringify(items);
+    if (current === previous)
+      throw new ProtocolError(
+        `${what} returned the same rows for the next page: the provider ignores the page offset`
+      );
+    previous = current;
+  };
+}
+
 /** Iterates pages from `startOffset` until nextOffsetOf says stop. */
 export async function* offsetPages<T>(
   fetchRows: (offset: number, limit: number) => Promise<FetchedRows<T>>,
@@ -35,9 +53,15 @@ export async function* offsetPages<T>(
   limit: number
 ): AsyncGenerator<Page<T>> {
   let offset = startOffset;
+  const progress = guardProgress('The provider');
   for (;;) {
     const rows = await fetchRows(offset, limit);
-    const nextOffset = nextOffsetOf(offset, rows.returned ?? rows.items.length, rows.total, limit);
+    progress(rows.items);
+    // An empty page ends the listing even when numreturned claims rows.
+    const nextOffset =
+      rows.items.length === 0
+        ? null
+        : nextOffsetOf(offset, rows.returned ?? rows.items.length, rows.total, limit);
     yield { items: rows.items, offset, nextOffset, total: rows.total };
     if (nextOffset === null) return;
     offset = nextOffset;

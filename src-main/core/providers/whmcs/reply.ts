@@ -21,9 +21,11 @@ export type Body =
   | { readonly kind: 'json'; readonly value: unknown }
   | { readonly kind: 'text'; readonly text: string };
 
+const UTF8 = new TextDecoder('utf-8');
+
 /** Decodes a reply body as UTF-8 JSON, or keeps the text when it is not JSON. */
 export function readBody(response: HttpResponse): Body {
-  const text = new TextDecoder('utf-8').decode(response.body);
+  const text = UTF8.decode(response.body);
   try {
     return { kind: 'json', value: JSON.parse(text) as unknown };
   } catch {

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { UsageInterval, UsageWindow } from '../../../../src-shared/model';
 import type { UsagePage } from '../provider';
 import type { ClassicClient } from './classic-client';
-import { nextOffsetOf } from './paging';
+import { guardProgress, nextOffsetOf } from './paging';
 import { usageIntervalsSchema } from './schemas';
 
 /** GetUsageIntervals reply → the window metadata plus this page's intervals. */
@@ -46,6 +46,7 @@ export async function* usagePages(
   limit: number
 ): AsyncGenerator<UsagePage> {
   let offset = startOffset;
+  const progress = guardProgress('GetUsageIntervals');
   for (;;) {
     const wire = await classic.call(
       'GetUsageIntervals',
@@ -60,13 +61,12 @@ export async function* usagePages(
       { idempotent: true, signal: query.signal }
     );
     const window = toUsageWindow(wire);
+    progress(window.intervals);
     const total = wire.totalresults ?? null;
-    const nextOffset = nextOffsetOf(
-      offset,
-      wire.numreturned ?? window.intervals.length,
-      total,
-      limit
-    );
+    const nextOffset =
+      window.intervals.length === 0
+        ? null
+        : nextOffsetOf(offset, wire.numreturned ?? window.intervals.length, total, limit);
     yield { window, offset, nextOffset, total };
     if (nextOffset === null) return;
     offset = nextOffset;

@@ -100,14 +100,16 @@ export function createWhmcsAdapter(
       }
     );
 
+  // Built once: constructing an Intl formatter costs more than parsing a page of rows.
+  const dayFormat = new Intl.DateTimeFormat('en-CA', {
+    timeZone: config.timeZone ?? 'UTC',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  });
+
   function today(): string {
-    const format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: config.timeZone ?? 'UTC',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit'
-    });
-    return format.format(new Date(deps.clock.now()));
+    return dayFormat.format(new Date(deps.clock.now()));
   }
 
   async function context(signal?: AbortSignal): Promise<to.NormalizeContext> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nextOffsetOf, offsetPages } from '../../../../../src-main/core/providers/whmcs/paging';
+import { ProtocolError } from '../../../../../src-main/core/providers/errors';
 
 describe('offset paging', () => {
   it('stops when offset + returned reaches the total, on a short page without a total, and on an empty page', () => {
@@ -9,6 +10,32 @@ describe('offset paging', () => {
     expect(nextOffsetOf(0, 10, null, 25)).toBeNull();
     expect(nextOffsetOf(0, 25, null, 25)).toBe(25);
     expect(nextOffsetOf(0, 0, 100, 25)).toBeNull();
+  });
+
+  it('stops with a ProtocolError when a provider ignoring the offset repeats its page under a large total', async () => {
+    const pages = offsetPages(
+      async () => ({ items: [{ id: '1' }, { id: '2' }], total: 1_000_000 }),
+      0,
+      2
+    );
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const page of pages) seen.push(page.offset);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect((error as Error).message).toMatch(/ignores the page offset/);
+    expect(seen).toEqual([0]);
+  });
+
+  it('ends on an empty page even when numreturned claims rows', async () => {
+    const pages = [];
+    for await (const page of offsetPages(
+      async () => ({ items: [], total: 1_000_000, returned: 25 }),
+      0,
+      25
+    ))
+      pages.push(page);
+    expect(pages).toEqual([{ items: [], offset: 0, nextOffset: null, total: 1_000_000 }]);
   });
 
   it('visits every row exactly once for any total and page size', async () => {
