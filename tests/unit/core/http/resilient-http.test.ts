@@ -197,6 +197,23 @@ describe('resilient http', () => {
     expect(resilient.state()).toBe('online');
   });
 
+  it('leaves no rejection unhandled when the caller had aborted before the request', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const caller = new AbortController();
+      caller.abort(new Error('stopped'));
+      const { resilient } = setup([new Error('fetch aborted')]);
+      await expect(resilient.send({ ...GET, signal: caller.signal })).rejects.toThrow('stopped');
+      await tick();
+      await tick();
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('opens the circuit after the failure threshold, fails fast, and closes it after a successful probe', async () => {
     const { clock, http, resilient, states } = setup([500, 500, 500, 200], {
       maxAttempts: 1,
