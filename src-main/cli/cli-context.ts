@@ -15,11 +15,7 @@ import { createFileLogger } from '../platform-node/file-logger';
 import { logDirFor } from '../platform-node/paths';
 import { lockDownDataDir } from '../platform-node/private-data-dir';
 import type { SecretStore } from '../core/ports';
-import {
-  createKeytarSecretStore,
-  createSessionSecretStore,
-  probeKeytar
-} from '../platform-node/keytar-secret-store';
+import { createNodeSecretStore, type KeytarLoader } from '../platform-node/keytar-secret-store';
 
 /** Exit codes a script can rely on. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, auth: 3 } as const;
@@ -42,12 +38,9 @@ export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-/** The OS keychain when it answers, else an in-memory store for this run. */
-export async function cliSecretStore(): Promise<SecretStore> {
-  const probe = await probeKeytar('Hostdeck');
-  return probe.ok
-    ? createKeytarSecretStore('Hostdeck')
-    : createSessionSecretStore(`no OS keychain: ${probe.reason}`);
+/** The OS keychain when keytar loads and it answers, else an in-memory store for this run. */
+export function cliSecretStore(load?: KeytarLoader): Promise<SecretStore> {
+  return createNodeSecretStore('Hostdeck', load);
 }
 
 /** Runs a command body, mapping UsageError to exit 2 with a one-line message. */

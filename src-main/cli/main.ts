@@ -2,14 +2,25 @@
 /**
  * The `hostdeck` command line. Each command lives in commands/<name>.ts and returns an exit
  * code; this file only dispatches. Exit codes: 0 success, 1 runtime failure (provider, I/O),
- * 2 invalid usage or input.
+ * 2 invalid usage or input. The commands are imported only once this Node is known to have
+ * node:sqlite, so an older Node gets a sentence instead of a stack trace.
  */
-import { runCli } from './run-cli';
+import { missingNodeSqlite } from '../platform-node/node-support';
 
-runCli(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s)
-}).then(
+async function main(): Promise<number> {
+  const problem = await missingNodeSqlite('hostdeck', 'npx hostdeck <command> …');
+  if (problem) {
+    process.stderr.write(problem);
+    return 1;
+  }
+  const { runCli } = await import('./run-cli');
+  return runCli(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s)
+  });
+}
+
+main().then(
   (code) => {
     process.exitCode = code;
   },

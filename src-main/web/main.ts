@@ -6,12 +6,21 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { missingNodeSqlite } from '../platform-node/node-support';
 import { defaultDataDir } from '../platform-node/paths';
-import { startWebShell } from './web-shell';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 async function main(): Promise<void> {
+  // Before the shell (and the cache's node:sqlite) is loaded: a sentence, not a stack trace.
+  const problem = await missingNodeSqlite(
+    'hostdeck web',
+    'npm run web -- [--port N] [--data-dir DIR]'
+  );
+  if (problem) {
+    process.stderr.write(problem);
+    process.exit(1);
+  }
   const { values } = parseArgs({
     options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
     allowPositionals: false
@@ -24,6 +33,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const staticDir = join(here, '..', 'renderer');
+  const { startWebShell } = await import('./web-shell');
   const shell = await startWebShell({
     dataDir: values['data-dir'] ?? defaultDataDir(),
     port,

@@ -15,11 +15,7 @@ import { createServices, type Services } from '../core/services';
 import { createConfSettingsStore } from '../platform-node/conf-settings-store';
 import { createDemoProviderPort, type DemoPortOptions } from '../platform-node/demo-provider-port';
 import { createFileLogger } from '../platform-node/file-logger';
-import {
-  createKeytarSecretStore,
-  createSessionSecretStore,
-  probeKeytar
-} from '../platform-node/keytar-secret-store';
+import { createNodeSecretStore } from '../platform-node/keytar-secret-store';
 import { createNodeHttp } from '../platform-node/node-http';
 import { logDirFor } from '../platform-node/paths';
 import { lockDownDataDir } from '../platform-node/private-data-dir';
@@ -62,7 +58,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   const logger = createFileLogger(logDir, { echo: options.echoLogs ?? false });
   for (const failure of privacy.failures)
     logger.log('warn', 'could not make a data file private', failure);
-  const secrets = options.secrets ?? (await pickSecretStore());
+  const secrets = options.secrets ?? (await createNodeSecretStore('Hostdeck'));
   let sink: EventSink = { emit: () => undefined };
   const events: EventSink = { emit: (event, payload) => sink.emit(event, payload) };
   const notifier: Notifier = {
@@ -115,11 +111,4 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       await demoProvider.close();
     }
   };
-}
-
-async function pickSecretStore(): Promise<SecretStore> {
-  const probe = await probeKeytar('Hostdeck');
-  return probe.ok
-    ? createKeytarSecretStore('Hostdeck')
-    : createSessionSecretStore(`no OS keychain: ${probe.reason}`);
 }

@@ -163,6 +163,15 @@ export async function runSyncCommand(
           })`
         );
       profile = found;
+      // Where no keychain answers (keytar missing, no Secret Service), nothing was kept from
+      // an earlier run: say how to give the secret rather than "credentials refused".
+      if (found.kind !== 'demo' && (await secrets.get(`profile:${found.id}`)) === null) {
+        io.stderr(
+          `hostdeck sync: no stored secret for "${found.name}" in ${secrets.description}; ` +
+            `run it with --whmcs-url, its --identifier and --client-id, and the secret from --secret-file FILE or ${WHMCS_SECRET.env}\n`
+        );
+        return EXIT.auth;
+      }
     }
 
     const demo = createDemoProviderPort();

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promptHidden } from '../../../src-main/cli/cli-secrets';
 import { runCli } from '../../../src-main/cli/run-cli';
+import { openProfileStore } from '../../../src-main/core/profiles/profile-store';
 import {
   demoCredentials,
   startDemoProvider,
@@ -122,6 +123,28 @@ describe('hostdeck sync takes its secret without the command line', () => {
     expect(await runCli(sync(data), none.io)).toBe(2);
     expect(none.err()).toMatch(/needs the WHMCS API secret: --secret-file FILE, HOSTDECK_SECRET/);
     expect(existsSync(data)).toBe(false);
+  });
+
+  it('says how to give the secret when a saved profile has none stored (no keychain kept it)', async () => {
+    const data = dataDir();
+    openProfileStore(data).add(
+      {
+        name: 'Saved elsewhere',
+        kind: 'whmcs',
+        baseUrl: provider.url,
+        authMode: 'classic',
+        login: demoCredentials.identifier,
+        clientId: String(demoCredentials.clientId)
+      },
+      '2026-01-01T00:00:00.000Z'
+    );
+    const c = io({});
+    expect(await runCli(['sync', '--profile', 'Saved elsewhere', '--data-dir', data], c.io)).toBe(
+      3
+    );
+    expect(c.err()).toMatch(
+      /^hostdeck sync: no stored secret for "Saved elsewhere" in .*; run it with --whmcs-url.*--secret-file FILE or HOSTDECK_SECRET$/m
+    );
   });
 
   it('refuses the secret options next to --profile, where they would be ignored', async () => {
