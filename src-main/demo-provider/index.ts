@@ -22,9 +22,14 @@
  * number); GetClientsDetails stats as display strings ("€2,645.80 EUR"); GetInvoice
  * `transactions: ""` when empty; GetTicket `attachments: [[]]` when none and `notes: ""`
  * when none; staff-only notes returned to API callers; donotrenew "0"/"1"; expirydate
- * "0000-00-00" while pending; empty lists as `domains: ""` (GetClientsDomains), a missing
- * `products` key (GetClientsProducts) or an empty wrapper (the others); invoicenum "" on
- * drafts and on invoices from before sequential numbering.
+ * "0000-00-00" while pending; each action's own empty list (`domains: ""`, `products: ""`,
+ * `invoices: []`, no key at all for GetTickets, GetTransactions and GetSupportDepartments,
+ * `credits: {credit: []}`); invoicenum "" on drafts and on invoices from before sequential
+ * numbering; every service's control-panel `password` in clear text (GetClientsProducts);
+ * every client field both at the top level and under `client` (GetClientsDetails); admin
+ * calls to GetTickets and GetSupportDepartments see no department unless they send
+ * ignore_dept_assignments=1; a registrar refusal of DomainRenew as "Registrar Error Message"
+ * with the registrar's text in `error`.
  *
  * Simulated staff: a customer AddTicketReply (or OpenTicket) gets one staff answer
  * `staffReplyDelayMs` later on the injected clock, and the ticket becomes Answered.

@@ -38,8 +38,9 @@ export interface WhmcsAdapterConfig {
   /** GetUsageIntervals: 'enabled' for the demo provider, 'auto' to probe, 'disabled' to never ask. */
   readonly usage?: 'auto' | 'enabled' | 'disabled';
   /**
-   * The provider answers `RenewDomain` for the client (the built-in demo provider's extension;
-   * stock WHMCS renews through its cart, so renewal then opens the provider's page instead).
+   * The provider renews domains through the API (`DomainRenew`, which the built-in demo
+   * provider answers; stock WHMCS keeps it to admins, so renewal then opens the provider's
+   * page instead).
    */
   readonly domainRenewAction?: boolean;
   /** IANA zone for "today" when deriving isOverdue; UTC by default. */
