@@ -75,11 +75,13 @@ export async function runTickets(args: readonly string[], io: CliIo): Promise<nu
     case 'close':
       return withUsage('tickets close', CLOSE_USAGE, io, () => close(rest, io));
     case undefined:
+      io.stderr(`hostdeck tickets: which subcommand?\nUsage:\n${USAGE}\n`);
+      return EXIT.usage;
     case '--help':
     case '-h':
     case 'help':
       io.stdout(`Usage:\n${USAGE}\n`);
-      return sub === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     default:
       io.stderr(`hostdeck tickets: unknown subcommand "${sub}" (list, show, reply, open, close)\n`);
       return EXIT.usage;
