@@ -7,6 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
 import { openProfileStore } from '../../../src-main/core/profiles/profile-store';
+import { systemClock } from '../../../src-main/core/ports';
 import { openSession } from '../../../src-main/core/session';
 import {
   demoCredentials,
@@ -199,11 +200,14 @@ describe('SIGKILL of `hostdeck tickets reply` between "stored" and "sent"', () =
     dir = makeTempDir();
     secretFile = join(dir.path, 'secret');
     writeFileSync(secretFile, demoCredentials.secret, { mode: 0o600 });
+    // The CLI child runs on the system clock, so the provider does too (no staff answer
+    // arrives meanwhile). The restarted app below gets its own clock, set past the settle time.
     provider = await startDemoProvider({
       port: 0,
       size: 'demo',
       seed: 4,
-      clock: new FakeClock(Date.now())
+      clock: systemClock,
+      staffReplyDelayMs: 3_600_000
     });
     proxy = await startProxy(provider.url);
     const synced = await runCli(['sync', ...connection(), '--secret', demoCredentials.secret], {
