@@ -1,7 +1,8 @@
 /**
  * The domains and alerts channels, and the hook that evaluates alerts after each sync.
- * Reads come from the cache; every mutation re-evaluates, so the tray count, the alert
- * centre and the domain badges move together.
+ * Reads come from the cache and the stored result of the last alert pass (alert-results.ts);
+ * every mutation re-evaluates and stores, so the tray count, the alert centre and the domain
+ * badges move together.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContractHandlers, DomainView } from '../../../src-shared/contract';
@@ -11,7 +12,15 @@ import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';
 import type { Session } from '../session';
 import type { SyncReport } from '../sync/sync-engine';
-import { alertViews, collectAlerts, evaluateAlerts } from './alert-service';
+import { readEntities, readEntity } from '../cache/repositories/entities';
+import { readDomainAlertResult } from './alert-results';
+import {
+  alertViews,
+  collectAlerts,
+  currentAlerts,
+  evaluateAlerts,
+  withoutDomains
+} from './alert-service';
 import { acknowledgeDomainAlert, snoozeDomainAlert } from './domain-alerts';
 import {
   acknowledgeKey,
@@ -109,7 +118,7 @@ export function createAlertHandlers(ctx: HandlerContext): {
       .openCount;
 
   const findDomainAlert = (db: DatabaseSync, key: string): DomainAlert => {
-    const collected = collectAlerts(db, settings(), ctx.clock.now());
+    const collected = currentAlerts(db, settings(), ctx.clock.now());
     const alert = collected.domainAlerts.find((a) => a.key === key);
     if (alert) return alert;
     if (
@@ -132,10 +141,12 @@ export function createAlertHandlers(ctx: HandlerContext): {
       const { db } = ctx.requireSession().cache;
       const now = ctx.clock.now();
       const current = settings();
-      const collected = collectAlerts(db, current, now);
-      const byDomain = new Map(collected.domainAlerts.map((a) => [a.domainId, a]));
+      const { domainAlerts } = currentAlerts(db, current, now);
+      const byDomain = new Map(domainAlerts.map((a) => [a.domainId, a]));
       return {
-        domains: collected.domains.map((d) => domainView(d, byDomain.get(d.id), current, now)),
+        domains: readEntities(db, 'domains', 'name').map((d) =>
+          domainView(d, byDomain.get(d.id), current, now)
+        ),
         today: localDate(now, current.timeZone)
       };
     },
@@ -143,14 +154,15 @@ export function createAlertHandlers(ctx: HandlerContext): {
       const { db } = ctx.requireSession().cache;
       const now = ctx.clock.now();
       const current = settings();
-      const collected = collectAlerts(db, current, now);
-      const domain = collected.domains.find((d) => d.id === id);
+      const domain = readEntity(db, 'domains', id);
       if (!domain)
         throw new AppFailure(
           'not-found',
           'This domain is not in the cache (it may have been removed at the provider).'
         );
-      const alert = collected.domainAlerts.find((a) => a.domainId === id);
+      const alert = readDomainAlertResult(db, current, now, id, () =>
+        withoutDomains(collectAlerts(db, current, now))
+      );
       const history = readDomainHistory(db, id).map((h) => ({
         key: h.key,
         at: h.at,
@@ -161,9 +173,7 @@ export function createAlertHandlers(ctx: HandlerContext): {
     },
     'domains:renew': async ({ id }) => {
       const session = ctx.requireSession();
-      const domain = collectAlerts(session.cache.db, settings(), ctx.clock.now()).domains.find(
-        (d) => d.id === id
-      );
+      const domain = readEntity(session.cache.db, 'domains', id);
       if (!domain)
         throw new AppFailure(
           'not-found',
@@ -212,7 +222,7 @@ export function createAlertHandlers(ctx: HandlerContext): {
     'alerts:list': async () => {
       const { db } = ctx.requireSession().cache;
       const now = ctx.clock.now();
-      return alertViews(db, collectAlerts(db, settings(), now), now);
+      return alertViews(db, currentAlerts(db, settings(), now), now);
     },
     'alerts:snooze': async ({ key, until }) => {
       const { db } = ctx.requireSession().cache;
@@ -241,7 +251,7 @@ export function createAlertHandlers(ctx: HandlerContext): {
       const { db } = ctx.requireSession().cache;
       const now = ctx.clock.now();
       const at = new Date(now).toISOString();
-      const domainAlert = collectAlerts(db, settings(), now).domainAlerts.find(
+      const domainAlert = currentAlerts(db, settings(), now).domainAlerts.find(
         (a) => a.key === key
       );
       if (domainAlert) {

@@ -1,7 +1,8 @@
 /**
  * The alert service: reads the cache, runs the pure rules, keeps the ledger, and (only in
- * `evaluate`) notifies. `collectAlerts` and `alertViews` are read-only so the CLI and the
- * alert centre can list alerts without ever causing a notification.
+ * `evaluate`) notifies and stores the result the reads use (`currentAlerts`). `collectAlerts`
+ * and `alertViews` never notify, so the CLI and the alert centre can list alerts without
+ * ever causing one.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { AlertView } from '../../../src-shared/contract';
@@ -22,6 +23,7 @@ import {
   overdueInvoiceAlert,
   ticketReplyAlert
 } from './generic-alerts';
+import { readAlertResults, storeAlertResults, type AlertResults } from './alert-results';
 import { localDate } from './local-time';
 import {
   readAlertStates,
@@ -31,7 +33,7 @@ import {
   type LedgerOutcome,
   type LedgerRow
 } from './ledger';
-import type { AlertDomain, AlertSettings, AlertSeverity, DomainAlert, GenericAlert } from './types';
+import type { AlertDomain, AlertSettings, AlertSeverity, GenericAlert } from './types';
 
 /** Meta keys recording that the first-sync baseline of a category was taken. */
 const BASELINE_META = {
@@ -39,19 +41,9 @@ const BASELINE_META = {
   invoices: 'alerts.baseline.invoices'
 } as const;
 
-/** Everything the rules produce from the cache at one instant. */
-export interface CollectedAlerts {
+/** Everything the rules produce from the cache at one instant, with the domains they read. */
+export interface CollectedAlerts extends AlertResults {
   readonly domains: readonly Domain[];
-  /** Every domain alert, including snoozed and acknowledged ones (`open: false`). */
-  readonly domainAlerts: readonly DomainAlert[];
-  readonly ticketAlerts: readonly GenericAlert[];
-  readonly invoiceAlerts: readonly GenericAlert[];
-  /**
-   * Categories synced for the first time whose alerts predate the app: evaluate records
-   * them as handled without notifying. Ticket replies that old are not "new", so they are
-   * also kept out of the open list; overdue invoices stay listed (money is still owed).
-   */
-  readonly baselinePending: { readonly tickets: boolean; readonly invoices: boolean };
 }
 
 /** The alert rules' view of a cached domain. */
@@ -125,6 +117,11 @@ function hasSynced(db: DatabaseSync, entity: 'tickets' | 'invoices'): boolean {
   return getSyncState(db, entity)?.lastSuccessAt != null;
 }
 
+/** True once the category's alerts may show: baselined, or its entity synced completely. */
+function isReady(db: DatabaseSync, entity: 'tickets' | 'invoices'): boolean {
+  return getMeta(db, BASELINE_META[entity]) !== null || hasSynced(db, entity);
+}
+
 /**
  * Runs every rule over the cache at `now`. Read-only. Ticket and invoice alerts appear only
  * once their entity has synced completely, so a half-synced first run cannot look "new".
@@ -141,8 +138,8 @@ export function collectAlerts(
     settings,
     now
   );
-  const ticketsReady = getMeta(db, BASELINE_META.tickets) !== null || hasSynced(db, 'tickets');
-  const invoicesReady = getMeta(db, BASELINE_META.invoices) !== null || hasSynced(db, 'invoices');
+  const ticketsReady = isReady(db, 'tickets');
+  const invoicesReady = isReady(db, 'invoices');
   return {
     domains,
     domainAlerts,
@@ -158,6 +155,42 @@ export function collectAlerts(
       invoices: invoicesReady && getMeta(db, BASELINE_META.invoices) === null
     }
   };
+}
+
+/**
+ * The alerts as the last pass stored them (reads: domains, the alert centre, the tray, the
+ * status bar). Runs and stores the pass first only when nothing fresh is stored (see
+ * alert-results.ts).
+ */
+export function currentAlerts(
+  db: DatabaseSync,
+  settings: AlertSettings,
+  now: number
+): AlertResults {
+  return readAlertResults(db, settings, now, () =>
+    withoutDomains(collectAlerts(db, settings, now))
+  );
+}
+
+/**
+ * Re-runs the ticket rule alone after the reseller opened a ticket (its unread reply is
+ * read now) and stores the result; the other categories are kept as stored.
+ */
+export function refreshTicketAlerts(
+  db: DatabaseSync,
+  settings: AlertSettings,
+  now: number
+): AlertResults {
+  const stored = currentAlerts(db, settings, now);
+  const results = { ...stored, ticketAlerts: isReady(db, 'tickets') ? ticketReplyAlerts(db) : [] };
+  storeAlertResults(db, results, settings, now);
+  return results;
+}
+
+/** The pass's result without the domain rows it read. */
+export function withoutDomains(collected: CollectedAlerts): AlertResults {
+  const { domainAlerts, ticketAlerts, invoiceAlerts, baselinePending } = collected;
+  return { domainAlerts, ticketAlerts, invoiceAlerts, baselinePending };
 }
 
 const GENERIC_SEVERITY: Readonly<Record<'ticket' | 'invoice' | 'domain', AlertSeverity>> = {
@@ -177,7 +210,7 @@ export type AlertListItem = AlertView;
  */
 export function alertViews(
   db: DatabaseSync,
-  collected: CollectedAlerts,
+  collected: AlertResults,
   now: number
 ): { alerts: AlertListItem[]; openCount: number } {
   const ledger = readLedger(db);
@@ -288,11 +321,12 @@ export function evaluateAlerts(
       route: n.route
     });
   }
-  const { openCount } = alertViews(
-    db,
-    { ...collected, baselinePending: { tickets: false, invoices: false } },
-    now
-  );
+  const results: AlertResults = {
+    ...withoutDomains(collected),
+    baselinePending: { tickets: false, invoices: false }
+  };
+  storeAlertResults(db, results, settings, now);
+  const { openCount } = alertViews(db, results, now);
   outputs.events.emit('alerts:changed', { openCount });
   outputs.events.emit('cache:changed', { scopes: ['alerts', 'domains'] });
   return { ...outcome, openCount };

@@ -5,7 +5,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContractHandlers } from '../../../src-shared/contract';
-import { alertViews, collectAlerts } from '../alerts/alert-service';
+import { alertViews, refreshTicketAlerts } from '../alerts/alert-service';
 import { ticketReplyAlert } from '../alerts/generic-alerts';
 import { acknowledgeKey, appendHistory } from '../alerts/ledger';
 import { alertSettingsFrom } from '../alerts/settings';
@@ -55,7 +55,7 @@ export function createTicketHandlers(
       }
       if (marked !== null) {
         const settings = alertSettingsFrom(ctx.settings());
-        const { openCount } = alertViews(db, collectAlerts(db, settings, now), now);
+        const { openCount } = alertViews(db, refreshTicketAlerts(db, settings, now), now);
         ctx.events.emit('alerts:changed', { openCount });
         ctx.events.emit('cache:changed', { scopes: ['tickets', 'alerts'] });
       }

@@ -4,6 +4,7 @@ import { migration003 } from './003-alerts';
 import { migration004 } from './004-outbox';
 import { migration005 } from './005-ticket-search';
 import { migration006 } from './006-billing';
+import { migration007 } from './007-alert-results';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -13,7 +14,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
-  migration006
+  migration006,
+  migration007
 ];
 
 /** The schema version this build of Hostdeck writes. */

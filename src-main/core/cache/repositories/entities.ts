@@ -34,7 +34,9 @@ const COLUMNS: { readonly [E in ListEntity]: Columns<ListEntityMap[E]> } = {
     due_on: i.dueOn,
     status: i.status,
     total_minor: i.total.amountMinor,
-    currency: i.total.currency
+    currency: i.total.currency,
+    // The list's balance (REST); the invoice details step fills it in where the list has none.
+    balance_minor: i.balance?.amountMinor ?? null
   }),
   transactions: (t) => ({ date: t.date, invoice_id: t.invoiceId }),
   domains: (d) => ({
@@ -130,4 +132,15 @@ export function readEntities<E extends ListEntity>(
 /** Counts cached rows of an entity. */
 export function countEntities(db: DatabaseSync, entity: ListEntity): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${entity}`).get() as { n: number }).n;
+}
+
+/** One cached item by id, parsed back into the model; null when it is not cached. */
+export function readEntity<E extends ListEntity>(
+  db: DatabaseSync,
+  entity: E,
+  id: string
+): ListEntityMap[E] | null {
+  const row = prepared(db, `SELECT json FROM ${entity} WHERE id = ?`).get(id) as
+    { json: string } | undefined;
+  return row ? (JSON.parse(row.json) as ListEntityMap[E]) : null;
 }

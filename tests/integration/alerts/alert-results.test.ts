@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../../../src-shared/contract';
+import { createAlertHandlers } from '../../../src-main/core/alerts/alert-handlers';
+import { markSuccess } from '../../../src-main/core/cache/repositories/sync-state';
+import type { HandlerContext } from '../../../src-main/core/handler-context';
+import type { StoredProfile } from '../../../src-main/core/profiles/profile-store';
+import { openSession, type Session } from '../../../src-main/core/session';
+import { createDemoProviderPort } from '../../../src-main/platform-node/demo-provider-port';
+import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { FakeClock } from '../../fakes/fake-clock';
+import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
+import { RecordingLogger } from '../../fakes/recording-logger';
+import { makeTempDir } from '../../fakes/temp-dir';
+
+const DAY = 86_400_000;
+
+const demoProfile: StoredProfile = {
+  id: 'demo',
+  name: 'Demo provider',
+  kind: 'demo',
+  baseUrl: null,
+  authMode: 'demo',
+  login: null,
+  clientId: null,
+  createdAt: '2026-11-22T09:00:00Z'
+};
+
+/**
+ * Alerts are computed when the data changes and stored; reads answer from what the last pass
+ * stored. The demo provider's domains 1–11 alert (see alerts-demo-provider.test.ts).
+ */
+describe('the stored alert pass', () => {
+  const clock = new FakeClock('2026-11-22T09:30:00Z');
+  const events = new RecordingEventSink();
+  const demo = createDemoProviderPort({ clock });
+  let settings: Settings = defaultSettings();
+  let dir: { path: string; cleanup: () => void };
+  let session: Session;
+  let alerts: ReturnType<typeof createAlertHandlers>;
+
+  beforeAll(async () => {
+    dir = makeTempDir();
+    const logger = new RecordingLogger();
+    const ctx: HandlerContext = {
+      clock,
+      logger,
+      events,
+      notifier: new RecordingNotifier(),
+      settings: () => settings,
+      session: () => session,
+      requireSession: () => session,
+      openExternal: async () => false
+    };
+    alerts = createAlertHandlers(ctx);
+    session = openSession(demoProfile, dir.path, {
+      clock,
+      http: createNodeHttp(),
+      secrets: {
+        description: 'none',
+        get: async () => null,
+        set: async () => undefined,
+        delete: async () => false
+      },
+      events,
+      logger,
+      demo,
+      timeZone: () => settings.timeZone,
+      afterSync: (s, report) => alerts.afterSync(s, report)
+    });
+    expect((await session.sync('full')).ok).toBe(true);
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await demo.close();
+    dir?.cleanup();
+  });
+
+  it('answers domains and alert reads from the stored pass, not by re-running the rules', async () => {
+    const { db } = session.cache;
+    const before = await alerts.handlers['alerts:list'](undefined);
+    expect(before.alerts.some((a) => a.domainId === '1')).toBe(true);
+    // Rows changed behind the pass's back (no sync, no action) do not change what reads say.
+    db.exec("UPDATE domains SET json = json_set(json, '$.expiresOn', '2030-01-01') WHERE id = '1'");
+    expect(await alerts.handlers['alerts:list'](undefined)).toEqual(before);
+    const one = await alerts.handlers['domains:get']({ id: '1' });
+    expect(one.domain.expiresOn).toBe('2030-01-01');
+    expect(one.domain.alert?.key).toBe('domain:1:threshold:1');
+    const listed = await alerts.handlers['domains:list'](undefined);
+    expect(listed.domains.find((d) => d.id === '1')?.alert?.key).toBe('domain:1:threshold:1');
+  });
+
+  it('runs the pass again once a sync by another process changed the synced data', async () => {
+    // What `hostdeck sync` leaves behind a minute later: a new sync state, and no afterSync
+    // in this process.
+    clock.advance(60_000);
+    markSuccess(session.cache.db, 'domains', new Date(clock.now()).toISOString());
+    const after = await alerts.handlers['alerts:list'](undefined);
+    expect(after.alerts.some((a) => a.domainId === '1')).toBe(false);
+    expect((await alerts.handlers['domains:get']({ id: '1' })).domain.alert).toBeNull();
+  });
+
+  it('counts the days again on the next local day, without a sync', async () => {
+    const daysLeftOf2 = async () =>
+      (await alerts.handlers['domains:list'](undefined)).domains.find((d) => d.id === '2')?.alert;
+    const today = await daysLeftOf2();
+    clock.advance(DAY);
+    const tomorrow = await daysLeftOf2();
+    expect(today?.message).not.toEqual(tomorrow?.message);
+    expect(
+      (await alerts.handlers['alerts:list'](undefined)).alerts.find((a) => a.domainId === '2')
+        ?.daysLeft
+    ).toBe((await alerts.handlers['domains:get']({ id: '2' })).domain.daysLeft);
+  });
+
+  it('runs the pass again when the alert settings change', async () => {
+    const withAlert = (await alerts.handlers['domains:list'](undefined)).domains.filter(
+      (d) => d.alert !== null
+    ).length;
+    settings = { ...settings, alertThresholds: [1] };
+    const fewer = (await alerts.handlers['domains:list'](undefined)).domains.filter(
+      (d) => d.alert !== null
+    ).length;
+    expect(fewer).toBeLessThan(withAlert);
+  });
+});
