@@ -8,9 +8,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import { zipSync, type Zippable } from 'fflate';
 import type { Invoice, Transaction } from '../../../src-shared/model';
 import { minorToDecimalString } from '../../../src-shared/money';
-import { readEntities } from '../cache/repositories/entities';
 import { toCsv, type CsvCell } from '../export/csv';
-import { readCachedInvoices } from './invoice-store';
+import { readCachedInvoices, readTransactionsDated } from './invoice-store';
 import { readCachedPdf, type PdfRefusal } from './pdf-store';
 import { invoiceNumbers } from './statement';
 
@@ -52,11 +51,7 @@ export function buildBundle(
   period: { readonly from: string; readonly to: string },
   onProgress?: (progress: BundleProgress) => void
 ): Bundle {
-  const invoices = readCachedInvoices(db)
-    .filter((i) => i.issuedOn !== null && i.issuedOn >= period.from && i.issuedOn <= period.to)
-    .sort(
-      (a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? '') || Number(a.id) - Number(b.id)
-    );
+  const invoices = readCachedInvoices(db, period);
   const files: Zippable = {};
   const taken = new Set<string>();
   const pdfFiles = new Map<string, string>();
@@ -76,10 +71,7 @@ export function buildBundle(
     }
     onProgress?.({ phase: 'adding', done: index + 1, total: invoices.length });
   }
-  const transactions = readEntities(db, 'transactions', 'date, id').filter((t) => {
-    const day = t.date.slice(0, 10);
-    return day >= period.from && day <= period.to;
-  });
+  const transactions = readTransactionsDated(db, period.from, period.to);
   const encoder = new TextEncoder();
   files['invoices.csv'] = encoder.encode(invoicesCsv(invoices, pdfFiles));
   files['transactions.csv'] = encoder.encode(transactionsCsv(transactions, invoiceNumbers(db)));

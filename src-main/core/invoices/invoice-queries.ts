@@ -24,12 +24,12 @@ import { cachedPdfRow } from './pdf-store';
 
 const UNPAID_SQL = UNPAID_INVOICE_STATUSES.map((s) => `'${s}'`).join(', ');
 
-/** The balance SQL knows: the detail's, else the list's own (REST listings give one). */
-const BALANCE_SQL = `coalesce(i.balance_minor, json_extract(i.json, '$.balance.amountMinor'))`;
+/** The amount still due: the list's own (REST listings give one), else the cached detail's. */
+const BALANCE_SQL = 'i.balance_minor';
 
-/** A detail fetched for the current list row (not refused by the provider). */
-const HAS_DETAIL_SQL =
-  'i.detail_json IS NOT NULL AND i.detail_error IS NULL AND i.detail_source IS i.json';
+/** A detail fetched for the current list row and not refused (`d` joins invoice_details). */
+const HAS_DETAIL_SQL = 'coalesce(d.json IS NOT NULL AND d.error IS NULL AND d.stale = 0, 0)';
+const DETAIL_JOIN = 'LEFT JOIN invoice_details d ON d.invoice_id = i.id';
 
 const OVERDUE_FUNCTION = 'hostdeck_invoice_overdue';
 const withOverdue = new WeakSet<DatabaseSync>();
@@ -162,8 +162,8 @@ export function listInvoices(
       `SELECT i.json AS json, ${BALANCE_SQL} AS balance,
               ${HAS_DETAIL_SQL} AS has_detail,
               EXISTS (SELECT 1 FROM invoice_pdfs p WHERE p.invoice_id = i.id) AS has_pdf
-         FROM invoices i ${where.sql}
-        ORDER BY ${order}, CAST(i.id AS INTEGER) ${dir}, i.id ${dir}
+         FROM invoices i ${DETAIL_JOIN} ${where.sql}
+        ORDER BY ${order}, i.id ${dir}
         LIMIT :limit OFFSET :offset`
     )
     .all({ ...where.params, limit: input.limit, offset: input.offset }) as unknown as ListRow[];
@@ -239,10 +239,10 @@ export function getInvoiceView(
   if (id === null) return null;
   const row = db
     .prepare(
-      `SELECT i.json AS json, ${BALANCE_SQL} AS balance, i.detail_error AS detail_error,
+      `SELECT i.json AS json, ${BALANCE_SQL} AS balance, d.error AS detail_error,
               ${HAS_DETAIL_SQL} AS has_detail,
               EXISTS (SELECT 1 FROM invoice_pdfs p WHERE p.invoice_id = i.id) AS has_pdf
-         FROM invoices i WHERE i.id = ?`
+         FROM invoices i ${DETAIL_JOIN} WHERE i.id = ?`
     )
     .get(id) as unknown as ListRow & { detail_error: string | null };
   const item = toItem(row, today);

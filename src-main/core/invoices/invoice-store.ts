@@ -4,7 +4,12 @@
  * PDFs are in ./pdf-store, the read models in ./invoice-queries.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { invoiceDetailSchema, type Invoice, type InvoiceDetail } from '../../../src-shared/model';
+import {
+  invoiceDetailSchema,
+  type Invoice,
+  type InvoiceDetail,
+  type Transaction
+} from '../../../src-shared/model';
 
 /** A list row whose detail is missing or belongs to an older version of the row. */
 export interface StaleDetail {
@@ -14,20 +19,28 @@ export interface StaleDetail {
 }
 
 /**
- * Invoices whose detail must be fetched: never fetched, or fetched for another version of
- * the list row. A detail the provider refused for this very row is not asked again unless
+ * Invoices whose detail must be fetched: never fetched, or fetched before the list row
+ * changed. A detail the provider refused for the current row is not asked again unless
  * `retryRefused` (a full sync). Unpaid first, then newest first, so what matters arrives early.
  */
 export function staleInvoiceDetails(db: DatabaseSync, retryRefused: boolean): StaleDetail[] {
-  const refused = retryRefused ? ' OR detail_error IS NOT NULL' : '';
+  const refused = retryRefused ? ' OR d.error IS NOT NULL' : '';
   return db
     .prepare(
-      `SELECT id, json AS source FROM invoices
-        WHERE detail_source IS NOT json${refused}
-        ORDER BY status IN ('unpaid', 'payment_pending', 'collections') DESC,
-                 issued_on DESC, CAST(id AS INTEGER) DESC, id DESC`
+      `SELECT i.id AS id, i.json AS source
+         FROM invoices i LEFT JOIN invoice_details d ON d.invoice_id = i.id
+        WHERE d.invoice_id IS NULL OR d.stale = 1${refused}
+        ORDER BY i.status IN ('unpaid', 'payment_pending', 'collections') DESC,
+                 i.issued_on DESC, CAST(i.id AS INTEGER) DESC, i.id DESC`
     )
     .all() as unknown as StaleDetail[];
+}
+
+/** True when the list row is still the one the detail was fetched for. */
+function rowIsStill(db: DatabaseSync, id: string, source: string): boolean {
+  const row = db.prepare('SELECT json FROM invoices WHERE id = ?').get(id) as
+    { json: string } | undefined;
+  return row?.json === source;
 }
 
 /**
@@ -38,14 +51,20 @@ export function staleInvoiceDetails(db: DatabaseSync, retryRefused: boolean): St
 export function storeInvoiceDetail(
   db: DatabaseSync,
   detail: InvoiceDetail,
-  source: string
+  source: string,
+  at: string
 ): boolean {
-  const updated = db
-    .prepare(
-      'UPDATE invoices SET detail_json = ?, detail_source = ?, detail_error = NULL, balance_minor = ? WHERE id = ? AND json = ?'
-    )
-    .run(JSON.stringify(detail), source, detail.balance?.amountMinor ?? null, detail.id, source);
-  if (Number(updated.changes) === 0) return false;
+  if (!rowIsStill(db, detail.id, source)) return false;
+  db.prepare(
+    `INSERT INTO invoice_details (invoice_id, json, error, stale, fetched_at) VALUES (?, ?, NULL, 0, ?)
+     ON CONFLICT (invoice_id) DO UPDATE SET json = excluded.json, error = NULL, stale = 0,
+       fetched_at = excluded.fetched_at`
+  ).run(detail.id, JSON.stringify(detail), at);
+  if (detail.balance !== null)
+    db.prepare('UPDATE invoices SET balance_minor = ? WHERE id = ?').run(
+      detail.balance.amountMinor,
+      detail.id
+    );
   db.prepare('DELETE FROM invoice_lines WHERE invoice_id = ?').run(detail.id);
   const insert = db.prepare(
     'INSERT INTO invoice_lines (invoice_id, position, description, amount_minor) VALUES (?, ?, ?, ?)'
@@ -64,30 +83,52 @@ export function storeInvoiceDetailError(
   db: DatabaseSync,
   id: string,
   source: string,
-  message: string
+  message: string,
+  at: string
 ): void {
+  if (!rowIsStill(db, id, source)) return;
   db.prepare(
-    'UPDATE invoices SET detail_source = ?, detail_error = ? WHERE id = ? AND json = ?'
-  ).run(source, message, id, source);
+    `INSERT INTO invoice_details (invoice_id, json, error, stale, fetched_at) VALUES (?, NULL, ?, 0, ?)
+     ON CONFLICT (invoice_id) DO UPDATE SET error = excluded.error, stale = 0,
+       fetched_at = excluded.fetched_at`
+  ).run(id, message, at);
 }
 
-/** The cached detail of an invoice, or null (never fetched, or unreadable). */
+/**
+ * The cached detail of an invoice, or null (never fetched, or unreadable). A detail the
+ * usage bill check fetched on its own (invoices.detail_json) counts too.
+ */
 export function readInvoiceDetail(db: DatabaseSync, id: string): InvoiceDetail | null {
-  const row = db.prepare('SELECT detail_json FROM invoices WHERE id = ?').get(id) as
-    { detail_json: string | null } | undefined;
-  if (!row?.detail_json) return null;
-  const parsed = invoiceDetailSchema.safeParse(JSON.parse(row.detail_json));
+  const row = db
+    .prepare(
+      `SELECT coalesce(d.json, i.detail_json) AS json
+         FROM invoices i LEFT JOIN invoice_details d ON d.invoice_id = i.id WHERE i.id = ?`
+    )
+    .get(id) as { json: string | null } | undefined;
+  if (!row?.json) return null;
+  const parsed = invoiceDetailSchema.safeParse(JSON.parse(row.json));
   return parsed.success ? parsed.data : null;
 }
 
 /**
- * Every cached invoice as the rules (dashboard, alerts) see it: the list row, with the
- * balance from its cached detail when the list itself did not give one.
+ * Every cached invoice (or those issued in a period, oldest first) as the rules (dashboard,
+ * alerts) see it: the list row, with the balance from its cached detail when the list itself
+ * did not give one.
  */
-export function readCachedInvoices(db: DatabaseSync): Invoice[] {
-  const rows = db
-    .prepare('SELECT json, balance_minor FROM invoices ORDER BY id')
-    .all() as unknown as { json: string; balance_minor: number | null }[];
+export function readCachedInvoices(
+  db: DatabaseSync,
+  issued?: { readonly from: string; readonly to: string }
+): Invoice[] {
+  const rows = (issued
+    ? db
+        .prepare(
+          'SELECT json, balance_minor FROM invoices WHERE issued_on >= ? AND issued_on <= ? ORDER BY issued_on, id'
+        )
+        .all(issued.from, issued.to)
+    : db.prepare('SELECT json, balance_minor FROM invoices ORDER BY id').all()) as unknown as {
+    json: string;
+    balance_minor: number | null;
+  }[];
   return rows.map((row) => {
     const invoice = JSON.parse(row.json) as Invoice;
     if (invoice.balance !== null || row.balance_minor === null) return invoice;
@@ -96,4 +137,14 @@ export function readCachedInvoices(db: DatabaseSync): Invoice[] {
       balance: { amountMinor: row.balance_minor, currency: invoice.total.currency }
     };
   });
+}
+
+/** The cached transactions dated in a period of local dates (both inclusive), oldest first. */
+export function readTransactionsDated(db: DatabaseSync, from: string, to: string): Transaction[] {
+  const rows = db
+    .prepare(
+      'SELECT json FROM transactions WHERE date >= ? AND substr(date, 1, 10) <= ? ORDER BY date, id'
+    )
+    .all(from, to) as unknown as { json: string }[];
+  return rows.map((row) => JSON.parse(row.json) as Transaction);
 }

@@ -170,6 +170,7 @@ export async function downloadMissingPdfs(deps: PdfDownloadDeps): Promise<PdfRun
     if (signal?.aborted || stoppedBecause !== null) break;
     try {
       if (index > 0) await clock.sleep(deps.pauseMs ?? 500, signal);
+      if (signal?.aborted) break;
       progress('downloading', invoice.id, null);
       await fetchPdf(deps, invoice, signal);
       downloaded += 1;

@@ -12,6 +12,7 @@ import { readCachedAccount } from '../billing/account-summary-reader';
 import { readEntities } from '../cache/repositories/entities';
 import { getSyncState } from '../cache/repositories/sync-state';
 import { toCsv } from '../export/csv';
+import { readTransactionsDated } from './invoice-store';
 
 export interface StatementInput {
   /** Local dates, both inclusive. */
@@ -162,7 +163,8 @@ export function readStatement(db: DatabaseSync, from: string, to: string): State
     from,
     to,
     currency: account?.currency ?? null,
-    transactions: readEntities(db, 'transactions', 'date, id'),
+    // Everything up to the end of the period: what came before makes the opening figures.
+    transactions: readTransactionsDated(db, '0000-01-01', to),
     credits: readEntities(db, 'credits', 'date, id'),
     invoiceNumbers: invoiceNumbers(db),
     creditBalanceNow: account?.creditBalance ?? null,

@@ -13,7 +13,7 @@ import {
   storeInvoiceDetail,
   storeInvoiceDetailError
 } from '../invoices/invoice-store';
-import type { Logger } from '../ports';
+import type { Clock, Logger } from '../ports';
 import { NotFoundError, ProtocolError, ProviderError } from '../providers/errors';
 import type { ProviderAdapter } from '../providers/provider';
 
@@ -25,6 +25,7 @@ export interface InvoiceDetailsDeps {
   readonly db: DatabaseSync;
   readonly adapter: ProviderAdapter;
   readonly logger: Logger;
+  readonly clock: Clock;
 }
 
 /** True when the provider answered, for this one invoice, that it has no detail to give. */
@@ -47,7 +48,7 @@ export async function syncInvoiceDetails(
   options: { readonly mode: 'full' | 'incremental'; readonly signal?: AbortSignal },
   report: (done: number, total: number | null) => void
 ): Promise<number> {
-  const { db, adapter, logger } = deps;
+  const { db, adapter, logger, clock } = deps;
   const stale = staleInvoiceDetails(db, options.mode === 'full');
   let next = 0;
   let done = 0;
@@ -62,13 +63,15 @@ export async function syncInvoiceDetails(
       const row = stale[next++]!;
       try {
         const detail = await adapter.getInvoice(row.id, options.signal);
-        if (inTransaction(db, () => storeInvoiceDetail(db, detail, row.source))) written += 1;
+        const at = new Date(clock.now()).toISOString();
+        if (inTransaction(db, () => storeInvoiceDetail(db, detail, row.source, at))) written += 1;
         inARow = 0;
       } catch (error) {
         if (options.signal?.aborted) throw error;
         const { kind, message } = toAppError(error);
         if (isRefusal(error)) {
-          inTransaction(db, () => storeInvoiceDetailError(db, row.id, row.source, message));
+          const at = new Date(clock.now()).toISOString();
+          inTransaction(db, () => storeInvoiceDetailError(db, row.id, row.source, message, at));
           logger.log('warn', 'the provider gave no detail for an invoice', {
             invoiceId: row.id,
             kind,

@@ -33,23 +33,39 @@ describe('cache migration 006 (billing)', () => {
     const after = open(path, 6);
     expect(schemaVersion(after.db)).toBe(6);
     expect(
-      after.db
-        .prepare(
-          'SELECT number, detail_json, detail_source, detail_error, balance_minor FROM invoices'
-        )
-        .all()
-    ).toEqual([
-      {
-        number: 'HD-7',
-        detail_json: '{"lines":[]}',
-        detail_source: null,
-        detail_error: null,
-        balance_minor: null
-      }
-    ]);
-    // A detail cached before 006 belongs to no known list row: the next sync fetches it again.
+      after.db.prepare('SELECT number, detail_json, balance_minor FROM invoices').all()
+    ).toEqual([{ number: 'HD-7', detail_json: '{"lines":[]}', balance_minor: null }]);
+    // No detail is known to belong to the current list row: the next sync fetches it.
     expect(staleInvoiceDetails(after.db, false).map((s) => s.id)).toEqual(['7']);
     after.close();
+  });
+
+  it('marks a detail stale when its list row changes, and drops it with the invoice', () => {
+    const cache = open(join(dir.path, 'c.sqlite'), 6);
+    const { db } = cache;
+    db.prepare(
+      "INSERT INTO invoices (id, number, status, total_minor, currency, json) VALUES ('7', 'HD-7', 'unpaid', 1595, 'EUR', '{\"v\":1}')"
+    ).run();
+    db.prepare(
+      "INSERT INTO invoice_details (invoice_id, json, fetched_at) VALUES ('7', '{}', '2026-01-02T00:00:00Z')"
+    ).run();
+    db.prepare(
+      "INSERT INTO invoice_lines (invoice_id, position, description, amount_minor) VALUES ('7', 0, 'Reseller Pro', 1595)"
+    ).run();
+    const stale = () =>
+      (
+        db.prepare("SELECT stale FROM invoice_details WHERE invoice_id = '7'").get() as {
+          stale: number;
+        }
+      ).stale;
+    db.prepare("UPDATE invoices SET balance_minor = 0 WHERE id = '7'").run();
+    expect(stale()).toBe(0);
+    db.prepare("UPDATE invoices SET json = '{\"v\":2}' WHERE id = '7'").run();
+    expect(stale()).toBe(1);
+    db.prepare("DELETE FROM invoices WHERE id = '7'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM invoice_details').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM invoice_lines').get()).toEqual({ n: 0 });
+    cache.close();
   });
 
   it('adds the credit log, searchable invoice lines and the PDF records with their checksum', () => {

@@ -21,6 +21,7 @@ import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+const AT = '2026-11-22T09:00:00.000Z';
 
 function invoice(id: string, status: InvoiceStatus, fields: Partial<Invoice> = {}): Invoice {
   return {
@@ -118,7 +119,7 @@ describe('invoice queries over the cache', () => {
     const open = invoice('1', 'unpaid');
     store([open]);
     expect(listInvoices(cache.db, list({ status: 'overdue' }), '2026-11-22').total).toBe(1);
-    storeInvoiceDetail(cache.db, detail(open, ['Reseller Pro'], 0), sourceOf('1'));
+    storeInvoiceDetail(cache.db, detail(open, ['Reseller Pro'], 0), sourceOf('1'), AT);
     const after = listInvoices(cache.db, list({ status: 'overdue' }), '2026-11-22');
     expect(after.total).toBe(0);
     expect(listInvoices(cache.db, list({}), '2026-11-22').invoices[0]?.balance).toEqual(EUR(0));
@@ -129,9 +130,9 @@ describe('invoice queries over the cache', () => {
     const b = invoice('2', 'paid');
     const c = invoice('3', 'paid');
     store([a, b, c]);
-    storeInvoiceDetail(cache.db, detail(a, ['Domain Renewal - shop.be'], 0), sourceOf('1'));
-    storeInvoiceDetail(cache.db, detail(b, ['Discount 50% on SSL'], 0), sourceOf('2'));
-    storeInvoiceDetail(cache.db, detail(c, ['Discount 50 on SSL'], 0), sourceOf('3'));
+    storeInvoiceDetail(cache.db, detail(a, ['Domain Renewal - shop.be'], 0), sourceOf('1'), AT);
+    storeInvoiceDetail(cache.db, detail(b, ['Discount 50% on SSL'], 0), sourceOf('2'), AT);
+    storeInvoiceDetail(cache.db, detail(c, ['Discount 50 on SSL'], 0), sourceOf('3'), AT);
     const ids = (q: string) =>
       listInvoices(cache.db, list({ q }), '2026-11-22')
         .invoices.map((i) => i.id)
@@ -177,7 +178,7 @@ describe('invoice queries over the cache', () => {
     // An id wins over a number that looks like one.
     expect(findInvoiceId(cache.db, '1001')).toBe('1001');
     expect(findInvoiceId(cache.db, 'hd-2026-1001')).toBe('1001');
-    storeInvoiceDetailError(cache.db, '42', sourceOf('42'), 'Invoice ID Not Found');
+    storeInvoiceDetailError(cache.db, '42', sourceOf('42'), 'Invoice ID Not Found', AT);
     const view = getInvoiceView(cache.db, '42', '2026-11-22')!;
     expect(view.lines).toEqual([]);
     expect(view.detailCached).toBe(false);
