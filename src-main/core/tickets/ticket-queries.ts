@@ -12,7 +12,8 @@ import {
   isAwaitingCustomer,
   ticketMessageSchema,
   ticketPrioritySchema,
-  type TicketMessage
+  type TicketMessage,
+  type TicketPriority
 } from '../../../src-shared/model';
 import { addCalendarDays, instantOfLocalTime } from '../alerts/local-time';
 import { outboxItemsForTicket, pendingOutboxByTicket } from '../outbox/outbox-store';
@@ -124,38 +125,69 @@ const SORT_KEYS: Readonly<Record<TicketListInput['sort'], readonly string[]>> = 
   subject: ['s.subject COLLATE NOCASE']
 };
 
+/** FROM and WHERE of the list over ticket_state `s`, with their parameters in text order. */
 interface Where {
+  readonly from: string;
   readonly sql: string;
   readonly params: SQLInputValue[];
 }
 
+/** How a keyword selects tickets: by the full-text index alone, or that plus one ticket number. */
+type Keyword =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'nothing' }
+  | { readonly kind: 'text'; readonly fts: string }
+  | { readonly kind: 'text-or-number'; readonly fts: string | null; readonly docid: number };
+
+/** What the keyword `q` selects; a cached ticket numbered as typed joins the text matches. */
+function keywordOf(db: DatabaseSync, q: string | undefined): Keyword {
+  const text = q?.trim() ?? '';
+  if (text === '') return { kind: 'none' };
+  const fts = ftsQueryOf(text);
+  const number = ticketNumberOf(text);
+  const numbered =
+    number === null
+      ? undefined
+      : (prepared(db, 'SELECT docid FROM ticket_state WHERE public_id = ? COLLATE NOCASE').get(
+          number
+        ) as { docid: number } | undefined);
+  if (numbered) return { kind: 'text-or-number', fts, docid: numbered.docid };
+  return fts === null ? { kind: 'nothing' } : { kind: 'text', fts };
+}
+
 /**
- * The WHERE clause of the filters over ticket_state `s`. With `inOrder` the keyword's docids
- * are only tested (`+s.docid`), for a scan down the order's index.
+ * The filters over ticket_state `s`. Text matches drive the query from the FTS index (each
+ * hit looks its row up by key); with `inOrder` they are only tested (`+s.docid`), for a scan
+ * down the order's index that stops at the page.
  */
-function whereOf(input: TicketListInput, timeZone: string, inOrder = false): Where {
+function whereOf(
+  input: TicketListInput,
+  keyword: Keyword,
+  timeZone: string,
+  inOrder = false
+): Where {
+  let from = 'ticket_state s';
   const clauses: string[] = [];
   const params: SQLInputValue[] = [];
+  if (keyword.kind === 'nothing') clauses.push('0');
+  if (keyword.kind === 'text' && !inOrder) {
+    from = 'ticket_search f JOIN ticket_state s ON s.docid = f.rowid';
+    clauses.push('ticket_search MATCH ?');
+    params.push(keyword.fts);
+  } else if (keyword.kind === 'text' || keyword.kind === 'text-or-number') {
+    const sources: string[] = [];
+    if (keyword.fts !== null) {
+      sources.push('SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?');
+      params.push(keyword.fts);
+    }
+    if (keyword.kind === 'text-or-number') {
+      sources.push('SELECT ?');
+      params.push(keyword.docid);
+    }
+    clauses.push(`${inOrder ? '+s.docid' : 's.docid'} IN (${sources.join(' UNION ALL ')})`);
+  }
   const status = STATUS_CLAUSE[input.status];
   if (status) clauses.push(status);
-  const q = input.q?.trim() ?? '';
-  if (q !== '') {
-    const fts = ftsQueryOf(q);
-    const number = ticketNumberOf(q);
-    // The matching documents as one list of docids, so SQLite looks them up by key instead
-    // of testing every row against an OR.
-    const sources: string[] = [];
-    if (fts !== null) {
-      sources.push('SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?');
-      params.push(fts);
-    }
-    if (number !== null) {
-      sources.push('SELECT docid FROM ticket_state WHERE public_id = ? COLLATE NOCASE');
-      params.push(number);
-    }
-    const docid = inOrder ? '+s.docid' : 's.docid';
-    clauses.push(sources.length === 0 ? '0' : `${docid} IN (${sources.join(' UNION ALL ')})`);
-  }
   if (input.from || input.to) {
     // Wall-clock times are read in the reseller's zone (see providerInstant), so their local
     // date is the date they carry; zoned times (last_reply_utc, set on write) are compared as
@@ -184,7 +216,7 @@ function whereOf(input: TicketListInput, timeZone: string, inOrder = false): Whe
     // Placeholders bind in text order: the wall-clock branch comes first.
     params.push(...wallParams, ...zonedParams);
   }
-  return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
+  return { from, sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
 }
 
 interface TicketRow {
@@ -211,6 +243,13 @@ const SELECT_ITEM = `
     LEFT JOIN ticket_state s ON s.ticket_id = t.id
     LEFT JOIN departments d ON d.id = t.department_id`;
 
+const PRIORITIES: ReadonlySet<string> = new Set(ticketPrioritySchema.options);
+
+/** The cached priority, 'unknown' for anything else. */
+function priorityOf(value: string | null): TicketPriority {
+  return value !== null && PRIORITIES.has(value) ? (value as TicketPriority) : 'unknown';
+}
+
 function toItem(row: TicketRow, timeZone: string, pendingOutbox: number): TicketListItem {
   return {
     id: row.id,
@@ -218,7 +257,7 @@ function toItem(row: TicketRow, timeZone: string, pendingOutbox: number): Ticket
     subject: row.subject,
     departmentName: row.department_name,
     status: row.status,
-    priority: ticketPrioritySchema.catch('unknown').parse(row.priority),
+    priority: priorityOf(row.priority),
     openedAt: providerInstant(row.opened_at, timeZone),
     lastReplyAt: providerInstant(row.last_reply_at, timeZone),
     awaitingYou: isAwaitingCustomer(row.status),
@@ -248,7 +287,8 @@ export function listTickets(
   input: TicketListInput,
   timeZone: string
 ): TicketListResult {
-  const where = whereOf(input, timeZone);
+  const keyword = keywordOf(db, input.q);
+  const where = whereOf(input, keyword, timeZone);
   const dir = input.dir === 'asc' ? 'ASC' : 'DESC';
   // NULLs (an unknown date) go last both ways: SQLite sorts them first, so last when
   // descending. The docid breaks ties (each order's index ends with it).
@@ -261,7 +301,7 @@ export function listTickets(
   // Filter, order and count over the narrow ticket_state rows, then read the page's columns:
   // the wide `tickets` rows (threads inline) are never scanned.
   const total = (
-    prepared(db, `SELECT count(*) AS n FROM ticket_state s ${where.sql}`).get(...where.params) as {
+    prepared(db, `SELECT count(*) AS n FROM ${where.from} ${where.sql}`).get(...where.params) as {
       n: number;
     }
   ).n;
@@ -270,12 +310,12 @@ export function listTickets(
   // that can be NULL put NULLs last, which their index does not.)
   const index = SORT_INDEX[input.sort];
   const inOrder =
-    input.q !== undefined && total > IN_ORDER_FROM && (dir === 'DESC' || !index.nullable);
-  const page = inOrder ? whereOf(input, timeZone, true) : where;
+    keyword.kind !== 'none' && total > IN_ORDER_FROM && (dir === 'DESC' || !index.nullable);
+  const page = inOrder ? whereOf(input, keyword, timeZone, true) : where;
   const pageIds = (
     prepared(
       db,
-      `SELECT s.ticket_id AS id FROM ticket_state s ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
+      `SELECT s.ticket_id AS id FROM ${page.from} ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
     ).all(...page.params, input.limit, input.offset) as { id: string }[]
   ).map((r) => r.id);
   const rows = rowsOf(db, pageIds);
@@ -288,8 +328,9 @@ export function listTickets(
   };
 }
 
+/** Every cached ticket (ticket_state holds one narrow row per `tickets` row). */
 function countTickets(db: DatabaseSync): number {
-  return (prepared(db, 'SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM ticket_state').get() as { n: number }).n;
 }
 
 /**
