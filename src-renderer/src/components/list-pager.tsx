@@ -1,0 +1,43 @@
+/**
+ * Previous / next page of a paged list, with "Page 2 of 25" between. The buttons keep their
+ * place, so keyboard users can page on with the same key.
+ */
+import './list-controls.css';
+
+/** The pager under a table; `page` is zero-based. */
+export function ListPager({
+  page,
+  pages,
+  onPage,
+  label
+}: {
+  readonly page: number;
+  readonly pages: number;
+  readonly onPage: (page: number) => void;
+  /** The navigation's accessible name, e.g. "Pages of invoices". */
+  readonly label: string;
+}) {
+  return (
+    <nav className="list-pager" aria-label={label}>
+      <button
+        type="button"
+        className="button"
+        disabled={page === 0}
+        onClick={() => onPage(page - 1)}
+      >
+        ← Previous
+      </button>
+      <span className="list-pager__where" aria-live="polite">
+        Page {page + 1} of {pages}
+      </span>
+      <button
+        type="button"
+        className="button"
+        disabled={page >= pages - 1}
+        onClick={() => onPage(page + 1)}
+      >
+        Next →
+      </button>
+    </nav>
+  );
+}
