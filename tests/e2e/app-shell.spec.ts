@@ -20,7 +20,7 @@ test.describe('the app frame in the web shell', () => {
     await expect(page.locator('#root[data-state="ready"]')).toBeVisible();
     await page.keyboard.press('Alt+3');
     await expect(page.locator('[data-page="domains"]')).toBeVisible();
-    await page.keyboard.press('Alt+5');
+    await page.keyboard.press('Alt+7');
     await expect(page.locator('[data-page="settings"]')).toBeVisible();
   });
 

@@ -50,6 +50,8 @@ describe('navigation', () => {
     await user.keyboard('{Control>}4{/Control}');
     expect(currentPage()).toBe('tickets');
     await user.keyboard('{Alt>}5{/Alt}');
+    expect(currentPage()).toBe('invoices');
+    await user.keyboard('{Alt>}7{/Alt}');
     expect(currentPage()).toBe('settings');
     // A plain digit is typing, not a shortcut.
     await user.keyboard('1');

@@ -4,10 +4,12 @@
  */
 import type { MouseEvent } from 'react';
 import { navigate, routeHref } from '../lib/router';
-import { navEntries, shortcutLabel } from './pages';
+import { findPage, navEntries, shortcutLabel } from './pages';
 
 /** The navigation list; `currentPageId` gets `aria-current="page"`. */
 export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
+  // A page outside the navigation (e.g. the statement) marks its parent entry.
+  const currentEntry = findPage(currentPageId)?.navParent ?? currentPageId;
   const onClick = (event: MouseEvent<HTMLAnchorElement>, pageId: string): void => {
     // Let modified clicks (new tab/window) behave like normal links.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
@@ -20,7 +22,7 @@ export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
       <div className="nav__brand">Hostdeck</div>
       <ul className="nav__list">
         {navEntries().map(({ page, shortcut }) => {
-          const current = page.id === currentPageId;
+          const current = page.id === currentEntry;
           return (
             <li key={page.id}>
               <a

@@ -6,9 +6,11 @@
 import type { ComponentType } from 'react';
 import { AlertsPage } from '../features/alerts/alerts-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { UnpaidInvoicesPage } from '../features/dashboard/unpaid-invoices';
 import { DomainsPage } from '../features/domains/domains-page';
+import { InvoicesPage } from '../features/invoices/invoices-page';
+import { StatementPage } from '../features/invoices/statement-page';
 import { ProfilesPage } from '../features/profiles/profiles-page';
+import { ServicesPage } from '../features/services/services-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TicketsNavBadge } from '../features/tickets/tickets-nav-badge';
 import { TicketsPage } from '../features/tickets/tickets-page';
@@ -29,6 +31,8 @@ export interface PageDefinition {
   readonly inNav?: boolean;
   /** A count shown next to the title in the navigation (e.g. unread tickets). */
   readonly navBadge?: ComponentType;
+  /** For a page outside the navigation: the entry marked current while it is shown. */
+  readonly navParent?: string;
 }
 
 export const pages: readonly PageDefinition[] = [
@@ -36,10 +40,18 @@ export const pages: readonly PageDefinition[] = [
   { id: 'usage', title: 'Usage', component: UsagePage },
   { id: 'domains', title: 'Domains', component: DomainsPage },
   { id: 'tickets', title: 'Tickets', component: TicketsPage, navBadge: TicketsNavBadge },
+  { id: 'invoices', title: 'Invoices', component: InvoicesPage },
+  { id: 'services', title: 'Services', component: ServicesPage },
   { id: 'settings', title: 'Settings', component: SettingsPage },
   { id: 'alerts', title: 'Alert centre', component: AlertsPage, inNav: false },
   { id: 'profiles', title: 'Providers', component: ProfilesPage, inNav: false },
-  { id: 'invoices', title: 'Unpaid invoices', component: UnpaidInvoicesPage, inNav: false }
+  {
+    id: 'statement',
+    title: 'Statement',
+    component: StatementPage,
+    inNav: false,
+    navParent: 'invoices'
+  }
 ];
 
 /** Shown for the empty route (`#/` or no hash). */

@@ -84,10 +84,10 @@ export function DashboardPage() {
           {data.unpaidInvoices.length > 5 ? (
             <p>
               <a
-                href={routeHref('invoices')}
+                href={routeHref('invoices/filter/unpaid')}
                 onClick={(event) => {
                   event.preventDefault();
-                  navigate('invoices');
+                  navigate('invoices/filter/unpaid');
                 }}
               >
                 All {data.unpaidInvoices.length} unpaid invoices

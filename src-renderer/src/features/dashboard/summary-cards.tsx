@@ -1,6 +1,7 @@
 /**
  * The dashboard's figure cards: credit balance, unpaid and overdue invoices, and the counts
- * of domains, services and open tickets (each count links to its page).
+ * of domains, services and open tickets (each figure links to its page; unpaid and overdue
+ * open the invoice list on that status).
  */
 import type { MouseEvent, ReactNode } from 'react';
 import type { AccountSummaryView } from '../../../../src-shared/contract';
@@ -69,7 +70,7 @@ export function MoneyCards({ summary }: { readonly summary: AccountSummaryView }
           summary.unpaidCount === 0 ? (
             'Nothing to pay'
           ) : (
-            <PageLink page="invoices">
+            <PageLink page="invoices/filter/unpaid">
               {plural(summary.unpaidCount, 'invoice', 'invoices')}
             </PageLink>
           )
@@ -81,9 +82,13 @@ export function MoneyCards({ summary }: { readonly summary: AccountSummaryView }
         tone={overdue ? 'alert' : 'good'}
         value={money(summary.overdueTotal)}
         detail={
-          overdue
-            ? `${plural(summary.overdueCount, 'invoice', 'invoices')} past due`
-            : 'Nothing overdue'
+          overdue ? (
+            <PageLink page="invoices/filter/overdue">
+              {plural(summary.overdueCount, 'invoice', 'invoices')} past due
+            </PageLink>
+          ) : (
+            'Nothing overdue'
+          )
         }
       />
     </div>
@@ -104,7 +109,7 @@ export function CountCards({ counts }: { readonly counts: AccountSummaryView['co
         id="services"
         label="Services"
         value={counts.services}
-        detail={<PageLink page="usage">View usage</PageLink>}
+        detail={<PageLink page="services">View services</PageLink>}
       />
       <Card
         id="tickets"

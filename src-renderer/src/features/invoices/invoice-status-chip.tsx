@@ -1,0 +1,22 @@
+/**
+ * An invoice's state as a chip: the word and a coloured dot, never the colour alone.
+ * Overdue (the one overdue rule, applied by main in the reseller's zone) wins over "Unpaid".
+ */
+import type { InvoiceListItem } from '../../../../src-shared/contract';
+import { invoiceStatusInfo } from './invoices-lib';
+
+/** The chip (`data-tone` carries the colour family for styling and tests). */
+export function InvoiceStatusChip({
+  status,
+  overdue
+}: {
+  readonly status: InvoiceListItem['status'];
+  readonly overdue: boolean;
+}) {
+  const { label, tone } = invoiceStatusInfo(status, overdue);
+  return (
+    <span className={`status-chip billing-chip--${tone}`} data-tone={tone}>
+      {label}
+    </span>
+  );
+}

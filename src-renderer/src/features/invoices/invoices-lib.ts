@@ -1,0 +1,287 @@
+/**
+ * Pure helpers of the billing screens: the filter bar, order and page as `invoices:list`
+ * input, status words and tones, dates, money sums and the statement's periods. No React, no
+ * I/O; "today" and "now" are parameters.
+ */
+import type {
+  InvoiceList,
+  InvoiceListItem,
+  InvokeInput,
+  InvoiceSort,
+  InvoiceStatusFilter
+} from '../../../../src-shared/contract';
+import { formatMoney } from '../../../../src-shared/money';
+import type { SortOrder } from '../../components/sort-header';
+
+/** The filter bar's state. Empty strings mean "no bound" / "no text". */
+export interface InvoiceFilters {
+  readonly status: InvoiceStatusFilter;
+  readonly q: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Every invoice, newest first: what the page shows first. */
+export const NO_INVOICE_FILTERS: InvoiceFilters = { status: 'all', q: '', from: '', to: '' };
+
+/** The status strip's choices, in order. Drafts are not offered: clients never see them. */
+export const INVOICE_STATUS_CHOICES: readonly {
+  readonly value: InvoiceStatusFilter;
+  readonly label: string;
+}[] = [
+  { value: 'all', label: 'All' },
+  { value: 'unpaid', label: 'Unpaid' },
+  { value: 'overdue', label: 'Overdue' },
+  { value: 'paid', label: 'Paid' },
+  { value: 'cancelled', label: 'Cancelled' },
+  { value: 'refunded', label: 'Refunded' }
+];
+
+/** Whether a route segment names a status filter (`invoices/filter/overdue`). */
+export function isStatusFilter(value: string | undefined): value is InvoiceStatusFilter {
+  return INVOICE_STATUS_CHOICES.some((choice) => choice.value === value) || value === 'draft';
+}
+
+/** The route of the list with one status filter set, for links from elsewhere. */
+export function invoicesFilterPath(status: InvoiceStatusFilter): string {
+  return `invoices/filter/${status}`;
+}
+
+/** The route of one invoice. */
+export function invoicePath(id: string): string {
+  return `invoices/${encodeURIComponent(id)}`;
+}
+
+/** Whether anything differs from the default filters. */
+export function hasActiveFilters(filters: InvoiceFilters): boolean {
+  return (
+    filters.status !== NO_INVOICE_FILTERS.status ||
+    filters.q.trim() !== '' ||
+    filters.from !== '' ||
+    filters.to !== ''
+  );
+}
+
+export type InvoiceOrder = SortOrder<InvoiceSort>;
+
+/** Newest issue date first. */
+export const DEFAULT_INVOICE_ORDER: InvoiceOrder = { sort: 'issued', dir: 'desc' };
+
+/** Rows per page of the list. */
+export const INVOICE_PAGE_SIZE = 50;
+
+/**
+ * The `invoices:list` input for the filter bar, order and page: blank fields are left out,
+ * the text is trimmed, and a reversed date range is put the right way round.
+ */
+export function toInvoiceListInput(
+  filters: InvoiceFilters,
+  order: InvoiceOrder = DEFAULT_INVOICE_ORDER,
+  page = 0
+): InvokeInput<'invoices:list'> {
+  const q = filters.q.trim();
+  let { from, to } = filters;
+  if (from !== '' && to !== '' && from > to) [from, to] = [to, from];
+  return {
+    status: filters.status,
+    ...(q !== '' ? { q } : {}),
+    ...(from !== '' ? { from } : {}),
+    ...(to !== '' ? { to } : {}),
+    sort: order.sort,
+    dir: order.dir,
+    offset: page * INVOICE_PAGE_SIZE,
+    limit: INVOICE_PAGE_SIZE
+  };
+}
+
+/**
+ * A header click: the same column flips its direction; another column starts in its natural
+ * direction (dates and amounts largest first, status A→Z).
+ */
+export function nextInvoiceOrder(order: InvoiceOrder, sort: InvoiceSort): InvoiceOrder {
+  if (order.sort === sort) return { sort, dir: order.dir === 'asc' ? 'desc' : 'asc' };
+  return { sort, dir: sort === 'status' ? 'asc' : 'desc' };
+}
+
+/** The number of pages for `total` rows (at least one, so "Page 1 of 1" reads right). */
+export function pageCount(total: number, pageSize = INVOICE_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** "Showing 51–100 of 1,234 invoices" (or "of 1,234 matching, 20,000 cached"). */
+export function countLine(
+  page: number,
+  shown: number,
+  total: number,
+  cachedCount: number,
+  pageSize = INVOICE_PAGE_SIZE
+): string {
+  const n = (value: number) => value.toLocaleString();
+  const noun = total === 1 ? 'invoice' : 'invoices';
+  if (total === 0) return `No matching invoices (${n(cachedCount)} cached)`;
+  const first = page * pageSize + 1;
+  const range =
+    shown === total
+      ? `${n(total)} ${noun}`
+      : `${n(first)}–${n(first + shown - 1)} of ${n(total)} ${noun}`;
+  return total === cachedCount ? range : `${range} matching, ${n(cachedCount)} cached`;
+}
+
+/** The sums line per currency: "Total €12,345.60 · still due €120.00". */
+export function sumsLine(sums: InvoiceList['sums']): string {
+  return sums
+    .map((sum) => {
+      const total = formatMoney({ amountMinor: sum.total, currency: sum.currency });
+      const due = formatMoney({ amountMinor: sum.due, currency: sum.currency });
+      return sum.due > 0 ? `${total} · still due ${due}` : total;
+    })
+    .join('; ');
+}
+
+export type StatusTone = 'ok' | 'due' | 'danger' | 'neutral';
+
+const STATUS_WORDS: Readonly<Record<InvoiceListItem['status'], string>> = {
+  draft: 'Draft',
+  unpaid: 'Unpaid',
+  payment_pending: 'Payment pending',
+  paid: 'Paid',
+  collections: 'Collections',
+  cancelled: 'Cancelled',
+  refunded: 'Refunded'
+};
+
+/** The word and tone of an invoice's state; overdue wins over the stored status. */
+export function invoiceStatusInfo(
+  status: InvoiceListItem['status'],
+  overdue: boolean
+): { readonly label: string; readonly tone: StatusTone } {
+  if (overdue) return { label: 'Overdue', tone: 'danger' };
+  if (status === 'paid') return { label: STATUS_WORDS.paid, tone: 'ok' };
+  if (status === 'collections') return { label: STATUS_WORDS.collections, tone: 'danger' };
+  if (status === 'unpaid' || status === 'payment_pending')
+    return { label: STATUS_WORDS[status], tone: 'due' };
+  return { label: STATUS_WORDS[status], tone: 'neutral' };
+}
+
+/** A local date ("2026-03-14") as "14 Mar 2026" in the user's locale; "—" for none. */
+export function formatLocalDate(ymd: string | null): string {
+  if (ymd === null || ymd === '') return '—';
+  const ms = Date.parse(`${ymd.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(ms)) return ymd;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+}
+
+/**
+ * The provider's wall-clock time ("2026-03-14T09:30:00", no zone: WHMCS records it so) as
+ * date and time, shown as recorded rather than converted from a zone it does not carry.
+ */
+export function formatProviderDateTime(value: string | null): string {
+  if (value === null || value === '') return '—';
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/.exec(value);
+  if (!match) return formatLocalDate(value);
+  const [, day = '', hh = '', mm = ''] = match;
+  if (hh === '00' && mm === '00') return formatLocalDate(day);
+  const ms = Date.parse(`${day}T${hh}:${mm}:00Z`);
+  return new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC'
+  }).format(ms);
+}
+
+/** Money in minor units of `currency`, formatted; used where the contract gives bare numbers. */
+export function formatMinor(amountMinor: number, currency: string | null): string {
+  if (currency === null) return (amountMinor / 100).toFixed(2);
+  return formatMoney({ amountMinor, currency });
+}
+
+/** A file size: "48 KB", "1.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A period of local dates, both inclusive. */
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+export type PeriodPreset =
+  | 'last-12-months'
+  | 'this-month'
+  | 'last-month'
+  | 'this-quarter'
+  | 'last-quarter'
+  | 'this-year'
+  | 'last-year';
+
+export const PERIOD_PRESETS: readonly { readonly value: PeriodPreset; readonly label: string }[] = [
+  { value: 'last-12-months', label: 'Last 12 months' },
+  { value: 'this-month', label: 'This month' },
+  { value: 'last-month', label: 'Last month' },
+  { value: 'this-quarter', label: 'This quarter' },
+  { value: 'last-quarter', label: 'Last quarter' },
+  { value: 'this-year', label: 'This year' },
+  { value: 'last-year', label: 'Last year' }
+];
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function lastDayOf(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function monthsSpan(year: number, firstMonth: number, months: number): Period {
+  // Month arithmetic on (year, month) pairs, so a zone change can never shift a day.
+  const start = year * 12 + (firstMonth - 1);
+  const end = start + months - 1;
+  const endYear = Math.floor(end / 12);
+  const endMonth = (end % 12) + 1;
+  const startYear = Math.floor(start / 12);
+  const startMonth = (start % 12) + 1;
+  return {
+    from: `${startYear}-${pad(startMonth)}-01`,
+    to: `${endYear}-${pad(endMonth)}-${pad(lastDayOf(endYear, endMonth))}`
+  };
+}
+
+/** The local dates of a preset around `today` ("YYYY-MM-DD" in the reseller's zone). */
+export function presetPeriod(preset: PeriodPreset, today: string): Period {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const quarterStart = month - ((month - 1) % 3);
+  switch (preset) {
+    case 'last-12-months':
+      return monthsSpan(year, month - 11, 12);
+    case 'this-month':
+      return monthsSpan(year, month, 1);
+    case 'last-month':
+      return monthsSpan(year, month - 1, 1);
+    case 'this-quarter':
+      return monthsSpan(year, quarterStart, 3);
+    case 'last-quarter':
+      return monthsSpan(year, quarterStart - 3, 3);
+    case 'this-year':
+      return monthsSpan(year, 1, 12);
+    case 'last-year':
+      return monthsSpan(year - 1, 1, 12);
+  }
+}
+
+/** Today's local date in `timeZone` (the system zone when unknown or invalid). */
+export function localToday(nowMs: number, timeZone: string | undefined): string {
+  const format = (zone: string | undefined) =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit'
+    }).format(nowMs);
+  try {
+    return format(timeZone);
+  } catch {
+    return format(undefined);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The statement's period: a preset ("Last 12 months", "Last quarter", …) or any two dates.
+ * Editing a date turns the choice into a custom period starting from what was shown.
+ */
+import { useId } from 'react';
+import { PERIOD_PRESETS, type Period, type PeriodPreset } from './invoices-lib';
+import type { PeriodChoice } from './statement-view-store';
+
+export function PeriodPicker({
+  choice,
+  period,
+  onChange
+}: {
+  readonly choice: PeriodChoice;
+  /** The dates the choice stands for today. */
+  readonly period: Period;
+  readonly onChange: (choice: PeriodChoice) => void;
+}) {
+  const id = useId();
+  const setDate = (key: keyof Period, value: string) => {
+    if (value === '') return;
+    onChange({ kind: 'custom', period: { ...period, [key]: value } });
+  };
+  return (
+    <div className="list-filters" role="group" aria-label="Statement period">
+      <div className="list-filters__field">
+        <label htmlFor={`${id}-preset`}>Period</label>
+        <select
+          id={`${id}-preset`}
+          className="input"
+          value={choice.kind === 'preset' ? choice.preset : 'custom'}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (value !== 'custom') onChange({ kind: 'preset', preset: value as PeriodPreset });
+          }}
+        >
+          {PERIOD_PRESETS.map((preset) => (
+            <option key={preset.value} value={preset.value}>
+              {preset.label}
+            </option>
+          ))}
+          <option value="custom">Custom dates</option>
+        </select>
+      </div>
+      <div className="list-filters__field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          className="input"
+          value={period.from}
+          max={period.to}
+          onChange={(event) => setDate('from', event.target.value)}
+        />
+      </div>
+      <div className="list-filters__field">
+        <label htmlFor={`${id}-to`}>to</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          className="input"
+          value={period.to}
+          min={period.from}
+          onChange={(event) => setDate('to', event.target.value)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * A service's status as a chip: the word and a coloured dot, never the colour alone.
+ */
+import type { ServiceView } from '../../../../src-shared/contract';
+import { serviceStatusInfo } from './services-lib';
+
+export function ServiceStatusChip({ status }: { readonly status: ServiceView['status'] }) {
+  const { label, tone } = serviceStatusInfo(status);
+  return (
+    <span className={`status-chip service-chip--${tone}`} data-tone={tone}>
+      {label}
+    </span>
+  );
+}
