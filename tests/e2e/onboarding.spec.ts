@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { systemClock } from '../../src-main/core/ports';
 import { startDemoProvider, type DemoProvider } from '../../src-main/demo-provider';
 import { expect, test } from './web-shell-fixture';
 
@@ -42,7 +43,12 @@ test.describe('first run', () => {
   });
 
   test('a wrong secret gets a plain "authentication failed" verdict', async ({ page, shell }) => {
-    const provider: DemoProvider = await startDemoProvider({ port: 0, size: 'demo' });
+    // The web shell runs on the system clock, so the provider does too: one clock for both.
+    const provider: DemoProvider = await startDemoProvider({
+      port: 0,
+      size: 'demo',
+      clock: systemClock
+    });
     try {
       await openOnboarding(page, shell.url);
       const form = page.getByTestId('connect-form');

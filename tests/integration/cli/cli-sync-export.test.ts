@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
+import { systemClock } from '../../../src-main/core/ports';
 import {
   demoCredentials,
   startDemoProvider,
@@ -33,7 +34,8 @@ describe('hostdeck sync and export', () => {
 
   beforeAll(async () => {
     dir = makeTempDir();
-    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 5 });
+    // The CLI runs on the system clock, so the provider does too: one clock for both.
+    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 5, clock: systemClock });
   });
   afterAll(async () => {
     await provider.close();

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
+import { systemClock } from '../../../src-main/core/ports';
 import {
   demoCredentials,
   startDemoProvider,
@@ -9,7 +10,6 @@ import {
 } from '../../../src-main/demo-provider';
 import { ticketThread } from '../../../src-main/demo-provider/ticket-thread';
 import type { OutboxItem } from '../../../src-shared/contract';
-import { FakeClock } from '../../fakes/fake-clock';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 async function run(args: readonly string[]) {
@@ -26,7 +26,6 @@ describe('hostdeck tickets reply|open|close and hostdeck outbox', () => {
   let provider: DemoProvider;
   let dir: { path: string; cleanup: () => void };
   let secretFile: string;
-  const clock = new FakeClock('2026-11-22T09:00:00Z');
   const connection = (secret = secretFile) => [
     '--whmcs-url',
     provider.url,
@@ -65,7 +64,15 @@ describe('hostdeck tickets reply|open|close and hostdeck outbox', () => {
     dir = makeTempDir();
     secretFile = join(dir.path, 'secret');
     writeFileSync(secretFile, `${demoCredentials.secret}\n`, { mode: 0o600 });
-    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 9, clock });
+    // The CLI runs on the system clock, so the provider does too: one clock for both. No
+    // staff answer arrives while the test runs.
+    provider = await startDemoProvider({
+      port: 0,
+      size: 'demo',
+      seed: 9,
+      clock: systemClock,
+      staffReplyDelayMs: 3_600_000
+    });
     // The demo provider's published credentials; the write commands below take a secret file.
     const synced = await run(['sync', ...listing(), '--secret', demoCredentials.secret]);
     expect(synced.code, synced.err).toBe(0);

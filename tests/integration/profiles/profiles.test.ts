@@ -9,6 +9,7 @@ import {
 } from '../../../src-main/demo-provider';
 import { createSessionSecretStore } from '../../../src-main/platform-node/keytar-secret-store';
 import { startWebShell, type WebShell } from '../../../src-main/web/web-shell';
+import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
 
@@ -24,6 +25,8 @@ describe('provider profiles', () => {
   let provider: DemoProvider;
   let shell: WebShell;
   let dir: { path: string; cleanup: () => void };
+  // One clock for the app and the provider it connects to.
+  const clock = new FakeClock('2026-11-22T09:30:00Z');
   const secrets = createSessionSecretStore('test');
   const call = (channel: string, input?: unknown) =>
     dispatch(shell.services.handlers, channel, input, new RecordingLogger());
@@ -37,12 +40,13 @@ describe('provider profiles', () => {
 
   beforeAll(async () => {
     dir = makeTempDir();
-    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 21 });
+    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 21, clock });
     shell = await startWebShell({
       dataDir: dir.path,
       staticDir: null,
       version: 't',
       secrets,
+      clock,
       autoDemo: false
     });
   });

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../../src-main/core/ports';
 import {
   demoCredentials,
   startDemoProvider,
@@ -50,11 +51,13 @@ describe('a sync killed with SIGKILL half-way', () => {
   let dir: { path: string; cleanup: () => void };
   beforeAll(async () => {
     dir = makeTempDir();
-    // Slow replies so the kill lands in the middle of the invoice pages.
+    // Slow replies so the kill lands in the middle of the invoice pages. The CLI child runs
+    // on the system clock, so the provider does too: one clock for both.
     provider = await startDemoProvider({
       port: 0,
       size: 'demo',
       seed: 3,
+      clock: systemClock,
       faults: { latencyMs: 40 }
     });
   });
