@@ -7,10 +7,13 @@
  *     [--offset N] [--format json|table]
  *   hostdeck tickets show <id|#number> [--format json|text]
  *
- * Both take [--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N].
- * Reading here is read-only: it does not mark tickets read or touch the app's alerts. Exit
- * codes: 0 shown; 1 no cache to read (never synced) or it could not be read; 2 invalid usage,
- * or a ticket that is not in the cache.
+ * Both take [--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N
+ * [--secret-file FILE]]. They read the cache and never mark tickets read or touch the app's
+ * alerts; `show` asks the provider for a ticket id the cache does not hold (and caches it),
+ * which needs the secret (the keychain for a saved profile; for --whmcs-url a file,
+ * HOSTDECK_SECRET or the prompt). Exit codes: 0 shown; 1 no cache yet, or the provider could
+ * not be asked; 2 invalid usage, or a ticket neither cached nor at the provider; 3 the
+ * provider refused the credentials.
  */
 import {
   TICKET_LIST_LIMIT,
@@ -22,14 +25,18 @@ import {
 import { localDateTime } from '../../core/alerts/local-time';
 import type { OpenedCache } from '../../core/cache/database';
 import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
+import { toAppError } from '../../core/errors';
+import { NotFoundError } from '../../core/providers/errors';
 import { getTicket, listTickets, resolveTicketId } from '../../core/tickets/ticket-queries';
+import { storeFetchedTicket } from '../../core/tickets/ticket-refresh';
 import { defaultDataDir } from '../../platform-node/paths';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
 import { readSettings } from './alerts';
+import { openWriteSession, type WriteConnectionValues } from './write-connection';
 
 const CONNECTION =
-  '[--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N]';
+  '[--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N [--secret-file FILE]]';
 export const TICKETS_LIST_USAGE = `hostdeck tickets list [--status active|awaiting-you|closed|all] [--q TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort last-reply|opened|number|subject] [--dir asc|desc] [--limit N] [--offset N] [--format json|table] ${CONNECTION}`;
 export const TICKETS_SHOW_USAGE = `hostdeck tickets show <id|#number> [--format json|text] ${CONNECTION}`;
 
@@ -38,7 +45,9 @@ const CONNECTION_OPTIONS = {
   profile: { type: 'string' },
   'whmcs-url': { type: 'string' },
   identifier: { type: 'string' },
-  'client-id': { type: 'string' }
+  'client-id': { type: 'string' },
+  'secret-file': { type: 'string' },
+  'access-key-file': { type: 'string' }
 } as const;
 
 /** The name of the profile the options point at (`--profile`, or the ad-hoc connection's profile). */
@@ -49,12 +58,14 @@ function profileNameOf(
     'whmcs-url'?: string | undefined;
     identifier?: string | undefined;
     'client-id'?: string | undefined;
+    'secret-file'?: string | undefined;
+    'access-key-file'?: string | undefined;
   }
 ): string | undefined {
   const url = values['whmcs-url'];
   if (url === undefined) {
-    if (values.identifier !== undefined || values['client-id'] !== undefined)
-      throw new UsageError('--identifier and --client-id go with --whmcs-url');
+    for (const option of ['identifier', 'client-id', 'secret-file', 'access-key-file'] as const)
+      if (values[option] !== undefined) throw new UsageError(`--${option} goes with --whmcs-url`);
     return values.profile;
   }
   if (values.profile !== undefined)
@@ -229,7 +240,56 @@ function threadText(ticket: TicketDetail, timeZone: string): string {
   return `${[facts.join('\n'), ...messages, ...unsent].join('\n\n')}\n`;
 }
 
-/** `hostdeck tickets show <id|#number>`: one cached ticket with its thread. */
+/** What `show` prints: the thread as JSON or as text. */
+function printTicket(io: CliIo, format: string, ticket: TicketDetail, timeZone: string): void {
+  io.stdout(
+    format === 'json' ? `${JSON.stringify(ticket, null, 2)}\n` : threadText(ticket, timeZone)
+  );
+}
+
+/** The demo provider has no client area a browser could open. */
+function clientAreaOf(profile: StoredProfile): { baseUrl: string | null } {
+  return { baseUrl: profile.kind === 'demo' ? null : (profile.baseUrl ?? null) };
+}
+
+/** Asks the provider for ticket `id`, caches it and prints it. */
+async function showFromProvider(
+  values: WriteConnectionValues,
+  id: string,
+  format: string,
+  io: CliIo
+): Promise<number> {
+  const connection = await openWriteSession(values, { ...io, command: 'tickets show' });
+  const { session } = connection;
+  try {
+    const fetched = await (await session.adapter()).getTicket(id);
+    storeFetchedTicket(session.cache.db, fetched);
+    const area = clientAreaOf(session.profile);
+    const ticket = getTicket(session.cache.db, fetched.id, connection.timeZone, area);
+    if (ticket === null) throw new Error(`ticket ${id} was fetched but could not be read back`);
+    printTicket(io, format, ticket, connection.timeZone);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      io.stderr(
+        `hostdeck tickets show: ticket ${id} is neither in the cache of "${session.profile.name}" nor at the provider\n`
+      );
+      return EXIT.usage;
+    }
+    const failure = toAppError(error);
+    io.stderr(
+      `hostdeck tickets show: ticket ${id} is not in the cache and the provider could not be asked: ${failure.message}\n`
+    );
+    return failure.kind === 'auth' || failure.kind === 'ip-not-allowed' ? EXIT.auth : EXIT.failed;
+  } finally {
+    await connection.close();
+  }
+}
+
+/** Returned by the cache read of `show` when the ticket is not cached. */
+const NOT_CACHED = -1;
+
+/** `hostdeck tickets show <id|#number>`: one ticket with its thread, from the cache, else (by id) from the provider. */
 export async function runTicketsShow(args: readonly string[], io: CliIo): Promise<number> {
   return withUsage('tickets show', TICKETS_SHOW_USAGE, io, async () => {
     const { values, positionals } = parseOptions(
@@ -237,28 +297,28 @@ export async function runTicketsShow(args: readonly string[], io: CliIo): Promis
       { ...CONNECTION_OPTIONS, format: { type: 'string', default: 'text' } },
       true
     );
-    if (values.format !== 'json' && values.format !== 'text')
+    const format = values.format;
+    if (format !== 'json' && format !== 'text')
       throw new UsageError('--format must be json or text');
     if (positionals.length !== 1)
       throw new UsageError('give exactly one ticket: its id or its #number');
     const reference = positionals[0]!.trim();
-    return withCache('tickets show', values, io, (cache, profile, timeZone) => {
+    let profileName = '';
+    const cached = await withCache('tickets show', values, io, (cache, profile, timeZone) => {
+      profileName = profile.name;
       const id = resolveTicketId(cache.db, reference);
-      // The demo provider has no client area a browser could open.
-      const baseUrl = profile.kind === 'demo' ? null : (profile.baseUrl ?? null);
-      const ticket = id === null ? null : getTicket(cache.db, id, timeZone, { baseUrl });
-      if (ticket === null) {
-        io.stderr(
-          `hostdeck tickets show: ticket ${reference} is not in the cache of "${profile.name}"; run "hostdeck sync" if it is new\n`
-        );
-        return EXIT.usage;
-      }
-      io.stdout(
-        values.format === 'json'
-          ? `${JSON.stringify(ticket, null, 2)}\n`
-          : threadText(ticket, timeZone)
-      );
+      const area = clientAreaOf(profile);
+      const ticket = id === null ? null : getTicket(cache.db, id, timeZone, area);
+      if (ticket === null) return NOT_CACHED;
+      printTicket(io, format, ticket, timeZone);
       return EXIT.ok;
     });
+    if (cached !== NOT_CACHED) return cached;
+    // The provider is asked by internal id; a #number it never listed cannot be looked up.
+    if (/^\d+$/.test(reference)) return showFromProvider(values, reference, format, io);
+    io.stderr(
+      `hostdeck tickets show: ticket ${reference} is not in the cache of "${profileName}"; run "hostdeck sync" if it is new\n`
+    );
+    return EXIT.usage;
   });
 }
