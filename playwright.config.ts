@@ -26,6 +26,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
+    // The zone every e2e test assumes: the default reseller zone in Settings. The web shell
+    // runs in it too (tests/e2e/web-shell-fixture.ts), whatever this machine's zone is.
+    timezoneId: 'Europe/Brussels',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env['HOSTDECK_CHROMIUM'] ?? '/usr/bin/chromium',

@@ -20,7 +20,9 @@ export async function launchWebShell(
   extraEnv: Record<string, string> = {}
 ): Promise<RunningShell> {
   const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data-dir', dataDir], {
-    env: { ...process.env, ...extraEnv },
+    // The zone every e2e test assumes, the same as the browser's (playwright.config.ts) and
+    // the default reseller zone in Settings, whatever this machine's zone is.
+    env: { ...process.env, TZ: 'Europe/Brussels', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let stderr = '';
