@@ -9,9 +9,8 @@ import { zipSync, type Zippable } from 'fflate';
 import type { Invoice, Transaction } from '../../../src-shared/model';
 import { minorToDecimalString } from '../../../src-shared/money';
 import { toCsv, type CsvCell } from '../export/csv';
-import { readCachedInvoices, readTransactionsDated } from './invoice-store';
+import { invoiceNumbersOf, readCachedInvoices, readTransactionsDated } from './invoice-store';
 import { readCachedPdf, type PdfRefusal } from './pdf-store';
-import { invoiceNumbers } from './statement';
 
 export interface BundleProgress {
   readonly phase: 'started' | 'adding' | 'finished';
@@ -74,7 +73,11 @@ export function buildBundle(
   const transactions = readTransactionsDated(db, period.from, period.to);
   const encoder = new TextEncoder();
   files['invoices.csv'] = encoder.encode(invoicesCsv(invoices, pdfFiles));
-  files['transactions.csv'] = encoder.encode(transactionsCsv(transactions, invoiceNumbers(db)));
+  const numbers = invoiceNumbersOf(
+    db,
+    transactions.flatMap((t) => (t.invoiceId === null ? [] : [t.invoiceId]))
+  );
+  files['transactions.csv'] = encoder.encode(transactionsCsv(transactions, numbers));
   const zip = zipSync(files, { level: 6 });
   onProgress?.({ phase: 'finished', done: invoices.length, total: invoices.length });
   return {

@@ -4,6 +4,7 @@
  * lines and payments. No clock and no provider: "today" comes in as a value.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { prepared } from '../cache/statements';
 import type {
   InvoiceDetailView,
   InvoiceList,
@@ -157,25 +158,25 @@ export function listInvoices(
     .split(', ')
     .map((column) => `${column} ${dir}`)
     .join(', ');
-  const rows = db
-    .prepare(
-      `SELECT i.json AS json, ${BALANCE_SQL} AS balance,
+  // The page's ids are chosen over the narrow sort keys first; only its rows are then read.
+  const rows = prepared(
+    db,
+    `SELECT i.json AS json, ${BALANCE_SQL} AS balance,
               ${HAS_DETAIL_SQL} AS has_detail,
               EXISTS (SELECT 1 FROM invoice_pdfs p WHERE p.invoice_id = i.id) AS has_pdf
-         FROM invoices i ${DETAIL_JOIN} ${where.sql}
-        ORDER BY ${order}, i.id ${dir}
-        LIMIT :limit OFFSET :offset`
-    )
-    .all({ ...where.params, limit: input.limit, offset: input.offset }) as unknown as ListRow[];
-  const sums = db
-    .prepare(
-      `SELECT i.currency AS currency, count(*) AS count, sum(i.total_minor) AS total,
+         FROM (SELECT i.id AS id FROM invoices i ${where.sql}
+                ORDER BY ${order}, i.id ${dir} LIMIT :limit OFFSET :offset) page
+         JOIN invoices i ON i.id = page.id ${DETAIL_JOIN}
+        ORDER BY ${order}, i.id ${dir}`
+  ).all({ ...where.params, limit: input.limit, offset: input.offset }) as unknown as ListRow[];
+  const sums = prepared(
+    db,
+    `SELECT i.currency AS currency, count(*) AS count, sum(i.total_minor) AS total,
               sum(CASE WHEN i.status IN (${UNPAID_SQL}) THEN coalesce(${BALANCE_SQL}, i.total_minor) ELSE 0 END) AS due
          FROM invoices i ${where.sql}
         GROUP BY i.currency ORDER BY count(*) DESC, i.currency`
-    )
-    .all(where.params) as unknown as InvoiceList['sums'];
-  const cachedCount = (db.prepare('SELECT count(*) AS n FROM invoices').get() as { n: number }).n;
+  ).all(where.params) as unknown as InvoiceList['sums'];
+  const cachedCount = (prepared(db, 'SELECT count(*) AS n FROM invoices').get() as { n: number }).n;
   return {
     invoices: rows.map((row) => toItem(row, today)),
     total: sums.reduce((n, s) => n + s.count, 0),
@@ -188,12 +189,13 @@ export function listInvoices(
 /** The id of an invoice given by id or by number (ids win: a number can look like an id). */
 export function findInvoiceId(db: DatabaseSync, idOrNumber: string): string | null {
   const wanted = idOrNumber.trim().replace(/^#/, '');
-  const byId = db.prepare('SELECT id FROM invoices WHERE id = ?').get(wanted) as
+  const byId = prepared(db, 'SELECT id FROM invoices WHERE id = ?').get(wanted) as
     { id: string } | undefined;
   if (byId) return byId.id;
-  const byNumber = db
-    .prepare('SELECT id FROM invoices WHERE number = ? COLLATE NOCASE ORDER BY id LIMIT 1')
-    .get(wanted) as { id: string } | undefined;
+  const byNumber = prepared(
+    db,
+    'SELECT id FROM invoices WHERE number = ? COLLATE NOCASE ORDER BY id LIMIT 1'
+  ).get(wanted) as { id: string } | undefined;
   return byNumber?.id ?? null;
 }
 
@@ -223,9 +225,10 @@ function transactionsOf(
   fromDetail: readonly Transaction[] | null
 ): Transaction[] {
   if (fromDetail !== null && fromDetail.length > 0) return [...fromDetail];
-  const rows = db
-    .prepare('SELECT json FROM transactions WHERE invoice_id = ? ORDER BY date, id')
-    .all(id) as unknown as { json: string }[];
+  const rows = prepared(
+    db,
+    'SELECT json FROM transactions WHERE invoice_id = ? ORDER BY date, id'
+  ).all(id) as unknown as { json: string }[];
   return rows.map((r) => JSON.parse(r.json) as Transaction);
 }
 
@@ -237,14 +240,13 @@ export function getInvoiceView(
 ): InvoiceDetailView | null {
   const id = findInvoiceId(db, idOrNumber);
   if (id === null) return null;
-  const row = db
-    .prepare(
-      `SELECT i.json AS json, ${BALANCE_SQL} AS balance, d.error AS detail_error,
+  const row = prepared(
+    db,
+    `SELECT i.json AS json, ${BALANCE_SQL} AS balance, d.error AS detail_error,
               ${HAS_DETAIL_SQL} AS has_detail,
               EXISTS (SELECT 1 FROM invoice_pdfs p WHERE p.invoice_id = i.id) AS has_pdf
          FROM invoices i ${DETAIL_JOIN} WHERE i.id = ?`
-    )
-    .get(id) as unknown as ListRow & { detail_error: string | null };
+  ).get(id) as unknown as ListRow & { detail_error: string | null };
   const item = toItem(row, today);
   const invoice = JSON.parse(row.json) as Invoice;
   const detail = readInvoiceDetail(db, id);

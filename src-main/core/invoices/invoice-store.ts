@@ -6,6 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import {
   invoiceDetailSchema,
+  type CreditEntry,
   type Invoice,
   type InvoiceDetail,
   type Transaction
@@ -147,4 +148,37 @@ export function readTransactionsDated(db: DatabaseSync, from: string, to: string
     )
     .all(from, to) as unknown as { json: string }[];
   return rows.map((row) => JSON.parse(row.json) as Transaction);
+}
+
+/** What the cached transactions and credit log add up to before a local date. */
+export function totalsBefore(db: DatabaseSync, date: string): { paid: number; credit: number } {
+  // Transactions keep their amounts in the JSON; SQLite sums them without parsing rows in JS.
+  const paid = db
+    .prepare(
+      `SELECT coalesce(sum(json_extract(json, '$.amountIn.amountMinor') - json_extract(json, '$.amountOut.amountMinor')), 0) AS n
+         FROM transactions WHERE date < ?`
+    )
+    .get(date) as { n: number };
+  const credit = db
+    .prepare('SELECT coalesce(sum(amount_minor), 0) AS n FROM credits WHERE date < ?')
+    .get(date) as { n: number };
+  return { paid: paid.n, credit: credit.n };
+}
+
+/** The cached credit log entries dated in a period (both inclusive), and those without a date. */
+export function readCreditsDated(db: DatabaseSync, from: string, to: string): CreditEntry[] {
+  const rows = db
+    .prepare(
+      'SELECT json FROM credits WHERE date IS NULL OR (date >= ? AND date <= ?) ORDER BY date, id'
+    )
+    .all(from, to) as unknown as { json: string }[];
+  return rows.map((row) => JSON.parse(row.json) as CreditEntry);
+}
+
+/** Invoice id → number as printed, for the given ids. */
+export function invoiceNumbersOf(db: DatabaseSync, ids: Iterable<string>): Map<string, string> {
+  const rows = db
+    .prepare('SELECT id, number FROM invoices WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify([...new Set(ids)])) as unknown as { id: string; number: string }[];
+  return new Map(rows.map((r) => [r.id, r.number]));
 }

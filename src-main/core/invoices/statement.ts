@@ -9,10 +9,14 @@ import type { Statement, StatementEntry } from '../../../src-shared/contract';
 import type { CreditEntry, Transaction } from '../../../src-shared/model';
 import { minorToDecimalString, type Money } from '../../../src-shared/money';
 import { readCachedAccount } from '../billing/account-summary-reader';
-import { readEntities } from '../cache/repositories/entities';
 import { getSyncState } from '../cache/repositories/sync-state';
 import { toCsv } from '../export/csv';
-import { readTransactionsDated } from './invoice-store';
+import {
+  invoiceNumbersOf,
+  readCreditsDated,
+  readTransactionsDated,
+  totalsBefore
+} from './invoice-store';
 
 export interface StatementInput {
   /** Local dates, both inclusive. */
@@ -26,6 +30,8 @@ export interface StatementInput {
   readonly invoiceNumbers: ReadonlyMap<string, string>;
   readonly creditBalanceNow: Money | null;
   readonly syncedAt: Statement['syncedAt'];
+  /** Figures already added up before the earliest row given (the rest of the opening). */
+  readonly base?: { readonly paid: number; readonly credit: number };
 }
 
 type Movement = Omit<StatementEntry, 'paidBalance' | 'creditBalance'>;
@@ -104,11 +110,11 @@ export function computeStatement(input: StatementInput): Statement {
   }
   movements.sort(byTime);
 
-  const opening = { paid: 0, credit: 0 };
+  let paid = input.base?.paid ?? 0;
+  let credit = input.base?.credit ?? 0;
+  const opening = { paid, credit };
   const totals = { payments: 0, refunds: 0, fees: 0, creditAdded: 0, creditUsed: 0 };
   const entries: StatementEntry[] = [];
-  let paid = 0;
-  let credit = 0;
   for (const m of movements) {
     if (m.date > input.to) break;
     paid += m.amountIn - m.amountOut;
@@ -147,31 +153,31 @@ export function computeStatement(input: StatementInput): Statement {
   };
 }
 
-/** Invoice id → number, for every cached invoice. */
-export function invoiceNumbers(db: DatabaseSync): Map<string, string> {
-  const rows = db.prepare('SELECT id, number FROM invoices').all() as unknown as {
-    id: string;
-    number: string;
-  }[];
-  return new Map(rows.map((r) => [r.id, r.number]));
-}
-
-/** The statement of a period from a profile's cache. */
+/**
+ * The statement of a period from a profile's cache: the rows of the period only, with what
+ * came before added up in SQL (all in the account's currency, as WHMCS records them).
+ */
 export function readStatement(db: DatabaseSync, from: string, to: string): Statement {
   const account = readCachedAccount(db);
+  const transactions = readTransactionsDated(db, from, to);
+  const credits = readCreditsDated(db, from, to);
+  const ids = [
+    ...transactions.flatMap((t) => (t.invoiceId === null ? [] : [t.invoiceId])),
+    ...credits.flatMap((c) => (c.relatedId === null ? [] : [c.relatedId]))
+  ];
   return computeStatement({
     from,
     to,
     currency: account?.currency ?? null,
-    // Everything up to the end of the period: what came before makes the opening figures.
-    transactions: readTransactionsDated(db, '0000-01-01', to),
-    credits: readEntities(db, 'credits', 'date, id'),
-    invoiceNumbers: invoiceNumbers(db),
+    transactions,
+    credits,
+    invoiceNumbers: invoiceNumbersOf(db, ids),
     creditBalanceNow: account?.creditBalance ?? null,
     syncedAt: {
       transactions: getSyncState(db, 'transactions')?.lastSuccessAt ?? null,
       credits: getSyncState(db, 'credits')?.lastSuccessAt ?? null
-    }
+    },
+    base: totalsBefore(db, from)
   });
 }
 

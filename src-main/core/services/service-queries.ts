@@ -3,6 +3,7 @@
  * search and sort in SQLite, fast at 2,000 services) and one service. No provider, no clock.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { prepared } from '../cache/statements';
 import type { ServiceListInput, ServiceView } from '../../../src-shared/contract';
 import type { Service, ServiceUsage } from '../../../src-shared/model';
 
@@ -78,19 +79,20 @@ export function listServices(db: DatabaseSync, input: ServiceListInput): Service
   const where = parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '';
   const dir = input.dir === 'asc' ? 'ASC' : 'DESC';
   const key = ORDER[input.sort];
-  const rows = db
-    .prepare(
-      `SELECT s.json AS json FROM services s ${where}
+  const rows = prepared(
+    db,
+
+    `SELECT s.json AS json FROM services s ${where}
         ORDER BY (${key}) IS NULL, ${key} ${dir}, CAST(s.id AS INTEGER) ${dir}, s.id ${dir}
         LIMIT :limit OFFSET :offset`
-    )
-    .all({ ...params, limit: input.limit, offset: input.offset }) as unknown as { json: string }[];
+  ).all({ ...params, limit: input.limit, offset: input.offset }) as unknown as { json: string }[];
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM services s ${where}`).get(params) as { n: number }
+    prepared(db, `SELECT count(*) AS n FROM services s ${where}`).get(params) as { n: number }
   ).n;
-  const counts = db
-    .prepare('SELECT status, count(*) AS n FROM services GROUP BY status')
-    .all() as unknown as { status: string; n: number }[];
+  const counts = prepared(
+    db,
+    'SELECT status, count(*) AS n FROM services GROUP BY status'
+  ).all() as unknown as { status: string; n: number }[];
   const statusCounts: Record<string, number> = {};
   for (const c of counts) statusCounts[c.status] = c.n;
   return {
@@ -103,7 +105,7 @@ export function listServices(db: DatabaseSync, input: ServiceListInput): Service
 
 /** One cached service, or null. */
 export function getService(db: DatabaseSync, id: string): Service | null {
-  const row = db.prepare('SELECT json FROM services WHERE id = ?').get(id) as
+  const row = prepared(db, 'SELECT json FROM services WHERE id = ?').get(id) as
     { json: string } | undefined;
   return row ? (JSON.parse(row.json) as Service) : null;
 }

@@ -27,6 +27,9 @@ export const migration006: Migration = {
       ALTER TABLE invoices ADD COLUMN balance_minor INTEGER;
       CREATE INDEX invoices_issued_id ON invoices (issued_on, id);
       CREATE INDEX invoices_due ON invoices (due_on, id);
+      -- Covers the filters and sums of the invoice list (status, dates, amounts) without
+      -- reading the rows.
+      CREATE INDEX invoices_sums ON invoices (status, currency, total_minor, balance_minor, due_on, issued_on);
 
       CREATE TABLE invoice_details (
         invoice_id TEXT PRIMARY KEY,

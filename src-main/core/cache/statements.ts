@@ -1,0 +1,22 @@
+/**
+ * Prepared statements kept per connection and SQL text: list screens run the same few
+ * queries on every keystroke, and compiling them each time costs more than running them.
+ */
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+
+const cache = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+
+/** The prepared statement of `sql` on `db`, compiled once. */
+export function prepared(db: DatabaseSync, sql: string): StatementSync {
+  let statements = cache.get(db);
+  if (!statements) {
+    statements = new Map();
+    cache.set(db, statements);
+  }
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    statements.set(sql, statement);
+  }
+  return statement;
+}
