@@ -6,10 +6,15 @@ import { z } from 'zod';
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM (24-hour)');
 
+// Building a formatter costs about a millisecond, and settings are parsed on every read.
+const knownZones = new Set<string>();
+
 /** Checks an IANA zone name with Intl, so a typo cannot reach the PAYU engine. */
 export function isValidTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
+    knownZones.add(zone);
     return true;
   } catch {
     return false;

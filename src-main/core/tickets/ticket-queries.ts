@@ -48,20 +48,9 @@ export interface TicketListResult {
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
 
-// Zone rules are read through Intl, which is slow next to a list query; a page shows the
-// same minutes again and again, so their instants are remembered (bounded).
-const minuteInstants = new Map<string, number>();
-
-function localMinuteInstant(date: string, minutes: number, timeZone: string): number {
-  const key = `${timeZone} ${date} ${minutes}`;
-  let instant = minuteInstants.get(key);
-  if (instant === undefined) {
-    if (minuteInstants.size >= 50_000) minuteInstants.clear();
-    instant = instantOfLocalTime(date, minutes, timeZone);
-    minuteInstants.set(key, instant);
-  }
-  return instant;
-}
+// Zone rules are read through Intl, which is slow next to a list query, and a page shows the
+// same timestamps again and again: their instants are remembered (bounded).
+const instants = new Map<string, string | null>();
 
 /**
  * The UTC instant (ISO) of a provider timestamp. WHMCS sends wall-clock times without a zone;
@@ -70,13 +59,23 @@ function localMinuteInstant(date: string, minutes: number, timeZone: string): nu
  */
 export function providerInstant(value: string | null, timeZone: string): string | null {
   if (value === null) return null;
+  const key = `${timeZone} ${value}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  if (instants.size >= 50_000) instants.clear();
+  const instant = instantOf(value, timeZone);
+  instants.set(key, instant);
+  return instant;
+}
+
+function instantOf(value: string, timeZone: string): string | null {
   const wall = WALL_CLOCK.exec(value);
   if (wall === null) {
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? null : new Date(ms).toISOString();
   }
   const [, date = '', hours = '0', minutes = '0', seconds = '0', fraction = ''] = wall;
-  const startOfMinute = localMinuteInstant(date, Number(hours) * 60 + Number(minutes), timeZone);
+  const startOfMinute = instantOfLocalTime(date, Number(hours) * 60 + Number(minutes), timeZone);
   const extra = Number(seconds) * 1000 + Math.round(Number(fraction || '0') * 1000);
   return new Date(startOfMinute + extra).toISOString();
 }
@@ -300,10 +299,16 @@ export function listTickets(
   ].join(', ');
   // Filter, order and count over the narrow ticket_state rows, then read the page's columns:
   // the wide `tickets` rows (threads inline) are never scanned.
+  // Text alone (every status, any date) is counted in the FTS index, one document per ticket.
+  const textOnly = keyword.kind === 'text' && input.status === 'all' && !input.from && !input.to;
   const total = (
-    prepared(db, `SELECT count(*) AS n FROM ${where.from} ${where.sql}`).get(...where.params) as {
-      n: number;
-    }
+    (textOnly
+      ? prepared(db, 'SELECT count(*) AS n FROM ticket_search WHERE ticket_search MATCH ?').get(
+          keyword.fts
+        )
+      : prepared(db, `SELECT count(*) AS n FROM ${where.from} ${where.sql}`).get(
+          ...where.params
+        )) as { n: number }
   ).n;
   // Many keyword matches: walking down the order's index and testing each ticket stops at
   // the page, where looking every match up and sorting them all would not. (Ascending orders
