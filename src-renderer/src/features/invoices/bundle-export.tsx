@@ -14,6 +14,9 @@ import { useExportBundle } from './invoices-queries';
 
 type BundleProgress = ContractEventPayload<'invoices:bundle-progress'>;
 
+/** The most missing invoices listed by name; the rest are counted. */
+const MISSING_LISTED = 100;
+
 const MISSING_WORDS = {
   'not-cached': 'not downloaded yet',
   'file-missing': 'the cached file is gone',
@@ -92,7 +95,7 @@ export function BundleExport({ period }: { readonly period: Period }) {
                   from the bundle:
                 </p>
                 <ul className="bundle__missing" data-testid="bundle-missing">
-                  {result.missing.map((item) => (
+                  {result.missing.slice(0, MISSING_LISTED).map((item) => (
                     <li key={item.invoiceId}>
                       <a
                         href={routeHref(invoicePath(item.invoiceId))}
@@ -107,6 +110,12 @@ export function BundleExport({ period }: { readonly period: Period }) {
                     </li>
                   ))}
                 </ul>
+                {result.missing.length > MISSING_LISTED ? (
+                  <p className="muted">
+                    … and {result.missing.length - MISSING_LISTED} more. They are downloaded in the
+                    background after each sync, or when you open the invoice.
+                  </p>
+                ) : null}
               </>
             )}
           </>

@@ -265,7 +265,7 @@ function InvoiceTransactions({ invoice }: { readonly invoice: InvoiceDetailView 
                 const refund = tx.amountOut.amountMinor > 0 && tx.amountIn.amountMinor === 0;
                 return (
                   <tr key={tx.id}>
-                    <td>{formatProviderDateTime(tx.date)}</td>
+                    <td className="invoice-payments__date">{formatProviderDateTime(tx.date)}</td>
                     <td>{tx.gateway ?? '—'}</td>
                     <td className="invoice-payments__ref">{tx.reference ?? '—'}</td>
                     <td className="data-table__num">

@@ -92,6 +92,7 @@ export function InvoicesTable({
               data-testid="invoice-row"
               data-invoice={invoice.id}
               data-status={invoice.overdue ? 'overdue' : invoice.status}
+              data-pdf={invoice.pdfCached ? 'cached' : 'missing'}
               onClick={() => open(invoice.id)}
               onKeyDown={(event) => onRowKey(event, invoice.id)}
             >
