@@ -40,11 +40,14 @@ export function intParam(params: Params, name: string, fallback: number): number
   return Number.parseInt(raw, 10);
 }
 
-/** A boolean form field as WHMCS reads it ("1", "true", "on"). */
+/**
+ * A boolean form field as PHP reads it: absent is null, "" and "0" are false, and every other
+ * text is true — "false" included, as on a real WHMCS.
+ */
 export function boolParam(params: Params, name: string): boolean | null {
   const raw = params.get(name);
   if (raw === null) return null;
-  return ['1', 'true', 'on', 'yes'].includes(raw.trim().toLowerCase());
+  return raw !== '' && raw !== '0';
 }
 
 export interface PageWindow {

@@ -76,6 +76,16 @@ describe('department assignments (ignore_dept_assignments)', () => {
     const all = await callApi(provider, { action: 'GetTickets', ...ALL });
     expect(Number(all.totalresults)).toBe(provider.data.tickets.length);
   });
+
+  it('reads the flag as PHP does: "0" is off, but the word "false" switches it on', async () => {
+    const off = await callApi(provider, { action: 'GetTickets', ignore_dept_assignments: 0 });
+    expect(off.totalresults).toBe('0');
+    const word = await callApi(provider, {
+      action: 'GetTickets',
+      ignore_dept_assignments: 'false'
+    });
+    expect(Number(word.totalresults)).toBe(provider.data.tickets.length);
+  });
 });
 
 describe('GetTicket', () => {

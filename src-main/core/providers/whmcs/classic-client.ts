@@ -28,7 +28,19 @@ export type ClassicAuth =
     }
   | { readonly kind: 'bearer'; readonly token: string };
 
+/**
+ * Parameters of a classic action. PHP reads every non-empty string but "0" as true, so "false"
+ * would switch a flag on: `true` is sent as 1 and `false` is left out, which every way WHMCS
+ * reads a flag (truthiness, isset, stringToBool) takes as off. A flag that is on by default
+ * and must be switched off is passed as the number 0.
+ */
 export type ClassicParams = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/** The form value of a parameter, or null when it is not sent at all. */
+export function classicParamValue(value: string | number | boolean | undefined): string | null {
+  if (value === undefined || value === false) return null;
+  return value === true ? '1' : String(value);
+}
 
 export interface ClassicCallOptions {
   /** Read actions are safe to retry; writes (OpenTicket, AddTicketReply, CreateSsoToken) are not. */
@@ -73,8 +85,8 @@ export function createClassicClient(deps: {
         headers.authorization = `Bearer ${auth.token}`;
       }
       for (const [key, value] of Object.entries(params)) {
-        if (value !== undefined)
-          form.set(key, typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value));
+        const text = classicParamValue(value);
+        if (text !== null) form.set(key, text);
       }
       const request: ResilientRequest = {
         url,

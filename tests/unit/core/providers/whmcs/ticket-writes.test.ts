@@ -33,7 +33,7 @@ describe('WHMCS ticket writes', () => {
     expect(call?.params).toMatchObject({
       ticketid: '41',
       clientid: '7',
-      markdown: expect.stringMatching(/^(1|true)$/),
+      markdown: '1',
       message: 'See the log\n\n[hd:abc123]'
     });
     expect(decodeAttachments(call?.params.attachments)).toEqual([{ name: 'error.log', data }]);
@@ -59,7 +59,7 @@ describe('WHMCS ticket writes', () => {
     expect(call?.params).toMatchObject({
       serviceid: '12',
       priority: 'Low',
-      markdown: expect.stringMatching(/^(1|true)$/)
+      markdown: '1'
     });
     expect(call?.params).not.toHaveProperty('domainid');
     expect(decodeAttachments(call?.params.attachments)).toEqual([
