@@ -214,7 +214,9 @@ async function main(): Promise<void> {
       );
     }
     const ratio = percentile(search, 95) / percentile(status, 95);
+    const median = percentile(search, 50) / percentile(status, 50);
     console.log(`\nratio p95(search) / p95(app:get-status): ${ratio.toFixed(2)}x (target <= 3x)`);
+    console.log(`ratio p50(search) / p50(app:get-status): ${median.toFixed(2)}x`);
   } finally {
     await shell?.close();
     if (!kept) rmSync(dataDir, { recursive: true, force: true });
