@@ -50,7 +50,12 @@ export const serviceSchema = z
      */
     usage: serviceUsageSchema.nullable().optional(),
     /** The server the account lives on, when the provider names it (single sign-on needs one). */
-    serverHostname: z.string().nullable().optional()
+    serverHostname: z.string().nullable().optional(),
+    /** Add-ons on the account (Combell), each billed on its own; absent where the provider has none. */
+    addons: z
+      .array(z.object({ id: z.string(), name: z.string() }).readonly())
+      .readonly()
+      .optional()
   })
   .readonly();
 export type Service = z.infer<typeof serviceSchema>;
