@@ -276,7 +276,9 @@ async function scrollCheck(page: Page, id: string): Promise<ScrollFigures> {
   // A string, not a function: this project's types have no DOM (the code runs in the page).
   return page.evaluate(`(async (pageId) => {
     const root = document.querySelector('[data-page="' + pageId + '"]');
-    const candidates = [document.scrollingElement, ...(root ? root.querySelectorAll('*') : [])].filter((el) => {
+    const ancestors = [];
+    for (let el = root && root.parentElement; el; el = el.parentElement) ancestors.push(el);
+    const candidates = [document.scrollingElement, ...ancestors, ...(root ? root.querySelectorAll('*') : [])].filter((el) => {
       if (!el || el.scrollHeight - el.clientHeight < 10) return false;
       if (el === document.scrollingElement) return true;
       const overflow = getComputedStyle(el).overflowY;
