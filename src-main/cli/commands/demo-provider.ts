@@ -8,9 +8,10 @@ import { systemClock, type Clock } from '../../core/ports';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import { demoCredentials, parseFaults, startDemoProvider } from '../../demo-provider';
+import { startCombellDemoProvider } from '../../demo-provider/combell/server';
 
 const USAGE =
-  'hostdeck demo-provider [--port N] [--size demo|large] [--seed S] [--faults LIST] [--now ISO-INSTANT] [--tz ZONE]';
+  'hostdeck demo-provider [--kind whmcs|combell] [--port N] [--size demo|large] [--seed S] [--faults LIST] [--now ISO-INSTANT] [--tz ZONE]';
 
 /** A clock that reads `startMs` now and then advances in real time. */
 export function clockStartingAt(startMs: number, base: Clock = systemClock): Clock {
@@ -37,6 +38,7 @@ export async function runDemoProvider(
 ): Promise<number> {
   return withUsage('demo-provider', USAGE, io, async () => {
     const { values } = parseOptions(args, {
+      kind: { type: 'string', default: 'whmcs' },
       port: { type: 'string', default: '0' },
       size: { type: 'string', default: 'demo' },
       seed: { type: 'string', default: '1' },
@@ -60,6 +62,25 @@ export async function runDemoProvider(
     }
     if (!isValidTimeZone(values.tz)) throw new UsageError(`--tz: unknown time zone "${values.tz}"`);
     const clock = values.now === undefined ? systemClock : clockStartingAt(parseNow(values.now));
+    if (values.kind !== 'whmcs' && values.kind !== 'combell')
+      throw new UsageError(`--kind must be whmcs or combell, got "${values.kind}"`);
+    if (values.kind === 'combell') {
+      if (values.faults) throw new UsageError('--faults applies to --kind whmcs only');
+      const combell = await startCombellDemoProvider({ port, seed, clock });
+      io.stdout(
+        [
+          `Demo provider (Combell) listening on ${combell.url}`,
+          `  Combell API: ${combell.url}/v2`,
+          `  API key:     ${combell.credentials.apiKey}`,
+          `  API secret:  ${combell.credentials.apiSecret}`,
+          `  now:         ${new Date(clock.now()).toISOString()}`,
+          ''
+        ].join('\n')
+      );
+      await untilStopped(signal);
+      await combell.close();
+      return EXIT.ok;
+    }
     const provider = await startDemoProvider({
       port,
       size: values.size,
@@ -80,13 +101,17 @@ export async function runDemoProvider(
         ''
       ].join('\n')
     );
-    await new Promise<void>((resolve) => {
-      const stop = signal ?? processSignal();
-      if (stop.aborted) resolve();
-      else stop.addEventListener('abort', () => resolve(), { once: true });
-    });
+    await untilStopped(signal);
     await provider.close();
     return EXIT.ok;
+  });
+}
+
+function untilStopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = signal ?? processSignal();
+    if (stop.aborted) resolve();
+    else stop.addEventListener('abort', () => resolve(), { once: true });
   });
 }
 
