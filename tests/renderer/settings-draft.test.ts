@@ -35,6 +35,23 @@ describe('settings draft', () => {
     expect(updateFromDraft(draft)).toMatchObject({ ok: false, field: 'syncIntervalMinutes' });
   });
 
+  it('reads the low-credit amount in major units, empty as no alert, and names it when it is not an amount', () => {
+    const base = draftFromSettings({ ...defaultSettings(), lowCreditThreshold: 2500 });
+    expect(base.lowCreditThreshold).toBe('25.00');
+    const set = updateFromDraft({ ...base, lowCreditThreshold: ' 12.5 ' });
+    expect(set.ok && set.update.lowCreditThreshold).toBe(1250);
+    const off = updateFromDraft({ ...base, lowCreditThreshold: '' });
+    expect(off.ok && off.update.lowCreditThreshold).toBeNull();
+    expect(updateFromDraft({ ...base, lowCreditThreshold: '-5' })).toMatchObject({
+      ok: false,
+      field: 'lowCreditThreshold'
+    });
+    expect(updateFromDraft({ ...base, lowCreditThreshold: 'lots' })).toMatchObject({
+      ok: false,
+      field: 'lowCreditThreshold'
+    });
+  });
+
   it('reports only entries that differ, comparing nested objects by value', () => {
     const base = defaultSettings();
     expect(

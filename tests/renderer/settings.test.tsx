@@ -52,6 +52,8 @@ describe('settings page', () => {
     await user.type(thresholds, '45, 10,2');
     await user.click(screen.getByLabelText('Alert at every threshold for auto-renewing domains'));
     await user.click(screen.getByLabelText('Hold notifications during quiet hours'));
+    await user.selectOptions(screen.getByLabelText('Invoice PDFs kept for offline use'), 'all');
+    await user.type(screen.getByLabelText('Low-credit alert below'), '50.5');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     const status = await screen.findByText('Saved');
@@ -67,7 +69,9 @@ describe('settings page', () => {
       alertThresholds: [45, 10, 2],
       alertAllForAutoRenew: true,
       quietHours: { start: '22:00', end: '07:00' },
-      allowWeakSecretStorage: false
+      allowWeakSecretStorage: false,
+      pdfCacheScope: 'all',
+      lowCreditThreshold: 5050
     });
     expect(bridge.settings.syncIntervalMinutes).toBe(60);
     // The saved theme applies at once.

@@ -4,6 +4,7 @@
  * at all, so the user gets a precise message before anything is sent.
  */
 import type { Settings, SettingsUpdate } from '../../../../src-shared/contract';
+import { minorToDecimalString, parseDecimalToMinor } from '../../../../src-shared/money';
 
 export interface SettingsDraft {
   readonly theme: Settings['theme'];
@@ -21,10 +22,14 @@ export interface SettingsDraft {
   readonly quietStart: string;
   readonly quietEnd: string;
   readonly allowWeakSecretStorage: boolean;
+  readonly pdfCacheScope: Settings['pdfCacheScope'];
+  /** The low-credit alert's amount in the account's currency ("50.00"); empty: no alert. */
+  readonly lowCreditThreshold: string;
 }
 
 /** Fields the form can point an error at. */
-export type SettingsField = 'timeZone' | 'syncIntervalMinutes' | 'alertThresholds' | 'quietHours';
+export type SettingsField =
+  'timeZone' | 'syncIntervalMinutes' | 'alertThresholds' | 'quietHours' | 'lowCreditThreshold';
 
 export type DraftConversion =
   | { readonly ok: true; readonly update: SettingsUpdate }
@@ -47,7 +52,10 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     quietHoursEnabled: settings.quietHours !== null,
     quietStart: settings.quietHours?.start ?? '22:00',
     quietEnd: settings.quietHours?.end ?? '07:00',
-    allowWeakSecretStorage: settings.allowWeakSecretStorage
+    allowWeakSecretStorage: settings.allowWeakSecretStorage,
+    pdfCacheScope: settings.pdfCacheScope,
+    lowCreditThreshold:
+      settings.lowCreditThreshold === null ? '' : minorToDecimalString(settings.lowCreditThreshold)
   };
 }
 
@@ -79,6 +87,15 @@ export function updateFromDraft(draft: SettingsDraft): DraftConversion {
       message: 'Alert thresholds: enter whole days separated by commas, e.g. 60, 30, 7.'
     };
   }
+  const credit = draft.lowCreditThreshold.trim();
+  const creditMinor = credit === '' ? null : parseDecimalToMinor(credit);
+  if (credit !== '' && (creditMinor === null || creditMinor < 0)) {
+    return {
+      ok: false,
+      field: 'lowCreditThreshold',
+      message: 'Low-credit alert: enter an amount such as 50.00, or leave it empty for no alert.'
+    };
+  }
   return {
     ok: true,
     update: {
@@ -96,7 +113,9 @@ export function updateFromDraft(draft: SettingsDraft): DraftConversion {
       alertThresholds: thresholds,
       alertAllForAutoRenew: draft.alertAllForAutoRenew,
       quietHours: draft.quietHoursEnabled ? { start: draft.quietStart, end: draft.quietEnd } : null,
-      allowWeakSecretStorage: draft.allowWeakSecretStorage
+      allowWeakSecretStorage: draft.allowWeakSecretStorage,
+      pdfCacheScope: draft.pdfCacheScope,
+      lowCreditThreshold: creditMinor
     }
   };
 }
@@ -105,7 +124,8 @@ const FIELD_PATTERNS: readonly (readonly [SettingsField, RegExp])[] = [
   ['timeZone', /\btimeZone\b|time zone/i],
   ['syncIntervalMinutes', /\bsyncIntervalMinutes\b|sync interval/i],
   ['alertThresholds', /\balertThresholds\b|threshold/i],
-  ['quietHours', /\bquietHours\b|quiet hours/i]
+  ['quietHours', /\bquietHours\b|quiet hours/i],
+  ['lowCreditThreshold', /\blowCreditThreshold\b|low-credit/i]
 ];
 
 /**

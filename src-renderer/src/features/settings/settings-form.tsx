@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
-import { CheckboxField, TextField } from '../../components/form-fields';
+import { CheckboxField, SelectField, TextField } from '../../components/form-fields';
 import {
   changedSince,
   draftFromSettings,
@@ -206,6 +206,29 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
           checked={draft.alertAllForAutoRenew}
           onChange={(value) => edit('alertAllForAutoRenew', value)}
           help="Otherwise auto-renewing domains alert only at the last thresholds."
+        />
+      </section>
+
+      <section className="card settings__section" aria-labelledby="settings-billing">
+        <h2 id="settings-billing">Billing</h2>
+        <SelectField
+          label="Invoice PDFs kept for offline use"
+          value={draft.pdfCacheScope}
+          onChange={(value) => edit('pdfCacheScope', value as Settings['pdfCacheScope'])}
+          options={[
+            { value: '24-months', label: 'Unpaid invoices and the last 24 months' },
+            { value: 'all', label: 'Every invoice' }
+          ]}
+          help="Downloaded in the background after each sync."
+        />
+        <TextField
+          label="Low-credit alert below"
+          inputMode="decimal"
+          value={draft.lowCreditThreshold}
+          onChange={(value) => edit('lowCreditThreshold', value)}
+          help="An amount in your account's currency, e.g. 50.00. Leave empty for no alert."
+          invalid={invalid('lowCreditThreshold')}
+          errorId={errorId}
         />
       </section>
 
