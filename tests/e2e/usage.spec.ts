@@ -71,8 +71,11 @@ test.describe('the Usage screen in the web shell', () => {
     const values = await picker
       .locator('option')
       .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    expect(values.length).toBeGreaterThan(1);
-    await picker.selectOption(values[1] ?? '');
+    expect(values.length).toBeGreaterThan(2);
+    // The month before last: the provider bills a month once it has ended in its own zone, so
+    // in the first hours of a month (Brussels is ahead of the demo's UTC) last month may not
+    // be invoiced yet; the one before always is.
+    await picker.selectOption(values[2] ?? '');
     await expect(page.locator(`[data-page="usage"][data-state="ready"]`)).toBeVisible();
     await expect(usage.getByTestId('usage-bill-difference')).toBeVisible({ timeout: 30_000 });
     await expect(usage.getByTestId('usage-bill')).toContainText(/Invoiced/);
