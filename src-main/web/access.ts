@@ -116,7 +116,7 @@ const MISSING_TOKEN_PAGE = `<!doctype html>
 <style>${MISSING_TOKEN_STYLE}</style>
 </head>
 <body>
-<div id="root" data-state="error">
+<div id="root" data-view-state="error">
 <main data-page="missing-token" data-view-state="error">
 <div class="card" role="alert">
 <h1>Hostdeck needs its access link</h1>

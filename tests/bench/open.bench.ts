@@ -10,7 +10,7 @@
  *    (BENCH_NO_BUILD=1 copies the current out/ without building).
  * 3. Starts that web shell (`node out/main/web.js`) on the cache with the provider stopped.
  * 4. For every page in the navigation plus the alert centre, in a fresh browser context each
- *    time: navigation → the page root's `data-view-state` (or `data-state`) ready or empty.
+ *    time: navigation → the page root's `data-view-state` ready or empty.
  *    The floor is the same bundle painting its missing-token frame (every RPC refused).
  * 5. Scrolls the domains and invoices lists and counts long tasks (> 50 ms, PerformanceObserver).
  * 6. Prints the web shell's peak RSS (VmHWM) and the initial JS (entry + index.html preloads).
@@ -200,15 +200,13 @@ function initialJs(outDir: string): { files: number; raw: number; gzip: number }
 }
 
 /**
- * The page root's ready or empty signal (`data-view-state`, or the older `data-state`); a root
- * with neither attribute counts once it is shown (the table marks it).
+ * The page root's ready or empty signal (`data-view-state`); a root without it (a build from
+ * before every page carried it, see BENCH_OUT) counts once it is shown, and the table marks it.
  */
 const readySelector = (id: string) =>
   [
-    ...['data-view-state', 'data-state'].flatMap((attr) =>
-      ['ready', 'empty'].map((s) => `[data-page="${id}"][${attr}="${s}"]`)
-    ),
-    `[data-page="${id}"]:not([data-view-state]):not([data-state])`
+    ...['ready', 'empty'].map((s) => `[data-page="${id}"][data-view-state="${s}"]`),
+    `[data-page="${id}"]:not([data-view-state])`
   ].join(', ');
 
 async function freshContext(browser: Browser, shell: Shell): Promise<BrowserContext> {
@@ -313,7 +311,7 @@ async function scrollCheck(page: Page, id: string): Promise<ScrollFigures> {
 /** True when the page root carries no readiness attribute at all. */
 function signalMissing(page: Page, id: string): Promise<boolean> {
   return page.evaluate<boolean>(
-    `(() => { const r = document.querySelector('[data-page="${id}"]'); return !r.hasAttribute('data-view-state') && !r.hasAttribute('data-state'); })()`
+    `(() => { const r = document.querySelector('[data-page="${id}"]'); return !r.hasAttribute('data-view-state'); })()`
   );
 }
 

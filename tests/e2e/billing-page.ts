@@ -1,6 +1,6 @@
 /**
  * The billing and services screens as an end-to-end test sees them: selectors and steps in
- * one place. Every wait is on data (`data-view-state`, `data-state`, a row attribute), never
+ * one place. Every wait is on data (`data-view-state`, `data-pdf-state`, a row attribute), never
  * a fixed sleep.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -21,7 +21,7 @@ export const pdfPanel = (page: Page): Locator => page.getByTestId('invoice-pdf')
 /** Opens the app, then Invoices, once the first sync has cached invoices. */
 export async function openInvoices(page: Page, shell: RunningShell): Promise<void> {
   await page.goto(shell.url);
-  await expect(page.locator('#root[data-state="ready"]')).toBeVisible();
+  await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Invoices' })
@@ -70,7 +70,7 @@ export function inkedPixels(page: Page): Promise<number> {
 
 /** Waits until the PDF panel has drawn its pages and returns the ink on the first one. */
 export async function renderedPdfInk(page: Page): Promise<number> {
-  await expect(pdfPanel(page)).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(pdfPanel(page)).toHaveAttribute('data-pdf-state', 'ready', { timeout: 30_000 });
   return inkedPixels(page);
 }
 

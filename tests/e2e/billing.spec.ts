@@ -68,7 +68,9 @@ test.describe('billing in the web shell', () => {
       const missing = page.locator('[data-testid="invoice-row"][data-pdf="missing"]');
       expect(await missing.count()).toBeGreaterThan(0);
       await openInvoice(page, missing.first());
-      await expect(pdfPanel(page)).toHaveAttribute('data-state', 'missing', { timeout: 60_000 });
+      await expect(pdfPanel(page)).toHaveAttribute('data-pdf-state', 'missing', {
+        timeout: 60_000
+      });
       await expect(pdfPanel(page)).toContainText('Not downloaded yet');
     } finally {
       await demoProvider(shell, 'start');
@@ -77,7 +79,7 @@ test.describe('billing in the web shell', () => {
 
   test('the services page filters by status, searches and sorts', async ({ page, shell }) => {
     await page.goto(shell.url);
-    await expect(page.locator('#root[data-state="ready"]')).toBeVisible();
+    await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();
     await openServices(page);
     await expect(serviceRows(page).first()).toBeVisible({ timeout: 60_000 });
     const all = await serviceRows(page).count();

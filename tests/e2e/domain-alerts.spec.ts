@@ -36,7 +36,7 @@ test.describe('domain expiry alerts in the web shell', () => {
     shell
   }) => {
     await page.goto(shell.url);
-    await expect(page.locator('#root[data-state="ready"]')).toBeVisible();
+    await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();
 
     // The first sync crosses the 1/3/7-day thresholds: the status bar counts open alerts.
     const initial = await openCount(page);
@@ -94,7 +94,7 @@ test.describe('domain expiry alerts in the web shell', () => {
     test(`screenshots of the domains screens (${scheme})`, async ({ page, shell }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(shell.url);
-      await expect(page.locator('#root[data-state="ready"]')).toBeVisible();
+      await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();
       await openCount(page);
 
       await openDomains(page);

@@ -52,7 +52,7 @@ test.describe('Electron shell', () => {
       env: { ...env, HOSTDECK_DATA_DIR: dataDir }
     });
     page = await app.firstWindow();
-    await page.locator('#root[data-state="ready"]').waitFor({ state: 'attached' });
+    await page.locator('#root[data-view-state="ready"]').waitFor({ state: 'attached' });
   });
 
   test.afterAll(async () => {

@@ -15,7 +15,7 @@ test.use({ shellEnv: { HOSTDECK_NO_AUTO_DEMO: '1' } });
 
 async function openOnboarding(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('#root[data-state="ready"]')).toBeVisible();
+  await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();
   await expect(page.locator('[data-page="onboarding"]')).toBeVisible();
 }
 
@@ -26,7 +26,7 @@ test.describe('first run', () => {
     await expect(page.getByTestId('status-profile')).toHaveText('No provider connected');
 
     await page.getByRole('button', { name: 'Try the demo provider' }).click();
-    const dashboard = page.locator('[data-page="dashboard"][data-state="ready"]');
+    const dashboard = page.locator('[data-page="dashboard"][data-view-state="ready"]');
     await expect(dashboard).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('status-profile')).toContainText('Demo provider');
     await expect(page.getByTestId('card-credit')).toContainText(/\d/);
@@ -82,7 +82,7 @@ test.describe('first run', () => {
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Try the demo provider' }).click();
-    await expect(page.locator('[data-page="dashboard"][data-state="ready"]')).toBeVisible({
+    await expect(page.locator('[data-page="dashboard"][data-view-state="ready"]')).toBeVisible({
       timeout: 60_000
     });
     // Wait for the first sync to finish, so the shots show the full figures, not a partial sync.
@@ -100,7 +100,7 @@ test.describe('first run', () => {
       await page.screenshot({ path: `${SHOTS_DIR}/dashboard-${scheme}.png`, fullPage: true });
     }
     await page.getByTestId('status-profile').getByRole('link').click();
-    await expect(page.locator('[data-page="profiles"][data-state="ready"]')).toBeVisible();
+    await expect(page.locator('[data-page="profiles"][data-view-state="ready"]')).toBeVisible();
     await page.screenshot({ path: `${SHOTS_DIR}/profiles-dark.png`, fullPage: true });
   });
 });

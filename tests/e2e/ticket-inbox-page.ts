@@ -60,7 +60,7 @@ export const readyPage = (page: Page): Locator =>
 /** Opens the app, then Tickets on "All", once the first sync has cached tickets. */
 export async function openInbox(page: Page, shell: RunningShell): Promise<void> {
   await page.goto(shell.url);
-  await expect(page.locator('#root[data-state="ready"]')).toBeVisible();
+  await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Tickets' }).click();
   await page.getByRole('radio', { name: 'All' }).click({ timeout: 60_000 });
   await expect(page.getByTestId('ticket-row').first()).toBeVisible();

@@ -53,7 +53,7 @@ test.describe('the ticket inbox in the web shell', () => {
     // It shows at once, and ends queued: the provider cannot be reached.
     const write = ourWrite(page, text);
     await expect(write).toHaveCount(1);
-    await expect(write).toHaveAttribute('data-state', 'queued', { timeout: 60_000 });
+    await expect(write).toHaveAttribute('data-send-state', 'queued', { timeout: 60_000 });
     await expect(write.getByTestId('outbox-state')).toHaveText(
       'Queued — will be sent when the provider is reachable'
     );
@@ -69,7 +69,9 @@ test.describe('the ticket inbox in the web shell', () => {
         .locator('[data-testid="ticket-message"][data-sent-here="true"]')
         .filter({ hasText: text })
         .or(
-          page.locator('[data-testid="outbox-entry"][data-state="sent"]').filter({ hasText: text })
+          page
+            .locator('[data-testid="outbox-entry"][data-send-state="sent"]')
+            .filter({ hasText: text })
         )
     ).toHaveCount(1, { timeout: 60_000 });
     await expect(page.getByTestId('status-outbox')).toHaveCount(0);
@@ -189,7 +191,7 @@ test.describe('the ticket inbox in the web shell', () => {
       await demoProvider(shell, 'stop');
       await draftReply(page, 'And the _webmail_ login loops too.');
       await composer(page).getByRole('button', { name: 'Send reply' }).click();
-      await expect(ourWrite(page, 'login loops')).toHaveAttribute('data-state', 'queued', {
+      await expect(ourWrite(page, 'login loops')).toHaveAttribute('data-send-state', 'queued', {
         timeout: 60_000
       });
       await draftReply(page, 'A draft with a log attached', [

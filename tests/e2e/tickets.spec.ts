@@ -12,7 +12,7 @@ const SHOTS = process.env['HOSTDECK_SHOTS_DIR'] ?? '/tmp/shots';
 /** Opens the Tickets page on "All" and waits until the first sync has cached tickets. */
 async function openAllTickets(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('#root[data-state="ready"]')).toBeVisible();
+  await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Tickets' }).click();
   await page.getByRole('radio', { name: 'All' }).click({ timeout: 60_000 });
   await expect(page.getByTestId('ticket-row').first()).toBeVisible();

@@ -5,9 +5,9 @@ import { expect, test } from './web-shell-fixture';
 /** Opens Usage and waits until the current month's figures are on screen (the demo provider syncs at start). */
 async function openUsage(page: Page, url: string) {
   await page.goto(url);
-  await expect(page.locator('[data-state="ready"]').first()).toBeVisible();
+  await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Usage' }).click();
-  const usage = page.locator('[data-page="usage"][data-state="ready"]');
+  const usage = page.locator('[data-page="usage"][data-view-state="ready"]');
   // The first sync may still be running when the page opens; cache:changed brings the rows in.
   await expect(usage.locator('table.usage-table tbody tr[data-status]').first()).toBeVisible({
     timeout: 60_000
@@ -76,7 +76,7 @@ test.describe('the Usage screen in the web shell', () => {
     // in the first hours of a month (Brussels is ahead of the demo's UTC) last month may not
     // be invoiced yet; the one before always is.
     await picker.selectOption(values[2] ?? '');
-    await expect(page.locator(`[data-page="usage"][data-state="ready"]`)).toBeVisible();
+    await expect(page.locator(`[data-page="usage"][data-view-state="ready"]`)).toBeVisible();
     await expect(usage.getByTestId('usage-bill-difference')).toBeVisible({ timeout: 30_000 });
     await expect(usage.getByTestId('usage-bill')).toContainText(/Invoiced/);
     await page.screenshot({ path: '/tmp/shots/usage-past-month-light.png' });

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './web-shell-fixture';
 
-const ready = '#root[data-state="ready"]';
+const ready = '#root[data-view-state="ready"]';
 
 test.describe('opening the web shell', () => {
   test('the token leaves the address bar at first load and the app keeps working', async ({

@@ -40,7 +40,7 @@ describe('a web shell that no longer accepts the page', () => {
     expect(screen.getByText(/printed by/).textContent).toContain('npm run web');
     const page = document.querySelector('[data-page="missing-token"]');
     expect(page?.getAttribute('data-view-state')).toBe('error');
-    expect(root.getAttribute('data-state')).toBe('error');
+    expect(root.getAttribute('data-view-state')).toBe('error');
     expect(screen.queryByRole('navigation')).toBeNull();
   });
 });

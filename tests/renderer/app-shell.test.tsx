@@ -31,7 +31,7 @@ afterEach(() => {
 describe('readiness signal', () => {
   it('marks #root ready once the first status arrived', async () => {
     const { root } = renderApp();
-    await waitFor(() => expect(root.getAttribute('data-state')).toBe('ready'));
+    await waitFor(() => expect(root.getAttribute('data-view-state')).toBe('ready'));
   });
 
   it('marks #root as error and shows the message when the status cannot be read', async () => {
@@ -40,7 +40,7 @@ describe('readiness signal', () => {
       err('offline', "Hostdeck's local server is not reachable.")
     );
     const { root } = renderApp(bridge);
-    await waitFor(() => expect(root.getAttribute('data-state')).toBe('error'));
+    await waitFor(() => expect(root.getAttribute('data-view-state')).toBe('error'));
     expect(screen.getByRole('alert').textContent).toContain(
       "Hostdeck's local server is not reachable."
     );
@@ -52,10 +52,10 @@ describe('readiness signal', () => {
     const bridge = new FakeBridge();
     bridge.handle('app:get-status', () => err('internal', 'Boom'));
     const { root } = renderApp(bridge);
-    await waitFor(() => expect(root.getAttribute('data-state')).toBe('error'));
+    await waitFor(() => expect(root.getAttribute('data-view-state')).toBe('error'));
     bridge.handle('app:get-status', () => ({ ok: true, value: bridge.status }));
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(root.getAttribute('data-state')).toBe('ready'));
+    await waitFor(() => expect(root.getAttribute('data-view-state')).toBe('ready'));
   });
 });
 

@@ -35,7 +35,7 @@ function card(id: string): HTMLElement {
 async function readyDashboard(bridge: FakeBridge) {
   const rendered = await renderReadyApp(bridge);
   await waitFor(() =>
-    expect(document.querySelector('[data-page="dashboard"]')?.getAttribute('data-state')).toBe(
+    expect(document.querySelector('[data-page="dashboard"]')?.getAttribute('data-view-state')).toBe(
       'ready'
     )
   );

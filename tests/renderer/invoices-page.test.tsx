@@ -302,7 +302,7 @@ describe('one invoice', () => {
     await openRoute(bridge, 'invoices/71');
     await viewState('ready');
     const panel = screen.getByTestId('invoice-pdf');
-    expect(panel.getAttribute('data-state')).toBe('missing');
+    expect(panel.getAttribute('data-pdf-state')).toBe('missing');
     expect(panel.textContent).toContain('Not downloaded yet.');
     expect(bridge.callCount('invoices:get-pdf')).toBe(0);
     // Pay needs the provider; Save PDF has nothing to save; Copy number still works.
@@ -331,7 +331,7 @@ describe('one invoice', () => {
     );
     await openRoute(bridge, 'invoices/71');
     await waitFor(() =>
-      expect(screen.getByTestId('invoice-pdf').getAttribute('data-state')).toBe('missing')
+      expect(screen.getByTestId('invoice-pdf').getAttribute('data-pdf-state')).toBe('missing')
     );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });

@@ -31,7 +31,7 @@ export async function renderReadyApp(
 ) {
   const rendered = renderApp(bridge, queryClient);
   await waitFor(() => {
-    if (rendered.root.getAttribute('data-state') !== 'ready') throw new Error('app not ready');
+    if (rendered.root.getAttribute('data-view-state') !== 'ready') throw new Error('app not ready');
   });
   return rendered;
 }

@@ -54,7 +54,7 @@ describe('status bar', () => {
     act(() => bridge.emit('cache:changed', { scopes: ['status'] }));
     await waitFor(() => expect(text('status-online')).toBe(OFFLINE_MESSAGE));
     expect(text('status-profile')).toContain('Acme Hosting');
-    expect(document.getElementById('root')?.getAttribute('data-state')).toBe('ready');
+    expect(document.getElementById('root')?.getAttribute('data-view-state')).toBe('ready');
   });
 
   it('drives the progress bar from sync:progress events and hides it when the sync ends', async () => {

@@ -176,14 +176,14 @@ describe('a reply in the thread', () => {
     await user.click(sendButton());
 
     const entry = screen.getByTestId('outbox-entry');
-    expect(entry.getAttribute('data-state')).toBe('sending');
+    expect(entry.getAttribute('data-send-state')).toBe('sending');
     expect(within(entry).getByTestId('outbox-state').textContent).toBe('Sending…');
     expect(within(entry).getByTestId('ticket-message-body').textContent).toBe(
       'Thanks, it works now.'
     );
 
     act(() => reply.release(ok({ item: outboxItem({ state: 'sent' }) })));
-    await waitFor(() => expect(entries()[0]?.getAttribute('data-state')).toBe('sent'));
+    await waitFor(() => expect(entries()[0]?.getAttribute('data-send-state')).toBe('sent'));
     expect(within(entries()[0]!).getByTestId('outbox-state').textContent).toBe('Sent');
 
     // The next read of the thread holds the reply as a message posted by this app.
@@ -220,7 +220,7 @@ describe('a reply in the thread', () => {
     await openThread(bridge);
     await user.type(textbox(), 'Thanks, it works now.');
     await user.click(sendButton());
-    await waitFor(() => expect(entries()[0]?.getAttribute('data-state')).toBe('queued'));
+    await waitFor(() => expect(entries()[0]?.getAttribute('data-send-state')).toBe('queued'));
     expect(within(entries()[0]!).getByTestId('outbox-state').textContent).toBe(
       'Queued — will be sent when the provider is reachable'
     );
@@ -254,7 +254,7 @@ describe('a reply in the thread', () => {
     await user.type(textbox(), 'Thanks, it works now.');
     await user.click(sendButton());
 
-    await waitFor(() => expect(entries()[0]?.getAttribute('data-state')).toBe('failed'));
+    await waitFor(() => expect(entries()[0]?.getAttribute('data-send-state')).toBe('failed'));
     expect(within(entries()[0]!).getByTestId('outbox-state').textContent).toBe(
       'Failed: Ticket is locked by staff'
     );
@@ -263,7 +263,7 @@ describe('a reply in the thread', () => {
 
     await user.click(within(entries()[0]!).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(inputsOf(bridge, 'outbox:retry')).toEqual([{ id: 'ob-1' }]));
-    await waitFor(() => expect(entries()[0]?.getAttribute('data-state')).toBe('queued'));
+    await waitFor(() => expect(entries()[0]?.getAttribute('data-send-state')).toBe('queued'));
 
     await user.click(within(entries()[0]!).getByRole('button', { name: 'Discard' }));
     await waitFor(() => expect(inputsOf(bridge, 'outbox:discard')).toEqual([{ id: 'ob-1' }]));
@@ -279,7 +279,7 @@ describe('a reply in the thread', () => {
     await openThread(bridge);
     await user.type(textbox(), 'Hello');
     await user.click(sendButton());
-    await waitFor(() => expect(entries()[0]?.getAttribute('data-state')).toBe('failed'));
+    await waitFor(() => expect(entries()[0]?.getAttribute('data-send-state')).toBe('failed'));
     expect(within(entries()[0]!).getByTestId('outbox-state').textContent).toBe(
       'Failed: Invalid input for tickets:reply: ticketId: Which ticket?'
     );
@@ -288,7 +288,7 @@ describe('a reply in the thread', () => {
       ok({ item: outboxItem({ state: 'sent', message: 'Hello' }) })
     );
     await user.click(within(entries()[0]!).getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(entries()[0]?.getAttribute('data-state')).toBe('sent'));
+    await waitFor(() => expect(entries()[0]?.getAttribute('data-send-state')).toBe('sent'));
     expect(inputsOf(bridge, 'tickets:reply')).toEqual([
       { ticketId: '41', message: 'Hello', attachments: [] },
       { ticketId: '41', message: 'Hello', attachments: [] }
@@ -302,7 +302,7 @@ describe('a reply in the thread', () => {
     await openThread(bridge);
     await user.type(textbox(), 'Hello');
     await user.click(sendButton());
-    await waitFor(() => expect(entries()[0]?.getAttribute('data-state')).toBe('failed'));
+    await waitFor(() => expect(entries()[0]?.getAttribute('data-send-state')).toBe('failed'));
     await user.click(within(entries()[0]!).getByRole('button', { name: 'Discard' }));
     expect(entries()).toHaveLength(0);
     expect(bridge.callCount('outbox:discard')).toBe(0);
@@ -326,7 +326,7 @@ describe('a reply in the thread', () => {
       })
     );
     const [reply, close] = entries();
-    expect(reply!.getAttribute('data-state')).toBe('queued');
+    expect(reply!.getAttribute('data-send-state')).toBe('queued');
     expect(reply!.textContent).toContain('Sent from cron');
     expect(close!.getAttribute('data-kind')).toBe('close');
     expect(within(close!).getByTestId('outbox-state').textContent).toBe('Failed: Access denied');

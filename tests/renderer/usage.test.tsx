@@ -75,6 +75,11 @@ function sampleView(overrides: Partial<UsageMonthView> = {}): UsageMonthView {
   };
 }
 
+function usageState(): string | null {
+  return document.querySelector('[data-page="usage"]')?.getAttribute('data-view-state') ?? null;
+}
+
+/** Opens the Usage page on `view` and waits until it shows the month (or says it has none). */
 async function openUsage(view: UsageMonthView = sampleView(), bridge = new FakeBridge()) {
   bridge.handle('usage:get-month', () => ok(view));
   bridge.handle('usage:export-csv', (input) =>
@@ -82,10 +87,8 @@ async function openUsage(view: UsageMonthView = sampleView(), bridge = new FakeB
   );
   window.history.replaceState(null, '', '/#/usage');
   const rendered = await renderReadyApp(bridge);
-  await waitFor(() => {
-    if (document.querySelector('[data-page="usage"]')?.getAttribute('data-state') !== 'ready')
-      throw new Error('usage not ready');
-  });
+  const settled = view.report === null ? 'empty' : 'ready';
+  await waitFor(() => expect(usageState()).toBe(settled));
   return rendered;
 }
 

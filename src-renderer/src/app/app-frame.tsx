@@ -87,7 +87,7 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
             </div>
           ) : null}
           {page ? (
-            <ErrorBoundary key={`${page.id}:${route.path}`} area={page.title}>
+            <ErrorBoundary key={`${page.id}:${route.path}`} area={page.title} page={page.id}>
               <page.component params={route.params} />
             </ErrorBoundary>
           ) : (

@@ -12,7 +12,7 @@ import './styles/content.css';
 
 const container = document.getElementById(ROOT_ELEMENT_ID);
 if (!container) throw new Error(`index.html has no #${ROOT_ELEMENT_ID} element`);
-container.setAttribute('data-state', 'loading');
+container.setAttribute('data-view-state', 'loading');
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -8,6 +8,8 @@ export interface ErrorBoundaryProps {
   readonly children: ReactNode;
   /** Names the area in the message, e.g. "Tickets". */
   readonly area: string;
+  /** For a page: its id, so the message stands as the page root in the error state. */
+  readonly page?: string;
 }
 
 interface ErrorBoundaryState {
@@ -31,7 +33,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="card error-panel" role="alert">
+      <div
+        className="card error-panel"
+        role="alert"
+        data-page={this.props.page}
+        data-view-state={this.props.page === undefined ? undefined : 'error'}
+      >
         <h2>{this.props.area} could not be shown</h2>
         <p>{error.message || 'An unexpected error occurred.'}</p>
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>

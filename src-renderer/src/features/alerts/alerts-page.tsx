@@ -33,7 +33,11 @@ export function AlertsPage() {
   const groups = groupAlerts(alerts.data.alerts);
   const open = alerts.data.openCount;
   return (
-    <div data-page="alerts" data-view-state="ready" className="alerts">
+    <div
+      data-page="alerts"
+      data-view-state={groups.length === 0 ? 'empty' : 'ready'}
+      className="alerts"
+    >
       <p className="alerts__summary" role="status" data-testid="alerts-summary">
         {open === 0 ? 'No open alerts.' : open === 1 ? '1 open alert.' : `${open} open alerts.`}
       </p>

@@ -14,7 +14,7 @@ import { UnpaidInvoicesTable } from './unpaid-invoices';
 import { navigate, routeHref } from '../../lib/router';
 import './dashboard.css';
 
-/** The Dashboard page (route `dashboard`); `data-state` is "ready" once figures are shown. */
+/** The Dashboard page (route `dashboard`); `data-view-state` is "ready" once figures are shown. */
 export function DashboardPage() {
   const status = useAppStatus();
   const progress = useSyncProgressStore((state) => state.progress);
@@ -23,7 +23,7 @@ export function DashboardPage() {
 
   if (summary.isPending) {
     return (
-      <div data-page="dashboard" data-state="loading">
+      <div data-page="dashboard" data-view-state="loading">
         <p className="muted" role="status">
           Loading your account…
         </p>
@@ -32,7 +32,7 @@ export function DashboardPage() {
   }
   if (summary.isError) {
     return (
-      <div data-page="dashboard" data-state="error">
+      <div data-page="dashboard" data-view-state="error">
         <div className="banner banner--error" role="alert">
           <span>The dashboard could not be read: {errorMessage(summary.error)}</span>
           <button type="button" className="button" onClick={() => void summary.refetch()}>
@@ -45,7 +45,7 @@ export function DashboardPage() {
   const data = summary.data;
   if (!data.synced) {
     return (
-      <div data-page="dashboard" data-state="empty">
+      <div data-page="dashboard" data-view-state="empty">
         {syncing ? (
           <EmptyState title="Syncing your account…">
             <p>
@@ -68,7 +68,7 @@ export function DashboardPage() {
 
   const currency = data.currency ?? data.creditBalance?.currency ?? 'USD';
   return (
-    <div className="dashboard" data-page="dashboard" data-state="ready">
+    <div className="dashboard" data-page="dashboard" data-view-state="ready">
       {data.name ? (
         <p className="dashboard__account">
           <strong>{data.name}</strong>

@@ -43,7 +43,7 @@ function DomainsList() {
   const all = domains.data.domains;
   if (all.length === 0) {
     return (
-      <div data-page="domains" data-view-state="ready">
+      <div data-page="domains" data-view-state="empty">
         <EmptyState
           title="No domains yet"
           action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
@@ -61,7 +61,11 @@ function DomainsList() {
   const statuses = [...new Set(all.map((domain) => statusKey(domain.status)))].sort();
   const shown = sortDomains(filterDomains(all, filters), sort);
   return (
-    <div data-page="domains" data-view-state="ready" className="domains">
+    <div
+      data-page="domains"
+      data-view-state={shown.length === 0 ? 'empty' : 'ready'}
+      className="domains"
+    >
       <RenewalsChart domains={all} today={domains.data.today} />
       <section className="card domains__list" aria-label="All domains">
         <DomainsFilters statuses={statuses} showClear={shown.length > 0} />

@@ -1,7 +1,7 @@
 /**
  * The invoice's PDF inside the app, drawn by pdf.js into canvases as wide as the panel. It
  * reads the cached file (offline too); a PDF not cached yet is downloaded when the provider
- * answers, and otherwise the panel says it is not downloaded yet. `data-state` on the panel
+ * answers, and otherwise the panel says it is not downloaded yet. `data-pdf-state` on the panel
  * (missing | loading | rendering | ready | error) is what end-to-end tests wait on.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
@@ -139,7 +139,7 @@ export function InvoicePdfViewer({
       className="card pdf-panel"
       aria-labelledby="invoice-pdf-title"
       data-testid="invoice-pdf"
-      data-state={state}
+      data-pdf-state={state}
       aria-busy={state === 'loading' || state === 'rendering'}
     >
       <div className="pdf-panel__head">

@@ -13,7 +13,7 @@ import './onboarding.css';
 /** How often the first-run screen re-reads the status (a loopback call, so cheap). */
 export const ONBOARDING_STATUS_POLL_MS = 2_000;
 
-/** The onboarding screen (`data-page="onboarding"`). */
+/** The onboarding screen (`data-page="onboarding"`, ready at once: it needs no data). */
 export function OnboardingPage() {
   // A profile can appear without this screen's help (the web shell's automatic demo at
   // start-up, another window): poll the status so it takes over even if its event was missed.
@@ -24,7 +24,7 @@ export function OnboardingPage() {
   };
 
   return (
-    <div className="onboarding" data-page="onboarding">
+    <div className="onboarding" data-page="onboarding" data-view-state="ready">
       <p className="onboarding__intro">
         Hostdeck keeps your provider&apos;s billing, domains, tickets and usage on this computer,
         readable even offline. Start with sample data, or connect your own provider.

@@ -21,7 +21,7 @@ export function ProfilesPage() {
 
   if (profiles.isPending) {
     return (
-      <div data-page="profiles" data-state="loading">
+      <div data-page="profiles" data-view-state="loading">
         <p className="muted" role="status">
           Loading providers…
         </p>
@@ -30,7 +30,7 @@ export function ProfilesPage() {
   }
   if (profiles.isError) {
     return (
-      <div data-page="profiles" data-state="error">
+      <div data-page="profiles" data-view-state="error">
         <div className="banner banner--error" role="alert">
           <span>The providers could not be listed: {errorMessage(profiles.error)}</span>
           <button type="button" className="button" onClick={() => void profiles.refetch()}>
@@ -53,7 +53,11 @@ export function ProfilesPage() {
   };
 
   return (
-    <div className="profiles" data-page="profiles" data-state="ready">
+    <div
+      className="profiles"
+      data-page="profiles"
+      data-view-state={profiles.data.profiles.length === 0 ? 'empty' : 'ready'}
+    >
       <p className="muted profiles__intro">
         Hostdeck shows one provider at a time. Switching keeps every provider&apos;s cached data.
       </p>

@@ -9,8 +9,9 @@ import { SettingsForm } from './settings-form';
 /** The Settings page (route `settings`). */
 export function SettingsPage() {
   const settings = useSettings();
+  const viewState = settings.data ? 'ready' : settings.isError ? 'error' : 'loading';
   return (
-    <div data-page="settings" className="settings">
+    <div data-page="settings" data-view-state={viewState} className="settings">
       {settings.data ? (
         <SettingsForm settings={settings.data} />
       ) : settings.isError ? (

@@ -40,7 +40,7 @@ export function OutboxEntry({
     <li
       className={`ticket-message ticket-message--customer ticket-message--outbox ticket-message--${entry.state}`}
       data-testid="outbox-entry"
-      data-state={entry.state}
+      data-send-state={entry.state}
       data-kind={entry.kind}
     >
       <header className="ticket-message__head">

@@ -39,7 +39,7 @@ export function TicketsList() {
   if (tickets.isError) {
     if (tickets.error instanceof BridgeError && tickets.error.kind === 'not-found') {
       return (
-        <div data-page="tickets" data-view-state="ready">
+        <div data-page="tickets" data-view-state="empty">
           <EmptyState
             title="No provider connected"
             action={{ label: 'Open Settings', onClick: () => navigate('settings') }}

@@ -29,7 +29,7 @@ export function UnsentTickets() {
             key={item.id}
             className="unsent-tickets__item"
             data-testid="unsent-ticket"
-            data-state={item.state}
+            data-send-state={item.state}
           >
             <span className="unsent-tickets__subject">{item.subject ?? 'New ticket'}</span>
             <span className={`outbox-state outbox-state--${item.state}`} role="status">

@@ -1,7 +1,7 @@
 /**
  * The pay-as-you-use breakdown of a month: summary, daily chart, warnings, the rows, the bill
  * check and CSV exports. Figures come from main (`usage:get-month`); this page only arranges
- * them. The root carries `data-state` so tests can wait for the figures.
+ * them. The root carries `data-view-state` so tests can wait for the figures.
  */
 import { EmptyState } from '../../components/empty-state';
 import { errorMessage } from '../../lib/call';
@@ -55,7 +55,7 @@ export function UsagePage() {
 
   if (query.isPending) {
     return (
-      <div data-page="usage" data-state="loading" className="usage">
+      <div data-page="usage" data-view-state="loading" className="usage">
         <p className="usage-muted" role="status">
           Computing the month from the hourly snapshots…
         </p>
@@ -64,7 +64,7 @@ export function UsagePage() {
   }
   if (query.isError) {
     return (
-      <div data-page="usage" data-state="error" className="usage">
+      <div data-page="usage" data-view-state="error" className="usage">
         <div className="banner banner--error" role="alert">
           <span>Usage could not be loaded: {errorMessage(query.error)}</span>
           <button type="button" className="button" onClick={() => void query.refetch()}>
@@ -77,7 +77,7 @@ export function UsagePage() {
   const view = query.data;
   if (!view.available) {
     return (
-      <div data-page="usage" data-state="ready" className="usage">
+      <div data-page="usage" data-view-state="empty" className="usage">
         <EmptyState
           title="Your provider does not report usage"
           action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
@@ -95,7 +95,7 @@ export function UsagePage() {
   return (
     <div
       data-page="usage"
-      data-state={query.isPlaceholderData ? 'loading' : 'ready'}
+      data-view-state={query.isPlaceholderData ? 'loading' : report === null ? 'empty' : 'ready'}
       className="usage"
     >
       <div className="usage-toolbar">

@@ -1,0 +1,224 @@
+/**
+ * The readiness signal every page root carries (issue 10, part 6): `data-page="<id>"` and
+ * `data-view-state="loading|ready|empty|error"`, one spelling, on every page the router can
+ * show. End-to-end tests and the open benchmark wait on it, so a page without it, or with a
+ * state that does not say what the reseller sees, would leave them timing the wrong thing.
+ */
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { navEntries, pages } from '../../src-renderer/src/app/pages';
+import { navigate } from '../../src-renderer/src/lib/router';
+import type { UsageMonthView } from '../../src-shared/contract';
+import { err, ok } from '../../src-shared/result';
+import { billingBridge, listInvoices, listServices, statement } from './billing-fixtures';
+import { sampleAlerts, sampleDomains, TODAY } from './domains-fixtures';
+import { FakeBridge, sampleStatus } from './fake-bridge';
+import { profileView, syncedSummary } from './onboarding-fixtures';
+import { renderReadyApp } from './render-app';
+import { LIST } from './tickets-fixtures';
+
+const VIEW_STATES = ['loading', 'ready', 'empty', 'error'];
+
+/** What each page shows once settled: with a synced cache, and before anything was synced. */
+const SETTLED: Readonly<Record<string, { readonly filled: string; readonly unsynced: string }>> = {
+  dashboard: { filled: 'ready', unsynced: 'empty' },
+  usage: { filled: 'ready', unsynced: 'empty' },
+  domains: { filled: 'ready', unsynced: 'empty' },
+  tickets: { filled: 'ready', unsynced: 'empty' },
+  invoices: { filled: 'ready', unsynced: 'empty' },
+  services: { filled: 'ready', unsynced: 'empty' },
+  settings: { filled: 'ready', unsynced: 'ready' },
+  alerts: { filled: 'ready', unsynced: 'empty' },
+  profiles: { filled: 'ready', unsynced: 'ready' },
+  statement: { filled: 'ready', unsynced: 'empty' }
+};
+
+/**
+ * Records every page root that was ever on screen without a valid signal, including the
+ * passing loading states a `waitFor` would miss.
+ */
+function watchPageRoots(): { readonly faults: string[]; stop(): void } {
+  const faults: string[] = [];
+  const check = (): void => {
+    for (const root of document.querySelectorAll('[data-page]')) {
+      const state = root.getAttribute('data-view-state');
+      if (!VIEW_STATES.includes(state ?? ''))
+        faults.push(`${root.getAttribute('data-page')}: data-view-state=${String(state)}`);
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-page', 'data-view-state']
+  });
+  return { faults, stop: () => observer.disconnect() };
+}
+
+/** The one page root on screen: its id and state. */
+function pageRoot(): { readonly page: string | null; readonly state: string | null } {
+  const roots = document.querySelectorAll('[data-page]');
+  expect(roots).toHaveLength(1);
+  const root = roots[0]!;
+  return { page: root.getAttribute('data-page'), state: root.getAttribute('data-view-state') };
+}
+
+async function expectSettled(page: string, state: string): Promise<void> {
+  await waitFor(() => expect(pageRoot()).toEqual({ page, state }));
+}
+
+function usageView(withReport: boolean): UsageMonthView {
+  const report: NonNullable<UsageMonthView['report']> = {
+    month: '2026-11',
+    timeZone: 'Europe/Brussels',
+    monthStart: '2026-10-31T23:00:00Z',
+    monthEnd: '2026-11-30T23:00:00Z',
+    hoursInMonth: 720,
+    asOf: '2026-11-22T09:00:00Z',
+    final: false,
+    total: 300,
+    billedAccounts: 1,
+    billedAddons: 0,
+    packsUsed: ['Starter'],
+    rows: [
+      {
+        resourceId: 'acc-1',
+        kind: 'account',
+        parentAccountId: null,
+        runStart: '2026-10-01T00:00:00Z',
+        pack: 'Starter',
+        monthlyPrice: 1000,
+        activeHours: 100,
+        billedHours: 100,
+        billedDays: 5,
+        amount: 300,
+        status: 'charged',
+        firstHour: '2026-11-01T00:00:00Z',
+        lastHour: '2026-11-05T03:00:00Z'
+      }
+    ],
+    daily: [{ date: '2026-11-01', hours: 24, amount: 60 }],
+    estimate: { now: '2026-11-22T09:00:00Z', amount: 500, monthToDate: 300, pendingHours: 0 },
+    warnings: []
+  };
+  return {
+    available: true,
+    currency: 'EUR',
+    months: withReport ? ['2026-11'] : [],
+    month: '2026-11',
+    lastSnapshot: withReport ? '2026-11-22T08:00:00Z' : null,
+    report: withReport ? report : null,
+    pendingHoursLeft: {},
+    estimatedDays: [],
+    bill: null
+  };
+}
+
+/** Every channel a page reads, answered from a synced cache. */
+function filledBridge(): FakeBridge {
+  const bridge = billingBridge();
+  bridge.handle('account:get-summary', () => ok(syncedSummary()));
+  bridge.handle('usage:get-month', () => ok(usageView(true)));
+  bridge.handle('domains:list', () => ok({ domains: sampleDomains(), today: TODAY }));
+  bridge.handle('alerts:list', () => ok({ alerts: sampleAlerts(), openCount: 3 }));
+  bridge.handle('tickets:list', () =>
+    ok({ tickets: [...LIST], total: LIST.length, cachedCount: LIST.length, unreadCount: 1 })
+  );
+  bridge.handle('profiles:list', () => ok({ profiles: [profileView()], activeId: 'p1' }));
+  return bridge;
+}
+
+/** The same channels for a profile that has not synced anything yet. */
+function unsyncedBridge(): FakeBridge {
+  const bridge = new FakeBridge();
+  bridge.status = sampleStatus({ lastSyncAt: null });
+  bridge.handle('usage:get-month', () => ok(usageView(false)));
+  bridge.handle('domains:list', () => ok({ domains: [], today: TODAY }));
+  bridge.handle('alerts:list', () => ok({ alerts: [], openCount: 0 }));
+  bridge.handle('tickets:list', () =>
+    ok({ tickets: [], total: 0, cachedCount: 0, unreadCount: 0 })
+  );
+  bridge.handle('outbox:list', () => ok({ items: [] }));
+  bridge.handle('invoices:list', (input) => ok(listInvoices([], input)));
+  bridge.handle('invoices:get-pdf-status', () =>
+    ok({ scope: '24-months', wanted: 0, cached: 0, failing: 0, running: false })
+  );
+  bridge.handle('services:list', (input) => ok(listServices([], input)));
+  bridge.handle('statement:get', (period) =>
+    ok({ ...statement(period), entries: [], syncedAt: { transactions: null, credits: null } })
+  );
+  bridge.handle('profiles:list', () => ok({ profiles: [profileView()], activeId: 'p1' }));
+  return bridge;
+}
+
+/**
+ * Opens every page: the navigation's entries by clicking them, as the reseller does, and the
+ * pages reached only by links (alert centre, providers, statement) by their route.
+ */
+async function walkEveryPage(bridge: FakeBridge, cache: 'filled' | 'unsynced'): Promise<void> {
+  const user = userEvent.setup();
+  const watch = watchPageRoots();
+  await renderReadyApp(bridge);
+  const nav = screen.getByRole('navigation');
+  const visited: string[] = [];
+  for (const { page } of navEntries()) {
+    await user.click(within(nav).getByRole('link', { name: new RegExp(page.title) }));
+    await expectSettled(page.id, SETTLED[page.id]![cache]);
+    visited.push(page.id);
+  }
+  for (const page of pages.filter((p) => p.inNav === false)) {
+    act(() => navigate(page.id));
+    await expectSettled(page.id, SETTLED[page.id]![cache]);
+    visited.push(page.id);
+  }
+  watch.stop();
+  expect(watch.faults).toEqual([]);
+  // Every page the router knows was opened, and the table above has no stale entry.
+  const known = pages.map((p) => p.id).sort();
+  expect([...visited].sort()).toEqual(known);
+  expect(Object.keys(SETTLED).sort()).toEqual(known);
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the readiness signal on every page root', () => {
+  it('is ready on every page once a synced cache is shown', async () => {
+    await walkEveryPage(filledBridge(), 'filled');
+  });
+
+  it('is empty on every page that has nothing to show before the first sync', async () => {
+    await walkEveryPage(unsyncedBridge(), 'unsynced');
+  });
+
+  it('is error on the page whose read fails, and on the not-found page', async () => {
+    const bridge = filledBridge();
+    bridge.handle('domains:list', () => err('internal', 'The cache could not be read.'));
+    const watch = watchPageRoots();
+    await renderReadyApp(bridge);
+    act(() => navigate('domains'));
+    await expectSettled('domains', 'error');
+    act(() => navigate('nowhere'));
+    await expectSettled('not-found', 'error');
+    watch.stop();
+    expect(watch.faults).toEqual([]);
+  });
+
+  it('is error on a page that failed to render, shown by the error boundary', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bridge = filledBridge();
+    // Not a valid summary: the dashboard throws while drawing it.
+    bridge.handle('account:get-summary', () => ok(null as never));
+    await renderReadyApp(bridge);
+    await expectSettled('dashboard', 'error');
+    expect(screen.getByRole('alert').textContent).toContain('Dashboard could not be shown');
+  });
+
+  it('is ready on the onboarding screen, which needs no data', async () => {
+    const bridge = new FakeBridge();
+    bridge.status = sampleStatus({ profile: null, lastSyncAt: null });
+    await renderReadyApp(bridge);
+    await expectSettled('onboarding', 'ready');
+  });
+});
