@@ -53,7 +53,7 @@ export interface TextFieldProps {
   readonly disabled?: boolean;
   readonly min?: number;
   readonly max?: number;
-  readonly inputMode?: 'numeric' | 'text' | 'url' | 'email';
+  readonly inputMode?: 'numeric' | 'decimal' | 'text' | 'url' | 'email';
   readonly autoComplete?: string;
   readonly placeholder?: string;
   readonly autoFocus?: boolean;
