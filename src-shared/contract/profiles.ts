@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defineInvoke } from './define';
 import { cleartextUrlProblem, CLEARTEXT_URL_MESSAGE } from './provider-url';
+import { isValidTimeZone } from './settings';
 
 export { CLEARTEXT_URL_MESSAGE, cleartextUrlProblem, isLoopbackHost } from './provider-url';
 
@@ -14,10 +15,17 @@ const providerUrlSchema = z
   .max(500)
   .refine((url) => cleartextUrlProblem(url) === null, { message: CLEARTEXT_URL_MESSAGE });
 
+/**
+ * The IANA zone the WHMCS server runs in: WHMCS writes its date-times as wall-clock text
+ * without a zone, in that zone. UTC when not given (the built-in demo provider's).
+ */
+export const serverTimeZoneSchema = z.string().max(64).refine(isValidTimeZone, 'Unknown time zone');
+
 export const whmcsConnectionSchema = z.discriminatedUnion('authMode', [
   z.object({
     authMode: z.literal('classic'),
     baseUrl: providerUrlSchema,
+    serverTimeZone: serverTimeZoneSchema.optional(),
     identifier: z.string().min(1).max(200),
     secret: z.string().min(1).max(500),
     accessKey: z.string().max(500).optional(),
@@ -26,6 +34,7 @@ export const whmcsConnectionSchema = z.discriminatedUnion('authMode', [
   z.object({
     authMode: z.literal('rest'),
     baseUrl: providerUrlSchema,
+    serverTimeZone: serverTimeZoneSchema.optional(),
     email: z.email().max(320),
     password: z.string().min(1).max(500),
     /** The second-factor challenge returned by a previous attempt, and the code the user typed. */

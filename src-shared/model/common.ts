@@ -7,9 +7,11 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected Y
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 /**
- * A provider timestamp. WHMCS gives "YYYY-MM-DD HH:MM:SS" in the provider's own local time
- * with no zone; we keep that wall-clock value as "YYYY-MM-DDTHH:MM:SS" (no zone) rather than
- * guessing an offset. Providers that send a zone (REST APIs) keep it ("...Z" or "+02:00").
+ * A provider timestamp, as a UTC instant ("2026-12-02T09:00:00Z"). WHMCS writes wall-clock
+ * text without a zone, in its server's zone; the adapter reads it in the profile's
+ * `serverTimeZone` and hands out the instant ({@link utcInstantSchema}). Text without a zone
+ * is still accepted here only so that rows cached before cache migration 008 (which rewrote
+ * them as UTC) and readers' test data parse.
  */
 export const providerDateTimeSchema = z
   .string()
@@ -18,6 +20,11 @@ export const providerDateTimeSchema = z
     'expected YYYY-MM-DDTHH:MM[:SS][zone]'
   );
 export type ProviderDateTime = z.infer<typeof providerDateTimeSchema>;
+
+/** A UTC instant to the second or finer, e.g. "2026-12-02T09:00:00Z": what adapters emit. */
+export const utcInstantSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/, 'expected a UTC instant');
 
 /** A UTC instant on a whole hour, e.g. "2026-03-14T09:00:00Z" (usage data). */
 export const isoHourSchema = z

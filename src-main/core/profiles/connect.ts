@@ -2,6 +2,7 @@
  * Turns a profile and its secret into a provider adapter behind the resilient HTTP layer.
  */
 import { cleartextUrlProblem, type WhmcsConnection } from '../../../src-shared/contract';
+import { isValidTimeZone } from '../../../src-shared/contract/settings';
 import { AppFailure } from '../errors';
 import {
   createResilientHttp,
@@ -61,10 +62,12 @@ export function configForConnection(
   connection: WhmcsConnection,
   timeZone: string
 ): WhmcsAdapterConfig {
+  const serverTimeZone = connection.serverTimeZone ?? 'UTC';
   if (connection.authMode === 'classic') {
     return {
       baseUrl: connection.baseUrl,
       timeZone,
+      serverTimeZone,
       usage: 'auto',
       auth: {
         mode: 'classic',
@@ -78,6 +81,7 @@ export function configForConnection(
   return {
     baseUrl: connection.baseUrl,
     timeZone,
+    serverTimeZone,
     usage: 'auto',
     classicActionsWithBearer: true,
     auth: { mode: 'rest', email: connection.email, password: connection.password }
@@ -97,6 +101,8 @@ export async function configForProfile(
     return {
       baseUrl: started.url,
       timeZone,
+      // The demo provider writes its date-times in UTC, whatever its calendar's zone.
+      serverTimeZone: 'UTC',
       usage: 'enabled',
       domainRenewAction: true,
       pageSize: 250,
@@ -115,10 +121,19 @@ export async function configForProfile(
       ),
       { kind: 'auth' as const }
     );
+  const serverTimeZone = profile.serverTimeZone ?? 'UTC';
+  if (!isValidTimeZone(serverTimeZone))
+    throw Object.assign(
+      new Error(
+        `The provider's time zone "${serverTimeZone}" in profiles.json is not an IANA zone name.`
+      ),
+      { kind: 'invalid-input' as const }
+    );
   if (profile.authMode === 'classic' && secret.kind === 'classic') {
     return {
       baseUrl: profile.baseUrl ?? '',
       timeZone,
+      serverTimeZone,
       usage: 'auto',
       pageSize: 250,
       auth: {
@@ -134,6 +149,7 @@ export async function configForProfile(
     return {
       baseUrl: profile.baseUrl ?? '',
       timeZone,
+      serverTimeZone,
       usage: 'auto',
       classicActionsWithBearer: true,
       auth: {

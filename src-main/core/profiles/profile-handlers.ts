@@ -121,7 +121,8 @@ export function createProfileHandlers(
           baseUrl: connection.baseUrl,
           authMode: connection.authMode,
           login: connection.authMode === 'classic' ? connection.identifier : connection.email,
-          clientId: connection.authMode === 'classic' ? connection.clientId : null
+          clientId: connection.authMode === 'classic' ? connection.clientId : null,
+          ...(connection.serverTimeZone ? { serverTimeZone: connection.serverTimeZone } : {})
         },
         new Date(deps.clock.now()).toISOString()
       );

@@ -9,8 +9,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { profileViewSchema, type ProfileView } from '../../../src-shared/contract';
 
-/** What is kept on disk: the renderer's view plus the client id the adapter scopes calls to. */
-export const storedProfileSchema = profileViewSchema.extend({ clientId: z.string().nullable() });
+/**
+ * What is kept on disk: the renderer's view plus the client id the adapter scopes calls to,
+ * and the IANA zone the WHMCS server writes its date-times in (UTC when absent).
+ */
+export const storedProfileSchema = profileViewSchema.extend({
+  clientId: z.string().nullable(),
+  serverTimeZone: z.string().optional()
+});
 export type StoredProfile = z.output<typeof storedProfileSchema>;
 
 const fileSchema = z.object({

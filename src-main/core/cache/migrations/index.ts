@@ -5,6 +5,7 @@ import { migration004 } from './004-outbox';
 import { migration005 } from './005-ticket-search';
 import { migration006 } from './006-billing';
 import { migration007 } from './007-alert-results';
+import { migration008 } from './008-provider-times-utc';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -15,7 +16,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
-  migration007
+  migration007,
+  migration008
 ];
 
 /** The schema version this build of Hostdeck writes. */

@@ -45,6 +45,11 @@ export interface WhmcsAdapterConfig {
   readonly domainRenewAction?: boolean;
   /** IANA zone for "today" when deriving isOverdue; UTC by default. */
   readonly timeZone?: string;
+  /**
+   * IANA zone the WHMCS server writes its date-times in (they carry no zone); UTC by default,
+   * which is what the built-in demo provider uses.
+   */
+  readonly serverTimeZone?: string;
   /** Rows per request (classic limitnum / REST page_size); 100 by default. */
   readonly pageSize?: number;
   /** Currency for amounts whose source names none and no account is readable (REST-only mode). */

@@ -28,6 +28,8 @@ export function createListings(
   session: WhmcsSession,
   deps: {
     readonly pageSize: number | undefined;
+    /** The WHMCS server's IANA zone (ticket date-times are read in it). */
+    readonly serverTimeZone: string;
     readonly context: (signal?: AbortSignal) => Promise<to.NormalizeContext>;
     readonly departmentNames: (signal?: AbortSignal) => Promise<ReadonlyMap<string, string>>;
   }
@@ -144,7 +146,7 @@ export function createListings(
             read(o?.signal)
           );
           return {
-            items: reply.tickets.map((row) => to.toTicketSummary(row, names)),
+            items: reply.tickets.map((row) => to.toTicketSummary(row, names, deps.serverTimeZone)),
             total: reply.totalresults ?? null,
             returned: reply.numreturned
           };

@@ -1,6 +1,7 @@
 /**
  * Maps parsed WHMCS support replies (tickets, threads, departments) onto the model. Staff
- * notes are not in the wire schema at all, so they cannot reach the model.
+ * notes are not in the wire schema at all, so they cannot reach the model. Date-times become
+ * UTC instants, read in `serverTimeZone`, the WHMCS server's zone.
  */
 import type {
   Department,
@@ -11,6 +12,7 @@ import type {
 } from '../../../../src-shared/model';
 import { isAwaitingCustomer, isClosedTicketStatus } from '../../../../src-shared/model';
 import { splitClientMarker } from './client-marker';
+import { utcInstantOf } from './provider-time';
 import type { WireReplyRow, WireTicketDetail, WireTicketRow } from './schemas';
 import { nonEmpty, statusKey } from './text';
 
@@ -22,7 +24,8 @@ function ticketPriority(raw: string): TicketPriority {
 /** GetTickets row → TicketSummary; department names come from GetSupportDepartments. */
 export function toTicketSummary(
   row: WireTicketRow,
-  departmentNames: ReadonlyMap<string, string>
+  departmentNames: ReadonlyMap<string, string>,
+  serverTimeZone: string
 ): TicketSummary {
   return {
     id: row.id,
@@ -32,8 +35,8 @@ export function toTicketSummary(
     departmentName: departmentNames.get(row.deptid) ?? null,
     status: row.status,
     priority: ticketPriority(row.priority),
-    openedAt: row.date,
-    lastReplyAt: row.lastreply,
+    openedAt: utcInstantOf(row.date, serverTimeZone),
+    lastReplyAt: utcInstantOf(row.lastreply, serverTimeZone),
     awaitingCustomer: isAwaitingCustomer(row.status),
     isClosed: isClosedTicketStatus(row.status)
   };
@@ -44,7 +47,7 @@ function isStaff(reply: WireReplyRow): boolean {
   return reply.admin.trim() !== '' || reply.requestor_type.trim().toLowerCase() === 'operator';
 }
 
-function toMessage(reply: WireReplyRow, index: number): TicketMessage {
+function toMessage(reply: WireReplyRow, index: number, serverTimeZone: string): TicketMessage {
   const staff = isStaff(reply);
   const text = reply.message.replace(/\r\n?/g, '\n');
   // Only customer messages can carry our marker; never strip text from staff replies.
@@ -55,7 +58,7 @@ function toMessage(reply: WireReplyRow, index: number): TicketMessage {
       name: (staff ? nonEmpty(reply.admin) : null) ?? nonEmpty(reply.requestor_name) ?? reply.name,
       kind: staff ? 'staff' : 'customer'
     },
-    postedAt: reply.date,
+    postedAt: utcInstantOf(reply.date, serverTimeZone),
     body,
     bodyFormat: 'markdown',
     attachments: (reply.attachments ?? []).map((a) => ({ index: a.index, filename: a.filename })),
@@ -64,8 +67,8 @@ function toMessage(reply: WireReplyRow, index: number): TicketMessage {
 }
 
 /** GetTicket → Ticket with the public thread (oldest first); staff notes never appear. */
-export function toTicket(wire: WireTicketDetail): Ticket {
-  const messages = wire.replies.map(toMessage);
+export function toTicket(wire: WireTicketDetail, serverTimeZone: string): Ticket {
+  const messages = wire.replies.map((reply, index) => toMessage(reply, index, serverTimeZone));
   return {
     id: wire.ticketid,
     publicId: nonEmpty(wire.tid) ?? wire.ticketid,
@@ -74,8 +77,8 @@ export function toTicket(wire: WireTicketDetail): Ticket {
     departmentName: nonEmpty(wire.deptname),
     status: wire.status,
     priority: ticketPriority(wire.priority),
-    openedAt: wire.date,
-    lastReplyAt: wire.lastreply,
+    openedAt: utcInstantOf(wire.date, serverTimeZone),
+    lastReplyAt: utcInstantOf(wire.lastreply, serverTimeZone),
     awaitingCustomer: isAwaitingCustomer(wire.status),
     isClosed: isClosedTicketStatus(wire.status),
     messages: [...messages].sort((a, b) => (a.postedAt ?? '').localeCompare(b.postedAt ?? ''))

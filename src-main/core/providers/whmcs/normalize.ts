@@ -1,6 +1,7 @@
 /**
  * Maps parsed WHMCS wire rows (./schemas) onto the normalized model. Pure functions: the
- * currency and "today" come in as values.
+ * currency, "today" and the server's time zone come in as values. Date-times leave here as
+ * UTC instants; calendar dates (issued, due, expiry) stay dates.
  */
 import type {
   AccountStatus,
@@ -18,6 +19,7 @@ import type {
 import type { Money } from '../../../../src-shared/money';
 import { isInvoiceOverdue } from '../../../../src-shared/model';
 import { ProtocolError } from '../errors';
+import { utcInstantOf } from './provider-time';
 import { nonEmpty, relation, statusKey } from './text';
 import type {
   RestDomainRow,
@@ -37,6 +39,8 @@ export interface NormalizeContext {
   readonly currency: string;
   /** Today's date (YYYY-MM-DD) in the reseller's zone, for isOverdue. */
   readonly today: string;
+  /** IANA zone of the WHMCS server, whose wall-clock date-times become UTC instants. */
+  readonly serverTimeZone: string;
 }
 
 const INVOICE_STATUSES: ReadonlySet<string> = new Set<InvoiceStatus>([
@@ -147,7 +151,7 @@ export function toInvoice(row: WireInvoiceRow, ctx: NormalizeContext): Invoice {
     number: nonEmpty(row.invoicenum) ?? row.id,
     issuedOn: row.date,
     dueOn: row.duedate,
-    paidAt: row.datepaid,
+    paidAt: utcInstantOf(row.datepaid, ctx.serverTimeZone),
     status,
     isOverdue: isInvoiceOverdue({ status, dueOn: row.duedate }, ctx.today),
     subtotal: money(row.subtotal, currency),
@@ -161,10 +165,11 @@ export function toInvoice(row: WireInvoiceRow, ctx: NormalizeContext): Invoice {
 
 /** GetTransactions row → Transaction (the row's currency is an internal id, so the client's is used). */
 export function toTransaction(row: WireTransactionRow, ctx: NormalizeContext): Transaction {
-  if (row.date === null) throw new ProtocolError(`Transaction ${row.id} has no date`);
+  const date = utcInstantOf(row.date, ctx.serverTimeZone);
+  if (date === null) throw new ProtocolError(`Transaction ${row.id} has no date`);
   return {
     id: row.id,
-    date: row.date,
+    date,
     description: row.description,
     gateway: nonEmpty(row.gateway),
     amountIn: money(row.amountin ?? 0, ctx.currency),
@@ -184,7 +189,7 @@ export function toInvoiceDetail(wire: WireInvoiceDetail, ctx: NormalizeContext):
     number: nonEmpty(wire.invoicenum) ?? wire.invoiceid,
     issuedOn: wire.date,
     dueOn: wire.duedate,
-    paidAt: wire.datepaid,
+    paidAt: utcInstantOf(wire.datepaid, ctx.serverTimeZone),
     status,
     isOverdue: isInvoiceOverdue({ status, dueOn: wire.duedate }, ctx.today),
     subtotal: money(wire.subtotal, currency),
@@ -261,7 +266,7 @@ export function toRestInvoice(row: RestInvoiceRow, ctx: NormalizeContext): Invoi
     number: nonEmpty(row.invoice_number) ?? row.id,
     issuedOn: row.date_created,
     dueOn: row.date_due,
-    paidAt: row.date_paid ?? null,
+    paidAt: utcInstantOf(row.date_paid ?? null, ctx.serverTimeZone),
     status,
     isOverdue: isInvoiceOverdue({ status, dueOn: row.date_due }, ctx.today),
     subtotal: money(row.subtotal, currency),

@@ -47,6 +47,7 @@ export function createWhmcsAdapter(
   const session = createWhmcsSession(config, deps);
   const { classic, clientId, bridged } = session;
   const usageMode = config.usage ?? 'auto';
+  const serverTimeZone = config.serverTimeZone ?? 'UTC';
   const read = (signal?: AbortSignal) => ({ idempotent: true, signal });
   let usageSeen: boolean | null = null;
   let account: Promise<AccountSummary> | null = null;
@@ -115,11 +116,12 @@ export function createWhmcsAdapter(
   async function context(signal?: AbortSignal): Promise<to.NormalizeContext> {
     // REST-only mode cannot read the account; XXX is ISO 4217's "no currency" code.
     const currency = bridged ? (await cachedAccount(signal)).currency : (config.currency ?? 'XXX');
-    return { currency, today: today() };
+    return { currency, today: today(), serverTimeZone };
   }
 
   const lists = createListings(session, {
     pageSize: config.pageSize,
+    serverTimeZone,
     context,
     departmentNames: departments
   });
@@ -133,7 +135,7 @@ export function createWhmcsAdapter(
     );
     // The admin API sees every client's tickets: never hand out another client's thread.
     if (!ownedByClient(reply.userid)) throw new NotFoundError(`Ticket ${id} Not Found`);
-    return to.toTicket(reply);
+    return to.toTicket(reply, serverTimeZone);
   }
 
   function ownedByClient(userid: string): boolean {
@@ -298,7 +300,7 @@ export function createWhmcsAdapter(
       for (const row of reply.tickets) {
         const ticket = await getTicket(row.id, signal);
         if (ticket.messages[0]?.clientMarker === marker)
-          return to.toTicketSummary(row, await departments(signal));
+          return to.toTicketSummary(row, await departments(signal), serverTimeZone);
       }
       return null;
     },

@@ -120,8 +120,9 @@ export const wDate = z
   });
 
 /**
- * A provider timestamp. WHMCS "YYYY-MM-DD HH:MM:SS" is provider-local wall time and becomes
- * "YYYY-MM-DDTHH:MM:SS" with no zone; a zone already present is kept. Empty/zero → null.
+ * A provider timestamp. WHMCS "YYYY-MM-DD HH:MM:SS" is wall time in the server's zone and
+ * becomes "YYYY-MM-DDTHH:MM:SS" with no zone (the normalizers turn it into a UTC instant with
+ * that zone, see ./provider-time); a zone already present is kept. Empty/zero → null.
  */
 export const wDateTime = z
   .union([z.string(), z.null()])

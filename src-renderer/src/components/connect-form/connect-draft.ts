@@ -19,6 +19,8 @@ export type AuthMode = 'classic' | 'rest';
 export interface ConnectDraft {
   readonly name: string;
   readonly baseUrl: string;
+  /** The IANA zone of the WHMCS server; empty means UTC. */
+  readonly serverTimeZone: string;
   readonly authMode: AuthMode;
   readonly identifier: string;
   readonly secret: string;
@@ -38,6 +40,7 @@ export function emptyConnectDraft(): ConnectDraft {
   return {
     name: '',
     baseUrl: '',
+    serverTimeZone: '',
     authMode: 'classic',
     identifier: '',
     secret: '',
@@ -52,6 +55,7 @@ export function emptyConnectDraft(): ConnectDraft {
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   baseUrl: 'WHMCS address',
+  serverTimeZone: "Provider's time zone",
   identifier: 'API identifier',
   secret: 'API secret',
   accessKey: 'Access key',
@@ -69,11 +73,14 @@ export type ConnectionDraftResult =
 /** Builds the connection the contract expects, or names the first field to fix. */
 export function connectionFromDraft(draft: ConnectDraft): ConnectionDraftResult {
   const baseUrl = draft.baseUrl.trim();
+  const zone = draft.serverTimeZone.trim();
+  const serverTimeZone = zone ? { serverTimeZone: zone } : {};
   const candidate =
     draft.authMode === 'classic'
       ? {
           authMode: 'classic' as const,
           baseUrl,
+          ...serverTimeZone,
           identifier: draft.identifier.trim(),
           secret: draft.secret,
           ...(draft.accessKey.trim() ? { accessKey: draft.accessKey.trim() } : {}),
@@ -82,6 +89,7 @@ export function connectionFromDraft(draft: ConnectDraft): ConnectionDraftResult 
       : {
           authMode: 'rest' as const,
           baseUrl,
+          ...serverTimeZone,
           email: draft.email.trim(),
           password: draft.password,
           ...(draft.challenge

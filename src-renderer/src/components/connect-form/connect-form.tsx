@@ -119,6 +119,17 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
         disabled={busy}
         autoComplete="url"
       />
+      <TextField
+        label="Provider's time zone (optional)"
+        placeholder="UTC"
+        value={draft.serverTimeZone}
+        onChange={(value) => edit('serverTimeZone', value)}
+        help="The zone your provider's WHMCS server runs in, such as Europe/Brussels: WHMCS sends its times without one. Leave empty for UTC."
+        invalid={invalid('serverTimeZone')}
+        errorId={errorId}
+        disabled={busy}
+        autoComplete="off"
+      />
       <fieldset className="fieldset connect-form__modes" disabled={busy}>
         <legend>Sign-in method</legend>
         <AuthModeChoice

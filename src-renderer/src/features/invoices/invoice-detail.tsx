@@ -11,6 +11,7 @@ import { formatMoney } from '../../../../src-shared/money';
 import { BackLink } from '../../components/back-link';
 import { BridgeError, errorMessage } from '../../lib/call';
 import { useAppStatus } from '../../lib/queries/app-status';
+import { useSettings } from '../../lib/queries/settings';
 import { navigate } from '../../lib/router';
 import { InvoiceActions } from './invoice-actions';
 import { InvoicePdfViewer } from './invoice-pdf-viewer';
@@ -34,6 +35,7 @@ function onEscape(event: KeyboardEvent<HTMLElement>): void {
 export function InvoiceDetail({ id }: { readonly id: string }) {
   const detail = useInvoice(id);
   const status = useAppStatus();
+  const timeZone = useSettings().data?.timeZone;
   const { progress } = usePdfProgress();
   const title = useRef<HTMLHeadingElement>(null);
   const ready = detail.isSuccess;
@@ -110,7 +112,7 @@ export function InvoiceDetail({ id }: { readonly id: string }) {
               {invoice.paidAt ? (
                 <>
                   <dt>Paid</dt>
-                  <dd>{formatProviderDateTime(invoice.paidAt)}</dd>
+                  <dd>{formatProviderDateTime(invoice.paidAt, timeZone)}</dd>
                 </>
               ) : null}
               <dt>Payment method</dt>
@@ -239,6 +241,7 @@ function TotalRow({
 /** The payments and refunds recorded against the invoice. */
 function InvoiceTransactions({ invoice }: { readonly invoice: InvoiceDetailView }) {
   const rows = invoice.transactions;
+  const timeZone = useSettings().data?.timeZone;
   return (
     <section className="card invoice-payments" aria-labelledby="invoice-payments-title">
       <h3 id="invoice-payments-title">Payments</h3>
@@ -265,7 +268,9 @@ function InvoiceTransactions({ invoice }: { readonly invoice: InvoiceDetailView 
                 const refund = tx.amountOut.amountMinor > 0 && tx.amountIn.amountMinor === 0;
                 return (
                   <tr key={tx.id}>
-                    <td className="invoice-payments__date">{formatProviderDateTime(tx.date)}</td>
+                    <td className="invoice-payments__date">
+                      {formatProviderDateTime(tx.date, timeZone)}
+                    </td>
                     <td>{tx.gateway ?? '—'}</td>
                     <td className="invoice-payments__ref">{tx.reference ?? '—'}</td>
                     <td className="data-table__num">

@@ -12,6 +12,7 @@ import type {
 } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import type { SortOrder } from '../../components/sort-header';
+import { formatDateTime } from '../../lib/format-time';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no text". */
 export interface InvoiceFilters {
@@ -172,11 +173,16 @@ export function formatLocalDate(ymd: string | null): string {
 }
 
 /**
- * The provider's wall-clock time ("2026-03-14T09:30:00", no zone: WHMCS records it so) as
- * date and time, shown as recorded rather than converted from a zone it does not carry.
+ * A provider time as date and time. An instant ("2026-03-14T08:30:00Z": what the adapter
+ * gives) is shown in `timeZone`, the reseller's (the browser's when undefined); wall-clock
+ * text without a zone (cached by an older Hostdeck) is shown as recorded.
  */
-export function formatProviderDateTime(value: string | null): string {
+export function formatProviderDateTime(value: string | null, timeZone?: string): string {
   if (value === null || value === '') return '—';
+  if (/(?:Z|[+-]\d{2}:?\d{2})$/.test(value)) {
+    const instant = Date.parse(value);
+    if (!Number.isNaN(instant)) return formatDateTime(instant, timeZone);
+  }
   const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/.exec(value);
   if (!match) return formatLocalDate(value);
   const [, day = '', hh = '', mm = ''] = match;

@@ -117,7 +117,7 @@ describe('WHMCS classic adapter', () => {
     expect(second).toMatchObject({
       id: '102',
       number: 'INV-2026-0102',
-      paidAt: '2026-11-02T14:05:09',
+      paidAt: '2026-11-02T14:05:09Z',
       status: 'paid',
       isOverdue: false
     });
@@ -198,7 +198,7 @@ describe('WHMCS classic adapter', () => {
     expect(invoice.payments).toEqual([
       {
         id: '9001',
-        date: '2026-11-02T14:05:09',
+        date: '2026-11-02T14:05:09Z',
         description: 'Invoice Payment',
         gateway: 'banktransfer',
         amountIn: { amountMinor: 10000, currency: 'EUR' },
@@ -279,8 +279,8 @@ describe('WHMCS classic adapter', () => {
       priority: 'high',
       awaitingCustomer: true,
       isClosed: false,
-      openedAt: '2026-11-20T06:26:29',
-      lastReplyAt: '2026-11-21T09:30:16'
+      openedAt: '2026-11-20T06:26:29Z',
+      lastReplyAt: '2026-11-21T09:30:16Z'
     });
     expect(tickets[1]).toMatchObject({
       id: '42',
