@@ -84,9 +84,10 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     now: () => deps.clock.now()
   });
   let connectivity: ConnectivityState = 'online';
-  // A sync that ended on a network failure means offline until a sync gets through again,
-  // even when too few requests failed to open the circuit.
-  let unreachable = false;
+  // Whether the provider answered the last request that ended, whoever sent it (a sync, the
+  // outbox, a PDF download): one failed call means offline until a call gets through again,
+  // even when too few failed to open the circuit.
+  let reachable = true;
   let adapterPromise: Promise<ProviderAdapter> | null = null;
   let running: Promise<SyncReport> | null = null;
   let controller: AbortController | null = null;
@@ -98,6 +99,11 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     timeZone: deps.timeZone(),
     onConnectivity: (state: ConnectivityState) => {
       connectivity = state;
+      deps.events.emit('cache:changed', { scopes: ['status'] });
+    },
+    onReachability: (reached: boolean) => {
+      if (reached === reachable) return;
+      reachable = reached;
       deps.events.emit('cache:changed', { scopes: ['status'] });
     }
   };
@@ -159,7 +165,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     outbox,
     pdfDir,
     pdfs,
-    online: () => connectivity === 'online' && !unreachable,
+    online: () => connectivity === 'online' && reachable,
     syncing: () => running !== null,
     lastSyncAt: () => getMeta(cache.db, 'last_sync_at'),
     lastProgress: () => progress,
@@ -196,7 +202,6 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
             },
             { mode, signal: controller.signal }
           );
-          unreachable = report.entities.some((e) => e.error?.kind === 'offline');
           await deps.afterSync?.(session, report);
           const reached = !report.entities.some((e) =>
             ['offline', 'auth', 'ip-not-allowed'].includes(e.error?.kind ?? '')
@@ -218,7 +223,6 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
           progress = failure;
           deps.events.emit('sync:progress', failure);
           const kind = (error as { kind?: string }).kind ?? 'internal';
-          unreachable = kind === 'offline';
           const report: SyncReport = {
             ok: false,
             cancelled: false,

@@ -33,6 +33,13 @@ export interface ResilientHttpOptions {
   readonly maxRetryAfterSeconds: number;
   readonly circuit: { readonly failureThreshold: number; readonly probeAfterMs: number };
   readonly onStateChange?: (state: ConnectivityState) => void;
+  /**
+   * After every request that ended with a verdict (retries spent, not aborted by the caller):
+   * true when the provider answered, false when it could not be reached — a network error, a
+   * timeout, the open circuit, or a gateway's 502/503/504 standing in for it. Every caller
+   * (sync, outbox, downloads) goes through here, so the UI's online state can follow it.
+   */
+  readonly onReachability?: (reached: boolean) => void;
   /** Builds the timeout signal of one attempt; AbortSignal.timeout by default. */
   readonly timeoutSignal?: (ms: number) => AbortSignal;
   readonly logger?: Logger;
@@ -46,6 +53,8 @@ export interface ResilientHttp extends Http {
 
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const SERVER_FAILURE_STATUSES = new Set([500, 502, 503, 504]);
+/** Answers from something in front of the provider saying the provider itself is not there. */
+const UNREACHABLE_STATUSES = new Set([502, 503, 504]);
 
 /**
  * Parses Retry-After (delta seconds or an HTTP-date) into whole seconds from `nowMs`;
@@ -101,6 +110,19 @@ export function createResilientHttp(options: ResilientHttpOptions): ResilientHtt
   }
 
   async function send(request: ResilientRequest): Promise<HttpResponse> {
+    let response: HttpResponse;
+    try {
+      response = await sendWithRetries(request);
+    } catch (error) {
+      if (error instanceof NetworkError && !request.signal?.aborted)
+        options.onReachability?.(false);
+      throw error;
+    }
+    options.onReachability?.(!UNREACHABLE_STATUSES.has(response.status));
+    return response;
+  }
+
+  async function sendWithRetries(request: ResilientRequest): Promise<HttpResponse> {
     for (let attempt = 1; ; attempt++) {
       breaker.admit(request.url);
       let response: HttpResponse;

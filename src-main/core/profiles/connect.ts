@@ -36,6 +36,8 @@ export interface ConnectDeps {
   readonly logger: Logger;
   readonly timeZone: string;
   readonly onConnectivity?: (state: ConnectivityState) => void;
+  /** After every provider request: whether the provider answered (see ResilientHttpOptions). */
+  readonly onReachability?: (reached: boolean) => void;
 }
 
 /** Wraps the raw Http port with timeouts, retries, backoff and the offline circuit. */
@@ -53,7 +55,8 @@ export function resilientHttpFor(
     maxRetryAfterSeconds: 120,
     circuit: { failureThreshold: 5, probeAfterMs: 30_000 },
     logger: deps.logger,
-    ...(deps.onConnectivity ? { onStateChange: deps.onConnectivity } : {})
+    ...(deps.onConnectivity ? { onStateChange: deps.onConnectivity } : {}),
+    ...(deps.onReachability ? { onReachability: deps.onReachability } : {})
   });
 }
 
