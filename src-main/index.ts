@@ -259,7 +259,17 @@ async function start(): Promise<void> {
     // failure (no profile yet) just leaves that part of the tray empty.
     const [alerts, domains, current, tickets] = await Promise.allSettled([
       handlers['alerts:list'](undefined),
-      handlers['domains:list'](undefined),
+      // The soonest expiries still ahead: the first page of those within a century.
+      handlers['domains:list']({
+        within: 36500,
+        status: 'all',
+        autoRenewOffOnly: false,
+        q: '',
+        sort: 'daysLeft',
+        dir: 'asc',
+        offset: 0,
+        limit: 5
+      }),
       handlers['settings:get'](undefined),
       // Only the counts are wanted: one row is the smallest page.
       handlers['tickets:list']({

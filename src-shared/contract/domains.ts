@@ -76,11 +76,74 @@ export const alertHistoryEntrySchema = z.object({
   detail: z.string()
 });
 
+/** Columns `domains:list` sorts by. */
+export const DOMAIN_SORT_KEYS = [
+  'name',
+  'status',
+  'expiresOn',
+  'daysLeft',
+  'autoRenew',
+  'nextDueOn',
+  'renewalPrice',
+  'alert'
+] as const;
+export type DomainSortKey = (typeof DOMAIN_SORT_KEYS)[number];
+
+/** The largest page `domains:list` returns. */
+export const DOMAIN_LIST_LIMIT = 500;
+
+export const domainListInputSchema = z.object({
+  /** Expiring from today up to this many days out; null for any expiry. */
+  within: z.number().int().min(0).max(36500).nullable().default(null),
+  /** A status key (e.g. 'active', 'grace'), or 'all'. */
+  status: z.string().trim().min(1).max(50).default('all'),
+  autoRenewOffOnly: z.boolean().default(false),
+  /** Case-insensitive substring of the domain name. */
+  q: z.string().max(200).default(''),
+  sort: z.enum(DOMAIN_SORT_KEYS).default('daysLeft'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().min(1).max(DOMAIN_LIST_LIMIT).default(100)
+});
+export type DomainListInput = z.output<typeof domainListInputSchema>;
+
+/** One month of renewals ahead (computed in the cache). */
+export const renewalMonthSchema = z.object({
+  /** YYYY-MM */
+  month: z.string(),
+  count: z.number().int().nonnegative(),
+  /** Sum of renewal prices in the summary's currency (minor units). */
+  costMinor: z.number().int(),
+  /** Renewals this month without a price, or priced in another currency (not in costMinor). */
+  unpricedCount: z.number().int().nonnegative()
+});
+export type RenewalMonth = z.output<typeof renewalMonthSchema>;
+
+export const renewalsAheadSchema = z.object({
+  /** The currency most renewals are priced in; null when none has a price. */
+  currency: z.string().nullable(),
+  /** Twelve entries, starting with today's month. */
+  months: z.array(renewalMonthSchema),
+  totalCount: z.number().int().nonnegative(),
+  totalCostMinor: z.number().int()
+});
+export type RenewalsAhead = z.output<typeof renewalsAheadSchema>;
+
 export const domainInvokes = {
   'domains:list': defineInvoke(
-    'Every cached domain with days left and alert state.',
-    z.undefined(),
-    z.object({ domains: z.array(domainViewSchema), today: z.string() })
+    'One page of the cached domains matching the filters, in the asked order, with days left and alert state; total counts all matches, and the renewals ahead cover every cached domain.',
+    domainListInputSchema,
+    z.object({
+      domains: z.array(domainViewSchema),
+      /** Domains matching the filters. */
+      total: z.number().int().nonnegative(),
+      /** Every cached domain whatever the filters. */
+      cachedCount: z.number().int().nonnegative(),
+      /** Cached domains per status key, whatever the filters (the status filter's choices). */
+      statusCounts: z.record(z.string(), z.number().int().nonnegative()),
+      renewals: renewalsAheadSchema,
+      today: z.string()
+    })
   ),
   'domains:get': defineInvoke(
     'One domain with its alert history.',

@@ -1,8 +1,18 @@
 /**
  * Domain and alert views for renderer tests, plus a FakeBridge wired with the domain and
  * alert channels over a small in-memory state (snooze / acknowledge / renew act on it).
+ * `domainList` stands in for main's query (tests/unit/core/alerts/domain-list.test.ts pins
+ * the real one down): filtered, sorted and paged, with the totals and renewals ahead.
  */
-import type { AlertView, DomainView } from '../../src-shared/contract';
+import type { z } from 'zod';
+import {
+  domainListInputSchema,
+  type AlertView,
+  type DomainListInput,
+  type DomainView,
+  type InvokeOutput,
+  type RenewalsAhead
+} from '../../src-shared/contract';
 import { ok } from '../../src-shared/result';
 import { FakeBridge } from './fake-bridge';
 
@@ -168,7 +178,7 @@ export function domainsBridge(
   const bridge = new FakeBridge();
   const state = { domains, alerts };
   const openCount = (): number => state.alerts.filter((a) => !a.snoozed).length;
-  bridge.handle('domains:list', () => ok({ domains: state.domains, today: TODAY }));
+  bridge.handle('domains:list', (input) => ok(domainList(state.domains, input)));
   bridge.handle('domains:get', ({ id }) => {
     const domain = state.domains.find((d) => d.id === id);
     if (!domain) return { ok: false, error: { kind: 'not-found', message: `No domain ${id}.` } };
@@ -203,4 +213,105 @@ export function domainsBridge(
     ok({ mode: 'renewed' as const, url: null, message: 'Renewed for one year.' })
   );
   return { bridge, state };
+}
+
+const SEVERITY_RANK = { info: 1, warning: 2, critical: 3 } as const;
+const ENDED = new Set(['cancelled', 'transferred_away', 'fraud']);
+
+function sortValue(domain: DomainView, key: DomainListInput['sort']): string | number | null {
+  switch (key) {
+    case 'name':
+      return domain.name.toLowerCase();
+    case 'status':
+      return domain.status;
+    case 'expiresOn':
+      return domain.expiresOn;
+    case 'daysLeft':
+      return ENDED.has(domain.status) ? null : domain.daysLeft;
+    case 'autoRenew':
+      return domain.autoRenew === null ? null : domain.autoRenew ? 1 : 0;
+    case 'nextDueOn':
+      return domain.nextDueOn;
+    case 'renewalPrice':
+      return domain.renewalPrice?.amountMinor ?? null;
+    case 'alert':
+      return domain.alert
+        ? SEVERITY_RANK[domain.alert.severity] -
+            (domain.alert.snoozed || domain.alert.acknowledged ? 0.5 : 0)
+        : null;
+  }
+}
+
+/** Renewals ahead of `domains` over twelve months from TODAY (EUR only, as the fixtures are). */
+function renewalsOf(domains: readonly DomainView[]): RenewalsAhead {
+  const months = Array.from({ length: 12 }, (_, i) => {
+    const index = 2026 * 12 + 10 + i;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+  const due = domains.filter((d) => {
+    const date = d.nextDueOn ?? d.expiresOn;
+    return (
+      date !== null && date >= TODAY && !ENDED.has(d.status) && months.includes(date.slice(0, 7))
+    );
+  });
+  const rows = months.map((month) => {
+    const inMonth = due.filter((d) => (d.nextDueOn ?? d.expiresOn)!.startsWith(month));
+    const priced = inMonth.filter((d) => d.renewalPrice?.currency === 'EUR');
+    return {
+      month,
+      count: inMonth.length,
+      costMinor: priced.reduce((sum, d) => sum + d.renewalPrice!.amountMinor, 0),
+      unpricedCount: inMonth.length - priced.length
+    };
+  });
+  return {
+    currency: due.some((d) => d.renewalPrice) ? 'EUR' : null,
+    months: rows,
+    totalCount: due.length,
+    totalCostMinor: rows.reduce((sum, r) => sum + r.costMinor, 0)
+  };
+}
+
+/** What main's `domains:list` answers for `input` over `domains`. */
+export function domainList(
+  domains: readonly DomainView[],
+  raw: z.input<typeof domainListInputSchema> = {}
+): InvokeOutput<'domains:list'> {
+  const input = domainListInputSchema.parse(raw);
+  const needle = input.q.trim().toLowerCase();
+  const matched = domains.filter((d) => {
+    if (needle && !d.name.toLowerCase().includes(needle)) return false;
+    if (input.status !== 'all' && d.status !== input.status) return false;
+    if (input.autoRenewOffOnly && d.autoRenew !== false) return false;
+    if (
+      input.within !== null &&
+      (d.daysLeft === null || d.daysLeft < 0 || d.daysLeft > input.within)
+    )
+      return false;
+    return true;
+  });
+  const sign = input.dir === 'asc' ? 1 : -1;
+  const sorted = [...matched].sort((a, b) => {
+    const va = sortValue(a, input.sort);
+    const vb = sortValue(b, input.sort);
+    if (va === null && vb !== null) return 1;
+    if (vb === null && va !== null) return -1;
+    if (va !== null && vb !== null && va !== vb) return (va < vb ? -1 : 1) * sign;
+    return a.name.localeCompare(b.name);
+  });
+  const statusCounts: Record<string, number> = {};
+  for (const d of domains) statusCounts[d.status] = (statusCounts[d.status] ?? 0) + 1;
+  return {
+    domains: sorted.slice(input.offset, input.offset + input.limit),
+    total: matched.length,
+    cachedCount: domains.length,
+    statusCounts,
+    renewals: renewalsOf(domains),
+    today: TODAY
+  };
+}
+
+/** `domains:list` over an empty cache. */
+export function emptyDomainList(): InvokeOutput<'domains:list'> {
+  return domainList([]);
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDomainsViewStore } from '../../src-renderer/src/features/domains/domains-view-store';
 import { navigate } from '../../src-renderer/src/lib/router';
 import { err, ok } from '../../src-shared/result';
-import { domainsBridge } from './domains-fixtures';
+import { domainView, domainsBridge, emptyDomainList } from './domains-fixtures';
 import { FakeBridge } from './fake-bridge';
 import { currentPage, renderReadyApp } from './render-app';
 
@@ -19,13 +19,27 @@ async function openDomains(bridge: FakeBridge) {
 }
 
 function rowNames(): string[] {
-  return screen.getAllByTestId('domain-row').map((row) => row.getAttribute('data-domain') ?? '');
+  return screen.queryAllByTestId('domain-row').map((row) => row.getAttribute('data-domain') ?? '');
+}
+
+/** The input of the last `domains:list` call. */
+function lastListInput(bridge: FakeBridge): unknown {
+  return bridge.calls.filter((call) => call.channel === 'domains:list').at(-1)?.input;
+}
+
+/** Waits for main's answer to the last filter or sort: the rows on screen become `names`. */
+async function expectRows(names: string[] | number): Promise<void> {
+  await waitFor(() =>
+    typeof names === 'number'
+      ? expect(rowNames()).toHaveLength(names)
+      : expect(rowNames()).toEqual(names)
+  );
 }
 
 describe('domains table', () => {
   it('lists every domain most urgent first, with status words, days left and alert badges', async () => {
     await openDomains(domainsBridge().bridge);
-    expect(rowNames()).toEqual([
+    await expectRows([
       'charlie-bakery.nl',
       'alpha-shop.com',
       'bravo-studio.be',
@@ -51,10 +65,10 @@ describe('domains table', () => {
     expect(nameHeader.getAttribute('aria-sort')).toBe('none');
     await user.click(within(nameHeader).getByRole('button'));
     expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
-    expect(rowNames()[0]).toBe('alpha-shop.com');
+    await waitFor(() => expect(rowNames()[0]).toBe('alpha-shop.com'));
     await user.click(within(nameHeader).getByRole('button'));
     expect(nameHeader.getAttribute('aria-sort')).toBe('descending');
-    expect(rowNames()[0]).toBe('echo-transfer.com');
+    await waitFor(() => expect(rowNames()[0]).toBe('echo-transfer.com'));
     expect(screen.getByRole('columnheader', { name: /Days left/ }).getAttribute('aria-sort')).toBe(
       'none'
     );
@@ -64,28 +78,30 @@ describe('domains table', () => {
     const user = userEvent.setup();
     await openDomains(domainsBridge().bridge);
     await user.selectOptions(screen.getByLabelText('Expires within'), '7');
-    expect(rowNames()).toEqual(['alpha-shop.com', 'bravo-studio.be']);
-    expect(screen.getByTestId('domains-count').textContent).toBe('2 of 5 domains');
+    await expectRows(['alpha-shop.com', 'bravo-studio.be']);
+    await waitFor(() =>
+      expect(screen.getByTestId('domains-count').textContent).toBe('2 of 5 domains')
+    );
     await user.click(screen.getByLabelText('Auto-renew off only'));
-    expect(rowNames()).toEqual(['alpha-shop.com']);
+    await expectRows(['alpha-shop.com']);
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(rowNames()).toHaveLength(5);
+    await expectRows(5);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Grace period');
-    expect(rowNames()).toEqual(['charlie-bakery.nl']);
+    await expectRows(['charlie-bakery.nl']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'all');
     await user.type(screen.getByLabelText('Search'), 'GARAGE');
-    expect(rowNames()).toEqual(['delta-garage.eu']);
+    await expectRows(['delta-garage.eu']);
   });
 
   it('says when the filters match nothing and offers to clear them', async () => {
     const user = userEvent.setup();
     await openDomains(domainsBridge().bridge);
     await user.type(screen.getByLabelText('Search'), 'no-such-domain');
+    expect(await screen.findByText('No domains match these filters')).toBeTruthy();
     expect(screen.queryByTestId('domains-table')).toBeNull();
-    expect(screen.getByText('No domains match these filters')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(rowNames()).toHaveLength(5);
+    await expectRows(5);
     expect((screen.getByLabelText('Search') as HTMLInputElement).value).toBe('');
   });
 
@@ -102,9 +118,34 @@ describe('domains table', () => {
     await renderReadyApp(bridge);
     act(() => navigate('domains'));
     expect((await screen.findByRole('alert')).textContent).toContain('Hostdeck is not reachable.');
-    bridge.handle('domains:list', () => ok({ domains: [], today: '2026-11-22' }));
+    bridge.handle('domains:list', () => ok(emptyDomainList()));
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('No domains yet')).toBeTruthy();
+  });
+
+  it('asks main for one page at a time and pages on with the pager, keeping filters and sort', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 250 }, (_, i) =>
+      domainView({ id: `m${i}`, name: `many-${String(i).padStart(3, '0')}.com`, daysLeft: 10 + i })
+    );
+    const { bridge } = domainsBridge(many, []);
+    await openDomains(bridge);
+    expect(rowNames()).toHaveLength(100);
+    expect(screen.getByTestId('domains-count').textContent).toBe('1–100 of 250 domains');
+    const pager = screen.getByRole('navigation', { name: 'Pages of domains' });
+    expect(within(pager).getByText('Page 1 of 3')).toBeTruthy();
+    await user.click(within(pager).getByRole('button', { name: /Next/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('domains-count').textContent).toBe('101–200 of 250 domains')
+    );
+    expect(rowNames()[0]).toBe('many-100.com');
+    expect(lastListInput(bridge)).toMatchObject({ offset: 100, limit: 100 });
+    // A new filter starts again on the first page, and main filters.
+    await user.type(screen.getByLabelText('Search'), 'many-24');
+    await expectRows(Array.from({ length: 10 }, (_, i) => `many-24${i}.com`));
+    expect(lastListInput(bridge)).toMatchObject({ q: 'many-24', offset: 0 });
+    expect(screen.queryByRole('navigation', { name: 'Pages of domains' })).toBeNull();
+    expect(screen.getByTestId('domains-count').textContent).toBe('10 of 250 domains');
   });
 
   it('shows the renewals-ahead summary for the next twelve months', async () => {

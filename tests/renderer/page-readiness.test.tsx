@@ -12,7 +12,7 @@ import { navigate } from '../../src-renderer/src/lib/router';
 import type { UsageMonthView } from '../../src-shared/contract';
 import { err, ok } from '../../src-shared/result';
 import { billingBridge, listInvoices, listServices, statement } from './billing-fixtures';
-import { sampleAlerts, sampleDomains, TODAY } from './domains-fixtures';
+import { domainList, emptyDomainList, sampleAlerts, sampleDomains } from './domains-fixtures';
 import { FakeBridge, sampleStatus } from './fake-bridge';
 import { profileView, syncedSummary } from './onboarding-fixtures';
 import { renderReadyApp } from './render-app';
@@ -121,7 +121,7 @@ function filledBridge(): FakeBridge {
   const bridge = billingBridge();
   bridge.handle('account:get-summary', () => ok(syncedSummary()));
   bridge.handle('usage:get-month', () => ok(usageView(true)));
-  bridge.handle('domains:list', () => ok({ domains: sampleDomains(), today: TODAY }));
+  bridge.handle('domains:list', (input) => ok(domainList(sampleDomains(), input)));
   bridge.handle('alerts:list', () => ok({ alerts: sampleAlerts(), openCount: 3 }));
   bridge.handle('tickets:list', () =>
     ok({ tickets: [...LIST], total: LIST.length, cachedCount: LIST.length, unreadCount: 1 })
@@ -135,7 +135,7 @@ function unsyncedBridge(): FakeBridge {
   const bridge = new FakeBridge();
   bridge.status = sampleStatus({ lastSyncAt: null });
   bridge.handle('usage:get-month', () => ok(usageView(false)));
-  bridge.handle('domains:list', () => ok({ domains: [], today: TODAY }));
+  bridge.handle('domains:list', () => ok(emptyDomainList()));
   bridge.handle('alerts:list', () => ok({ alerts: [], openCount: 0 }));
   bridge.handle('tickets:list', () =>
     ok({ tickets: [], total: 0, cachedCount: 0, unreadCount: 0 })

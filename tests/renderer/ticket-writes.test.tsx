@@ -19,6 +19,7 @@ import {
   ticketsBridge
 } from './tickets-fixtures';
 import type { FakeBridge } from './fake-bridge';
+import { domainList } from './domains-fixtures';
 
 beforeEach(() => {
   useTicketsViewStore.getState().reset();
@@ -70,24 +71,26 @@ describe('the open-ticket form', () => {
 
   it('opens a ticket with department, subject, message, priority, a related domain and a file', async () => {
     const bridge = ticketsBridge();
-    bridge.handle('domains:list', () =>
-      ok({
-        domains: [
-          {
-            id: 'd7',
-            name: 'example.org',
-            status: 'Active',
-            expiresOn: null,
-            nextDueOn: null,
-            daysLeft: null,
-            autoRenew: null,
-            renewalPrice: null,
-            registrar: null,
-            alert: null
-          }
-        ],
-        today: '2026-03-20'
-      })
+    bridge.handle('domains:list', (input) =>
+      ok(
+        domainList(
+          [
+            {
+              id: 'd7',
+              name: 'example.org',
+              status: 'Active',
+              expiresOn: null,
+              nextDueOn: null,
+              daysLeft: null,
+              autoRenew: null,
+              renewalPrice: null,
+              registrar: null,
+              alert: null
+            }
+          ],
+          input
+        )
+      )
     );
     bridge.handle('services:list', () =>
       ok({

@@ -14,6 +14,7 @@ import { ok, type Result } from '../../src-shared/result';
 import { navigate } from '../../src-renderer/src/lib/router';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
+import { emptyDomainList } from './domains-fixtures';
 
 export const NOW = Date.now();
 
@@ -135,7 +136,7 @@ export function ticketsBridge(
   );
   bridge.handle('outbox:list', () => ok({ items: options.outbox ?? [] }));
   bridge.handle('alerts:list', () => ok({ alerts: [], openCount: 0 }));
-  bridge.handle('domains:list', () => ok({ domains: [], today: '2026-03-20' }));
+  bridge.handle('domains:list', () => ok(emptyDomainList()));
   return bridge;
 }
 

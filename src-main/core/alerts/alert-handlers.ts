@@ -12,8 +12,9 @@ import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';
 import type { Session } from '../session';
 import type { SyncReport } from '../sync/sync-engine';
-import { readEntities, readEntity } from '../cache/repositories/entities';
-import { readDomainAlertResult } from './alert-results';
+import { readEntity } from '../cache/repositories/entities';
+import { ensureAlertResults, readDomainAlertResult } from './alert-results';
+import { domainStatusCounts, queryDomainPage, renewalsAhead } from './domain-list';
 import {
   alertViews,
   collectAlerts,
@@ -137,17 +138,17 @@ export function createAlertHandlers(ctx: HandlerContext): {
   };
 
   const handlers: Pick<ContractHandlers, AlertChannels> = {
-    'domains:list': async () => {
+    'domains:list': async (input) => {
       const { db } = ctx.requireSession().cache;
       const now = ctx.clock.now();
       const current = settings();
-      const { domainAlerts } = currentAlerts(db, current, now);
-      const byDomain = new Map(domainAlerts.map((a) => [a.domainId, a]));
+      ensureAlertResults(db, current, now, () => withoutDomains(collectAlerts(db, current, now)));
+      const today = localDate(now, current.timeZone);
       return {
-        domains: readEntities(db, 'domains', 'name').map((d) =>
-          domainView(d, byDomain.get(d.id), current, now)
-        ),
-        today: localDate(now, current.timeZone)
+        ...queryDomainPage(db, input, today),
+        statusCounts: domainStatusCounts(db),
+        renewals: renewalsAhead(db, today),
+        today
       };
     },
     'domains:get': async ({ id }) => {

@@ -135,3 +135,16 @@ export function readDomainAlertResult(
     .get(domainId) as { payload: string } | undefined;
   return row ? (JSON.parse(row.payload) as DomainAlert) : undefined;
 }
+
+/**
+ * Makes sure the stored rows hold for `settings` at `now` (running and storing `recompute`
+ * when not), without reading them: for queries that join alert_results themselves.
+ */
+export function ensureAlertResults(
+  db: DatabaseSync,
+  settings: AlertSettings,
+  now: number,
+  recompute: () => AlertResults
+): void {
+  if (isFresh(db, settings, now) === null) storeAlertResults(db, recompute(), settings, now);
+}

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../../src-shared/contract';
+import {
+  defaultSettings,
+  domainListInputSchema,
+  type Settings
+} from '../../../src-shared/contract';
 import { createAlertHandlers } from '../../../src-main/core/alerts/alert-handlers';
 import { markSuccess } from '../../../src-main/core/cache/repositories/sync-state';
 import type { HandlerContext } from '../../../src-main/core/handler-context';
@@ -86,7 +90,7 @@ describe('the stored alert pass', () => {
     const one = await alerts.handlers['domains:get']({ id: '1' });
     expect(one.domain.expiresOn).toBe('2030-01-01');
     expect(one.domain.alert?.key).toBe('domain:1:threshold:1');
-    const listed = await alerts.handlers['domains:list'](undefined);
+    const listed = await alerts.handlers['domains:list'](domainListInputSchema.parse({}));
     expect(listed.domains.find((d) => d.id === '1')?.alert?.key).toBe('domain:1:threshold:1');
   });
 
@@ -102,7 +106,9 @@ describe('the stored alert pass', () => {
 
   it('counts the days again on the next local day, without a sync', async () => {
     const daysLeftOf2 = async () =>
-      (await alerts.handlers['domains:list'](undefined)).domains.find((d) => d.id === '2')?.alert;
+      (await alerts.handlers['domains:list'](domainListInputSchema.parse({}))).domains.find(
+        (d) => d.id === '2'
+      )?.alert;
     const today = await daysLeftOf2();
     clock.advance(DAY);
     const tomorrow = await daysLeftOf2();
@@ -114,13 +120,13 @@ describe('the stored alert pass', () => {
   });
 
   it('runs the pass again when the alert settings change', async () => {
-    const withAlert = (await alerts.handlers['domains:list'](undefined)).domains.filter(
-      (d) => d.alert !== null
-    ).length;
+    const withAlert = (
+      await alerts.handlers['domains:list'](domainListInputSchema.parse({}))
+    ).domains.filter((d) => d.alert !== null).length;
     settings = { ...settings, alertThresholds: [1] };
-    const fewer = (await alerts.handlers['domains:list'](undefined)).domains.filter(
-      (d) => d.alert !== null
-    ).length;
+    const fewer = (
+      await alerts.handlers['domains:list'](domainListInputSchema.parse({}))
+    ).domains.filter((d) => d.alert !== null).length;
     expect(fewer).toBeLessThan(withAlert);
   });
 });

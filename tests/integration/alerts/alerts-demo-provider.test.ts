@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../../src-shared/contract';
+import {
+  defaultSettings,
+  domainListInputSchema,
+  type Settings
+} from '../../../src-shared/contract';
 import { createAlertHandlers } from '../../../src-main/core/alerts/alert-handlers';
 import { readDomainHistory, readLedger } from '../../../src-main/core/alerts/ledger';
 import { readEntities } from '../../../src-main/core/cache/repositories/entities';
@@ -161,9 +165,14 @@ describe('alerts against the demo provider', () => {
   );
 
   it('lists every cached domain with its days left, renewal price and alert', async () => {
-    const { domains, today } = await alerts.handlers['domains:list'](undefined);
+    const cached = readEntities(session.cache.db, 'domains');
+    const { domains, today, total, cachedCount } = await alerts.handlers['domains:list'](
+      domainListInputSchema.parse({ limit: 500 })
+    );
     expect(today).toBe('2026-11-29');
-    expect(domains).toHaveLength(readEntities(session.cache.db, 'domains').length);
+    expect(domains).toHaveLength(cached.length);
+    expect(total).toBe(cached.length);
+    expect(cachedCount).toBe(cached.length);
     const one = domains.find((d) => d.id === '1')!;
     expect(one).toMatchObject({
       daysLeft: -6,
@@ -177,6 +186,60 @@ describe('alerts against the demo provider', () => {
     });
     expect(one.renewalPrice?.amountMinor).toBeGreaterThan(0);
     expect(domains.find((d) => d.id === '6')).toMatchObject({ daysLeft: 53, alert: null });
+  });
+
+  it('filters, counts, sorts and pages domains in the cache', async () => {
+    const list = (input: object) =>
+      alerts.handlers['domains:list'](domainListInputSchema.parse(input));
+    const all = (await list({ sort: 'name', limit: 500 })).domains;
+    expect(all.map((d) => d.name)).toEqual(
+      [...all.map((d) => d.name)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+    );
+    // Two pages of two are the first four of the whole order.
+    const first = await list({ sort: 'name', limit: 2 });
+    const second = await list({ sort: 'name', limit: 2, offset: 2 });
+    expect([...first.domains, ...second.domains].map((d) => d.id)).toEqual(
+      all.slice(0, 4).map((d) => d.id)
+    );
+    expect(first.total).toBe(all.length);
+    // Expiring within 60 days: today up to 60 days out, not the expired ones.
+    const soon = await list({ within: 60, limit: 500 });
+    const expected = all.filter((d) => d.daysLeft !== null && d.daysLeft >= 0 && d.daysLeft <= 60);
+    expect(soon.total).toBe(expected.length);
+    expect(soon.domains.map((d) => d.id).sort()).toEqual(expected.map((d) => d.id).sort());
+    expect(soon.domains.map((d) => d.daysLeft)).toEqual(
+      [...expected.map((d) => d.daysLeft)].sort((a, b) => (a ?? 0) - (b ?? 0))
+    );
+    // Search and status narrow it; the status counts stay those of the whole cache.
+    const named = await list({ q: all[0]!.name.slice(0, 4).toUpperCase(), limit: 500 });
+    expect(named.domains.map((d) => d.id)).toContain(all[0]!.id);
+    expect(
+      named.domains.every((d) =>
+        d.name.toLowerCase().includes(all[0]!.name.slice(0, 4).toLowerCase())
+      )
+    ).toBe(true);
+    const active = await list({ status: 'active', limit: 500 });
+    expect(active.total).toBe(all.filter((d) => d.status === 'active').length);
+    expect(active.statusCounts.active).toBe(active.total);
+    const off = await list({ autoRenewOffOnly: true, limit: 500 });
+    expect(off.total).toBe(all.filter((d) => d.autoRenew === false).length);
+    // The most urgent alert first when sorted by alert, descending.
+    const byAlert = await list({ sort: 'alert', dir: 'desc', limit: 1 });
+    expect(byAlert.domains[0]?.alert?.severity).toBe('critical');
+    // Renewals ahead count every live domain due from today over twelve months.
+    const { renewals } = first;
+    expect(renewals.months).toHaveLength(12);
+    expect(renewals.months[0]?.month).toBe('2026-11');
+    const due = all.filter((d) => {
+      const date = d.nextDueOn ?? d.expiresOn;
+      return (
+        date !== null &&
+        date >= first.today &&
+        date < '2027-11-01' &&
+        !['cancelled', 'fraud', 'transferred_away'].includes(d.status)
+      );
+    });
+    expect(renewals.totalCount).toBe(due.length);
   });
 
   it(

@@ -14,8 +14,15 @@ import {
   formatPrice,
   nextDay
 } from './domain-format';
+import { NO_FILTERS, toDomainListInput } from './domains-lib';
 import { useDomain, useDomains, useRenewDomain } from './domains-queries';
+import { DEFAULT_SORT } from './domains-view-store';
 import { StatusChip } from './status-chip';
+
+const TODAY_ONLY = {
+  ...toDomainListInput(NO_FILTERS, DEFAULT_SORT, 0),
+  limit: 1
+} as const;
 
 const HISTORY_LABEL = {
   raised: 'Raised',
@@ -28,7 +35,8 @@ const HISTORY_LABEL = {
 /** The detail view of domain `id`. */
 export function DomainDetail({ id }: { readonly id: string }) {
   const detail = useDomain(id);
-  const list = useDomains();
+  // Only "today" is wanted from the list: one row is the smallest page.
+  const list = useDomains(TODAY_ONLY);
   const settings = useSettings();
   const renew = useRenewDomain(window.hostdeck?.shell ?? null);
   const timeZone = settings.data?.timeZone;

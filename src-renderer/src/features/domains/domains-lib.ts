@@ -1,20 +1,11 @@
 /**
- * The domains table's pure helpers: filtering, sorting and the "renewals ahead" summary.
- * Values in, values out — no clock (today comes from `domains:list`), no React.
+ * The domains table's pure helpers: the view's filters and sort, turned into the
+ * `domains:list` query main answers from the cache (filtered, sorted and paged in SQLite).
  */
-import type { DomainView } from '../../../../src-shared/contract';
-import { statusKey } from './domain-format';
+import type { DomainListInput, DomainSortKey } from '../../../../src-shared/contract';
 
 /** Columns the table sorts by. */
-export type SortKey =
-  | 'name'
-  | 'status'
-  | 'expiresOn'
-  | 'daysLeft'
-  | 'autoRenew'
-  | 'nextDueOn'
-  | 'renewalPrice'
-  | 'alert';
+export type SortKey = DomainSortKey;
 
 export interface SortState {
   readonly key: SortKey;
@@ -51,138 +42,38 @@ export function hasActiveFilters(filters: DomainFilters): boolean {
   );
 }
 
-/**
- * The domains matching every filter. "Within N days" means expiring today up to N days out;
- * domains already past expiry are found with the status filter (grace, redemption, expired).
- */
-export function filterDomains(
-  domains: readonly DomainView[],
-  filters: DomainFilters
-): DomainView[] {
-  const needle = filters.search.trim().toLowerCase();
-  return domains.filter((domain) => {
-    if (needle && !domain.name.toLowerCase().includes(needle)) return false;
-    if (filters.status !== 'all' && statusKey(domain.status) !== filters.status) return false;
-    if (filters.autoRenewOffOnly && domain.autoRenew !== false) return false;
-    if (filters.within !== 'any') {
-      if (domain.daysLeft === null || domain.daysLeft < 0 || domain.daysLeft > filters.within)
-        return false;
-    }
-    return true;
-  });
-}
+/** Rows per page of the domains table. */
+export const DOMAIN_PAGE_SIZE = 100;
 
-const SEVERITY_RANK = { info: 1, warning: 2, critical: 3 } as const;
-const GONE_STATUSES = new Set(['cancelled', 'transferred_away', 'fraud']);
-
-function sortValue(domain: DomainView, key: SortKey): string | number | null {
-  switch (key) {
-    case 'name':
-      return domain.name.toLowerCase();
-    case 'status':
-      return statusKey(domain.status);
-    case 'expiresOn':
-      return domain.expiresOn;
-    case 'daysLeft':
-      // A domain that can no longer lapse (cancelled, moved away) has no meaningful countdown.
-      return GONE_STATUSES.has(domain.status.toLowerCase()) ? null : domain.daysLeft;
-    case 'autoRenew':
-      return domain.autoRenew === null ? null : domain.autoRenew ? 1 : 0;
-    case 'nextDueOn':
-      return domain.nextDueOn;
-    case 'renewalPrice':
-      return domain.renewalPrice?.amountMinor ?? null;
-    case 'alert':
-      // A snoozed or acknowledged alert ranks below every open one of the same severity.
-      return domain.alert
-        ? SEVERITY_RANK[domain.alert.severity] -
-            (domain.alert.snoozed || domain.alert.acknowledged ? 0.5 : 0)
-        : null;
-  }
-}
-
-/** A sorted copy. Missing values sort last in both directions; ties fall back to the name. */
-export function sortDomains(domains: readonly DomainView[], sort: SortState): DomainView[] {
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...domains].sort((a, b) => {
-    const va = sortValue(a, sort.key);
-    const vb = sortValue(b, sort.key);
-    if (va === null && vb !== null) return 1;
-    if (vb === null && va !== null) return -1;
-    if (va !== null && vb !== null && va !== vb) return (va < vb ? -1 : 1) * sign;
-    return a.name.localeCompare(b.name);
-  });
-}
-
-/** One month of renewals ahead. */
-export interface RenewalMonth {
-  /** YYYY-MM */
-  readonly month: string;
-  readonly count: number;
-  /** Sum of renewal prices in the summary's currency (minor units). */
-  readonly costMinor: number;
-  /** Renewals this month without a price, or priced in another currency (not in costMinor). */
-  readonly unpricedCount: number;
-}
-
-export interface RenewalsAhead {
-  /** The currency most renewals are priced in; null when none has a price. */
-  readonly currency: string | null;
-  /** Exactly `months` entries, starting with today's month. */
-  readonly months: readonly RenewalMonth[];
-  readonly totalCount: number;
-  readonly totalCostMinor: number;
-}
-
-/** Statuses that will not renew, whatever their dates say. */
-const ENDED = new Set(['cancelled', 'fraud', 'transferred_away']);
-
-function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/**
- * Count and cost of renewals per month for `months` months from today's month. A domain
- * renews on its next due date (the billing date; its expiry when there is none); dates
- * before today are overdue, not ahead, and ended domains never renew.
- */
-export function renewalsAhead(
-  domains: readonly DomainView[],
-  today: string,
-  months = 12
-): RenewalsAhead {
-  const first = today.slice(0, 7);
-  const keys = Array.from({ length: months }, (_, i) => addMonths(first, i));
-  const due = domains.flatMap((domain) => {
-    const date = domain.nextDueOn ?? domain.expiresOn;
-    if (date === null || date < today || ENDED.has(statusKey(domain.status))) return [];
-    const month = date.slice(0, 7);
-    return keys.includes(month) ? [{ month, price: domain.renewalPrice }] : [];
-  });
-
-  const perCurrency = new Map<string, number>();
-  for (const { price } of due)
-    if (price) perCurrency.set(price.currency, (perCurrency.get(price.currency) ?? 0) + 1);
-  let currency: string | null = null;
-  for (const [code, n] of perCurrency)
-    if (currency === null || n > (perCurrency.get(currency) ?? 0)) currency = code;
-
-  const rows = keys.map((month) => {
-    const inMonth = due.filter((d) => d.month === month);
-    const priced = inMonth.filter((d) => d.price !== null && d.price.currency === currency);
-    return {
-      month,
-      count: inMonth.length,
-      costMinor: priced.reduce((sum, d) => sum + (d.price?.amountMinor ?? 0), 0),
-      unpricedCount: inMonth.length - priced.length
-    };
-  });
+/** The `domains:list` input for the view's filters, sort and zero-based page. */
+export function toDomainListInput(
+  filters: DomainFilters,
+  sort: SortState,
+  page: number
+): DomainListInput {
   return {
-    currency,
-    months: rows,
-    totalCount: rows.reduce((sum, r) => sum + r.count, 0),
-    totalCostMinor: rows.reduce((sum, r) => sum + r.costMinor, 0)
+    within: filters.within === 'any' ? null : filters.within,
+    status: filters.status,
+    autoRenewOffOnly: filters.autoRenewOffOnly,
+    q: filters.search.trim(),
+    sort: sort.key,
+    dir: sort.direction === 'ascending' ? 'asc' : 'desc',
+    offset: page * DOMAIN_PAGE_SIZE,
+    limit: DOMAIN_PAGE_SIZE
   };
+}
+
+/** "12 domains", "101–200 of 640 domains", "3 of 640 domains". */
+export function countLine(page: number, shown: number, total: number, cachedCount: number): string {
+  const n = (value: number) => value.toLocaleString('en');
+  if (shown === total) {
+    return total === cachedCount
+      ? `${n(total)} domain${total === 1 ? '' : 's'}`
+      : `${n(total)} of ${n(cachedCount)} domains`;
+  }
+  const first = page * DOMAIN_PAGE_SIZE + 1;
+  const range = `${n(first)}–${n(first + shown - 1)} of ${n(total)}`;
+  return total === cachedCount
+    ? `${range} domains`
+    : `${range} matching, ${n(cachedCount)} domains`;
 }

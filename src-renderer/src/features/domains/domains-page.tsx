@@ -2,13 +2,14 @@
  * Domains and their expiry alerts: the table with filters and "Renewals ahead" at
  * `domains`, one domain at `domains/<id>`.
  */
+import { useEffect } from 'react';
 import type { PageProps } from '../../app/pages';
 import { EmptyState } from '../../components/empty-state';
+import { ListPager } from '../../components/list-pager';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { navigate } from '../../lib/router';
 import { DomainDetail } from './domain-detail';
-import { statusKey } from './domain-format';
-import { filterDomains, sortDomains } from './domains-lib';
+import { DOMAIN_PAGE_SIZE, countLine, toDomainListInput } from './domains-lib';
 import { DomainsFilters } from './domains-filters';
 import { useDomains } from './domains-queries';
 import { DomainsTable } from './domains-table';
@@ -23,10 +24,19 @@ export function DomainsPage({ params }: PageProps) {
 }
 
 function DomainsList() {
-  const domains = useDomains();
   const filters = useDomainsViewStore((state) => state.filters);
   const sort = useDomainsViewStore((state) => state.sort);
+  const page = useDomainsViewStore((state) => state.page);
+  const setPage = useDomainsViewStore((state) => state.setPage);
   const clearFilters = useDomainsViewStore((state) => state.clearFilters);
+  const domains = useDomains(toDomainListInput(filters, sort, page));
+
+  const total = domains.data?.total;
+  useEffect(() => {
+    // Fewer matches than the page we were on (data changed under us): go to the last page.
+    if (total !== undefined && total > 0 && page * DOMAIN_PAGE_SIZE >= total)
+      setPage(Math.ceil(total / DOMAIN_PAGE_SIZE) - 1);
+  }, [total, page, setPage]);
 
   if (domains.isPending) return <QueryLoading page="domains" what="domains" />;
   if (domains.isError) {
@@ -40,8 +50,9 @@ function DomainsList() {
     );
   }
 
-  const all = domains.data.domains;
-  if (all.length === 0) {
+  const { cachedCount, statusCounts, renewals } = domains.data;
+  const shown = domains.data.domains;
+  if (cachedCount === 0) {
     return (
       <div data-page="domains" data-view-state="empty">
         <EmptyState
@@ -58,23 +69,22 @@ function DomainsList() {
     );
   }
 
-  const statuses = [...new Set(all.map((domain) => statusKey(domain.status)))].sort();
-  const shown = sortDomains(filterDomains(all, filters), sort);
+  const matched = domains.data.total;
+  const statuses = Object.keys(statusCounts).sort();
+  const pages = Math.max(1, Math.ceil(matched / DOMAIN_PAGE_SIZE));
   return (
     <div
       data-page="domains"
-      data-view-state={shown.length === 0 ? 'empty' : 'ready'}
+      data-view-state={matched === 0 ? 'empty' : 'ready'}
       className="domains"
     >
-      <RenewalsChart domains={all} today={domains.data.today} />
+      <RenewalsChart summary={renewals} />
       <section className="card domains__list" aria-label="All domains">
-        <DomainsFilters statuses={statuses} showClear={shown.length > 0} />
+        <DomainsFilters statuses={statuses} showClear={matched > 0} />
         <p className="muted domains__count" role="status" data-testid="domains-count">
-          {shown.length === all.length
-            ? `${all.length} domain${all.length === 1 ? '' : 's'}`
-            : `${shown.length} of ${all.length} domains`}
+          {countLine(page, shown.length, matched, cachedCount)}
         </p>
-        {shown.length === 0 ? (
+        {matched === 0 ? (
           <EmptyState
             title="No domains match these filters"
             action={{ label: 'Clear filters', onClick: clearFilters }}
@@ -82,7 +92,12 @@ function DomainsList() {
             <p>Widen the filters or clear them to see every domain again.</p>
           </EmptyState>
         ) : (
-          <DomainsTable domains={shown} />
+          <>
+            <DomainsTable domains={shown} />
+            {matched > shown.length ? (
+              <ListPager page={page} pages={pages} onPage={setPage} label="Pages of domains" />
+            ) : null}
+          </>
         )}
       </section>
     </div>

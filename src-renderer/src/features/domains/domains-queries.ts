@@ -1,21 +1,30 @@
 /**
  * The domain reads (`domains:list`, `domains:get`) and the renew action.
  */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient
+} from '@tanstack/react-query';
+import type { DomainListInput } from '../../../../src-shared/contract';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 
-/** Query options for every cached domain with days left and alert state. */
-export function domainsQueryOptions() {
+/** Query options for one page of domains (with days left and alert state) and its totals. */
+export function domainsQueryOptions(input: DomainListInput) {
   return queryOptions({
-    queryKey: queryKeys.domains.key('list'),
-    queryFn: () => call('domains:list', undefined)
+    queryKey: queryKeys.domains.key('list', input),
+    queryFn: () => call('domains:list', input),
+    // The page on screen stays while the next one loads.
+    placeholderData: keepPreviousData
   });
 }
 
-/** Every domain plus the reseller's "today" (the day days-left were computed for). */
-export function useDomains() {
-  return useQuery(domainsQueryOptions());
+/** One page of domains, the totals and renewals ahead, plus the reseller's "today". */
+export function useDomains(input: DomainListInput) {
+  return useQuery(domainsQueryOptions(input));
 }
 
 /** Query options for one domain with its alert history. */

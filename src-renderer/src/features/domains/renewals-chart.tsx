@@ -14,20 +14,12 @@ import {
   YAxis
 } from 'recharts';
 import { formatMoney } from '../../../../src-shared/money';
-import type { DomainView } from '../../../../src-shared/contract';
+import type { RenewalsAhead } from '../../../../src-shared/contract';
 import { formatMonth, minorToMajor } from './domain-format';
-import { renewalsAhead } from './domains-lib';
 
-/** The card with the chart; `today` is the day `domains:list` computed days left for. */
-export function RenewalsChart({
-  domains,
-  today
-}: {
-  readonly domains: readonly DomainView[];
-  readonly today: string;
-}) {
+/** The card with the chart of `summary`, which main aggregates in the cache (`domains:list`). */
+export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) {
   const headingId = useId();
-  const summary = renewalsAhead(domains, today);
   const money = (minor: number): string =>
     summary.currency ? formatMoney({ amountMinor: minor, currency: summary.currency }) : '—';
   const data = summary.months.map((m) => ({

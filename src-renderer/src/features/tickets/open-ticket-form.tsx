@@ -44,9 +44,19 @@ function useRelatedChoices(): { readonly services: Choice[]; readonly domains: C
     queryKey: queryKeys.services.key('list', input),
     queryFn: () => call('services:list', input)
   });
+  const domainInput = {
+    within: null,
+    status: 'all',
+    autoRenewOffOnly: false,
+    q: '',
+    sort: 'name',
+    dir: 'asc',
+    offset: 0,
+    limit: 500
+  } as const;
   const domains = useQuery({
-    queryKey: queryKeys.domains.key('list'),
-    queryFn: () => call('domains:list', undefined)
+    queryKey: queryKeys.domains.key('list', domainInput),
+    queryFn: () => call('domains:list', domainInput)
   });
   return {
     services: (services.data?.services ?? []).map((service) => ({
