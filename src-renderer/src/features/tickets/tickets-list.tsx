@@ -3,7 +3,7 @@
  * the filter bar, one sorted page of the table with a pager, and the empty states that tell
  * "nothing synced yet" apart from "nothing matches these filters".
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError } from '../../lib/call';
@@ -34,6 +34,14 @@ export function TicketsList() {
   const [formOpen, setFormOpen] = useState(false);
   const [outcome, setOutcome] = useState<OpenTicketOutcome | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
+  // Set when the form closes without leaving the page: focus goes back to "New ticket" once
+  // the form has gone and the button is enabled again (an effect runs after that commit).
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (formOpen || !returnFocus.current) return;
+    returnFocus.current = false;
+    newButton.current?.focus();
+  }, [formOpen]);
 
   if (tickets.isPending) return <QueryLoading page="tickets" what="tickets" />;
   if (tickets.isError) {
@@ -69,8 +77,7 @@ export function TicketsList() {
       navigate(`tickets/${encodeURIComponent(result.ticketId)}`);
       return;
     }
-    // Focus goes back where it came from, after the form has left the page.
-    window.requestAnimationFrame(() => newButton.current?.focus());
+    returnFocus.current = true;
   };
 
   const { tickets: rows, total, cachedCount } = tickets.data;
