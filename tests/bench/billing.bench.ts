@@ -176,10 +176,14 @@ async function main(): Promise<void> {
     measure('services: search "shop"', services({ q: 'shop' }));
     const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
     measure('statement: last 12 months', () =>
-      statementSchema.parse(readStatement(cache.db, yearAgo, today))
+      statementSchema.parse(readStatement(cache.db, yearAgo, today, ZONE))
     );
     const t = performance.now();
-    const bundle = buildBundle(cache.db, pdfDir, { from: `${today.slice(0, 7)}-01`, to: today });
+    const bundle = buildBundle(cache.db, pdfDir, {
+      from: `${today.slice(0, 7)}-01`,
+      to: today,
+      timeZone: ZONE
+    });
     console.log(
       `\nbundle of this month: ${bundle.invoices} invoices, ${bundle.pdfs} PDFs, ${(bundle.zip.length / 1024).toFixed(0)} KB in ${(performance.now() - t).toFixed(0)} ms`
     );

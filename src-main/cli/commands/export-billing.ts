@@ -50,8 +50,11 @@ export async function runExportPdfs(args: readonly string[], io: CliIo): Promise
     const period = periodOf(values);
     const out = values.out;
     if (!out) throw new UsageError('--out FILE.zip is required');
-    return withBillingCache('export pdfs', values, io, ({ cache }) => {
-      const bundle = buildBundle(cache.db, pdfDirOf(dirname(cache.path)), period);
+    return withBillingCache('export pdfs', values, io, ({ cache, settings }) => {
+      const bundle = buildBundle(cache.db, pdfDirOf(dirname(cache.path)), {
+        ...period,
+        timeZone: settings.timeZone
+      });
       try {
         writeFileSync(out, bundle.zip);
       } catch (error) {
@@ -86,8 +89,8 @@ export async function runExportStatement(args: readonly string[], io: CliIo): Pr
     if (values.format !== 'csv' && values.format !== 'json')
       throw new UsageError('--format must be csv or json');
     const format = values.format;
-    return withBillingCache('export statement', values, io, ({ cache }) => {
-      const statement = readStatement(cache.db, period.from, period.to);
+    return withBillingCache('export statement', values, io, ({ cache, settings }) => {
+      const statement = readStatement(cache.db, period.from, period.to, settings.timeZone);
       io.stdout(
         format === 'json' ? `${JSON.stringify(statement, null, 2)}\n` : statementCsv(statement)
       );

@@ -43,11 +43,14 @@ function entryName(invoice: Invoice, taken: Set<string>): string {
   return name;
 }
 
-/** Builds the bundle of invoices issued from `from` to `to` (local dates, inclusive). */
+/**
+ * Builds the bundle of invoices issued from `from` to `to` (local dates in `timeZone`,
+ * inclusive), with the transactions dated in the same local days.
+ */
 export function buildBundle(
   db: DatabaseSync,
   pdfDir: string,
-  period: { readonly from: string; readonly to: string },
+  period: { readonly from: string; readonly to: string; readonly timeZone: string },
   onProgress?: (progress: BundleProgress) => void
 ): Bundle {
   const invoices = readCachedInvoices(db, period);
@@ -70,7 +73,7 @@ export function buildBundle(
     }
     onProgress?.({ phase: 'adding', done: index + 1, total: invoices.length });
   }
-  const transactions = readTransactionsDated(db, period.from, period.to);
+  const transactions = readTransactionsDated(db, period.from, period.to, period.timeZone);
   const encoder = new TextEncoder();
   files['invoices.csv'] = encoder.encode(invoicesCsv(invoices, pdfFiles));
   const numbers = invoiceNumbersOf(

@@ -154,8 +154,11 @@ export function createInvoiceHandlers(
 
     'invoices:export-bundle': async (period) => {
       const session = ctx.requireSession();
-      const bundle = buildBundle(session.cache.db, session.pdfDir, period, (progress) =>
-        ctx.events.emit('invoices:bundle-progress', progress)
+      const bundle = buildBundle(
+        session.cache.db,
+        session.pdfDir,
+        { ...period, timeZone: ctx.settings().timeZone },
+        (progress) => ctx.events.emit('invoices:bundle-progress', progress)
       );
       const { zip } = bundle;
       return {
@@ -169,11 +172,14 @@ export function createInvoiceHandlers(
       };
     },
 
-    'statement:get': async ({ from, to }) => readStatement(ctx.requireSession().cache.db, from, to),
+    'statement:get': async ({ from, to }) =>
+      readStatement(ctx.requireSession().cache.db, from, to, ctx.settings().timeZone),
 
     'statement:export-csv': async ({ from, to }) => ({
       filename: `hostdeck-statement-${from}-to-${to}.csv`,
-      csv: statementCsv(readStatement(ctx.requireSession().cache.db, from, to))
+      csv: statementCsv(
+        readStatement(ctx.requireSession().cache.db, from, to, ctx.settings().timeZone)
+      )
     })
   };
 }

@@ -4,6 +4,7 @@
  * PDFs are in ./pdf-store, the read models in ./invoice-queries.
  */
 import type { DatabaseSync } from 'node:sqlite';
+import { addCalendarDays, startOfLocalDay } from '../alerts/local-time';
 import {
   invoiceDetailSchema,
   type CreditEntry,
@@ -140,25 +141,44 @@ export function readCachedInvoices(
   });
 }
 
-/** The cached transactions dated in a period of local dates (both inclusive), oldest first. */
-export function readTransactionsDated(db: DatabaseSync, from: string, to: string): Transaction[] {
+/** The UTC instant (as transactions store it, to the second) at which a local date begins. */
+function dayStartInstant(date: string, timeZone: string): string {
+  return new Date(startOfLocalDay(date, timeZone)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The cached transactions dated in a period of local dates in `timeZone` (both inclusive),
+ * oldest first. Transactions carry UTC instants, so the period's bounds are the instants at
+ * which its first day begins and the day after its last begins.
+ */
+export function readTransactionsDated(
+  db: DatabaseSync,
+  from: string,
+  to: string,
+  timeZone: string
+): Transaction[] {
   const rows = db
-    .prepare(
-      'SELECT json FROM transactions WHERE date >= ? AND substr(date, 1, 10) <= ? ORDER BY date, id'
-    )
-    .all(from, to) as unknown as { json: string }[];
+    .prepare('SELECT json FROM transactions WHERE date >= ? AND date < ? ORDER BY date, id')
+    .all(
+      dayStartInstant(from, timeZone),
+      dayStartInstant(addCalendarDays(to, 1), timeZone)
+    ) as unknown as { json: string }[];
   return rows.map((row) => JSON.parse(row.json) as Transaction);
 }
 
-/** What the cached transactions and credit log add up to before a local date. */
-export function totalsBefore(db: DatabaseSync, date: string): { paid: number; credit: number } {
+/** What the cached transactions and credit log add up to before a local date in `timeZone`. */
+export function totalsBefore(
+  db: DatabaseSync,
+  date: string,
+  timeZone: string
+): { paid: number; credit: number } {
   // Transactions keep their amounts in the JSON; SQLite sums them without parsing rows in JS.
   const paid = db
     .prepare(
       `SELECT coalesce(sum(json_extract(json, '$.amountIn.amountMinor') - json_extract(json, '$.amountOut.amountMinor')), 0) AS n
          FROM transactions WHERE date < ?`
     )
-    .get(date) as { n: number };
+    .get(dayStartInstant(date, timeZone)) as { n: number };
   const credit = db
     .prepare('SELECT coalesce(sum(amount_minor), 0) AS n FROM credits WHERE date < ?')
     .get(date) as { n: number };

@@ -8,6 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Statement, StatementEntry } from '../../../src-shared/contract';
 import type { CreditEntry, Transaction } from '../../../src-shared/model';
 import { minorToDecimalString, type Money } from '../../../src-shared/money';
+import { localDate } from '../alerts/local-time';
 import { readCachedAccount } from '../billing/account-summary-reader';
 import { getSyncState } from '../cache/repositories/sync-state';
 import { toCsv } from '../export/csv';
@@ -22,6 +23,8 @@ export interface StatementInput {
   /** Local dates, both inclusive. */
   readonly from: string;
   readonly to: string;
+  /** The reseller's zone: a payment's date is its local date there. */
+  readonly timeZone: string;
   /** The account's currency; null before the account is cached (the first row's is used). */
   readonly currency: string | null;
   readonly transactions: readonly Transaction[];
@@ -42,11 +45,15 @@ const KIND_ORDER: Readonly<Record<StatementEntry['kind'], number>> = {
   credit: 2
 };
 
-function fromTransaction(t: Transaction, numbers: ReadonlyMap<string, string>): Movement {
+function fromTransaction(
+  t: Transaction,
+  numbers: ReadonlyMap<string, string>,
+  timeZone: string
+): Movement {
   return {
     key: `tx:${t.id}`,
     kind: t.amountOut.amountMinor > t.amountIn.amountMinor ? 'refund' : 'payment',
-    date: t.date.slice(0, 10),
+    date: localDate(Date.parse(t.date), timeZone),
     at: t.date,
     description: t.description,
     invoiceId: t.invoiceId,
@@ -101,7 +108,7 @@ export function computeStatement(input: StatementInput): Statement {
   const movements: Movement[] = [];
   for (const t of input.transactions) {
     if (currency !== null && t.amountIn.currency !== currency) skipped += 1;
-    else movements.push(fromTransaction(t, input.invoiceNumbers));
+    else movements.push(fromTransaction(t, input.invoiceNumbers, input.timeZone));
   }
   for (const c of input.credits) {
     // An entry without a date cannot be placed in a period.
@@ -157,9 +164,14 @@ export function computeStatement(input: StatementInput): Statement {
  * The statement of a period from a profile's cache: the rows of the period only, with what
  * came before added up in SQL (all in the account's currency, as WHMCS records them).
  */
-export function readStatement(db: DatabaseSync, from: string, to: string): Statement {
+export function readStatement(
+  db: DatabaseSync,
+  from: string,
+  to: string,
+  timeZone: string
+): Statement {
   const account = readCachedAccount(db);
-  const transactions = readTransactionsDated(db, from, to);
+  const transactions = readTransactionsDated(db, from, to, timeZone);
   const credits = readCreditsDated(db, from, to);
   const ids = [
     ...transactions.flatMap((t) => (t.invoiceId === null ? [] : [t.invoiceId])),
@@ -168,6 +180,7 @@ export function readStatement(db: DatabaseSync, from: string, to: string): State
   return computeStatement({
     from,
     to,
+    timeZone,
     currency: account?.currency ?? null,
     transactions,
     credits,
@@ -177,7 +190,7 @@ export function readStatement(db: DatabaseSync, from: string, to: string): State
       transactions: getSyncState(db, 'transactions')?.lastSuccessAt ?? null,
       credits: getSyncState(db, 'credits')?.lastSuccessAt ?? null
     },
-    base: totalsBefore(db, from)
+    base: totalsBefore(db, from, timeZone)
   });
 }
 

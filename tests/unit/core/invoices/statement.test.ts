@@ -40,6 +40,7 @@ function input(fields: Partial<StatementInput>): StatementInput {
   return {
     from: '2026-03-01',
     to: '2026-03-31',
+    timeZone: 'Europe/Brussels',
     currency: 'EUR',
     transactions: [],
     credits: [],
@@ -55,9 +56,9 @@ describe('computeStatement', () => {
     const statement = computeStatement(
       input({
         transactions: [
-          tx('1', '2026-02-10T10:00:00', { in: 10_000 }),
-          tx('2', '2026-03-05T09:00:00', { in: 5_000, fees: 100, invoiceId: '1001' }),
-          tx('3', '2026-03-20T12:00:00', { out: 2_000 })
+          tx('1', '2026-02-10T10:00:00Z', { in: 10_000 }),
+          tx('2', '2026-03-05T09:00:00Z', { in: 5_000, fees: 100, invoiceId: '1001' }),
+          tx('3', '2026-03-20T12:00:00Z', { out: 2_000 })
         ],
         credits: [
           credit('1', '2026-01-15', 3_000),
@@ -87,10 +88,24 @@ describe('computeStatement', () => {
     });
   });
 
+  it("dates a payment by its local day in the reseller's zone, not its UTC day", () => {
+    const statement = computeStatement(
+      input({
+        // 23:30 UTC on 5 March is 00:30 on 6 March in Brussels.
+        transactions: [tx('1', '2026-03-05T23:30:00Z', { in: 900 })]
+      })
+    );
+    expect(statement.entries.map((e) => e.date)).toEqual(['2026-03-06']);
+    const inUtc = computeStatement(
+      input({ timeZone: 'UTC', transactions: [tx('1', '2026-03-05T23:30:00Z', { in: 900 })] })
+    );
+    expect(inUtc.entries.map((e) => e.date)).toEqual(['2026-03-05']);
+  });
+
   it('leaves out rows in another currency and credit entries without a date, counting them', () => {
     const statement = computeStatement(
       input({
-        transactions: [tx('1', '2026-03-02T08:00:00', { in: 900, currency: 'USD' })],
+        transactions: [tx('1', '2026-03-02T08:00:00Z', { in: 900, currency: 'USD' })],
         credits: [credit('1', null, 400)]
       })
     );
@@ -100,7 +115,7 @@ describe('computeStatement', () => {
 
   it('writes one CSV row per entry with money as plain decimals', () => {
     const statement = computeStatement(
-      input({ transactions: [tx('9', '2026-03-03T14:05:09', { in: 1_595, fees: 49 })] })
+      input({ transactions: [tx('9', '2026-03-03T14:05:09Z', { in: 1_595, fees: 49 })] })
     );
     const [header, row] = statementCsv(statement).trimEnd().split('\r\n');
     expect(header).toBe(
