@@ -1,10 +1,19 @@
 /**
  * `hostdeck export invoices|domains|tickets --format json|csv`: prints cached data (works
  * offline; run `hostdeck sync` first). Exit 2 for bad usage, 1 when there is no cache yet.
+ * The domains CSV takes the Domains screen's filters and sort and streams every matching
+ * row from SQLite, with days left and the alert.
  */
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
+import { domainListInputSchema, type DomainListInput } from '../../../src-shared/contract';
+import { ensureAlertResults } from '../../core/alerts/alert-results';
+import { collectAlerts, withoutDomains } from '../../core/alerts/alert-service';
+import { localDate } from '../../core/alerts/local-time';
+import { alertSettingsFrom } from '../../core/alerts/settings';
+import { writeDomainsCsv } from '../../core/export/domains-csv';
 import { EXPORTABLE, exportEntity, type Exportable } from '../../core/export/entity-export';
+import { readSettings } from './alerts';
 import { defaultDataDir } from '../../platform-node/paths';
 import {
   EXPORT_PDFS_USAGE,
@@ -14,6 +23,8 @@ import {
 } from './export-billing';
 
 const USAGE = `hostdeck export invoices|domains|tickets [--data-dir DIR] [--profile NAME] --format json|csv
+       hostdeck export domains --format csv [--status KEY] [--within DAYS] [--search TEXT]
+         [--auto-renew-off] [--sort name|status|expiresOn|daysLeft|autoRenew|nextDueOn|renewalPrice|alert] [--dir asc|desc]
        ${EXPORT_PDFS_USAGE}
        ${EXPORT_STATEMENT_USAGE}`;
 
@@ -24,7 +35,17 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
   return withUsage('export', USAGE, io, async () => {
     const { values, positionals } = parseOptions(
       args,
-      { 'data-dir': { type: 'string' }, profile: { type: 'string' }, format: { type: 'string' } },
+      {
+        'data-dir': { type: 'string' },
+        profile: { type: 'string' },
+        format: { type: 'string' },
+        status: { type: 'string' },
+        within: { type: 'string' },
+        search: { type: 'string' },
+        'auto-renew-off': { type: 'boolean' },
+        sort: { type: 'string' },
+        dir: { type: 'string' }
+      },
       true
     );
     const [entity, ...extra] = positionals;
@@ -35,15 +56,57 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     if (values.format !== 'json' && values.format !== 'csv')
       throw new UsageError('--format must be json or csv');
+    const filtered = ['status', 'within', 'search', 'auto-renew-off', 'sort', 'dir'].filter(
+      (name) => values[name as keyof typeof values] !== undefined
+    );
+    const domainsCsv = entity === 'domains' && values.format === 'csv';
+    if (!domainsCsv && filtered.length > 0)
+      throw new UsageError(`--${filtered[0]} only applies to: export domains --format csv`);
+    const filters = domainsCsv ? domainFilters(values) : null;
     const dataDir = values['data-dir'] ?? defaultDataDir();
     const opened = openProfileCache('export', dataDir, values.profile, io);
     if (!opened) return EXIT.failed;
     const { cache } = opened;
     try {
+      if (filters) {
+        const now = Date.now();
+        const settings = alertSettingsFrom(readSettings(dataDir));
+        ensureAlertResults(cache.db, settings, now, () =>
+          withoutDomains(collectAlerts(cache.db, settings, now))
+        );
+        writeDomainsCsv(cache.db, filters, localDate(now, settings.timeZone), io.stdout);
+        return EXIT.ok;
+      }
       io.stdout(exportEntity(cache.db, entity as Exportable, values.format));
       return EXIT.ok;
     } finally {
       cache.close();
     }
   });
+}
+
+/** The Domains screen's filters and sort from the command line (usage error when invalid). */
+function domainFilters(values: {
+  status?: string;
+  within?: string;
+  search?: string;
+  'auto-renew-off'?: boolean;
+  sort?: string;
+  dir?: string;
+}): DomainListInput {
+  const within = values.within === undefined ? null : Number(values.within);
+  const parsed = domainListInputSchema.safeParse({
+    status: values.status,
+    within,
+    q: values.search,
+    autoRenewOffOnly: values['auto-renew-off'],
+    sort: values.sort ?? 'expiresOn',
+    dir: values.dir
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const flag = issue?.path[0] === 'q' ? 'search' : String(issue?.path[0] ?? 'filters');
+    throw new UsageError(`--${flag === 'autoRenewOffOnly' ? 'auto-renew-off' : flag} is not valid`);
+  }
+  return parsed.data;
 }

@@ -91,6 +91,41 @@ function domainView(domain: Domain, days: number | null, alert: DomainAlert | nu
   };
 }
 
+interface DomainRow {
+  readonly json: string;
+  readonly days: number | null;
+  readonly alert: string | null;
+}
+
+/** The rows matching `input`'s filters in its order; a page when `paged`. */
+function selectRows(
+  input: DomainListInput,
+  today: string,
+  paged: boolean
+): { sql: string; params: Record<string, SQLInputValue> } {
+  const where = whereOf(input, today);
+  const key = SORT_SQL[input.sort];
+  const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
+  return {
+    sql: `SELECT d.json AS json, ${DAYS_LEFT} AS days, a.payload AS alert
+       FROM domains d LEFT JOIN alert_results a ON a.domain_id = d.id
+       ${where.sql}
+       ORDER BY (${key}) IS NULL, ${key} ${dir}, d.name COLLATE NOCASE, d.id
+       ${paged ? 'LIMIT :limit OFFSET :offset' : ''}`,
+    params: paged
+      ? { ...where.params, today, limit: input.limit, offset: input.offset }
+      : { ...where.params, today }
+  };
+}
+
+function viewOf(row: DomainRow): DomainView {
+  return domainView(
+    JSON.parse(row.json) as Domain,
+    row.days,
+    row.alert === null ? null : (JSON.parse(row.alert) as DomainAlert)
+  );
+}
+
 /** One page of domains matching `input`, the number matching, and every cached domain. */
 export function queryDomainPage(
   db: DatabaseSync,
@@ -104,32 +139,23 @@ export function queryDomainPage(
     }
   ).n;
   const cachedCount = (db.prepare('SELECT count(*) AS n FROM domains').get() as { n: number }).n;
-  const key = SORT_SQL[input.sort];
-  const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
-  const rows = db
-    .prepare(
-      `SELECT d.json AS json, ${DAYS_LEFT} AS days, a.payload AS alert
-       FROM domains d LEFT JOIN alert_results a ON a.domain_id = d.id
-       ${where.sql}
-       ORDER BY (${key}) IS NULL, ${key} ${dir}, d.name COLLATE NOCASE, d.id
-       LIMIT :limit OFFSET :offset`
-    )
-    .all({ ...where.params, today, limit: input.limit, offset: input.offset }) as {
-    json: string;
-    days: number | null;
-    alert: string | null;
-  }[];
-  return {
-    domains: rows.map((row) =>
-      domainView(
-        JSON.parse(row.json) as Domain,
-        row.days,
-        row.alert === null ? null : (JSON.parse(row.alert) as DomainAlert)
-      )
-    ),
-    total,
-    cachedCount
-  };
+  const select = selectRows(input, today, true);
+  const rows = db.prepare(select.sql).all(select.params) as unknown as DomainRow[];
+  return { domains: rows.map(viewOf), total, cachedCount };
+}
+
+/**
+ * Every domain matching `input`'s filters, in its order (offset and limit ignored), one row
+ * at a time from SQLite: for exports of the whole filtered set.
+ */
+export function* iterateDomains(
+  db: DatabaseSync,
+  input: DomainListInput,
+  today: string
+): Generator<DomainView> {
+  const select = selectRows(input, today, false);
+  for (const row of db.prepare(select.sql).iterate(select.params))
+    yield viewOf(row as unknown as DomainRow);
 }
 
 /** Cached domains per status, whatever the filters. */

@@ -17,3 +17,8 @@ function escapeCell(value: CsvCell): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return [header, ...rows].map((row) => row.map(escapeCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** One CSV record with its CRLF line end, for writers that stream rows. */
+export function csvLine(row: readonly CsvCell[]): string {
+  return row.map(escapeCell).join(',') + '\r\n';
+}

@@ -84,6 +84,53 @@ describe('hostdeck sync and export', () => {
       provider.data.domains.map((d) => d.domainname).sort()
     );
 
+    // The domains CSV of a filtered, sorted view: every match, streamed, whatever the page size.
+    const active = io();
+    expect(
+      await runCli(
+        [
+          'export',
+          'domains',
+          '--format',
+          'csv',
+          '--status',
+          'active',
+          '--sort',
+          'name',
+          '--dir',
+          'desc',
+          '--data-dir',
+          dir.path
+        ],
+        active.io
+      )
+    ).toBe(0);
+    const activeLines = active.out.join('').trim().split('\r\n');
+    expect(activeLines[0]).toBe(
+      'id,name,status,expires_on,next_due_on,days_left,auto_renew,registrar,renewal_price,currency,alert'
+    );
+    const activeNames = provider.data.domains
+      .filter((d) => d.status === 'Active')
+      .map((d) => d.domainname);
+    const listed = activeLines.slice(1).map((line) => line.split(',')[1]);
+    expect(listed).toEqual(
+      [...activeNames].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' }))
+    );
+    expect(activeLines.slice(1).every((line) => line.split(',')[2] === 'active')).toBe(true);
+    const bad = io();
+    expect(
+      await runCli(
+        ['export', 'invoices', '--format', 'csv', '--status', 'active', '--data-dir', dir.path],
+        bad.io
+      )
+    ).toBe(2);
+    expect(
+      await runCli(
+        ['export', 'domains', '--format', 'csv', '--within', 'soon', '--data-dir', dir.path],
+        bad.io
+      )
+    ).toBe(2);
+
     const csv = io();
     expect(
       await runCli(['export', 'invoices', '--format', 'csv', '--data-dir', dir.path], csv.io)

@@ -13,6 +13,7 @@ import {
   renewalsAhead
 } from '../../../../src-main/core/alerts/domain-list';
 import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
+import { writeDomainsCsv } from '../../../../src-main/core/export/domains-csv';
 import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
@@ -263,5 +264,53 @@ describe('renewals ahead in SQLite', () => {
     expect(summary.months.map((m) => m.month).slice(0, 2)).toEqual(['2026-12', '2027-01']);
     expect(summary.currency).toBeNull();
     expect(summary.totalCount).toBe(0);
+  });
+});
+
+describe('the domains CSV of a filtered view', () => {
+  let dir: { path: string; cleanup: () => void };
+  let cache: OpenedCache;
+  beforeEach(() => {
+    dir = makeTempDir();
+    cache = openCache(join(dir.path, 'cache.sqlite'), {
+      logger: new RecordingLogger(),
+      now: () => NOW
+    });
+  });
+  afterEach(() => {
+    cache.close();
+    dir.cleanup();
+  });
+
+  it('writes every matching domain in the view order, in chunks, beyond one page', () => {
+    upsertEntities(
+      cache.db,
+      'domains',
+      [
+        ...Array.from({ length: 1200 }, (_, i) =>
+          domain({ id: `c${i}`, name: `csv-${String(i).padStart(4, '0')}.com` })
+        ),
+        domain({ id: 'x', name: 'gone.com', status: 'cancelled' })
+      ],
+      'r'
+    );
+    const chunks: string[] = [];
+    const count = writeDomainsCsv(
+      cache.db,
+      domainListInputSchema.parse({ status: 'active', sort: 'name', dir: 'desc', limit: 1 }),
+      TODAY,
+      (chunk) => chunks.push(chunk)
+    );
+    expect(count).toBe(1200);
+    expect(chunks.length).toBeGreaterThan(1);
+    const lines = chunks.join('').trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,name,status,expires_on,next_due_on,days_left,auto_renew,registrar,renewal_price,currency,alert'
+    );
+    expect(lines).toHaveLength(1201);
+    expect(lines[1]).toBe(
+      'c1199,csv-1199.com,active,2027-06-01,2027-06-01,191,true,openprovider,12.99,EUR,'
+    );
+    expect(lines.at(-1)?.startsWith('c0,csv-0000.com,')).toBe(true);
   });
 });
