@@ -36,6 +36,9 @@ const SORT_SQL: Readonly<Record<DomainSortKey, string>> = {
   alert: `(${ALERT_RANK})`
 };
 
+/** Sort keys over NOT NULL columns: no nulls-last term, so the index can give the order. */
+const NOT_NULL: ReadonlySet<DomainSortKey> = new Set<DomainSortKey>(['name', 'status']);
+
 /** The WHERE clause and its parameters for the filters. */
 function whereOf(
   input: DomainListInput,
@@ -110,7 +113,7 @@ function selectRows(
     sql: `SELECT d.json AS json, ${DAYS_LEFT} AS days, a.payload AS alert
        FROM domains d LEFT JOIN alert_results a ON a.domain_id = d.id
        ${where.sql}
-       ORDER BY (${key}) IS NULL, ${key} ${dir}, d.name COLLATE NOCASE, d.id
+       ORDER BY ${NOT_NULL.has(input.sort) ? '' : `(${key}) IS NULL, `}${key} ${dir}, d.name COLLATE NOCASE, d.id
        ${paged ? 'LIMIT :limit OFFSET :offset' : ''}`,
     params: paged
       ? { ...where.params, today, limit: input.limit, offset: input.offset }

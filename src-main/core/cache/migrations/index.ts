@@ -6,6 +6,7 @@ import { migration005 } from './005-ticket-search';
 import { migration006 } from './006-billing';
 import { migration007 } from './007-alert-results';
 import { migration008 } from './008-provider-times-utc';
+import { migration009 } from './009-domain-list';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -17,7 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
-  migration008
+  migration008,
+  migration009
 ];
 
 /** The schema version this build of Hostdeck writes. */
