@@ -22,6 +22,7 @@ import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
 import { markAllTicketsRead } from '../tickets/ticket-read-state';
+import { compactTicketSearch } from '../tickets/ticket-search-index';
 import { syncInvoiceDetails } from './invoice-details';
 
 export const SYNC_ENTITIES = [
@@ -244,6 +245,7 @@ async function syncEntity(
     const firstRun = getSyncState(deps.db, 'tickets')?.lastSuccessAt == null;
     const threads = await syncThreads(deps, options);
     if (firstRun) inTransaction(deps.db, () => markAllTicketsRead(deps.db));
+    if (written + threads > 0) compactTicketSearch(deps.db);
     return written + threads;
   }
   return written;

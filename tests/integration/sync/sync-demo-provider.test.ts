@@ -120,6 +120,23 @@ describe.each([
     expect(threads.some((t) => /internal note|staff only/i.test(t.thread_json!))).toBe(false);
   });
 
+  it('leaves the ticket search index merged into one segment, ready for keyword searches', () => {
+    // Each ticket write adds an FTS5 segment; the sync merges them when it is done, so a
+    // search reads one doclist per word. Merging again must find nothing left to merge.
+    const pages = () =>
+      (cache.db.prepare('SELECT count(*) AS n FROM ticket_search_data').get() as { n: number }).n;
+    const hits = () =>
+      (
+        cache.db
+          .prepare("SELECT count(*) AS n FROM ticket_search WHERE ticket_search MATCH 'the*'")
+          .get() as { n: number }
+      ).n;
+    const before = { pages: pages(), hits: hits() };
+    expect(before.hits).toBeGreaterThan(0);
+    cache.db.exec("INSERT INTO ticket_search (ticket_search) VALUES ('optimize')");
+    expect({ pages: pages(), hits: hits() }).toEqual(before);
+  });
+
   it('stores usage compactly as intervals that reproduce the provider hours', () => {
     const stored = countUsageIntervals(cache.db);
     expect(stored).toBeGreaterThan(0);
