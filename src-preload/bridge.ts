@@ -3,7 +3,8 @@
  * events, nothing else. The raw ipcRenderer never crosses contextBridge, and the
  * IpcRendererEvent (which carries `sender`) is never forwarded to page code.
  */
-import { EVENT_NAMES, INVOKE_CHANNELS, type HostdeckBridge } from '../src-shared/contract';
+import type { HostdeckBridge } from '../src-shared/contract';
+import { EVENT_NAME_LIST, INVOKE_CHANNEL_NAMES } from '../src-shared/contract/channel-names';
 import { err, type Result } from '../src-shared/result';
 
 /** The ipcRenderer methods the bridge uses; tests pass a recording fake. */
@@ -13,8 +14,8 @@ export interface BridgeIpc {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-const invokeChannels: ReadonlySet<string> = new Set(INVOKE_CHANNELS);
-const eventNames: ReadonlySet<string> = new Set(EVENT_NAMES);
+const invokeChannels: ReadonlySet<string> = new Set(INVOKE_CHANNEL_NAMES);
+const eventNames: ReadonlySet<string> = new Set(EVENT_NAME_LIST);
 
 /** Builds the allow-listed bridge over an ipcRenderer. */
 export function createPreloadBridge(ipc: BridgeIpc): HostdeckBridge {

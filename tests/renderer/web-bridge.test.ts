@@ -105,6 +105,22 @@ describe('rpc', () => {
     );
   });
 
+  it('reports an error envelope with an unknown kind as an internal error', async () => {
+    vi.stubGlobal('fetch', async () =>
+      jsonResponse({ ok: false, error: { kind: 'teapot', message: 'short and stout' } }, 500)
+    );
+    const result = await createWebBridge().invoke('app:get-status', undefined);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe('internal');
+  });
+
+  it('keeps the wait a rate-limited reply asks for', async () => {
+    const error = { kind: 'rate-limited', message: 'Slow down.', retryAfterSeconds: 30 };
+    vi.stubGlobal('fetch', async () => jsonResponse({ ok: false, error }, 200));
+    const result = await createWebBridge().invoke('sync:run-now', undefined);
+    expect(result).toEqual({ ok: false, error });
+  });
+
   it('reports a reply that is not an envelope as an internal error', async () => {
     vi.stubGlobal('fetch', async () => new Response('<html>proxy error</html>', { status: 502 }));
     const result = await createWebBridge().invoke('app:get-status', undefined);
@@ -134,18 +150,25 @@ describe('events', () => {
     expect(navigated).not.toHaveBeenCalled();
   });
 
-  it('drops events whose payload is outside the contract, with a warning', () => {
+  it('drops events whose data is not JSON, with a warning', () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const changed = vi.fn();
     createWebBridge().on('cache:changed', changed);
-    FakeEventSource.instances[0]!.deliver(
-      'cache:changed',
-      JSON.stringify({ scopes: ['nonsense'] })
-    );
     FakeEventSource.instances[0]!.deliver('cache:changed', 'not json');
     expect(changed).not.toHaveBeenCalled();
-    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
+  });
+
+  it('subscribes to nothing for a name outside the contract', () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const listener = vi.fn();
+    const bridge = createWebBridge() as unknown as {
+      on(event: string, listener: (payload: unknown) => void): () => void;
+    };
+    const off = bridge.on('debug:eval', listener);
+    expect(FakeEventSource.instances).toHaveLength(0);
+    off();
   });
 });

@@ -3,33 +3,44 @@
  * shell's cookie, Result envelopes in every response body, and named server-sent events on
  * `/events`.
  */
-import { z } from 'zod';
-import {
-  eventContract,
-  invokeContract,
-  type ContractEventName,
-  type ContractEventPayload,
-  type HostdeckBridge,
-  type InvokeChannel,
-  type InvokeInput,
-  type InvokeOutput
+import type {
+  ContractEventName,
+  ContractEventPayload,
+  HostdeckBridge,
+  InvokeChannel,
+  InvokeInput,
+  InvokeOutput
 } from '../../../src-shared/contract';
-import { ERROR_KINDS, err, type Result } from '../../../src-shared/result';
+import { EVENT_NAME_LIST } from '../../../src-shared/contract/channel-names';
+import { ERROR_KINDS, err, type AppError, type Result } from '../../../src-shared/result';
 
 export const OFFLINE_MESSAGE =
   "Hostdeck's local server is not reachable. Is `npm run web` still running?";
 
-const envelopeSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({
-    ok: z.literal(false),
-    error: z.object({
-      kind: z.enum(ERROR_KINDS),
-      message: z.string(),
-      retryAfterSeconds: z.number().optional()
-    })
-  })
-]);
+const errorKinds: ReadonlySet<unknown> = new Set(ERROR_KINDS);
+const eventNames: ReadonlySet<string> = new Set(EVENT_NAME_LIST);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks the Result envelope by hand: the full zod contract stays out of the first paint.
+ * Main has already validated the value against the channel's output schema before sending.
+ */
+function readEnvelope(body: unknown): Result<unknown> | null {
+  if (!isRecord(body)) return null;
+  if (body.ok === true) return 'value' in body ? { ok: true, value: body.value } : null;
+  if (body.ok !== false || !isRecord(body.error)) return null;
+  const { kind, message, retryAfterSeconds } = body.error;
+  if (!errorKinds.has(kind) || typeof message !== 'string') return null;
+  if (retryAfterSeconds !== undefined && typeof retryAfterSeconds !== 'number') return null;
+  const error = { kind, message } as AppError;
+  return {
+    ok: false,
+    error: retryAfterSeconds === undefined ? error : { ...error, retryAfterSeconds }
+  };
+}
 
 export interface WebBridgeOptions {
   /**
@@ -73,28 +84,28 @@ export function createWebBridge(options: WebBridgeOptions = {}): HostdeckBridge 
         `Hostdeck's local server sent an unreadable reply (HTTP ${response.status}).`
       );
     }
-    const envelope = envelopeSchema.safeParse(body);
-    if (!envelope.success) {
+    const envelope = readEnvelope(body);
+    if (!envelope) {
       return err(
         'internal',
         `Hostdeck's local server sent an unexpected reply (HTTP ${response.status}).`
       );
     }
-    if (!envelope.data.ok) {
-      if (response.status === 401 && envelope.data.error.kind === 'auth')
-        options.onAccessRefused?.();
-      return { ok: false, error: envelope.data.error };
+    if (!envelope.ok) {
+      if (response.status === 401 && envelope.error.kind === 'auth') options.onAccessRefused?.();
+      return envelope;
     }
-    const value = invokeContract[channel].output.safeParse(envelope.data.value);
-    if (!value.success)
-      return err('internal', `Hostdeck's local server sent an invalid reply for ${channel}.`);
-    return { ok: true, value: value.data as InvokeOutput<C> };
+    // Main checked the value against the channel's output schema before it sent it.
+    return { ok: true, value: envelope.value as InvokeOutput<C> };
   }
 
   function on<E extends ContractEventName>(
     event: E,
     listener: (payload: ContractEventPayload<E>) => void
   ): () => void {
+    // Only the contract's events. Main's emitters are typed by the contract, and the preload
+    // forwards payloads unchecked too: the zod schemas stay out of the first paint.
+    if (!eventNames.has(event)) return () => undefined;
     // One stream for all events, opened on first subscription; EventSource reconnects itself.
     source ??= new EventSource('/events');
     const handler = (message: Event): void => {
@@ -106,12 +117,7 @@ export function createWebBridge(options: WebBridgeOptions = {}): HostdeckBridge 
         console.warn(`Hostdeck: ignored ${event} event with unreadable data`);
         return;
       }
-      const payload = eventContract[event].payload.safeParse(raw);
-      if (!payload.success) {
-        console.warn(`Hostdeck: ignored ${event} event outside the contract`);
-        return;
-      }
-      listener(payload.data as ContractEventPayload<E>);
+      listener(raw as ContractEventPayload<E>);
     };
     const stream = source;
     stream.addEventListener(event, handler);
