@@ -35,6 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // The first paint downloads and parses this: minified, and split per page (see pages.ts).
+      minify: true,
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') }
       }

@@ -24,7 +24,10 @@ export function renderApp(bridge: FakeBridge = new FakeBridge(), queryClient = t
   return { ...result, bridge, root, queryClient };
 }
 
-/** Renders the app and waits until the first status arrived. */
+/**
+ * Renders the app and waits until the first status arrived and the page's code has loaded
+ * (pages are lazy chunks; until then the frame shows an aria-busy stand-in root).
+ */
 export async function renderReadyApp(
   bridge: FakeBridge = new FakeBridge(),
   queryClient = testQueryClient()
@@ -32,6 +35,8 @@ export async function renderReadyApp(
   const rendered = renderApp(bridge, queryClient);
   await waitFor(() => {
     if (rendered.root.getAttribute('data-view-state') !== 'ready') throw new Error('app not ready');
+    if (rendered.root.querySelector('[data-page][aria-busy="true"]'))
+      throw new Error('page still loading');
   });
   return rendered;
 }

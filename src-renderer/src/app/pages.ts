@@ -1,20 +1,47 @@
 /**
  * The page registry: every top-level page, in navigation order. To add a page, write
- * `features/<name>/<name>-page.tsx` (root element with `data-page="<name>"`) and add one entry
- * here; the navigation, shortcuts, header title and error boundary follow from it.
+ * `features/<name>/<name>-page.tsx` (root element with `data-page="<name>"`), declare it lazily
+ * below and add one entry here; the navigation, shortcuts, header title and error boundary
+ * follow from it.
  */
-import type { ComponentType } from 'react';
-import { AlertsPage } from '../features/alerts/alerts-page';
-import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { DomainsPage } from '../features/domains/domains-page';
-import { InvoicesPage } from '../features/invoices/invoices-page';
-import { StatementPage } from '../features/invoices/statement-page';
-import { ProfilesPage } from '../features/profiles/profiles-page';
-import { ServicesPage } from '../features/services/services-page';
-import { SettingsPage } from '../features/settings/settings-page';
+import { lazy, type ComponentType } from 'react';
 import { TicketsNavBadge } from '../features/tickets/tickets-nav-badge';
-import { TicketsPage } from '../features/tickets/tickets-page';
-import { UsagePage } from '../features/usage/usage-page';
+
+/*
+ * Each page is its own chunk, fetched the first time it is shown (the frame renders a
+ * Suspense fallback carrying the page's data-page and data-view-state="loading" meanwhile),
+ * so the charts, the Markdown renderer and the PDF viewer stay out of the first paint.
+ */
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage }))
+);
+const UsagePage = lazy(() =>
+  import('../features/usage/usage-page').then((m) => ({ default: m.UsagePage }))
+);
+const DomainsPage = lazy(() =>
+  import('../features/domains/domains-page').then((m) => ({ default: m.DomainsPage }))
+);
+const TicketsPage = lazy(() =>
+  import('../features/tickets/tickets-page').then((m) => ({ default: m.TicketsPage }))
+);
+const InvoicesPage = lazy(() =>
+  import('../features/invoices/invoices-page').then((m) => ({ default: m.InvoicesPage }))
+);
+const StatementPage = lazy(() =>
+  import('../features/invoices/statement-page').then((m) => ({ default: m.StatementPage }))
+);
+const ServicesPage = lazy(() =>
+  import('../features/services/services-page').then((m) => ({ default: m.ServicesPage }))
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage }))
+);
+const AlertsPage = lazy(() =>
+  import('../features/alerts/alerts-page').then((m) => ({ default: m.AlertsPage }))
+);
+const ProfilesPage = lazy(() =>
+  import('../features/profiles/profiles-page').then((m) => ({ default: m.ProfilesPage }))
+);
 
 export interface PageProps {
   /** Route segments after the page id: `#/tickets/42` gives `['42']`. */

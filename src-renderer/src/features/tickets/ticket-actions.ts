@@ -9,7 +9,6 @@ import type { InvokeInput, OutboxItem } from '../../../../src-shared/contract';
 import { call, errorMessage } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 import type { PendingAttachment } from './attachments-lib';
-import { toAttachmentInput } from './attachments-lib';
 import type { ReplyEcho } from './outbox-lib';
 
 /** A reply as the composer hands it over. */
@@ -94,7 +93,14 @@ export function useSendReply(ticketId: string) {
       const { item } = await call('tickets:reply', {
         ticketId,
         message: draft.message,
-        attachments: toAttachmentInput(draft.attachments)
+        // Only what the contract takes (not the size shown in the list). Mapped here rather
+        // than via attachments-lib, which would pull the zod contract into the first paint
+        // (the status bar's outbox uses this module).
+        attachments: draft.attachments.map(({ name, type, dataBase64 }) => ({
+          name,
+          type,
+          dataBase64
+        }))
       });
       useReplyEchoStore.getState().update(localId, { phase: 'stored', item });
     } catch (error) {
