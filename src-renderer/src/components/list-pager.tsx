@@ -9,16 +9,19 @@ export function ListPager({
   page,
   pages,
   onPage,
-  label
+  label,
+  testId
 }: {
   readonly page: number;
   readonly pages: number;
   readonly onPage: (page: number) => void;
   /** The navigation's accessible name, e.g. "Pages of invoices". */
   readonly label: string;
+  /** A `data-testid` for the navigation, when a test needs to find it. */
+  readonly testId?: string | undefined;
 }) {
   return (
-    <nav className="list-pager" aria-label={label}>
+    <nav className="list-pager" aria-label={label} data-testid={testId}>
       <button
         type="button"
         className="button"

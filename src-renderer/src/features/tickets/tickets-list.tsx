@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
+import { ListPager } from '../../components/list-pager';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError } from '../../lib/call';
 import { useSettings } from '../../lib/queries/settings';
@@ -12,7 +13,6 @@ import { navigate } from '../../lib/router';
 import { OpenTicketForm, type OpenTicketOutcome } from './open-ticket-form';
 import { TicketsFilters } from './tickets-filters';
 import { countLine, hasActiveFilters, pageCount, toListInput } from './tickets-lib';
-import { TicketsPager } from './tickets-pager';
 import { useTickets } from './tickets-queries';
 import { TicketsTable } from './tickets-table';
 import { UnsentTickets } from './unsent-tickets';
@@ -176,7 +176,15 @@ export function TicketsList() {
               order={order}
               onSort={sortBy}
             />
-            {pages > 1 ? <TicketsPager page={page} pages={pages} onPage={setPage} /> : null}
+            {pages > 1 ? (
+              <ListPager
+                page={page}
+                pages={pages}
+                onPage={setPage}
+                label="Pages of tickets"
+                testId="tickets-pager"
+              />
+            ) : null}
           </>
         )}
       </section>

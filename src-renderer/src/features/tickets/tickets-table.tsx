@@ -6,6 +6,7 @@
  */
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { TicketListItem, TicketSort } from '../../../../src-shared/contract';
+import { SortHeader } from '../../components/sort-header';
 import { formatDateTime } from '../../lib/format-time';
 import { navigate, routeHref } from '../../lib/router';
 import { formatDay, formatLastReply, ticketPath, type TicketOrder } from './tickets-lib';
@@ -150,36 +151,5 @@ export function TicketsTable({
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** A column header that sorts: a button inside, `aria-sort` on the header when active. */
-function SortHeader({
-  sort,
-  order,
-  onSort,
-  className,
-  children
-}: {
-  readonly sort: TicketSort;
-  readonly order: TicketOrder;
-  readonly onSort: (sort: TicketSort) => void;
-  readonly className?: string | undefined;
-  readonly children: ReactNode;
-}) {
-  const active = order.sort === sort;
-  return (
-    <th
-      scope="col"
-      className={className}
-      aria-sort={active ? (order.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-    >
-      <button type="button" className="sort-header" onClick={() => onSort(sort)}>
-        {children}
-        <span className="sort-header__arrow" aria-hidden="true">
-          {active ? (order.dir === 'asc' ? '▲' : '▼') : '↕'}
-        </span>
-      </button>
-    </th>
   );
 }
