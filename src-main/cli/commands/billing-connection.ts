@@ -25,23 +25,38 @@ export const BILLING_CONNECTION_OPTIONS = {
   'client-id': { type: 'string' }
 } as const;
 
-interface ConnectionValues {
+/** The connection values of the billing commands and of `tickets list|show`. */
+export interface ConnectionValues {
   readonly 'data-dir'?: string | undefined;
   readonly profile?: string | undefined;
   readonly 'whmcs-url'?: string | undefined;
   readonly identifier?: string | undefined;
   readonly 'client-id'?: string | undefined;
+  readonly 'secret-file'?: string | undefined;
+  readonly 'access-key-file'?: string | undefined;
+}
+
+/** Throws a UsageError for ad-hoc connection options given without --whmcs-url. */
+export type RefuseWithoutUrl = (values: ConnectionValues) => void;
+
+/** The billing commands' check: one message for --identifier or --client-id. */
+function refuseBillingOptionsWithoutUrl(values: ConnectionValues): void {
+  if (values.identifier !== undefined || values['client-id'] !== undefined)
+    throw new UsageError('--identifier and --client-id go with --whmcs-url');
 }
 
 /**
  * The profile name (or id) the options point at: `--profile`, the stored profile of an
  * ad-hoc `--whmcs-url` connection, or undefined for the active profile.
  */
-function profileNameOf(dataDir: string, values: ConnectionValues): string | undefined {
+function profileNameOf(
+  dataDir: string,
+  values: ConnectionValues,
+  refuseWithoutUrl: RefuseWithoutUrl
+): string | undefined {
   const url = values['whmcs-url'];
   if (url === undefined) {
-    if (values.identifier !== undefined || values['client-id'] !== undefined)
-      throw new UsageError('--identifier and --client-id go with --whmcs-url');
+    refuseWithoutUrl(values);
     return values.profile;
   }
   if (values.profile !== undefined)
@@ -71,15 +86,20 @@ export interface BillingCache {
   readonly settings: Settings;
 }
 
-/** Runs `body` over the cache the options point at; exit 1 (with the reason) when there is none. */
+/**
+ * Runs `body` over the cache the options point at; exit 1 (with the reason) when there is
+ * none. `refuseWithoutUrl` checks the ad-hoc options given without --whmcs-url.
+ */
 export async function withBillingCache(
   command: string,
   values: ConnectionValues,
   io: CliIo,
-  body: (opened: BillingCache) => Promise<number> | number
+  body: (opened: BillingCache) => Promise<number> | number,
+  refuseWithoutUrl: RefuseWithoutUrl = refuseBillingOptionsWithoutUrl
 ): Promise<number> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const opened = openProfileCache(command, dataDir, profileNameOf(dataDir, values), io);
+  const profileName = profileNameOf(dataDir, values, refuseWithoutUrl);
+  const opened = openProfileCache(command, dataDir, profileName, io);
   if (!opened) return EXIT.failed;
   try {
     return await body({ ...opened, dataDir, settings: readSettings(dataDir) });
@@ -107,4 +127,54 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
       .join('  ')
       .trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+/** The output formats of a list command. */
+export type ListFormat = 'json' | 'csv' | 'table';
+
+/** Checks a list command's --format. */
+export function listFormatOption(value: string): ListFormat {
+  if (value !== 'json' && value !== 'csv' && value !== 'table')
+    throw new UsageError('--format must be json, csv or table');
+  return value;
+}
+
+/** Every row of a paged query: the first page, then the rest a page at a time. */
+export function everyPage<T>(
+  first: readonly T[],
+  total: number,
+  limit: number,
+  page: (offset: number) => readonly T[]
+): T[] {
+  const rows = [...first];
+  for (let offset = limit; offset < total; offset += limit) rows.push(...page(offset));
+  return rows;
+}
+
+/** Prints a list in its format; the table form says why a list is empty. */
+export function printList<T>(
+  io: CliIo,
+  format: ListFormat,
+  list: {
+    readonly noun: string;
+    readonly rows: readonly T[];
+    readonly cachedCount: number;
+    readonly json: () => unknown;
+    readonly csv: (rows: readonly T[]) => string;
+    readonly table: (rows: readonly T[]) => void;
+  }
+): void {
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(list.json(), null, 2)}\n`);
+  } else if (format === 'csv') {
+    io.stdout(list.csv(list.rows));
+  } else if (list.rows.length === 0) {
+    io.stdout(
+      list.cachedCount === 0
+        ? `No ${list.noun} cached yet.\n`
+        : `No ${list.noun} match these filters.\n`
+    );
+  } else {
+    list.table(list.rows);
+  }
 }

@@ -33,7 +33,10 @@ import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import {
   BILLING_CONNECTION,
   BILLING_CONNECTION_OPTIONS,
+  everyPage,
+  listFormatOption,
   localDateOption,
+  printList,
   textTable,
   withBillingCache
 } from './billing-connection';
@@ -130,39 +133,37 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
       dir: { type: 'string' },
       format: { type: 'string', default: 'table' }
     });
-    const format = values.format;
-    if (format !== 'json' && format !== 'csv' && format !== 'table')
-      throw new UsageError('--format must be json, csv or table');
+    const format = listFormatOption(values.format);
     const input = listInputOf(values);
     return withBillingCache('invoices list', values, io, ({ cache, profile, settings }) => {
       const today = localDate(Date.now(), settings.timeZone);
       const first = listInvoices(cache.db, input, today);
-      const invoices = [...first.invoices];
-      for (let offset = input.limit; offset < first.total; offset += input.limit)
-        invoices.push(...listInvoices(cache.db, { ...input, offset }, today).invoices);
-      if (format === 'json') {
-        const { total, sums, cachedCount } = first;
-        io.stdout(
-          `${JSON.stringify({ profile: profile.name, today, total, sums, cachedCount, invoices }, null, 2)}\n`
-        );
-      } else if (format === 'csv') {
-        io.stdout(listCsv(invoices));
-      } else if (invoices.length === 0) {
-        io.stdout(
-          first.cachedCount === 0
-            ? 'No invoices cached yet.\n'
-            : 'No invoices match these filters.\n'
-        );
-      } else {
-        io.stdout(listText(invoices));
-        const sums = first.sums
-          .map(
-            (s) =>
-              `${minorToDecimalString(s.total)} ${s.currency} (due ${minorToDecimalString(s.due)})`
-          )
-          .join(', ');
-        io.stdout(`${first.total} invoices, total ${sums}.\n`);
-      }
+      const invoices = everyPage(
+        first.invoices,
+        first.total,
+        input.limit,
+        (offset) => listInvoices(cache.db, { ...input, offset }, today).invoices
+      );
+      printList(io, format, {
+        noun: 'invoices',
+        rows: invoices,
+        cachedCount: first.cachedCount,
+        json: () => {
+          const { total, sums, cachedCount } = first;
+          return { profile: profile.name, today, total, sums, cachedCount, invoices };
+        },
+        csv: listCsv,
+        table: (rows) => {
+          io.stdout(listText(rows));
+          const sums = first.sums
+            .map(
+              (s) =>
+                `${minorToDecimalString(s.total)} ${s.currency} (due ${minorToDecimalString(s.due)})`
+            )
+            .join(', ');
+          io.stdout(`${first.total} invoices, total ${sums}.\n`);
+        }
+      });
       return EXIT.ok;
     });
   });

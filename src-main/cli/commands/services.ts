@@ -18,6 +18,9 @@ import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import {
   BILLING_CONNECTION,
   BILLING_CONNECTION_OPTIONS,
+  everyPage,
+  listFormatOption,
+  printList,
   textTable,
   withBillingCache
 } from './billing-connection';
@@ -93,57 +96,55 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
       dir: { type: 'string' },
       format: { type: 'string', default: 'table' }
     });
-    const format = values.format;
-    if (format !== 'json' && format !== 'csv' && format !== 'table')
-      throw new UsageError('--format must be json, csv or table');
+    const format = listFormatOption(values.format);
     const input = inputOf(values);
     return withBillingCache('services list', values, io, ({ cache, profile }) => {
       const first = listServices(cache.db, input);
-      const services = [...first.services];
-      for (let offset = input.limit; offset < first.total; offset += input.limit)
-        services.push(...listServices(cache.db, { ...input, offset }).services);
-      if (format === 'json') {
-        const { total, cachedCount, statusCounts } = first;
-        io.stdout(
-          `${JSON.stringify({ profile: profile.name, total, cachedCount, statusCounts, services }, null, 2)}\n`
-        );
-      } else if (format === 'csv') {
-        io.stdout(servicesCsv(services));
-      } else if (services.length === 0) {
-        io.stdout(
-          first.cachedCount === 0
-            ? 'No services cached yet.\n'
-            : 'No services match these filters.\n'
-        );
-      } else {
-        io.stdout(
-          textTable(
-            [
-              'DOMAIN',
-              'PACK',
-              'STATUS',
-              'CYCLE',
-              'AMOUNT',
-              'NEXT DUE',
-              'DISK (MB)',
-              'BANDWIDTH (MB)'
-            ],
-            services.map((s) => [
-              s.domain ?? '-',
-              s.name,
-              s.status,
-              s.billingCycle ?? '-',
-              s.recurringAmount
-                ? `${minorToDecimalString(s.recurringAmount.amountMinor)} ${s.recurringAmount.currency}`
-                : '-',
-              s.nextDueOn ?? '-',
-              meter(s.disk),
-              meter(s.bandwidth)
-            ])
-          )
-        );
-        io.stdout(`${services.length} of ${first.cachedCount} services.\n`);
-      }
+      const services = everyPage(
+        first.services,
+        first.total,
+        input.limit,
+        (offset) => listServices(cache.db, { ...input, offset }).services
+      );
+      printList(io, format, {
+        noun: 'services',
+        rows: services,
+        cachedCount: first.cachedCount,
+        json: () => {
+          const { total, cachedCount, statusCounts } = first;
+          return { profile: profile.name, total, cachedCount, statusCounts, services };
+        },
+        csv: servicesCsv,
+        table: (rows) => {
+          io.stdout(
+            textTable(
+              [
+                'DOMAIN',
+                'PACK',
+                'STATUS',
+                'CYCLE',
+                'AMOUNT',
+                'NEXT DUE',
+                'DISK (MB)',
+                'BANDWIDTH (MB)'
+              ],
+              rows.map((s) => [
+                s.domain ?? '-',
+                s.name,
+                s.status,
+                s.billingCycle ?? '-',
+                s.recurringAmount
+                  ? `${minorToDecimalString(s.recurringAmount.amountMinor)} ${s.recurringAmount.currency}`
+                  : '-',
+                s.nextDueOn ?? '-',
+                meter(s.disk),
+                meter(s.bandwidth)
+              ])
+            )
+          );
+          io.stdout(`${rows.length} of ${first.cachedCount} services.\n`);
+        }
+      });
       return EXIT.ok;
     });
   });

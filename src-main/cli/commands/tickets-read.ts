@@ -24,15 +24,14 @@ import {
 } from '../../../src-shared/contract';
 import { localDateTime } from '../../core/alerts/local-time';
 import type { OpenedCache } from '../../core/cache/database';
-import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
+import type { StoredProfile } from '../../core/profiles/profile-store';
 import { toAppError } from '../../core/errors';
 import { NotFoundError } from '../../core/providers/errors';
 import { getTicket, listTickets, resolveTicketId } from '../../core/tickets/ticket-queries';
 import { storeFetchedTicket } from '../../core/tickets/ticket-refresh';
-import { defaultDataDir } from '../../platform-node/paths';
 import type { CliIo } from '../cli-io';
-import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
-import { readSettings } from './alerts';
+import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
+import { textTable, withBillingCache, type ConnectionValues } from './billing-connection';
 import { openWriteSession, type WriteConnectionValues } from './write-connection';
 
 const CONNECTION =
@@ -50,41 +49,10 @@ const CONNECTION_OPTIONS = {
   'access-key-file': { type: 'string' }
 } as const;
 
-/** The name of the profile the options point at (`--profile`, or the ad-hoc connection's profile). */
-function profileNameOf(
-  dataDir: string,
-  values: {
-    profile?: string | undefined;
-    'whmcs-url'?: string | undefined;
-    identifier?: string | undefined;
-    'client-id'?: string | undefined;
-    'secret-file'?: string | undefined;
-    'access-key-file'?: string | undefined;
-  }
-): string | undefined {
-  const url = values['whmcs-url'];
-  if (url === undefined) {
-    for (const option of ['identifier', 'client-id', 'secret-file', 'access-key-file'] as const)
-      if (values[option] !== undefined) throw new UsageError(`--${option} goes with --whmcs-url`);
-    return values.profile;
-  }
-  if (values.profile !== undefined)
-    throw new UsageError('use either --profile or --whmcs-url, not both');
-  if (!values.identifier || !values['client-id'])
-    throw new UsageError('--whmcs-url needs --identifier and --client-id');
-  let href: string;
-  try {
-    href = new URL(url).href;
-  } catch {
-    throw new UsageError(`--whmcs-url is not a URL: "${url}"`);
-  }
-  const match = (p: StoredProfile) =>
-    p.baseUrl === href && p.login === values.identifier && p.clientId === values['client-id'];
-  // A connection never synced has no cache: name it so the "no such profile" hint says so.
-  return (
-    openProfileStore(dataDir).list().find(match)?.id ??
-    `${new URL(href).host} (client ${values['client-id']})`
-  );
+/** Refuses each ad-hoc connection option given without --whmcs-url, by name. */
+function refuseWithoutUrl(values: ConnectionValues): void {
+  for (const option of ['identifier', 'client-id', 'secret-file', 'access-key-file'] as const)
+    if (values[option] !== undefined) throw new UsageError(`--${option} goes with --whmcs-url`);
 }
 
 /** "2026-03-10 08:00" in the reseller's zone, or "-". */
@@ -96,18 +64,8 @@ function localTime(iso: string | null, timeZone: string): string {
   return `${date} ${hh}:${mm}`;
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((v, i) => (i === cells.length - 1 ? v : v.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
-}
-
 function listTable(tickets: readonly TicketListItem[], timeZone: string): string {
-  return table(
+  return textTable(
     ['NUMBER', 'STATUS', 'LAST REPLY', 'NEW', 'TECHNICIAN', 'SUBJECT'],
     tickets.map((t) => [
       `#${t.publicId}`,
@@ -152,21 +110,19 @@ function listInputOf(values: Record<string, string | undefined>): {
 }
 
 /** Runs `body` over the cache of the profile the options name; 1 when there is none. */
-async function withCache(
+function withCache(
   command: string,
-  values: Record<string, string | boolean | undefined>,
+  values: ConnectionValues,
   io: CliIo,
   body: (cache: OpenedCache, profile: StoredProfile, timeZone: string) => number
 ): Promise<number> {
-  const dataDir = (values['data-dir'] as string | undefined) ?? defaultDataDir();
-  const profileName = profileNameOf(dataDir, values as Record<string, string | undefined>);
-  const opened = openProfileCache(command, dataDir, profileName, io);
-  if (!opened) return EXIT.failed;
-  try {
-    return body(opened.cache, opened.profile, readSettings(dataDir).timeZone);
-  } finally {
-    opened.cache.close();
-  }
+  return withBillingCache(
+    command,
+    values,
+    io,
+    ({ cache, profile, settings }) => body(cache, profile, settings.timeZone),
+    refuseWithoutUrl
+  );
 }
 
 /** `hostdeck tickets list`: the cached tickets matching the filters (every match unless --limit). */
