@@ -5,8 +5,7 @@
  * badges move together.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { ContractHandlers, DomainView } from '../../../src-shared/contract';
-import type { Domain } from '../../../src-shared/model';
+import type { ContractHandlers } from '../../../src-shared/contract';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';
@@ -14,7 +13,7 @@ import type { Session } from '../session';
 import type { SyncReport } from '../sync/sync-engine';
 import { readEntity } from '../cache/repositories/entities';
 import { ensureAlertResults, readDomainAlertResult } from './alert-results';
-import { domainStatusCounts, queryDomainPage, renewalsAhead } from './domain-list';
+import { domainStatusCounts, domainView, queryDomainPage, renewalsAhead } from './domain-list';
 import {
   alertViews,
   collectAlerts,
@@ -45,41 +44,6 @@ type AlertChannels =
 
 /** The WHMCS client-area page listing the client's domains due for renewal. */
 const RENEWAL_PAGE = 'cart.php?gid=renewals';
-
-function domainView(
-  domain: Domain,
-  alert: DomainAlert | undefined,
-  settings: AlertSettings,
-  now: number
-): DomainView {
-  return {
-    id: domain.id,
-    name: domain.name,
-    status: domain.status,
-    expiresOn: domain.expiresOn,
-    nextDueOn: domain.nextDueOn,
-    daysLeft: daysLeft(domain.expiresOn, now, settings.timeZone),
-    autoRenew: domain.autoRenew,
-    renewalPrice: domain.recurringAmount
-      ? {
-          amountMinor: domain.recurringAmount.amountMinor,
-          currency: domain.recurringAmount.currency
-        }
-      : null,
-    registrar: domain.registrar,
-    alert: alert
-      ? {
-          key: alert.key,
-          kind: alert.kind,
-          threshold: alert.threshold,
-          severity: alert.severity,
-          message: alert.message,
-          snoozed: alert.snoozed,
-          acknowledged: alert.acknowledged
-        }
-      : null
-  };
-}
 
 /** True when `date` is a real calendar date after `today` (2026-02-30 is not). */
 function isLaterDate(date: string, today: string): boolean {
@@ -170,7 +134,14 @@ export function createAlertHandlers(ctx: HandlerContext): {
         event: h.event,
         detail: h.detail
       }));
-      return { domain: domainView(domain, alert, current, now), history };
+      return {
+        domain: domainView(
+          domain,
+          daysLeft(domain.expiresOn, now, current.timeZone),
+          alert ?? null
+        ),
+        history
+      };
     },
     'domains:renew': async ({ id }) => {
       const session = ctx.requireSession();

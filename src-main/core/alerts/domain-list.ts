@@ -64,7 +64,12 @@ function whereOf(
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-function domainView(domain: Domain, days: number | null, alert: DomainAlert | null): DomainView {
+/** A cached domain as the screens show it, with its days left and its open alert. */
+export function domainView(
+  domain: Domain,
+  days: number | null,
+  alert: DomainAlert | null
+): DomainView {
   return {
     id: domain.id,
     name: domain.name,
