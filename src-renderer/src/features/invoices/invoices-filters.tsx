@@ -3,6 +3,7 @@
  * amount and line descriptions, and the issue-date range.
  */
 import { useId } from 'react';
+import { DateRangeFields } from '../../components/date-range-fields';
 import { ChoiceStrip } from '../../components/choice-strip';
 import { INVOICE_STATUS_CHOICES, hasActiveFilters } from './invoices-lib';
 import { useInvoicesViewStore } from './invoices-view-store';
@@ -34,28 +35,14 @@ export function InvoicesFilters({ showClear }: { readonly showClear: boolean }) 
           onChange={(event) => setFilter('q', event.target.value)}
         />
       </div>
-      <div className="list-filters__field">
-        <label htmlFor={`${id}-from`}>Issued from</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          className="input"
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(event) => setFilter('from', event.target.value)}
-        />
-      </div>
-      <div className="list-filters__field">
-        <label htmlFor={`${id}-to`}>to</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          className="input"
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(event) => setFilter('to', event.target.value)}
-        />
-      </div>
+      <DateRangeFields
+        fromLabel="Issued from"
+        from={filters.from}
+        to={filters.to}
+        onFrom={(value) => setFilter('from', value)}
+        onTo={(value) => setFilter('to', value)}
+        fieldClassName="list-filters__field"
+      />
       {showClear && hasActiveFilters(filters) ? (
         <button type="button" className="button list-filters__clear" onClick={clearFilters}>
           Clear filters

@@ -3,6 +3,7 @@
  * Editing a date turns the choice into a custom period starting from what was shown.
  */
 import { useId } from 'react';
+import { DateRangeFields } from '../../components/date-range-fields';
 import { PERIOD_PRESETS, type Period, type PeriodPreset } from './invoices-lib';
 import type { PeriodChoice } from './statement-view-store';
 
@@ -42,28 +43,14 @@ export function PeriodPicker({
           <option value="custom">Custom dates</option>
         </select>
       </div>
-      <div className="list-filters__field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          className="input"
-          value={period.from}
-          max={period.to}
-          onChange={(event) => setDate('from', event.target.value)}
-        />
-      </div>
-      <div className="list-filters__field">
-        <label htmlFor={`${id}-to`}>to</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          className="input"
-          value={period.to}
-          min={period.from}
-          onChange={(event) => setDate('to', event.target.value)}
-        />
-      </div>
+      <DateRangeFields
+        fromLabel="From"
+        from={period.from}
+        to={period.to}
+        onFrom={(value) => setDate('from', value)}
+        onTo={(value) => setDate('to', value)}
+        fieldClassName="list-filters__field"
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * last-reply date range.
  */
 import { useId } from 'react';
+import { DateRangeFields } from '../../components/date-range-fields';
 import { STATUS_CHOICES, hasActiveFilters } from './tickets-lib';
 import { useTicketsViewStore } from './tickets-view-store';
 
@@ -41,28 +42,14 @@ export function TicketsFilters({ showClear }: { readonly showClear: boolean }) {
           onChange={(event) => setFilter('q', event.target.value)}
         />
       </div>
-      <div className="tickets-filters__field">
-        <label htmlFor={`${id}-from`}>Last reply from</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          className="input"
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(event) => setFilter('from', event.target.value)}
-        />
-      </div>
-      <div className="tickets-filters__field">
-        <label htmlFor={`${id}-to`}>to</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          className="input"
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(event) => setFilter('to', event.target.value)}
-        />
-      </div>
+      <DateRangeFields
+        fromLabel="Last reply from"
+        from={filters.from}
+        to={filters.to}
+        onFrom={(value) => setFilter('from', value)}
+        onTo={(value) => setFilter('to', value)}
+        fieldClassName="tickets-filters__field"
+      />
       {showClear && hasActiveFilters(filters) ? (
         <button type="button" className="button tickets-filters__clear" onClick={clearFilters}>
           Clear filters
