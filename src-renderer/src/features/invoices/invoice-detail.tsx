@@ -9,7 +9,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { InvoiceDetailView } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { BackLink } from '../../components/back-link';
-import { BridgeError, errorMessage } from '../../lib/call';
+import { DetailFailure, DetailLoading } from '../../components/detail-state';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { useSettings } from '../../lib/queries/settings';
 import { navigate } from '../../lib/router';
@@ -48,38 +48,20 @@ export function InvoiceDetail({ id }: { readonly id: string }) {
   }, [ready, id]);
 
   if (detail.isPending) {
-    return (
-      <div data-page="invoices" data-view-state="loading" className="invoice-view">
-        {back}
-        <p role="status" className="muted">
-          Loading the invoice…
-        </p>
-      </div>
-    );
+    return <DetailLoading page="invoices" className="invoice-view" back={back} what="invoice" />;
   }
   if (detail.isError) {
-    const missing = detail.error instanceof BridgeError && detail.error.kind === 'not-found';
     return (
-      <div
-        data-page="invoices"
-        data-view-state="error"
+      <DetailFailure
+        page="invoices"
         className="invoice-view"
+        back={back}
+        noun="Invoice"
+        id={id}
+        error={detail.error}
+        onRetry={() => void detail.refetch()}
         onKeyDown={onEscape}
-      >
-        {back}
-        <div className="banner banner--error" role="alert">
-          <span>
-            {missing
-              ? `Invoice ${id} is not in the cache: it may not be synced yet, or it was removed at the provider.`
-              : `This invoice could not be loaded: ${errorMessage(detail.error)}`}
-          </span>
-          {missing ? null : (
-            <button type="button" className="button" onClick={() => void detail.refetch()}>
-              Retry
-            </button>
-          )}
-        </div>
-      </div>
+      />
     );
   }
 

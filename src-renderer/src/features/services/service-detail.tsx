@@ -7,7 +7,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatMoney } from '../../../../src-shared/money';
 import { BackLink } from '../../components/back-link';
-import { BridgeError, errorMessage } from '../../lib/call';
+import { DetailFailure, DetailLoading } from '../../components/detail-state';
+import { errorMessage } from '../../lib/call';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { navigate } from '../../lib/router';
 import { ServiceStatusChip } from './service-status-chip';
@@ -38,38 +39,20 @@ export function ServiceDetail({ id }: { readonly id: string }) {
   }, [ready, id]);
 
   if (detail.isPending) {
-    return (
-      <div data-page="services" data-view-state="loading" className="service-view">
-        {back}
-        <p role="status" className="muted">
-          Loading the service…
-        </p>
-      </div>
-    );
+    return <DetailLoading page="services" className="service-view" back={back} what="service" />;
   }
   if (detail.isError) {
-    const missing = detail.error instanceof BridgeError && detail.error.kind === 'not-found';
     return (
-      <div
-        data-page="services"
-        data-view-state="error"
+      <DetailFailure
+        page="services"
         className="service-view"
+        back={back}
+        noun="Service"
+        id={id}
+        error={detail.error}
+        onRetry={() => void detail.refetch()}
         onKeyDown={onEscape}
-      >
-        {back}
-        <div className="banner banner--error" role="alert">
-          <span>
-            {missing
-              ? `Service ${id} is not in the cache: it may not be synced yet, or it was removed at the provider.`
-              : `This service could not be loaded: ${errorMessage(detail.error)}`}
-          </span>
-          {missing ? null : (
-            <button type="button" className="button" onClick={() => void detail.refetch()}>
-              Retry
-            </button>
-          )}
-        </div>
-      </div>
+      />
     );
   }
 
