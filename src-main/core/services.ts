@@ -117,6 +117,8 @@ export function createServices(ports: CorePorts): Services {
         'alerts'
       ]
     });
+    // The next threshold crossing is the new profile's (or none without one).
+    alerts.watchCrossings();
     return current;
   };
 
@@ -169,6 +171,7 @@ export function createServices(ports: CorePorts): Services {
       const next = settings.update(patch);
       ports.events.emit('cache:changed', { scopes: ['settings'] });
       scheduler.reschedule();
+      alerts.watchCrossings();
       return next;
     },
     ...profileHandlers,
@@ -216,6 +219,7 @@ export function createServices(ports: CorePorts): Services {
     },
     async dispose() {
       scheduler.stop();
+      alerts.stopWatchingCrossings();
       await current?.close();
       current = null;
     }

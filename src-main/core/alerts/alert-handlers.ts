@@ -13,6 +13,7 @@ import type { Session } from '../session';
 import type { SyncReport } from '../sync/sync-engine';
 import { readEntity } from '../cache/repositories/entities';
 import { ensureAlertResults, readDomainAlertResult } from './alert-results';
+import { createCrossingTimer, nextAlertChange } from './crossing-timer';
 import { domainStatusCounts, domainView, queryDomainPage, renewalsAhead } from './domain-list';
 import {
   alertViews,
@@ -72,15 +73,39 @@ export function renewalPageUrl(
   return vetted;
 }
 
-/** Domain and alert handlers, plus the hook that evaluates alerts after each sync. */
+/**
+ * Domain and alert handlers, the hook that evaluates alerts after each sync, and the timer
+ * that evaluates them at each threshold crossing (armed by the composition with
+ * `watchCrossings`, re-armed after every pass and on a profile or settings change).
+ */
 export function createAlertHandlers(ctx: HandlerContext): {
   handlers: Pick<ContractHandlers, AlertChannels>;
   afterSync(session: Session, report: SyncReport): Promise<void>;
+  watchCrossings(): void;
+  stopWatchingCrossings(): void;
 } {
   const settings = (): AlertSettings => alertSettingsFrom(ctx.settings());
-  const evaluate = (db: DatabaseSync): number =>
-    evaluateAlerts(db, settings(), ctx.clock.now(), { notifier: ctx.notifier, events: ctx.events })
-      .openCount;
+  let watching = false;
+  const crossings = createCrossingTimer({
+    clock: ctx.clock,
+    logger: ctx.logger,
+    nextAt: () => {
+      const session = ctx.session();
+      return session ? nextAlertChange(session.cache.db, settings(), ctx.clock.now()) : null;
+    },
+    run: () => {
+      const session = ctx.session();
+      if (session) evaluate(session.cache.db);
+    }
+  });
+  const evaluate = (db: DatabaseSync): number => {
+    const { openCount } = evaluateAlerts(db, settings(), ctx.clock.now(), {
+      notifier: ctx.notifier,
+      events: ctx.events
+    });
+    if (watching) crossings.reschedule();
+    return openCount;
+  };
 
   const findDomainAlert = (db: DatabaseSync, key: string): DomainAlert => {
     const collected = currentAlerts(db, settings(), ctx.clock.now());
@@ -254,6 +279,14 @@ export function createAlertHandlers(ctx: HandlerContext): {
 
   return {
     handlers,
+    watchCrossings: () => {
+      watching = true;
+      crossings.reschedule();
+    },
+    stopWatchingCrossings: () => {
+      watching = false;
+      crossings.stop();
+    },
     afterSync: async (session) => {
       try {
         evaluate(session.cache.db);
