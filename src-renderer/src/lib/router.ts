@@ -1,6 +1,9 @@
 /**
  * A tiny hash router. The route lives in `location.hash` (`#/tickets/42`), so it survives a
- * reload, works from `file://` in Electron and needs no server routes in the web shell.
+ * reload, works from `file://` in Electron and needs no server routes in the web shell. A
+ * list's view (filters, sort, page) rides in the hash's query string
+ * (`#/invoices?status=unpaid&page=3`), so Back and Forward restore it; the query is not
+ * part of the route's path.
  */
 import { useMemo, useSyncExternalStore } from 'react';
 
@@ -20,8 +23,14 @@ export interface Route {
 
 const listeners = new Set<() => void>();
 
+/** The hash without its query string: ids are percent-encoded, so the first `?` starts it. */
+function withoutQuery(hashOrPath: string): string {
+  const at = hashOrPath.indexOf('?');
+  return at === -1 ? hashOrPath : hashOrPath.slice(0, at);
+}
+
 function normalise(path: string): string {
-  return path
+  return withoutQuery(path)
     .replace(/^#/, '')
     .split('/')
     .filter((segment) => segment !== '')
@@ -51,9 +60,38 @@ function decodeSegment(segment: string): string | null {
   }
 }
 
-/** The href for a path, for real links that also work with "open in new tab". */
+/**
+ * The query string of a hash or path (`#/invoices?status=unpaid` gives `{ status: 'unpaid' }`),
+ * the first value of each key; a malformed escape leaves that pair out.
+ */
+export function parseQuery(hashOrPath: string): Readonly<Record<string, string>> {
+  const at = hashOrPath.indexOf('?');
+  const query: Record<string, string> = {};
+  if (at === -1) return query;
+  for (const pair of hashOrPath.slice(at + 1).split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = decodeSegment((eq === -1 ? pair : pair.slice(0, eq)).replace(/\+/g, ' '));
+    const value = decodeSegment((eq === -1 ? '' : pair.slice(eq + 1)).replace(/\+/g, ' '));
+    if (key === null || value === null || key in query) continue;
+    query[key] = value;
+  }
+  return query;
+}
+
+/** A path with a query string; empty values are left out, so defaults keep a clean address. */
+export function pathWithQuery(path: string, query: Readonly<Record<string, string>>): string {
+  const search = new URLSearchParams(
+    Object.entries(query).filter(([, value]) => value !== '')
+  ).toString();
+  return search === '' ? path : `${path}?${search}`;
+}
+
+/** The href for a path (with its query string, if any), for real links ("open in new tab"). */
 export function routeHref(path: string): string {
-  return `#/${normalise(path)}`;
+  const at = path.indexOf('?');
+  const query = at === -1 ? '' : path.slice(at);
+  return `#/${normalise(path)}${query === '?' ? '' : query}`;
 }
 
 /** Shows `path`. Pushes a history entry so Back works; `replace` overwrites the current one. */
@@ -93,4 +131,12 @@ function currentHash(): string {
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, currentHash, currentHash);
   return useMemo(() => parseRoute(hash), [hash]);
+}
+
+/** The current hash's query string as a record; re-renders when it changes. */
+export function useRouteQuery(): Readonly<Record<string, string>> {
+  const hash = useSyncExternalStore(subscribe, currentHash, currentHash);
+  const at = hash.indexOf('?');
+  const search = at === -1 ? '' : hash.slice(at);
+  return useMemo(() => parseQuery(search), [search]);
 }

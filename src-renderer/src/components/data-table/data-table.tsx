@@ -1,0 +1,418 @@
+/**
+ * The one table of every list (domains, invoices, services, tickets): TanStack Table for
+ * the column model, server-side sorting and paging (main sorts and pages in SQLite; a header
+ * click or the pager only asks), TanStack Virtual for the body, so only the rows in view are
+ * in the DOM, and a sticky header inside the table's own scroller.
+ *
+ * Keyboard: each row is a link (in its row header cell) to what it opens, and the table is one
+ * tab stop. Up and Down move between rows, Home and End go to the first and last, Page Up and
+ * Page Down by a screenful; Enter and Space open the row. A click anywhere on the row opens it
+ * too. Back from what a row opened puts focus on that row again.
+ */
+import {
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type PaginationState,
+  type RowData,
+  type SortingState,
+  type Updater
+} from '@tanstack/react-table';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode
+} from 'react';
+import { navigate, routeHref } from '../../lib/router';
+import { DataTablePager } from './data-table-pager';
+import './data-table.css';
+
+/** A list's order: a column's sort key and a direction. */
+export interface SortOrder<S extends string> {
+  readonly sort: S;
+  readonly dir: 'asc' | 'desc';
+}
+
+/** One column of a data table. */
+export interface DataColumn<T, S extends string = string> {
+  readonly id: string;
+  readonly header: string;
+  /** The cell's content. In the row header column, the text of the row's link. */
+  readonly cell: (row: T) => ReactNode;
+  /** The server's sort key of this column; without one the column does not sort. */
+  readonly sort?: S;
+  /** The direction a first click on this column sorts in (words A→Z, dates newest first…). */
+  readonly firstDir?: 'asc' | 'desc';
+  /** Right-aligned tabular figures. */
+  readonly numeric?: boolean;
+  /** The column that names the row: a `<th scope="row">` holding the row's link. */
+  readonly rowHeader?: boolean;
+  /** In the row header column: what follows the link (badges). */
+  readonly after?: (row: T) => ReactNode;
+  /** The column's share of the table's width (CSS length), so columns hold still on scroll. */
+  readonly width: string;
+  readonly className?: string | undefined;
+  /** A `data-testid` for the cells of this column. */
+  readonly testId?: string;
+}
+
+export interface DataTableProps<T, S extends string> {
+  /** One page of rows, already filtered, sorted and paged by main. */
+  readonly rows: readonly T[];
+  readonly columns: readonly DataColumn<T, S>[];
+  readonly rowId: (row: T) => string;
+  /** The route a row opens. */
+  readonly rowPath: (row: T) => string;
+  readonly order: SortOrder<S>;
+  readonly onOrder: (order: SortOrder<S>) => void;
+  /** Zero-based page, the page size and the total of matching rows. */
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
+  readonly onPage: (page: number) => void;
+  /** The caption for screen readers, e.g. "Invoices by due date, newest first." */
+  readonly caption: string;
+  /** The plural noun of the rows, e.g. "invoices" (the pager says "Pages of invoices"). */
+  readonly noun: string;
+  readonly testId: string;
+  readonly rowTestId: string;
+  readonly pagerTestId?: string | undefined;
+  readonly className?: string | undefined;
+  /** Extra `data-*` attributes of a row (tests and styles read them). */
+  readonly rowData?: (row: T) => Readonly<Record<`data-${string}`, string>>;
+  readonly rowClassName?: (row: T) => string | undefined;
+  /** A guess at a row's height in pixels before it is measured. */
+  readonly estimateRowHeight?: number;
+}
+
+const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
+type Features = typeof features;
+
+const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [role="button"]';
+const openedKey = (testId: string) => `hostdeck.data-table.opened.${testId}`;
+
+/** The table. */
+export function DataTable<T extends RowData, S extends string>(props: DataTableProps<T, S>) {
+  const { rows, columns, rowId, rowPath, order, onOrder, page, pageSize, total, onPage } = props;
+
+  const columnDefs = useMemo<ColumnDef<Features, T>[]>(
+    () =>
+      columns.map((column) => ({
+        id: column.id,
+        header: column.header,
+        // TanStack sorts only columns with an accessor; main sorts, so its value is unused.
+        ...(column.sort === undefined ? {} : { accessorFn: () => column.sort }),
+        enableSorting: column.sort !== undefined,
+        // Explicit, so TanStack never guesses a first direction from the data.
+        sortDescFirst: column.firstDir === 'desc'
+      })),
+    [columns]
+  );
+  const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
+  const sorting = useMemo<SortingState>(() => {
+    const column = columns.find((c) => c.sort === order.sort);
+    return column ? [{ id: column.id, desc: order.dir === 'desc' }] : [];
+  }, [columns, order]);
+  const pagination = useMemo<PaginationState>(
+    () => ({ pageIndex: page, pageSize }),
+    [page, pageSize]
+  );
+
+  const table = useTable({
+    features,
+    columns: columnDefs,
+    data: rows as T[],
+    getRowId: (row) => rowId(row),
+    state: { sorting, pagination },
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: total,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      const sort = first ? byId.get(first.id)?.sort : undefined;
+      if (first && sort !== undefined) onOrder({ sort, dir: first.desc ? 'desc' : 'asc' });
+    },
+    onPaginationChange: (updater: Updater<PaginationState>) => {
+      const next = typeof updater === 'function' ? updater(pagination) : updater;
+      if (next.pageIndex !== page) onPage(next.pageIndex);
+    }
+  });
+  const tableRows = table.getRowModel().rows;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const [headHeight, setHeadHeight] = useState(0);
+  useLayoutEffect(() => {
+    setHeadHeight(headRef.current?.offsetHeight ?? 0);
+  }, []);
+
+  // The roving tab stop; while focus is in the table the virtualizer keeps its row rendered.
+  const [active, setActive] = useState(0);
+  const [focusWithin, setFocusWithin] = useState(false);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const first = indexes[0];
+      const last = indexes[indexes.length - 1];
+      if (!focusWithin || first === undefined || last === undefined) return indexes;
+      if (active >= range.count || (active >= first && active <= last)) return indexes;
+      // Rows sit in the table's flow between two spacers, so the rendered run stays contiguous.
+      const from = Math.min(first, active);
+      const to = Math.max(last, active);
+      return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    },
+    [active, focusWithin]
+  );
+
+  // The app is not built with the React Compiler; the virtualizer is read during render only.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => props.estimateRowHeight ?? 36,
+    getItemKey: (index) => tableRows[index]?.id ?? index,
+    overscan: 8,
+    scrollMargin: headHeight,
+    scrollPaddingStart: headHeight,
+    rangeExtractor,
+    useFlushSync: false,
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight }
+  });
+  // A scroller without a size (not laid out: hidden, or a DOM without layout) cannot tell what
+  // is in view, so every row of the page is rendered.
+  const laidOut = (virtualizer.scrollRect?.height ?? 0) > 0;
+  const items = laidOut ? virtualizer.getVirtualItems() : [];
+  const indexes = laidOut ? items.map((item) => item.index) : tableRows.map((_, index) => index);
+  const firstItem = items[0];
+  const lastItem = items[items.length - 1];
+  const padTop = laidOut && firstItem ? firstItem.start - headHeight : 0;
+  const padBottom =
+    laidOut && lastItem ? Math.max(0, virtualizer.getTotalSize() - (lastItem.end - headHeight)) : 0;
+  const tabStop = indexes.includes(active) ? active : (indexes[0] ?? 0);
+
+  const focusTarget = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const index = focusTarget.current;
+    if (index === null) return;
+    const link = scrollRef.current?.querySelector<HTMLElement>(
+      `tr[data-index="${index}"] .data-table__link`
+    );
+    if (!link) return;
+    focusTarget.current = null;
+    link.focus({ preventScroll: laidOut });
+  });
+
+  const moveTo = (index: number): void => {
+    const next = Math.max(0, Math.min(tableRows.length - 1, index));
+    focusTarget.current = next;
+    setFocusWithin(true);
+    setActive(next);
+    if (laidOut) virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const open = (row: T): void => {
+    window.sessionStorage.setItem(openedKey(props.testId), rowId(row));
+    navigate(rowPath(row));
+  };
+
+  // Back from a row's page: that row takes focus again, after the frame focused the title.
+  useEffect(() => {
+    const key = openedKey(props.testId);
+    const opened = window.sessionStorage.getItem(key);
+    if (opened === null) return;
+    const index = tableRows.findIndex((row) => row.id === opened);
+    if (index === -1) return;
+    const frame = window.requestAnimationFrame(() => {
+      window.sessionStorage.removeItem(key);
+      moveTo(index);
+    });
+    return () => window.cancelAnimationFrame(frame);
+    // Once per page of rows: the rows' identity is what matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tableRows]);
+
+  const rowIndexOf = (target: EventTarget): number | null => {
+    const tr = (target as HTMLElement).closest<HTMLTableRowElement>('tr[data-index]');
+    return tr ? Number(tr.dataset.index) : null;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>): void => {
+    const index = rowIndexOf(event.target);
+    if (index === null || event.altKey || event.ctrlKey || event.metaKey) return;
+    const row = tableRows[index];
+    const screenful = Math.max(
+      1,
+      Math.floor((virtualizer.scrollRect?.height ?? 0) / (props.estimateRowHeight ?? 36)) - 1
+    );
+    const targets: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: tableRows.length - 1,
+      PageDown: index + screenful,
+      PageUp: index - screenful
+    };
+    if ((event.key === 'Enter' || event.key === ' ') && row) {
+      event.preventDefault();
+      open(row.original);
+      return;
+    }
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    moveTo(target);
+  };
+
+  const onRowClick = (event: MouseEvent<HTMLTableRowElement>, row: T): void => {
+    const control = (event.target as HTMLElement).closest(INTERACTIVE);
+    if (control && !control.classList.contains('data-table__link')) return;
+    // Ctrl/Cmd/Shift-click on the link keeps the browser's own behaviour (a new tab).
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    open(row);
+  };
+
+  const headerGroup = table.getHeaderGroups()[0];
+  return (
+    <div className={`data-table-view ${props.className ?? ''}`}>
+      <div ref={scrollRef} className="data-table-scroll">
+        <table className="data-table data-table--list" data-testid={props.testId}>
+          <caption className="visually-hidden">
+            {props.caption} Up and Down move between rows; Enter or Space opens one.
+          </caption>
+          <colgroup>
+            {columns.map((column) => (
+              <col key={column.id} style={{ width: column.width }} />
+            ))}
+          </colgroup>
+          <thead ref={headRef}>
+            <tr>
+              {headerGroup?.headers.map((header) => {
+                const column = byId.get(header.column.id);
+                if (!column) return null;
+                const sorted = header.column.getIsSorted();
+                const className = cellClass(column);
+                if (!header.column.getCanSort())
+                  return (
+                    <th key={header.id} scope="col" className={className}>
+                      {column.header}
+                    </th>
+                  );
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={className}
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                    }
+                  >
+                    <button
+                      type="button"
+                      className="data-table__sort"
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
+                      {column.header}
+                      <span className="data-table__arrow" aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody
+            onKeyDown={onKeyDown}
+            onFocus={(event) => {
+              setFocusWithin(true);
+              const index = rowIndexOf(event.target);
+              if (index !== null) setActive(index);
+            }}
+            onBlur={(event) => {
+              if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+                setFocusWithin(false);
+            }}
+          >
+            {padTop > 0 ? <Spacer height={padTop} span={columns.length} /> : null}
+            {indexes.map((index) => {
+              const row = tableRows[index];
+              if (!row) return null;
+              const original = row.original;
+              return (
+                <tr
+                  key={row.id}
+                  ref={laidOut ? virtualizer.measureElement : undefined}
+                  data-index={index}
+                  data-testid={props.rowTestId}
+                  className={`data-table__row ${props.rowClassName?.(original) ?? ''}`}
+                  {...props.rowData?.(original)}
+                  onClick={(event) => onRowClick(event, original)}
+                >
+                  {columns.map((column) =>
+                    column.rowHeader ? (
+                      <th
+                        key={column.id}
+                        scope="row"
+                        className={cellClass(column)}
+                        data-testid={column.testId}
+                      >
+                        <a
+                          className="data-table__link"
+                          href={routeHref(rowPath(original))}
+                          tabIndex={index === tabStop ? 0 : -1}
+                        >
+                          {column.cell(original)}
+                        </a>
+                        {column.after?.(original)}
+                      </th>
+                    ) : (
+                      <td key={column.id} className={cellClass(column)} data-testid={column.testId}>
+                        {column.cell(original)}
+                      </td>
+                    )
+                  )}
+                </tr>
+              );
+            })}
+            {padBottom > 0 ? <Spacer height={padBottom} span={columns.length} /> : null}
+          </tbody>
+        </table>
+      </div>
+      <DataTablePager
+        page={page}
+        pages={table.getPageCount()}
+        onPrevious={() => table.previousPage()}
+        onNext={() => table.nextPage()}
+        noun={props.noun}
+        testId={props.pagerTestId}
+      />
+    </div>
+  );
+}
+
+function cellClass(column: DataColumn<never, string>): string | undefined {
+  const classes = [column.numeric ? 'data-table__num' : '', column.className ?? ''].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
+}
+
+/** The height of the rows above or below the rendered ones. */
+function Spacer({ height, span }: { readonly height: number; readonly span: number }) {
+  return (
+    <tr className="data-table__spacer" aria-hidden="true">
+      <td colSpan={span} style={{ height }} />
+    </tr>
+  );
+}

@@ -1,0 +1,226 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DataTable,
+  type DataColumn,
+  type SortOrder
+} from '../../src-renderer/src/components/data-table/data-table';
+
+interface Fruit {
+  readonly id: string;
+  readonly name: string;
+  readonly price: number;
+}
+
+type FruitSort = 'name' | 'price';
+
+const COLUMNS: readonly DataColumn<Fruit, FruitSort>[] = [
+  { id: 'name', header: 'Name', cell: (f) => f.name, sort: 'name', rowHeader: true, width: '60%' },
+  {
+    id: 'price',
+    header: 'Price',
+    cell: (f) => f.price,
+    sort: 'price',
+    firstDir: 'desc',
+    numeric: true,
+    width: '20%'
+  },
+  { id: 'colour', header: 'Colour', cell: () => 'green', width: '20%' }
+];
+
+function fruits(count: number): Fruit[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `f${i}`,
+    name: `Fruit ${i}`,
+    price: i
+  }));
+}
+
+/** The table with its order and page in state, as a list page holds them. */
+function Harness({
+  rows,
+  total = rows.length,
+  pageSize = 50,
+  initialOrder = { sort: 'name', dir: 'asc' }
+}: {
+  readonly rows: readonly Fruit[];
+  readonly total?: number;
+  readonly pageSize?: number;
+  readonly initialOrder?: SortOrder<FruitSort>;
+}) {
+  const [order, setOrder] = useState<SortOrder<FruitSort>>(initialOrder);
+  const [page, setPage] = useState(0);
+  return (
+    <>
+      <p data-testid="state">
+        {order.sort} {order.dir} page {page}
+      </p>
+      <DataTable
+        rows={rows}
+        columns={COLUMNS}
+        rowId={(f) => f.id}
+        rowPath={(f) => `fruits/${f.id}`}
+        order={order}
+        onOrder={setOrder}
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        onPage={setPage}
+        caption="Fruits by name."
+        noun="fruits"
+        testId="fruits-table"
+        rowTestId="fruit-row"
+        rowData={(f) => ({ 'data-fruit': f.id })}
+      />
+    </>
+  );
+}
+
+const rowLinks = () =>
+  screen.getAllByTestId('fruit-row').map((row) => within(row).getByRole('link'));
+
+describe('DataTable', () => {
+  it('makes each row a link to what it opens, with one tab stop for the whole table', () => {
+    render(<Harness rows={fruits(3)} />);
+    const links = rowLinks();
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#/fruits/f0',
+      '#/fruits/f1',
+      '#/fruits/f2'
+    ]);
+    expect(links.map((link) => link.tabIndex)).toEqual([0, -1, -1]);
+    // The row itself is no focus target without a role: its link is.
+    for (const row of screen.getAllByTestId('fruit-row'))
+      expect(row.hasAttribute('tabindex')).toBe(false);
+    expect(screen.getByRole('table').querySelector('caption')?.textContent).toContain(
+      'Enter or Space opens one'
+    );
+  });
+
+  it('moves between rows with Up, Down, Home and End, and opens one with Enter or Space', async () => {
+    const user = userEvent.setup();
+    render(<Harness rows={fruits(5)} />);
+    rowLinks()[0]!.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(rowLinks()[2]);
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(rowLinks()[1]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(rowLinks()[4]);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rowLinks()[4]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(rowLinks()[0]);
+    // The tab stop follows the focus, so Tab away and back lands on the same row.
+    await user.keyboard('{ArrowDown}');
+    expect(rowLinks().map((link) => link.tabIndex)).toEqual([-1, 0, -1, -1, -1]);
+
+    await user.keyboard(' ');
+    expect(window.location.hash).toBe('#/fruits/f1');
+    window.history.replaceState(null, '', '/');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(window.location.hash).toBe('#/fruits/f2');
+  });
+
+  it('opens a row on a click anywhere in it', async () => {
+    const user = userEvent.setup();
+    render(<Harness rows={fruits(3)} />);
+    await user.click(within(screen.getAllByTestId('fruit-row')[1]!).getByText('green'));
+    expect(window.location.hash).toBe('#/fruits/f1');
+  });
+
+  it('sorts from header buttons with aria-sort: a new column in its first direction, the same one flipped', async () => {
+    const user = userEvent.setup();
+    render(<Harness rows={fruits(3)} />);
+    const header = (name: string) =>
+      screen.getAllByRole('columnheader').find((th) => th.textContent?.startsWith(name))!;
+    expect(header('Name').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Price').getAttribute('aria-sort')).toBe('none');
+    expect(header('Colour').hasAttribute('aria-sort')).toBe(false);
+    expect(within(header('Colour')).queryByRole('button')).toBeNull();
+
+    await user.click(within(header('Price')).getByRole('button', { name: /Price/ }));
+    expect(screen.getByTestId('state').textContent).toBe('price desc page 0');
+    expect(header('Price').getAttribute('aria-sort')).toBe('descending');
+    expect(header('Name').getAttribute('aria-sort')).toBe('none');
+    await user.click(within(header('Price')).getByRole('button', { name: /Price/ }));
+    expect(screen.getByTestId('state').textContent).toBe('price asc page 0');
+    await user.click(within(header('Name')).getByRole('button', { name: /Name/ }));
+    expect(screen.getByTestId('state').textContent).toBe('name asc page 0');
+  });
+
+  it('pages through the total main counted, and has no pager for one page', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Harness rows={fruits(10)} total={25} pageSize={10} />);
+    const pager = screen.getByRole('navigation', { name: 'Pages of fruits' });
+    expect(pager.textContent).toContain('Page 1 of 3');
+    expect(within(pager).getByRole('button', { name: /Previous/ })).toHaveProperty(
+      'disabled',
+      true
+    );
+    await user.click(within(pager).getByRole('button', { name: /Next/ }));
+    expect(screen.getByTestId('state').textContent).toBe('name asc page 1');
+    expect(pager.textContent).toContain('Page 2 of 3');
+    unmount();
+    render(<Harness rows={fruits(10)} total={10} pageSize={10} />);
+    expect(screen.queryByRole('navigation', { name: 'Pages of fruits' })).toBeNull();
+  });
+
+  describe('with a laid-out scroller', () => {
+    const restore: (() => void)[] = [];
+    afterEach(() => {
+      for (const undo of restore.splice(0)) undo();
+    });
+
+    /** Gives jsdom a layout: a 360 px scroller and 36 px rows. */
+    function layOut(): void {
+      const define = (
+        name: 'clientHeight' | 'offsetHeight' | 'scrollHeight',
+        get: (el: HTMLElement) => number
+      ) => {
+        const previous = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
+        Object.defineProperty(HTMLElement.prototype, name, {
+          configurable: true,
+          get(this: HTMLElement) {
+            return get(this);
+          }
+        });
+        restore.push(() => {
+          if (previous) Object.defineProperty(HTMLElement.prototype, name, previous);
+        });
+      };
+      define('clientHeight', (el) => (el.classList.contains('data-table-scroll') ? 360 : 0));
+      // 200 rows of 36 px under a 36 px header.
+      define('scrollHeight', (el) => (el.classList.contains('data-table-scroll') ? 36 * 201 : 0));
+      define('offsetHeight', (el) => (el.tagName === 'TR' ? 36 : el.tagName === 'THEAD' ? 36 : 0));
+      const scrollTo = Element.prototype.scrollTo;
+      Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions | number) {
+        if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
+        this.dispatchEvent(new Event('scroll'));
+      };
+      restore.push(() => {
+        Element.prototype.scrollTo = scrollTo;
+      });
+    }
+
+    it('renders only the rows in view of a long page, and End brings the last row in and focuses it', async () => {
+      layOut();
+      const user = userEvent.setup();
+      render(<Harness rows={fruits(200)} total={200} pageSize={200} />);
+      const rendered = screen.getAllByTestId('fruit-row');
+      expect(rendered.length).toBeGreaterThan(5);
+      expect(rendered.length).toBeLessThan(40);
+      expect(rendered[0]!.getAttribute('data-fruit')).toBe('f0');
+
+      rowLinks()[0]!.focus();
+      await user.keyboard('{End}');
+      await act(async () => {
+        await new Promise((resolve) => window.requestAnimationFrame(resolve));
+      });
+      expect(document.activeElement?.closest('tr')?.getAttribute('data-fruit')).toBe('f199');
+      expect(screen.getAllByTestId('fruit-row').length).toBeLessThan(200);
+    });
+  });
+});
