@@ -1,10 +1,13 @@
 /**
  * The daily bar chart: the amount charged per local day, and for the days still to come the
- * estimate's remainder spread over them, drawn hatched and labelled "estimated".
+ * estimate's remainder spread over them, drawn hatched and labelled "estimated". The same
+ * figures are a table under "Show as a table"; the drawing is hidden from screen readers and
+ * holds nothing focusable.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { UsageMonthView } from '../../../../src-shared/contract';
+import { ChartTable } from '../../components/chart-table';
 import { formatAmount } from './usage-format';
 
 export interface UsageChartProps {
@@ -51,6 +54,16 @@ export function chartData(
   }));
 }
 
+/** "Mon 3 Nov" for a local calendar date `YYYY-MM-DD` (formatted in UTC: no zone shift). */
+function dayLabel(date: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC'
+  }).format(Date.parse(`${date}T00:00:00Z`));
+}
+
 /** The chart card; the hatch pattern makes estimated bars distinct without relying on colour. */
 export function UsageChart({ view, report }: UsageChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -62,12 +75,7 @@ export function UsageChart({ view, report }: UsageChartProps) {
       <h2 id="usage-chart-title" className="usage-section-title">
         Daily charges
       </h2>
-      <div
-        ref={ref}
-        className="usage-chart__canvas"
-        role="img"
-        aria-label={`Amount charged per day in ${report.month}${hasEstimate ? ', with the estimate for the remaining days' : ''}`}
-      >
+      <div ref={ref} className="usage-chart__canvas" aria-hidden="true">
         {width > 0 ? (
           <BarChart
             width={width}
@@ -75,6 +83,8 @@ export function UsageChart({ view, report }: UsageChartProps) {
             data={data}
             margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
             barCategoryGap="18%"
+            // Recharts' keyboard layer would make the hidden drawing a tab stop.
+            accessibilityLayer={false}
           >
             <defs>
               <pattern
@@ -145,6 +155,35 @@ export function UsageChart({ view, report }: UsageChartProps) {
           </BarChart>
         ) : null}
       </div>
+      <ChartTable
+        caption={`Amount charged per day${hasEstimate ? ', with the estimate for the remaining days' : ''}`}
+        testId="usage-chart-table"
+      >
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col" className="num">
+              Charged
+            </th>
+            {hasEstimate ? (
+              <th scope="col" className="num">
+                Estimated (remaining days)
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.date}>
+              <th scope="row">{dayLabel(d.date)}</th>
+              <td className="num">{money(d.charged)}</td>
+              {hasEstimate ? (
+                <td className="num">{d.estimated > 0 ? money(d.estimated) : '—'}</td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </ChartTable>
     </section>
   );
 }
