@@ -46,6 +46,12 @@ export const alertViewSchema = z.object({
   body: z.string(),
   /** Renderer route that shows the item (e.g. "/domains/12"; the router ignores the leading slash). */
   route: z.string(),
+  /**
+   * What the alert is about as the reseller names it (the domain name, the invoice number,
+   * the ticket's subject), so actions can name their object; null for the account itself
+   * (low credit).
+   */
+  subject: z.string().nullable(),
   /** Domain alerts: the domain id (snooze and acknowledge act per domain). */
   domainId: z.string().nullable(),
   snoozed: z.boolean(),

@@ -59,7 +59,7 @@ test.describe('domain expiry alerts in the web shell', () => {
     await expect(snoozeTarget).toHaveCount(1);
 
     // Snoozing one takes it out of the open count and into the Snoozed group.
-    await snoozeTarget.getByRole('button', { name: /until the next threshold/ }).click();
+    await snoozeTarget.getByRole('button', { name: /^Snooze to next threshold/ }).click();
     await expect(page.getByTestId('status-alerts')).toHaveAttribute(
       'data-count',
       String(initial - 1)

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupAlerts } from '../../src-renderer/src/features/alerts/alerts-lib';
 import { useToastStore } from '../../src-renderer/src/features/alerts/toast-store';
 import { navigate } from '../../src-renderer/src/lib/router';
+import type { AlertView } from '../../src-shared/contract';
 import { err } from '../../src-shared/result';
 import { domainsBridge, sampleAlerts } from './domains-fixtures';
 import { FakeBridge } from './fake-bridge';
@@ -78,7 +79,7 @@ describe('alert centre page', () => {
     await screen.findByTestId('alerts-summary');
     await user.click(
       screen.getByRole('button', {
-        name: /Snooze the alert for alpha-shop.com expires tomorrow until the next threshold/
+        name: 'Snooze to next threshold, the alert for alpha-shop.com'
       })
     );
     await waitFor(() =>
@@ -86,7 +87,7 @@ describe('alert centre page', () => {
     );
     expect(screen.getByRole('heading', { name: 'Snoozed (2)' })).toBeTruthy();
     await user.click(
-      screen.getByRole('button', { name: /Acknowledge the alert for New reply on #9/ })
+      screen.getByRole('button', { name: 'Acknowledge the alert for the ticket “Mail bounces”' })
     );
     await waitFor(() => expect(screen.getByTestId('status-alerts').textContent).toBe('1 alert'));
     expect(
@@ -102,7 +103,7 @@ describe('alert centre page', () => {
     await screen.findByTestId('alerts-summary');
     const item = screen.getAllByTestId('alert-item')[0]!;
     expect(within(item).queryByLabelText('Snooze until')).toBeNull();
-    await user.click(within(item).getByRole('button', { name: /until a date$/ }));
+    await user.click(within(item).getByRole('button', { name: /^Snooze until a date/ }));
     const date = within(item).getByLabelText('Snooze until');
     expect(document.activeElement).toBe(date);
     fireEvent.change(date, { target: { value: '2026-12-01' } });
@@ -112,6 +113,65 @@ describe('alert centre page', () => {
         key: 'domain:1',
         until: '2026-12-01'
       })
+    );
+  });
+
+  it('names each action after its object: the invoice number, not the alert title', async () => {
+    const overdue = (id: string, number: string): AlertView => ({
+      key: `invoice:${id}:overdue`,
+      category: 'invoice',
+      kind: 'invoice-overdue',
+      severity: 'warning',
+      title: 'Invoice overdue',
+      body: `Invoice ${number} was due on 2026-11-01`,
+      route: `/invoices/${id}`,
+      subject: number,
+      domainId: null,
+      snoozed: false,
+      raisedAt: '2026-11-22T08:00:00Z',
+      daysLeft: null,
+      threshold: null
+    });
+    const alerts = [overdue('41', '2026-0041'), overdue('42', '2026-0042')];
+    await renderReadyApp(domainsBridge([], alerts).bridge);
+    act(() => navigate('alerts'));
+    await screen.findByTestId('alerts-summary');
+    expect(
+      screen
+        .getAllByRole('button', { name: /^Acknowledge/ })
+        .map((b) => b.getAttribute('aria-label'))
+    ).toEqual([
+      'Acknowledge the alert for invoice 2026-0041',
+      'Acknowledge the alert for invoice 2026-0042'
+    ]);
+    expect(screen.getByRole('link', { name: 'Open invoice: invoice 2026-0042' })).toBeTruthy();
+  });
+
+  it('closes the date picker with Escape and gives focus back to the button that opened it', async () => {
+    const user = userEvent.setup();
+    await renderReadyApp(domainsBridge().bridge);
+    act(() => navigate('alerts'));
+    await screen.findByTestId('alerts-summary');
+    const item = screen.getAllByTestId('alert-item')[0]!;
+    await user.click(within(item).getByRole('button', { name: /^Snooze until a date/ }));
+    expect(document.activeElement).toBe(within(item).getByLabelText('Snooze until'));
+    await user.keyboard('{Escape}');
+    expect(within(item).queryByLabelText('Snooze until')).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(item).getByRole('button', { name: /^Snooze until a date/ })
+      )
+    );
+    expect(currentPage()).toBe('alerts');
+
+    // Cancel does the same for a pointer.
+    await user.click(within(item).getByRole('button', { name: /^Snooze until a date/ }));
+    await user.click(within(item).getByRole('button', { name: 'Cancel' }));
+    expect(within(item).queryByLabelText('Snooze until')).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(item).getByRole('button', { name: /^Snooze until a date/ })
+      )
     );
   });
 

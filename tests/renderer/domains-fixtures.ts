@@ -128,6 +128,7 @@ export function sampleAlerts(): AlertView[] {
       title: 'alpha-shop.com expires tomorrow',
       body: 'Auto-renew is off.',
       route: 'domains/1',
+      subject: 'alpha-shop.com',
       domainId: '1',
       snoozed: false
     },
@@ -140,6 +141,7 @@ export function sampleAlerts(): AlertView[] {
       title: 'bravo-studio.be expires in 7 days',
       body: 'Auto-renew is on.',
       route: 'domains/2',
+      subject: 'bravo-studio.be',
       domainId: '2',
       snoozed: false
     },
@@ -152,6 +154,7 @@ export function sampleAlerts(): AlertView[] {
       title: 'New reply on #9',
       body: 'Staff answered.',
       route: 'tickets/9',
+      subject: 'Mail bounces',
       domainId: null,
       snoozed: false
     },
@@ -164,6 +167,7 @@ export function sampleAlerts(): AlertView[] {
       title: 'charlie-bakery.nl is in its grace period',
       body: 'Restore fee may apply.',
       route: 'domains/3',
+      subject: 'charlie-bakery.nl',
       domainId: '3',
       snoozed: true
     }

@@ -193,7 +193,7 @@ describe('domain detail', () => {
     const user = userEvent.setup();
     const { bridge } = domainsBridge();
     await openDetail(bridge, '1');
-    await user.click(screen.getByRole('button', { name: /until the next threshold/ }));
+    await user.click(screen.getByRole('button', { name: /^Snooze to next threshold/ }));
     await waitFor(() => expect(bridge.callCount('alerts:snooze')).toBe(1));
     expect(bridge.calls.find((c) => c.channel === 'alerts:snooze')?.input).toEqual({
       key: 'domain:1',
@@ -232,7 +232,7 @@ describe('domain detail', () => {
     const { bridge } = domainsBridge();
     bridge.handle('alerts:snooze', () => err('invalid-input', 'That date is in the past.'));
     await openDetail(bridge, '1');
-    await user.click(screen.getByRole('button', { name: /until the next threshold/ }));
+    await user.click(screen.getByRole('button', { name: /^Snooze to next threshold/ }));
     expect(await screen.findByText('That date is in the past.')).toBeTruthy();
   });
 

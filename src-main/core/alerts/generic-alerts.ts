@@ -28,7 +28,8 @@ export function ticketReplyAlert(ticket: TicketReplyInput): GenericAlert {
     category: 'ticket',
     title: 'New reply to your ticket',
     body: ticket.subject,
-    route: `/tickets/${encodeURIComponent(ticket.id)}`
+    route: `/tickets/${encodeURIComponent(ticket.id)}`,
+    subject: ticket.subject
   };
 }
 
@@ -41,7 +42,8 @@ export function overdueInvoiceAlert(invoice: OverdueInvoiceInput): GenericAlert 
     category: 'invoice',
     title: 'Invoice overdue',
     body: `Invoice ${invoice.number} was due on ${invoice.dueOn} — ${owed}`,
-    route: `/invoices/${encodeURIComponent(invoice.id)}`
+    route: `/invoices/${encodeURIComponent(invoice.id)}`,
+    subject: invoice.number
   };
 }
 
@@ -108,6 +110,7 @@ export function domainAlertToGeneric(alert: DomainAlert): GenericAlert {
     category: 'domain',
     title: DOMAIN_TITLES[alert.kind],
     body: alert.message,
-    route: `/domains/${encodeURIComponent(alert.domainId)}`
+    route: `/domains/${encodeURIComponent(alert.domainId)}`,
+    subject: alert.domainName
   };
 }

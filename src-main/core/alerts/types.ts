@@ -122,6 +122,12 @@ export interface GenericAlert {
   readonly body: string;
   /** In-app route opened when the notification is clicked. */
   readonly route: string;
+  /**
+   * What the alert is about as the reseller names it: the domain name, the invoice number,
+   * the ticket's subject; absent for the account itself (low credit) and in passes stored
+   * before it existed.
+   */
+  readonly subject?: string;
 }
 
 /** A desktop notification to show now. */

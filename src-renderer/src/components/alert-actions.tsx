@@ -2,7 +2,7 @@
  * Shared alert UI: the severity badge (text + colour, never colour alone) and the Snooze /
  * Acknowledge controls used by the alert centre and the domain detail.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../lib/call';
 import { useAlertActions } from '../lib/queries/alerts';
 import './alert-ui.css';
@@ -52,7 +52,10 @@ export function SeverityBadge({
 
 export interface AlertActionsProps {
   readonly alertKey: string;
-  /** Names the item in the buttons' accessible names, e.g. the domain name. */
+  /**
+   * The alert's object in the buttons' accessible names, e.g. "alpha-shop.com" or
+   * "invoice 2026-0042", so a list of alerts does not read as the same button over and over.
+   */
   readonly itemName: string;
   /** Earliest date the date picker offers (YYYY-MM-DD), normally tomorrow. */
   readonly minDate?: string;
@@ -84,6 +87,27 @@ export function AlertActions({
   const [picking, setPicking] = useState(datePickerOpen);
   const [done, setDone] = useState<string | null>(null);
   const dateId = useId();
+  const openerRef = useRef<HTMLButtonElement>(null);
+  // Set when the picker opened on request closes: focus goes back to the button that opened it
+  // (rendered again once the picker is gone).
+  const refocusOpener = useRef(false);
+  useEffect(() => {
+    if (picking || !refocusOpener.current) return;
+    refocusOpener.current = false;
+    openerRef.current?.focus();
+  }, [picking]);
+  const closePicker = (): void => {
+    refocusOpener.current = true;
+    setPicking(false);
+    setDate('');
+  };
+  const onPickerKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
+    if (event.key !== 'Escape' || datePickerOpen) return;
+    // Handled here: an Escape that closes the picker does not also leave the page.
+    event.preventDefault();
+    event.stopPropagation();
+    closePicker();
+  };
   const busy = snooze.isPending || acknowledge.isPending;
   const failure = snooze.error ?? acknowledge.error;
 
@@ -101,24 +125,26 @@ export function AlertActions({
             type="button"
             className="button"
             disabled={busy}
-            aria-label={`Snooze the alert for ${itemName} until the next threshold`}
+            // Names start with the visible words (WCAG 2.5.3, so voice control finds them).
+            aria-label={`Snooze to next threshold, the alert for ${itemName}`}
             onClick={() => snoozeUntil('next-threshold', 'Snoozed until the next threshold.')}
           >
             Snooze to next threshold
           </button>
           {picking ? null : (
             <button
+              ref={openerRef}
               type="button"
               className="button"
               aria-expanded="false"
-              aria-label={`Snooze the alert for ${itemName} until a date`}
+              aria-label={`Snooze until a date, the alert for ${itemName}`}
               onClick={() => setPicking(true)}
             >
               Snooze until a date…
             </button>
           )}
           {picking ? (
-            <span className="alert-actions__date">
+            <span className="alert-actions__date" onKeyDown={onPickerKeyDown}>
               <label htmlFor={dateId}>Snooze until</label>
               <input
                 id={dateId}
@@ -139,6 +165,11 @@ export function AlertActions({
               >
                 Snooze
               </button>
+              {datePickerOpen ? null : (
+                <button type="button" className="button" onClick={closePicker}>
+                  Cancel
+                </button>
+              )}
             </span>
           ) : null}
         </>

@@ -51,3 +51,21 @@ export function itemLinkLabel(category: AlertView['category']): string {
       ? 'Open ticket'
       : 'Open invoice';
 }
+
+/**
+ * The alert's object as its actions name it: "alpha-shop.com", "invoice 2026-0042", the
+ * ticket "Mail bounces", "your credit balance". Passes stored before alerts carried their
+ * subject fall back to the title.
+ */
+export function alertObjectName(alert: AlertView): string {
+  if (alert.kind === 'low-credit') return 'your credit balance';
+  if (alert.subject === null) return alert.title;
+  switch (alert.category) {
+    case 'domain':
+      return alert.subject;
+    case 'invoice':
+      return `invoice ${alert.subject}`;
+    case 'ticket':
+      return `the ticket “${alert.subject}”`;
+  }
+}

@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { useAlerts } from '../../lib/queries/alerts';
 import { navigate, routeHref } from '../../lib/router';
-import { groupAlerts, itemLinkLabel } from './alerts-lib';
+import { alertObjectName, groupAlerts, itemLinkLabel } from './alerts-lib';
 import { NotificationPermission } from './notification-permission';
 import './alerts.css';
 
@@ -88,13 +88,13 @@ function AlertGroupSection({
                 }}
               >
                 {itemLinkLabel(alert.category)}
-                <span className="visually-hidden">: {alert.title}</span>
+                <span className="visually-hidden">: {alertObjectName(alert)}</span>
               </a>
             </div>
             <p className="alert-item__body">{alert.body}</p>
             <AlertActions
               alertKey={alert.key}
-              itemName={alert.title}
+              itemName={alertObjectName(alert)}
               canSnooze={alert.category === 'domain'}
             />
           </li>

@@ -25,7 +25,8 @@ describe('ticketReplyAlert', () => {
       category: 'ticket',
       title: 'New reply to your ticket',
       body: 'Mail bounces',
-      route: '/tickets/42'
+      route: '/tickets/42',
+      subject: 'Mail bounces'
     });
     expect(next.key).not.toBe(first.key);
   });
@@ -46,7 +47,8 @@ describe('overdueInvoiceAlert', () => {
       category: 'invoice',
       title: 'Invoice overdue',
       body: 'Invoice INV-007 was due on 2026-11-01 — €45.00 outstanding',
-      route: '/invoices/7'
+      route: '/invoices/7',
+      subject: 'INV-007'
     });
   });
 });
@@ -88,7 +90,8 @@ describe('domainAlertToGeneric', () => {
       category: 'domain',
       title: 'Domain in redemption',
       body: alert.message,
-      route: '/domains/d1'
+      route: '/domains/d1',
+      subject: alert.domainName
     });
   });
 });

@@ -73,6 +73,7 @@ describe('planNotifications', () => {
         title: 'Domain expiring',
         body: 'site0.be expires in 7 days (2026-11-29)',
         route: '/domains/d0',
+        subject: 'site0.be',
         alertKeys: ['domain:d0:threshold:7']
       },
       { ...ticket, alertKeys: [ticket.key] },
