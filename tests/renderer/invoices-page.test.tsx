@@ -3,12 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   countLine,
-  nextInvoiceOrder,
   NO_INVOICE_FILTERS,
   presetPeriod,
   toInvoiceListInput
 } from '../../src-renderer/src/features/invoices/invoices-lib';
-import { useInvoicesViewStore } from '../../src-renderer/src/features/invoices/invoices-view-store';
+import { navigate } from '../../src-renderer/src/lib/router';
 import type { InvokeInput } from '../../src-shared/contract';
 import { formatMoney } from '../../src-shared/money';
 import { err, ok } from '../../src-shared/result';
@@ -42,7 +41,6 @@ async function openList(bridge = billingBridge()) {
 }
 
 beforeEach(() => {
-  useInvoicesViewStore.getState().reset();
   window.location.hash = '';
 });
 
@@ -71,15 +69,6 @@ describe('invoice list helpers', () => {
       offset: 150,
       limit: 50
     });
-  });
-
-  it('flips a column on a second click and starts amounts largest first, status A to Z', () => {
-    expect(nextInvoiceOrder({ sort: 'issued', dir: 'desc' }, 'issued')).toEqual({
-      sort: 'issued',
-      dir: 'asc'
-    });
-    expect(nextInvoiceOrder({ sort: 'issued', dir: 'desc' }, 'total').dir).toBe('desc');
-    expect(nextInvoiceOrder({ sort: 'issued', dir: 'desc' }, 'status').dir).toBe('asc');
   });
 
   it('counts the page within the filtered set and the cache', () => {
@@ -145,12 +134,84 @@ describe('the invoice list', () => {
   it('filters by issue date range', async () => {
     const bridge = billingBridge();
     await openList(bridge);
-    act(() => {
-      useInvoicesViewStore.getState().setFilter('from', '2026-01-01');
-      useInvoicesViewStore.getState().setFilter('to', '2026-02-15');
-    });
+    act(() => navigate('invoices?from=2026-01-01&to=2026-02-15'));
     await waitFor(() => expect(rowNumbers()).toEqual(['HD-2026-0064', 'HD-2026-0060']));
     expect(lastListInput(bridge)).toMatchObject({ from: '2026-01-01', to: '2026-02-15' });
+    expect(screen.getByLabelText('Issued from')).toHaveProperty('value', '2026-01-01');
+  });
+
+  it('flips a column on a second click and starts amounts largest first, status A to Z', async () => {
+    const user = userEvent.setup();
+    const bridge = billingBridge();
+    await openList(bridge);
+    const sortBy = (name: RegExp) =>
+      user.click(within(screen.getByRole('columnheader', { name })).getByRole('button', { name }));
+    await sortBy(/Issued/);
+    await waitFor(() =>
+      expect(lastListInput(bridge)).toMatchObject({ sort: 'issued', dir: 'asc' })
+    );
+    await sortBy(/Total/);
+    await waitFor(() =>
+      expect(lastListInput(bridge)).toMatchObject({ sort: 'total', dir: 'desc' })
+    );
+    await sortBy(/Status/);
+    await waitFor(() =>
+      expect(lastListInput(bridge)).toMatchObject({ sort: 'status', dir: 'asc' })
+    );
+  });
+
+  it('keeps filters, sort and page in the address, so Back from an invoice restores them', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      ...INVOICES[1]!,
+      id: String(1000 + i),
+      number: `N-${1000 + i}`
+    }));
+    const bridge = billingBridge({ invoices: many });
+    await openList(bridge);
+    await user.click(screen.getByRole('radio', { name: 'Unpaid' }));
+    await user.click(within(screen.getByRole('columnheader', { name: /Due/ })).getByRole('button'));
+    await user.click(screen.getByRole('button', { name: 'Next →' }));
+    await waitFor(() => expect(screen.getByText('Page 2 of 3')).toBeTruthy());
+    expect(window.location.hash).toBe('#/invoices?status=unpaid&sort=due&dir=desc&page=2');
+    expect(lastListInput(bridge)).toMatchObject({ status: 'unpaid', sort: 'due', offset: 50 });
+
+    await user.click(screen.getAllByTestId('invoice-row')[0]!);
+    await viewState('ready');
+    expect(window.location.hash).toMatch(/^#\/invoices\/\d+$/);
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+    await waitFor(() => expect(screen.getByText('Page 2 of 3')).toBeTruthy());
+    expect(screen.getByRole('radio', { name: 'Unpaid' }).getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByRole('columnheader', { name: /Due/ }).getAttribute('aria-sort')).toBe(
+      'descending'
+    );
+    expect(lastListInput(bridge)).toMatchObject({ status: 'unpaid', sort: 'due', offset: 50 });
+
+    // Back again steps through the list's own history: page 1 of the same filter and sort.
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+    await waitFor(() => expect(screen.getByText('Page 1 of 3')).toBeTruthy());
+    expect(window.location.hash).toBe('#/invoices?status=unpaid&sort=due&dir=desc');
+  });
+
+  it('reads a hand-edited address, falling back to the defaults for what does not parse', async () => {
+    const bridge = billingBridge();
+    await openRoute(bridge, 'invoices?status=bogus&sort=nope&page=-2&from=yesterday&q=0064');
+    await viewState('ready');
+    expect(lastListInput(bridge)).toEqual({
+      status: 'all',
+      q: '0064',
+      sort: 'issued',
+      dir: 'desc',
+      offset: 0,
+      limit: 50
+    });
+    expect(screen.getByLabelText('Search')).toHaveProperty('value', '0064');
   });
 
   it('sorts on a header click, and again the other way', async () => {
@@ -218,7 +279,7 @@ describe('the invoice list', () => {
   it('opens the list on one status from a link such as the dashboard’s overdue figure', async () => {
     await openRoute(billingBridge(), 'invoices/filter/overdue');
     await viewState('ready');
-    expect(window.location.hash).toBe('#/invoices');
+    expect(window.location.hash).toBe('#/invoices?status=overdue');
     expect(screen.getByRole('radio', { name: 'Overdue' }).getAttribute('aria-checked')).toBe(
       'true'
     );
@@ -249,13 +310,15 @@ describe('one invoice', () => {
     const user = userEvent.setup();
     await openList();
     const row = screen.getAllByTestId('invoice-row')[2]!;
-    row.focus();
+    within(row).getByRole('link').focus();
     await user.keyboard('{Enter}');
     expect(window.location.hash).toBe('#/invoices/64');
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Invoice HD-2026-0064'));
     await user.keyboard('{Escape}');
     await viewState('ready');
-    await waitFor(() => expect(document.activeElement?.getAttribute('data-invoice')).toBe('64'));
+    await waitFor(() =>
+      expect(document.activeElement?.closest('tr')?.getAttribute('data-invoice')).toBe('64')
+    );
   });
 
   it('shows dates, lines, totals, payment method and the payments that paid it', async () => {

@@ -4,10 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   formatMb,
   meterWords,
-  nextServiceOrder,
   statusChoices
 } from '../../src-renderer/src/features/services/services-lib';
-import { useServicesViewStore } from '../../src-renderer/src/features/services/services-view-store';
 import type { InvokeInput } from '../../src-shared/contract';
 import { err } from '../../src-shared/result';
 import { billingBridge, inputsOf, openRoute, service } from './billing-fixtures';
@@ -30,7 +28,6 @@ function domains(): string[] {
 }
 
 beforeEach(() => {
-  useServicesViewStore.getState().reset();
   window.location.hash = '';
 });
 
@@ -43,12 +40,6 @@ describe('services helpers', () => {
     );
     expect(meterWords({ usedMb: 300, limitMb: null, percent: null })).toBe('300 MB, no limit');
     expect(meterWords(null)).toBe('—');
-  });
-
-  it('starts use and amounts largest first, the next due date soonest first', () => {
-    expect(nextServiceOrder({ sort: 'domain', dir: 'asc' }, 'disk').dir).toBe('desc');
-    expect(nextServiceOrder({ sort: 'domain', dir: 'asc' }, 'next-due').dir).toBe('asc');
-    expect(nextServiceOrder({ sort: 'domain', dir: 'asc' }, 'domain').dir).toBe('desc');
   });
 
   it('offers the statuses that have services, active first, with their counts', () => {
@@ -108,6 +99,23 @@ describe('the services list', () => {
     });
   });
 
+  it('starts use and amounts largest first, the next due date soonest first', async () => {
+    const user = userEvent.setup();
+    const bridge = billingBridge();
+    await openRoute(bridge, 'services');
+    await waitForState('ready');
+    const lastInput = () => inputsOf<ListInput>(bridge, 'services:list').at(-1);
+    const sortBy = (name: RegExp) =>
+      user.click(within(screen.getByRole('columnheader', { name })).getByRole('button'));
+    await sortBy(/Domain/);
+    await waitFor(() => expect(lastInput()).toMatchObject({ sort: 'domain', dir: 'desc' }));
+    await sortBy(/Disk/);
+    await waitFor(() => expect(lastInput()).toMatchObject({ sort: 'disk', dir: 'desc' }));
+    await sortBy(/Next due/);
+    await waitFor(() => expect(lastInput()).toMatchObject({ sort: 'next-due', dir: 'asc' }));
+    expect(window.location.hash).toBe('#/services?sort=next-due&dir=asc');
+  });
+
   it('says when nothing is cached yet', async () => {
     await openRoute(billingBridge({ services: [] }), 'services');
     await waitForState('empty');
@@ -138,7 +146,7 @@ describe('one service', () => {
     const user = userEvent.setup();
     await openRoute(billingBridge(), 'services');
     await waitForState('ready');
-    screen.getAllByTestId('service-row')[0]!.focus();
+    within(screen.getAllByTestId('service-row')[0]!).getByRole('link').focus();
     await user.keyboard('{Enter}');
     expect(window.location.hash).toBe('#/services/1');
     await waitForState('ready');
@@ -151,7 +159,9 @@ describe('one service', () => {
     ).toBe('2.5 GB of 10 GB (25%)');
     await user.keyboard('{Escape}');
     await waitForState('ready');
-    await waitFor(() => expect(document.activeElement?.getAttribute('data-service')).toBe('1'));
+    await waitFor(() =>
+      expect(document.activeElement?.closest('tr')?.getAttribute('data-service')).toBe('1')
+    );
   });
 
   it('logs in to the control panel through a one-time link opened outside the app', async () => {

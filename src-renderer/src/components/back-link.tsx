@@ -1,9 +1,10 @@
 /**
  * "← All …" back to a list page, as a real link (middle-click, copy link) that navigates
- * in-app on a plain click.
+ * in-app on a plain click, to the list as it was last shown (its filters, sort and page).
  */
 import type { ReactNode } from 'react';
 import { navigate, routeHref } from '../lib/router';
+import { listReturnPath } from './data-table/use-list-view';
 
 /** A link back to `page`. */
 export function BackLink({
@@ -13,13 +14,14 @@ export function BackLink({
   readonly page: string;
   readonly children: ReactNode;
 }) {
+  const target = listReturnPath(page);
   return (
     <a
       className="back-link"
-      href={routeHref(page)}
+      href={routeHref(target)}
       onClick={(event) => {
         event.preventDefault();
-        navigate(page);
+        navigate(target);
       }}
     >
       {children}

@@ -79,14 +79,6 @@ export function parseQuery(hashOrPath: string): Readonly<Record<string, string>>
   return query;
 }
 
-/** A path with a query string; empty values are left out, so defaults keep a clean address. */
-export function pathWithQuery(path: string, query: Readonly<Record<string, string>>): string {
-  const search = new URLSearchParams(
-    Object.entries(query).filter(([, value]) => value !== '')
-  ).toString();
-  return search === '' ? path : `${path}?${search}`;
-}
-
 /** The href for a path (with its query string, if any), for real links ("open in new tab"). */
 export function routeHref(path: string): string {
   const at = path.indexOf('?');

@@ -9,6 +9,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { InvoiceDetailView } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { BackLink } from '../../components/back-link';
+import { listReturnPath } from '../../components/data-table/use-list-view';
 import { DetailFailure, DetailLoading } from '../../components/detail-state';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { useSettings } from '../../lib/queries/settings';
@@ -28,7 +29,7 @@ function onEscape(event: KeyboardEvent<HTMLElement>): void {
   const target = event.target as HTMLElement;
   if (target.closest('input, textarea, select')) return;
   event.preventDefault();
-  navigate('invoices');
+  navigate(listReturnPath('invoices'));
 }
 
 /** The detail view of invoice `id` (an id or a number). */

@@ -3,16 +3,21 @@
  * amount and line descriptions, and the issue-date range.
  */
 import { useId } from 'react';
+import type { InvoiceSort } from '../../../../src-shared/contract';
+import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { DateRangeFields } from '../../components/date-range-fields';
 import { ChoiceStrip } from '../../components/choice-strip';
-import { INVOICE_STATUS_CHOICES, hasActiveFilters } from './invoices-lib';
-import { useInvoicesViewStore } from './invoices-view-store';
+import { INVOICE_STATUS_CHOICES, hasActiveFilters, type InvoiceFilters } from './invoices-lib';
 
 /** The filter controls. "Clear filters" is left out when the empty state below offers it. */
-export function InvoicesFilters({ showClear }: { readonly showClear: boolean }) {
-  const filters = useInvoicesViewStore((state) => state.filters);
-  const setFilter = useInvoicesViewStore((state) => state.setFilter);
-  const clearFilters = useInvoicesViewStore((state) => state.clearFilters);
+export function InvoicesFilters({
+  view,
+  showClear
+}: {
+  readonly view: ListViewControls<InvoiceFilters, InvoiceSort>;
+  readonly showClear: boolean;
+}) {
+  const { filters, setFilter, clearFilters } = view;
   const id = useId();
 
   return (
@@ -32,7 +37,7 @@ export function InvoicesFilters({ showClear }: { readonly showClear: boolean }) 
           placeholder="Number, amount or item"
           maxLength={200}
           value={filters.q}
-          onChange={(event) => setFilter('q', event.target.value)}
+          onChange={(event) => setFilter('q', event.target.value, { replace: true })}
         />
       </div>
       <DateRangeFields

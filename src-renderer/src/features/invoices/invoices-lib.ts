@@ -11,7 +11,13 @@ import type {
   InvoiceStatusFilter
 } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
-import type { SortOrder } from '../../components/sort-header';
+import type { SortOrder } from '../../components/data-table/data-table';
+import {
+  dateParam,
+  oneOf,
+  textParam,
+  type ListUrlSpec
+} from '../../components/data-table/list-view';
 import { formatDateTime } from '../../lib/format-time';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no text". */
@@ -38,14 +44,14 @@ export const INVOICE_STATUS_CHOICES: readonly {
   { value: 'refunded', label: 'Refunded' }
 ];
 
+const STATUS_FILTERS: readonly InvoiceStatusFilter[] = [
+  ...INVOICE_STATUS_CHOICES.map((choice) => choice.value),
+  'draft'
+];
+
 /** Whether a route segment names a status filter (`invoices/filter/overdue`). */
 export function isStatusFilter(value: string | undefined): value is InvoiceStatusFilter {
-  return INVOICE_STATUS_CHOICES.some((choice) => choice.value === value) || value === 'draft';
-}
-
-/** The route of the list with one status filter set, for links from elsewhere. */
-export function invoicesFilterPath(status: InvoiceStatusFilter): string {
-  return `invoices/filter/${status}`;
+  return STATUS_FILTERS.some((status) => status === value);
 }
 
 /** The route of one invoice. */
@@ -70,6 +76,35 @@ export const DEFAULT_INVOICE_ORDER: InvoiceOrder = { sort: 'issued', dir: 'desc'
 
 /** Rows per page of the list. */
 export const INVOICE_PAGE_SIZE = 50;
+
+const INVOICE_SORTS: readonly InvoiceSort[] = ['issued', 'due', 'number', 'total', 'status'];
+
+/**
+ * The list's view in its address: `invoices?status=unpaid&q=…&from=…&to=…&sort=due&dir=asc&page=2`.
+ */
+export const INVOICES_VIEW: ListUrlSpec<InvoiceFilters, InvoiceSort> = {
+  path: 'invoices',
+  noFilters: NO_INVOICE_FILTERS,
+  defaultOrder: DEFAULT_INVOICE_ORDER,
+  sorts: INVOICE_SORTS,
+  readFilters: (query) => ({
+    status: oneOf(query.status, STATUS_FILTERS, NO_INVOICE_FILTERS.status),
+    q: textParam(query.q),
+    from: dateParam(query.from),
+    to: dateParam(query.to)
+  }),
+  writeFilters: (filters) => ({
+    status: filters.status === NO_INVOICE_FILTERS.status ? '' : filters.status,
+    q: filters.q,
+    from: filters.from,
+    to: filters.to
+  })
+};
+
+/** The route of the list with one status filter set, for links from elsewhere. */
+export function invoicesFilterPath(status: InvoiceStatusFilter): string {
+  return `invoices?status=${status}`;
+}
 
 /**
  * The `invoices:list` input for the filter bar, order and page: blank fields are left out,

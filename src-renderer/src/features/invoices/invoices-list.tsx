@@ -4,54 +4,34 @@
  * and sums of the whole filtered set, the offline PDF cache's progress, and empty states
  * that tell "nothing synced yet" apart from "nothing matches".
  */
-import { useEffect } from 'react';
+import { DataTable } from '../../components/data-table/data-table';
+import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
-import { ListPager } from '../../components/list-pager';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError } from '../../lib/call';
 import { navigate } from '../../lib/router';
 import { BillingTabs } from './billing-tabs';
+import { INVOICE_COLUMNS, invoicesCaption } from './invoice-columns';
 import { InvoicesFilters } from './invoices-filters';
 import {
+  INVOICES_VIEW,
+  INVOICE_PAGE_SIZE,
   countLine,
   hasActiveFilters,
-  pageCount,
+  invoicePath,
   sumsLine,
   toInvoiceListInput
 } from './invoices-lib';
 import { useInvoices } from './invoices-queries';
-import { InvoicesTable } from './invoices-table';
-import { useInvoicesViewStore } from './invoices-view-store';
 import { PdfCacheLine } from './pdf-cache-line';
 import { usePdfProgress } from './use-pdf-progress';
 
 /** The list view of the Invoices page. */
 export function InvoicesList() {
-  const filters = useInvoicesViewStore((state) => state.filters);
-  const order = useInvoicesViewStore((state) => state.order);
-  const page = useInvoicesViewStore((state) => state.page);
-  const returnTo = useInvoicesViewStore((state) => state.returnTo);
-  const clearFilters = useInvoicesViewStore((state) => state.clearFilters);
-  const sortBy = useInvoicesViewStore((state) => state.sortBy);
-  const setPage = useInvoicesViewStore((state) => state.setPage);
-  const setReturnTo = useInvoicesViewStore((state) => state.setReturnTo);
+  const view = useListView(INVOICES_VIEW);
+  const { filters, order, page } = view;
   const invoices = useInvoices(toInvoiceListInput(filters, order, page));
   const pdfs = usePdfProgress();
-
-  const rows = invoices.data?.invoices;
-  useEffect(() => {
-    // Back from an invoice: its row takes focus again (after the frame focused the title).
-    if (returnTo === null || !rows) return;
-    const frame = window.requestAnimationFrame(() => {
-      document
-        .querySelector<HTMLElement>(
-          `[data-testid="invoice-row"][data-invoice="${CSS.escape(returnTo)}"]`
-        )
-        ?.focus();
-      setReturnTo(null);
-    });
-    return () => window.cancelAnimationFrame(frame);
-  }, [returnTo, rows, setReturnTo]);
 
   if (invoices.isPending) return <QueryLoading page="invoices" what="invoices" />;
   if (invoices.isError) {
@@ -107,7 +87,7 @@ export function InvoicesList() {
       <BillingTabs current="invoices" />
       <PdfCacheLine state={pdfs} />
       <section className="card billing__list" aria-label="Invoices">
-        <InvoicesFilters showClear={total > 0} />
+        <InvoicesFilters view={view} showClear={total > 0} />
         <div className="billing__summary">
           <p className="muted" role="status" data-testid="invoices-count">
             {countLine(page, list.length, total, cachedCount)}
@@ -121,22 +101,33 @@ export function InvoicesList() {
         {total === 0 ? (
           <EmptyState
             title="No invoices match these filters"
-            action={filtered ? { label: 'Clear filters', onClick: clearFilters } : undefined}
+            action={filtered ? { label: 'Clear filters', onClick: view.clearFilters } : undefined}
           >
             <p>Try another search or a wider date range, or clear the filters.</p>
           </EmptyState>
         ) : (
-          <>
-            <InvoicesTable invoices={list} order={order} onSort={sortBy} onOpen={setReturnTo} />
-            {total > list.length ? (
-              <ListPager
-                page={page}
-                pages={pageCount(total)}
-                onPage={setPage}
-                label="Pages of invoices"
-              />
-            ) : null}
-          </>
+          <DataTable
+            rows={list}
+            columns={INVOICE_COLUMNS}
+            rowId={(invoice) => invoice.id}
+            rowPath={(invoice) => invoicePath(invoice.id)}
+            order={order}
+            onOrder={view.setOrder}
+            page={page}
+            pageSize={INVOICE_PAGE_SIZE}
+            total={total}
+            onPage={view.setPage}
+            caption={invoicesCaption(order)}
+            noun="invoices"
+            testId="invoices-table"
+            rowTestId="invoice-row"
+            className="invoices-table"
+            rowData={(invoice) => ({
+              'data-invoice': invoice.id,
+              'data-status': invoice.overdue ? 'overdue' : invoice.status,
+              'data-pdf': invoice.pdfCached ? 'cached' : 'missing'
+            })}
+          />
         )}
       </section>
     </div>

@@ -1,15 +1,15 @@
 /**
- * Billing: every invoice at `invoices`, one invoice at `invoices/<id or number>` (where
- * overdue-invoice alerts and the dashboard lead), and `invoices/filter/<status>` for links
- * that open the list on one status (the dashboard's unpaid and overdue figures).
+ * Billing: every invoice at `invoices` (its filters, sort and page in the address's query,
+ * `invoices?status=overdue`), one invoice at `invoices/<id or number>` (where overdue-invoice
+ * alerts and the dashboard lead), and `invoices/filter/<status>`, an older form of a link that
+ * opens the list on one status.
  */
 import { useEffect } from 'react';
 import type { PageProps } from '../../app/pages';
 import { navigate } from '../../lib/router';
 import { InvoiceDetail } from './invoice-detail';
-import { isStatusFilter } from './invoices-lib';
+import { invoicesFilterPath, isStatusFilter } from './invoices-lib';
 import { InvoicesList } from './invoices-list';
-import { useInvoicesViewStore } from './invoices-view-store';
 import './invoices.css';
 
 /** The Invoices page (route `invoices`, `invoices/<id>` or `invoices/filter/<status>`). */
@@ -19,13 +19,11 @@ export function InvoicesPage({ params }: PageProps) {
   return first ? <InvoiceDetail key={first} id={first} /> : <InvoicesList />;
 }
 
-/** Sets the list's status filter from a link, then shows the list at its plain address. */
+/** An older link form: shows the list at the address of that status filter. */
 function ShowStatus({ status }: { readonly status: string | undefined }) {
-  const showOnly = useInvoicesViewStore((state) => state.showOnly);
   useEffect(() => {
-    if (isStatusFilter(status)) showOnly({ status });
-    navigate('invoices', { replace: true });
-  }, [status, showOnly]);
+    navigate(isStatusFilter(status) ? invoicesFilterPath(status) : 'invoices', { replace: true });
+  }, [status]);
   return (
     <div data-page="invoices" data-view-state="loading">
       <p role="status" className="muted">

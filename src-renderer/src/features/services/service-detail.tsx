@@ -7,13 +7,14 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatMoney } from '../../../../src-shared/money';
 import { BackLink } from '../../components/back-link';
+import { listReturnPath } from '../../components/data-table/use-list-view';
 import { DetailFailure, DetailLoading } from '../../components/detail-state';
 import { errorMessage } from '../../lib/call';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { navigate } from '../../lib/router';
 import { ServiceStatusChip } from './service-status-chip';
+import { formatDay } from './services-lib';
 import { useControlPanelLogin, useService } from './services-queries';
-import { formatDay } from './services-table';
 import { UsageMeter } from './usage-meter';
 
 const back = <BackLink page="services">← All services</BackLink>;
@@ -22,7 +23,7 @@ function onEscape(event: KeyboardEvent<HTMLElement>): void {
   if (event.key !== 'Escape' || event.defaultPrevented) return;
   if ((event.target as HTMLElement).closest('input, textarea, select')) return;
   event.preventDefault();
-  navigate('services');
+  navigate(listReturnPath('services'));
 }
 
 export function ServiceDetail({ id }: { readonly id: string }) {

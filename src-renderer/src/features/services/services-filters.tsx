@@ -3,20 +3,21 @@
  * over domain, pack, group and server.
  */
 import { useId } from 'react';
+import type { ServiceSort } from '../../../../src-shared/contract';
 import { ChoiceStrip } from '../../components/choice-strip';
-import { hasActiveFilters, statusChoices } from './services-lib';
-import { useServicesViewStore } from './services-view-store';
+import type { ListViewControls } from '../../components/data-table/use-list-view';
+import { hasActiveFilters, statusChoices, type ServiceFilters } from './services-lib';
 
 export function ServicesFilters({
+  view,
   statusCounts,
   showClear
 }: {
+  readonly view: ListViewControls<ServiceFilters, ServiceSort>;
   readonly statusCounts: Readonly<Record<string, number>>;
   readonly showClear: boolean;
 }) {
-  const filters = useServicesViewStore((state) => state.filters);
-  const setFilter = useServicesViewStore((state) => state.setFilter);
-  const clearFilters = useServicesViewStore((state) => state.clearFilters);
+  const { filters, setFilter, clearFilters } = view;
   const id = useId();
   return (
     <div className="list-filters" role="search" aria-label="Filter services">
@@ -35,7 +36,7 @@ export function ServicesFilters({
           placeholder="Domain, pack or server"
           maxLength={200}
           value={filters.q}
-          onChange={(event) => setFilter('q', event.target.value)}
+          onChange={(event) => setFilter('q', event.target.value, { replace: true })}
         />
       </div>
       {showClear && hasActiveFilters(filters) ? (

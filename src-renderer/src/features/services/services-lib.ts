@@ -3,7 +3,8 @@
  * input, status words and tones, and usage wording. No React, no I/O.
  */
 import type { InvokeInput, ServiceSort, ServiceView } from '../../../../src-shared/contract';
-import type { SortOrder } from '../../components/sort-header';
+import type { SortOrder } from '../../components/data-table/data-table';
+import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
 
 export type ServiceStatusFilter = NonNullable<InvokeInput<'services:list'>['status']>;
 
@@ -22,6 +23,44 @@ export const DEFAULT_SERVICE_ORDER: ServiceOrder = { sort: 'domain', dir: 'asc' 
 
 /** Rows per page of the list. */
 export const SERVICE_PAGE_SIZE = 50;
+
+const SERVICE_SORTS: readonly ServiceSort[] = [
+  'domain',
+  'name',
+  'status',
+  'next-due',
+  'amount',
+  'disk',
+  'bandwidth'
+];
+
+const STATUS_FILTERS: readonly ServiceStatusFilter[] = [
+  'all',
+  'pending',
+  'active',
+  'suspended',
+  'terminated',
+  'cancelled',
+  'fraud',
+  'completed',
+  'unknown'
+];
+
+/** The list's view in its address: `services?status=active&q=…&sort=disk&dir=desc&page=2`. */
+export const SERVICES_VIEW: ListUrlSpec<ServiceFilters, ServiceSort> = {
+  path: 'services',
+  noFilters: NO_SERVICE_FILTERS,
+  defaultOrder: DEFAULT_SERVICE_ORDER,
+  sorts: SERVICE_SORTS,
+  readFilters: (query) => ({
+    status: oneOf(query.status, STATUS_FILTERS, NO_SERVICE_FILTERS.status),
+    q: textParam(query.q)
+  }),
+  writeFilters: (filters) => ({
+    status: filters.status === NO_SERVICE_FILTERS.status ? '' : filters.status,
+    q: filters.q
+  })
+};
 
 /** Whether anything differs from the default filters. */
 export function hasActiveFilters(filters: ServiceFilters): boolean {
@@ -45,14 +84,13 @@ export function toServiceListInput(
   };
 }
 
-/**
- * A header click: the same column flips; another starts in its natural direction (words
- * A→Z, the next due date soonest first, amounts and use largest first).
- */
-export function nextServiceOrder(order: ServiceOrder, sort: ServiceSort): ServiceOrder {
-  if (order.sort === sort) return { sort, dir: order.dir === 'asc' ? 'desc' : 'asc' };
-  const largestFirst = sort === 'amount' || sort === 'disk' || sort === 'bandwidth';
-  return { sort, dir: largestFirst ? 'desc' : 'asc' };
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** A local date ("2026-03-14") in the user's locale; "—" for none. */
+export function formatDay(ymd: string | null): string {
+  if (!ymd) return '—';
+  const ms = Date.parse(`${ymd}T00:00:00Z`);
+  return Number.isNaN(ms) ? ymd : dateFormat.format(ms);
 }
 
 /** The route of one service. */

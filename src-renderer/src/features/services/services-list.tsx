@@ -3,43 +3,28 @@
  * searched, sorted and paged by main in SQLite (fast at 2,000 services), with empty states
  * that tell "nothing synced yet" apart from "nothing matches".
  */
-import { useEffect } from 'react';
+import { DataTable } from '../../components/data-table/data-table';
+import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
-import { ListPager } from '../../components/list-pager';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError } from '../../lib/call';
 import { navigate } from '../../lib/router';
+import { SERVICE_COLUMNS, servicesCaption } from './service-columns';
 import { ServicesFilters } from './services-filters';
-import { SERVICE_PAGE_SIZE, countLine, hasActiveFilters, toServiceListInput } from './services-lib';
+import {
+  SERVICES_VIEW,
+  SERVICE_PAGE_SIZE,
+  countLine,
+  hasActiveFilters,
+  servicePath,
+  toServiceListInput
+} from './services-lib';
 import { useServices } from './services-queries';
-import { ServicesTable } from './services-table';
-import { useServicesViewStore } from './services-view-store';
 
 export function ServicesList() {
-  const filters = useServicesViewStore((state) => state.filters);
-  const order = useServicesViewStore((state) => state.order);
-  const page = useServicesViewStore((state) => state.page);
-  const returnTo = useServicesViewStore((state) => state.returnTo);
-  const clearFilters = useServicesViewStore((state) => state.clearFilters);
-  const sortBy = useServicesViewStore((state) => state.sortBy);
-  const setPage = useServicesViewStore((state) => state.setPage);
-  const setReturnTo = useServicesViewStore((state) => state.setReturnTo);
+  const view = useListView(SERVICES_VIEW);
+  const { filters, order, page } = view;
   const services = useServices(toServiceListInput(filters, order, page));
-
-  const rows = services.data?.services;
-  useEffect(() => {
-    // Back from a service: its row takes focus again (after the frame focused the title).
-    if (returnTo === null || !rows) return;
-    const frame = window.requestAnimationFrame(() => {
-      document
-        .querySelector<HTMLElement>(
-          `[data-testid="service-row"][data-service="${CSS.escape(returnTo)}"]`
-        )
-        ?.focus();
-      setReturnTo(null);
-    });
-    return () => window.cancelAnimationFrame(frame);
-  }, [returnTo, rows, setReturnTo]);
 
   if (services.isPending) return <QueryLoading page="services" what="services" />;
   if (services.isError) {
@@ -83,7 +68,6 @@ export function ServicesList() {
     );
   }
 
-  const pages = Math.max(1, Math.ceil(total / SERVICE_PAGE_SIZE));
   return (
     <div
       data-page="services"
@@ -91,7 +75,7 @@ export function ServicesList() {
       className="services"
     >
       <section className="card services__list" aria-label="Services">
-        <ServicesFilters statusCounts={statusCounts} showClear={total > 0} />
+        <ServicesFilters view={view} statusCounts={statusCounts} showClear={total > 0} />
         <p className="muted services__count" role="status" data-testid="services-count">
           {countLine(page, list.length, total, cachedCount)}
         </p>
@@ -100,19 +84,34 @@ export function ServicesList() {
             title="No services match these filters"
             action={
               hasActiveFilters(filters)
-                ? { label: 'Clear filters', onClick: clearFilters }
+                ? { label: 'Clear filters', onClick: view.clearFilters }
                 : undefined
             }
           >
             <p>Try another search or status, or clear the filters.</p>
           </EmptyState>
         ) : (
-          <>
-            <ServicesTable services={list} order={order} onSort={sortBy} onOpen={setReturnTo} />
-            {total > list.length ? (
-              <ListPager page={page} pages={pages} onPage={setPage} label="Pages of services" />
-            ) : null}
-          </>
+          <DataTable
+            rows={list}
+            columns={SERVICE_COLUMNS}
+            rowId={(service) => service.id}
+            rowPath={(service) => servicePath(service.id)}
+            order={order}
+            onOrder={view.setOrder}
+            page={page}
+            pageSize={SERVICE_PAGE_SIZE}
+            total={total}
+            onPage={view.setPage}
+            caption={servicesCaption(order)}
+            noun="services"
+            testId="services-table"
+            rowTestId="service-row"
+            className="services-table"
+            rowData={(service) => ({
+              'data-service': service.id,
+              'data-status': service.status
+            })}
+          />
         )}
       </section>
     </div>

@@ -4,11 +4,8 @@
  * Forward restore it, a reload keeps it, and a link can open a list already filtered. Values at
  * their default are left out of the address; a value that does not parse reads as its default.
  *
- * A change of filter, sort or page is a new history entry; typing in a search field replaces
- * the current one, so Back does not step through every keystroke.
+ * Pure: the hook that reads and writes the address is `useListView`.
  */
-import { useEffect, useMemo } from 'react';
-import { navigate, pathWithQuery, useRouteQuery } from '../../lib/router';
 import type { SortOrder } from './data-table';
 
 export type Query = Readonly<Record<string, string>>;
@@ -32,6 +29,14 @@ export interface ListUrlSpec<F, S extends string> {
   readonly readFilters: (query: Query) => F;
   /** The query of the filters; a filter at its default is '' (left out of the address). */
   readonly writeFilters: (filters: F) => Query;
+}
+
+/** A path with a query string; empty values are left out, so defaults keep a clean address. */
+export function pathWithQuery(path: string, query: Query): string {
+  const search = new URLSearchParams(
+    Object.entries(query).filter(([, value]) => value !== '')
+  ).toString();
+  return search === '' ? path : `${path}?${search}`;
 }
 
 /** Reads a list's view from a query. */
@@ -62,54 +67,6 @@ export function listViewPath<F, S extends string>(
     dir: isDefaultOrder ? '' : view.order.dir,
     page: view.page > 0 ? String(view.page + 1) : ''
   });
-}
-
-const RETURN_KEY = 'hostdeck.list-view.';
-
-/**
- * The address of the list at `path` as the reseller last saw it (for "← All invoices" on a
- * detail page), or the plain list when it has not been shown in this session.
- */
-export function listReturnPath(path: string): string {
-  return window.sessionStorage.getItem(RETURN_KEY + path) ?? path;
-}
-
-/** Options of a view change. */
-export interface ViewChange {
-  /** Replace the current history entry instead of adding one (typing in a search field). */
-  readonly replace?: boolean;
-}
-
-/** The list's view from the address, with the changes that write it back. */
-export function useListView<F, S extends string>(spec: ListUrlSpec<F, S>) {
-  const query = useRouteQuery();
-  const view = useMemo(() => readListView(spec, query), [spec, query]);
-  const here = listViewPath(spec, view);
-  useEffect(() => {
-    window.sessionStorage.setItem(RETURN_KEY + spec.path, here);
-  }, [spec.path, here]);
-
-  const go = (next: ListView<F, S>, change: ViewChange = {}): void =>
-    navigate(listViewPath(spec, next), change);
-  return {
-    ...view,
-    setFilter<K extends keyof F>(key: K, value: F[K], change?: ViewChange): void {
-      go({ ...view, filters: { ...view.filters, [key]: value }, page: 0 }, change);
-    },
-    /** Replaces every filter (a link that opens the list on one status). */
-    showOnly(filters: Partial<F>, change?: ViewChange): void {
-      go({ ...view, filters: { ...spec.noFilters, ...filters }, page: 0 }, change);
-    },
-    clearFilters(): void {
-      go({ ...view, filters: spec.noFilters, page: 0 });
-    },
-    setOrder(order: SortOrder<S>): void {
-      go({ ...view, order, page: 0 });
-    },
-    setPage(page: number, change?: ViewChange): void {
-      go({ ...view, page: Math.max(0, page) }, change);
-    }
-  };
 }
 
 /** A query value that is one of `choices`, else `fallback`. */
