@@ -317,7 +317,8 @@ async function start(): Promise<void> {
         });
     });
   }
-  attachBackgroundTriggers({ powerMonitor, net }, { onTrigger: (reason) => syncNow(reason) });
+  // Waking up syncs at once and restarts the background wait (an hourly image is due).
+  attachBackgroundTriggers({ powerMonitor, net }, { onTrigger: () => services?.wake() });
   applyLoginItem = () =>
     applyStartAtLogin(
       {

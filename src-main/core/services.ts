@@ -14,6 +14,7 @@ import { createInvoiceHandlers } from './invoices/invoice-handlers';
 import { createUsageHandlers } from './payu/usage-handlers';
 import type { Clock, EventSink, Http, Logger, Notifier, SecretStore, SettingsStore } from './ports';
 import { createProfileHandlers } from './profiles/profile-handlers';
+import { createRecordingHandlers } from './recording/recording-handlers';
 import { openProfileStore } from './profiles/profile-store';
 import type { DemoProviderPort } from './profiles/connect';
 import { vetExternalUrl } from './security/external-url';
@@ -49,6 +50,11 @@ export interface Services {
   session(): Session | null;
   /** Starts background work (sync timer). */
   start(): void;
+  /**
+   * The computer woke up (or the network came back): syncs now and restarts the background
+   * wait, so a profile recording hourly images records this hour at once.
+   */
+  wake(): void;
   /** Stops background work and closes the cache. */
   dispose(): Promise<void>;
 }
@@ -126,6 +132,7 @@ export function createServices(ports: CorePorts): Services {
     clock: ports.clock,
     logger: ports.logger,
     intervalMinutes: () => settings.get().syncIntervalMinutes,
+    hourly: () => current?.capabilities()?.usageRecording === true,
     run: async () => {
       await current?.sync('incremental');
     }
@@ -159,7 +166,8 @@ export function createServices(ports: CorePorts): Services {
       online: current?.online() ?? true,
       syncing: current?.syncing() ?? false,
       secretStorage: ports.secrets.description,
-      cacheNotice
+      cacheNotice,
+      capabilities: current?.capabilities() ?? null
     }),
     'app:open-external': async ({ url }) => {
       const vetted = vetExternalUrl(url);
@@ -176,6 +184,7 @@ export function createServices(ports: CorePorts): Services {
     },
     ...profileHandlers,
     ...createBillingHandlers(ctx),
+    ...createRecordingHandlers(ctx),
     ...createUsageHandlers(ctx),
     ...createTicketHandlers(ctx, outboxItemsForTicket),
     ...createOutboxHandlers(ctx),
@@ -216,6 +225,9 @@ export function createServices(ports: CorePorts): Services {
         ports.logger.log('error', 'start-up failed', { error: String(error) })
       );
       scheduler.start();
+    },
+    wake() {
+      scheduler.kick();
     },
     async dispose() {
       scheduler.stop();

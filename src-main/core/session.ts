@@ -4,6 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import type { SyncProgress } from '../../src-shared/contract';
+import type { ProviderCapabilities } from '../../src-shared/model';
 import { openCache, type OpenedCache } from './cache/database';
 import { getMeta, listSyncStates } from './cache/repositories/sync-state';
 import type { ConnectivityState } from './http/resilient-http';
@@ -18,6 +19,9 @@ import {
   type DemoProviderPort,
   type ProfileSecret
 } from './profiles/connect';
+import { combellAdapterForProfile } from './profiles/connect-combell';
+import { COMBELL_CAPABILITIES } from './providers/combell/combell-adapter';
+import { recordAfterSync } from './recording/recorder';
 import { createSessionOutbox, type SessionOutbox } from './outbox/session-outbox';
 import type { StoredProfile } from './profiles/profile-store';
 import type { ProviderAdapter } from './providers/provider';
@@ -53,6 +57,11 @@ export interface Session {
   sync(mode: 'full' | 'incremental'): Promise<SyncReport>;
   cancelSync(): boolean;
   adapter(): Promise<ProviderAdapter>;
+  /**
+   * What the provider can serve: the connected adapter's answer, a Combell profile's before
+   * it connects (fixed), else null (not known yet).
+   */
+  capabilities(): ProviderCapabilities | null;
   syncStates(): ReturnType<typeof listSyncStates>;
   /** Ticket writes waiting to be sent; every sync sends them too. */
   readonly outbox: SessionOutbox;
@@ -89,6 +98,8 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
   // even when too few failed to open the circuit.
   let reachable = true;
   let adapterPromise: Promise<ProviderAdapter> | null = null;
+  let knownCapabilities: ProviderCapabilities | null =
+    profile.kind === 'combell' ? COMBELL_CAPABILITIES : null;
   let running: Promise<SyncReport> | null = null;
   let controller: AbortController | null = null;
   let progress: SyncProgress | null = null;
@@ -112,10 +123,16 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
   const adapter = (): Promise<ProviderAdapter> => {
     adapterPromise ??= (async () => {
       const secret =
-        profile.kind === 'demo' ? null : await readProfileSecret(deps.secrets, profile.id);
-      const config = await configForProfile(profile, secret, deps.demo, deps.timeZone());
-      const provider = connect(config, http, connectDeps);
-      if (profile.kind !== 'demo') {
+        profile.authMode === 'demo' ? null : await readProfileSecret(deps.secrets, profile.id);
+      const provider: ProviderAdapter =
+        profile.kind === 'combell'
+          ? await combellAdapterForProfile(profile, secret, deps.demo, connectDeps)
+          : connect(
+              await configForProfile(profile, secret, deps.demo, deps.timeZone()),
+              http,
+              connectDeps
+            );
+      if (profile.authMode !== 'demo') {
         // Learns the capabilities (usage support is probed) and fails early on bad credentials.
         const test = await provider.testConnection();
         if (!test.ok) {
@@ -130,6 +147,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
           throw Object.assign(new Error(test.message), { kind });
         }
       }
+      knownCapabilities = provider.capabilities();
       return provider;
     })();
     adapterPromise.catch(() => {
@@ -171,6 +189,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
     lastProgress: () => progress,
     syncStates: () => listSyncStates(cache.db),
     adapter,
+    capabilities: () => knownCapabilities,
     cancelSync() {
       if (!controller) return false;
       controller.abort();
@@ -202,6 +221,9 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
             },
             { mode, signal: controller.signal }
           );
+          // Hostdeck's own hourly image, for providers without usage data (Combell).
+          if (recordAfterSync(cache.db, provider.capabilities(), report, deps.logger))
+            deps.events.emit('cache:changed', { scopes: ['usage'] });
           await deps.afterSync?.(session, report);
           const reached = !report.entities.some((e) =>
             ['offline', 'auth', 'ip-not-allowed'].includes(e.error?.kind ?? '')

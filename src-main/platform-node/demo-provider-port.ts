@@ -5,6 +5,10 @@
 import type { Clock } from '../core/ports';
 import type { DemoProviderPort } from '../core/profiles/connect';
 import { demoCredentials, startDemoProvider, type FaultConfig } from '../demo-provider';
+import {
+  startCombellDemoProvider,
+  type CombellDemoProvider
+} from '../demo-provider/combell/server';
 
 export interface DemoPortOptions {
   readonly clock?: Clock;
@@ -26,7 +30,17 @@ export interface ManagedDemoProviderPort extends DemoProviderPort {
 /** A lazily started demo provider, closed with `close()`. */
 export function createDemoProviderPort(options: DemoPortOptions = {}): ManagedDemoProviderPort {
   let started: ReturnType<typeof startDemoProvider> | null = null;
+  let combell: Promise<CombellDemoProvider> | null = null;
   return {
+    async startCombell() {
+      combell ??= startCombellDemoProvider({
+        port: 0,
+        seed: options.seed ?? 1,
+        ...(options.clock ? { clock: options.clock } : {})
+      });
+      const provider = await combell;
+      return { url: provider.url, ...provider.credentials };
+    },
     async start(startOptions) {
       // The first start fixes the demo's data, its calendar zone included.
       started ??= startDemoProvider({
@@ -55,6 +69,8 @@ export function createDemoProviderPort(options: DemoPortOptions = {}): ManagedDe
     async close() {
       if (started) await (await started).close();
       started = null;
+      if (combell) await (await combell).close();
+      combell = null;
     }
   };
 }

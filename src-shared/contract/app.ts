@@ -2,12 +2,14 @@
  * Application-level channels and events: status, sync progress, cache invalidation.
  */
 import { z } from 'zod';
+import { providerCapabilitiesSchema } from '../model/capabilities';
 import { defineEvent, defineInvoke } from './define';
+import { profileKindSchema } from './profiles';
 
 export const profileRefSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(['demo', 'whmcs'])
+  kind: profileKindSchema
 });
 
 export const appStatusSchema = z.object({
@@ -24,7 +26,13 @@ export const appStatusSchema = z.object({
   /** Where secrets are kept, e.g. "OS keychain" or "this session only". */
   secretStorage: z.string(),
   /** Set when the cache was rebuilt at start-up (corrupt or from a newer version). */
-  cacheNotice: z.string().nullable()
+  cacheNotice: z.string().nullable(),
+  /**
+   * What the active profile's provider can serve (hide what it cannot: Combell has no
+   * invoices, credit, transactions or tickets); null while not known yet (a WHMCS profile
+   * before its first connection), then show everything.
+   */
+  capabilities: providerCapabilitiesSchema.nullable()
 });
 export type AppStatus = z.output<typeof appStatusSchema>;
 

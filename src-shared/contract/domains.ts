@@ -165,6 +165,11 @@ export const domainInvokes = {
       message: z.string()
     })
   ),
+  'domains:set-auto-renew': defineInvoke(
+    "Turns a domain's auto-renew on or off at the provider, then updates the cached domain. Only where the status's capabilities say domainAutoRenewToggle; the provider may still refuse one domain (unsupported: Combell unless the domain allows it).",
+    z.object({ id: z.string().min(1), autoRenew: z.boolean() }),
+    z.object({ id: z.string(), autoRenew: z.boolean() })
+  ),
   'alerts:list': defineInvoke(
     'The alert centre: open and snoozed alerts, most urgent first.',
     z.undefined(),

@@ -10,6 +10,7 @@ import { appEvents, appInvokes } from './app';
 import { domainEvents, domainInvokes } from './domains';
 import { outboxEvents, outboxInvokes } from './outbox';
 import { invoiceEvents, invoiceInvokes } from './invoices';
+import { priceInvokes } from './prices';
 import { profileInvokes } from './profiles';
 import { serviceInvokes } from './services';
 import { settingsInvokes } from './settings-channels';
@@ -24,6 +25,7 @@ export const invokeContract = {
   ...syncInvokes,
   ...accountInvokes,
   ...usageInvokes,
+  ...priceInvokes,
   ...domainInvokes,
   ...ticketInvokes,
   ...outboxInvokes,
@@ -85,6 +87,7 @@ export * from './profiles';
 export * from './sync';
 export * from './account';
 export * from './usage';
+export * from './prices';
 export * from './domains';
 export * from './tickets';
 export * from './outbox';

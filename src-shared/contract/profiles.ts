@@ -48,14 +48,41 @@ export const whmcsConnectionSchema = z.discriminatedUnion('authMode', [
 ]);
 export type WhmcsConnection = z.output<typeof whmcsConnectionSchema>;
 
+/**
+ * A Combell API v2 connection: the API key and secret from the Combell panel (the secret goes
+ * to the keychain). `baseUrl` is the API root without `/v2`; the public API when omitted.
+ */
+export const combellConnectionSchema = z.object({
+  authMode: z.literal('hmac'),
+  baseUrl: providerUrlSchema.optional(),
+  apiKey: z.string().trim().min(1, 'Enter the API key').max(200),
+  apiSecret: z.string().min(1, 'Enter the API secret').max(500)
+});
+export type CombellConnection = z.output<typeof combellConnectionSchema>;
+
+/** Any connection the onboarding form can test and save: WHMCS (classic, REST) or Combell. */
+export const providerConnectionSchema = z.discriminatedUnion('authMode', [
+  ...whmcsConnectionSchema.options,
+  combellConnectionSchema
+]);
+export type ProviderConnection = z.output<typeof providerConnectionSchema>;
+
+/** Provider kinds of a profile: the WHMCS demo, WHMCS, or Combell (real or its demo). */
+export const profileKindSchema = z.enum(['demo', 'whmcs', 'combell']);
+export type ProfileKind = z.output<typeof profileKindSchema>;
+
 /** What the renderer may know about a profile: never a secret. */
 export const profileViewSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(['demo', 'whmcs']),
+  kind: profileKindSchema,
   baseUrl: z.string().nullable(),
+  /**
+   * 'demo' for both built-in demos (kind tells which); 'classic' is also a Combell profile's
+   * (API key + secret, signed per request).
+   */
   authMode: z.enum(['demo', 'classic', 'rest']),
-  /** Login shown for recognition: identifier or e-mail. */
+  /** Login shown for recognition: identifier, e-mail, or the Combell API key. */
   login: z.string().nullable(),
   createdAt: z.string()
 });
@@ -87,17 +114,22 @@ export const profileInvokes = {
     z.object({ profiles: z.array(profileViewSchema), activeId: z.string().nullable() })
   ),
   'profiles:test-connection': defineInvoke(
-    'Tries a WHMCS connection without saving it.',
-    whmcsConnectionSchema,
+    'Tries a WHMCS or Combell connection without saving it.',
+    providerConnectionSchema,
     connectionTestSchema
   ),
   'profiles:create': defineInvoke(
-    'Tests and saves a WHMCS profile, stores its secret in the keychain and makes it active.',
-    z.object({ name: profileName, connection: whmcsConnectionSchema }),
+    'Tests and saves a WHMCS or Combell profile, stores its secret in the keychain and makes it active.',
+    z.object({ name: profileName, connection: providerConnectionSchema }),
     profileViewSchema
   ),
   'profiles:use-demo': defineInvoke(
     'Creates (or re-activates) the built-in demo provider profile.',
+    z.undefined(),
+    profileViewSchema
+  ),
+  'profiles:use-combell-demo': defineInvoke(
+    'Creates (or re-activates) the built-in Combell demo profile (kind combell, authMode demo).',
     z.undefined(),
     profileViewSchema
   ),

@@ -10,10 +10,17 @@ export const providerCapabilitiesSchema = z
     transactions: z.boolean(),
     domains: z.boolean(),
     domainRenew: z.boolean(),
+    /**
+     * The provider can turn a domain's auto-renew on and off (`domains:set-auto-renew`);
+     * per domain it may still refuse (Combell: unless the domain says `can_toggle_renew`).
+     */
+    domainAutoRenewToggle: z.boolean(),
     services: z.boolean(),
     tickets: z.boolean(),
     ticketAttachments: z.boolean(),
     usageSnapshots: z.boolean(),
+    /** The provider has no usage data: Hostdeck records its own hourly images at each sync. */
+    usageRecording: z.boolean(),
     multiAccount: z.boolean()
   })
   .readonly();

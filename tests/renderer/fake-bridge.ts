@@ -36,6 +36,7 @@ export function sampleStatus(overrides: Partial<AppStatus> = {}, now = Date.now(
     syncing: false,
     secretStorage: 'OS keychain',
     cacheNotice: null,
+    capabilities: null,
     ...overrides
   };
 }

@@ -23,12 +23,19 @@ export interface DemoProviderPort {
     readonly secret: string;
     readonly clientId: string;
   }>;
+  /** The built-in Combell demo (API v2, signed requests); absent where it is not shipped. */
+  startCombell?(): Promise<{
+    readonly url: string;
+    readonly apiKey: string;
+    readonly apiSecret: string;
+  }>;
 }
 
 /** What is kept in the SecretStore for one profile (JSON under `profile:<id>`). */
 export type ProfileSecret =
   | { readonly kind: 'classic'; readonly secret: string; readonly accessKey?: string }
-  | { readonly kind: 'rest'; readonly password: string; readonly token?: string };
+  | { readonly kind: 'rest'; readonly password: string; readonly token?: string }
+  | { readonly kind: 'combell'; readonly apiSecret: string };
 
 export interface ConnectDeps {
   readonly http: Http;

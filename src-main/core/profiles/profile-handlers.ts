@@ -3,11 +3,17 @@
  * rename and remove. Secrets go to the SecretStore only; removing a profile deletes its cache
  * and its secret.
  */
-import type { ContractHandlers, WhmcsConnection } from '../../../src-shared/contract';
+import type {
+  CombellConnection,
+  ContractHandlers,
+  ProviderConnection,
+  WhmcsConnection
+} from '../../../src-shared/contract';
 import { AppFailure } from '../errors';
 import type { Clock, Http, Logger, SecretStore } from '../ports';
 import type { WhmcsAdapter } from '../providers/whmcs/whmcs-adapter';
 import { configForConnection, connect, resilientHttpFor, type ProfileSecret } from './connect';
+import { connectCombell } from './connect-combell';
 import { toProfileView, type ProfileStore, type StoredProfile } from './profile-store';
 
 type ProfileChannels =
@@ -15,6 +21,7 @@ type ProfileChannels =
   | 'profiles:test-connection'
   | 'profiles:create'
   | 'profiles:use-demo'
+  | 'profiles:use-combell-demo'
   | 'profiles:switch'
   | 'profiles:rename'
   | 'profiles:remove';
@@ -35,6 +42,89 @@ export interface ProfileHandlerDeps {
 export function createProfileHandlers(
   deps: ProfileHandlerDeps
 ): Pick<ContractHandlers, ProfileChannels> {
+  /** A Combell key and secret tried once: one signed request, a clear verdict. */
+  const testCombell = async (connection: CombellConnection) => {
+    const adapter = connectCombell(
+      {
+        apiKey: connection.apiKey,
+        apiSecret: connection.apiSecret,
+        ...(connection.baseUrl ? { baseUrl: connection.baseUrl } : {})
+      },
+      { http: deps.http, clock: deps.clock, logger: deps.logger, timeZone: deps.timeZone() },
+      { attempts: 1 }
+    );
+    const result = await adapter.testConnection();
+    return result.ok
+      ? {
+          ok: true,
+          reason: null,
+          message: 'Connected. Hostdeck can read your Combell account.',
+          challenge: null
+        }
+      : { ok: false, reason: result.reason, message: result.message, challenge: null };
+  };
+
+  /** Activates the built-in demo profile of `kind`, creating it the first time. */
+  const useDemo = async (kind: 'demo' | 'combell') => {
+    const existing = deps.store.list().find((p) => p.kind === kind && p.authMode === 'demo');
+    const profile: StoredProfile =
+      existing ??
+      deps.store.add(
+        {
+          name: kind === 'demo' ? 'Demo provider' : 'Combell demo',
+          kind,
+          baseUrl: null,
+          authMode: 'demo',
+          login: null,
+          clientId: null
+        },
+        new Date(deps.clock.now()).toISOString()
+      );
+    await deps.activate(profile.id);
+    return toProfileView(profile);
+  };
+
+  const createCombell = async (name: string, connection: CombellConnection) => {
+    const result = await testCombell(connection);
+    if (!result.ok)
+      throw new AppFailure(
+        result.reason === 'auth'
+          ? 'auth'
+          : result.reason === 'ip_not_allowed'
+            ? 'ip-not-allowed'
+            : 'provider',
+        result.message
+      );
+    const stored = deps.store.add(
+      {
+        name,
+        kind: 'combell',
+        baseUrl: connection.baseUrl ?? null,
+        authMode: 'classic',
+        login: connection.apiKey,
+        clientId: null
+      },
+      new Date(deps.clock.now()).toISOString()
+    );
+    const secret: ProfileSecret = { kind: 'combell', apiSecret: connection.apiSecret };
+    await storeSecret(stored.id, secret);
+    await deps.activate(stored.id);
+    return toProfileView(stored);
+  };
+
+  /** Keeps a new profile's secret; without a place to keep it the profile is not kept either. */
+  const storeSecret = async (id: string, secret: ProfileSecret): Promise<void> => {
+    try {
+      await deps.secrets.set(`profile:${id}`, JSON.stringify(secret));
+    } catch (error) {
+      deps.store.remove(id);
+      throw new AppFailure(
+        'internal',
+        `The credentials could not be stored in ${deps.secrets.description}: ${messageOf(error)}`
+      );
+    }
+  };
+
   const test = async (connection: WhmcsConnection) => {
     const connectDeps = {
       http: deps.http,
@@ -106,8 +196,10 @@ export function createProfileHandlers(
       profiles: deps.store.list().map(toProfileView),
       activeId: deps.activeId()
     }),
-    'profiles:test-connection': async (connection) => (await test(connection)).result,
+    'profiles:test-connection': async (connection: ProviderConnection) =>
+      connection.authMode === 'hmac' ? testCombell(connection) : (await test(connection)).result,
     'profiles:create': async ({ name, connection }) => {
+      if (connection.authMode === 'hmac') return createCombell(name, connection);
       const { result, adapter } = await test(connection);
       if (!result.ok)
         throw new AppFailure(
@@ -126,39 +218,12 @@ export function createProfileHandlers(
         },
         new Date(deps.clock.now()).toISOString()
       );
-      try {
-        await deps.secrets.set(
-          `profile:${stored.id}`,
-          JSON.stringify(secretFor(connection, adapter))
-        );
-      } catch (error) {
-        deps.store.remove(stored.id);
-        throw new AppFailure(
-          'internal',
-          `The credentials could not be stored in ${deps.secrets.description}: ${messageOf(error)}`
-        );
-      }
+      await storeSecret(stored.id, secretFor(connection, adapter));
       await deps.activate(stored.id);
       return toProfileView(stored);
     },
-    'profiles:use-demo': async () => {
-      const existing = deps.store.list().find((p) => p.kind === 'demo');
-      const profile: StoredProfile =
-        existing ??
-        deps.store.add(
-          {
-            name: 'Demo provider',
-            kind: 'demo',
-            baseUrl: null,
-            authMode: 'demo',
-            login: null,
-            clientId: null
-          },
-          new Date(deps.clock.now()).toISOString()
-        );
-      await deps.activate(profile.id);
-      return toProfileView(profile);
-    },
+    'profiles:use-demo': () => useDemo('demo'),
+    'profiles:use-combell-demo': () => useDemo('combell'),
     'profiles:switch': async ({ id }) => {
       const profile = deps.store.get(id);
       if (!profile) throw new AppFailure('not-found', 'That profile no longer exists.');

@@ -5,6 +5,25 @@
  */
 import type { Clock, Logger } from '../ports';
 
+const HOUR_MS = 3_600_000;
+/** How long after an hour starts the hourly sync runs (clear of the slot's edge). */
+export const HOURLY_SYNC_OFFSET_MS = 2 * 60_000;
+
+/**
+ * The wait before the next background sync. A profile that records its own hourly images
+ * (Combell) must sync in every hour slot: the wait then ends at the latest a little after
+ * the next hour starts, whatever the configured interval.
+ */
+export function nextSyncDelayMs(nowMs: number, intervalMinutes: number, hourly: boolean): number {
+  const interval = intervalMinutes * 60_000;
+  if (!hourly) return interval;
+  // The next "hour + offset" instant after now (this hour's when a sync that began in the
+  // previous slot ends just after the hour: that slot is still to be recorded).
+  let next = Math.floor(nowMs / HOUR_MS) * HOUR_MS + HOURLY_SYNC_OFFSET_MS;
+  if (next <= nowMs) next += HOUR_MS;
+  return Math.min(interval, next - nowMs);
+}
+
 export interface SyncScheduler {
   start(): void;
   stop(): void;
@@ -18,6 +37,8 @@ export function createSyncScheduler(deps: {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly intervalMinutes: () => number;
+  /** True while the active profile needs a sync in every hour slot (Hostdeck's own record). */
+  readonly hourly?: () => boolean;
   readonly run: () => Promise<void>;
 }): SyncScheduler {
   let controller: AbortController | null = null;
@@ -27,7 +48,11 @@ export function createSyncScheduler(deps: {
     if (runFirst) await safeRun();
     while (!signal.aborted) {
       try {
-        await deps.clock.sleep(deps.intervalMinutes() * 60_000, signal);
+        const now = deps.clock.now();
+        await deps.clock.sleep(
+          nextSyncDelayMs(now, deps.intervalMinutes(), deps.hourly?.() ?? false),
+          signal
+        );
       } catch {
         return;
       }

@@ -49,7 +49,8 @@ export interface CombellAdapterDeps {
 
 const DETAIL_CONCURRENCY = 4;
 
-const CAPABILITIES: ProviderCapabilities = {
+/** What Combell serves: no invoices, credit, transactions or tickets; usage is recorded by Hostdeck. */
+export const COMBELL_CAPABILITIES: ProviderCapabilities = {
   account: false,
   invoices: false,
   invoicePdf: false,
@@ -57,10 +58,12 @@ const CAPABILITIES: ProviderCapabilities = {
   transactions: false,
   domains: true,
   domainRenew: false,
+  domainAutoRenewToggle: true,
   services: true,
   tickets: false,
   ticketAttachments: false,
   usageSnapshots: false,
+  usageRecording: true,
   multiAccount: false
 };
 
@@ -127,7 +130,7 @@ export function createCombellAdapter(
   return {
     kind: 'combell',
     client,
-    capabilities: () => CAPABILITIES,
+    capabilities: () => COMBELL_CAPABILITIES,
     testConnection: () =>
       testConnectionOf({
         verify: async () => {
@@ -137,7 +140,7 @@ export function createCombellAdapter(
             return void page;
         },
         probeUsage: null,
-        capabilities: () => CAPABILITIES
+        capabilities: () => COMBELL_CAPABILITIES
       }),
     getAccount: () => Promise.reject(new UnsupportedError('Combell has no account summary')),
     pages: (entity, options) => {

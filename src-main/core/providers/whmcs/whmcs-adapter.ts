@@ -153,10 +153,12 @@ export function createWhmcsAdapter(
       transactions: bridged,
       domains: true,
       domainRenew: bridged && config.domainRenewAction === true,
+      domainAutoRenewToggle: false,
       services: bridged,
       tickets: bridged,
       ticketAttachments: false,
       usageSnapshots: usage,
+      usageRecording: false,
       multiAccount: false
     };
   }
