@@ -88,8 +88,19 @@ describe('the profiles page', () => {
     const bridge = twoProfileBridge();
     const user = await openProfiles(bridge);
     await user.click(screen.getByRole('button', { name: 'Rename Acme Hosting' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('New name for “Acme Hosting”'));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(bridge.callCount('profiles:rename')).toBe(0);
+    // Focus goes back to the button that opened the form, for Cancel and for Escape.
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Rename Acme Hosting' })
+    );
+    await user.click(screen.getByRole('button', { name: 'Rename Acme Hosting' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('New name for “Acme Hosting”')).toBeNull();
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Rename Acme Hosting' })
+    );
 
     await user.click(screen.getByRole('button', { name: 'Rename Acme Hosting' }));
     const input = screen.getByLabelText('New name for “Acme Hosting”');
@@ -117,10 +128,13 @@ describe('the profiles page', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    const opener = screen.getByRole('button', { name: 'Remove Acme Hosting' });
+    expect(document.activeElement).toBe(opener);
 
-    await user.click(screen.getByRole('button', { name: 'Remove Acme Hosting' }));
+    await user.click(opener);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(opener);
     expect(bridge.callCount('profiles:remove')).toBe(0);
   });
 
@@ -132,17 +146,27 @@ describe('the profiles page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove provider' }));
     await waitFor(() => expect(screen.queryByTestId('profile-demo')).toBeNull());
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    // Its Remove button went with it: the list of providers takes focus, not the page body.
+    expect(document.activeElement).toBe(screen.getByRole('list', { name: 'Providers' }));
     expect(bridge.calls.find((c) => c.channel === 'profiles:remove')?.input).toEqual({
       id: 'demo'
     });
   });
 
-  it('offers the connect form under "Add provider"', async () => {
+  it('offers the connect form under "Add provider", with focus in it and back on close', async () => {
     const user = await openProfiles(twoProfileBridge());
     await user.click(screen.getByRole('button', { name: 'Add provider' }));
     expect(screen.getByTestId('connect-form')).toBeTruthy();
     expect(screen.getByLabelText('WHMCS address')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Profile name'));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByTestId('connect-form')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add provider' }));
+
+    await user.click(screen.getByRole('button', { name: 'Add provider' }));
+    await user.type(screen.getByLabelText('WHMCS address'), 'https://billing.example.com');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('connect-form')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add provider' }));
   });
 });

@@ -2,9 +2,10 @@
  * Shared alert UI: the severity badge (text + colour, never colour alone) and the Snooze /
  * Acknowledge controls used by the alert centre and the domain detail.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../lib/call';
 import { useAlertActions } from '../lib/queries/alerts';
+import { useDisclosureFocus } from '../lib/use-disclosure-focus';
 import './alert-ui.css';
 
 /** The three alert severities of the contract. */
@@ -87,17 +88,9 @@ export function AlertActions({
   const [picking, setPicking] = useState(datePickerOpen);
   const [done, setDone] = useState<string | null>(null);
   const dateId = useId();
-  const openerRef = useRef<HTMLButtonElement>(null);
-  // Set when the picker opened on request closes: focus goes back to the button that opened it
-  // (rendered again once the picker is gone).
-  const refocusOpener = useRef(false);
-  useEffect(() => {
-    if (picking || !refocusOpener.current) return;
-    refocusOpener.current = false;
-    openerRef.current?.focus();
-  }, [picking]);
+  // Opened on request, the picker takes focus; closed, it gives focus back to its opener.
+  const { openerRef, panelRef } = useDisclosureFocus<HTMLButtonElement, HTMLSpanElement>(picking);
   const closePicker = (): void => {
-    refocusOpener.current = true;
     setPicking(false);
     setDate('');
   };
@@ -144,7 +137,7 @@ export function AlertActions({
             </button>
           )}
           {picking ? (
-            <span className="alert-actions__date" onKeyDown={onPickerKeyDown}>
+            <span ref={panelRef} className="alert-actions__date" onKeyDown={onPickerKeyDown}>
               <label htmlFor={dateId}>Snooze until</label>
               <input
                 id={dateId}
@@ -152,8 +145,6 @@ export function AlertActions({
                 className="input alert-actions__date-input"
                 min={minDate}
                 value={date}
-                // Opened on request: the picker is what the user asked for, so take focus there.
-                autoFocus={picking && !datePickerOpen}
                 onChange={(event) => setDate(event.target.value)}
               />
               <button

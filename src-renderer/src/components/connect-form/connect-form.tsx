@@ -3,7 +3,7 @@
  * with a plain-words verdict (and the second-factor step when the provider asks), and "Save
  * and connect". Used by onboarding and by the Profiles page's "Add provider".
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ProfileView } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
 import { useAppStatus } from '../../lib/queries/app-status';
@@ -92,13 +92,26 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
     );
   };
 
+  // Where the form can be cancelled, Escape does it too (not while a request is on its way).
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
+    if (event.key !== 'Escape' || !onCancel || busy) return;
+    event.preventDefault();
+    onCancel();
+  };
+
   const secretPlace = status.data?.secretStorage ?? 'OS keychain';
   const secretNote = /keychain/i.test(secretPlace)
     ? "Stored in your OS keychain, never in Hostdeck's files."
     : `Stored in ${secretPlace}, never in Hostdeck's files.`;
 
   return (
-    <form className="connect-form" data-testid="connect-form" onSubmit={onSubmit} noValidate>
+    <form
+      className="connect-form"
+      data-testid="connect-form"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <TextField
         label="Profile name"
         value={draft.name}

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ProfileView } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
+import { useDisclosureFocus } from '../../lib/use-disclosure-focus';
 import { useRenameProfile, useSwitchProfile } from './profiles-api';
 
 export interface ProfileRowProps {
@@ -22,6 +23,8 @@ const AUTH_LABELS: Readonly<Record<ProfileView['authMode'], string>> = {
 /** A list item (`data-testid="profile-<id>"`). */
 export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
   const [renaming, setRenaming] = useState(false);
+  // Rename swaps the name for a form: focus into its field, and back to Rename when done.
+  const { openerRef, panelRef } = useDisclosureFocus<HTMLButtonElement, HTMLDivElement>(renaming);
   const switcher = useSwitchProfile();
   const error = switcher.isError ? errorMessage(switcher.error) : null;
 
@@ -31,7 +34,7 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
       data-testid={`profile-${profile.id}`}
       aria-current={active ? 'true' : undefined}
     >
-      <div className="profile-row__main">
+      <div ref={panelRef} className="profile-row__main">
         {renaming ? (
           <RenameForm profile={profile} onDone={() => setRenaming(false)} />
         ) : (
@@ -81,6 +84,7 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
             </button>
           )}
           <button
+            ref={openerRef}
             type="button"
             className="button"
             onClick={() => setRenaming(true)}
@@ -130,7 +134,9 @@ function RenameForm({
       className="rename-form"
       onSubmit={onSubmit}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone();
+        if (event.key !== 'Escape' || rename.isPending) return;
+        event.preventDefault();
+        onDone();
       }}
     >
       <label htmlFor={inputId}>New name for “{profile.name}”</label>

@@ -2,11 +2,12 @@
  * Profiles: every provider Hostdeck knows, which one is active, and the ways to switch,
  * rename, remove or add one. Reached from the profile name in the status bar.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ProfileView } from '../../../../src-shared/contract';
 import { ConnectForm } from '../../components/connect-form/connect-form';
 import { errorMessage } from '../../lib/call';
 import { navigate } from '../../lib/router';
+import { useDisclosureFocus } from '../../lib/use-disclosure-focus';
 import { ProfileRow } from './profile-row';
 import { useProfiles, useRemoveProfile } from './profiles-api';
 import { RemoveDialog } from './remove-dialog';
@@ -18,6 +19,9 @@ export function ProfilesPage() {
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<ProfileView | null>(null);
   const remove = useRemoveProfile();
+  // "Add provider" opens the form in place: focus goes to its first field, and back on Cancel.
+  const { openerRef, panelRef } = useDisclosureFocus<HTMLButtonElement, HTMLElement>(adding);
+  const listRef = useRef<HTMLUListElement>(null);
 
   if (profiles.isPending) {
     return (
@@ -61,7 +65,7 @@ export function ProfilesPage() {
       <p className="muted profiles__intro">
         Hostdeck shows one provider at a time. Switching keeps every provider&apos;s cached data.
       </p>
-      <ul className="profiles__list" aria-label="Providers">
+      <ul ref={listRef} className="profiles__list" aria-label="Providers" tabIndex={-1}>
         {profiles.data.profiles.map((profile) => (
           <ProfileRow
             key={profile.id}
@@ -75,7 +79,7 @@ export function ProfilesPage() {
         ))}
       </ul>
       {adding ? (
-        <section className="card profiles__add" aria-labelledby="profiles-add-title">
+        <section ref={panelRef} className="card profiles__add" aria-labelledby="profiles-add-title">
           <h2 id="profiles-add-title">Add a provider</h2>
           <ConnectForm
             onConnected={() => {
@@ -87,7 +91,12 @@ export function ProfilesPage() {
         </section>
       ) : (
         <div>
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+          <button
+            ref={openerRef}
+            type="button"
+            className="button button--primary"
+            onClick={() => setAdding(true)}
+          >
             Add provider
           </button>
         </div>
@@ -99,6 +108,7 @@ export function ProfilesPage() {
           error={remove.isError ? errorMessage(remove.error) : null}
           onConfirm={confirmRemove}
           onCancel={() => setRemoving(null)}
+          focusAfterRemoval={listRef}
         />
       ) : null}
     </div>

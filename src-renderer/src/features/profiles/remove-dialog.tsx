@@ -3,7 +3,7 @@
  * stored secret) and what does not (nothing at the provider). Modal: focus starts on
  * "Cancel", stays inside, and Escape cancels.
  */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { ProfileView } from '../../../../src-shared/contract';
 
 export interface RemoveDialogProps {
@@ -12,10 +12,19 @@ export interface RemoveDialogProps {
   readonly error: string | null;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** Takes focus when the dialog closes and its opener (the removed row's button) is gone. */
+  readonly focusAfterRemoval?: RefObject<HTMLElement | null>;
 }
 
 /** `role="alertdialog"` over a backdrop. */
-export function RemoveDialog({ profile, busy, error, onConfirm, onCancel }: RemoveDialogProps) {
+export function RemoveDialog({
+  profile,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+  focusAfterRemoval
+}: RemoveDialogProps) {
   const titleId = useId();
   const bodyId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -23,9 +32,13 @@ export function RemoveDialog({ profile, busy, error, onConfirm, onCancel }: Remo
   useEffect(() => {
     // The safe choice gets focus, so Enter by reflex does not delete anything.
     const previous = document.activeElement as HTMLElement | null;
+    const fallback = focusAfterRemoval?.current ?? null;
     cancelRef.current?.focus();
-    return () => previous?.focus();
-  }, []);
+    return () => {
+      if (previous?.isConnected) previous.focus();
+      else fallback?.focus();
+    };
+  }, [focusAfterRemoval]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'Escape') {
