@@ -71,7 +71,11 @@ export function UsageChart({ view, report }: UsageChartProps) {
   const money = (minor: number) => formatAmount(minor, view.currency);
   const hasEstimate = view.estimatedDays.some((d) => d.amount > 0);
   return (
-    <section className="card usage-chart" aria-labelledby="usage-chart-title">
+    <section
+      className="card usage-chart"
+      aria-labelledby="usage-chart-title"
+      data-testid="usage-chart"
+    >
       <h2 id="usage-chart-title" className="usage-section-title">
         Daily charges
       </h2>
