@@ -5,7 +5,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useTicketsViewStore } from '../../src-renderer/src/features/tickets/tickets-view-store';
 import { err, ok } from '../../src-shared/result';
 import { renderReadyApp } from './render-app';
 import {
@@ -22,7 +21,6 @@ import type { FakeBridge } from './fake-bridge';
 import { domainList } from './domains-fixtures';
 
 beforeEach(() => {
-  useTicketsViewStore.getState().reset();
   window.location.hash = '';
 });
 

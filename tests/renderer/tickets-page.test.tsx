@@ -4,11 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   countLine,
   formatLastReply,
-  nextOrder,
   NO_TICKET_FILTERS,
   toListInput
 } from '../../src-renderer/src/features/tickets/tickets-lib';
-import { useTicketsViewStore } from '../../src-renderer/src/features/tickets/tickets-view-store';
 import { navigate } from '../../src-renderer/src/lib/router';
 import type { InvokeOutput } from '../../src-shared/contract';
 import { err, ok } from '../../src-shared/result';
@@ -42,7 +40,6 @@ function pageRoot(): Element | null {
 }
 
 beforeEach(() => {
-  useTicketsViewStore.getState().reset();
   window.location.hash = '';
 });
 afterEach(() => vi.restoreAllMocks());
@@ -65,21 +62,6 @@ describe('tickets list helpers', () => {
       dir: 'asc',
       offset: 100,
       limit: 50
-    });
-  });
-
-  it('flips the direction on the same column and starts a new column in its natural order', () => {
-    expect(nextOrder({ sort: 'last-reply', dir: 'desc' }, 'last-reply')).toEqual({
-      sort: 'last-reply',
-      dir: 'asc'
-    });
-    expect(nextOrder({ sort: 'last-reply', dir: 'desc' }, 'subject')).toEqual({
-      sort: 'subject',
-      dir: 'asc'
-    });
-    expect(nextOrder({ sort: 'subject', dir: 'asc' }, 'number')).toEqual({
-      sort: 'number',
-      dir: 'desc'
     });
   });
 
@@ -216,9 +198,8 @@ describe('tickets page', () => {
 
   it('offers Clear filters when filters match nothing', async () => {
     const user = userEvent.setup();
-    useTicketsViewStore.getState().setFilter('q', 'nothing like this');
     const bridge = ticketsBridge([], { cachedCount: 3 });
-    await openRoute(bridge, 'tickets');
+    await openRoute(bridge, 'tickets?q=nothing+like+this');
     expect(
       await screen.findByRole('heading', { name: 'No tickets match these filters' })
     ).toBeTruthy();
@@ -248,18 +229,44 @@ describe('tickets page', () => {
     expect(window.location.hash).toBe('#/tickets/41');
     await user.click(screen.getByRole('link', { name: '← All tickets' }));
     const row = (await screen.findAllByTestId('ticket-row'))[1]!;
-    row.focus();
+    within(row).getByRole('link').focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(window.location.hash).toBe('#/tickets/42'));
   });
 
-  it('reaches the rows with Tab', async () => {
+  it('reaches the rows with Tab and moves between them with Down and Up', async () => {
     const user = userEvent.setup();
     await openTickets(ticketsBridge());
-    const rows = screen.getAllByTestId('ticket-row');
-    rows[0]!.focus();
+    const rowLink = (index: number) =>
+      within(screen.getAllByTestId('ticket-row')[index]!).getByRole('link');
+    screen.getByRole('button', { name: /Last reply/ }).focus();
     await user.tab();
-    expect(document.activeElement).toBe(rows[1]);
+    expect(document.activeElement).toBe(rowLink(0));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rowLink(1));
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(rowLink(0));
+  });
+
+  it('flips the direction on the same column and starts a new column in its natural order', async () => {
+    const user = userEvent.setup();
+    const bridge = ticketsBridge();
+    await openTickets(bridge);
+    const sortBy = (name: RegExp) =>
+      user.click(within(screen.getByRole('columnheader', { name })).getByRole('button'));
+    await sortBy(/Last reply/);
+    await waitFor(() =>
+      expect(listInputs(bridge).at(-1)).toMatchObject({ sort: 'last-reply', dir: 'asc' })
+    );
+    await sortBy(/Subject/);
+    await waitFor(() =>
+      expect(listInputs(bridge).at(-1)).toMatchObject({ sort: 'subject', dir: 'asc' })
+    );
+    await sortBy(/Number/);
+    await waitFor(() =>
+      expect(listInputs(bridge).at(-1)).toMatchObject({ sort: 'number', dir: 'desc' })
+    );
+    expect(window.location.hash).toBe('#/tickets?sort=number&dir=desc');
   });
 });
 

@@ -315,8 +315,9 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
                     key={header.id}
                     scope="col"
                     className={className}
+                    // Only the sorted column says so; the others are plain sortable headers.
                     aria-sort={
-                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
                     }
                   >
                     <button

@@ -3,15 +3,20 @@
  * last-reply date range.
  */
 import { useId } from 'react';
+import type { TicketSort } from '../../../../src-shared/contract';
+import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { DateRangeFields } from '../../components/date-range-fields';
-import { STATUS_CHOICES, hasActiveFilters } from './tickets-lib';
-import { useTicketsViewStore } from './tickets-view-store';
+import { STATUS_CHOICES, hasActiveFilters, type TicketFilters } from './tickets-lib';
 
 /** The filter controls. "Clear filters" is left out when the empty state below offers it. */
-export function TicketsFilters({ showClear }: { readonly showClear: boolean }) {
-  const filters = useTicketsViewStore((state) => state.filters);
-  const setFilter = useTicketsViewStore((state) => state.setFilter);
-  const clearFilters = useTicketsViewStore((state) => state.clearFilters);
+export function TicketsFilters({
+  view,
+  showClear
+}: {
+  readonly view: ListViewControls<TicketFilters, TicketSort>;
+  readonly showClear: boolean;
+}) {
+  const { filters, setFilter, clearFilters } = view;
   const id = useId();
 
   return (
@@ -39,7 +44,7 @@ export function TicketsFilters({ showClear }: { readonly showClear: boolean }) {
           placeholder="Keyword or #number"
           maxLength={200}
           value={filters.q}
-          onChange={(event) => setFilter('q', event.target.value)}
+          onChange={(event) => setFilter('q', event.target.value, { replace: true })}
         />
       </div>
       <DateRangeFields

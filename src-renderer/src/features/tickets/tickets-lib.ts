@@ -3,6 +3,12 @@
  * `tickets:list` input, paging words, status tones and time wording. No React, no I/O.
  */
 import type { InvokeInput, TicketSort, TicketStatusFilter } from '../../../../src-shared/contract';
+import {
+  dateParam,
+  oneOf,
+  textParam,
+  type ListUrlSpec
+} from '../../components/data-table/list-view';
 import { formatRelativeTime } from '../../lib/format-time';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no keyword". */
@@ -75,14 +81,34 @@ export function toListInput(
   };
 }
 
+const TICKET_SORTS: readonly TicketSort[] = ['last-reply', 'opened', 'number', 'subject'];
+
 /**
- * Clicking a column header: the same column flips its direction; another column starts in
- * its natural direction (words A→Z, numbers and dates newest first).
+ * The list's view in its address: `tickets?status=closed&q=…&from=…&to=…&sort=subject&dir=asc`
+ * (active tickets by last reply, newest first, when the address says nothing).
  */
-export function nextOrder(current: TicketOrder, sort: TicketSort): TicketOrder {
-  if (current.sort === sort) return { sort, dir: current.dir === 'asc' ? 'desc' : 'asc' };
-  return { sort, dir: sort === 'subject' ? 'asc' : 'desc' };
-}
+export const TICKETS_VIEW: ListUrlSpec<TicketFilters, TicketSort> = {
+  path: 'tickets',
+  noFilters: NO_TICKET_FILTERS,
+  defaultOrder: DEFAULT_ORDER,
+  sorts: TICKET_SORTS,
+  readFilters: (query) => ({
+    status: oneOf(
+      query.status,
+      STATUS_CHOICES.map((choice) => choice.value),
+      NO_TICKET_FILTERS.status
+    ),
+    q: textParam(query.q),
+    from: dateParam(query.from),
+    to: dateParam(query.to)
+  }),
+  writeFilters: (filters) => ({
+    status: filters.status === NO_TICKET_FILTERS.status ? '' : filters.status,
+    q: filters.q,
+    from: filters.from,
+    to: filters.to
+  })
+};
 
 /** The number of pages for `total` matches (at least one). */
 export function pageCount(total: number): number {

@@ -3,34 +3,39 @@
  * the filter bar, one sorted page of the table with a pager, and the empty states that tell
  * "nothing synced yet" apart from "nothing matches these filters".
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DataTable } from '../../components/data-table/data-table';
+import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
-import { ListPager } from '../../components/list-pager';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError } from '../../lib/call';
 import { useSettings } from '../../lib/queries/settings';
 import { navigate } from '../../lib/router';
 import { OpenTicketForm, type OpenTicketOutcome } from './open-ticket-form';
+import { ticketColumns, ticketsCaption } from './ticket-columns';
 import { TicketsFilters } from './tickets-filters';
-import { countLine, hasActiveFilters, pageCount, toListInput } from './tickets-lib';
+import {
+  PAGE_SIZE,
+  TICKETS_VIEW,
+  countLine,
+  hasActiveFilters,
+  pageCount,
+  ticketPath,
+  toListInput
+} from './tickets-lib';
 import { useTickets } from './tickets-queries';
-import { TicketsTable } from './tickets-table';
 import { UnsentTickets } from './unsent-tickets';
 import { useNow } from './use-now';
-import { useTicketsViewStore } from './tickets-view-store';
 
 /** The list view of the Tickets page. */
 export function TicketsList() {
-  const filters = useTicketsViewStore((state) => state.filters);
-  const order = useTicketsViewStore((state) => state.order);
-  const page = useTicketsViewStore((state) => state.page);
-  const setFilter = useTicketsViewStore((state) => state.setFilter);
-  const clearFilters = useTicketsViewStore((state) => state.clearFilters);
-  const sortBy = useTicketsViewStore((state) => state.sortBy);
-  const setPage = useTicketsViewStore((state) => state.setPage);
+  const view = useListView(TICKETS_VIEW);
+  const { filters, order, page } = view;
   const tickets = useTickets(toListInput(filters, order, page));
   const settings = useSettings();
   const now = useNow(60_000);
+  const timeZone = settings.data?.timeZone;
+  const columns = useMemo(() => ticketColumns(now, timeZone), [now, timeZone]);
   const [formOpen, setFormOpen] = useState(false);
   const [outcome, setOutcome] = useState<OpenTicketOutcome | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -139,7 +144,7 @@ export function TicketsList() {
     >
       {extras}
       <section className="card tickets__list" aria-label="Tickets">
-        <TicketsFilters showClear={total > 0} />
+        <TicketsFilters view={view} showClear={total > 0} />
         <p className="muted tickets__count" role="status" data-testid="tickets-count">
           {countLine(page, rows.length, total, cachedCount)}
         </p>
@@ -147,14 +152,14 @@ export function TicketsList() {
           filtered ? (
             <EmptyState
               title="No tickets match these filters"
-              action={{ label: 'Clear filters', onClick: clearFilters }}
+              action={{ label: 'Clear filters', onClick: view.clearFilters }}
             >
               <p>Try another keyword or a wider date range, or clear the filters.</p>
             </EmptyState>
           ) : (
             <EmptyState
               title="No active tickets"
-              action={{ label: 'Show all tickets', onClick: () => setFilter('status', 'all') }}
+              action={{ label: 'Show all tickets', onClick: () => view.setFilter('status', 'all') }}
             >
               <p>Every cached ticket is closed.</p>
             </EmptyState>
@@ -163,29 +168,35 @@ export function TicketsList() {
           // The list shrank (a sync closed tickets) while a later page was open.
           <EmptyState
             title="This page is past the end of the list"
-            action={{ label: 'Go to the last page', onClick: () => setPage(pages - 1) }}
+            action={{ label: 'Go to the last page', onClick: () => view.setPage(pages - 1) }}
           >
             <p>The list has fewer pages now.</p>
           </EmptyState>
         ) : (
-          <>
-            <TicketsTable
-              tickets={rows}
-              now={now}
-              timeZone={settings.data?.timeZone}
-              order={order}
-              onSort={sortBy}
-            />
-            {pages > 1 ? (
-              <ListPager
-                page={page}
-                pages={pages}
-                onPage={setPage}
-                label="Pages of tickets"
-                testId="tickets-pager"
-              />
-            ) : null}
-          </>
+          <DataTable
+            rows={rows}
+            columns={columns}
+            rowId={(ticket) => ticket.id}
+            rowPath={(ticket) => ticketPath(ticket.id)}
+            order={order}
+            onOrder={view.setOrder}
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={total}
+            onPage={view.setPage}
+            caption={ticketsCaption(order)}
+            noun="tickets"
+            testId="tickets-table"
+            rowTestId="ticket-row"
+            pagerTestId="tickets-pager"
+            className="tickets-table"
+            rowClassName={(ticket) => (ticket.unread ? 'tickets-table__row--unread' : undefined)}
+            rowData={(ticket) => ({
+              'data-ticket': ticket.id,
+              'data-awaiting': ticket.awaitingYou ? 'true' : 'false',
+              'data-unread': ticket.unread ? 'true' : 'false'
+            })}
+          />
         )}
       </section>
     </div>
