@@ -45,6 +45,12 @@ export interface SecretStore {
 export interface SettingsStore<T extends object> {
   get(): T;
   set(next: T): void;
+  /**
+   * Changes whenever what `get` returns may have changed, by any writer (this store, another
+   * process, a hand edit), and is much cheaper than `get`: readers may keep a parsed value
+   * while it stays the same. Stores without it are read on every call.
+   */
+  revision?(): string;
 }
 
 /** A desktop notification request. */

@@ -7,6 +7,7 @@
 import Conf from 'conf';
 import { defaultSettings, type Settings } from '../../src-shared/contract';
 import type { SettingsStore } from '../core/ports';
+import { fileRevision } from './file-revision';
 
 /** Creates a settings store persisted as `settings.json` in `dir`. */
 export function createConfSettingsStore(dir: string): SettingsStore<Settings> {
@@ -25,6 +26,7 @@ export function createConfSettingsStore(dir: string): SettingsStore<Settings> {
     get: () => conf.store,
     set: (next) => {
       conf.store = next;
-    }
+    },
+    revision: () => fileRevision(conf.path)
   };
 }

@@ -5,10 +5,13 @@
  */
 import { defaultSettings, settingsSchema, type Settings } from '../../src-shared/contract';
 import type { Logger, SettingsStore } from '../core/ports';
+import { fileRevision } from '../platform-node/file-revision';
 
 /** The part of an electron-store instance this adapter uses. */
 export interface KeyValueFile<T> {
   store: T;
+  /** The file it persists to (electron-store's `path`). */
+  readonly path?: string;
 }
 
 /** The electron-store options passed through (a subset of its constructor options). */
@@ -50,6 +53,8 @@ export function createElectronSettingsStore(
     },
     set(next) {
       file.store = settingsSchema.parse(next);
-    }
+    },
+    // Without a file path (an in-memory stand-in) there is no revision: read on every call.
+    ...(file.path === undefined ? {} : { revision: () => fileRevision(file.path ?? '') })
   };
 }

@@ -15,12 +15,18 @@ export interface SettingsService {
   update(patch: SettingsUpdate): Settings;
 }
 
-/** Wraps a store with schema validation; unreadable stored settings fall back to defaults. */
+/**
+ * Wraps a store with schema validation; unreadable stored settings fall back to defaults.
+ * Handlers ask for settings on every call, so the parsed value is kept while the store's
+ * revision stays the same (a write by this service, another process or a hand edit changes
+ * it); a store without revisions is read and parsed every time.
+ */
 export function createSettingsService(
   store: SettingsStore<Settings>,
   logger: Logger
 ): SettingsService {
-  const read = (): Settings => {
+  let kept: { readonly revision: string; readonly settings: Settings } | null = null;
+  const parse = (): Settings => {
     const parsed = settingsSchema.safeParse(store.get());
     if (parsed.success) return parsed.data;
     logger.log('warn', 'stored settings were invalid; using defaults', {
@@ -28,12 +34,31 @@ export function createSettingsService(
     });
     return defaultSettings();
   };
+  const read = (): Settings => {
+    if (!store.revision) return parse();
+    const revision = store.revision();
+    if (kept?.revision === revision) return kept.settings;
+    // Parsed after taking the revision: a write in between only makes the next call read again.
+    const settings = deepFreeze(parse());
+    kept = { revision, settings };
+    return settings;
+  };
   return {
     get: read,
     update(patch) {
       const next = settingsSchema.parse({ ...read(), ...patch });
+      kept = null;
       store.set(next);
       return next;
     }
   };
+}
+
+/** `value` frozen all the way down: one kept object is handed to every caller. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
