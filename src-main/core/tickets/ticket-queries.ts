@@ -131,12 +131,49 @@ interface Where {
   readonly params: SQLInputValue[];
 }
 
-/** How a keyword selects tickets: by the full-text index alone, or that plus one ticket number. */
+/**
+ * How a keyword selects tickets: by the full-text index alone, or that plus one ticket
+ * number. `exact` says the FTS query names whole words only (a typed prefix spelled out as
+ * the words it stands for), so one ticket can be tested against it by seeking.
+ */
 type Keyword =
   | { readonly kind: 'none' }
   | { readonly kind: 'nothing' }
-  | { readonly kind: 'text'; readonly fts: string }
+  | { readonly kind: 'text'; readonly fts: string; readonly exact: boolean }
   | { readonly kind: 'text-or-number'; readonly fts: string | null; readonly docid: number };
+
+/** A prefix spelled out as more words than this stays a prefix query. */
+const MAX_PREFIX_WORDS = 64;
+
+/**
+ * The typed words (see ftsQueryOf) as an FTS5 query of whole words: each word becomes the
+ * indexed words it is the start of, `("thank" OR "thanks")`, all of them ANDed. It selects
+ * exactly what the prefix query selects. Null when a word cannot be spelled out here: not
+ * plain ASCII letters and digits (whose index form is their lower case, as unicode61 folds
+ * them), or the start of too many words. 'none' when a word starts no indexed word.
+ */
+function exactWordsQuery(db: DatabaseSync, text: string): string | 'none' | null {
+  const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  const groups: string[] = [];
+  for (const word of words.slice(0, 16)) {
+    if (!/^[A-Za-z0-9]+$/.test(word)) return null;
+    const prefix = word.toLowerCase();
+    // Every indexed word that starts with `prefix` sorts in [prefix, prefix with its last byte + 1).
+    const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+    const terms = (
+      prepared(db, 'SELECT term FROM ticket_search_terms WHERE term >= ? AND term < ? LIMIT ?').all(
+        prefix,
+        end,
+        MAX_PREFIX_WORDS + 1
+      ) as { term: string }[]
+    ).map((r) => r.term);
+    if (terms.length === 0) return 'none';
+    if (terms.length > MAX_PREFIX_WORDS) return null;
+    groups.push(`(${terms.map((term) => `"${term}"`).join(' OR ')})`);
+  }
+  return groups.join(' AND ');
+}
 
 /** What the keyword `q` selects; a cached ticket numbered as typed joins the text matches. */
 function keywordOf(db: DatabaseSync, q: string | undefined): Keyword {
@@ -151,27 +188,87 @@ function keywordOf(db: DatabaseSync, q: string | undefined): Keyword {
           number
         ) as { docid: number } | undefined);
   if (numbered) return { kind: 'text-or-number', fts, docid: numbered.docid };
-  return fts === null ? { kind: 'nothing' } : { kind: 'text', fts };
+  if (fts === null) return { kind: 'nothing' };
+  const exact = exactWordsQuery(db, text);
+  if (exact === 'none') return { kind: 'nothing' };
+  return exact === null
+    ? { kind: 'text', fts, exact: false }
+    : { kind: 'text', fts: exact, exact: true };
 }
 
 /**
- * The filters over ticket_state `s`. Text matches drive the query from the FTS index (each
- * hit looks its row up by key); with `inOrder` they are only tested (`+s.docid`), for a scan
- * down the order's index that stops at the page.
+ * How text matches enter the WHERE: `drive` reads them from the FTS index and looks each
+ * ticket up by key; `in-list` collects them first and tests each ticket read down an order's
+ * index (`+s.docid`); `probe` tests each such ticket by seeking the index (whole words only).
  */
+type TextMode = 'drive' | 'in-list' | 'probe';
+
+/** Tests ticket `s` against an FTS query of whole words by seeking its word lists. */
+const PROBE =
+  'EXISTS (SELECT 1 FROM ticket_search f WHERE f.ticket_search MATCH ? AND f.rowid = s.docid)';
+
+/** The date filter over ticket_state `s`, with its parameters in text order; null without dates. */
+interface DateFilter {
+  readonly sql: string;
+  readonly params: SQLInputValue[];
+  /** The zoned range: last_reply_utc >= from (inclusive) and < to (exclusive); null is open. */
+  readonly fromUtc: string | null;
+  readonly toUtc: string | null;
+}
+
+function dateFilterOf(input: TicketListInput, timeZone: string): DateFilter | null {
+  if (!input.from && !input.to) return null;
+  // Wall-clock times are read in the reseller's zone (see providerInstant), so their local
+  // date is the date they carry; zoned times (last_reply_utc, set on write) are compared as
+  // instants against the local days.
+  const wall: string[] = [];
+  const zoned: string[] = [];
+  const instant = 's.last_reply_utc';
+  const wallParams: SQLInputValue[] = [];
+  const zonedParams: SQLInputValue[] = [];
+  let fromUtc: string | null = null;
+  let toUtc: string | null = null;
+  if (input.from) {
+    wall.push('substr(s.last_reply_at, 1, 10) >= ?');
+    wallParams.push(input.from);
+    zoned.push(`${instant} >= ?`);
+    fromUtc = new Date(instantOfLocalTime(input.from, 0, timeZone)).toISOString();
+    zonedParams.push(fromUtc);
+  }
+  if (input.to) {
+    wall.push('substr(s.last_reply_at, 1, 10) <= ?');
+    wallParams.push(input.to);
+    zoned.push(`${instant} < ?`);
+    const dayAfter = addCalendarDays(input.to, 1);
+    toUtc = new Date(instantOfLocalTime(dayAfter, 0, timeZone)).toISOString();
+    zonedParams.push(toUtc);
+  }
+  return {
+    sql: `s.last_reply_at IS NOT NULL AND CASE WHEN ${instant} IS NULL THEN (${wall.join(' AND ')}) ELSE (${zoned.join(' AND ')}) END`,
+    // Placeholders bind in text order: the wall-clock branch comes first.
+    params: [...wallParams, ...zonedParams],
+    fromUtc,
+    toUtc
+  };
+}
+
+/** The filters over ticket_state `s` (see TextMode for how text matches enter). */
 function whereOf(
   input: TicketListInput,
   keyword: Keyword,
   timeZone: string,
-  inOrder = false
+  mode: TextMode = 'drive'
 ): Where {
   let from = 'ticket_state s';
   const clauses: string[] = [];
   const params: SQLInputValue[] = [];
   if (keyword.kind === 'nothing') clauses.push('0');
-  if (keyword.kind === 'text' && !inOrder) {
+  if (keyword.kind === 'text' && mode === 'drive') {
     from = 'ticket_search f JOIN ticket_state s ON s.docid = f.rowid';
     clauses.push('ticket_search MATCH ?');
+    params.push(keyword.fts);
+  } else if (keyword.kind === 'text' && mode === 'probe') {
+    clauses.push(PROBE);
     params.push(keyword.fts);
   } else if (keyword.kind === 'text' || keyword.kind === 'text-or-number') {
     const sources: string[] = [];
@@ -183,39 +280,84 @@ function whereOf(
       sources.push('SELECT ?');
       params.push(keyword.docid);
     }
-    clauses.push(`${inOrder ? '+s.docid' : 's.docid'} IN (${sources.join(' UNION ALL ')})`);
+    clauses.push(
+      `${mode === 'drive' ? 's.docid' : '+s.docid'} IN (${sources.join(' UNION ALL ')})`
+    );
   }
   const status = STATUS_CLAUSE[input.status];
   if (status) clauses.push(status);
-  if (input.from || input.to) {
-    // Wall-clock times are read in the reseller's zone (see providerInstant), so their local
-    // date is the date they carry; zoned times (last_reply_utc, set on write) are compared as
-    // instants against the local days.
-    const wall: string[] = [];
-    const zoned: string[] = [];
-    const instant = 's.last_reply_utc';
-    const wallParams: SQLInputValue[] = [];
-    const zonedParams: SQLInputValue[] = [];
-    if (input.from) {
-      wall.push('substr(s.last_reply_at, 1, 10) >= ?');
-      wallParams.push(input.from);
-      zoned.push(`${instant} >= ?`);
-      zonedParams.push(new Date(instantOfLocalTime(input.from, 0, timeZone)).toISOString());
-    }
-    if (input.to) {
-      wall.push('substr(s.last_reply_at, 1, 10) <= ?');
-      wallParams.push(input.to);
-      zoned.push(`${instant} < ?`);
-      const dayAfter = addCalendarDays(input.to, 1);
-      zonedParams.push(new Date(instantOfLocalTime(dayAfter, 0, timeZone)).toISOString());
-    }
-    clauses.push(
-      `s.last_reply_at IS NOT NULL AND CASE WHEN ${instant} IS NULL THEN (${wall.join(' AND ')}) ELSE (${zoned.join(' AND ')}) END`
-    );
-    // Placeholders bind in text order: the wall-clock branch comes first.
-    params.push(...wallParams, ...zonedParams);
+  const dates = dateFilterOf(input, timeZone);
+  if (dates) {
+    clauses.push(dates.sql);
+    params.push(...dates.params);
   }
   return { from, sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
+}
+
+/** Up to this many tickets on one side of a date range are tested one by one. */
+const DATE_SIDE_MAX = 256;
+
+/**
+ * Whole-word text matches within a date filter (any status), counted from the side of the
+ * range that holds few tickets: the text's matches less those outside the range, or the
+ * matches among the few inside it. Null when both sides are large (the caller counts by
+ * driving from the text).
+ */
+function countTextInDates(
+  db: DatabaseSync,
+  fts: string,
+  dates: DateFilter,
+  textTotal: () => number
+): number | null {
+  // Outside the zoned range, and every ticket without a zoned time (its wall-clock date or
+  // missing reply decides): ranges of ticket_state_reply_utc, where NULL sorts first.
+  const outside = ['s.last_reply_utc IS NULL'];
+  const outsideParams: SQLInputValue[] = [];
+  if (dates.fromUtc !== null) {
+    outside.push('s.last_reply_utc < ?');
+    outsideParams.push(dates.fromUtc);
+  }
+  if (dates.toUtc !== null) {
+    outside.push('s.last_reply_utc >= ?');
+    outsideParams.push(dates.toUtc);
+  }
+  const side = `(${outside.join(' OR ')})`;
+  const capped = (where: string, params: SQLInputValue[]) =>
+    (
+      prepared(
+        db,
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ticket_state s WHERE ${where} LIMIT ?)`
+      ).get(...params, DATE_SIDE_MAX + 1) as { n: number }
+    ).n;
+  if (capped(side, outsideParams) <= DATE_SIDE_MAX) {
+    const excluded = (
+      prepared(
+        db,
+        `SELECT count(*) AS n FROM ticket_state s WHERE ${side} AND (${dates.sql}) IS NOT 1 AND ${PROBE}`
+      ).get(...outsideParams, ...dates.params, fts) as { n: number }
+    ).n;
+    return textTotal() - excluded;
+  }
+  const inside: string[] = [];
+  const insideParams: SQLInputValue[] = [];
+  if (dates.fromUtc !== null) {
+    inside.push('s.last_reply_utc >= ?');
+    insideParams.push(dates.fromUtc);
+  }
+  if (dates.toUtc !== null) {
+    inside.push('s.last_reply_utc < ?');
+    insideParams.push(dates.toUtc);
+  }
+  const within = `(s.last_reply_utc IS NULL OR (${inside.join(' AND ')}))`;
+  if (capped(within, insideParams) <= DATE_SIDE_MAX) {
+    return (
+      prepared(
+        db,
+        `SELECT count(*) AS n FROM ticket_state s WHERE ${within} AND ${dates.sql} AND ${PROBE}`
+      ).get(...insideParams, ...dates.params, fts) as { n: number }
+    ).n;
+  }
+  return null;
 }
 
 interface TicketRow {
@@ -280,6 +422,12 @@ function rowsOf(db: DatabaseSync, ids: readonly string[]): TicketRow[] {
 /** From how many keyword matches a page is read down its order's index (measured on 10,000 tickets). */
 const IN_ORDER_FROM = 500;
 
+/**
+ * Up to how many tickets (expected) a page read down its order's index tests one by one by
+ * seeking the FTS index; past that, collecting every match first is cheaper.
+ */
+const PROBES_MAX = 400;
+
 /** One page of cached tickets for the given filters and order; `timeZone` is the reseller's IANA zone. */
 export function listTickets(
   db: DatabaseSync,
@@ -297,40 +445,73 @@ export function listTickets(
     ),
     `s.docid ${dir}`
   ].join(', ');
+  const cachedCount = countTickets(db);
   // Filter, order and count over the narrow ticket_state rows, then read the page's columns:
   // the wide `tickets` rows (threads inline) are never scanned.
-  // Text alone (every status, any date) is counted in the FTS index, one document per ticket.
-  const textOnly = keyword.kind === 'text' && input.status === 'all' && !input.from && !input.to;
-  const total = (
-    (textOnly
-      ? prepared(db, 'SELECT count(*) AS n FROM ticket_search WHERE ticket_search MATCH ?').get(
-          keyword.fts
-        )
-      : prepared(db, `SELECT count(*) AS n FROM ${where.from} ${where.sql}`).get(
-          ...where.params
-        )) as { n: number }
-  ).n;
+  const total = countMatches(db, input, keyword, where, timeZone);
   // Many keyword matches: walking down the order's index and testing each ticket stops at
   // the page, where looking every match up and sorting them all would not. (Ascending orders
-  // that can be NULL put NULLs last, which their index does not.)
+  // that can be NULL put NULLs last, which their index does not.) Whole words are tested by
+  // seeking while the walk is short; else the matches are collected once and looked up.
   const index = SORT_INDEX[input.sort];
   const inOrder =
     keyword.kind !== 'none' && total > IN_ORDER_FROM && (dir === 'DESC' || !index.nullable);
-  const page = inOrder ? whereOf(input, keyword, timeZone, true) : where;
-  const pageIds = (
-    prepared(
-      db,
-      `SELECT s.ticket_id AS id FROM ${page.from} ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
-    ).all(...page.params, input.limit, input.offset) as { id: string }[]
-  ).map((r) => r.id);
+  const probes = ((input.offset + input.limit) * cachedCount) / Math.max(total, 1);
+  const mode: TextMode = !inOrder
+    ? 'drive'
+    : keyword.kind === 'text' && keyword.exact && probes <= PROBES_MAX
+      ? 'probe'
+      : 'in-list';
+  const page = inOrder ? whereOf(input, keyword, timeZone, mode) : where;
+  const pageIds =
+    total <= input.offset
+      ? []
+      : (
+          prepared(
+            db,
+            `SELECT s.ticket_id AS id FROM ${page.from} ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
+          ).all(...page.params, input.limit, input.offset) as { id: string }[]
+        ).map((r) => r.id);
   const rows = rowsOf(db, pageIds);
   const pending = rows.length === 0 ? new Map<string, number>() : pendingOutboxByTicket(db);
   return {
     tickets: rows.map((row) => toItem(row, timeZone, pending.get(row.id) ?? 0)),
     total,
-    cachedCount: countTickets(db),
+    cachedCount,
     unreadCount: countUnreadTickets(db)
   };
+}
+
+/** How many tickets the filters select, over all pages. */
+function countMatches(
+  db: DatabaseSync,
+  input: TicketListInput,
+  keyword: Keyword,
+  where: Where,
+  timeZone: string
+): number {
+  if (keyword.kind === 'nothing') return 0;
+  // Text is counted in the FTS index, one document per ticket.
+  const textTotal = (fts: string) =>
+    (
+      prepared(db, 'SELECT count(*) AS n FROM ticket_search WHERE ticket_search MATCH ?').get(
+        fts
+      ) as { n: number }
+    ).n;
+  if (keyword.kind === 'text' && input.status === 'all') {
+    const dates = dateFilterOf(input, timeZone);
+    if (dates === null) return textTotal(keyword.fts);
+    if (keyword.exact) {
+      const fts = keyword.fts;
+      const counted = countTextInDates(db, fts, dates, () => textTotal(fts));
+      if (counted !== null) return counted;
+    }
+  }
+  return (
+    prepared(db, `SELECT count(*) AS n FROM ${where.from} ${where.sql}`).get(...where.params) as {
+      n: number;
+    }
+  ).n;
 }
 
 /** Every cached ticket (ticket_state holds one narrow row per `tickets` row). */

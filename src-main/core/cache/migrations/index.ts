@@ -7,6 +7,7 @@ import { migration006 } from './006-billing';
 import { migration007 } from './007-alert-results';
 import { migration008 } from './008-provider-times-utc';
 import { migration009 } from './009-domain-list';
+import { migration010 } from './010-ticket-search-plans';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -19,7 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
-  migration009
+  migration009,
+  migration010
 ];
 
 /** The schema version this build of Hostdeck writes. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addCalendarDays, instantOfLocalTime } from '../../../../src-main/core/alerts/local-time';
 import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
 import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
 import { insertOutboxItem, markOutboxSent } from '../../../../src-main/core/outbox/outbox-store';
@@ -440,6 +441,141 @@ describe('ticket queries over a real SQLite cache', () => {
           seen.push(...ids(page));
         }
         expect(seen, `${sort} ${dir}`).toEqual(expected(sort, dir));
+      }
+    }
+  });
+
+  it('answers every keyword, status, date and order with the rows of a plain reading, in its order', () => {
+    // 1,200 tickets whose words share prefixes ("thank" starts "thank", "thanks" and
+    // "thanking"; "zq" starts 80 words), with zoned, wall-clock and missing reply times.
+    // Whatever way the list picks to count and page (spelled-out words tested one by one,
+    // counted from the small side of a date range, or matches collected first), the result
+    // must be the one a plain reading of the rules below gives.
+    cache.db.prepare('DELETE FROM tickets').run();
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    const words = ['thank', 'thanks', 'thanking', 'hello', 'browser', 'browsers', 'cache'];
+    const more = ['cached', 'invoice', 'pdf', 'mail', 'café', 'quota', 'dns', 'ssl'];
+    const vocabulary = [...words, ...more];
+    const statuses = ['Open', 'Answered', 'Closed', 'Customer-Reply', 'On Hold'];
+    const day = (k: number) => addCalendarDays('2026-01-01', k);
+    interface Fixture {
+      readonly summary: TicketSummary;
+      readonly text: string;
+      readonly docid: number;
+    }
+    const fixtures: Fixture[] = [];
+    for (let k = 0; k < 1200; k++) {
+      const pick = () => vocabulary[next(vocabulary.length)]!;
+      const hour = String(next(24)).padStart(2, '0');
+      const when = `${day(next(300))}T${hour}:${String(next(60)).padStart(2, '0')}:00`;
+      const kind = next(25);
+      const lastReplyAt = kind === 0 ? null : kind === 1 ? when : `${when}Z`;
+      const subject = `${pick()} ${next(3) === 0 ? `zq${next(80)}` : pick()} ${k % 97}`;
+      const summary = ticket(`x${k}`, {
+        publicId: String(1000 + ((k * 7919) % 5000)),
+        subject,
+        status: statuses[next(statuses.length)]!,
+        lastReplyAt,
+        openedAt: next(10) === 0 ? null : `${day(next(300))}T08:00:00Z`
+      });
+      const bodies = Array.from({ length: 1 + next(3) }, () => `${pick()} and ${pick()}.`);
+      fixtures.push({ summary, text: `${subject}\n${bodies.join('\n')}`, docid: k });
+      upsertEntities(cache.db, 'tickets', [summary], 'run');
+      setThread(
+        summary.id,
+        bodies.map((body, i) => message(String(i), 'customer', body, '2026-01-01T00:00:00Z'))
+      );
+    }
+
+    const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const tokens = new Map(
+      fixtures.map((f) => [f.summary.id, fold(f.text).match(/[\p{L}\p{N}]+/gu) ?? []])
+    );
+    const midnights = new Map<string, string>();
+    const instant = (date: string) => {
+      if (!midnights.has(date))
+        midnights.set(date, new Date(instantOfLocalTime(date, 0, ZONE)).toISOString());
+      return midnights.get(date)!;
+    };
+    const reference = (raw: Partial<TicketListInput>): { ids: string[]; total: number } => {
+      const query = input(raw);
+      const typed = fold(query.q ?? '').match(/[\p{L}\p{N}]+/gu) ?? [];
+      const matches = fixtures.filter(({ summary: t }) => {
+        const own = tokens.get(t.id)!;
+        if (!typed.every((w) => own.some((token) => token.startsWith(w)))) return false;
+        const status = t.status.trim().toLowerCase();
+        if (query.status === 'active' && status === 'closed') return false;
+        if (query.status === 'awaiting-you' && status !== 'answered') return false;
+        if (query.status === 'closed' && status !== 'closed') return false;
+        if (query.from || query.to) {
+          const at = t.lastReplyAt;
+          if (at === null) return false;
+          if (at.endsWith('Z')) {
+            const utc = new Date(at).toISOString();
+            if (query.from && utc < instant(query.from)) return false;
+            if (query.to && utc >= instant(addCalendarDays(query.to, 1))) return false;
+          } else {
+            if (query.from && at.slice(0, 10) < query.from) return false;
+            if (query.to && at.slice(0, 10) > query.to) return false;
+          }
+        }
+        return true;
+      });
+      const key = ({ summary: t }: Fixture): string | null =>
+        query.sort === 'last-reply'
+          ? (t.lastReplyAt ?? t.openedAt)
+          : query.sort === 'opened'
+            ? t.openedAt
+            : query.sort === 'number'
+              ? `${String(t.publicId.length).padStart(3, '0')}${t.publicId}`
+              : t.subject.toLowerCase();
+      const sign = query.dir === 'asc' ? 1 : -1;
+      const ordered = [...matches].sort((a, b) => {
+        const [ka, kb] = [key(a), key(b)];
+        if (ka === null || kb === null) {
+          if (ka !== kb) return ka === null ? 1 : -1;
+        } else if (ka !== kb) return sign * (ka < kb ? -1 : 1);
+        return sign * (a.docid - b.docid);
+      });
+      return {
+        ids: ordered.slice(query.offset, query.offset + query.limit).map((f) => f.summary.id),
+        total: matches.length
+      };
+    };
+
+    const shapes: Partial<TicketListInput>[] = [];
+    const dates = [
+      {},
+      { from: '2000-01-01', to: '2100-12-31' },
+      { from: '2026-03-01', to: '2026-03-07' },
+      { from: '2026-02-01', to: '2026-07-31' },
+      { from: '2026-06-01' },
+      { to: '2026-02-15' },
+      { from: '2026-10-20' }
+    ];
+    for (const q of ['thank', 'hello', 'browser cache', 'BROWSERS', 'zq', 'zq1', 'cafe', 'café'])
+      for (const status of ['all', 'active'] as const)
+        for (const range of dates)
+          shapes.push({ q, status, sort: 'last-reply', dir: 'desc', ...range });
+    for (const sort of ['last-reply', 'opened', 'number', 'subject'] as const)
+      for (const dir of ['asc', 'desc'] as const)
+        for (const q of ['thank', 'hello cache', 'invoice pdf'])
+          for (const range of [{}, dates[1]!, dates[3]!])
+            shapes.push({ q, status: 'all', sort, dir, ...range });
+    for (const raw of shapes) {
+      for (const [offset, limit] of [
+        [0, 50],
+        [50, 50],
+        [600, 100]
+      ] as const) {
+        const page = { ...raw, offset, limit };
+        const result = listTickets(cache.db, input(page), ZONE);
+        const expected = reference(page);
+        expect({ ids: ids(result), total: result.total }, JSON.stringify(page)).toEqual(expected);
       }
     }
   });
