@@ -1,14 +1,15 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useDomainsViewStore } from '../../src-renderer/src/features/domains/domains-view-store';
 import { navigate } from '../../src-renderer/src/lib/router';
 import { err, ok } from '../../src-shared/result';
 import { domainView, domainsBridge, emptyDomainList } from './domains-fixtures';
 import { FakeBridge } from './fake-bridge';
 import { currentPage, renderReadyApp } from './render-app';
 
-beforeEach(() => useDomainsViewStore.getState().reset());
+beforeEach(() => {
+  window.location.hash = '';
+});
 afterEach(() => vi.restoreAllMocks());
 
 async function openDomains(bridge: FakeBridge) {
@@ -62,15 +63,16 @@ describe('domains table', () => {
     const user = userEvent.setup();
     await openDomains(domainsBridge().bridge);
     const nameHeader = screen.getByRole('columnheader', { name: /Domain/ });
-    expect(nameHeader.getAttribute('aria-sort')).toBe('none');
+    // A sortable header that is not the order carries no aria-sort (only the sorted one does).
+    expect(nameHeader.hasAttribute('aria-sort')).toBe(false);
     await user.click(within(nameHeader).getByRole('button'));
     expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
     await waitFor(() => expect(rowNames()[0]).toBe('alpha-shop.com'));
     await user.click(within(nameHeader).getByRole('button'));
     expect(nameHeader.getAttribute('aria-sort')).toBe('descending');
     await waitFor(() => expect(rowNames()[0]).toBe('echo-transfer.com'));
-    expect(screen.getByRole('columnheader', { name: /Days left/ }).getAttribute('aria-sort')).toBe(
-      'none'
+    expect(screen.getByRole('columnheader', { name: /Days left/ }).hasAttribute('aria-sort')).toBe(
+      false
     );
   });
 
@@ -92,6 +94,38 @@ describe('domains table', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'all');
     await user.type(screen.getByLabelText('Search'), 'GARAGE');
     await expectRows(['delta-garage.eu']);
+  });
+
+  it('keeps the filters and sort in the address, and Back steps back through them', async () => {
+    const user = userEvent.setup();
+    const { bridge } = domainsBridge();
+    await openDomains(bridge);
+    await user.selectOptions(screen.getByLabelText('Expires within'), '7');
+    await user.click(screen.getByLabelText('Auto-renew off only'));
+    await user.click(
+      within(screen.getByRole('columnheader', { name: /Domain/ })).getByRole('button')
+    );
+    await expectRows(['alpha-shop.com']);
+    expect(window.location.hash).toBe('#/domains?within=7&autorenew=off&sort=name&dir=asc');
+    expect(lastListInput(bridge)).toMatchObject({
+      within: 7,
+      autoRenewOffOnly: true,
+      sort: 'name',
+      dir: 'asc'
+    });
+
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+    await expectRows(['alpha-shop.com', 'bravo-studio.be']);
+    expect(window.location.hash).toBe('#/domains?within=7');
+    expect(screen.getByLabelText('Expires within')).toHaveProperty('value', '7');
+    expect(screen.getByLabelText('Auto-renew off only')).toHaveProperty('checked', false);
   });
 
   it('says when the filters match nothing and offers to clear them', async () => {
@@ -166,7 +200,7 @@ describe('domains table', () => {
     await user.click(screen.getByRole('link', { name: '← All domains' }));
     await screen.findByTestId('domains-table');
     const alphaRow = screen.getAllByTestId('domain-row')[1]!;
-    alphaRow.focus();
+    within(alphaRow).getByRole('link').focus();
     await user.keyboard('{Enter}');
     expect(window.location.hash).toBe('#/domains/1');
   });

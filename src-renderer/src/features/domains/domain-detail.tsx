@@ -14,9 +14,8 @@ import {
   formatPrice,
   nextDay
 } from './domain-format';
-import { NO_FILTERS, toDomainListInput } from './domains-lib';
+import { DEFAULT_SORT, NO_FILTERS, toDomainListInput } from './domains-lib';
 import { useDomain, useDomains, useRenewDomain } from './domains-queries';
-import { DEFAULT_SORT } from './domains-view-store';
 import { StatusChip } from './status-chip';
 
 const TODAY_ONLY = {

@@ -3,24 +3,30 @@
  * and "auto-renew off only".
  */
 import { useId } from 'react';
+import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { statusInfo } from './domain-format';
-import { WITHIN_CHOICES, hasActiveFilters, type WithinChoice } from './domains-lib';
-import { useDomainsViewStore } from './domains-view-store';
+import {
+  WITHIN_CHOICES,
+  hasActiveFilters,
+  type DomainFilters,
+  type SortKey,
+  type WithinChoice
+} from './domains-lib';
 
 /**
  * The filter controls; `statuses` are the normalised statuses present in the list. The
  * "Clear filters" button is left out when the empty state below already offers it.
  */
 export function DomainsFilters({
+  view,
   statuses,
   showClear
 }: {
+  readonly view: ListViewControls<DomainFilters, SortKey>;
   readonly statuses: readonly string[];
   readonly showClear: boolean;
 }) {
-  const filters = useDomainsViewStore((state) => state.filters);
-  const setFilter = useDomainsViewStore((state) => state.setFilter);
-  const clearFilters = useDomainsViewStore((state) => state.clearFilters);
+  const { filters, setFilter, clearFilters } = view;
   const id = useId();
 
   return (
@@ -33,7 +39,7 @@ export function DomainsFilters({
           className="input"
           placeholder="Domain name"
           value={filters.search}
-          onChange={(event) => setFilter('search', event.target.value)}
+          onChange={(event) => setFilter('search', event.target.value, { replace: true })}
         />
       </div>
       <div className="domains-filters__field">

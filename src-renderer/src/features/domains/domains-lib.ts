@@ -3,6 +3,8 @@
  * `domains:list` query main answers from the cache (filtered, sorted and paged in SQLite).
  */
 import type { DomainListInput, DomainSortKey } from '../../../../src-shared/contract';
+import type { SortOrder } from '../../components/data-table/data-table';
+import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
 
 /** Columns the table sorts by. */
 export type SortKey = DomainSortKey;
@@ -40,6 +42,59 @@ export function hasActiveFilters(filters: DomainFilters): boolean {
     filters.autoRenewOffOnly ||
     filters.search.trim() !== ''
   );
+}
+
+/** Most urgent first: that is why the reseller opens this screen. */
+export const DEFAULT_SORT: SortState = { key: 'daysLeft', direction: 'ascending' };
+
+/** The table's order as the sort state of `toDomainListInput`. */
+export function sortState(order: SortOrder<SortKey>): SortState {
+  return { key: order.sort, direction: order.dir === 'asc' ? 'ascending' : 'descending' };
+}
+
+const SORT_KEYS: readonly SortKey[] = [
+  'name',
+  'status',
+  'expiresOn',
+  'daysLeft',
+  'autoRenew',
+  'nextDueOn',
+  'renewalPrice',
+  'alert'
+];
+
+const WITHIN_PARAMS = WITHIN_CHOICES.map(String);
+
+/**
+ * The table's view in its address:
+ * `domains?within=30&status=active&autorenew=off&q=…&sort=name&dir=asc&page=2`.
+ */
+export const DOMAINS_VIEW: ListUrlSpec<DomainFilters, SortKey> = {
+  path: 'domains',
+  noFilters: NO_FILTERS,
+  defaultOrder: { sort: DEFAULT_SORT.key, dir: 'asc' },
+  sorts: SORT_KEYS,
+  readFilters: (query) => {
+    const within = oneOf(query.within, WITHIN_PARAMS, 'any');
+    return {
+      within: within === 'any' ? 'any' : (Number(within) as WithinChoice),
+      // A normalised status key: letters, digits and dashes.
+      status: /^[a-z0-9-]{1,40}$/.test(query.status ?? '') ? (query.status ?? 'all') : 'all',
+      autoRenewOffOnly: query.autorenew === 'off',
+      search: textParam(query.q)
+    };
+  },
+  writeFilters: (filters) => ({
+    within: filters.within === 'any' ? '' : String(filters.within),
+    status: filters.status === 'all' ? '' : filters.status,
+    autorenew: filters.autoRenewOffOnly ? 'off' : '',
+    q: filters.search
+  })
+};
+
+/** Path of a domain's detail view. */
+export function domainPath(id: string): string {
+  return `domains/${encodeURIComponent(id)}`;
 }
 
 /** Rows per page of the domains table. */

@@ -4,16 +4,23 @@
  */
 import { useEffect } from 'react';
 import type { PageProps } from '../../app/pages';
+import { DataTable } from '../../components/data-table/data-table';
+import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
-import { ListPager } from '../../components/list-pager';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { navigate } from '../../lib/router';
+import { DOMAIN_COLUMNS, domainsCaption } from './domain-columns';
 import { DomainDetail } from './domain-detail';
-import { DOMAIN_PAGE_SIZE, countLine, toDomainListInput } from './domains-lib';
+import {
+  DOMAINS_VIEW,
+  DOMAIN_PAGE_SIZE,
+  countLine,
+  domainPath,
+  sortState,
+  toDomainListInput
+} from './domains-lib';
 import { DomainsFilters } from './domains-filters';
 import { useDomains } from './domains-queries';
-import { DomainsTable } from './domains-table';
-import { useDomainsViewStore } from './domains-view-store';
 import { RenewalsChart } from './renewals-chart';
 import './domains.css';
 
@@ -24,19 +31,20 @@ export function DomainsPage({ params }: PageProps) {
 }
 
 function DomainsList() {
-  const filters = useDomainsViewStore((state) => state.filters);
-  const sort = useDomainsViewStore((state) => state.sort);
-  const page = useDomainsViewStore((state) => state.page);
-  const setPage = useDomainsViewStore((state) => state.setPage);
-  const clearFilters = useDomainsViewStore((state) => state.clearFilters);
-  const domains = useDomains(toDomainListInput(filters, sort, page));
+  const view = useListView(DOMAINS_VIEW);
+  const { filters, order, page } = view;
+  const domains = useDomains(toDomainListInput(filters, sortState(order), page));
 
   const total = domains.data?.total;
+  const { setPage } = view;
   useEffect(() => {
-    // Fewer matches than the page we were on (data changed under us): go to the last page.
+    // Fewer matches than the page we were on (data changed under us, or an old address):
+    // go to the last page, in place of the page that is not there.
     if (total !== undefined && total > 0 && page * DOMAIN_PAGE_SIZE >= total)
-      setPage(Math.ceil(total / DOMAIN_PAGE_SIZE) - 1);
-  }, [total, page, setPage]);
+      setPage(Math.ceil(total / DOMAIN_PAGE_SIZE) - 1, { replace: true });
+    // setPage is a new function each render; the page and total decide.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [total, page]);
 
   if (domains.isPending) return <QueryLoading page="domains" what="domains" />;
   if (domains.isError) {
@@ -71,7 +79,6 @@ function DomainsList() {
 
   const matched = domains.data.total;
   const statuses = Object.keys(statusCounts).sort();
-  const pages = Math.max(1, Math.ceil(matched / DOMAIN_PAGE_SIZE));
   return (
     <div
       data-page="domains"
@@ -80,24 +87,36 @@ function DomainsList() {
     >
       <RenewalsChart summary={renewals} />
       <section className="card domains__list" aria-label="All domains">
-        <DomainsFilters statuses={statuses} showClear={matched > 0} />
+        <DomainsFilters view={view} statuses={statuses} showClear={matched > 0} />
         <p className="muted domains__count" role="status" data-testid="domains-count">
           {countLine(page, shown.length, matched, cachedCount)}
         </p>
         {matched === 0 ? (
           <EmptyState
             title="No domains match these filters"
-            action={{ label: 'Clear filters', onClick: clearFilters }}
+            action={{ label: 'Clear filters', onClick: view.clearFilters }}
           >
             <p>Widen the filters or clear them to see every domain again.</p>
           </EmptyState>
         ) : (
-          <>
-            <DomainsTable domains={shown} />
-            {matched > shown.length ? (
-              <ListPager page={page} pages={pages} onPage={setPage} label="Pages of domains" />
-            ) : null}
-          </>
+          <DataTable
+            rows={shown}
+            columns={DOMAIN_COLUMNS}
+            rowId={(domain) => domain.id}
+            rowPath={(domain) => domainPath(domain.id)}
+            order={order}
+            onOrder={view.setOrder}
+            page={page}
+            pageSize={DOMAIN_PAGE_SIZE}
+            total={matched}
+            onPage={view.setPage}
+            caption={domainsCaption(order.sort, order.dir)}
+            noun="domains"
+            testId="domains-table"
+            rowTestId="domain-row"
+            className="domains-table"
+            rowData={(domain) => ({ 'data-domain': domain.name })}
+          />
         )}
       </section>
     </div>
