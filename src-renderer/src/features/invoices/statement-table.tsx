@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { Statement, StatementEntry } from '../../../../src-shared/contract';
-import { ListPager } from '../../components/list-pager';
+import { DataTablePager } from '../../components/data-table/data-table-pager';
 import { navigate, routeHref } from '../../lib/router';
 import { formatLocalDate, formatMinor, invoicePath, pageCount } from './invoices-lib';
 
@@ -128,9 +128,13 @@ export function StatementTable({ statement }: { readonly statement: Statement })
           ) : null}
         </table>
       </div>
-      {pages > 1 ? (
-        <ListPager page={page} pages={pages} onPage={setPage} label="Pages of the statement" />
-      ) : null}
+      <DataTablePager
+        page={page}
+        pages={pages}
+        onPrevious={() => setPage(page - 1)}
+        onNext={() => setPage(page + 1)}
+        noun="the statement"
+      />
     </>
   );
 }
