@@ -3,54 +3,55 @@
  * the injected streams, so tests run them in-process.
  */
 import type { CliIo } from './cli-io';
-import { runAlerts } from './commands/alerts';
-import { runDemoProvider } from './commands/demo-provider';
-import { runExport } from './commands/export';
-import { runInvoices } from './commands/invoices';
-import { runOutbox } from './commands/outbox';
-import { runPayu } from './commands/payu';
-import { runServices } from './commands/services';
-import { runSyncCommand } from './commands/sync';
-import { runTickets } from './commands/tickets';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
+/**
+ * Each command's module is imported when that command runs, so a command starts with only
+ * what it uses (`payu` does not load the cache, the providers or the contract's schemas).
+ */
 const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
   'demo-provider': {
-    run: (a, io) => runDemoProvider(a, io),
+    run: async (a, io) => (await import('./commands/demo-provider')).runDemoProvider(a, io),
     summary: 'run the built-in demo provider on loopback'
   },
   sync: {
-    run: (a, io) => runSyncCommand(a, io, interruptSignal()),
-    summary: 'sync a profile (or an ad-hoc WHMCS connection) into the cache'
+    run: async (a, io) =>
+      (await import('./commands/sync')).runSyncCommand(a, io, interruptSignal()),
+    summary: 'sync a profile (or an ad-hoc WHMCS or Combell connection) into the cache'
   },
   export: {
-    run: runExport,
+    run: async (a, io) => (await import('./commands/export')).runExport(a, io),
     summary:
       "print cached invoices, domains or tickets; the statement; the accountant's ZIP of PDFs"
   },
   invoices: {
-    run: runInvoices,
+    run: async (a, io) => (await import('./commands/invoices')).runInvoices(a, io),
     summary: 'list and show cached invoices; write an invoice PDF (works offline)'
   },
   services: {
-    run: runServices,
+    run: async (a, io) => (await import('./commands/services')).runServices(a, io),
     summary: 'list the cached hosting accounts with billing and disk/bandwidth use'
   },
   payu: {
-    run: runPayu,
-    summary: 'compute a month of pay-as-you-use charges from hourly snapshots'
+    run: async (a, io) => (await import('./commands/payu')).runPayu(a, io),
+    summary:
+      "compute a month of pay-as-you-use charges from a snapshots file or a profile's cache"
+  },
+  prices: {
+    run: async (a, io) => (await import('./commands/prices')).runPrices(a, io),
+    summary: 'import or list the price list of a profile without provider prices (Combell)'
   },
   alerts: {
-    run: runAlerts,
+    run: async (a, io) => (await import('./commands/alerts')).runAlerts(a, io),
     summary: 'list the open domain, ticket and invoice alerts from the cache'
   },
   tickets: {
-    run: runTickets,
+    run: async (a, io) => (await import('./commands/tickets')).runTickets(a, io),
     summary: 'list and show cached tickets; reply, open and close them through the outbox'
   },
   outbox: {
-    run: runOutbox,
+    run: async (a, io) => (await import('./commands/outbox')).runOutbox(a, io),
     summary: 'list the ticket writes waiting to be sent, or send them now'
   }
 };
