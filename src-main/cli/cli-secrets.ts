@@ -37,6 +37,14 @@ export const WHMCS_ACCESS_KEY: CliSecret = {
   prompt: false
 };
 
+/** The Combell API secret of `--combell-key`. */
+export const COMBELL_SECRET: CliSecret = {
+  option: 'combell-secret',
+  env: 'HOSTDECK_COMBELL_SECRET',
+  label: 'Combell API secret',
+  prompt: true
+};
+
 /** The parseArgs options for a secret: `--NAME` and `--NAME-file`. */
 export function secretOptions(secret: CliSecret): Record<string, { type: 'string' }> {
   return { [secret.option]: { type: 'string' }, [`${secret.option}-file`]: { type: 'string' } };

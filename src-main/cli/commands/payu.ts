@@ -15,7 +15,7 @@ import { formatCsv, formatJson, formatTable } from './payu-format';
 import { SnapshotFileError, readSnapshotValues } from './payu-input';
 
 const USAGE =
-  'hostdeck payu --snapshots FILE --month YYYY-MM --as-of ISO-INSTANT [--tz ZONE] [--format json|csv|table]';
+  'hostdeck payu (--snapshots FILE --as-of ISO-INSTANT | [--profile NAME] [--data-dir DIR] [--as-of ISO-INSTANT]) --month YYYY-MM [--tz ZONE] [--format json|csv|table]';
 const FORMATS: Readonly<Record<string, (month: PayuMonth) => string>> = {
   json: formatJson,
   csv: formatCsv,
@@ -33,9 +33,13 @@ const EMPTY_DATASET: UsageDataset = {
 class UsageError extends Error {}
 
 interface PayuArgs {
-  readonly snapshots: string;
+  /** The snapshots file; null: the profile's cached snapshots. */
+  readonly snapshots: string | null;
+  readonly profile: string | undefined;
+  readonly dataDir: string | undefined;
   readonly month: string;
-  readonly asOf: string;
+  /** Null: now (profile mode only). */
+  readonly asOf: string | null;
   readonly timeZone: string | undefined;
   readonly format: (month: PayuMonth) => string;
 }
@@ -49,6 +53,8 @@ function parsePayuArgs(args: readonly string[]): PayuArgs | 'help' {
       allowPositionals: false,
       options: {
         snapshots: { type: 'string' },
+        profile: { type: 'string' },
+        'data-dir': { type: 'string' },
         month: { type: 'string' },
         'as-of': { type: 'string' },
         tz: { type: 'string' },
@@ -62,13 +68,25 @@ function parsePayuArgs(args: readonly string[]): PayuArgs | 'help' {
   if (values.help === true) return 'help';
   const { snapshots, month } = values;
   const asOf = values['as-of'];
-  if (snapshots === undefined) throw new UsageError('missing --snapshots FILE');
   if (month === undefined) throw new UsageError('missing --month YYYY-MM');
-  if (asOf === undefined) throw new UsageError('missing --as-of ISO-INSTANT');
+  if (snapshots !== undefined && (values.profile !== undefined || values['data-dir'] !== undefined))
+    throw new UsageError(
+      'use either --snapshots FILE or a profile (--profile, --data-dir), not both'
+    );
+  if (snapshots !== undefined && asOf === undefined)
+    throw new UsageError('missing --as-of ISO-INSTANT');
   const format = FORMATS[values.format];
   if (format === undefined)
     throw new UsageError(`--format must be json, csv or table, not "${values.format}"`);
-  return { snapshots, month, asOf, timeZone: values.tz, format };
+  return {
+    snapshots: snapshots ?? null,
+    profile: values.profile,
+    dataDir: values['data-dir'],
+    month,
+    asOf: asOf ?? null,
+    timeZone: values.tz,
+    format
+  };
 }
 
 async function loadDataset(path: string): Promise<UsageDataset> {
@@ -94,11 +112,19 @@ export async function runPayu(args: readonly string[], io: CliIo): Promise<numbe
     }
     const options = {
       month: parsed.month,
-      asOf: parsed.asOf,
+      asOf: parsed.asOf ?? new Date().toISOString(),
       ...(parsed.timeZone === undefined ? {} : { timeZone: parsed.timeZone })
     };
     // Options are checked on an empty dataset first, so a typo fails before a large file is read.
     computeMonth(EMPTY_DATASET, options);
+    if (parsed.snapshots === null) {
+      // The profile's cache: loaded only in this mode, so the file mode stays lean.
+      const { profileMonth } = await import('./payu-profile');
+      const found = profileMonth(parsed.dataDir, parsed.profile, options, io);
+      if (found === null) return 1;
+      io.stdout(parsed.format(found));
+      return 0;
+    }
     const month = computeMonth(await loadDataset(parsed.snapshots), options);
     io.stdout(parsed.format(month));
     return 0;

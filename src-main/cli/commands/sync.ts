@@ -14,6 +14,7 @@ import {
   withUsage
 } from '../cli-context';
 import {
+  COMBELL_SECRET,
   WHMCS_ACCESS_KEY,
   WHMCS_SECRET,
   readCliSecret,
@@ -22,6 +23,7 @@ import {
 } from '../cli-secrets';
 import { systemClock, type SecretStore } from '../../core/ports';
 import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
+import { recordingCoverage } from '../../core/cache/repositories/recorded-usage';
 import { openSession } from '../../core/session';
 import { createDemoProviderPort } from '../../platform-node/demo-provider-port';
 import { createFileLogger } from '../../platform-node/file-logger';
@@ -31,9 +33,12 @@ import { syncPdfs } from './sync-pdfs';
 import { lockDownDataDir } from '../../platform-node/private-data-dir';
 
 const USAGE =
-  'hostdeck sync [--profile NAME | --whmcs-url URL --identifier ID --client-id N [--secret-file FILE] [--access-key-file FILE]] [--data-dir DIR] [--full] [--page-size N] [--pdfs]\n' +
+  'hostdeck sync [--profile NAME | --whmcs-url URL --identifier ID --client-id N [--secret-file FILE] [--access-key-file FILE] |\n' +
+  '               --combell-key KEY [--combell-secret-file FILE] [--combell-url URL]] [--data-dir DIR] [--full] [--page-size N] [--pdfs]\n' +
   '  The secret comes from --secret-file FILE, $HOSTDECK_SECRET or a hidden prompt (the access key from\n' +
-  '  --access-key-file FILE or $HOSTDECK_ACCESS_KEY); --secret S and --access-key K work but show them to every user.';
+  '  --access-key-file FILE or $HOSTDECK_ACCESS_KEY); --secret S and --access-key K work but show them to every user.\n' +
+  '  The Combell API secret comes from --combell-secret-file FILE, $HOSTDECK_COMBELL_SECRET or a hidden prompt\n' +
+  '  (--combell-secret S works but shows it to every user); --combell-url defaults to the public API.';
 
 interface AdHocConnection {
   readonly url: URL;
@@ -76,6 +81,45 @@ async function adHocConnection(
   return { url, identifier, clientId, secret, accessKey };
 }
 
+interface CombellAdHoc {
+  readonly apiKey: string;
+  readonly apiSecret: string;
+  /** The API root, or null for the public API. */
+  readonly baseUrl: string | null;
+}
+
+/** Checks a --combell-key connection before anything is written or sent. */
+async function combellAdHoc(
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  io: CliIo
+): Promise<CombellAdHoc> {
+  if (values['profile']) throw new UsageError('use either --profile or --combell-key, not both');
+  if (values['whmcs-url'])
+    throw new UsageError('use either --whmcs-url or --combell-key, not both');
+  const apiKey = String(values['combell-key']).trim();
+  if (!apiKey) throw new UsageError('--combell-key is empty');
+  let baseUrl: string | null = null;
+  if (values['combell-url'] !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(String(values['combell-url']));
+    } catch {
+      throw new UsageError(`--combell-url is not a URL: "${String(values['combell-url'])}"`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      throw new UsageError(`--combell-url must be an https:// address, got "${url.protocol}"`);
+    const cleartext = cleartextUrlProblem(url.href);
+    if (cleartext) throw new UsageError(`--combell-url ${url.href} refused. ${cleartext}`);
+    baseUrl = url.href.replace(/\/+$/, '');
+  }
+  const apiSecret = await readCliSecret('sync', COMBELL_SECRET, values, io);
+  if (apiSecret === undefined)
+    throw new UsageError(
+      `--combell-key needs the ${COMBELL_SECRET.label}: --combell-secret-file FILE, ${COMBELL_SECRET.env}, or run it on a terminal to be asked`
+    );
+  return { apiKey, apiSecret, baseUrl };
+}
+
 /** Runs one sync and prints a per-entity summary. */
 export async function runSyncCommand(
   args: readonly string[],
@@ -90,6 +134,9 @@ export async function runSyncCommand(
       ...secretOptions(WHMCS_SECRET),
       'client-id': { type: 'string' },
       ...secretOptions(WHMCS_ACCESS_KEY),
+      'combell-key': { type: 'string' },
+      ...secretOptions(COMBELL_SECRET),
+      'combell-url': { type: 'string' },
       'data-dir': { type: 'string' },
       full: { type: 'boolean', default: false },
       'page-size': { type: 'string' },
@@ -104,6 +151,9 @@ export async function runSyncCommand(
         `--page-size must be a whole number from 1 to 5000, got "${values['page-size']}"`
       );
     }
+    const combell = values['combell-key'] !== undefined ? await combellAdHoc(values, io) : null;
+    if (!combell && (secretGiven(COMBELL_SECRET, values) || values['combell-url'] !== undefined))
+      throw new UsageError('--combell-secret and --combell-url go with --combell-key');
     const adHoc = values['whmcs-url'] ? await adHocConnection(values, io) : null;
     if (!adHoc && (secretGiven(WHMCS_SECRET, values) || secretGiven(WHMCS_ACCESS_KEY, values)))
       throw new UsageError('--secret and --access-key go with --whmcs-url');
@@ -113,8 +163,45 @@ export async function runSyncCommand(
     const logger = createFileLogger(logDirFor(dataDir));
     let secrets: SecretStore = await cliSecretStore();
     let profile: StoredProfile;
+    /** The secret given to this run wins, whatever the keychain holds. */
+    const useGivenSecret = async (value: string): Promise<void> => {
+      const persistent = secrets;
+      const account = `profile:${profile.id}`;
+      secrets = {
+        description: persistent.description,
+        get: async (a) => (a === account ? value : persistent.get(a)),
+        set: (a, s) => persistent.set(a, s),
+        delete: (a) => persistent.delete(a)
+      };
+      await persistent.set(account, value).catch(() => undefined);
+    };
 
-    if (adHoc) {
+    if (combell) {
+      const existing = store
+        .list()
+        .find(
+          (p) =>
+            p.kind === 'combell' &&
+            p.authMode === 'classic' &&
+            p.login === combell.apiKey &&
+            (p.baseUrl ?? null) === combell.baseUrl
+        );
+      profile =
+        existing ??
+        store.add(
+          {
+            name: `Combell (${combell.apiKey})`,
+            kind: 'combell',
+            baseUrl: combell.baseUrl,
+            authMode: 'classic',
+            login: combell.apiKey,
+            clientId: null
+          },
+          new Date().toISOString()
+        );
+      if (!store.activeId()) store.setActive(profile.id);
+      await useGivenSecret(JSON.stringify({ kind: 'combell', apiSecret: combell.apiSecret }));
+    } else if (adHoc) {
       const { url, identifier, clientId, secret, accessKey } = adHoc;
       const existing = store
         .list()
@@ -133,21 +220,9 @@ export async function runSyncCommand(
           new Date().toISOString()
         );
       if (!store.activeId()) store.setActive(profile.id);
-      const value = JSON.stringify({
-        kind: 'classic',
-        secret,
-        ...(accessKey ? { accessKey } : {})
-      });
-      const persistent = secrets;
-      // The secret given to this run wins, whatever the keychain holds.
-      secrets = {
-        description: persistent.description,
-        get: async (account) =>
-          account === `profile:${profile.id}` ? value : persistent.get(account),
-        set: (a, s) => persistent.set(a, s),
-        delete: (a) => persistent.delete(a)
-      };
-      await persistent.set(`profile:${profile.id}`, value).catch(() => undefined);
+      await useGivenSecret(
+        JSON.stringify({ kind: 'classic', secret, ...(accessKey ? { accessKey } : {}) })
+      );
     } else {
       const wanted = values.profile ?? store.list().find((p) => p.id === store.activeId())?.name;
       if (!wanted)
@@ -165,10 +240,13 @@ export async function runSyncCommand(
       profile = found;
       // Where no keychain answers (keytar missing, no Secret Service), nothing was kept from
       // an earlier run: say how to give the secret rather than "credentials refused".
-      if (found.kind !== 'demo' && (await secrets.get(`profile:${found.id}`)) === null) {
+      if (found.authMode !== 'demo' && (await secrets.get(`profile:${found.id}`)) === null) {
         io.stderr(
-          `hostdeck sync: no stored secret for "${found.name}" in ${secrets.description}; ` +
-            `run it with --whmcs-url, its --identifier and --client-id, and the secret from --secret-file FILE or ${WHMCS_SECRET.env}\n`
+          found.kind === 'combell'
+            ? `hostdeck sync: no stored secret for "${found.name}" in ${secrets.description}; ` +
+                `run it with --combell-key ${found.login ?? 'KEY'} and the secret from --combell-secret-file FILE or ${COMBELL_SECRET.env}\n`
+            : `hostdeck sync: no stored secret for "${found.name}" in ${secrets.description}; ` +
+                `run it with --whmcs-url, its --identifier and --client-id, and the secret from --secret-file FILE or ${WHMCS_SECRET.env}\n`
         );
         return EXIT.auth;
       }
@@ -206,6 +284,11 @@ export async function runSyncCommand(
         io.stdout(
           `${entity.ok ? 'ok    ' : 'FAILED'} ${entity.entity.padEnd(13)} ${entity.ok ? `${entity.written} changed` : `${entity.error?.kind}: ${entity.error?.message}`}\n`
         );
+      }
+      if (profile.kind === 'combell') {
+        const { first, last } = recordingCoverage(session.cache.db);
+        if (last !== null)
+          io.stdout(`recorded hourly image ${last} (recording since ${first ?? last})\n`);
       }
       if (report.cancelled) {
         io.stderr('hostdeck sync: cancelled; the next sync resumes where this one stopped\n');

@@ -176,9 +176,12 @@ describe('hostdeck payu with invalid input', () => {
   };
 
   it('exits 2 with one stderr line for missing or unknown arguments', async () => {
+    // Without --snapshots the profile's cache is read (tests/integration/combell), so a file
+    // without --as-of is the mistake here.
+    expectOneLineFailure(await run(['--snapshots', 'x', '--month', '2026-04']), /missing --as-of/);
     expectOneLineFailure(
-      await run(['--month', '2026-04', '--as-of', AS_OF]),
-      /missing --snapshots/
+      await run(['--snapshots', 'x', '--profile', 'p', '--month', '2026-04', '--as-of', AS_OF]),
+      /either --snapshots FILE or a profile/
     );
     expectOneLineFailure(
       await run(['--snapshots', 'x', '--month', '2026-04', '--as-of', AS_OF, '--colour']),

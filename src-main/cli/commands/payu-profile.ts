@@ -1,0 +1,43 @@
+/**
+ * `hostdeck payu` without `--snapshots`: the month computed from a profile's cached
+ * snapshots — the provider's usage data (WHMCS), or Hostdeck's own hourly record priced with
+ * the profile's price list (Combell), which adds `source`, `recordingSince`, `currency`,
+ * `unpriced` and the unpriced-pack warnings to the same month object.
+ */
+import type { CliIo } from '../cli-io';
+import { openProfileCache } from '../cli-context';
+import {
+  computeMonth,
+  FREE_HOURS,
+  type ComputeMonthOptions,
+  type PayuMonth
+} from '../../core/payu';
+import { DEFAULT_TIME_ZONE, HOUR_MS, monthTable } from '../../core/payu/time';
+import { loadUsageWindow } from '../../core/payu/usage-window';
+import { withSourceFacts } from '../../core/recording/recorded-month';
+import { defaultDataDir } from '../../platform-node/paths';
+
+/** The month of the profile's cache, or null (said on stderr) when there is no cache. */
+export function profileMonth(
+  dataDir: string | undefined,
+  profileName: string | undefined,
+  options: ComputeMonthOptions,
+  io: CliIo
+): PayuMonth | null {
+  const opened = openProfileCache('payu', dataDir ?? defaultDataDir(), profileName, io);
+  if (opened === null) return null;
+  try {
+    const table = monthTable(options.month, options.timeZone ?? DEFAULT_TIME_ZONE);
+    const asOfMs = Date.parse(options.asOf);
+    // 48 hours either side: enough to judge runs crossing the month's edges.
+    const fromHour = table.startHour - FREE_HOURS;
+    const toHour = Math.max(
+      fromHour,
+      Math.min(Math.ceil(asOfMs / HOUR_MS), table.endHour + FREE_HOURS)
+    );
+    const month = computeMonth(loadUsageWindow(opened.cache.db, fromHour, toHour), options);
+    return withSourceFacts(opened.cache.db, month);
+  } finally {
+    opened.cache.close();
+  }
+}
