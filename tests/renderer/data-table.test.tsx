@@ -206,6 +206,13 @@ describe('DataTable', () => {
       });
     }
 
+    it('renders every row of a page of 50, which costs nothing and keeps find-in-page whole', () => {
+      layOut();
+      render(<Harness rows={fruits(50)} total={50} pageSize={50} />);
+      expect(screen.getAllByTestId('fruit-row')).toHaveLength(50);
+      expect(screen.getByRole('table').hasAttribute('aria-rowcount')).toBe(false);
+    });
+
     it('renders only the rows in view of a long page, and End brings the last row in and focuses it', async () => {
       layOut();
       const user = userEvent.setup();
@@ -214,6 +221,9 @@ describe('DataTable', () => {
       expect(rendered.length).toBeGreaterThan(5);
       expect(rendered.length).toBeLessThan(40);
       expect(rendered[0]!.getAttribute('data-fruit')).toBe('f0');
+      // Screen readers still learn how many rows there are and where each one sits.
+      expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('201');
+      expect(rendered[1]!.getAttribute('aria-rowindex')).toBe('3');
 
       rowLinks()[0]!.focus();
       await user.keyboard('{End}');

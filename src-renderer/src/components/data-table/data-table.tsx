@@ -92,10 +92,18 @@ export interface DataTableProps<T, S extends string> {
   readonly rowClassName?: (row: T) => string | undefined;
   /** A guess at a row's height in pixels before it is measured. */
   readonly estimateRowHeight?: number;
+  /**
+   * Pages with more rows than this render only the rows in view. Shorter ones render every
+   * row: they cost nothing to draw, and the browser's find-in-page then sees them all.
+   */
+  readonly virtualizeAbove?: number;
 }
 
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 type Features = typeof features;
+
+/** Up to this many rows a page renders every row (the lists' pages of 50). */
+const DEFAULT_VIRTUALIZE_ABOVE = 50;
 
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [role="button"]';
 const openedKey = (testId: string) => `hostdeck.data-table.opened.${testId}`;
@@ -178,7 +186,9 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
 
   // The app is not built with the React Compiler; the virtualizer is read during render only.
   // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualize = tableRows.length > (props.virtualizeAbove ?? DEFAULT_VIRTUALIZE_ABOVE);
   const virtualizer = useVirtualizer({
+    enabled: virtualize,
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => props.estimateRowHeight ?? 36,
@@ -192,7 +202,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
   });
   // A scroller without a size (not laid out: hidden, or a DOM without layout) cannot tell what
   // is in view, so every row of the page is rendered.
-  const laidOut = (virtualizer.scrollRect?.height ?? 0) > 0;
+  const laidOut = virtualize && (virtualizer.scrollRect?.height ?? 0) > 0;
   const items = laidOut ? virtualizer.getVirtualItems() : [];
   const indexes = laidOut ? items.map((item) => item.index) : tableRows.map((_, index) => index);
   const firstItem = items[0];
@@ -288,7 +298,12 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
   return (
     <div className={`data-table-view ${props.className ?? ''}`}>
       <div ref={scrollRef} className="data-table-scroll">
-        <table className="data-table data-table--list" data-testid={props.testId}>
+        <table
+          className="data-table data-table--list"
+          data-testid={props.testId}
+          // With only the rows in view in the DOM, say how many there are and where each sits.
+          aria-rowcount={laidOut ? tableRows.length + 1 : undefined}
+        >
           <caption className="visually-hidden">
             {props.caption} Up and Down move between rows; Enter or Space opens one.
           </caption>
@@ -298,7 +313,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
             ))}
           </colgroup>
           <thead ref={headRef}>
-            <tr>
+            <tr aria-rowindex={laidOut ? 1 : undefined}>
               {headerGroup?.headers.map((header) => {
                 const column = byId.get(header.column.id);
                 if (!column) return null;
@@ -357,6 +372,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
                   key={row.id}
                   ref={laidOut ? virtualizer.measureElement : undefined}
                   data-index={index}
+                  aria-rowindex={laidOut ? index + 2 : undefined}
                   data-testid={props.rowTestId}
                   className={`data-table__row ${props.rowClassName?.(original) ?? ''}`}
                   {...props.rowData?.(original)}
