@@ -35,8 +35,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
   },
   payu: {
     run: async (a, io) => (await import('./commands/payu')).runPayu(a, io),
-    summary:
-      "compute a month of pay-as-you-use charges from a snapshots file or a profile's cache"
+    summary: "compute a month of pay-as-you-use charges from a snapshots file or a profile's cache"
   },
   prices: {
     run: async (a, io) => (await import('./commands/prices')).runPrices(a, io),
