@@ -184,9 +184,9 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
     [active, focusWithin]
   );
 
+  const virtualize = tableRows.length > (props.virtualizeAbove ?? DEFAULT_VIRTUALIZE_ABOVE);
   // The app is not built with the React Compiler; the virtualizer is read during render only.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualize = tableRows.length > (props.virtualizeAbove ?? DEFAULT_VIRTUALIZE_ABOVE);
   const virtualizer = useVirtualizer({
     enabled: virtualize,
     count: tableRows.length,
