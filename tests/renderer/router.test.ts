@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../src-renderer/src/lib/router';
+import { parseQuery, parseRoute, routeHref } from '../../src-renderer/src/lib/router';
 
 describe('parseRoute', () => {
   it('decodes each segment, so ids with slashes, spaces or % survive', () => {
@@ -31,5 +31,29 @@ describe('parseRoute', () => {
   it('reads the empty hash as the start page', () => {
     expect(parseRoute('')).toEqual({ path: '', page: '', params: [], malformed: false });
     expect(parseRoute('#/')).toEqual({ path: '', page: '', params: [], malformed: false });
+  });
+});
+
+describe('the query string of a list’s address', () => {
+  it('is not part of the route: the page and its params are the same with or without it', () => {
+    expect(parseRoute('#/invoices?status=unpaid&page=3')).toEqual({
+      path: 'invoices',
+      page: 'invoices',
+      params: [],
+      malformed: false
+    });
+    expect(parseRoute('#/domains/a%3Fb?q=x')).toMatchObject({ page: 'domains', params: ['a?b'] });
+  });
+
+  it('reads each key once, decoding + and percent escapes, and skips what does not decode', () => {
+    expect(
+      parseQuery('#/invoices?status=unpaid&q=web+hosting%20pro&status=paid&bad=%E0%A4')
+    ).toEqual({ status: 'unpaid', q: 'web hosting pro' });
+    expect(parseQuery('#/invoices')).toEqual({});
+  });
+
+  it('keeps the query in a link, so a filtered list opens in a new tab as it is', () => {
+    expect(routeHref('invoices?status=overdue')).toBe('#/invoices?status=overdue');
+    expect(routeHref('/invoices/')).toBe('#/invoices');
   });
 });
