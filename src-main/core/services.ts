@@ -85,10 +85,13 @@ export function createServices(ports: CorePorts): Services {
     openExternal: ports.openExternal
   };
   const alerts = createAlertHandlers(ctx);
+  const usage = createUsageHandlers(ctx);
 
   const sessionDeps = {
-    afterSync: (session: Session, report: Parameters<typeof alerts.afterSync>[1]) =>
-      alerts.afterSync(session, report),
+    afterSync: async (session: Session, report: Parameters<typeof alerts.afterSync>[1]) => {
+      await alerts.afterSync(session, report);
+      await usage.afterSync(session, report);
+    },
     clock: ports.clock,
     http: ports.http,
     secrets: ports.secrets,
@@ -185,7 +188,7 @@ export function createServices(ports: CorePorts): Services {
     ...profileHandlers,
     ...createBillingHandlers(ctx),
     ...createRecordingHandlers(ctx),
-    ...createUsageHandlers(ctx),
+    ...usage.handlers,
     ...createTicketHandlers(ctx, outboxItemsForTicket),
     ...createOutboxHandlers(ctx),
     ...createInvoiceHandlers(ctx),

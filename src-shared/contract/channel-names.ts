@@ -27,6 +27,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'sync:get-state',
   'account:get-summary',
   'usage:get-month',
+  'usage:list-rows',
   'usage:export-csv',
   'usage:get-source',
   'prices:get',

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { navEntries, pages } from '../../src-renderer/src/app/pages';
 import { navigate } from '../../src-renderer/src/lib/router';
-import type { UsageMonthView } from '../../src-shared/contract';
+import type { UsageMonthView, UsageRowsView } from '../../src-shared/contract';
 import { err, ok } from '../../src-shared/result';
 import { billingBridge, listInvoices, listServices, statement } from './billing-fixtures';
 import { domainList, emptyDomainList, sampleAlerts, sampleDomains } from './domains-fixtures';
@@ -82,6 +82,27 @@ function usageView(withReport: boolean): UsageMonthView {
     billedAccounts: 1,
     billedAddons: 0,
     packsUsed: ['Starter'],
+    rowCount: 1,
+    daily: [{ date: '2026-11-01', hours: 24, amount: 60 }],
+    estimate: { now: '2026-11-22T09:00:00Z', amount: 500, monthToDate: 300, pendingHours: 0 },
+    warnings: [],
+    warningCounts: {}
+  };
+  return {
+    available: true,
+    currency: 'EUR',
+    months: withReport ? ['2026-11'] : [],
+    month: '2026-11',
+    lastSnapshot: withReport ? '2026-11-22T08:00:00Z' : null,
+    report: withReport ? report : null,
+    estimatedDays: [],
+    bill: null
+  };
+}
+
+function usageRows(): UsageRowsView {
+  return {
+    month: '2026-11',
     rows: [
       {
         resourceId: 'acc-1',
@@ -96,23 +117,16 @@ function usageView(withReport: boolean): UsageMonthView {
         amount: 300,
         status: 'charged',
         firstHour: '2026-11-01T00:00:00Z',
-        lastHour: '2026-11-05T03:00:00Z'
+        lastHour: '2026-11-05T03:00:00Z',
+        pendingHoursLeft: null,
+        groupStart: true,
+        groupSize: 1,
+        marker: null
       }
     ],
-    daily: [{ date: '2026-11-01', hours: 24, amount: 60 }],
-    estimate: { now: '2026-11-22T09:00:00Z', amount: 500, monthToDate: 300, pendingHours: 0 },
-    warnings: []
-  };
-  return {
-    available: true,
-    currency: 'EUR',
-    months: withReport ? ['2026-11'] : [],
-    month: '2026-11',
-    lastSnapshot: withReport ? '2026-11-22T08:00:00Z' : null,
-    report: withReport ? report : null,
-    pendingHoursLeft: {},
-    estimatedDays: [],
-    bill: null
+    total: 1,
+    totals: { amount: 300, activeHours: 100, billedHours: 100 },
+    rowCount: 1
   };
 }
 
@@ -121,6 +135,7 @@ function filledBridge(): FakeBridge {
   const bridge = billingBridge();
   bridge.handle('account:get-summary', () => ok(syncedSummary()));
   bridge.handle('usage:get-month', () => ok(usageView(true)));
+  bridge.handle('usage:list-rows', () => ok(usageRows()));
   bridge.handle('domains:list', (input) => ok(domainList(sampleDomains(), input)));
   bridge.handle('alerts:list', () => ok({ alerts: sampleAlerts(), openCount: 3 }));
   bridge.handle('tickets:list', () =>

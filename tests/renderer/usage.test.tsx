@@ -1,13 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { UsageMonthView } from '../../src-shared/contract';
+import {
+  usageRowsInputSchema,
+  type UsageMonthView,
+  type UsageRowsInput,
+  type UsageRowsView
+} from '../../src-shared/contract';
 import { ok } from '../../src-shared/result';
 import { useUsageUiStore } from '../../src-renderer/src/features/usage/usage-ui-store';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 
-type Row = NonNullable<UsageMonthView['report']>['rows'][number];
+type Row = UsageRowsView['rows'][number];
 
 function row(
   resourceId: string,
@@ -30,17 +35,57 @@ function row(
     status,
     firstHour: '2026-11-01T00:00:00Z',
     lastHour: '2026-11-05T03:00:00Z',
+    pendingHoursLeft: null,
+    groupStart: true,
+    groupSize: 1,
+    marker: null,
     ...extra
   };
 }
 
-const ROWS: Row[] = [
-  row('acc-1', 'Starter', 300, 'charged', { lastHour: '2026-11-10T09:00:00Z' }),
-  row('acc-1', 'Pro', 900, 'charged', { monthlyPrice: 2500, firstHour: '2026-11-10T10:00:00Z' }),
-  row('acc-2', 'Pro', 0, 'pending', { runStart: '2026-11-21T03:00:00Z', activeHours: 30 }),
-  row('acc-3', 'Starter', 0, 'free', { activeHours: 20 }),
-  row('ssl-1', 'SSL', 500, 'charged', { kind: 'addon', parentAccountId: 'acc-1' })
-];
+const ACC1_STARTER = row('acc-1', 'Starter', 300, 'charged', {
+  lastHour: '2026-11-10T09:00:00Z',
+  groupSize: 2
+});
+const ACC1_PRO = row('acc-1', 'Pro', 900, 'charged', {
+  monthlyPrice: 2500,
+  firstHour: '2026-11-10T10:00:00Z',
+  groupStart: false,
+  groupSize: 2,
+  marker: 'upgraded'
+});
+const ACC2 = row('acc-2', 'Pro', 0, 'pending', {
+  runStart: '2026-11-21T03:00:00Z',
+  activeHours: 30,
+  pendingHoursLeft: 18
+});
+const ACC3 = row('acc-3', 'Starter', 0, 'free', { activeHours: 20 });
+const SSL1 = row('ssl-1', 'SSL', 500, 'charged', { kind: 'addon', parentAccountId: 'acc-1' });
+
+/** What main answers for each query the tests make (main filters, sorts and groups). */
+function rowsFor(input: UsageRowsInput): Row[] {
+  if (input.q === 'ssl') return [SSL1];
+  if (input.q !== '') return [];
+  if (input.status === 'pending') return [ACC2];
+  if (input.sort === 'amount' && input.dir === 'desc')
+    return [ACC1_STARTER, ACC1_PRO, SSL1, ACC2, ACC3];
+  if (input.sort === 'amount') return [ACC2, ACC3, ACC1_STARTER, ACC1_PRO, SSL1];
+  return [ACC1_STARTER, ACC1_PRO, ACC2, ACC3, SSL1];
+}
+
+function page(input: UsageRowsInput, all = rowsFor(input)): UsageRowsView {
+  return {
+    month: input.month,
+    rows: all.slice(input.offset, input.offset + input.limit),
+    total: all.length,
+    totals: {
+      amount: all.reduce((sum, r) => sum + r.amount, 0),
+      activeHours: all.reduce((sum, r) => sum + r.activeHours, 0),
+      billedHours: all.reduce((sum, r) => sum + r.billedHours, 0)
+    },
+    rowCount: 5
+  };
+}
 
 function sampleView(overrides: Partial<UsageMonthView> = {}): UsageMonthView {
   return {
@@ -61,14 +106,14 @@ function sampleView(overrides: Partial<UsageMonthView> = {}): UsageMonthView {
       billedAccounts: 1,
       billedAddons: 1,
       packsUsed: ['Pro', 'SSL', 'Starter'],
-      rows: ROWS,
+      rowCount: 5,
       daily: [{ date: '2026-11-01', hours: 48, amount: 80 }],
       estimate: { now: '2026-11-22T09:00:00Z', amount: 2600, monthToDate: 1700, pendingHours: 30 },
       warnings: [
         { code: 'missing-snapshots', message: '3 snapshots missing from 2026-11-10T02:00:00Z' }
-      ]
+      ],
+      warningCounts: { 'missing-snapshots': 1 }
     },
-    pendingHoursLeft: { 'acc-2|2026-11-21T03:00:00Z': 18 },
     estimatedDays: [{ date: '2026-11-23', hours: 24, amount: 100 }],
     bill: null,
     ...overrides
@@ -80,8 +125,13 @@ function usageState(): string | null {
 }
 
 /** Opens the Usage page on `view` and waits until it shows the month (or says it has none). */
-async function openUsage(view: UsageMonthView = sampleView(), bridge = new FakeBridge()) {
+async function openUsage(
+  view: UsageMonthView = sampleView(),
+  bridge = new FakeBridge(),
+  rows: (input: UsageRowsInput) => UsageRowsView = (input) => page(input)
+) {
   bridge.handle('usage:get-month', () => ok(view));
+  bridge.handle('usage:list-rows', (input) => ok(rows(usageRowsInputSchema.parse(input))));
   bridge.handle('usage:export-csv', (input) =>
     ok({ filename: `hostdeck-usage-${input.month}-${input.what}.csv`, csv: 'resource_id,kind\r\n' })
   );
@@ -117,6 +167,26 @@ describe('the Usage page', () => {
     expect(resourceOrder()).toEqual(['acc-1', 'acc-1', 'acc-2', 'acc-3', 'ssl-1']);
   });
 
+  it('counts every warning of a kind although main sends only the first few', async () => {
+    const view = sampleView();
+    if (!view.report) throw new Error('no report');
+    await openUsage({
+      ...view,
+      report: {
+        ...view.report,
+        warnings: [
+          { code: 'established-run', message: 'acc-1 was running before the first snapshot' },
+          { code: 'established-run', message: 'acc-2 was running before the first snapshot' }
+        ],
+        warningCounts: { 'established-run': 3134 }
+      }
+    });
+    const warnings = text(screen.getByRole('status', { name: 'Data warnings' }));
+    expect(warnings).toContain('3134 cases');
+    expect(warnings).toContain('acc-2 was running before the first snapshot');
+    expect(warnings).toContain('and 3132 more');
+  });
+
   it('labels each status, and says when a pending run will be charged', async () => {
     await openUsage();
     const rows = document.querySelectorAll('table.usage-table tbody tr');
@@ -130,9 +200,9 @@ describe('the Usage page', () => {
     expect(text(byResource('ssl-1'))).toContain('on acc-1');
   });
 
-  it('sorts by a clicked column header and flips on the second click, keeping an upgraded account together', async () => {
+  it('sorts by a clicked column header and flips on the second click, asking main for that order', async () => {
     const user = userEvent.setup();
-    await openUsage();
+    const { bridge } = await openUsage();
     const amount = screen.getByRole('columnheader', { name: /Amount/ });
     expect(amount.getAttribute('aria-sort')).toBe('none');
     expect(screen.getByRole('columnheader', { name: /Resource/ }).getAttribute('aria-sort')).toBe(
@@ -140,12 +210,38 @@ describe('the Usage page', () => {
     );
     await user.click(within(amount).getByRole('button'));
     expect(amount.getAttribute('aria-sort')).toBe('descending');
-    // acc-1's Pro row (9.00) ranks first, and its Starter row (3.00) follows it rather than ssl-1 (5.00).
-    expect(resourceOrder()).toEqual(['acc-1', 'acc-1', 'ssl-1', 'acc-2', 'acc-3']);
+    await waitFor(() =>
+      expect(resourceOrder()).toEqual(['acc-1', 'acc-1', 'ssl-1', 'acc-2', 'acc-3'])
+    );
     await user.click(within(amount).getByRole('button'));
     expect(amount.getAttribute('aria-sort')).toBe('ascending');
-    // The group sits at its best-ranked row: acc-1's Starter row (3.00) comes before ssl-1 (5.00).
-    expect(resourceOrder()).toEqual(['acc-2', 'acc-3', 'acc-1', 'acc-1', 'ssl-1']);
+    await waitFor(() =>
+      expect(resourceOrder()).toEqual(['acc-2', 'acc-3', 'acc-1', 'acc-1', 'ssl-1'])
+    );
+    const asked = bridge.calls
+      .filter((c) => c.channel === 'usage:list-rows')
+      .map((c) => c.input as UsageRowsInput);
+    expect(asked.map((i) => `${i.sort} ${i.dir} ${i.offset}`)).toEqual([
+      'resource asc 0',
+      'amount desc 0',
+      'amount asc 0'
+    ]);
+  });
+
+  it('pages through the rows with the pager, asking main for the next page', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 250 }, (_, i) =>
+      row(`acc-${i + 1}`, 'Starter', 100, 'charged')
+    );
+    await openUsage(sampleView(), new FakeBridge(), (input) => page(input, many));
+    expect(resourceOrder()).toHaveLength(100);
+    expect(resourceOrder()[0]).toBe('acc-1');
+    expect(text(screen.getByTestId('usage-pager'))).toContain('Page 1 of 3');
+    await user.click(screen.getByRole('button', { name: 'Next →' }));
+    await waitFor(() => expect(resourceOrder()[0]).toBe('acc-101'));
+    expect(text(screen.getByTestId('usage-pager'))).toContain('Page 2 of 3');
+    // The totals cover every matching row, not only the page.
+    expect(text(document.querySelector('.usage-table__count'))).toContain('€250.00');
   });
 
   it('marks the second row of an upgraded account as "upgraded", in time order', async () => {
@@ -159,14 +255,16 @@ describe('the Usage page', () => {
 
   it('filters by text and by status', async () => {
     const user = userEvent.setup();
-    await openUsage();
+    const { bridge } = await openUsage();
     await user.type(screen.getByLabelText('Filter rows'), 'ssl');
-    expect(resourceOrder()).toEqual(['ssl-1']);
+    await waitFor(() => expect(resourceOrder()).toEqual(['ssl-1']));
     await user.clear(screen.getByLabelText('Filter rows'));
     await user.selectOptions(screen.getByLabelText('Filter by status'), 'pending');
-    expect(resourceOrder()).toEqual(['acc-2']);
+    await waitFor(() => expect(resourceOrder()).toEqual(['acc-2']));
     await user.type(screen.getByLabelText('Filter rows'), 'nothing-like-this');
-    expect(screen.getByText('No rows match the filters.')).toBeTruthy();
+    expect(await screen.findByText('No rows match the filters.')).toBeTruthy();
+    const last = bridge.calls.filter((c) => c.channel === 'usage:list-rows').at(-1)?.input;
+    expect(last).toMatchObject({ q: 'nothing-like-this', status: 'pending', offset: 0 });
   });
 
   it('exports rows and the daily breakdown through usage:export-csv and a blob download', async () => {
@@ -254,9 +352,7 @@ describe('the Usage page', () => {
   });
 
   it('explains a month that has no snapshots', async () => {
-    await openUsage(
-      sampleView({ month: '2026-08', report: null, pendingHoursLeft: {}, estimatedDays: [] })
-    );
+    await openUsage(sampleView({ month: '2026-08', report: null, estimatedDays: [] }));
     expect(screen.getByText(/No snapshots for/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Export rows (CSV)' })).toBeNull();
   });

@@ -1,26 +1,18 @@
 /**
  * The bill check: finds the provider invoice whose PAYU line names a month and compares its
- * amount with the month the engine computed. Invoice lists carry no lines, so the details of
- * the few candidate invoices are fetched once and kept in `invoices.detail_json`.
+ * amount with the month the engine computed. Invoice lines come with the sync (the
+ * invoice-details step); the check only reads the cache and never asks the provider.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { BillCheck } from '../../../src-shared/contract';
 import type { InvoiceDetail, InvoiceLine } from '../../../src-shared/model';
-import type { Logger } from '../ports';
-
-/** Fetches one invoice with its lines from the provider (null when offline / no session). */
-export type InvoiceDetailFetcher = (id: string) => Promise<InvoiceDetail>;
 
 interface CandidateRow {
   id: string;
   number: string;
   issued_on: string | null;
-  status: string;
-  detail_json: string | null;
+  json: string;
 }
-
-/** How many missing details one check may fetch: bounds the cost of a month with many invoices. */
-const MAX_FETCHES = 8;
 
 /** `YYYY-MM` plus `delta` months. */
 export function addMonthsToText(month: string, delta: number): string {
@@ -36,52 +28,26 @@ export function isPayuLineFor(line: InvoiceLine, month: string): boolean {
   return payu && line.description.includes(month);
 }
 
-function storeDetail(db: DatabaseSync, detail: InvoiceDetail): void {
-  db.prepare('UPDATE invoices SET detail_json = ? WHERE id = ?').run(
-    JSON.stringify(detail),
-    detail.id
-  );
-}
-
 /**
  * Compares the invoiced PAYU amount of `month` with `computed`. Only invoices issued in the
  * three months after `month` are candidates (providers bill PAYU in arrears); cancelled ones
- * never count. Returns null when no candidate carries a PAYU line for the month.
+ * never count. Returns null when no cached invoice carries a PAYU line for the month.
  */
-export async function checkBill(
-  db: DatabaseSync,
-  month: string,
-  computed: number,
-  fetchDetail: InvoiceDetailFetcher | null,
-  logger: Logger
-): Promise<BillCheck | null> {
+export function checkBill(db: DatabaseSync, month: string, computed: number): BillCheck | null {
   const from = `${addMonthsToText(month, 1)}-01`;
   const to = `${addMonthsToText(month, 4)}-01`;
+  // A PAYU line names its month, so only details that mention it are parsed.
   const candidates = db
     .prepare(
-      "SELECT id, number, issued_on, status, detail_json FROM invoices WHERE issued_on >= ? AND issued_on < ? AND status != 'cancelled' ORDER BY issued_on, id"
+      `SELECT i.id, i.number, i.issued_on, coalesce(d.json, i.detail_json) AS json
+         FROM invoices i LEFT JOIN invoice_details d ON d.invoice_id = i.id
+        WHERE i.issued_on >= ? AND i.issued_on < ? AND i.status != 'cancelled'
+          AND instr(coalesce(d.json, i.detail_json), ?) > 0
+        ORDER BY i.issued_on, i.id`
     )
-    .all(from, to) as unknown as CandidateRow[];
-  let fetches = 0;
+    .all(from, to, month) as unknown as CandidateRow[];
   for (const candidate of candidates) {
-    let detail: InvoiceDetail | null = candidate.detail_json
-      ? (JSON.parse(candidate.detail_json) as InvoiceDetail)
-      : null;
-    if (detail === null && fetchDetail !== null && fetches < MAX_FETCHES) {
-      fetches += 1;
-      try {
-        detail = await fetchDetail(candidate.id);
-        storeDetail(db, detail);
-      } catch (error) {
-        // The check is a convenience next to the figures: log and try again on the next read.
-        logger.log('warn', 'usage: could not fetch invoice detail for the bill check', {
-          invoiceId: candidate.id,
-          error: error instanceof Error ? error.message : String(error)
-        });
-        continue;
-      }
-    }
-    if (detail === null) continue;
+    const detail = JSON.parse(candidate.json) as InvoiceDetail;
     const lines = detail.lines.filter((line) => isPayuLineFor(line, month));
     if (lines.length === 0) continue;
     const invoiced = lines.reduce((sum, line) => sum + line.amount.amountMinor, 0);

@@ -1,54 +1,68 @@
 /**
- * The Usage screen's reads: loads a month's window of cached usage intervals, runs the PAYU
- * engine as of now, and keeps the result in memory until new snapshots arrive or the zone
- * changes. Also the month list, the estimate spread over the remaining days, the bill check
- * and the CSV exports.
+ * The Usage screen's reads. A month is computed by the PAYU engine when its data changes —
+ * after a sync (`refreshRecent`), or once when a month is read whose stored result no longer
+ * holds (new snapshots, another zone, the month now over or final) — and stored in SQLite
+ * (usage-month-store.ts). Reads then take the totals, the chart's days, a few warnings per
+ * code and one page of rows from there; nothing here asks the provider.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { EstimatedDay, UsageExportKind, UsageMonthView } from '../../../src-shared/contract';
-import { pendingKey } from '../../../src-shared/contract';
+import type {
+  EstimatedDay,
+  UsageExportKind,
+  UsageMonthView,
+  UsageRowsInput,
+  UsageRowsView
+} from '../../../src-shared/contract';
+import { USAGE_WARNINGS_PER_CODE } from '../../../src-shared/contract';
 import { minorToDecimalString } from '../../../src-shared/money';
 import { getMeta } from '../cache/repositories/sync-state';
 import { toCsv } from '../export/csv';
-import type { Clock, Logger } from '../ports';
+import type { Clock } from '../ports';
 import { computeMonth, FREE_HOURS } from './compute-month';
 import { HOUR_MS, hourFromIso, isoFromMs, monthTable } from './time';
 import type { PayuMonth } from './types';
-import { addMonthsToText, checkBill, type InvoiceDetailFetcher } from './usage-bill-check';
+import { addMonthsToText, checkBill } from './usage-bill-check';
+import {
+  queryRows,
+  readAllRows,
+  readDays,
+  readMonthView,
+  storedStamp,
+  storeMonth,
+  usageFingerprint
+} from './usage-month-store';
 import { loadUsageWindow } from './usage-window';
 
-/** One profile's cache as the service sees it. */
-export interface UsageSource {
-  readonly profileId: string;
-  readonly db: DatabaseSync;
-  /** Fetches invoice lines for the bill check; null when the provider cannot be reached now. */
-  readonly fetchInvoiceDetail: InvoiceDetailFetcher | null;
-  /** Whether the provider offers usage snapshots at all (asked only when nothing is cached). */
-  readonly supportsUsage: () => Promise<boolean>;
-}
+/** Meta key: 'false' once a sync found that the provider offers no usage snapshots. */
+export const USAGE_SUPPORTED_META = 'usage.supported';
+
+/** Bump when the engine's output changes, so stored months are computed again. */
+const ENGINE_VERSION = 1;
 
 export interface UsageServiceDeps {
   readonly clock: Clock;
-  readonly logger: Logger;
 }
 
-/** What the service serves; one instance lives as long as the handlers. */
+/** What the service serves, over one profile's cache. */
 export interface UsageService {
-  /** The month view of `month` (current local month when null) in `timeZone`, as of now. */
-  getMonth(source: UsageSource, month: string | null, timeZone: string): Promise<UsageMonthView>;
+  /** Computes and stores `month` unless the stored result still holds; true when it computed. */
+  refresh(db: DatabaseSync, month: string, timeZone: string): boolean;
+  /** After a sync: the current local month and the one before (still settling). */
+  refreshRecent(db: DatabaseSync, timeZone: string): void;
+  /** The month view of `month` (current local month when null) in `timeZone`. */
+  getMonth(db: DatabaseSync, month: string | null, timeZone: string): UsageMonthView;
+  /** One page of the month's rows. */
+  listRows(db: DatabaseSync, input: UsageRowsInput, timeZone: string): UsageRowsView;
   /** The month's rows or daily breakdown as CSV. */
   exportCsv(
-    source: UsageSource,
+    db: DatabaseSync,
     month: string,
     what: UsageExportKind,
     timeZone: string
   ): { filename: string; csv: string };
-  /** How many times the engine ran (tests check the cache with it). */
+  /** How many times the engine ran (tests check the stored results with it). */
   computations(): number;
 }
-
-/** Months of history kept computed; older entries are dropped first. */
-const REPORT_CACHE_LIMIT = 36;
 
 const monthFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -112,20 +126,23 @@ export function estimateByDay(
   return days;
 }
 
-/** Hours each pending run still needs before the 48-hour rule charges it. */
+/**
+ * Hours each pending row's run still needs before the 48-hour rule charges it, by the row's
+ * index (every row of one pending run gets the same figure).
+ */
 export function pendingHoursLeft(
   report: Pick<PayuMonth, 'rows'>,
   lastSnapshot: string | null
-): Record<string, number> {
-  const left: Record<string, number> = {};
+): Map<number, number> {
+  const left = new Map<number, number>();
   if (lastSnapshot === null) return left;
   const lastHour = hourFromIso(lastSnapshot, 'lastSnapshot');
-  for (const row of report.rows) {
-    if (row.status !== 'pending') continue;
+  report.rows.forEach((row, index) => {
+    if (row.status !== 'pending') return;
     // A pending run is open, so it reaches the latest snapshot: its known length ends there.
     const known = lastHour + 1 - hourFromIso(row.runStart, 'runStart');
-    left[pendingKey(row)] = Math.max(1, FREE_HOURS - known);
-  }
+    left.set(index, Math.max(1, FREE_HOURS - known));
+  });
   return left;
 }
 
@@ -141,106 +158,137 @@ function fractionDigitsOf(currency: string | null): number {
   }
 }
 
-interface CachedReport {
-  readonly stamp: string;
-  readonly report: PayuMonth;
+function monthHasSnapshots(db: DatabaseSync, month: string, timeZone: string): boolean {
+  const first = getMeta(db, 'usage.first_snapshot');
+  const last = getMeta(db, 'usage.last_snapshot');
+  if (first === null || last === null) return false;
+  const table = monthTable(month, timeZone);
+  return Date.parse(first) < table.monthEndMs && Date.parse(last) >= table.monthStartMs;
 }
 
-/** Creates the service; its report cache is per instance. */
+/** The hours the engine reads for a month: 48 h either side, up to now. */
+function windowOf(month: string, timeZone: string, now: number) {
+  const table = monthTable(month, timeZone);
+  return {
+    table,
+    // 48 h either side: enough to judge runs crossing the month's edges under the 48-hour rule.
+    fromHour: table.startHour - FREE_HOURS,
+    toHour: Math.min(Math.ceil(now / HOUR_MS), table.endHour + FREE_HOURS),
+    over: now >= table.monthEndMs,
+    final: now >= table.monthEndMs + (FREE_HOURS - 1) * HOUR_MS
+  };
+}
+
+/** Creates the service. */
 export function createUsageService(deps: UsageServiceDeps): UsageService {
-  const reports = new Map<string, CachedReport>();
   let computations = 0;
 
-  /** The month report, computed at most once per (profile, month, zone, snapshot coverage, finality). */
-  function reportFor(source: UsageSource, month: string, timeZone: string): PayuMonth {
-    const db = source.db;
-    const first = getMeta(db, 'usage.first_snapshot');
-    const last = getMeta(db, 'usage.last_snapshot');
+  function stampOf(db: DatabaseSync, month: string, timeZone: string, now: number): string {
+    const { table, fromHour, over, final } = windowOf(month, timeZone, now);
+    // The clock matters only through these flags: snapshots never lie ahead of it, so a
+    // later read within the same coverage computes the same rows.
+    return JSON.stringify({
+      engine: ENGINE_VERSION,
+      timeZone,
+      first: getMeta(db, 'usage.first_snapshot'),
+      last: getMeta(db, 'usage.last_snapshot'),
+      over,
+      final,
+      data: usageFingerprint(db, fromHour, table.endHour + FREE_HOURS)
+    });
+  }
+
+  function refresh(db: DatabaseSync, month: string, timeZone: string): boolean {
     const now = deps.clock.now();
-    const table = monthTable(month, timeZone);
-    // Finality depends only on the clock; including it makes the cached report flip to final once.
-    const final = now >= table.monthEndMs + (FREE_HOURS - 1) * HOUR_MS;
-    const key = `${source.profileId}\u0000${month}\u0000${timeZone}`;
-    const stamp = `${first ?? ''}|${last ?? ''}|${final ? 'final' : 'open'}`;
-    const cached = reports.get(key);
-    if (cached !== undefined && cached.stamp === stamp) return cached.report;
-    // 48 h either side: enough to judge runs crossing the month's edges under the 48-hour rule.
-    const fromHour = table.startHour - FREE_HOURS;
-    const toHour = Math.min(Math.ceil(now / HOUR_MS), table.endHour + FREE_HOURS);
+    if (!monthHasSnapshots(db, month, timeZone)) return false;
+    const stamp = stampOf(db, month, timeZone, now);
+    if (storedStamp(db, month) === stamp) return false;
+    const { fromHour, toHour } = windowOf(month, timeZone, now);
     const report = computeMonth(loadUsageWindow(db, fromHour, toHour), {
       month,
       asOf: isoFromMs(now),
       timeZone
     });
     computations += 1;
-    reports.delete(key);
-    reports.set(key, { stamp, report });
-    if (reports.size > REPORT_CACHE_LIMIT) {
-      const oldest = reports.keys().next().value;
-      if (oldest !== undefined) reports.delete(oldest);
-    }
-    return report;
-  }
-
-  function monthHasSnapshots(db: DatabaseSync, month: string, timeZone: string): boolean {
-    const first = getMeta(db, 'usage.first_snapshot');
     const last = getMeta(db, 'usage.last_snapshot');
-    if (first === null || last === null) return false;
-    const table = monthTable(month, timeZone);
-    return Date.parse(first) < table.monthEndMs && Date.parse(last) >= table.monthStartMs;
+    storeMonth(db, {
+      month,
+      stamp,
+      computedAt: isoFromMs(now),
+      report,
+      estimatedDays: estimateByDay(report, last),
+      pendingHoursLeft: pendingHoursLeft(report, last)
+    });
+    return true;
   }
 
   return {
     computations: () => computations,
+    refresh,
 
-    async getMonth(source, requested, timeZone) {
-      const db = source.db;
+    refreshRecent(db, timeZone) {
+      const current = localMonthOf(deps.clock.now(), timeZone);
+      refresh(db, current, timeZone);
+      refresh(db, addMonthsToText(current, -1), timeZone);
+    },
+
+    getMonth(db, requested, timeZone) {
       const now = deps.clock.now();
       const month = requested ?? localMonthOf(now, timeZone);
       const first = getMeta(db, 'usage.first_snapshot');
       const last = getMeta(db, 'usage.last_snapshot');
-      const currency = getMeta(db, 'usage.currency');
-      const available = last !== null || (await source.supportsUsage());
       const empty: UsageMonthView = {
-        available,
-        currency,
+        // Unknown until a sync has asked the provider: say "no snapshots yet", not "unsupported".
+        available: last !== null || getMeta(db, USAGE_SUPPORTED_META) !== 'false',
+        currency: getMeta(db, 'usage.currency'),
         months: monthsBetween(first, last, timeZone),
         month,
         lastSnapshot: last,
         report: null,
-        pendingHoursLeft: {},
         estimatedDays: [],
         bill: null
       };
       if (!monthHasSnapshots(db, month, timeZone)) return empty;
-      const report = reportFor(source, month, timeZone);
+      refresh(db, month, timeZone);
+      const stored = readMonthView(db, month, USAGE_WARNINGS_PER_CODE);
+      if (stored === null) return empty;
       const monthOver = now >= monthTable(month, timeZone).monthEndMs;
-      // No provider bills a month before it is over: skip the invoice lookup until then.
-      const bill = monthOver
-        ? await checkBill(db, month, report.total, source.fetchInvoiceDetail, deps.logger)
-        : null;
       return {
         ...empty,
-        report,
-        pendingHoursLeft: pendingHoursLeft(report, last),
-        estimatedDays: estimateByDay(report, last),
-        bill
+        report: {
+          ...stored.summary,
+          daily: stored.daily,
+          warnings: stored.warnings,
+          warningCounts: stored.warningCounts
+        },
+        estimatedDays: [...stored.estimatedDays],
+        // No provider bills a month before it is over: no invoice to look for until then.
+        bill: monthOver ? checkBill(db, month, stored.summary.total) : null
       };
     },
 
-    exportCsv(source, month, what, timeZone) {
-      const currency = getMeta(source.db, 'usage.currency');
+    listRows(db, input, timeZone) {
+      if (!monthHasSnapshots(db, input.month, timeZone)) {
+        const totals = { amount: 0, activeHours: 0, billedHours: 0 };
+        return { month: input.month, rows: [], total: 0, totals, rowCount: 0 };
+      }
+      refresh(db, input.month, timeZone);
+      return queryRows(db, input);
+    },
+
+    exportCsv(db, month, what, timeZone) {
+      const covered = monthHasSnapshots(db, month, timeZone);
+      if (covered) refresh(db, month, timeZone);
+      const currency = getMeta(db, 'usage.currency');
       const digits = fractionDigitsOf(currency);
       const money = (minor: number): string => minorToDecimalString(minor, digits);
-      const report = monthHasSnapshots(source.db, month, timeZone)
-        ? reportFor(source, month, timeZone)
-        : null;
       const filename = `hostdeck-usage-${month}-${what}.csv`;
       if (what === 'daily') {
-        const rows = (report?.daily ?? []).map((d) => [d.date, d.hours, money(d.amount), currency]);
+        const days = covered ? readDays(db, month) : [];
+        const rows = days.map((d) => [d.date, d.hours, money(d.amount), currency]);
         return { filename, csv: toCsv(['date', 'billed_hours', 'amount', 'currency'], rows) };
       }
-      const rows = (report?.rows ?? []).map((r) => [
+      const rows = (covered ? readAllRows(db, month) : []).map((r) => [
         r.resourceId,
         r.kind,
         r.parentAccountId,

@@ -8,6 +8,8 @@ import { migration007 } from './007-alert-results';
 import { migration008 } from './008-provider-times-utc';
 import { migration009 } from './009-domain-list';
 import { migration010 } from './010-ticket-search-plans';
+import { migration011 } from './011-usage-months';
+import { migration012 } from './012-recorded-usage';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -21,7 +23,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
-  migration010
+  migration010,
+  migration011,
+  migration012
 ];
 
 /** The schema version this build of Hostdeck writes. */

@@ -60,7 +60,7 @@ export function UsageBillCheck({ view, report }: UsageBillCheckProps) {
             </dd>
           </dl>
           <p className="usage-muted">
-            {explanation(bill.difference, report.rows.length, report.timeZone)}
+            {explanation(bill.difference, report.rowCount, report.timeZone)}
           </p>
         </>
       )}

@@ -1,7 +1,8 @@
 /**
  * The pay-as-you-use breakdown of a month: summary, daily chart, warnings, the rows, the bill
- * check and CSV exports. Figures come from main (`usage:get-month`); this page only arranges
- * them. The root carries `data-view-state` so tests can wait for the figures.
+ * check and CSV exports. Figures come from main (`usage:get-month`, and `usage:list-rows` for
+ * one page of rows); this page only arranges them. The root carries `data-view-state` so
+ * tests can wait for the figures.
  */
 import { EmptyState } from '../../components/empty-state';
 import { errorMessage } from '../../lib/call';
@@ -13,9 +14,10 @@ import { UsageExport } from './usage-export';
 import { formatMonthLabel, formatShortDateTime } from './usage-format';
 import { UsageSummary } from './usage-summary';
 import { UsageTable } from './usage-table';
+import { rowsQuery } from './usage-table-model';
 import { useUsageUiStore } from './usage-ui-store';
 import { UsageWarnings } from './usage-warnings';
-import { useUsageMonth } from './use-usage-month';
+import { useUsageMonth, useUsageRows } from './use-usage-month';
 import './usage.css';
 
 function MonthPicker({
@@ -51,7 +53,17 @@ function MonthPicker({
 export function UsagePage() {
   const settings = useSettings();
   const month = useUsageUiStore((state) => state.month);
-  const query = useUsageMonth(month, settings.data?.timeZone ?? null);
+  const text = useUsageUiStore((state) => state.text);
+  const status = useUsageUiStore((state) => state.status);
+  const sort = useUsageUiStore((state) => state.sort);
+  const page = useUsageUiStore((state) => state.page);
+  const timeZone = settings.data?.timeZone ?? null;
+  const query = useUsageMonth(month, timeZone);
+  const shown = query.data?.report ? query.data.month : null;
+  const rows = useUsageRows(
+    shown === null ? null : rowsQuery(shown, { text, status, sort, page }),
+    timeZone
+  );
 
   if (query.isPending) {
     return (
@@ -95,7 +107,14 @@ export function UsagePage() {
   return (
     <div
       data-page="usage"
-      data-view-state={query.isPlaceholderData ? 'loading' : report === null ? 'empty' : 'ready'}
+      data-view-state={
+        query.isPlaceholderData ||
+        (report !== null && (rows.data?.month !== view.month || rows.isPlaceholderData))
+          ? 'loading'
+          : report === null
+            ? 'empty'
+            : 'ready'
+      }
       className="usage"
     >
       <div className="usage-toolbar">
@@ -122,8 +141,25 @@ export function UsagePage() {
         <>
           <UsageSummary currency={view.currency} report={report} />
           <UsageChart view={view} report={report} />
-          <UsageWarnings warnings={report.warnings} timeZone={report.timeZone} />
-          <UsageTable view={view} report={report} />
+          <UsageWarnings
+            warnings={report.warnings}
+            counts={report.warningCounts}
+            timeZone={report.timeZone}
+          />
+          {rows.isError ? (
+            <div className="banner banner--error" role="alert">
+              <span>The rows could not be loaded: {errorMessage(rows.error)}</span>
+              <button type="button" className="button" onClick={() => void rows.refetch()}>
+                Try again
+              </button>
+            </div>
+          ) : (
+            <UsageTable
+              currency={view.currency}
+              timeZone={report.timeZone}
+              page={rows.data?.month === view.month ? rows.data : undefined}
+            />
+          )}
           <UsageBillCheck view={view} report={report} />
         </>
       )}

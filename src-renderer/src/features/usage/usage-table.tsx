@@ -1,16 +1,18 @@
 /**
  * The rows of the month: one per (resource, run, pack, price), filterable by text and status,
- * sortable by any column header, with the rows of one resource kept together.
+ * sortable by any column header, with the rows of one resource kept together. Main filters,
+ * sorts and pages them (`usage:list-rows`); this table shows one page.
+ * (The shared data-table component had not landed when this was reworked: the markup is
+ * the screen's own.)
  */
-import { useMemo } from 'react';
-import { pendingKey, type UsageMonthView } from '../../../../src-shared/contract';
+import type { UsageRowsView } from '../../../../src-shared/contract';
+import { ListPager } from '../../components/list-pager';
 import { formatAmount, formatShortDateTime } from './usage-format';
 import {
-  arrangeRows,
-  filterRows,
   markerLabel,
   pendingHint,
   statusLabel,
+  USAGE_PAGE_SIZE,
   type SortColumn
 } from './usage-table-model';
 import { useUsageUiStore, type StatusFilter } from './usage-ui-store';
@@ -41,17 +43,18 @@ const STATUS_OPTIONS: readonly { readonly value: StatusFilter; readonly label: s
 ];
 
 export interface UsageTableProps {
-  readonly view: UsageMonthView;
-  readonly report: NonNullable<UsageMonthView['report']>;
+  readonly currency: string | null;
+  readonly timeZone: string;
+  /** The page of rows; undefined until the first page arrives. */
+  readonly page: UsageRowsView | undefined;
 }
 
-/** The filter bar and the table. */
-export function UsageTable({ view, report }: UsageTableProps) {
-  const { text, status, sort, setText, setStatus, toggleSort } = useUsageUiStore();
-  const arranged = useMemo(
-    () => arrangeRows(filterRows(report.rows, text, status), sort),
-    [report.rows, text, status, sort]
-  );
+/** The filter bar, the table and its pager. */
+export function UsageTable({ currency, timeZone, page }: UsageTableProps) {
+  const { text, status, sort, setText, setStatus, toggleSort, setPage } = useUsageUiStore();
+  const current = useUsageUiStore((state) => state.page);
+  const rows = page?.rows ?? [];
+  const pages = Math.max(1, Math.ceil((page?.total ?? 0) / USAGE_PAGE_SIZE));
   return (
     <section className="card usage-table-card" aria-labelledby="usage-rows-title">
       <div className="usage-table-card__head">
@@ -111,18 +114,19 @@ export function UsageTable({ view, report }: UsageTableProps) {
             </tr>
           </thead>
           <tbody>
-            {arranged.length === 0 ? (
+            {page === undefined ? null : rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMNS.length} className="usage-table__empty">
-                  {report.rows.length === 0
+                  {page.rowCount === 0
                     ? 'No resources were active this month.'
                     : 'No rows match the filters.'}
                 </td>
               </tr>
             ) : (
-              arranged.map(({ row, groupStart, groupSize, marker }) => {
-                const label = markerLabel(marker);
-                const hint = pendingHint(row, view.pendingHoursLeft[pendingKey(row)]);
+              rows.map((row) => {
+                const { groupStart, groupSize } = row;
+                const label = markerLabel(row.marker);
+                const hint = pendingHint(row);
                 return (
                   <tr
                     key={`${row.resourceId}|${row.runStart}|${row.pack}|${row.monthlyPrice}`}
@@ -140,17 +144,17 @@ export function UsageTable({ view, report }: UsageTableProps) {
                         <span className="usage-parent">on {row.parentAccountId}</span>
                       ) : null}
                       <span className="usage-hours-range">
-                        {formatShortDateTime(row.firstHour, report.timeZone)} –{' '}
-                        {formatShortDateTime(row.lastHour, report.timeZone)}
+                        {formatShortDateTime(row.firstHour, timeZone)} –{' '}
+                        {formatShortDateTime(row.lastHour, timeZone)}
                       </span>
                     </td>
                     <td>{row.kind === 'addon' ? 'Add-on' : 'Account'}</td>
                     <td>{row.pack}</td>
-                    <td className="num">{formatAmount(row.monthlyPrice, view.currency)}</td>
+                    <td className="num">{formatAmount(row.monthlyPrice, currency)}</td>
                     <td className="num">{row.activeHours.toLocaleString()}</td>
                     <td className="num">{row.billedHours.toLocaleString()}</td>
                     <td className="num">{row.billedDays}</td>
-                    <td className="num">{formatAmount(row.amount, view.currency)}</td>
+                    <td className="num">{formatAmount(row.amount, currency)}</td>
                     <td>
                       <span className={`usage-status usage-status--${row.status}`}>
                         {statusLabel(row)}
@@ -165,8 +169,19 @@ export function UsageTable({ view, report }: UsageTableProps) {
         </table>
       </div>
       <p className="usage-table__count">
-        {arranged.length} of {report.rows.length} rows
+        {page === undefined
+          ? ''
+          : `${page.total.toLocaleString()} of ${page.rowCount.toLocaleString()} rows · ${formatAmount(page.totals.amount, currency)}`}
       </p>
+      {pages > 1 ? (
+        <ListPager
+          page={Math.min(current, pages - 1)}
+          pages={pages}
+          onPage={setPage}
+          label="Pages of usage rows"
+          testId="usage-pager"
+        />
+      ) : null}
     </section>
   );
 }

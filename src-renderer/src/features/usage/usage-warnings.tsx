@@ -35,12 +35,17 @@ export function warningText(warning: Warning, timeZone: string): string {
   return warning.message;
 }
 
-/** Warnings grouped by kind, each kind folded into one line with its details. */
+/**
+ * Warnings grouped by kind, each kind folded into one line with its details. Main sends the
+ * first few of each kind and `counts` says how many there are in all.
+ */
 export function UsageWarnings({
   warnings,
+  counts,
   timeZone
 }: {
   readonly warnings: readonly Warning[];
+  readonly counts: Readonly<Record<string, number>>;
   readonly timeZone: string;
 }) {
   if (warnings.length === 0) return null;
@@ -54,25 +59,29 @@ export function UsageWarnings({
       role="status"
     >
       <ul>
-        {[...byCode].map(([code, list]) => (
-          <li key={code}>
-            <details>
-              <summary>
-                <strong>{TITLES[code] ?? code}</strong> —{' '}
-                {list.length === 1 && list[0]
-                  ? warningText(list[0], timeZone)
-                  : `${list.length} cases`}
-              </summary>
-              {list.length > 1 ? (
-                <ul className="usage-warnings__details">
-                  {list.map((warning, index) => (
-                    <li key={index}>{warningText(warning, timeZone)}</li>
-                  ))}
-                </ul>
-              ) : null}
-            </details>
-          </li>
-        ))}
+        {[...byCode].map(([code, list]) => {
+          const count = Math.max(counts[code] ?? 0, list.length);
+          return (
+            <li key={code}>
+              <details>
+                <summary>
+                  <strong>{TITLES[code] ?? code}</strong> —{' '}
+                  {count === 1 && list[0] ? warningText(list[0], timeZone) : `${count} cases`}
+                </summary>
+                {count > 1 ? (
+                  <ul className="usage-warnings__details">
+                    {list.map((warning, index) => (
+                      <li key={index}>{warningText(warning, timeZone)}</li>
+                    ))}
+                    {count > list.length ? (
+                      <li className="usage-muted">…and {count - list.length} more.</li>
+                    ) : null}
+                  </ul>
+                ) : null}
+              </details>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,10 +1,10 @@
 /**
- * The usage read (`usage:get-month`) and the CSV export call. The zone is part of the key so a
- * changed time-zone setting refetches at once; `cache:changed` with scope `usage` (new
- * snapshots) invalidates every month.
+ * The usage reads (`usage:get-month`, `usage:list-rows`) and the CSV export call. The zone is
+ * part of the keys so a changed time-zone setting refetches at once; `cache:changed` with
+ * scope `usage` (new snapshots) invalidates every month and page.
  */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { UsageExportKind } from '../../../../src-shared/contract';
+import type { UsageExportKind, UsageRowsInput } from '../../../../src-shared/contract';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 
@@ -18,9 +18,28 @@ export function usageMonthQueryOptions(month: string | null, timeZone: string | 
   });
 }
 
-/** One month of pay-as-you-use figures. */
+/** One month of pay-as-you-use figures (totals, chart, warnings, bill check). */
 export function useUsageMonth(month: string | null, timeZone: string | null) {
   return useQuery(usageMonthQueryOptions(month, timeZone));
+}
+
+/** Query options for one page of a month's rows; disabled until the month is known. */
+export function usageRowsQueryOptions(input: UsageRowsInput | null, timeZone: string | null) {
+  return queryOptions({
+    queryKey: queryKeys.usage.key('rows', input, timeZone),
+    queryFn: () => {
+      if (input === null) throw new Error('No month to list rows for');
+      return call('usage:list-rows', input);
+    },
+    enabled: input !== null,
+    // Filtering and paging keep the current rows on screen until the next page arrives.
+    placeholderData: keepPreviousData
+  });
+}
+
+/** One filtered, sorted page of the month's rows. */
+export function useUsageRows(input: UsageRowsInput | null, timeZone: string | null) {
+  return useQuery(usageRowsQueryOptions(input, timeZone));
 }
 
 /** Asks main for the CSV and hands it to the browser as a file download. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pendingKey } from '../../../../src-shared/contract';
+import { usageRowsInputSchema, type UsageRowsInput } from '../../../../src-shared/contract';
 import type { InvoiceDetail, UsageInterval, UsageWindow } from '../../../../src-shared/model';
 import {
   inTransaction,
@@ -8,13 +8,15 @@ import {
   type OpenedCache
 } from '../../../../src-main/core/cache/database';
 import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
+import { setMeta } from '../../../../src-main/core/cache/repositories/sync-state';
 import { mergeUsageWindow } from '../../../../src-main/core/cache/repositories/usage';
-import { computeMonth } from '../../../../src-main/core/payu';
+import { storeInvoiceDetail } from '../../../../src-main/core/invoices/invoice-store';
+import { computeMonth, type PayuMonth, type PayuRow } from '../../../../src-main/core/payu';
 import {
   createUsageService,
   estimateByDay,
   monthsBetween,
-  type UsageSource
+  USAGE_SUPPORTED_META
 } from '../../../../src-main/core/payu/usage-service';
 import { FakeClock } from '../../../fakes/fake-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
@@ -57,7 +59,10 @@ const INTERVALS: UsageInterval[] = [
   // Created 30 hours before NOW: pending.
   iv('acc-3', 'Basic', 1000, '2026-11-21T03:00:00Z', '2026-11-22T09:00:00Z'),
   // Crosses the October/November edge and lives 60 hours: charged in both months.
-  iv('acc-4', 'Start', 744, '2026-10-30T12:00:00Z', '2026-11-02T00:00:00Z')
+  iv('acc-4', 'Start', 744, '2026-10-30T12:00:00Z', '2026-11-02T00:00:00Z'),
+  // Sorts after acc-4 (numeric order), and recreated in November: two runs, two rows.
+  iv('acc-10', 'Basic', 1000, '2026-10-01T00:00:00Z', '2026-11-05T00:00:00Z'),
+  iv('acc-10', 'Basic', 1000, '2026-11-08T00:00:00Z', '2026-11-22T09:00:00Z')
 ];
 
 function window(
@@ -113,24 +118,28 @@ function invoiceDetail(
   };
 }
 
+/** The month object as the screen gets it: no rows, all warnings (this data has few). */
+function withoutRows(month: PayuMonth) {
+  const { rows, warnings, ...rest } = month;
+  const warningCounts: Record<string, number> = {};
+  for (const w of warnings) warningCounts[w.code] = (warningCounts[w.code] ?? 0) + 1;
+  return { ...rest, rowCount: rows.length, warnings, warningCounts };
+}
+
+function rowsInput(month: string, extra: Partial<UsageRowsInput> = {}): UsageRowsInput {
+  return usageRowsInputSchema.parse({ month, ...extra });
+}
+
+/** The engine's fields of a page row. */
+function engineRow(row: PayuRow & Record<string, unknown>): PayuRow {
+  const { pendingHoursLeft: _p, groupStart: _g, groupSize: _s, marker: _m, ...rest } = row;
+  return rest as PayuRow;
+}
+
 describe('the usage service', () => {
   let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   let clock: FakeClock;
-  let fetched: string[];
-  let details: Map<string, InvoiceDetail>;
-
-  const source = (): UsageSource => ({
-    profileId: 'p1',
-    db: cache.db,
-    fetchInvoiceDetail: async (id) => {
-      fetched.push(id);
-      const detail = details.get(id);
-      if (!detail) throw new Error(`no invoice ${id}`);
-      return detail;
-    },
-    supportsUsage: async () => true
-  });
 
   beforeEach(() => {
     dir = makeTempDir();
@@ -145,51 +154,161 @@ describe('the usage service', () => {
         window(INTERVALS, '2026-11-22T08:00:00Z', ['2026-10-15T05:00:00Z'])
       )
     );
-    fetched = [];
-    details = new Map();
   });
   afterEach(() => {
     cache.close();
     dir.cleanup();
   });
 
-  it('computes each month exactly as the engine does on the whole data set', async () => {
-    const service = createUsageService({ clock, logger: new RecordingLogger() });
-    const full = {
-      firstSnapshot: '2026-09-25T00:00:00Z',
-      lastSnapshot: '2026-11-22T08:00:00Z',
-      missingHours: ['2026-10-15T05:00:00Z'],
-      intervals: INTERVALS
-    };
+  const full = {
+    firstSnapshot: '2026-09-25T00:00:00Z',
+    lastSnapshot: '2026-11-22T08:00:00Z',
+    missingHours: ['2026-10-15T05:00:00Z'],
+    intervals: INTERVALS
+  };
+
+  it('computes each month exactly as the engine does on the whole data set', () => {
+    const service = createUsageService({ clock });
     for (const month of ['2026-09', '2026-10', '2026-11']) {
-      const view = await service.getMonth(source(), month, ZONE);
-      expect(view.report).toEqual(computeMonth(full, { month, asOf: NOW, timeZone: ZONE }));
+      const expected = computeMonth(full, { month, asOf: NOW, timeZone: ZONE });
+      const view = service.getMonth(cache.db, month, ZONE);
+      expect(view.report).toEqual(withoutRows(expected));
+      // Every row, a page of two at a time, in the table's default order (resource A to Z).
+      const rows: PayuRow[] = [];
+      for (let offset = 0; ; offset += 2) {
+        const page = service.listRows(cache.db, rowsInput(month, { offset, limit: 2 }), ZONE);
+        rows.push(...page.rows.map(engineRow));
+        if (page.rows.length < 2) break;
+      }
+      expect(new Set(rows.map((r) => JSON.stringify(r)))).toEqual(
+        new Set(expected.rows.map((r) => JSON.stringify(r)))
+      );
+      expect(rows).toHaveLength(expected.rows.length);
     }
   });
 
-  it('shows the current local month when none is asked for, with pending runs and their hours left', async () => {
-    const service = createUsageService({ clock, logger: new RecordingLogger() });
-    const view = await service.getMonth(source(), null, ZONE);
-    expect(view.month).toBe('2026-11');
-    const pending = view.report?.rows.find((row) => row.resourceId === 'acc-3');
-    expect(pending?.status).toBe('pending');
-    // 30 snapshots known (03:00 on the 21st to 08:00 on the 22nd): 18 more hours to the 48th.
-    expect(pending && view.pendingHoursLeft[pendingKey(pending)]).toBe(18);
-    expect(
-      view.report?.rows.filter((row) => row.resourceId === 'acc-1').map((row) => row.pack)
-    ).toEqual(['Pro']);
-    expect(view.report?.rows.find((row) => row.resourceId === 'acc-1')?.runStart).toBe(
-      '2026-09-25T00:00:00Z'
+  it('pages the rows: the totals of every page are the sums over all pages, equal to the month total', () => {
+    const service = createUsageService({ clock });
+    const view = service.getMonth(cache.db, '2026-11', ZONE);
+    const input = rowsInput('2026-11', { sort: 'amount', dir: 'desc', limit: 2 });
+    const first = service.listRows(cache.db, input, ZONE);
+    let amount = 0;
+    let billedHours = 0;
+    let activeHours = 0;
+    let seen = 0;
+    for (let offset = 0; offset < first.total; offset += 2) {
+      const page = service.listRows(cache.db, { ...input, offset }, ZONE);
+      expect(page.total).toBe(first.total);
+      expect(page.totals).toEqual(first.totals);
+      for (const row of page.rows) {
+        amount += row.amount;
+        billedHours += row.billedHours;
+        activeHours += row.activeHours;
+        seen += 1;
+      }
+    }
+    expect(seen).toBe(first.total);
+    expect(first.total).toBe(view.report?.rowCount);
+    expect(first.rowCount).toBe(view.report?.rowCount);
+    expect(first.totals).toEqual({ amount, billedHours, activeHours });
+    expect(amount).toBe(view.report?.total);
+
+    const charged = service.listRows(cache.db, { ...input, status: 'charged', limit: 100 }, ZONE);
+    expect(charged.totals.amount).toBe(view.report?.total);
+    expect(charged.rowCount).toBe(first.rowCount);
+    expect(charged.total).toBeLessThan(first.total);
+  });
+
+  it('sorts in numeric resource order, and by a column with each resource kept at its best row', () => {
+    const service = createUsageService({ clock });
+    const order = (extra: Partial<UsageRowsInput>) =>
+      service
+        .listRows(cache.db, rowsInput('2026-11', extra), ZONE)
+        .rows.map((r) => `${r.resourceId}${r.marker ? ` (${r.marker})` : ''}`);
+    expect(order({})).toEqual(['acc-1', 'acc-3', 'acc-4', 'acc-10', 'acc-10 (new-run)', 'ssl-1']);
+    expect(order({ dir: 'desc' })).toEqual([
+      'ssl-1',
+      'acc-10',
+      'acc-10 (new-run)',
+      'acc-4',
+      'acc-3',
+      'acc-1'
+    ]);
+    const byAmount = service.listRows(
+      cache.db,
+      rowsInput('2026-11', { sort: 'amount', dir: 'desc' }),
+      ZONE
+    ).rows;
+    const best = new Map<string, number>();
+    for (const r of byAmount)
+      best.set(r.resourceId, Math.max(best.get(r.resourceId) ?? 0, r.amount));
+    const groupOrder = byAmount.filter((r) => r.groupStart).map((r) => best.get(r.resourceId));
+    // Each group sits at its best (largest) row, so groups come in descending order of it…
+    expect(groupOrder).toEqual([...groupOrder].sort((a, b) => (b ?? 0) - (a ?? 0)));
+    expect(groupOrder).toHaveLength(best.size);
+    // …and a resource's rows follow each other, in time order.
+    const tenth = byAmount.findIndex((r) => r.resourceId === 'acc-10');
+    expect(byAmount[tenth + 1]?.resourceId).toBe('acc-10');
+    expect(byAmount[tenth]?.groupSize).toBe(2);
+    expect(byAmount[tenth + 1]?.groupStart).toBe(false);
+    expect(Date.parse(byAmount[tenth]?.firstHour ?? '')).toBeLessThan(
+      Date.parse(byAmount[tenth + 1]?.firstHour ?? '')
     );
   });
 
-  it('keeps the report until new snapshots are merged, then recomputes', async () => {
-    const service = createUsageService({ clock, logger: new RecordingLogger() });
-    const first = await service.getMonth(source(), '2026-11', ZONE);
+  it('marks the second row of an upgraded account in October', () => {
+    const service = createUsageService({ clock });
+    const rows = service
+      .listRows(cache.db, rowsInput('2026-10', { q: 'ACC-1' }), ZONE)
+      .rows.filter((r) => r.resourceId === 'acc-1');
+    expect(rows.map((r) => [r.pack, r.marker])).toEqual([
+      ['Basic', null],
+      ['Pro', 'upgraded']
+    ]);
+  });
+
+  it('filters by text (resource, pack, kind or parent, any case) and by status', () => {
+    const service = createUsageService({ clock });
+    const ids = (extra: Partial<UsageRowsInput>) =>
+      service.listRows(cache.db, rowsInput('2026-11', extra), ZONE).rows.map((r) => r.resourceId);
+    expect(ids({ q: 'SSL' })).toEqual(['ssl-1']);
+    // acc-1 itself and the add-on whose parent it is; not acc-10 ("acc-1" is in "acc-10").
+    expect(ids({ q: '  acc-1 ' })).toEqual(['acc-1', 'acc-10', 'acc-10', 'ssl-1']);
+    expect(ids({ q: 'addon' })).toEqual(['ssl-1']);
+    expect(ids({ status: 'pending' })).toEqual(['acc-3']);
+    expect(ids({ status: 'pending', q: 'ssl' })).toEqual([]);
+    const none = service.listRows(cache.db, rowsInput('2026-11', { q: 'nothing' }), ZONE);
+    expect(none).toMatchObject({ total: 0, rows: [], totals: { amount: 0 } });
+    expect(none.rowCount).toBeGreaterThan(0);
+  });
+
+  it('shows the current local month when none is asked for, with pending runs and their hours left', () => {
+    const service = createUsageService({ clock });
+    const view = service.getMonth(cache.db, null, ZONE);
+    expect(view.month).toBe('2026-11');
+    const rows = service.listRows(cache.db, rowsInput('2026-11'), ZONE).rows;
+    const pending = rows.find((row) => row.resourceId === 'acc-3');
+    expect(pending?.status).toBe('pending');
+    // 30 snapshots known (03:00 on the 21st to 08:00 on the 22nd): 18 more hours to the 48th.
+    expect(pending?.pendingHoursLeft).toBe(18);
+    expect(rows.find((row) => row.status === 'charged')?.pendingHoursLeft).toBeNull();
+    expect(rows.filter((row) => row.resourceId === 'acc-1').map((row) => row.pack)).toEqual([
+      'Pro'
+    ]);
+    expect(rows.find((row) => row.resourceId === 'acc-1')?.runStart).toBe('2026-09-25T00:00:00Z');
+  });
+
+  it('stores the month in the cache: later reads, and another process, use it until new snapshots are merged', () => {
+    const service = createUsageService({ clock });
+    const first = service.getMonth(cache.db, '2026-11', ZONE);
     clock.advance(20 * 60_000);
-    const again = await service.getMonth(source(), '2026-11', ZONE);
+    const again = service.getMonth(cache.db, '2026-11', ZONE);
+    service.listRows(cache.db, rowsInput('2026-11'), ZONE);
     expect(service.computations()).toBe(1);
-    expect(again.report).toBe(first.report);
+    expect(again.report).toEqual(first.report);
+    const other = createUsageService({ clock });
+    expect(other.getMonth(cache.db, '2026-11', ZONE).report).toEqual(first.report);
+    expect(other.computations()).toBe(0);
 
     clock.set('2026-11-22T10:05:00Z');
     const next = INTERVALS.map((i) =>
@@ -198,28 +317,37 @@ describe('the usage service', () => {
         : i
     );
     inTransaction(cache.db, () => mergeUsageWindow(cache.db, window(next, '2026-11-22T09:00:00Z')));
-    const after = await service.getMonth(source(), '2026-11', ZONE);
+    service.getMonth(cache.db, '2026-11', ZONE);
     expect(service.computations()).toBe(2);
-    expect(after.report?.rows.find((row) => row.resourceId === 'acc-3')?.activeHours).toBe(31);
-    expect(
-      after.pendingHoursLeft[pendingKey({ resourceId: 'acc-3', runStart: '2026-11-21T03:00:00Z' })]
-    ).toBe(17);
+    const rows = service.listRows(cache.db, rowsInput('2026-11', { q: 'acc-3' }), ZONE).rows;
+    expect(rows[0]?.activeHours).toBe(31);
+    expect(rows[0]?.pendingHoursLeft).toBe(17);
   });
 
-  it('recomputes when the time zone changes, keeping one entry per zone', async () => {
-    const service = createUsageService({ clock, logger: new RecordingLogger() });
-    const brussels = await service.getMonth(source(), '2026-10', ZONE);
-    const newYork = await service.getMonth(source(), '2026-10', 'America/New_York');
+  it('recomputes when the time zone changes', () => {
+    const service = createUsageService({ clock });
+    const brussels = service.getMonth(cache.db, '2026-10', ZONE);
+    const newYork = service.getMonth(cache.db, '2026-10', 'America/New_York');
     expect(service.computations()).toBe(2);
     expect(newYork.report?.timeZone).toBe('America/New_York');
     expect(newYork.report?.monthStart).not.toBe(brussels.report?.monthStart);
-    await service.getMonth(source(), '2026-10', ZONE);
+    expect(service.getMonth(cache.db, '2026-10', ZONE).report).toEqual(brussels.report);
+  });
+
+  it('refreshes the current and the previous month after a sync, and nothing when they still hold', () => {
+    const service = createUsageService({ clock });
+    service.refreshRecent(cache.db, ZONE);
+    expect(service.computations()).toBe(2);
+    service.refreshRecent(cache.db, ZONE);
+    expect(service.computations()).toBe(2);
+    service.getMonth(cache.db, '2026-11', ZONE);
+    service.getMonth(cache.db, '2026-10', ZONE);
     expect(service.computations()).toBe(2);
   });
 
-  it('lists the local months from the first to the last snapshot, newest first', async () => {
-    const service = createUsageService({ clock, logger: new RecordingLogger() });
-    expect((await service.getMonth(source(), null, ZONE)).months).toEqual([
+  it('lists the local months from the first to the last snapshot, newest first', () => {
+    const service = createUsageService({ clock });
+    expect(service.getMonth(cache.db, null, ZONE).months).toEqual([
       '2026-11',
       '2026-10',
       '2026-09'
@@ -232,13 +360,18 @@ describe('the usage service', () => {
     expect(monthsBetween(null, null, ZONE)).toEqual([]);
   });
 
-  it('returns no report for a month without snapshots, and says when the provider has no usage', async () => {
-    const service = createUsageService({ clock, logger: new RecordingLogger() });
-    const august = await service.getMonth(source(), '2026-08', ZONE);
+  it('returns no report for a month without snapshots, and says when a sync found the provider has no usage', () => {
+    const service = createUsageService({ clock });
+    const august = service.getMonth(cache.db, '2026-08', ZONE);
     expect(august).toMatchObject({
       available: true,
       report: null,
       months: ['2026-11', '2026-10', '2026-09']
+    });
+    expect(service.listRows(cache.db, rowsInput('2026-08'), ZONE)).toMatchObject({
+      rows: [],
+      total: 0,
+      rowCount: 0
     });
 
     const emptyDir = makeTempDir();
@@ -247,12 +380,10 @@ describe('the usage service', () => {
       now: () => clock.now()
     });
     try {
-      const view = await service.getMonth(
-        { ...source(), profileId: 'p2', db: empty.db, supportsUsage: async () => false },
-        null,
-        ZONE
-      );
-      expect(view).toMatchObject({
+      // Before any sync said otherwise: no snapshots yet, not "unsupported".
+      expect(service.getMonth(empty.db, null, ZONE).available).toBe(true);
+      setMeta(empty.db, USAGE_SUPPORTED_META, 'false');
+      expect(service.getMonth(empty.db, null, ZONE)).toMatchObject({
         available: false,
         report: null,
         months: [],
@@ -264,14 +395,15 @@ describe('the usage service', () => {
     }
   });
 
-  it('checks the bill: finds the PAYU invoice of the month, fetches its lines once and gives the difference', async () => {
-    const service = createUsageService({ clock, logger: new RecordingLogger() });
-    const october = await service.getMonth(source(), '2026-10', ZONE);
+  it('checks the bill against the invoice lines the sync cached, and only for a month that is over', () => {
+    const service = createUsageService({ clock });
+    const october = service.getMonth(cache.db, '2026-10', ZONE);
     expect(october.bill).toBeNull();
     const computed = october.report?.total ?? 0;
     const invoices = [
       invoiceDetail('900', 'INV-900', '2026-11-01', '2026-10', computed + 3),
-      invoiceDetail('901', 'INV-901', '2026-11-03', '2026-09', 120)
+      invoiceDetail('901', 'INV-901', '2026-11-03', '2026-09', 120),
+      invoiceDetail('902', 'INV-902', '2026-11-05', '2026-10', 999)
     ];
     inTransaction(cache.db, () =>
       upsertEntities(
@@ -281,10 +413,18 @@ describe('the usage service', () => {
         'run-1'
       )
     );
-    for (const detail of invoices) details.set(detail.id, detail);
+    // The list alone has no lines: still no bill to check.
+    expect(service.getMonth(cache.db, '2026-10', ZONE).bill).toBeNull();
+    for (const detail of invoices) {
+      const { json } = cache.db
+        .prepare('SELECT json FROM invoices WHERE id = ?')
+        .get(detail.id) as {
+        json: string;
+      };
+      inTransaction(cache.db, () => storeInvoiceDetail(cache.db, detail, json, NOW));
+    }
 
-    const checked = await service.getMonth(source(), '2026-10', ZONE);
-    expect(checked.bill).toEqual({
+    expect(service.getMonth(cache.db, '2026-10', ZONE).bill).toEqual({
       invoiceId: '900',
       invoiceNumber: 'INV-900',
       issuedOn: '2026-11-01',
@@ -292,18 +432,13 @@ describe('the usage service', () => {
       computed,
       difference: 3
     });
-    expect(fetched).toEqual(['900']);
-    await service.getMonth(source(), '2026-10', ZONE);
-    expect(fetched).toEqual(['900']);
-
-    // The current month has no bill yet, so nothing is looked up for it.
-    expect((await service.getMonth(source(), '2026-11', ZONE)).bill).toBeNull();
-    expect(fetched).toEqual(['900']);
+    // The current month has no bill yet.
+    expect(service.getMonth(cache.db, '2026-11', ZONE).bill).toBeNull();
   });
 
-  it('spreads the estimate over the days after the latest snapshot, adding up exactly', async () => {
-    const service = createUsageService({ clock, logger: new RecordingLogger() });
-    const view = await service.getMonth(source(), '2026-11', ZONE);
+  it('spreads the estimate over the days after the latest snapshot, adding up exactly', () => {
+    const service = createUsageService({ clock });
+    const view = service.getMonth(cache.db, '2026-11', ZONE);
     const report = view.report;
     if (!report) throw new Error('no report');
     expect(view.estimatedDays.map((d) => d.date)[0]).toBe('2026-11-22');
@@ -313,32 +448,40 @@ describe('the usage service', () => {
     const spread = view.estimatedDays.reduce((sum, d) => sum + d.amount, 0);
     expect(spread).toBe(report.estimate.amount - report.total);
     expect(spread).toBeGreaterThan(0);
+    expect(view.estimatedDays).toEqual(
+      estimateByDay(
+        computeMonth(full, { month: '2026-11', asOf: NOW, timeZone: ZONE }),
+        full.lastSnapshot
+      )
+    );
     expect(
       estimateByDay({ ...report, month: '2026-10', timeZone: ZONE }, '2026-11-22T08:00:00Z')
     ).toEqual([]);
   });
 
-  it('exports the rows and the daily breakdown as CSV with decimal money', async () => {
-    const service = createUsageService({ clock, logger: new RecordingLogger() });
-    const view = await service.getMonth(source(), '2026-10', ZONE);
-    const rows = service.exportCsv(source(), '2026-10', 'rows', ZONE);
+  it('exports every row and the daily breakdown as CSV with decimal money', () => {
+    const service = createUsageService({ clock });
+    const expected = computeMonth(full, { month: '2026-10', asOf: NOW, timeZone: ZONE });
+    const rows = service.exportCsv(cache.db, '2026-10', 'rows', ZONE);
     expect(rows.filename).toBe('hostdeck-usage-2026-10-rows.csv');
     const lines = rows.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'resource_id,kind,parent_account_id,pack,monthly_price,active_hours,billed_hours,billed_days,amount,currency,status,run_start,first_hour,last_hour'
     );
-    expect(lines).toHaveLength((view.report?.rows.length ?? 0) + 1);
+    expect(lines).toHaveLength(expected.rows.length + 1);
+    // The engine's order.
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(
+      expected.rows.map((row) => row.resourceId)
+    );
     expect(lines.find((line) => line.startsWith('acc-2,'))).toMatch(
       /^acc-2,account,,Basic,10\.00,20,0,0,0\.00,EUR,free,/
     );
-    const upgraded = view.report?.rows.find(
-      (row) => row.resourceId === 'acc-1' && row.pack === 'Pro'
-    );
+    const upgraded = expected.rows.find((row) => row.resourceId === 'acc-1' && row.pack === 'Pro');
     expect(lines).toContain(
       `acc-1,account,,Pro,25.00,${upgraded?.activeHours},${upgraded?.billedHours},${upgraded?.billedDays},${((upgraded?.amount ?? 0) / 100).toFixed(2)},EUR,charged,2026-09-25T00:00:00Z,${upgraded?.firstHour},${upgraded?.lastHour}`
     );
 
-    const daily = service.exportCsv(source(), '2026-10', 'daily', ZONE);
+    const daily = service.exportCsv(cache.db, '2026-10', 'daily', ZONE);
     const days = daily.csv.trimEnd().split('\r\n');
     expect(days[0]).toBe('date,billed_hours,amount,currency');
     expect(days).toHaveLength(32);
@@ -346,6 +489,6 @@ describe('the usage service', () => {
     const sum = days
       .slice(1)
       .reduce((total, line) => total + Math.round(Number(line.split(',')[2]) * 100), 0);
-    expect(sum).toBe(view.report?.total);
+    expect(sum).toBe(expected.total);
   });
 });
