@@ -139,7 +139,13 @@ interface Where {
 type Keyword =
   | { readonly kind: 'none' }
   | { readonly kind: 'nothing' }
-  | { readonly kind: 'text'; readonly fts: string; readonly exact: boolean }
+  | {
+      readonly kind: 'text';
+      readonly fts: string;
+      readonly exact: boolean;
+      /** At least as many tickets as the text matches (from the vocabulary); null if unknown. */
+      readonly most: number | null;
+    }
   | { readonly kind: 'text-or-number'; readonly fts: string | null; readonly docid: number };
 
 /** A prefix spelled out as more words than this stays a prefix query. */
@@ -148,31 +154,39 @@ const MAX_PREFIX_WORDS = 64;
 /**
  * The typed words (see ftsQueryOf) as an FTS5 query of whole words: each word becomes the
  * indexed words it is the start of, `("thank" OR "thanks")`, all of them ANDed. It selects
- * exactly what the prefix query selects. Null when a word cannot be spelled out here: not
- * plain ASCII letters and digits (whose index form is their lower case, as unicode61 folds
- * them), or the start of too many words. 'none' when a word starts no indexed word.
+ * exactly what the prefix query selects. `most` bounds how many tickets it matches: the
+ * vocabulary's document counts (which may still count replaced or deleted documents until
+ * the index is merged, so only ever too many) of the word that starts the fewest. Null when
+ * a word cannot be spelled out here: not plain ASCII letters and digits (whose index form is
+ * their lower case, as unicode61 folds them), or the start of too many words. 'none' when a
+ * word starts no indexed word.
  */
-function exactWordsQuery(db: DatabaseSync, text: string): string | 'none' | null {
+function exactWordsQuery(
+  db: DatabaseSync,
+  text: string
+): { readonly fts: string; readonly most: number } | 'none' | null {
   const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   if (words.length === 0) return null;
   const groups: string[] = [];
+  let most = Infinity;
   for (const word of words.slice(0, 16)) {
     if (!/^[A-Za-z0-9]+$/.test(word)) return null;
     const prefix = word.toLowerCase();
     // Every indexed word that starts with `prefix` sorts in [prefix, prefix with its last byte + 1).
     const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-    const terms = (
-      prepared(db, 'SELECT term FROM ticket_search_terms WHERE term >= ? AND term < ? LIMIT ?').all(
-        prefix,
-        end,
-        MAX_PREFIX_WORDS + 1
-      ) as { term: string }[]
-    ).map((r) => r.term);
+    const terms = prepared(
+      db,
+      'SELECT term, doc FROM ticket_search_terms WHERE term >= ? AND term < ? LIMIT ?'
+    ).all(prefix, end, MAX_PREFIX_WORDS + 1) as { term: string; doc: number }[];
     if (terms.length === 0) return 'none';
     if (terms.length > MAX_PREFIX_WORDS) return null;
-    groups.push(`(${terms.map((term) => `"${term}"`).join(' OR ')})`);
+    groups.push(`(${terms.map(({ term }) => `"${term}"`).join(' OR ')})`);
+    most = Math.min(
+      most,
+      terms.reduce((sum, { doc }) => sum + doc, 0)
+    );
   }
-  return groups.join(' AND ');
+  return { fts: groups.join(' AND '), most };
 }
 
 /** What the keyword `q` selects; a cached ticket numbered as typed joins the text matches. */
@@ -192,8 +206,8 @@ function keywordOf(db: DatabaseSync, q: string | undefined): Keyword {
   const exact = exactWordsQuery(db, text);
   if (exact === 'none') return { kind: 'nothing' };
   return exact === null
-    ? { kind: 'text', fts, exact: false }
-    : { kind: 'text', fts: exact, exact: true };
+    ? { kind: 'text', fts, exact: false, most: null }
+    : { kind: 'text', fts: exact.fts, exact: true, most: exact.most };
 }
 
 /**
@@ -448,30 +462,21 @@ export function listTickets(
   const cachedCount = countTickets(db);
   // Filter, order and count over the narrow ticket_state rows, then read the page's columns:
   // the wide `tickets` rows (threads inline) are never scanned.
-  const total = countMatches(db, input, keyword, where, timeZone);
-  // Many keyword matches: walking down the order's index and testing each ticket stops at
-  // the page, where looking every match up and sorting them all would not. (Ascending orders
-  // that can be NULL put NULLs last, which their index does not.) Whole words are tested by
-  // seeking while the walk is short; else the matches are collected once and looked up.
-  const index = SORT_INDEX[input.sort];
-  const inOrder =
-    keyword.kind !== 'none' && total > IN_ORDER_FROM && (dir === 'DESC' || !index.nullable);
-  const probes = ((input.offset + input.limit) * cachedCount) / Math.max(total, 1);
-  const mode: TextMode = !inOrder
-    ? 'drive'
-    : keyword.kind === 'text' && keyword.exact && probes <= PROBES_MAX
-      ? 'probe'
-      : 'in-list';
-  const page = inOrder ? whereOf(input, keyword, timeZone, mode) : where;
-  const pageIds =
-    total <= input.offset
-      ? []
-      : (
-          prepared(
-            db,
-            `SELECT s.ticket_id AS id FROM ${page.from} ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
-          ).all(...page.params, input.limit, input.offset) as { id: string }[]
-        ).map((r) => r.id);
+  const found =
+    keyword.kind === 'text' && keyword.most !== null && keyword.most <= IN_ORDER_FROM
+      ? fewMatches(db, input, where, order)
+      : null;
+  let total: number;
+  let pageIds: string[];
+  if (found !== null) {
+    ({ total, ids: pageIds } = found);
+  } else {
+    total = countMatches(db, input, keyword, where, timeZone);
+    pageIds =
+      total <= input.offset
+        ? []
+        : pageOf(db, input, keyword, timeZone, where, order, { total, cachedCount });
+  }
   const rows = rowsOf(db, pageIds);
   const pending = rows.length === 0 ? new Map<string, number>() : pendingOutboxByTicket(db);
   return {
@@ -480,6 +485,60 @@ export function listTickets(
     cachedCount,
     unreadCount: countUnreadTickets(db)
   };
+}
+
+/**
+ * One page of ticket ids in `order`. Many keyword matches: walking down the order's index
+ * and testing each ticket stops at the page, where looking every match up and sorting them
+ * all would not. (Ascending orders that can be NULL put NULLs last, which their index does
+ * not.) Whole words are tested by seeking while the walk is short; else the matches are
+ * collected once and looked up.
+ */
+function pageOf(
+  db: DatabaseSync,
+  input: TicketListInput,
+  keyword: Keyword,
+  timeZone: string,
+  where: Where,
+  order: string,
+  counts: { readonly total: number; readonly cachedCount: number }
+): string[] {
+  const index = SORT_INDEX[input.sort];
+  const inOrder =
+    keyword.kind !== 'none' &&
+    counts.total > IN_ORDER_FROM &&
+    (input.dir === 'desc' || !index.nullable);
+  const probes = ((input.offset + input.limit) * counts.cachedCount) / counts.total;
+  const mode: TextMode = !inOrder
+    ? 'drive'
+    : keyword.kind === 'text' && keyword.exact && probes <= PROBES_MAX
+      ? 'probe'
+      : 'in-list';
+  const page = inOrder ? whereOf(input, keyword, timeZone, mode) : where;
+  return (
+    prepared(
+      db,
+      `SELECT s.ticket_id AS id FROM ${page.from} ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
+    ).all(...page.params, input.limit, input.offset) as { id: string }[]
+  ).map((r) => r.id);
+}
+
+/**
+ * Few keyword matches (known from the vocabulary): the page and the count from one reading
+ * of the index, every match looked up and sorted. Null past the last page (nothing counted).
+ */
+function fewMatches(
+  db: DatabaseSync,
+  input: TicketListInput,
+  where: Where,
+  order: string
+): { readonly total: number; readonly ids: string[] } | null {
+  const rows = prepared(
+    db,
+    `SELECT s.ticket_id AS id, count(*) OVER () AS total FROM ${where.from} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
+  ).all(...where.params, input.limit, input.offset) as { id: string; total: number }[];
+  if (rows.length > 0) return { total: rows[0]!.total, ids: rows.map((r) => r.id) };
+  return input.offset === 0 ? { total: 0, ids: [] } : null;
 }
 
 /** How many tickets the filters select, over all pages. */
