@@ -192,6 +192,12 @@ export function createAlertHandlers(ctx: HandlerContext): {
           };
         }
       }
+      // Combell's API cannot renew, and its address is the API's, not a renewal page.
+      if (session.profile.kind === 'combell')
+        throw new AppFailure(
+          'unsupported',
+          `Renew ${domain.name} in the Combell control panel; Combell's API cannot renew domains.`
+        );
       if (!session.profile.baseUrl)
         throw new AppFailure(
           'unsupported',

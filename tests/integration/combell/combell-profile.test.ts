@@ -126,6 +126,14 @@ describe('Combell profiles through the contract', () => {
     expect(refused.length).toBeGreaterThan(0);
     for (const { result } of refused)
       expect(result).toMatchObject({ ok: false, error: { kind: 'unsupported' } });
+    // Renewing is not something Combell's API does: the reseller is told where to do it.
+    expect(await call('domains:renew', { id: cached[0]!.id })).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'unsupported',
+        message: expect.stringMatching(/Combell control panel/) as string
+      }
+    });
     const { domain } = allowed[0]!;
     const after = await value('domains:get', { id: domain.id });
     expect((after.domain as { autoRenew: boolean }).autoRenew).toBe(!domain.autoRenew);
