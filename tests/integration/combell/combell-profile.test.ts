@@ -106,6 +106,14 @@ describe('Combell profiles through the contract', () => {
     expect(saved).toMatchObject({ currency: 'EUR', unpricedCount: 0 });
     const source = await value('usage:get-source', { month: '2026-11' });
     expect(source).toMatchObject({ currency: 'EUR', unpriced: [], warnings: [] });
+    // The Usage screen's month reads the priced record like a provider's usage data: one
+    // recorded hour, every run in it established (charged), 1200 × 1 / 720 rounded per row.
+    const month = await value('usage:get-month', { month: '2026-11' });
+    const report = month.report as { total: number; rowCount: number; warningCounts: Value };
+    expect(month.available).toBe(true);
+    expect(report.rowCount).toBeGreaterThan(0);
+    expect(report.total).toBe(report.rowCount * 2);
+    expect(report.warningCounts['established-run']).toBe(report.rowCount);
   });
 
   it('switches auto-renew where Combell allows it, and says so where it does not', async () => {
