@@ -155,6 +155,25 @@ describe('the composer', () => {
     expect(preview.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('switches Write and Preview with the arrow keys, one tab stop, and back to writing on a problem', async () => {
+    const user = userEvent.setup();
+    await openThread(ticketsBridge());
+    const write = within(composer()).getByRole('radio', { name: 'Write' });
+    const preview = within(composer()).getByRole('radio', { name: 'Preview' });
+    expect([write.tabIndex, preview.tabIndex]).toEqual([0, -1]);
+    write.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(preview.getAttribute('aria-checked')).toBe('true');
+    expect(document.activeElement).toBe(preview);
+    expect(within(composer()).getByTestId('composer-preview')).toBeTruthy();
+    expect([write.tabIndex, preview.tabIndex]).toEqual([-1, 0]);
+
+    // Sending an empty reply from the preview brings the text field back, with focus in it.
+    await user.click(sendButton());
+    expect(write.getAttribute('aria-checked')).toBe('true');
+    expect(document.activeElement).toBe(textbox());
+  });
+
   it('says that replying reopens a closed ticket', async () => {
     await openThread(ticketsBridge(LIST, { detail: detail({ status: 'Closed' }) }));
     expect(screen.getByTestId('reopen-note').textContent).toBe(

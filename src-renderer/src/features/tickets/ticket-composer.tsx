@@ -4,7 +4,8 @@
  * (also Ctrl+Enter). An empty or over-long message is refused here with a clear sentence;
  * a sent reply leaves the composer at once and shows in the thread as "sending".
  */
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { TICKET_MESSAGE_MAX_CHARS } from '../../../../src-shared/contract';
 import { AttachmentField, useAttachments, useFileDrop } from './attachment-field';
 import { SafeMarkdown } from './message-body';
@@ -39,7 +40,8 @@ export function TicketComposer({
     const why = messageProblem(message);
     if (why) {
       setProblem(why);
-      setMode('write');
+      // The text field is hidden in preview: show it first, then it can take focus.
+      flushSync(() => setMode('write'));
       document.getElementById(`${id}-message`)?.focus();
       return;
     }
@@ -55,6 +57,16 @@ export function TicketComposer({
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
   };
 
+  // Write / Preview is a radio group: one tab stop, arrow keys switch (as a native one does).
+  const modes = useRef<HTMLDivElement>(null);
+  const onModeKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(event.key)) return;
+    event.preventDefault();
+    const next = mode === 'write' ? 'preview' : 'write';
+    flushSync(() => setMode(next));
+    modes.current?.querySelector<HTMLElement>(`[data-mode="${next}"]`)?.focus();
+  };
+
   return (
     <form
       className={`card composer${drop.dragging ? ' composer--dragging' : ''}`}
@@ -68,13 +80,21 @@ export function TicketComposer({
         <h3 id={`${id}-title`} className="composer__title">
           Reply
         </h3>
-        <div className="segmented composer__mode" role="radiogroup" aria-label="Composer view">
+        <div
+          ref={modes}
+          className="segmented composer__mode"
+          role="radiogroup"
+          aria-label="Composer view"
+          onKeyDown={onModeKeyDown}
+        >
           {(['write', 'preview'] as const).map((value) => (
             <button
               key={value}
               type="button"
               role="radio"
               aria-checked={mode === value}
+              tabIndex={mode === value ? 0 : -1}
+              data-mode={value}
               className="segmented__option"
               onClick={() => setMode(value)}
             >
