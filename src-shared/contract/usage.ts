@@ -123,7 +123,8 @@ export type UsageSortKey = (typeof USAGE_SORT_KEYS)[number];
 export const USAGE_ROWS_LIMIT = 500;
 
 export const usageRowsInputSchema = z.object({
-  month: monthText,
+  /** The month (the current local month when null, as `usage:get-month` chooses it). */
+  month: monthText.nullable().default(null),
   /** Case-insensitive substring of the resource, its parent, the pack or the kind. */
   q: z.string().max(200).default(''),
   status: z.enum(['all', 'charged', 'pending', 'free']).default('all'),

@@ -244,7 +244,10 @@ function toRowView(row: PageRow): UsageRowView {
  * sort column, then each resource's rows are pulled together at the place of its best-ranked
  * row, in time order inside the group; a row after another of its resource says why (marker).
  */
-export function queryRows(db: DatabaseSync, input: UsageRowsInput): UsageRowsView {
+export function queryRows(
+  db: DatabaseSync,
+  input: UsageRowsInput & { readonly month: string }
+): UsageRowsView {
   const where = ['month = ?'];
   const params: SQLInputValue[] = [input.month];
   if (input.status !== 'all') {

@@ -268,12 +268,13 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
     },
 
     listRows(db, input, timeZone) {
-      if (!monthHasSnapshots(db, input.month, timeZone)) {
+      const month = input.month ?? localMonthOf(deps.clock.now(), timeZone);
+      if (!monthHasSnapshots(db, month, timeZone)) {
         const totals = { amount: 0, activeHours: 0, billedHours: 0 };
-        return { month: input.month, rows: [], total: 0, totals, rowCount: 0 };
+        return { month, rows: [], total: 0, totals, rowCount: 0 };
       }
-      refresh(db, input.month, timeZone);
-      return queryRows(db, input);
+      refresh(db, month, timeZone);
+      return queryRows(db, { ...input, month });
     },
 
     exportCsv(db, month, what, timeZone) {

@@ -59,11 +59,7 @@ export function UsagePage() {
   const page = useUsageUiStore((state) => state.page);
   const timeZone = settings.data?.timeZone ?? null;
   const query = useUsageMonth(month, timeZone);
-  const shown = query.data?.report ? query.data.month : null;
-  const rows = useUsageRows(
-    shown === null ? null : rowsQuery(shown, { text, status, sort, page }),
-    timeZone
-  );
+  const rows = useUsageRows(rowsQuery(month, { text, status, sort, page }), timeZone);
 
   if (query.isPending) {
     return (
@@ -108,12 +104,14 @@ export function UsagePage() {
     <div
       data-page="usage"
       data-view-state={
-        query.isPlaceholderData ||
-        (report !== null && (rows.data?.month !== view.month || rows.isPlaceholderData))
-          ? 'loading'
-          : report === null
-            ? 'empty'
-            : 'ready'
+        report !== null && rows.isError
+          ? 'error'
+          : query.isPlaceholderData ||
+              (report !== null && (rows.data?.month !== view.month || rows.isPlaceholderData))
+            ? 'loading'
+            : report === null
+              ? 'empty'
+              : 'ready'
       }
       className="usage"
     >

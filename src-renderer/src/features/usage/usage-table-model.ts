@@ -24,7 +24,7 @@ export const USAGE_PAGE_SIZE = 100;
 
 /** The `usage:list-rows` input for the screen's state. */
 export function rowsQuery(
-  month: string,
+  month: string | null,
   state: {
     readonly text: string;
     readonly status: RowStatus | 'all';

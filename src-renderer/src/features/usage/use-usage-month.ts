@@ -23,22 +23,21 @@ export function useUsageMonth(month: string | null, timeZone: string | null) {
   return useQuery(usageMonthQueryOptions(month, timeZone));
 }
 
-/** Query options for one page of a month's rows; disabled until the month is known. */
-export function usageRowsQueryOptions(input: UsageRowsInput | null, timeZone: string | null) {
+/**
+ * Query options for one page of a month's rows (month null = the current local month, as for
+ * the month itself, so both are asked at once when the page opens).
+ */
+export function usageRowsQueryOptions(input: UsageRowsInput, timeZone: string | null) {
   return queryOptions({
     queryKey: queryKeys.usage.key('rows', input, timeZone),
-    queryFn: () => {
-      if (input === null) throw new Error('No month to list rows for');
-      return call('usage:list-rows', input);
-    },
-    enabled: input !== null,
+    queryFn: () => call('usage:list-rows', input),
     // Filtering and paging keep the current rows on screen until the next page arrives.
     placeholderData: keepPreviousData
   });
 }
 
 /** One filtered, sorted page of the month's rows. */
-export function useUsageRows(input: UsageRowsInput | null, timeZone: string | null) {
+export function useUsageRows(input: UsageRowsInput, timeZone: string | null) {
   return useQuery(usageRowsQueryOptions(input, timeZone));
 }
 

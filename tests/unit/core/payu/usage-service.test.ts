@@ -286,7 +286,9 @@ describe('the usage service', () => {
     const service = createUsageService({ clock });
     const view = service.getMonth(cache.db, null, ZONE);
     expect(view.month).toBe('2026-11');
-    const rows = service.listRows(cache.db, rowsInput('2026-11'), ZONE).rows;
+    const current = service.listRows(cache.db, usageRowsInputSchema.parse({}), ZONE);
+    expect(current.month).toBe('2026-11');
+    const rows = current.rows;
     const pending = rows.find((row) => row.resourceId === 'acc-3');
     expect(pending?.status).toBe('pending');
     // 30 snapshots known (03:00 on the 21st to 08:00 on the 22nd): 18 more hours to the 48th.
