@@ -35,7 +35,7 @@ describe('onboarding', () => {
     expect(currentPage()).toBe('onboarding');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to Hostdeck');
     expect(screen.getByRole('button', { name: 'Try the demo provider' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Connect your WHMCS' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Connect your provider' })).toBeTruthy();
     expect(screen.getByText("Stored in your OS keychain, never in Hostdeck's files.")).toBeTruthy();
   });
 

@@ -31,7 +31,8 @@ const SETTLED: Readonly<Record<string, { readonly filled: string; readonly unsyn
   settings: { filled: 'ready', unsynced: 'ready' },
   alerts: { filled: 'ready', unsynced: 'empty' },
   profiles: { filled: 'ready', unsynced: 'ready' },
-  statement: { filled: 'ready', unsynced: 'empty' }
+  statement: { filled: 'ready', unsynced: 'empty' },
+  prices: { filled: 'ready', unsynced: 'empty' }
 };
 
 /**
@@ -142,6 +143,21 @@ function filledBridge(): FakeBridge {
     ok({ tickets: [...LIST], total: LIST.length, cachedCount: LIST.length, unreadCount: 1 })
   );
   bridge.handle('profiles:list', () => ok({ profiles: [profileView()], activeId: 'p1' }));
+  bridge.handle('prices:get', () =>
+    ok({
+      currency: 'EUR',
+      entries: [
+        {
+          kind: 'servicepack',
+          name: 'Linux Basic',
+          monthlyPrice: 595,
+          firstSeen: '2026-11-01T00:00:00Z',
+          lastSeen: '2026-11-22T08:00:00Z'
+        }
+      ],
+      unpricedCount: 0
+    })
+  );
   return bridge;
 }
 
@@ -165,6 +181,7 @@ function unsyncedBridge(): FakeBridge {
     ok({ ...statement(period), entries: [], syncedAt: { transactions: null, credits: null } })
   );
   bridge.handle('profiles:list', () => ok({ profiles: [profileView()], activeId: 'p1' }));
+  bridge.handle('prices:get', () => ok({ currency: null, entries: [], unpricedCount: 0 }));
   return bridge;
 }
 

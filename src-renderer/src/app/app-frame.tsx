@@ -11,9 +11,10 @@ import { useSettings } from '../lib/queries/settings';
 import { useRoute } from '../lib/router';
 import { NavBar } from './nav-bar';
 import { NotFoundPage } from './not-found-page';
-import { findPage, type PageDefinition } from './pages';
+import { findPage, pageAvailable, type PageDefinition } from './pages';
 import { useReadinessSignal } from './readiness';
 import { StatusBar } from './status-bar';
+import { UnavailablePage } from './unavailable-page';
 import { useMainEvents } from './use-main-events';
 import { useNavShortcuts } from './use-nav-shortcuts';
 import { useTheme } from './use-theme';
@@ -89,7 +90,9 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
               {status.data.cacheNotice}
             </div>
           ) : null}
-          {page ? (
+          {page && !pageAvailable(page, status.data?.capabilities) ? (
+            <UnavailablePage page={page} profileName={status.data?.profile?.name ?? null} />
+          ) : page ? (
             <ErrorBoundary key={`${page.id}:${route.path}`} area={page.title} page={page.id}>
               <Suspense fallback={<PageLoading pageId={page.id} />}>
                 <page.component params={route.params} />

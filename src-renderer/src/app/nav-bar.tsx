@@ -3,11 +3,14 @@
  * page marked and the digit shortcut in the tooltip.
  */
 import type { MouseEvent } from 'react';
+import { useCapabilities } from '../lib/capabilities';
 import { navigate, routeHref } from '../lib/router';
 import { findPage, navEntries, shortcutLabel } from './pages';
 
 /** The navigation list; `currentPageId` gets `aria-current="page"`. */
 export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
+  // Pages the provider cannot fill (Combell: invoices, tickets) are left out.
+  const capabilities = useCapabilities();
   // A page outside the navigation (e.g. the statement) marks its parent entry.
   const currentEntry = findPage(currentPageId)?.navParent ?? currentPageId;
   const onClick = (event: MouseEvent<HTMLAnchorElement>, pageId: string): void => {
@@ -21,7 +24,7 @@ export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
     <nav className="nav" aria-label="Main">
       <div className="nav__brand">Hostdeck</div>
       <ul className="nav__list">
-        {navEntries().map(({ page, shortcut }) => {
+        {navEntries(capabilities).map(({ page, shortcut }) => {
           const current = page.id === currentEntry;
           return (
             <li key={page.id}>

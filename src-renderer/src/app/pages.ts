@@ -5,6 +5,8 @@
  * follow from it.
  */
 import { lazy, type ComponentType } from 'react';
+import type { ProviderCapabilities } from '../../../src-shared/model/capabilities';
+import { serves, type Capability } from '../lib/capabilities';
 import { TicketsNavBadge } from '../features/tickets/tickets-nav-badge';
 
 /*
@@ -36,6 +38,9 @@ const ServicesPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage }))
 );
+const PricesPage = lazy(() =>
+  import('../features/prices/prices-page').then((m) => ({ default: m.PricesPage }))
+);
 const AlertsPage = lazy(() =>
   import('../features/alerts/alerts-page').then((m) => ({ default: m.AlertsPage }))
 );
@@ -60,14 +65,25 @@ export interface PageDefinition {
   readonly navBadge?: ComponentType;
   /** For a page outside the navigation: the entry marked current while it is shown. */
   readonly navParent?: string;
+  /**
+   * What the provider must serve for the page to exist (Combell has no invoices or tickets):
+   * hidden from the navigation otherwise, and its address says "not available".
+   */
+  readonly requires?: Capability;
 }
 
 export const pages: readonly PageDefinition[] = [
   { id: 'dashboard', title: 'Dashboard', component: DashboardPage },
   { id: 'usage', title: 'Usage', component: UsagePage },
   { id: 'domains', title: 'Domains', component: DomainsPage },
-  { id: 'tickets', title: 'Tickets', component: TicketsPage, navBadge: TicketsNavBadge },
-  { id: 'invoices', title: 'Invoices', component: InvoicesPage },
+  {
+    id: 'tickets',
+    title: 'Tickets',
+    component: TicketsPage,
+    navBadge: TicketsNavBadge,
+    requires: 'tickets'
+  },
+  { id: 'invoices', title: 'Invoices', component: InvoicesPage, requires: 'invoices' },
   { id: 'services', title: 'Services', component: ServicesPage },
   { id: 'settings', title: 'Settings', component: SettingsPage },
   { id: 'alerts', title: 'Alert centre', component: AlertsPage, inNav: false },
@@ -77,7 +93,16 @@ export const pages: readonly PageDefinition[] = [
     title: 'Statement',
     component: StatementPage,
     inNav: false,
-    navParent: 'invoices'
+    navParent: 'invoices',
+    requires: 'invoices'
+  },
+  {
+    id: 'prices',
+    title: 'Price list',
+    component: PricesPage,
+    inNav: false,
+    navParent: 'settings',
+    requires: 'usageRecording'
   }
 ];
 
@@ -90,10 +115,21 @@ export interface NavEntry {
   readonly shortcut: number | null;
 }
 
-/** The navigation entries with their digit shortcuts, in order. */
-export function navEntries(): readonly NavEntry[] {
+/** Whether the active provider serves what `page` needs (unknown capabilities: yes). */
+export function pageAvailable(
+  page: PageDefinition,
+  capabilities: ProviderCapabilities | null | undefined
+): boolean {
+  return page.requires === undefined || serves(capabilities, page.requires);
+}
+
+/**
+ * The navigation entries with their digit shortcuts, in order: the pages the provider can
+ * fill (every page while capabilities are unknown), numbered as they appear.
+ */
+export function navEntries(capabilities: ProviderCapabilities | null = null): readonly NavEntry[] {
   return pages
-    .filter((page) => page.inNav !== false)
+    .filter((page) => page.inNav !== false && pageAvailable(page, capabilities))
     .map((page, index) => ({ page, shortcut: index < 9 ? index + 1 : null }));
 }
 

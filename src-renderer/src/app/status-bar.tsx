@@ -8,6 +8,7 @@ import { AlertToasts } from '../features/alerts/alert-toasts';
 import { OutboxStatus } from '../features/tickets/outbox-status';
 import { lastSyncFailure } from '../components/sync-controls/sync-failure';
 import { SyncNowButton } from '../components/sync-controls/sync-now-button';
+import { serves } from '../lib/capabilities';
 import { formatDateTime, formatRelativeTime } from '../lib/format-time';
 import { useSyncState } from '../lib/queries/sync-state';
 import { navigate, routeHref } from '../lib/router';
@@ -66,6 +67,8 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
         {status?.profile?.kind === 'demo' && status.profile.name !== 'Demo provider' ? (
           // A renamed demo profile still says what it is; the default name already does.
           <span className="badge">Demo provider</span>
+        ) : status?.profile?.kind === 'combell' && !/combell/i.test(status.profile.name) ? (
+          <span className="badge">Combell</span>
         ) : null}
       </span>
       <span
@@ -101,7 +104,8 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
           className="button status-bar__sync-now"
         />
       ) : null}
-      <OutboxStatus />
+      {/* The ticket outbox only where the provider has tickets. */}
+      {serves(status?.capabilities, 'tickets') ? <OutboxStatus /> : null}
       <AlertCountButton />
       <AlertToasts />
     </footer>

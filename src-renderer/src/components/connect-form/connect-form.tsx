@@ -1,7 +1,8 @@
 /**
- * "Connect your WHMCS": address, sign-in method and credentials, a "Test connection" button
- * with a plain-words verdict (and the second-factor step when the provider asks), and "Save
- * and connect". Used by onboarding and by the Profiles page's "Add provider".
+ * "Connect your provider": WHMCS (address, sign-in method and credentials) or Combell (API
+ * key and secret, optional API address), a "Test connection" button with a plain-words
+ * verdict (and the second-factor step when a WHMCS asks), and "Save and connect". Used by
+ * onboarding and by the Profiles page's "Add provider".
  */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ProfileView } from '../../../../src-shared/contract';
@@ -15,6 +16,7 @@ import {
   type AuthMode,
   type ConnectDraft,
   type ConnectField,
+  type ProviderChoice,
   type Verdict
 } from './connect-draft';
 import { TextField } from '../form-fields';
@@ -30,7 +32,7 @@ export interface ConnectFormProps {
   readonly onCancel?: () => void;
 }
 
-/** The WHMCS connection form (`data-testid="connect-form"`). */
+/** The provider connection form (`data-testid="connect-form"`). */
 export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
   const [draft, setDraft] = useState<ConnectDraft>(emptyConnectDraft);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
@@ -52,6 +54,11 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
     setVerdict(null);
     setProblem(null);
   };
+  const setProvider = (provider: ProviderChoice): void => {
+    setDraft((current) => ({ ...current, provider, challenge: null, code: '' }));
+    setVerdict(null);
+    setProblem(null);
+  };
   const invalid = (field: ConnectField): boolean => problem?.field === field;
 
   const checked = () => {
@@ -69,7 +76,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
     setVerdict(null);
     test.mutate(connection, {
       onSuccess: (result) => {
-        setVerdict(verdictFor(result));
+        setVerdict(verdictFor(result, draft.provider));
         if (result.reason === 'second_factor' && result.challenge) {
           const challenge = result.challenge;
           setDraft((current) => ({ ...current, challenge, code: '' }));
@@ -119,54 +126,33 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
         help="How this provider appears in Hostdeck. Leave empty to use the address's host name."
         disabled={busy}
       />
-      <TextField
-        label="WHMCS address"
-        type="url"
-        inputMode="url"
-        placeholder="https://billing.example.com"
-        value={draft.baseUrl}
-        onChange={(value) => edit('baseUrl', value)}
-        help="The address of your provider's client area."
-        invalid={invalid('baseUrl')}
-        errorId={errorId}
-        disabled={busy}
-        autoComplete="url"
-      />
-      <TextField
-        label="Provider's time zone (optional)"
-        placeholder="UTC"
-        value={draft.serverTimeZone}
-        onChange={(value) => edit('serverTimeZone', value)}
-        help="The zone your provider's WHMCS server runs in, such as Europe/Brussels: WHMCS sends its times without one. Leave empty for UTC."
-        invalid={invalid('serverTimeZone')}
-        errorId={errorId}
-        disabled={busy}
-        autoComplete="off"
-      />
       <fieldset className="fieldset connect-form__modes" disabled={busy}>
-        <legend>Sign-in method</legend>
-        <AuthModeChoice
-          mode="classic"
-          current={draft.authMode}
-          onChange={setAuthMode}
-          label="Classic API credentials"
-          help="An API identifier and secret your provider created for you."
+        <legend>Provider</legend>
+        <ChoiceRadio
+          name="provider"
+          value="whmcs"
+          checked={draft.provider === 'whmcs'}
+          onChange={() => setProvider('whmcs')}
+          label="WHMCS"
+          help="A hosting provider's WHMCS client area."
         />
-        <AuthModeChoice
-          mode="rest"
-          current={draft.authMode}
-          onChange={setAuthMode}
-          label="WHMCS 9 client login"
-          help="The e-mail and password you use on the client area."
+        <ChoiceRadio
+          name="provider"
+          value="combell"
+          checked={draft.provider === 'combell'}
+          onChange={() => setProvider('combell')}
+          label="Combell"
+          help="A Combell reseller account, through Combell's API."
         />
       </fieldset>
-      {draft.authMode === 'classic' ? (
+      {draft.provider === 'combell' ? (
         <div className="connect-form__grid">
           <TextField
-            label="API identifier"
-            value={draft.identifier}
-            onChange={(v) => edit('identifier', v)}
-            invalid={invalid('identifier')}
+            label="API key"
+            value={draft.apiKey}
+            onChange={(v) => edit('apiKey', v)}
+            help="On the API page of the Combell panel."
+            invalid={invalid('apiKey')}
             errorId={errorId}
             disabled={busy}
             autoComplete="username"
@@ -174,74 +160,154 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
           <TextField
             label="API secret"
             type="password"
-            value={draft.secret}
-            onChange={(v) => edit('secret', v)}
-            invalid={invalid('secret')}
+            value={draft.apiSecret}
+            onChange={(v) => edit('apiSecret', v)}
+            invalid={invalid('apiSecret')}
             errorId={errorId}
             disabled={busy}
             autoComplete="current-password"
           />
           <TextField
-            label="Access key (optional)"
-            type="password"
-            value={draft.accessKey}
-            onChange={(v) => edit('accessKey', v)}
-            help="Only if your provider gave you one."
-            invalid={invalid('accessKey')}
+            label="API address (optional)"
+            type="url"
+            inputMode="url"
+            placeholder="https://api.combell.com"
+            value={draft.apiUrl}
+            onChange={(v) => edit('apiUrl', v)}
+            help="Leave empty for Combell's public API."
+            invalid={invalid('apiUrl')}
             errorId={errorId}
             disabled={busy}
-            autoComplete="off"
-          />
-          <TextField
-            label="Client id"
-            inputMode="numeric"
-            value={draft.clientId}
-            onChange={(v) => edit('clientId', v)}
-            help="Your client number at the provider."
-            invalid={invalid('clientId')}
-            errorId={errorId}
-            disabled={busy}
-            autoComplete="off"
+            autoComplete="url"
           />
         </div>
       ) : (
-        <div className="connect-form__grid">
+        <>
           <TextField
-            label="E-mail"
-            type="email"
-            inputMode="email"
-            value={draft.email}
-            onChange={(v) => edit('email', v)}
-            invalid={invalid('email')}
+            label="WHMCS address"
+            type="url"
+            inputMode="url"
+            placeholder="https://billing.example.com"
+            value={draft.baseUrl}
+            onChange={(value) => edit('baseUrl', value)}
+            help="The address of your provider's client area."
+            invalid={invalid('baseUrl')}
             errorId={errorId}
             disabled={busy}
-            autoComplete="email"
+            autoComplete="url"
           />
           <TextField
-            label="Password"
-            type="password"
-            value={draft.password}
-            onChange={(v) => edit('password', v)}
-            invalid={invalid('password')}
+            label="Provider's time zone (optional)"
+            placeholder="UTC"
+            value={draft.serverTimeZone}
+            onChange={(value) => edit('serverTimeZone', value)}
+            help="The zone your provider's WHMCS server runs in, such as Europe/Brussels: WHMCS sends its times without one. Leave empty for UTC."
+            invalid={invalid('serverTimeZone')}
             errorId={errorId}
             disabled={busy}
-            autoComplete="current-password"
+            autoComplete="off"
           />
-          {draft.challenge ? (
-            <TextField
-              label="Verification code"
-              inputMode="numeric"
-              value={draft.code}
-              onChange={(v) => edit('code', v)}
-              help="The digits shown by your authenticator app."
-              invalid={invalid('code')}
-              errorId={errorId}
-              disabled={busy}
-              autoComplete="one-time-code"
-              autoFocus
+          <fieldset className="fieldset connect-form__modes" disabled={busy}>
+            <legend>Sign-in method</legend>
+            <AuthModeChoice
+              mode="classic"
+              current={draft.authMode}
+              onChange={setAuthMode}
+              label="Classic API credentials"
+              help="An API identifier and secret your provider created for you."
             />
-          ) : null}
-        </div>
+            <AuthModeChoice
+              mode="rest"
+              current={draft.authMode}
+              onChange={setAuthMode}
+              label="WHMCS 9 client login"
+              help="The e-mail and password you use on the client area."
+            />
+          </fieldset>
+          {draft.authMode === 'classic' ? (
+            <div className="connect-form__grid">
+              <TextField
+                label="API identifier"
+                value={draft.identifier}
+                onChange={(v) => edit('identifier', v)}
+                invalid={invalid('identifier')}
+                errorId={errorId}
+                disabled={busy}
+                autoComplete="username"
+              />
+              <TextField
+                label="API secret"
+                type="password"
+                value={draft.secret}
+                onChange={(v) => edit('secret', v)}
+                invalid={invalid('secret')}
+                errorId={errorId}
+                disabled={busy}
+                autoComplete="current-password"
+              />
+              <TextField
+                label="Access key (optional)"
+                type="password"
+                value={draft.accessKey}
+                onChange={(v) => edit('accessKey', v)}
+                help="Only if your provider gave you one."
+                invalid={invalid('accessKey')}
+                errorId={errorId}
+                disabled={busy}
+                autoComplete="off"
+              />
+              <TextField
+                label="Client id"
+                inputMode="numeric"
+                value={draft.clientId}
+                onChange={(v) => edit('clientId', v)}
+                help="Your client number at the provider."
+                invalid={invalid('clientId')}
+                errorId={errorId}
+                disabled={busy}
+                autoComplete="off"
+              />
+            </div>
+          ) : (
+            <div className="connect-form__grid">
+              <TextField
+                label="E-mail"
+                type="email"
+                inputMode="email"
+                value={draft.email}
+                onChange={(v) => edit('email', v)}
+                invalid={invalid('email')}
+                errorId={errorId}
+                disabled={busy}
+                autoComplete="email"
+              />
+              <TextField
+                label="Password"
+                type="password"
+                value={draft.password}
+                onChange={(v) => edit('password', v)}
+                invalid={invalid('password')}
+                errorId={errorId}
+                disabled={busy}
+                autoComplete="current-password"
+              />
+              {draft.challenge ? (
+                <TextField
+                  label="Verification code"
+                  inputMode="numeric"
+                  value={draft.code}
+                  onChange={(v) => edit('code', v)}
+                  help="The digits shown by your authenticator app."
+                  invalid={invalid('code')}
+                  errorId={errorId}
+                  disabled={busy}
+                  autoComplete="one-time-code"
+                  autoFocus
+                />
+              ) : null}
+            </div>
+          )}
+        </>
       )}
       <p className="connect-form__secret-note">{secretNote}</p>
       <div
@@ -279,17 +345,37 @@ function AuthModeChoice(props: {
   readonly label: string;
   readonly help: string;
 }) {
+  return (
+    <ChoiceRadio
+      name="auth-mode"
+      value={props.mode}
+      checked={props.current === props.mode}
+      onChange={() => props.onChange(props.mode)}
+      label={props.label}
+      help={props.help}
+    />
+  );
+}
+
+function ChoiceRadio(props: {
+  readonly name: string;
+  readonly value: string;
+  readonly checked: boolean;
+  readonly onChange: () => void;
+  readonly label: string;
+  readonly help: string;
+}) {
   const id = useId();
   return (
     <div className="field field--checkbox">
       <input
         id={id}
         type="radio"
-        name="auth-mode"
-        value={props.mode}
-        checked={props.current === props.mode}
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
         aria-describedby={`${id}-help`}
-        onChange={() => props.onChange(props.mode)}
+        onChange={props.onChange}
       />
       <label htmlFor={id}>{props.label}</label>
       <p id={`${id}-help`} className="field__help">

@@ -3,14 +3,14 @@
  * (saved, secret to the keychain, made active). Creating refreshes status and profiles.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { WhmcsConnection } from '../../../../src-shared/contract';
+import type { ProviderConnection } from '../../../../src-shared/contract';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 
 /** `profiles:test-connection` as a mutation: it is an action the user starts, not a read. */
 export function useTestConnection() {
   return useMutation({
-    mutationFn: (connection: WhmcsConnection) => call('profiles:test-connection', connection)
+    mutationFn: (connection: ProviderConnection) => call('profiles:test-connection', connection)
   });
 }
 
@@ -18,7 +18,7 @@ export function useTestConnection() {
 export function useCreateProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { readonly name: string; readonly connection: WhmcsConnection }) =>
+    mutationFn: (input: { readonly name: string; readonly connection: ProviderConnection }) =>
       call('profiles:create', input),
     onSuccess: async () => {
       await Promise.all([

@@ -5,6 +5,7 @@
 import { EmptyState } from '../../components/empty-state';
 import { SyncNowButton } from '../../components/sync-controls/sync-now-button';
 import { errorMessage } from '../../lib/call';
+import { serves } from '../../lib/capabilities';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { isRunning, useSyncProgressStore } from '../../app/sync-progress-store';
 import { useAccountSummary } from './dashboard-api';
@@ -67,6 +68,13 @@ export function DashboardPage() {
   }
 
   const currency = data.currency ?? data.creditBalance?.currency ?? 'USD';
+  // Only what the provider serves (all of it while its capabilities are unknown).
+  const capabilities = status.data?.capabilities;
+  const show = {
+    credit: serves(capabilities, 'credit'),
+    invoices: serves(capabilities, 'invoices'),
+    tickets: serves(capabilities, 'tickets')
+  };
   return (
     <div className="dashboard" data-page="dashboard" data-view-state="ready">
       {data.name ? (
@@ -75,9 +83,9 @@ export function DashboardPage() {
           {data.email ? <span className="muted"> · {data.email}</span> : null}
         </p>
       ) : null}
-      <MoneyCards summary={data} />
-      <CountCards counts={data.counts} />
-      {data.unpaidInvoices.length > 0 ? (
+      <MoneyCards summary={data} show={show} />
+      <CountCards counts={data.counts} show={show} />
+      {show.invoices && data.unpaidInvoices.length > 0 ? (
         <section className="card dashboard__unpaid" aria-labelledby="dashboard-unpaid">
           <h2 id="dashboard-unpaid">Invoices to pay</h2>
           <UnpaidInvoicesTable invoices={data.unpaidInvoices.slice(0, 5)} />
@@ -96,7 +104,7 @@ export function DashboardPage() {
           ) : null}
         </section>
       ) : null}
-      <SpendChart months={data.spendByMonth} currency={currency} />
+      {show.invoices ? <SpendChart months={data.spendByMonth} currency={currency} /> : null}
     </div>
   );
 }

@@ -51,17 +51,50 @@ function PageLink({ page, children }: { readonly page: string; readonly children
   );
 }
 
-/** The money cards. Overdue is highlighted whenever something is overdue. */
-export function MoneyCards({ summary }: { readonly summary: AccountSummaryView }) {
+/** Which cards the provider can fill (Combell: neither credit nor invoices nor tickets). */
+export interface CardChoice {
+  readonly credit: boolean;
+  readonly invoices: boolean;
+  readonly tickets: boolean;
+}
+
+/**
+ * The money cards (those the provider can fill). Overdue is highlighted whenever something
+ * is overdue.
+ */
+export function MoneyCards({
+  summary,
+  show
+}: {
+  readonly summary: AccountSummaryView;
+  readonly show: CardChoice;
+}) {
   const overdue = summary.overdueCount > 0;
+  if (!show.credit && !show.invoices) return null;
   return (
     <div className="stat-grid stat-grid--money">
-      <Card
-        id="credit"
-        label="Credit balance"
-        value={money(summary.creditBalance)}
-        detail="Available for new invoices"
-      />
+      {show.credit ? (
+        <Card
+          id="credit"
+          label="Credit balance"
+          value={money(summary.creditBalance)}
+          detail="Available for new invoices"
+        />
+      ) : null}
+      {show.invoices ? <InvoiceCards summary={summary} overdue={overdue} /> : null}
+    </div>
+  );
+}
+
+function InvoiceCards({
+  summary,
+  overdue
+}: {
+  readonly summary: AccountSummaryView;
+  readonly overdue: boolean;
+}) {
+  return (
+    <>
       <Card
         id="unpaid"
         label="Unpaid invoices"
@@ -91,12 +124,18 @@ export function MoneyCards({ summary }: { readonly summary: AccountSummaryView }
           )
         }
       />
-    </div>
+    </>
   );
 }
 
 /** The count cards, each linking to its page. */
-export function CountCards({ counts }: { readonly counts: AccountSummaryView['counts'] }) {
+export function CountCards({
+  counts,
+  show
+}: {
+  readonly counts: AccountSummaryView['counts'];
+  readonly show: CardChoice;
+}) {
   return (
     <div className="stat-grid stat-grid--counts">
       <Card
@@ -111,12 +150,14 @@ export function CountCards({ counts }: { readonly counts: AccountSummaryView['co
         value={counts.services}
         detail={<PageLink page="services">View services</PageLink>}
       />
-      <Card
-        id="tickets"
-        label="Open tickets"
-        value={counts.openTickets}
-        detail={<PageLink page="tickets">View tickets</PageLink>}
-      />
+      {show.tickets ? (
+        <Card
+          id="tickets"
+          label="Open tickets"
+          value={counts.openTickets}
+          detail={<PageLink page="tickets">View tickets</PageLink>}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,16 +1,21 @@
 /**
- * "Try the demo provider": creates (or re-activates) the built-in demo profile. Main starts
- * its first sync; the refreshed status then has a profile and the app leaves onboarding.
+ * "Try the demo provider" and "Try the Combell demo": create (or re-activate) a built-in
+ * demo profile. Main starts its first sync; the refreshed status then has a profile and the
+ * app leaves onboarding.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 
-/** The `profiles:use-demo` mutation. */
-export function useDemoProfile() {
+/** Which built-in demo: the WHMCS sample provider or the Combell one. */
+export type DemoKind = 'whmcs' | 'combell';
+
+/** The `profiles:use-demo` (or `profiles:use-combell-demo`) mutation. */
+export function useDemoProfile(kind: DemoKind = 'whmcs') {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => call('profiles:use-demo', undefined),
+    mutationFn: () =>
+      call(kind === 'combell' ? 'profiles:use-combell-demo' : 'profiles:use-demo', undefined),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.status.all }),

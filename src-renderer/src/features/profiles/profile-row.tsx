@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ProfileView } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
+import { navigate, routeHref } from '../../lib/router';
 import { useDisclosureFocus } from '../../lib/use-disclosure-focus';
 import { useRenameProfile, useSwitchProfile } from './profiles-api';
 
@@ -19,6 +20,15 @@ const AUTH_LABELS: Readonly<Record<ProfileView['authMode'], string>> = {
   classic: 'Classic API',
   rest: 'WHMCS 9 client login'
 };
+
+/** "Kind · sign-in" as the row shows it: by the profile's kind, then how it signs in. */
+export function profileKindLabel(profile: ProfileView): string {
+  if (profile.kind === 'combell')
+    return profile.authMode === 'demo'
+      ? `Combell · ${AUTH_LABELS.demo}`
+      : 'Combell · API key and secret';
+  return `${profile.kind === 'demo' ? 'Demo provider' : 'WHMCS'} · ${AUTH_LABELS[profile.authMode]}`;
+}
 
 /** A list item (`data-testid="profile-<id>"`). */
 export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
@@ -48,9 +58,7 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
         )}
         <dl className="profile-row__facts">
           <dt>Kind</dt>
-          <dd>
-            {profile.kind === 'demo' ? 'Demo provider' : 'WHMCS'} · {AUTH_LABELS[profile.authMode]}
-          </dd>
+          <dd data-testid="profile-kind">{profileKindLabel(profile)}</dd>
           {profile.baseUrl ? (
             <>
               <dt>Address</dt>
@@ -59,7 +67,7 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
           ) : null}
           {profile.login ? (
             <>
-              <dt>Login</dt>
+              <dt>{profile.kind === 'combell' ? 'API key' : 'Login'}</dt>
               <dd>{profile.login}</dd>
             </>
           ) : null}
@@ -83,6 +91,19 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
               {switcher.isPending ? 'Switching…' : 'Switch'}
             </button>
           )}
+          {active && profile.kind === 'combell' ? (
+            // Combell serves no prices: the active profile's price list is set in Hostdeck.
+            <a
+              className="button"
+              href={routeHref('prices')}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate('prices');
+              }}
+            >
+              Price list
+            </a>
+          ) : null}
           <button
             ref={openerRef}
             type="button"
