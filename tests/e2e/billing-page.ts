@@ -12,6 +12,9 @@ export const readyPage = (page: Page, id: string): Locator =>
 
 export const invoiceRows = (page: Page): Locator => page.getByTestId('invoice-row');
 
+/** The link of a list row: what takes focus, and what Enter or Space opens. */
+export const rowLink = (row: Locator): Locator => row.locator('th[scope="row"] a');
+
 /** Rows whose PDF is cached (shown offline). */
 export const cachedInvoiceRows = (page: Page): Locator =>
   page.locator('[data-testid="invoice-row"][data-pdf="cached"]');

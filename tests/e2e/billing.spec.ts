@@ -15,6 +15,7 @@ import {
   pdfPanel,
   readyPage,
   renderedPdfInk,
+  rowLink,
   serviceDomains,
   serviceRows,
   waitForCachedPdfs
@@ -41,7 +42,7 @@ test.describe('billing in the web shell', () => {
     await page.keyboard.press('Escape');
     await expect(readyPage(page, 'invoices')).toBeVisible();
     await expect(
-      page.locator(`[data-testid="invoice-row"][data-invoice="${firstId}"]`)
+      rowLink(page.locator(`[data-testid="invoice-row"][data-invoice="${firstId}"]`))
     ).toBeFocused();
 
     await demoProvider(shell, 'stop');
@@ -121,7 +122,7 @@ test.describe('billing in the web shell', () => {
     }).toPass();
 
     // A service opens with Enter and shows its use against the limits.
-    await serviceRows(page).first().focus();
+    await rowLink(serviceRows(page).first()).focus();
     await page.keyboard.press('Enter');
     await expect(readyPage(page, 'services')).toBeVisible();
     await expect(page.getByTestId('service-detail').getByRole('meter').first()).toBeVisible();
