@@ -58,7 +58,10 @@ export interface DataColumn<T, S extends string = string> {
   readonly rowHeader?: boolean;
   /** In the row header column: what follows the link (badges). */
   readonly after?: (row: T) => ReactNode;
-  /** The column's share of the table's width (CSS length), so columns hold still on scroll. */
+  /**
+   * The column's share of the table's width (CSS length) when only the rows in view are
+   * rendered, so columns hold still on scroll; shorter pages size columns to their content.
+   */
   readonly width: string;
   readonly className?: string | undefined;
   /** A `data-testid` for the cells of this column. */
@@ -299,7 +302,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
     <div className={`data-table-view ${props.className ?? ''}`}>
       <div ref={scrollRef} className="data-table-scroll">
         <table
-          className="data-table data-table--list"
+          className={`data-table data-table--list${laidOut ? ' data-table--virtual' : ''}`}
           data-testid={props.testId}
           // With only the rows in view in the DOM, say how many there are and where each sits.
           aria-rowcount={laidOut ? tableRows.length + 1 : undefined}
@@ -307,11 +310,13 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
           <caption className="visually-hidden">
             {props.caption} Up and Down move between rows; Enter or Space opens one.
           </caption>
-          <colgroup>
-            {columns.map((column) => (
-              <col key={column.id} style={{ width: column.width }} />
-            ))}
-          </colgroup>
+          {laidOut ? (
+            <colgroup>
+              {columns.map((column) => (
+                <col key={column.id} style={{ width: column.width }} />
+              ))}
+            </colgroup>
+          ) : null}
           <thead ref={headRef}>
             <tr aria-rowindex={laidOut ? 1 : undefined}>
               {headerGroup?.headers.map((header) => {
