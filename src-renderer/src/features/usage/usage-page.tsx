@@ -12,6 +12,7 @@ import { UsageBillCheck } from './usage-bill-check';
 import { UsageChart } from './usage-chart';
 import { UsageExport } from './usage-export';
 import { formatMonthLabel, formatShortDateTime } from './usage-format';
+import { UsageSourceBanner } from './usage-source-banner';
 import { UsageSummary } from './usage-summary';
 import { UsageTable } from './usage-table';
 import { rowsQuery } from './usage-table-model';
@@ -127,6 +128,7 @@ export function UsagePage() {
           {report.timeZone} · {report.hoursInMonth} hours in the month
         </p>
       ) : null}
+      <UsageSourceBanner month={view.month} timeZone={timeZone ?? undefined} />
       {report === null ? (
         <EmptyState title={`No snapshots for ${formatMonthLabel(view.month)}`}>
           <p>
