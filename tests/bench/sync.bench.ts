@@ -1,8 +1,17 @@
 /**
- * Sync benchmark: a full sync of the `large` demo data (2,000 accounts, 5,000 domains,
- * 20,000 invoices, 10,000 tickets with 100,000 messages, 12 months of usage) over loopback
- * HTTP into a fresh SQLite file, then an incremental sync with nothing changed. The demo
- * provider runs in a child process so the peak memory printed is the sync's own.
+ * Sync benchmark (issue 10): a full sync of the `large` demo data (2,000 accounts, 5,000
+ * domains, 20,000 invoices with their 20,000 GetInvoice details, 10,000 tickets with their
+ * threads, 12 months of usage) over loopback HTTP into a fresh SQLite file, against its bare
+ * floor; then an incremental sync with nothing changed, against the full one.
+ *
+ * The floor makes the same HTTP requests the full sync made (recorded from the first full
+ * sync: same URLs, headers and bodies, in the same order, detail calls four at a time as the
+ * sync does) with plain fetch, and stores their rows bare: each reply JSON.parsed, each row
+ * of its first array (or the whole reply of a detail call) inserted as JSON text into one
+ * table, one transaction per reply, in a SQLite file opened with the cache's pragmas.
+ * Full syncs and floors alternate, RUNS times each (default 2, after one recording sync);
+ * medians are printed. The demo provider runs in a child process so the peak memory printed
+ * is the sync's own.
  *
  * Run: npm run bench -- sync
  */
@@ -10,13 +19,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { openCache } from '../../src-main/core/cache/database';
 import { countEntities } from '../../src-main/core/cache/repositories/entities';
 import { countUsageIntervals } from '../../src-main/core/cache/repositories/usage';
-import { systemClock, type Logger } from '../../src-main/core/ports';
+import { systemClock, type Http, type HttpRequest, type Logger } from '../../src-main/core/ports';
 import { resilientHttpFor } from '../../src-main/core/profiles/connect';
 import { createWhmcsAdapter } from '../../src-main/core/providers/whmcs/whmcs-adapter';
-import { runSync } from '../../src-main/core/sync/sync-engine';
+import { runSync, type SyncReport } from '../../src-main/core/sync/sync-engine';
 import { demoCredentials } from '../../src-main/demo-provider';
 import { createNodeHttp } from '../../src-main/platform-node/node-http';
 
@@ -46,16 +56,101 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
+/** A request as sent, without its abort signal, to be sent again by the floor. */
+type Recorded = Omit<HttpRequest, 'signal'>;
+
+/** Detail calls the sync makes four at a time (ticket threads and invoice details). */
+const DETAIL_ACTION = /(?:^|&)action=(?:GetTicket|GetInvoice)(?:&|$)/;
+const CONCURRENCY = 4;
+
+function isDetail(request: Recorded): boolean {
+  return typeof request.body === 'string' && DETAIL_ACTION.test(request.body);
+}
+
+/** The first array in a reply (WHMCS lists nest theirs, e.g. invoices.invoice), breadth first. */
+function firstArray(value: unknown): unknown[] | null {
+  let level: unknown[] = [value];
+  for (let depth = 0; depth < 4 && level.length > 0; depth += 1) {
+    const next: unknown[] = [];
+    for (const v of level) {
+      if (Array.isArray(v)) return v;
+      if (v !== null && typeof v === 'object') next.push(...Object.values(v));
+    }
+    level = next;
+  }
+  return null;
+}
+
+/** The floor: the recorded requests sent again with fetch, their rows stored bare. */
+async function bareFloor(requests: readonly Recorded[], path: string): Promise<number> {
+  const db = new DatabaseSync(path);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('CREATE TABLE raw (url TEXT NOT NULL, json TEXT NOT NULL)');
+  const insert = db.prepare('INSERT INTO raw (url, json) VALUES (?, ?)');
+  const store = async (request: Recorded): Promise<void> => {
+    const response = await fetch(request.url, {
+      method: request.method,
+      ...(request.headers ? { headers: request.headers } : {}),
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      redirect: 'manual'
+    });
+    const reply: unknown = JSON.parse(await response.text());
+    const rows = isDetail(request) ? null : firstArray(reply);
+    db.exec('BEGIN');
+    if (rows === null) insert.run(request.url, JSON.stringify(reply));
+    else for (const row of rows) insert.run(request.url, JSON.stringify(row));
+    db.exec('COMMIT');
+  };
+  const start = performance.now();
+  let i = 0;
+  while (i < requests.length) {
+    const request = requests[i]!;
+    if (!isDetail(request)) {
+      await store(request);
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (end < requests.length && isDetail(requests[end]!)) end += 1;
+    let next = i;
+    const worker = async (): Promise<void> => {
+      while (next < end) await store(requests[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, end - i) }, worker));
+    i = end;
+  }
+  const ms = performance.now() - start;
+  db.close();
+  return ms;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
 async function main(): Promise<void> {
   const provider = await startProvider();
   const dir = mkdtempSync(join(tmpdir(), 'hostdeck-bench-sync-'));
-  const cache = openCache(join(dir, 'cache.sqlite'), { logger: quiet, now: () => Date.now() });
-  const deps = {
-    http: createNodeHttp(),
-    clock: systemClock,
-    logger: quiet,
-    timeZone: 'Europe/Brussels'
+  const recorded: Recorded[] = [];
+  let recording = true;
+  const nodeHttp = createNodeHttp();
+  const http: Http = {
+    send: (request) => {
+      if (recording) {
+        const { signal: _signal, ...copy } = request;
+        recorded.push(copy);
+      }
+      return nodeHttp.send(request);
+    }
   };
+  const deps = { http, clock: systemClock, logger: quiet, timeZone: 'Europe/Brussels' };
   const adapter = createWhmcsAdapter(
     {
       baseUrl: provider.url,
@@ -70,37 +165,82 @@ async function main(): Promise<void> {
     },
     { http: resilientHttpFor(deps), clock: systemClock, logger: quiet }
   );
+  let caches = 0;
+  const fullSync = async (): Promise<{ ms: number; path: string; report: SyncReport }> => {
+    const path = join(dir, `cache-${(caches += 1)}.sqlite`);
+    const cache = openCache(path, { logger: quiet, now: () => Date.now() });
+    try {
+      const t = performance.now();
+      const report = await runSync(
+        { db: cache.db, adapter, clock: systemClock, logger: quiet, pageSize: 250 },
+        { mode: 'full' }
+      );
+      const ms = performance.now() - t;
+      if (!report.ok)
+        throw new Error(
+          `full sync failed: ${JSON.stringify(report.entities.filter((e) => !e.ok))}`
+        );
+      return { ms, path, report };
+    } finally {
+      cache.close();
+    }
+  };
   try {
-    let t = performance.now();
-    const full = await runSync(
-      { db: cache.db, adapter, clock: systemClock, logger: quiet, pageSize: 250 },
-      { mode: 'full' }
+    const runs = Number(process.env['RUNS'] ?? 2);
+    const first = await fullSync();
+    recording = false;
+    const details = recorded.filter(isDetail).length;
+    console.log(
+      `recording full sync (large): ${s(first.ms)}, ${recorded.length} HTTP requests (${details} detail calls)`
     );
-    const fullMs = performance.now() - t;
-    if (!full.ok)
-      throw new Error(`full sync failed: ${JSON.stringify(full.entities.filter((e) => !e.ok))}`);
+    const fulls: number[] = [];
+    const floors: number[] = [];
+    let last = first;
+    for (let r = 0; r < runs; r += 1) {
+      floors.push(await bareFloor(recorded, join(dir, `floor-${r}.sqlite`)));
+      last = await fullSync();
+      fulls.push(last.ms);
+      rmSync(join(dir, `floor-${r}.sqlite`), { force: true });
+    }
     const rssAfterFull = process.resourceUsage().maxRSS * 1024;
-    t = performance.now();
-    const incremental = await runSync(
-      { db: cache.db, adapter, clock: systemClock, logger: quiet, pageSize: 250 },
-      { mode: 'incremental' }
-    );
-    const incMs = performance.now() - t;
-    if (!incremental.ok) throw new Error('incremental sync failed');
-    const written = incremental.entities.reduce((n, e) => n + e.written, 0);
-    console.log(`full sync (large):           ${(fullMs / 1000).toFixed(1)} s`);
+    const fullMs = median(fulls);
+    const floorMs = median(floors);
+    const cache = openCache(last.path, { logger: quiet, now: () => Date.now() });
+    try {
+      const incs: { ms: number; written: number }[] = [];
+      for (let r = 0; r < runs; r += 1) {
+        const t = performance.now();
+        const incremental = await runSync(
+          { db: cache.db, adapter, clock: systemClock, logger: quiet, pageSize: 250 },
+          { mode: 'incremental' }
+        );
+        const ms = performance.now() - t;
+        if (!incremental.ok) throw new Error('incremental sync failed');
+        incs.push({ ms, written: incremental.entities.reduce((n, e) => n + e.written, 0) });
+      }
+      const incMs = median(incs.map((i) => i.ms));
+      console.log(
+        `  cached: ${countEntities(cache.db, 'invoices')} invoices, ${countEntities(cache.db, 'domains')} domains, ${countEntities(cache.db, 'tickets')} tickets, ${countEntities(cache.db, 'services')} services, ${countUsageIntervals(cache.db)} usage intervals; cache file ${mb(statSync(last.path).size)}`
+      );
+      console.log(`median of ${runs} runs each:`);
+      console.log(`  floor (same requests, rows stored bare)  ${s(floorMs)}`);
+      console.log(`  full sync                                ${s(fullMs)}`);
+      console.log(
+        `  ratio full / floor                       ${(fullMs / floorMs).toFixed(2)}x  (target <= 1.25x)`
+      );
+      console.log(
+        `  incremental sync, nothing changed        ${s(incMs)}, rows written: ${incs.map((i) => i.written).join(', ')}`
+      );
+      console.log(
+        `  ratio incremental / full                 ${((incMs / fullMs) * 100).toFixed(1)} %  (target <= 5 %)`
+      );
+    } finally {
+      cache.close();
+    }
     console.log(
-      `  cached: ${countEntities(cache.db, 'invoices')} invoices, ${countEntities(cache.db, 'domains')} domains, ${countEntities(cache.db, 'tickets')} tickets, ${countEntities(cache.db, 'services')} services, ${countUsageIntervals(cache.db)} usage intervals`
-    );
-    console.log(`  cache file: ${mb(statSync(join(dir, 'cache.sqlite')).size)}`);
-    console.log(
-      `incremental sync (no change): ${(incMs / 1000).toFixed(1)} s, rows written: ${written}`
-    );
-    console.log(
-      `peak memory (maxRSS): after full ${mb(rssAfterFull)}, at end ${mb(process.resourceUsage().maxRSS * 1024)}`
+      `peak memory (maxRSS): after the full syncs ${mb(rssAfterFull)}, at end ${mb(process.resourceUsage().maxRSS * 1024)}`
     );
   } finally {
-    cache.close();
     provider.stop();
     rmSync(dir, { recursive: true, force: true });
   }
