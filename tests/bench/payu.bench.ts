@@ -1,7 +1,28 @@
 /**
- * PAYU benchmark: 2,000 resources × one month, then × twelve months, of hourly snapshots.
- * Prints figures only (no assertions). Run from the repo root: `npx jiti tests/bench/payu.bench.ts`.
+ * PAYU benchmark (issue 10): 2,000 resources × one month of hourly snapshots.
+ *
+ * 1. `hostdeck payu` end to end: the built CLI (`node out/main/cli.js payu …`, the build
+ *    serialized through /tmp/hostdeck-build.lock and copied aside; BENCH_NO_BUILD=1 copies
+ *    the current out/ as it is) on a JSON array file, against its floor: a bare Node process
+ *    that reads the same file and JSON.parses it. Both are whole processes, started the same
+ *    way, alternated, RUNS times each (default 7); the medians and their ratio are printed.
+ * 2. The engine in-process: dataset and month for one month, then twelve months streamed.
+ *
+ * Prints figures only (no assertions). Run: `npm run bench -- payu`.
  */
+import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  cpSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   computeMonth,
   createDatasetBuilder,
@@ -218,7 +239,111 @@ function benchTwelveMonths(): void {
   );
 }
 
+const repo = process.cwd();
+
+/** Builds under the shared lock (unless BENCH_NO_BUILD=1) and copies out/main aside. */
+function buildCliInto(dir: string): string {
+  const copy = `mkdir -p ${JSON.stringify(join(dir, 'out'))} && cp -r out/main ${JSON.stringify(join(dir, 'out', 'main'))}`;
+  const script =
+    process.env['BENCH_NO_BUILD'] === '1' ? copy : `npx electron-vite build >/dev/null && ${copy}`;
+  const result = spawnSync('flock', ['/tmp/hostdeck-build.lock', 'sh', '-c', script], {
+    cwd: repo,
+    stdio: ['ignore', 'inherit', 'inherit']
+  });
+  if (result.status !== 0) throw new Error('the build failed');
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  cpSync(join(repo, 'package.json'), join(dir, 'package.json'));
+  return join(dir, 'out', 'main', 'cli.js');
+}
+
+/** Writes one month (plus margins) of hourly snapshots of 2,000 resources as a JSON array. */
+function writeMonthFile(path: string, month: string): { asOf: string; snapshots: number } {
+  const { monthStart, monthEnd } = monthBounds(month, TIME_ZONE);
+  const originMs = Date.parse(monthStart) - 72 * HOUR_MS;
+  const totalHours = (Date.parse(monthEnd) - originMs) / HOUR_MS + 48;
+  const plans = planResources(totalHours, 1);
+  const fd = openSync(path, 'w');
+  let snapshots = 0;
+  writeSync(fd, '[\n');
+  for (let h = 0; h < totalHours; h += 1) {
+    const snapshot = snapshotAt(plans, originMs, h);
+    if (snapshot === null) continue;
+    writeSync(fd, `${snapshots === 0 ? '' : ',\n'}${JSON.stringify(snapshot)}`);
+    snapshots += 1;
+  }
+  writeSync(fd, '\n]\n');
+  closeSync(fd);
+  return { asOf: new Date(Date.parse(monthEnd) + 48 * HOUR_MS).toISOString(), snapshots };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Wall time of one whole process, its output discarded. */
+function timeProcess(args: readonly string[], cwd: string): { ms: number; status: number | null } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    maxBuffer: 1 << 30
+  });
+  return { ms: performance.now() - start, status: result.status };
+}
+
+function benchCli(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'hostdeck-bench-payu-'));
+  try {
+    const cli = buildCliInto(dir);
+    const month = '2026-03';
+    const file = join(dir, 'snapshots.json');
+    const { asOf, snapshots } = writeMonthFile(file, month);
+    const size = statSync(file).size;
+    const runs = Number(process.env['RUNS'] ?? 7);
+    const floorScript = 'JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"))';
+    const cliArgs = [
+      cli,
+      'payu',
+      '--snapshots',
+      file,
+      '--month',
+      month,
+      '--as-of',
+      asOf,
+      '--tz',
+      TIME_ZONE
+    ];
+    const check = spawnSync(process.execPath, cliArgs, { cwd: dir, maxBuffer: 1 << 30 });
+    if (check.status !== 0)
+      throw new Error(`hostdeck payu exited ${check.status}: ${check.stderr.toString()}`);
+    const rows = (JSON.parse(check.stdout.toString()) as { rows: unknown[] }).rows.length;
+    const floor: number[] = [];
+    const payu: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      floor.push(timeProcess(['-e', floorScript, file], dir).ms);
+      payu.push(timeProcess(cliArgs, dir).ms);
+    }
+    const floorMs = median(floor);
+    const payuMs = median(payu);
+    console.log(
+      `hostdeck payu, ${month} (${TIME_ZONE}): ${RESOURCES} resources, ${snapshots} hourly snapshots, JSON array of ${mb(size)}, ${rows} rows; median of ${runs} runs each`
+    );
+    console.log(`  floor: node -e 'JSON.parse(readFileSync(file))'  ${floorMs.toFixed(0)} ms`);
+    console.log(`  hostdeck payu --format json (built CLI)        ${payuMs.toFixed(0)} ms`);
+    console.log(
+      `  ratio payu / floor                             ${(payuMs / floorMs).toFixed(2)}x  (target <= 1.25x)`
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 console.log(`Node ${process.version}, ${(await import('node:os')).availableParallelism()} CPUs`);
+benchCli();
 benchOneMonth();
 benchTwelveMonths();
 sampleRss();
