@@ -7,6 +7,8 @@ import { errorMessage } from '../../lib/call';
 import { useSettings } from '../../lib/queries/settings';
 import { formatDateTime } from '../../lib/format-time';
 import { BackLink } from '../../components/back-link';
+import { useCapabilities } from '../../lib/capabilities';
+import { AutoRenewSwitch } from './auto-renew-switch';
 import {
   formatAutoRenew,
   formatDaysLeft,
@@ -39,6 +41,8 @@ export function DomainDetail({ id }: { readonly id: string }) {
   const settings = useSettings();
   const renew = useRenewDomain(window.hostdeck?.shell ?? null);
   const timeZone = settings.data?.timeZone;
+  // Only where the provider is known to allow it (Combell); WHMCS only shows the flag.
+  const canToggleAutoRenew = useCapabilities()?.domainAutoRenewToggle === true;
 
   const back = <BackLink page="domains">← All domains</BackLink>;
 
@@ -87,7 +91,13 @@ export function DomainDetail({ id }: { readonly id: string }) {
           <dt>Days left</dt>
           <dd data-testid="detail-days-left">{formatDaysLeft(domain.daysLeft)}</dd>
           <dt>Auto-renew</dt>
-          <dd>{formatAutoRenew(domain.autoRenew)}</dd>
+          <dd>
+            {canToggleAutoRenew ? (
+              <AutoRenewSwitch id={domain.id} name={domain.name} autoRenew={domain.autoRenew} />
+            ) : (
+              formatAutoRenew(domain.autoRenew)
+            )}
+          </dd>
           <dt>Next due</dt>
           <dd>{formatLocalDate(domain.nextDueOn)}</dd>
           <dt>Renewal price</dt>
