@@ -187,7 +187,17 @@ export function createServices(ports: CorePorts): Services {
     },
     ...profileHandlers,
     ...createBillingHandlers(ctx),
-    ...createRecordingHandlers(ctx),
+    ...createRecordingHandlers(ctx, {
+      // Auto-renew changes which thresholds alert: the alert pass runs again at once.
+      afterDomainChange: (session) =>
+        alerts.afterSync(session, {
+          ok: true,
+          cancelled: false,
+          startedAt: new Date(ports.clock.now()).toISOString(),
+          finishedAt: new Date(ports.clock.now()).toISOString(),
+          entities: []
+        })
+    }),
     ...usage.handlers,
     ...createTicketHandlers(ctx, outboxItemsForTicket),
     ...createOutboxHandlers(ctx),

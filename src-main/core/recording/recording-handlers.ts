@@ -7,6 +7,7 @@ import { inTransaction } from '../cache/database';
 import { readEntity, upsertEntities } from '../cache/repositories/entities';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
+import type { Session } from '../session';
 import { importPriceCsv, priceListView, savePrices } from './price-service';
 import { monthSource } from './recorded-month';
 
@@ -40,7 +41,11 @@ function localMonth(ms: number, timeZone: string): string {
 
 /** Builds the handlers over the active session's cache. */
 export function createRecordingHandlers(
-  ctx: HandlerContext
+  ctx: HandlerContext,
+  hooks: {
+    /** After a domain changed in the cache outside a sync (the alert pass runs again). */
+    readonly afterDomainChange?: (session: Session) => Promise<void>;
+  } = {}
 ): Pick<ContractHandlers, RecordingChannels> {
   const changedUsage = (): void => ctx.events.emit('cache:changed', { scopes: ['usage'] });
   return {
@@ -87,6 +92,7 @@ export function createRecordingHandlers(
       inTransaction(db, () =>
         upsertEntities(db, 'domains', [{ ...domain, autoRenew }], runId ?? 'auto-renew')
       );
+      await hooks.afterDomainChange?.(session);
       ctx.events.emit('cache:changed', { scopes: ['domains', 'alerts'] });
       return { id, autoRenew };
     }

@@ -147,6 +147,28 @@ describe('Combell profiles through the contract', () => {
     expect((after.domain as { autoRenew: boolean }).autoRenew).toBe(!domain.autoRenew);
   });
 
+  it('runs the alert pass again when auto-renew goes off, so the domain alerts at once', async () => {
+    const list = await value('domains:list', { limit: 100 });
+    const candidates = (
+      list.domains as { id: string; autoRenew: boolean; daysLeft: number; alert: unknown }[]
+    )
+      .slice(10)
+      // Auto-renew domains alert only at the last two thresholds (3 and 1 days).
+      .filter((d) => d.autoRenew && d.daysLeft > 3 && d.daysLeft <= 60 && d.alert === null);
+    expect(candidates.length).toBeGreaterThan(0);
+    let switched = null;
+    for (const domain of candidates) {
+      const result = await call('domains:set-auto-renew', { id: domain.id, autoRenew: false });
+      if (result.ok) {
+        switched = domain;
+        break;
+      }
+    }
+    expect(switched).not.toBeNull();
+    const after = await value('domains:get', { id: switched!.id });
+    expect(after.domain).toMatchObject({ autoRenew: false, alert: { kind: 'threshold' } });
+  });
+
   it('connects a Combell account by key and secret: a wrong secret is refused, the right one kept in the keychain only', async () => {
     const connection = (apiSecret: string) => ({
       authMode: 'hmac',
