@@ -3,6 +3,7 @@
  */
 import { errorMessage } from '../../lib/call';
 import { useSettings } from '../../lib/queries/settings';
+import { PriceListLink } from './price-list-link';
 import { AppInfo } from './app-info';
 import { SettingsForm } from './settings-form';
 
@@ -24,6 +25,7 @@ export function SettingsPage() {
       ) : (
         <p className="muted">Loading settings…</p>
       )}
+      <PriceListLink />
       <AppInfo />
     </div>
   );
