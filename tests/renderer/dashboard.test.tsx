@@ -224,8 +224,8 @@ describe('the unpaid invoices', () => {
       '#/invoices/71'
     );
     await user.click(within(card('overdue')).getByRole('link', { name: '1 invoice past due' }));
-    // The Invoices page takes the status from the link and shows the list at its plain address.
-    await waitFor(() => expect(window.location.hash).toBe('#/invoices'));
+    // The Invoices page shows the list at the address of that status filter.
+    await waitFor(() => expect(window.location.hash).toBe('#/invoices?status=overdue'));
     window.location.hash = '';
   });
 });
