@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   usageRowsInputSchema,
   type UsageMonthView,
@@ -8,7 +8,6 @@ import {
   type UsageRowsView
 } from '../../src-shared/contract';
 import { ok } from '../../src-shared/result';
-import { useUsageUiStore } from '../../src-renderer/src/features/usage/usage-ui-store';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 
@@ -153,7 +152,6 @@ function resourceOrder(): string[] {
 }
 
 describe('the Usage page', () => {
-  beforeEach(() => useUsageUiStore.getState().reset());
   afterEach(() => vi.restoreAllMocks());
 
   it('shows the summary, the Provisional badge, the warnings and every row', async () => {
@@ -229,6 +227,25 @@ describe('the Usage page', () => {
       'null amount desc 0',
       'null amount asc 0'
     ]);
+  });
+
+  it('keeps the filter, the order and the page in the address, so Back restores them', async () => {
+    const user = userEvent.setup();
+    await openUsage();
+    await user.selectOptions(screen.getByLabelText('Filter by status'), 'pending');
+    await waitFor(() => expect(resourceOrder()).toEqual(['acc-2']));
+    expect(window.location.hash).toBe('#/usage?status=pending');
+    await user.selectOptions(screen.getByLabelText('Filter by status'), 'all');
+    await user.click(
+      within(screen.getByRole('columnheader', { name: /Amount/ })).getByRole('button')
+    );
+    await waitFor(() => expect(window.location.hash).toBe('#/usage?sort=amount&dir=desc'));
+    window.history.back();
+    await waitFor(() => expect(window.location.hash).toBe('#/usage'));
+    window.history.back();
+    await waitFor(() => expect(window.location.hash).toBe('#/usage?status=pending'));
+    await waitFor(() => expect(resourceOrder()).toEqual(['acc-2']));
+    expect((screen.getByLabelText('Filter by status') as HTMLSelectElement).value).toBe('pending');
   });
 
   it('pages through the rows with the pager, asking main for the next page', async () => {

@@ -4,6 +4,7 @@
  * one page of rows); this page only arranges them. The root carries `data-view-state` so
  * tests can wait for the figures.
  */
+import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
 import { errorMessage } from '../../lib/call';
 import { useSettings } from '../../lib/queries/settings';
@@ -16,19 +17,20 @@ import { UsageSourceBanner } from './usage-source-banner';
 import { UsageSummary } from './usage-summary';
 import { UsageTable } from './usage-table';
 import { rowsQuery } from './usage-table-model';
-import { useUsageUiStore } from './usage-ui-store';
+import { USAGE_VIEW } from './usage-view';
 import { UsageWarnings } from './usage-warnings';
 import { useUsageMonth, useUsageRows } from './use-usage-month';
 import './usage.css';
 
 function MonthPicker({
   months,
-  month
+  month,
+  setMonth
 }: {
   readonly months: readonly string[];
   readonly month: string;
+  readonly setMonth: (month: string) => void;
 }) {
-  const setMonth = useUsageUiStore((state) => state.setMonth);
   // The month shown may have no snapshots (e.g. a new month before the first sync): still offer it.
   const options = months.includes(month) ? months : [month, ...months];
   return (
@@ -53,14 +55,10 @@ function MonthPicker({
 /** The Usage page (route `usage`). */
 export function UsagePage() {
   const settings = useSettings();
-  const month = useUsageUiStore((state) => state.month);
-  const text = useUsageUiStore((state) => state.text);
-  const status = useUsageUiStore((state) => state.status);
-  const sort = useUsageUiStore((state) => state.sort);
-  const page = useUsageUiStore((state) => state.page);
+  const list = useListView(USAGE_VIEW);
   const timeZone = settings.data?.timeZone ?? null;
-  const query = useUsageMonth(month, timeZone);
-  const rows = useUsageRows(rowsQuery(month, { text, status, sort, page }), timeZone);
+  const query = useUsageMonth(list.filters.month, timeZone);
+  const rows = useUsageRows(rowsQuery(list), timeZone);
 
   if (query.isPending) {
     return (
@@ -117,7 +115,11 @@ export function UsagePage() {
       className="usage"
     >
       <div className="usage-toolbar">
-        <MonthPicker months={view.months} month={view.month} />
+        <MonthPicker
+          months={view.months}
+          month={view.month}
+          setMonth={(month) => list.setFilter('month', month)}
+        />
         <div className="usage-toolbar__spacer" />
         {report ? <UsageExport month={view.month} /> : null}
       </div>
@@ -155,6 +157,7 @@ export function UsagePage() {
             </div>
           ) : (
             <UsageTable
+              list={list}
               currency={view.currency}
               timeZone={report.timeZone}
               page={rows.data?.month === view.month ? rows.data : undefined}

@@ -4,17 +4,13 @@
  * the labels of statuses, pending hints and the markers of a resource's later rows.
  */
 import type { UsageRowView, UsageRowsInput, UsageSortKey } from '../../../../src-shared/contract';
+import type { ListView } from '../../components/data-table/list-view';
+import type { UsageFilters } from './usage-view';
 
 export type UsageRow = UsageRowView;
 export type RowStatus = UsageRow['status'];
 
 export type SortColumn = UsageSortKey;
-export type SortDirection = 'ascending' | 'descending';
-
-export interface SortState {
-  readonly column: SortColumn;
-  readonly direction: SortDirection;
-}
 
 /** Why a row follows another row of the same resource. */
 export type RowMarker = UsageRow['marker'];
@@ -22,23 +18,15 @@ export type RowMarker = UsageRow['marker'];
 /** Rows per page of the table. */
 export const USAGE_PAGE_SIZE = 100;
 
-/** The `usage:list-rows` input for the screen's state. */
-export function rowsQuery(
-  month: string | null,
-  state: {
-    readonly text: string;
-    readonly status: RowStatus | 'all';
-    readonly sort: SortState;
-    readonly page: number;
-  }
-): UsageRowsInput {
+/** The `usage:list-rows` input for the screen's view. */
+export function rowsQuery(view: ListView<UsageFilters, UsageSortKey>): UsageRowsInput {
   return {
-    month,
-    q: state.text.trim(),
-    status: state.status,
-    sort: state.sort.column,
-    dir: state.sort.direction === 'ascending' ? 'asc' : 'desc',
-    offset: state.page * USAGE_PAGE_SIZE,
+    month: view.filters.month,
+    q: view.filters.q.trim(),
+    status: view.filters.status,
+    sort: view.order.sort,
+    dir: view.order.dir,
+    offset: view.page * USAGE_PAGE_SIZE,
     limit: USAGE_PAGE_SIZE
   };
 }

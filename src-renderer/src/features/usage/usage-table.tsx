@@ -5,7 +5,8 @@
  * (The shared data-table component had not landed when this was reworked: the markup is
  * the screen's own.)
  */
-import type { UsageRowsView } from '../../../../src-shared/contract';
+import type { UsageRowsView, UsageSortKey } from '../../../../src-shared/contract';
+import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { ListPager } from '../../components/list-pager';
 import { formatAmount, formatShortDateTime } from './usage-format';
 import {
@@ -15,7 +16,7 @@ import {
   USAGE_PAGE_SIZE,
   type SortColumn
 } from './usage-table-model';
-import { useUsageUiStore, type StatusFilter } from './usage-ui-store';
+import { nextOrder, type StatusFilter, type UsageFilters } from './usage-view';
 
 interface Column {
   readonly id: SortColumn;
@@ -43,6 +44,8 @@ const STATUS_OPTIONS: readonly { readonly value: StatusFilter; readonly label: s
 ];
 
 export interface UsageTableProps {
+  /** The filters, order and page in the address, with their setters. */
+  readonly list: ListViewControls<UsageFilters, UsageSortKey>;
   readonly currency: string | null;
   readonly timeZone: string;
   /** The page of rows; undefined until the first page arrives. */
@@ -50,9 +53,8 @@ export interface UsageTableProps {
 }
 
 /** The filter bar, the table and its pager. */
-export function UsageTable({ currency, timeZone, page }: UsageTableProps) {
-  const { text, status, sort, setText, setStatus, toggleSort, setPage } = useUsageUiStore();
-  const current = useUsageUiStore((state) => state.page);
+export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) {
+  const { filters, order } = list;
   const rows = page?.rows ?? [];
   const pages = Math.max(1, Math.ceil((page?.total ?? 0) / USAGE_PAGE_SIZE));
   return (
@@ -67,14 +69,15 @@ export function UsageTable({ currency, timeZone, page }: UsageTableProps) {
             className="input"
             placeholder="Filter by resource or pack"
             aria-label="Filter rows"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
+            value={filters.q}
+            // Typing replaces the address instead of adding a history entry per keystroke.
+            onChange={(event) => list.setFilter('q', event.target.value, { replace: true })}
           />
           <select
             className="input"
             aria-label="Filter by status"
-            value={status}
-            onChange={(event) => setStatus(event.target.value as StatusFilter)}
+            value={filters.status}
+            onChange={(event) => list.setFilter('status', event.target.value as StatusFilter)}
           >
             {STATUS_OPTIONS.map((option) => (
               <option key={option.value} value={option.value}>
@@ -93,20 +96,22 @@ export function UsageTable({ currency, timeZone, page }: UsageTableProps) {
                   key={column.id}
                   scope="col"
                   className={column.numeric ? 'num' : undefined}
-                  aria-sort={sort.column === column.id ? sort.direction : 'none'}
+                  aria-sort={
+                    order.sort === column.id
+                      ? order.dir === 'asc'
+                        ? 'ascending'
+                        : 'descending'
+                      : 'none'
+                  }
                 >
                   <button
                     type="button"
                     className="usage-sort"
-                    onClick={() => toggleSort(column.id)}
+                    onClick={() => list.setOrder(nextOrder(order, column.id))}
                   >
                     {column.label}
                     <span className="usage-sort__icon" aria-hidden="true">
-                      {sort.column === column.id
-                        ? sort.direction === 'ascending'
-                          ? '▲'
-                          : '▼'
-                        : '↕'}
+                      {order.sort === column.id ? (order.dir === 'asc' ? '▲' : '▼') : '↕'}
                     </span>
                   </button>
                 </th>
@@ -175,9 +180,9 @@ export function UsageTable({ currency, timeZone, page }: UsageTableProps) {
       </p>
       {pages > 1 ? (
         <ListPager
-          page={Math.min(current, pages - 1)}
+          page={Math.min(list.page, pages - 1)}
           pages={pages}
-          onPage={setPage}
+          onPage={(next) => list.setPage(next)}
           label="Pages of usage rows"
           testId="usage-pager"
         />
