@@ -343,13 +343,16 @@ export function readDays(db: DatabaseSync, month: string): PayuDaily[] {
 
 /**
  * A cheap fingerprint of the usage history in [fromHour, toHour): the stored month is
- * computed again when a sync (by this process or another, e.g. the CLI) rewrote it.
+ * computed again when a sync (by this process or another, e.g. the CLI) or a new price list
+ * (Combell's priced record is rebuilt then) rewrote it.
  */
 export function usageFingerprint(db: DatabaseSync, fromHour: number, toHour: number): string {
   const intervals = db
     .prepare(
       `SELECT count(*) AS n, total(start_hour) AS starts, total(end_hour) AS ends,
-              total(monthly_price) AS prices, total(length(pack) + length(coalesce(parent_id, ''))) AS text
+              total(monthly_price * (end_hour - start_hour)) AS prices,
+              total(monthly_price * length(pack)) AS packs,
+              total(length(pack) + length(coalesce(parent_id, ''))) AS text
          FROM usage_intervals WHERE end_hour > ? AND start_hour < ?`
     )
     .get(fromHour, toHour) as Record<string, number>;
@@ -363,6 +366,7 @@ export function usageFingerprint(db: DatabaseSync, fromHour: number, toHour: num
     intervals['starts'],
     intervals['ends'],
     intervals['prices'],
+    intervals['packs'],
     intervals['text'],
     missing['n'],
     missing['hours']

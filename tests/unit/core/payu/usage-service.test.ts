@@ -326,6 +326,28 @@ describe('the usage service', () => {
     expect(rows[0]?.pendingHoursLeft).toBe(17);
   });
 
+  it('recomputes when the history is rewritten with other prices (a new price list)', () => {
+    const service = createUsageService({ clock });
+    const before = service.getMonth(cache.db, '2026-10', ZONE).report?.total ?? 0;
+    // What a price list change does to Hostdeck's own record: the same hours, repriced.
+    cache.db
+      .prepare("UPDATE usage_intervals SET monthly_price = 1488 WHERE resource_id = 'acc-4'")
+      .run();
+    const after = service.getMonth(cache.db, '2026-10', ZONE).report?.total ?? 0;
+    expect(service.computations()).toBe(2);
+    expect(after).toBeGreaterThan(before);
+    const repriced = computeMonth(
+      {
+        ...full,
+        intervals: INTERVALS.map((i) =>
+          i.resourceId === 'acc-4' ? { ...i, monthlyPrice: 1488 } : i
+        )
+      },
+      { month: '2026-10', asOf: NOW, timeZone: ZONE }
+    );
+    expect(after).toBe(repriced.total);
+  });
+
   it('recomputes when the time zone changes', () => {
     const service = createUsageService({ clock });
     const brussels = service.getMonth(cache.db, '2026-10', ZONE);
