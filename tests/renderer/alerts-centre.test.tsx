@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupAlerts } from '../../src-renderer/src/features/alerts/alerts-lib';
+import { TOAST_LIFETIME_MS } from '../../src-renderer/src/features/alerts/alert-toasts';
 import { useToastStore } from '../../src-renderer/src/features/alerts/toast-store';
 import { navigate } from '../../src-renderer/src/lib/router';
 import type { AlertView } from '../../src-shared/contract';
@@ -280,6 +281,42 @@ describe('alerts:notify', () => {
     expect(screen.getAllByTestId('toast')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Dismiss: Ticket #9 answered' }));
     expect(screen.getAllByTestId('toast')).toHaveLength(1);
+  });
+
+  it('keeps a toast while it has focus; Escape closes it and focus moves on, not to the body', async () => {
+    const { bridge } = domainsBridge();
+    await renderReadyApp(bridge);
+    vi.useFakeTimers();
+    act(() => {
+      bridge.emit('alerts:notify', notice);
+      bridge.emit('alerts:notify', {
+        ...notice,
+        id: 'n2',
+        title: 'Ticket #9 answered',
+        route: null
+      });
+    });
+    const first = screen.getByRole('button', { name: `Dismiss: ${notice.title}` });
+    const second = screen.getByRole('button', { name: 'Dismiss: Ticket #9 answered' });
+    act(() => first.focus());
+    fireEvent.keyDown(first, { key: 'Escape' });
+    expect(screen.getAllByTestId('toast')).toHaveLength(1);
+    expect(document.activeElement).toBe(second);
+
+    // Read at leisure: the focused toast does not close by itself…
+    act(() => vi.advanceTimersByTime(TOAST_LIFETIME_MS * 3));
+    expect(screen.getAllByTestId('toast')).toHaveLength(1);
+    // …and once left, it gets its time again.
+    act(() => document.getElementById('main-content')?.focus());
+    act(() => vi.advanceTimersByTime(TOAST_LIFETIME_MS));
+    expect(screen.queryByTestId('toast')).toBeNull();
+
+    act(() => bridge.emit('alerts:notify', { ...notice, id: 'n3' }));
+    const last = screen.getByRole('button', { name: `Dismiss: ${notice.title}` });
+    act(() => last.focus());
+    fireEvent.click(last);
+    expect(screen.queryByTestId('toast')).toBeNull();
+    expect(document.activeElement).toBe(document.getElementById('main-content'));
   });
 
   it('shows a browser notification in the web shell when permission was granted; its click navigates', async () => {

@@ -1,8 +1,10 @@
 /**
  * The toast stack for `alerts:notify`: a polite live region in a corner. Each toast links to
- * its item and closes by itself after a while; the alert centre keeps the information.
+ * its item and closes by itself after a while (not while the pointer or keyboard focus is on
+ * it, so it can be read and used); Escape closes the focused one. The alert centre keeps the
+ * information.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { navigate } from '../../lib/router';
 import { useToastStore, type AlertToast } from './toast-store';
 import '../../components/alert-ui.css';
@@ -22,26 +24,65 @@ export function AlertToasts() {
   );
 }
 
+/**
+ * Where focus goes when the toast holding it closes: the next toast, else the page's content
+ * (not the body, where the next Tab would start from the top).
+ */
+function focusAfterClosing(item: HTMLElement | null): void {
+  const next = item?.nextElementSibling ?? item?.previousElementSibling;
+  const target =
+    next?.querySelector<HTMLElement>('button') ?? document.getElementById('main-content');
+  target?.focus();
+}
+
 function ToastItem({ toast }: { readonly toast: AlertToast }) {
   const dismiss = useToastStore((state) => state.dismiss);
+  const item = useRef<HTMLLIElement>(null);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const held = hovered || focused;
   useEffect(() => {
+    // A toast being read or used stays; once left, it gets its full time again.
+    if (held) return;
     const timer = window.setTimeout(() => dismiss(toast.id), TOAST_LIFETIME_MS);
     return () => window.clearTimeout(timer);
-  }, [dismiss, toast.id]);
+  }, [dismiss, toast.id, held]);
 
+  const close = (): void => {
+    if (item.current?.contains(document.activeElement)) focusAfterClosing(item.current);
+    dismiss(toast.id);
+  };
   const open = (route: string): void => {
     dismiss(toast.id);
     navigate(route);
   };
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
+  const onBlur = (event: FocusEvent<HTMLLIElement>): void => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
+  };
   return (
-    <li className="toast" data-testid="toast">
+    <li
+      ref={item}
+      className="toast"
+      data-testid="toast"
+      onKeyDown={onKeyDown}
+      onFocus={() => setFocused(true)}
+      onBlur={onBlur}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
       <span className="toast__title">{toast.title}</span>
       <p className="toast__body">{toast.body}</p>
       <button
         type="button"
         className="button toast__close"
         aria-label={`Dismiss: ${toast.title}`}
-        onClick={() => dismiss(toast.id)}
+        onClick={close}
       >
         ×
       </button>
