@@ -213,9 +213,9 @@ function keywordOf(db: DatabaseSync, q: string | undefined): Keyword {
 /**
  * How text matches enter the WHERE: `drive` reads them from the FTS index and looks each
  * ticket up by key; `in-list` collects them first and tests each ticket read down an order's
- * index (`+s.docid`); `probe` tests each such ticket by seeking the index (whole words only).
+ * index (`+s.docid`).
  */
-type TextMode = 'drive' | 'in-list' | 'probe';
+type TextMode = 'drive' | 'in-list';
 
 /** Tests ticket `s` against an FTS query of whole words by seeking its word lists. */
 const PROBE =
@@ -280,9 +280,6 @@ function whereOf(
   if (keyword.kind === 'text' && mode === 'drive') {
     from = 'ticket_search f JOIN ticket_state s ON s.docid = f.rowid';
     clauses.push('ticket_search MATCH ?');
-    params.push(keyword.fts);
-  } else if (keyword.kind === 'text' && mode === 'probe') {
-    clauses.push(PROBE);
     params.push(keyword.fts);
   } else if (keyword.kind === 'text' || keyword.kind === 'text-or-number') {
     const sources: string[] = [];
@@ -440,7 +437,7 @@ const IN_ORDER_FROM = 500;
  * Up to how many tickets (expected) a page read down its order's index tests one by one by
  * seeking the FTS index; past that, collecting every match first is cheaper.
  */
-const PROBES_MAX = 400;
+const PROBES_MAX = 200;
 
 /** One page of cached tickets for the given filters and order; `timeZone` is the reseller's IANA zone. */
 export function listTickets(
@@ -491,8 +488,9 @@ export function listTickets(
  * One page of ticket ids in `order`. Many keyword matches: walking down the order's index
  * and testing each ticket stops at the page, where looking every match up and sorting them
  * all would not. (Ascending orders that can be NULL put NULLs last, which their index does
- * not.) Whole words are tested by seeking while the walk is short; else the matches are
- * collected once and looked up.
+ * not.) Whole words are tested by seeking while the walk is expected to be short; else, or
+ * when the walk runs past its budget (the matches lie further down the order than their
+ * share promised), the matches are collected once and tested from that list.
  */
 function pageOf(
   db: DatabaseSync,
@@ -508,18 +506,63 @@ function pageOf(
     keyword.kind !== 'none' &&
     counts.total > IN_ORDER_FROM &&
     (input.dir === 'desc' || !index.nullable);
-  const probes = ((input.offset + input.limit) * counts.cachedCount) / counts.total;
-  const mode: TextMode = !inOrder
-    ? 'drive'
-    : keyword.kind === 'text' && keyword.exact && probes <= PROBES_MAX
-      ? 'probe'
-      : 'in-list';
-  const page = inOrder ? whereOf(input, keyword, timeZone, mode) : where;
+  if (!inOrder) return pageIds(db, input, where, order, '');
+  // The tickets a walk is expected to test before the page is full.
+  const expected = ((input.offset + input.limit) * counts.cachedCount) / counts.total;
+  if (keyword.kind === 'text' && keyword.exact && expected <= PROBES_MAX) {
+    const ids = probedPage(db, input, keyword.fts, timeZone, index.name, 2 * expected + 100);
+    // Short of a full page with matches left: the budget ran out, not the matches.
+    if (ids.length === input.limit || input.offset + ids.length >= counts.total) return ids;
+  }
+  const page = whereOf(input, keyword, timeZone, 'in-list');
+  return pageIds(db, input, page, order, `INDEXED BY ${index.name}`);
+}
+
+function pageIds(
+  db: DatabaseSync,
+  input: TicketListInput,
+  where: Where,
+  order: string,
+  indexed: string
+): string[] {
   return (
     prepared(
       db,
-      `SELECT s.ticket_id AS id FROM ${page.from} ${inOrder ? `INDEXED BY ${index.name}` : ''} ${page.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
-    ).all(...page.params, input.limit, input.offset) as { id: string }[]
+      `SELECT s.ticket_id AS id FROM ${where.from} ${indexed} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`
+    ).all(...where.params, input.limit, input.offset) as { id: string }[]
+  ).map((r) => r.id);
+}
+
+/**
+ * A page read down the order's index (`indexName`) whose tickets, after the other filters,
+ * are tested one by one against the whole-word FTS query `fts`, walking at most `budget`
+ * tickets. Ordered like `listTickets` (only orders whose index has no NULLs to move come
+ * here ascending).
+ */
+function probedPage(
+  db: DatabaseSync,
+  input: TicketListInput,
+  fts: string,
+  timeZone: string,
+  indexName: string,
+  budget: number
+): string[] {
+  const filters = whereOf(input, { kind: 'none' }, timeZone);
+  const dir = input.dir === 'asc' ? 'ASC' : 'DESC';
+  const keys = SORT_KEYS[input.sort];
+  const walked = keys.map((key, i) => `${key} AS k${i}`).join(', ');
+  const inner = [...keys.map((key) => `${key} ${dir}`), `s.docid ${dir}`].join(', ');
+  // The walked keys keep their collation, so SQLite sees the walk's order and sorts nothing.
+  const outer = [...keys.map((_, i) => `c.k${i} ${dir}`), `c.docid ${dir}`].join(', ');
+  return (
+    prepared(
+      db,
+      `SELECT c.id FROM (
+         SELECT s.docid AS docid, s.ticket_id AS id, ${walked} FROM ticket_state s INDEXED BY ${indexName}
+           ${filters.sql} ORDER BY ${inner} LIMIT ?) c
+        WHERE EXISTS (SELECT 1 FROM ticket_search f WHERE f.ticket_search MATCH ? AND f.rowid = c.docid)
+        ORDER BY ${outer} LIMIT ? OFFSET ?`
+    ).all(...filters.params, Math.ceil(budget), fts, input.limit, input.offset) as { id: string }[]
   ).map((r) => r.id);
 }
 

@@ -580,6 +580,36 @@ describe('ticket queries over a real SQLite cache', () => {
     }
   });
 
+  it('finds the page when every match lies at the far end of the order', () => {
+    // 700 of 1,400 tickets say "legacy", and they are the 700 oldest: reading newest first,
+    // the matches' share promises a page within ~100 tickets, but 700 come before the first.
+    cache.db.prepare('DELETE FROM tickets').run();
+    const stamp = (k: number) => new Date(Date.UTC(2026, 0, 1) + k * 3_600_000).toISOString();
+    const all = Array.from({ length: 1400 }, (_, k) =>
+      ticket(`f${k}`, {
+        publicId: String(5000 + k),
+        subject: k < 700 ? `Legacy panel ${k}` : `Current panel ${k}`,
+        lastReplyAt: stamp(k)
+      })
+    );
+    upsertEntities(cache.db, 'tickets', all, 'run');
+    for (const [offset, dir] of [
+      [0, 'desc'],
+      [650, 'desc'],
+      [0, 'asc']
+    ] as const) {
+      const page = listTickets(
+        cache.db,
+        input({ q: 'legacy', status: 'all', sort: 'number', dir, offset, limit: 50 }),
+        ZONE
+      );
+      expect(page.total).toBe(700);
+      const expected = Array.from({ length: 700 }, (_, k) => `f${k}`);
+      if (dir === 'desc') expected.reverse();
+      expect(ids(page), `${dir} from ${offset}`).toEqual(expected.slice(offset, offset + 50));
+    }
+  });
+
   it("counts a ticket's unsent outbox writes on its row and shows them in its thread", () => {
     const write = (id: string, kind: 'reply' | 'close', message: string | null) =>
       insertOutboxItem(cache.db, {
