@@ -230,6 +230,22 @@ interface DateFilter {
   readonly toUtc: string | null;
 }
 
+// Zone rules are read through Intl, slow next to a list query; a filter's days repeat.
+const midnights = new Map<string, string>();
+
+/** The UTC instant (ISO) at which local day `date` starts in `timeZone`. */
+function startOfLocalDay(date: string, timeZone: string): string {
+  const key = `${timeZone} ${date}`;
+  let instant = midnights.get(key);
+  if (instant === undefined) {
+    if (midnights.size >= 10_000) midnights.clear();
+    instant = new Date(instantOfLocalTime(date, 0, timeZone)).toISOString();
+    midnights.set(key, instant);
+  }
+  return instant;
+}
+
+/** The last-reply date filter of `input` in the reseller's zone; null without dates. */
 function dateFilterOf(input: TicketListInput, timeZone: string): DateFilter | null {
   if (!input.from && !input.to) return null;
   // Wall-clock times are read in the reseller's zone (see providerInstant), so their local
@@ -246,15 +262,14 @@ function dateFilterOf(input: TicketListInput, timeZone: string): DateFilter | nu
     wall.push('substr(s.last_reply_at, 1, 10) >= ?');
     wallParams.push(input.from);
     zoned.push(`${instant} >= ?`);
-    fromUtc = new Date(instantOfLocalTime(input.from, 0, timeZone)).toISOString();
+    fromUtc = startOfLocalDay(input.from, timeZone);
     zonedParams.push(fromUtc);
   }
   if (input.to) {
     wall.push('substr(s.last_reply_at, 1, 10) <= ?');
     wallParams.push(input.to);
     zoned.push(`${instant} < ?`);
-    const dayAfter = addCalendarDays(input.to, 1);
-    toUtc = new Date(instantOfLocalTime(dayAfter, 0, timeZone)).toISOString();
+    toUtc = startOfLocalDay(addCalendarDays(input.to, 1), timeZone);
     zonedParams.push(toUtc);
   }
   return {
