@@ -96,6 +96,33 @@ describe('alert centre page', () => {
     ).toEqual([{ key: 'ticket:9' }]);
   });
 
+  it('keeps focus on the alert an action moved, or on the one that took its place', async () => {
+    const user = userEvent.setup();
+    await renderReadyApp(domainsBridge().bridge);
+    act(() => navigate('alerts'));
+    await screen.findByTestId('alerts-summary');
+    await user.click(
+      screen.getByRole('button', { name: 'Snooze to next threshold, the alert for alpha-shop.com' })
+    );
+    // Snoozed, it moved to the Snoozed group: focus went with it, not to the page body.
+    const snoozed = (): HTMLElement =>
+      screen.getAllByTestId('alert-item').find((item) => item.dataset.alertKey === 'domain:1')!;
+    await waitFor(() => expect(snoozed().closest('section')?.dataset.group).toBe('snoozed'));
+    await waitFor(() => expect(document.activeElement).toBe(snoozed()));
+
+    // Acknowledged, it left the list: the alert now in its place has focus.
+    const keys = (): (string | undefined)[] =>
+      screen.getAllByTestId('alert-item').map((item) => item.dataset.alertKey);
+    const index = keys().indexOf('ticket:9');
+    await user.click(
+      screen.getByRole('button', { name: 'Acknowledge the alert for the ticket “Mail bounces”' })
+    );
+    await waitFor(() => expect(keys()).not.toContain('ticket:9'));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getAllByTestId('alert-item')[index])
+    );
+  });
+
   it('unfolds the date picker on request and snoozes until the picked date', async () => {
     const user = userEvent.setup();
     const { bridge } = domainsBridge();

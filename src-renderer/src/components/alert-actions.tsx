@@ -69,6 +69,8 @@ export interface AlertActionsProps {
    * behind "Snooze until a date…" so every row is not a form.
    */
   readonly datePickerOpen?: boolean;
+  /** Called as a snooze or acknowledge is sent (e.g. so a list can keep focus as items move). */
+  readonly onAction?: () => void;
 }
 
 /**
@@ -81,7 +83,8 @@ export function AlertActions({
   minDate,
   canSnooze = true,
   acknowledged = false,
-  datePickerOpen = false
+  datePickerOpen = false,
+  onAction
 }: AlertActionsProps) {
   const { snooze, acknowledge } = useAlertActions();
   const [date, setDate] = useState('');
@@ -105,6 +108,7 @@ export function AlertActions({
   const failure = snooze.error ?? acknowledge.error;
 
   const snoozeUntil = (until: string, confirmation: string): void => {
+    onAction?.();
     setDone(null);
     acknowledge.reset();
     snooze.mutate({ key: alertKey, until }, { onSuccess: () => setDone(confirmation) });
@@ -172,6 +176,7 @@ export function AlertActions({
           disabled={busy}
           aria-label={`Acknowledge the alert for ${itemName}`}
           onClick={() => {
+            onAction?.();
             setDone(null);
             snooze.reset();
             acknowledge.mutate(alertKey, { onSuccess: () => setDone('Acknowledged.') });

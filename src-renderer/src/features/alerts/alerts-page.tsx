@@ -11,12 +11,14 @@ import { useAlerts } from '../../lib/queries/alerts';
 import { navigate, routeHref } from '../../lib/router';
 import { alertObjectName, groupAlerts, itemLinkLabel } from './alerts-lib';
 import { NotificationPermission } from './notification-permission';
+import { useActionFocus } from './use-action-focus';
 import './alerts.css';
 
 /** The alert centre page. */
 export function AlertsPage() {
   const alerts = useAlerts();
   const shell = window.hostdeck?.shell ?? null;
+  const { pageRef, acting } = useActionFocus(alerts.data?.alerts);
 
   if (alerts.isPending) return <QueryLoading page="alerts" what="alerts" />;
   if (alerts.isError) {
@@ -34,11 +36,12 @@ export function AlertsPage() {
   const open = alerts.data.openCount;
   return (
     <div
+      ref={pageRef}
       data-page="alerts"
       data-view-state={groups.length === 0 ? 'empty' : 'ready'}
       className="alerts"
     >
-      <p className="alerts__summary" role="status" data-testid="alerts-summary">
+      <p className="alerts__summary" role="status" data-testid="alerts-summary" tabIndex={-1}>
         {open === 0 ? 'No open alerts.' : open === 1 ? '1 open alert.' : `${open} open alerts.`}
       </p>
       <NotificationPermission shell={shell} />
@@ -47,7 +50,7 @@ export function AlertsPage() {
           <p>Domains close to expiry, new staff replies and overdue invoices will show up here.</p>
         </EmptyState>
       ) : (
-        groups.map((group) => <AlertGroupSection key={group.id} {...group} />)
+        groups.map((group) => <AlertGroupSection key={group.id} {...group} onAction={acting} />)
       )}
     </div>
   );
@@ -56,11 +59,13 @@ export function AlertsPage() {
 function AlertGroupSection({
   id,
   title,
-  alerts
+  alerts,
+  onAction
 }: {
   readonly id: string;
   readonly title: string;
   readonly alerts: readonly AlertView[];
+  readonly onAction: (alert: AlertView) => void;
 }) {
   const headingId = useId();
   return (
@@ -75,6 +80,8 @@ function AlertGroupSection({
             className="alert-item"
             data-testid="alert-item"
             data-alert-key={alert.key}
+            // Takes focus when an action moved it here (use-action-focus.ts).
+            tabIndex={-1}
           >
             <div className="alert-item__head">
               <SeverityBadge severity={alert.severity} snoozed={alert.snoozed} />
@@ -96,6 +103,7 @@ function AlertGroupSection({
               alertKey={alert.key}
               itemName={alertObjectName(alert)}
               canSnooze={alert.category === 'domain'}
+              onAction={() => onAction(alert)}
             />
           </li>
         ))}
