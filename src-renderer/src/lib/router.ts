@@ -119,9 +119,17 @@ function currentHash(): string {
   return window.location.hash;
 }
 
-/** The current route; re-renders on navigation, Back/Forward and manual hash edits. */
+function currentPathHash(): string {
+  return withoutQuery(window.location.hash);
+}
+
+/**
+ * The current route; re-renders on navigation, Back/Forward and manual hash edits, but not
+ * when only the query changes (a list's filter typed letter by letter re-renders that list,
+ * not the whole frame).
+ */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, currentHash, currentHash);
+  const hash = useSyncExternalStore(subscribe, currentPathHash, currentPathHash);
   return useMemo(() => parseRoute(hash), [hash]);
 }
 

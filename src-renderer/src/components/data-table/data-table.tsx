@@ -129,10 +129,12 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
     [columns]
   );
   const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
+  // Keyed on the values, not the order object (a new one comes with every address change), so
+  // the table's state only changes when the order does.
   const sorting = useMemo<SortingState>(() => {
     const column = columns.find((c) => c.sort === order.sort);
     return column ? [{ id: column.id, desc: order.dir === 'desc' }] : [];
-  }, [columns, order]);
+  }, [columns, order.sort, order.dir]);
   const pagination = useMemo<PaginationState>(
     () => ({ pageIndex: page, pageSize }),
     [page, pageSize]
@@ -188,6 +190,9 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
   );
 
   const virtualize = tableRows.length > (props.virtualizeAbove ?? DEFAULT_VIRTUALIZE_ABOVE);
+  // Before the scroller is measured (the first render), the window's height is the guess, so
+  // even the first render draws only about a screenful of rows.
+  const firstGuess = { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight };
   // The app is not built with the React Compiler; the virtualizer is read during render only.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -201,11 +206,11 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
     scrollPaddingStart: headHeight,
     rangeExtractor,
     useFlushSync: false,
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight }
+    initialRect: firstGuess
   });
   // A scroller without a size (not laid out: hidden, or a DOM without layout) cannot tell what
   // is in view, so every row of the page is rendered.
-  const laidOut = virtualize && (virtualizer.scrollRect?.height ?? 0) > 0;
+  const laidOut = virtualize && (virtualizer.scrollRect ?? firstGuess).height > 0;
   const items = laidOut ? virtualizer.getVirtualItems() : [];
   const indexes = laidOut ? items.map((item) => item.index) : tableRows.map((_, index) => index);
   const firstItem = items[0];
