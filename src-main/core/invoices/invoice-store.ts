@@ -5,6 +5,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { addCalendarDays, startOfLocalDay } from '../alerts/local-time';
+import { prepared } from '../cache/repositories/entities';
 import {
   invoiceDetailSchema,
   type CreditEntry,
@@ -40,7 +41,7 @@ export function staleInvoiceDetails(db: DatabaseSync, retryRefused: boolean): St
 
 /** True when the list row is still the one the detail was fetched for. */
 function rowIsStill(db: DatabaseSync, id: string, source: string): boolean {
-  const row = db.prepare('SELECT json FROM invoices WHERE id = ?').get(id) as
+  const row = prepared(db, 'SELECT json FROM invoices WHERE id = ?').get(id) as
     { json: string } | undefined;
   return row?.json === source;
 }
@@ -57,18 +58,20 @@ export function storeInvoiceDetail(
   at: string
 ): boolean {
   if (!rowIsStill(db, detail.id, source)) return false;
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO invoice_details (invoice_id, json, error, stale, fetched_at) VALUES (?, ?, NULL, 0, ?)
      ON CONFLICT (invoice_id) DO UPDATE SET json = excluded.json, error = NULL, stale = 0,
        fetched_at = excluded.fetched_at`
   ).run(detail.id, JSON.stringify(detail), at);
   if (detail.balance !== null)
-    db.prepare('UPDATE invoices SET balance_minor = ? WHERE id = ?').run(
+    prepared(db, 'UPDATE invoices SET balance_minor = ? WHERE id = ?').run(
       detail.balance.amountMinor,
       detail.id
     );
-  db.prepare('DELETE FROM invoice_lines WHERE invoice_id = ?').run(detail.id);
-  const insert = db.prepare(
+  prepared(db, 'DELETE FROM invoice_lines WHERE invoice_id = ?').run(detail.id);
+  const insert = prepared(
+    db,
     'INSERT INTO invoice_lines (invoice_id, position, description, amount_minor) VALUES (?, ?, ?, ?)'
   );
   detail.lines.forEach((line, position) =>
@@ -89,7 +92,8 @@ export function storeInvoiceDetailError(
   at: string
 ): void {
   if (!rowIsStill(db, id, source)) return;
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO invoice_details (invoice_id, json, error, stale, fetched_at) VALUES (?, NULL, ?, 0, ?)
      ON CONFLICT (invoice_id) DO UPDATE SET error = excluded.error, stale = 0,
        fetched_at = excluded.fetched_at`

@@ -1,7 +1,7 @@
 /**
  * The invoice-details step of a sync: after the lists, fetch GetInvoice for every invoice
- * whose detail is missing or belongs to an older version of its list row, and store each
- * one in its own transaction (so a stopped sync resumes with the next one). An invoice the
+ * whose detail is missing or belongs to an older version of its list row, and store them a
+ * batch to a transaction (so a stopped sync resumes after the last batch stored). An invoice the
  * provider refuses (`{"status":"error","message":"Invoice ID Not Found"}` and the like) is
  * recorded without lines — none are ever made up — and the step goes on.
  */
@@ -16,10 +16,17 @@ import {
 import type { Clock, Logger } from '../ports';
 import { NotFoundError, ProtocolError, ProviderError } from '../providers/errors';
 import type { ProviderAdapter } from '../providers/provider';
+import type { InvoiceDetail } from '../../../src-shared/model';
 
 const CONCURRENCY = 4;
 /** This many failures in a row (not refusals) mean the provider is in trouble: stop the step. */
 const MAX_FAILURES_IN_A_ROW = 5;
+/**
+ * Fetched details are stored this many to a transaction (and whatever is pending when the
+ * step ends, fails or is cancelled): one commit per detail cost more than the detail's own
+ * rows. A crash loses at most this many fetched details, which the next sync fetches again.
+ */
+const STORE_BATCH = 50;
 
 export interface InvoiceDetailsDeps {
   readonly db: DatabaseSync;
@@ -55,6 +62,28 @@ export async function syncInvoiceDetails(
   let written = 0;
   let inARow = 0;
   let stop: unknown = null;
+  type Fetched =
+    | { readonly row: (typeof stale)[number]; readonly detail: InvoiceDetail; readonly at: string }
+    | { readonly row: (typeof stale)[number]; readonly refusal: string; readonly at: string };
+  let pending: Fetched[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    written += inTransaction(db, () => {
+      let stored = 0;
+      for (const item of batch) {
+        if ('detail' in item) {
+          if (storeInvoiceDetail(db, item.detail, item.row.source, item.at)) stored += 1;
+        } else storeInvoiceDetailError(db, item.row.id, item.row.source, item.refusal, item.at);
+      }
+      return stored;
+    });
+  };
+  const keep = (item: Fetched): void => {
+    pending.push(item);
+    if (pending.length >= STORE_BATCH) flush();
+  };
   report(0, stale.length);
 
   const worker = async (): Promise<void> => {
@@ -63,15 +92,13 @@ export async function syncInvoiceDetails(
       const row = stale[next++]!;
       try {
         const detail = await adapter.getInvoice(row.id, options.signal);
-        const at = new Date(clock.now()).toISOString();
-        if (inTransaction(db, () => storeInvoiceDetail(db, detail, row.source, at))) written += 1;
+        keep({ row, detail, at: new Date(clock.now()).toISOString() });
         inARow = 0;
       } catch (error) {
         if (options.signal?.aborted) throw error;
         const { kind, message } = toAppError(error);
         if (isRefusal(error)) {
-          const at = new Date(clock.now()).toISOString();
-          inTransaction(db, () => storeInvoiceDetailError(db, row.id, row.source, message, at));
+          keep({ row, refusal: message, at: new Date(clock.now()).toISOString() });
           logger.log('warn', 'the provider gave no detail for an invoice', {
             invoiceId: row.id,
             kind,
@@ -92,7 +119,12 @@ export async function syncInvoiceDetails(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stale.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stale.length) }, worker));
+  } finally {
+    // Everything fetched until the step ended (or failed, or was cancelled) is kept.
+    flush();
+  }
   if (stop !== null) throw stop;
   return written;
 }

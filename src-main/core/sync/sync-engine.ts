@@ -56,6 +56,7 @@ const SCOPE_OF: Readonly<Record<SyncEntity, CacheScope>> = {
 /** How far back a first usage sync reaches. */
 const USAGE_HISTORY_DAYS = 400;
 const THREAD_CONCURRENCY = 4;
+const THREAD_BATCH = 50;
 
 export interface SyncRunOptions {
   readonly mode: 'full' | 'incremental';
@@ -299,16 +300,32 @@ async function syncThreads(deps: SyncEngineDeps, options: SyncRunOptions): Promi
   );
   let next = 0;
   let written = 0;
+  // Threads are stored THREAD_BATCH to a transaction (a commit per thread cost more than the
+  // thread's rows); what was fetched is stored when the step ends, fails or is cancelled.
+  let pending: [string, string][] = [];
+  const flush = (): void => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    inTransaction(db, () => {
+      for (const [json, id] of batch) store.run(json, id);
+    });
+    written += batch.length;
+  };
   const worker = async (): Promise<void> => {
     while (next < stale.length) {
       if (options.signal?.aborted) throw new Cancelled();
       const id = stale[next++]!.id;
       const ticket: Ticket = await deps.adapter.getTicket(id, options.signal);
-      inTransaction(db, () => store.run(JSON.stringify(ticket.messages), id));
-      written += 1;
+      pending.push([JSON.stringify(ticket.messages), id]);
+      if (pending.length >= THREAD_BATCH) flush();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(THREAD_CONCURRENCY, stale.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(THREAD_CONCURRENCY, stale.length) }, worker));
+  } finally {
+    flush();
+  }
   return written;
 }
 

@@ -64,7 +64,8 @@ const statementCache = new WeakMap<
   Map<string, ReturnType<DatabaseSync['prepare']>>
 >();
 
-function prepared(db: DatabaseSync, sql: string): ReturnType<DatabaseSync['prepare']> {
+/** A statement prepared once per connection (writes run it thousands of times per sync). */
+export function prepared(db: DatabaseSync, sql: string): ReturnType<DatabaseSync['prepare']> {
   let cache = statementCache.get(db);
   if (!cache) {
     cache = new Map();

@@ -104,7 +104,8 @@ export function createClassicClient(deps: {
           notJsonError(response, body.text, `WHMCS ${action}`)
         );
       }
-      const json = withoutPasswords(body.value);
+      // Walking a reply that cannot hold a password key (most) would only cost time.
+      const json = body.mayNamePasswords ? withoutPasswords(body.value) : body.value;
       const byStatus = statusError(response, deps.clock.now(), messageOf(json));
       if (byStatus) throw refusalOf(response.status, byStatus, json, action);
       if (!isRecord(json)) throw new ProtocolError(`WHMCS ${action} reply is not a JSON object`);

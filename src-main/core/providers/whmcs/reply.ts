@@ -16,10 +16,16 @@ import {
   type ProviderAdapterError
 } from '../errors';
 
-/** The decoded body: JSON when it parses, otherwise the text for diagnostics. */
+/**
+ * The decoded body: JSON when it parses (`mayNamePasswords` false when no key of it can be
+ * "password" in any case: its text spells no such word and has no \u escape), otherwise the
+ * text for diagnostics.
+ */
 export type Body =
-  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'json'; readonly value: unknown; readonly mayNamePasswords: boolean }
   | { readonly kind: 'text'; readonly text: string };
+
+const PASSWORD_OR_ESCAPE = /password|\\u/i;
 
 const UTF8 = new TextDecoder('utf-8');
 
@@ -27,7 +33,8 @@ const UTF8 = new TextDecoder('utf-8');
 export function readBody(response: HttpResponse): Body {
   const text = UTF8.decode(response.body);
   try {
-    return { kind: 'json', value: JSON.parse(text) as unknown };
+    const value = JSON.parse(text) as unknown;
+    return { kind: 'json', value, mayNamePasswords: PASSWORD_OR_ESCAPE.test(text) };
   } catch {
     return { kind: 'text', text };
   }

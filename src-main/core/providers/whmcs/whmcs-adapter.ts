@@ -109,8 +109,18 @@ export function createWhmcsAdapter(
     day: '2-digit'
   });
 
+  // Local midnight falls on a whole minute, so the date of one minute is the date of all of
+  // it: formatted once per minute rather than once per reply.
+  let todayMinute = Number.NaN;
+  let todayText = '';
   function today(): string {
-    return dayFormat.format(new Date(deps.clock.now()));
+    const now = deps.clock.now();
+    const minute = Math.floor(now / 60_000);
+    if (minute !== todayMinute) {
+      todayText = dayFormat.format(new Date(now));
+      todayMinute = minute;
+    }
+    return todayText;
   }
 
   async function context(signal?: AbortSignal): Promise<to.NormalizeContext> {

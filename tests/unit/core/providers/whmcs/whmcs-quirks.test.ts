@@ -396,6 +396,24 @@ describe('13. control-panel passwords in GetClientsProducts', () => {
     expect(JSON.stringify(raw)).not.toContain('"password"');
   });
 
+  it('drops a password whose key is spelled with JSON escapes or in capitals', async () => {
+    for (const key of ['"p\\u0061ssword"', '"PASSWORD"', '"\\u0050assWord"']) {
+      const text = fixtureText('get-clients-products.json').replace('"password"', key);
+      expect(text).not.toContain('"password"');
+      const http = new FakeWhmcs().action('GetClientsProducts', reply(text));
+      const client = createClassicClient({
+        baseUrl: 'https://billing.example.com/',
+        http,
+        clock: new FakeClock(),
+        auth: () => ({ kind: 'credentials', identifier: 'i', secret: 's' })
+      });
+      const raw = await client.call('GetClientsProducts', {}, z.looseObject({}), {
+        idempotent: true
+      });
+      expect(JSON.stringify(raw)).not.toContain('should-not-leak');
+    }
+  });
+
   it('keeps the password out of the error when the page is refused', async () => {
     const page = fixtureJson('get-clients-products.json');
     const products = (page.products as { product: Record<string, unknown>[] }).product;
