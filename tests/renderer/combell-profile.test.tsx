@@ -11,13 +11,16 @@ import { err, ok } from '../../src-shared/result';
 import { combellStatus } from './combell-fixtures';
 import { domainsBridge } from './domains-fixtures';
 import { FakeBridge, sampleStatus } from './fake-bridge';
-import { profileView, syncedSummary } from './onboarding-fixtures';
+import { profileView, unsyncedSummary } from './onboarding-fixtures';
 import { currentPage, renderReadyApp } from './render-app';
 
 function combellBridge(): FakeBridge {
   const bridge = new FakeBridge();
   bridge.status = combellStatus();
-  bridge.handle('account:get-summary', () => ok(syncedSummary()));
+  // As main sums it up for a provider without an account: not synced, but with its counts.
+  bridge.handle('account:get-summary', () =>
+    ok({ ...unsyncedSummary(), counts: { domains: 12, services: 9, openTickets: 0 } })
+  );
   return bridge;
 }
 
@@ -60,10 +63,13 @@ describe('a Combell profile', () => {
     );
   });
 
-  it('leaves credit, invoice and ticket cards off the dashboard', async () => {
+  it('shows its domains and services on the dashboard once synced, without credit, invoices or tickets', async () => {
     await renderReadyApp(combellBridge());
-    await screen.findByTestId('card-domains');
-    expect(screen.getByTestId('card-services')).toBeTruthy();
+    const domains = await screen.findByTestId('card-domains');
+    expect(domains.querySelector('.stat-card__value')?.textContent).toBe('12');
+    expect(
+      screen.getByTestId('card-services').querySelector('.stat-card__value')?.textContent
+    ).toBe('9');
     for (const card of ['credit', 'unpaid', 'overdue', 'tickets'])
       expect(screen.queryByTestId(`card-${card}`)).toBeNull();
     expect(screen.queryByTestId('spend-chart')).toBeNull();

@@ -44,7 +44,11 @@ export function DashboardPage() {
     );
   }
   const data = summary.data;
-  if (!data.synced) {
+  // A provider without an account to read (Combell) has synced once its last sync finished:
+  // the summary then holds its counts of domains and services.
+  const accountless = status.data?.capabilities?.account === false;
+  const synced = accountless ? (status.data?.lastSyncAt ?? null) !== null : data.synced;
+  if (!synced) {
     return (
       <div data-page="dashboard" data-view-state="empty">
         {syncing ? (
