@@ -57,8 +57,10 @@ export function UsagePage() {
   const settings = useSettings();
   const list = useListView(USAGE_VIEW);
   const timeZone = settings.data?.timeZone ?? null;
-  const query = useUsageMonth(list.filters.month, timeZone);
-  const rows = useUsageRows(rowsQuery(list), timeZone);
+  // Without settings (they failed to load) main still knows the zone: ask anyway.
+  const zoneKnown = !settings.isPending;
+  const query = useUsageMonth(list.filters.month, timeZone, zoneKnown);
+  const rows = useUsageRows(rowsQuery(list), timeZone, zoneKnown);
 
   if (query.isPending) {
     return (

@@ -8,37 +8,51 @@ import type { UsageExportKind, UsageRowsInput } from '../../../../src-shared/con
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 
-/** Query options for one month (null = the current local month, chosen by main). */
-export function usageMonthQueryOptions(month: string | null, timeZone: string | null) {
+/**
+ * Query options for one month (null = the current local month, chosen by main). `zoneKnown`
+ * false holds the query until the settings have said the zone, so the first open does not
+ * fetch once without the zone in its key and again with it.
+ */
+export function usageMonthQueryOptions(
+  month: string | null,
+  timeZone: string | null,
+  zoneKnown = true
+) {
   return queryOptions({
     queryKey: queryKeys.usage.key('month', month, timeZone),
     queryFn: () => call('usage:get-month', month === null ? {} : { month }),
+    enabled: zoneKnown,
     // Switching months keeps the previous figures on screen instead of flashing a spinner.
     placeholderData: keepPreviousData
   });
 }
 
 /** One month of pay-as-you-use figures (totals, chart, warnings, bill check). */
-export function useUsageMonth(month: string | null, timeZone: string | null) {
-  return useQuery(usageMonthQueryOptions(month, timeZone));
+export function useUsageMonth(month: string | null, timeZone: string | null, zoneKnown = true) {
+  return useQuery(usageMonthQueryOptions(month, timeZone, zoneKnown));
 }
 
 /**
  * Query options for one page of a month's rows (month null = the current local month, as for
  * the month itself, so both are asked at once when the page opens).
  */
-export function usageRowsQueryOptions(input: UsageRowsInput, timeZone: string | null) {
+export function usageRowsQueryOptions(
+  input: UsageRowsInput,
+  timeZone: string | null,
+  zoneKnown = true
+) {
   return queryOptions({
     queryKey: queryKeys.usage.key('rows', input, timeZone),
     queryFn: () => call('usage:list-rows', input),
+    enabled: zoneKnown,
     // Filtering and paging keep the current rows on screen until the next page arrives.
     placeholderData: keepPreviousData
   });
 }
 
 /** One filtered, sorted page of the month's rows. */
-export function useUsageRows(input: UsageRowsInput, timeZone: string | null) {
-  return useQuery(usageRowsQueryOptions(input, timeZone));
+export function useUsageRows(input: UsageRowsInput, timeZone: string | null, zoneKnown = true) {
+  return useQuery(usageRowsQueryOptions(input, timeZone, zoneKnown));
 }
 
 /** Asks main for the CSV and hands it to the browser as a file download. */
