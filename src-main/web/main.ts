@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { missingNodeSqlite } from '../platform-node/node-support';
 import { defaultDataDir } from '../platform-node/paths';
+import { clockStartingAt } from './test-clock';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
   }
   const staticDir = join(here, '..', 'renderer');
   const { startWebShell } = await import('./web-shell');
+  const testControl = process.env['HOSTDECK_TEST_CONTROL'] === '1';
+  // End-to-end tests only: the shell's (and its demo providers') clock starts at this instant.
+  const testClock = testControl ? clockStartingAt(process.env['HOSTDECK_TEST_CLOCK']) : null;
   const shell = await startWebShell({
     dataDir: values['data-dir'] ?? defaultDataDir(),
     port,
@@ -43,7 +47,8 @@ async function main(): Promise<void> {
     // HOSTDECK_NO_AUTO_DEMO=1 keeps a fresh data dir on the first-run screen (onboarding e2e).
     autoDemo: process.env['HOSTDECK_NO_AUTO_DEMO'] !== '1',
     // End-to-end tests only: stop/start the demo provider, and a quick demo staff answer.
-    testControl: process.env['HOSTDECK_TEST_CONTROL'] === '1',
+    testControl,
+    ...(testClock ? { clock: testClock } : {}),
     ...demoStaffReplyDelay(process.env['HOSTDECK_DEMO_STAFF_REPLY_MS'])
   });
   if (shell.testControlUrl)
