@@ -142,7 +142,8 @@ type Keyword =
   | {
       readonly kind: 'text';
       readonly fts: string;
-      readonly exact: boolean;
+      /** The whole words of each typed word (see exactWordsQuery); null for a prefix query. */
+      readonly words: readonly (readonly string[])[] | null;
       /** At least as many tickets as the text matches (from the vocabulary); null if unknown. */
       readonly most: number | null;
     }
@@ -164,11 +165,17 @@ const MAX_PREFIX_WORDS = 64;
 function exactWordsQuery(
   db: DatabaseSync,
   text: string
-): { readonly fts: string; readonly most: number } | 'none' | null {
+):
+  | {
+      readonly fts: string;
+      readonly words: readonly (readonly string[])[];
+      readonly most: number;
+    }
+  | 'none'
+  | null {
   const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   if (words.length === 0) return null;
-  const groups: string[] = [];
-  let most = Infinity;
+  const groups: { readonly terms: string[]; readonly docs: number }[] = [];
   for (const word of words.slice(0, 16)) {
     if (!/^[A-Za-z0-9]+$/.test(word)) return null;
     const prefix = word.toLowerCase();
@@ -180,13 +187,42 @@ function exactWordsQuery(
     ).all(prefix, end, MAX_PREFIX_WORDS + 1) as { term: string; doc: number }[];
     if (terms.length === 0) return 'none';
     if (terms.length > MAX_PREFIX_WORDS) return null;
-    groups.push(`(${terms.map(({ term }) => `"${term}"`).join(' OR ')})`);
-    most = Math.min(
-      most,
-      terms.reduce((sum, { doc }) => sum + doc, 0)
-    );
+    // The commonest first: a ticket is tested against the likeliest word first.
+    terms.sort((a, b) => b.doc - a.doc);
+    groups.push({
+      terms: terms.map(({ term }) => term),
+      docs: terms.reduce((sum, { doc }) => sum + doc, 0)
+    });
   }
-  return { fts: groups.join(' AND '), most };
+  // The rarest typed word first: a ticket without it is rejected at once.
+  groups.sort((a, b) => a.docs - b.docs);
+  return {
+    fts: groups.map(({ terms }) => `(${terms.map((t) => `"${t}"`).join(' OR ')})`).join(' AND '),
+    words: groups.map(({ terms }) => terms),
+    most: groups[0]?.docs ?? 0
+  };
+}
+
+/** Up to this many whole words are tested one FTS lookup each; more, in one query. */
+const PROBE_SPLIT_MAX = 8;
+
+/**
+ * An SQL condition true when ticket `docid` (a column) matches the keyword, tested by seeking
+ * the FTS index: one lookup per whole word (SQLite stops at the first word that decides), or
+ * one lookup of the whole query.
+ */
+function probeOf(
+  keyword: Extract<Keyword, { kind: 'text' }>,
+  docid: string
+): { readonly sql: string; readonly params: SQLInputValue[] } {
+  const lookup = `EXISTS (SELECT 1 FROM ticket_search f WHERE f.ticket_search MATCH ? AND f.rowid = ${docid})`;
+  const words = keyword.words;
+  if (words === null || words.flat().length > PROBE_SPLIT_MAX)
+    return { sql: lookup, params: [keyword.fts] };
+  return {
+    sql: words.map((terms) => `(${terms.map(() => lookup).join(' OR ')})`).join(' AND '),
+    params: words.flat().map((term) => `"${term}"`)
+  };
 }
 
 /** What the keyword `q` selects; a cached ticket numbered as typed joins the text matches. */
@@ -206,8 +242,8 @@ function keywordOf(db: DatabaseSync, q: string | undefined): Keyword {
   const exact = exactWordsQuery(db, text);
   if (exact === 'none') return { kind: 'nothing' };
   return exact === null
-    ? { kind: 'text', fts, exact: false, most: null }
-    : { kind: 'text', fts: exact.fts, exact: true, most: exact.most };
+    ? { kind: 'text', fts, words: null, most: null }
+    : { kind: 'text', fts: exact.fts, words: exact.words, most: exact.most };
 }
 
 /**
@@ -216,10 +252,6 @@ function keywordOf(db: DatabaseSync, q: string | undefined): Keyword {
  * index (`+s.docid`).
  */
 type TextMode = 'drive' | 'in-list';
-
-/** Tests ticket `s` against an FTS query of whole words by seeking its word lists. */
-const PROBE =
-  'EXISTS (SELECT 1 FROM ticket_search f WHERE f.ticket_search MATCH ? AND f.rowid = s.docid)';
 
 /** The date filter over ticket_state `s`, with its parameters in text order; null without dates. */
 interface DateFilter {
@@ -331,7 +363,7 @@ const DATE_SIDE_MAX = 256;
  */
 function countTextInDates(
   db: DatabaseSync,
-  fts: string,
+  keyword: Extract<Keyword, { kind: 'text' }>,
   dates: DateFilter,
   textTotal: () => number
 ): number | null {
@@ -348,6 +380,7 @@ function countTextInDates(
     outsideParams.push(dates.toUtc);
   }
   const side = `(${outside.join(' OR ')})`;
+  const probe = probeOf(keyword, 's.docid');
   const capped = (where: string, params: SQLInputValue[]) =>
     (
       prepared(
@@ -359,8 +392,8 @@ function countTextInDates(
     const excluded = (
       prepared(
         db,
-        `SELECT count(*) AS n FROM ticket_state s WHERE ${side} AND (${dates.sql}) IS NOT 1 AND ${PROBE}`
-      ).get(...outsideParams, ...dates.params, fts) as { n: number }
+        `SELECT count(*) AS n FROM ticket_state s WHERE ${side} AND (${dates.sql}) IS NOT 1 AND ${probe.sql}`
+      ).get(...outsideParams, ...dates.params, ...probe.params) as { n: number }
     ).n;
     return textTotal() - excluded;
   }
@@ -379,8 +412,8 @@ function countTextInDates(
     return (
       prepared(
         db,
-        `SELECT count(*) AS n FROM ticket_state s WHERE ${within} AND ${dates.sql} AND ${PROBE}`
-      ).get(...insideParams, ...dates.params, fts) as { n: number }
+        `SELECT count(*) AS n FROM ticket_state s WHERE ${within} AND ${dates.sql} AND ${probe.sql}`
+      ).get(...insideParams, ...dates.params, ...probe.params) as { n: number }
     ).n;
   }
   return null;
@@ -524,8 +557,8 @@ function pageOf(
   if (!inOrder) return pageIds(db, input, where, order, '');
   // The tickets a walk is expected to test before the page is full.
   const expected = ((input.offset + input.limit) * counts.cachedCount) / counts.total;
-  if (keyword.kind === 'text' && keyword.exact && expected <= PROBES_MAX) {
-    const ids = probedPage(db, input, keyword.fts, timeZone, index.name, 2 * expected + 100);
+  if (keyword.kind === 'text' && keyword.words !== null && expected <= PROBES_MAX) {
+    const ids = probedPage(db, input, keyword, timeZone, index.name, 2 * expected + 100);
     // Short of a full page with matches left: the budget ran out, not the matches.
     if (ids.length === input.limit || input.offset + ids.length >= counts.total) return ids;
   }
@@ -550,14 +583,14 @@ function pageIds(
 
 /**
  * A page read down the order's index (`indexName`) whose tickets, after the other filters,
- * are tested one by one against the whole-word FTS query `fts`, walking at most `budget`
+ * are tested one by one against the keyword's whole words, walking at most `budget`
  * tickets. Ordered like `listTickets` (only orders whose index has no NULLs to move come
  * here ascending).
  */
 function probedPage(
   db: DatabaseSync,
   input: TicketListInput,
-  fts: string,
+  keyword: Extract<Keyword, { kind: 'text' }>,
   timeZone: string,
   indexName: string,
   budget: number
@@ -569,15 +602,18 @@ function probedPage(
   const inner = [...keys.map((key) => `${key} ${dir}`), `s.docid ${dir}`].join(', ');
   // The walked keys keep their collation, so SQLite sees the walk's order and sorts nothing.
   const outer = [...keys.map((_, i) => `c.k${i} ${dir}`), `c.docid ${dir}`].join(', ');
+  const probe = probeOf(keyword, 'c.docid');
   return (
     prepared(
       db,
       `SELECT c.id FROM (
          SELECT s.docid AS docid, s.ticket_id AS id, ${walked} FROM ticket_state s INDEXED BY ${indexName}
            ${filters.sql} ORDER BY ${inner} LIMIT ?) c
-        WHERE EXISTS (SELECT 1 FROM ticket_search f WHERE f.ticket_search MATCH ? AND f.rowid = c.docid)
+        WHERE ${probe.sql}
         ORDER BY ${outer} LIMIT ? OFFSET ?`
-    ).all(...filters.params, Math.ceil(budget), fts, input.limit, input.offset) as { id: string }[]
+    ).all(...filters.params, Math.ceil(budget), ...probe.params, input.limit, input.offset) as {
+      id: string;
+    }[]
   ).map((r) => r.id);
 }
 
@@ -618,9 +654,9 @@ function countMatches(
   if (keyword.kind === 'text' && input.status === 'all') {
     const dates = dateFilterOf(input, timeZone);
     if (dates === null) return textTotal(keyword.fts);
-    if (keyword.exact) {
+    if (keyword.words !== null) {
       const fts = keyword.fts;
-      const counted = countTextInDates(db, fts, dates, () => textTotal(fts));
+      const counted = countTextInDates(db, keyword, dates, () => textTotal(fts));
       if (counted !== null) return counted;
     }
   }
