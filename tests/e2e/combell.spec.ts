@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe-page';
 import { expect, launchWebShell, test, type RunningShell } from './web-shell-fixture';
 
 const SHOTS_DIR = process.env['HOSTDECK_SHOTS_DIR'] ?? '/tmp/shots';
@@ -55,12 +56,14 @@ async function open(page: Page, name: string, pageId: string): Promise<void> {
   });
 }
 
+/** Screenshots in both themes, each checked by axe (no serious or critical WCAG A/AA finding). */
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await page.screenshot({ path: `${SHOTS_DIR}/${name}-${scheme}.png`, fullPage: true });
+    expect(await seriousViolations(page), `${name} (${scheme})`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -114,6 +117,20 @@ test.describe('a Combell reseller', () => {
 
     await open(page, 'Domains', 'domains');
     expect(await page.locator('[data-page="domains"] tbody tr').count()).toBeGreaterThan(1);
+    // A domain's auto-renew switch: what it shows after the provider answered (switched, or
+    // refused and moved back for a domain Combell does not let switch) is what a reload shows.
+    await page.locator('[data-page="domains"] .data-table__link').first().click();
+    const detail = page.getByTestId('domain-detail');
+    const toggle = detail.getByRole('switch');
+    const before = await toggle.isChecked();
+    await toggle.click();
+    await expect(toggle).toBeEnabled({ timeout: 30_000 });
+    const refused = (await detail.getByText(/^Not changed:/).count()) > 0;
+    await expect(toggle).toBeChecked({ checked: refused ? before : !before });
+    await page.reload();
+    await expect(page.getByTestId('domain-detail').getByRole('switch')).toBeChecked({
+      checked: refused ? before : !before
+    });
     await open(page, 'Services', 'services');
     // The demo's hosting accounts, each on its service pack.
     await expect(page.locator('[data-page="services"] tbody')).toContainText(/Hosting|WordPress/);
