@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { CacheScope, SyncProgress } from '../../../src-shared/contract';
 import type { Ticket } from '../../../src-shared/model';
 import { inTransaction } from '../cache/database';
-import { deleteUnseen, upsertEntities, type ListEntity } from '../cache/repositories/entities';
+import { deleteMissing, upsertEntities, type ListEntity } from '../cache/repositories/entities';
 import {
   getMeta,
   getSyncState,
@@ -266,6 +266,10 @@ async function syncList(
       ? state.runId
       : `${clock.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const startOffset = resuming ? Number(state.cursor) : 0;
+  // A listing run from its start keeps the ids it saw in memory, so unchanged rows are not
+  // written at all; a resumed one cannot know what the stopped run saw unchanged, so it
+  // removes nothing (the next complete listing does).
+  const seen = resuming ? null : new Set<string>();
   let written = 0;
   const pageOptions = {
     startOffset,
@@ -276,14 +280,14 @@ async function syncList(
     if (options.signal?.aborted) throw new Cancelled();
     const at = new Date(clock.now()).toISOString();
     written += inTransaction(db, () => {
-      const n = upsertEntities(db, entity, page.items as never[], runId);
+      const n = upsertEntities(db, entity, page.items as never[], runId, seen ?? undefined);
       saveCursor(db, entity, runId, String(page.nextOffset ?? page.offset + page.items.length), at);
       return n;
     });
     report(page.offset + page.items.length, page.total);
   }
   // The listing completed: whatever this run did not see is gone at the provider.
-  written += inTransaction(db, () => deleteUnseen(db, entity, runId));
+  if (seen) written += inTransaction(db, () => deleteMissing(db, entity, seen));
   return written;
 }
 

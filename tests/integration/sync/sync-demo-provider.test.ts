@@ -182,4 +182,37 @@ describe.each([
     // The REST run lists fewer invoice fields; the comparison is meaningful for classic only.
     if (mode === 'classic') expect(again.entities.reduce((n, e) => n + e.written, 0)).toBe(0);
   });
+
+  it('removes what the provider no longer lists on the next sync, and only that', async () => {
+    const deps = { http: createNodeHttp(), clock, logger, timeZone: 'Europe/Brussels' };
+    const adapter = createWhmcsAdapter(
+      {
+        baseUrl: provider.url,
+        usage: 'enabled',
+        auth: {
+          mode: 'classic',
+          identifier: demoCredentials.identifier,
+          secret: demoCredentials.secret,
+          clientId: String(demoCredentials.clientId)
+        }
+      },
+      { http: resilientHttpFor(deps), clock, logger }
+    );
+    const before = readEntities(cache.db, 'domains').map((d) => d.id);
+    const [removed] = provider.data.domains.splice(3, 1);
+    try {
+      const again = await runSync(
+        { db: cache.db, adapter, clock, logger, pageSize: 25 },
+        { mode: 'incremental' }
+      );
+      expect(again.ok).toBe(true);
+      expect(again.entities.find((e) => e.entity === 'domains')?.written).toBe(1);
+      expect(readEntities(cache.db, 'domains').map((d) => d.id)).toEqual(
+        before.filter((id) => id !== String(removed!.id))
+      );
+      expect(countEntities(cache.db, 'invoices')).toBe(provider.data.invoices.length);
+    } finally {
+      provider.data.domains.splice(3, 0, removed!);
+    }
+  });
 });

@@ -80,26 +80,41 @@ export function prepared(db: DatabaseSync, sql: string): ReturnType<DatabaseSync
 }
 
 /**
- * Upserts one page of items, stamping each with `runId`. Returns how many rows were new or
- * changed. Call inside the page's transaction.
+ * Upserts one page of items, stamping new and changed rows with `runId`. Returns how many
+ * rows were new or changed. Call inside the page's transaction. With `seen`, an unchanged
+ * row is only added to it (no write at all: a listing that changed nothing writes nothing);
+ * without (a resumed listing, a single row written by an action), it is stamped with `runId`.
  */
 export function upsertEntities<E extends ListEntity>(
   db: DatabaseSync,
   entity: E,
   items: readonly ListEntityMap[E][],
-  runId: string
+  runId: string,
+  seen?: Set<string>
 ): number {
   let changed = 0;
   const columns = COLUMNS[entity] as Columns<ListEntityMap[E]>;
-  for (const item of items) {
+  const ids = items.map((item) => (item as { id: string }).id);
+  // One read for the page's stored rows instead of one per row.
+  const stored = new Map(
+    (
+      prepared(
+        db,
+        `SELECT id, json FROM ${entity} WHERE id IN (SELECT value FROM json_each(?))`
+      ).all(JSON.stringify(ids)) as { id: string; json: string }[]
+    ).map((row) => [row.id, row.json])
+  );
+  for (const [index, item] of items.entries()) {
     const json = JSON.stringify(item);
-    const id = (item as { id: string }).id;
-    const existing = prepared(db, `SELECT json FROM ${entity} WHERE id = ?`).get(id) as
-      { json: string } | undefined;
-    if (existing?.json === json) {
-      prepared(db, `UPDATE ${entity} SET run_id = ? WHERE id = ?`).run(runId, id);
+    const id = ids[index]!;
+    if (stored.get(id) === json) {
+      if (seen) seen.add(id);
+      else prepared(db, `UPDATE ${entity} SET run_id = ? WHERE id = ?`).run(runId, id);
       continue;
     }
+    seen?.add(id);
+    // A page that lists one id twice compares its second copy with the first.
+    stored.set(id, json);
     const values = { id, ...columns(item), json, run_id: runId };
     const names = Object.keys(values);
     const updates = names.filter((n) => n !== 'id').map((n) => `${n} = excluded.${n}`);
@@ -112,9 +127,11 @@ export function upsertEntities<E extends ListEntity>(
   return changed;
 }
 
-/** Deletes rows a completed full run did not see (gone at the provider). Returns the count. */
-export function deleteUnseen(db: DatabaseSync, entity: ListEntity, runId: string): number {
-  const result = db.prepare(`DELETE FROM ${entity} WHERE run_id IS NOT ? `).run(runId);
+/** Deletes the rows whose id a completed listing did not hold (gone at the provider). Returns the count. */
+export function deleteMissing(db: DatabaseSync, entity: ListEntity, seen: Set<string>): number {
+  const result = db
+    .prepare(`DELETE FROM ${entity} WHERE id NOT IN (SELECT value FROM json_each(?))`)
+    .run(JSON.stringify([...seen]));
   return Number(result.changes);
 }
 

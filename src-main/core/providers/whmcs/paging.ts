@@ -46,7 +46,12 @@ export function guardProgress(what: string): (items: readonly unknown[]) => void
   };
 }
 
-/** Iterates pages from `startOffset` until nextOffsetOf says stop. */
+/**
+ * Iterates pages from `startOffset` until nextOffsetOf says stop. The next page is asked for
+ * as soon as this one has arrived, so the provider prepares it while the caller stores this
+ * one (still one request at a time, in the same order); a page the caller no longer wants is
+ * left unread, its failure ignored.
+ */
 export async function* offsetPages<T>(
   fetchRows: (offset: number, limit: number) => Promise<FetchedRows<T>>,
   startOffset: number,
@@ -54,14 +59,21 @@ export async function* offsetPages<T>(
 ): AsyncGenerator<Page<T>> {
   let offset = startOffset;
   const progress = guardProgress('The provider');
+  let ahead: Promise<FetchedRows<T>> | null = null;
   for (;;) {
-    const rows = await fetchRows(offset, limit);
+    const rows = await (ahead ?? fetchRows(offset, limit));
+    ahead = null;
     progress(rows.items);
     // An empty page ends the listing even when numreturned claims rows.
     const nextOffset =
       rows.items.length === 0
         ? null
         : nextOffsetOf(offset, rows.returned ?? rows.items.length, rows.total, limit);
+    if (nextOffset !== null) {
+      ahead = fetchRows(nextOffset, limit);
+      // Handled when awaited; a page never awaited (the caller stopped) fails silently.
+      ahead.catch(() => undefined);
+    }
     yield { items: rows.items, offset, nextOffset, total: rows.total };
     if (nextOffset === null) return;
     offset = nextOffset;
