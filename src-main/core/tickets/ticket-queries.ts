@@ -133,8 +133,8 @@ interface Where {
 
 /**
  * How a keyword selects tickets: by the full-text index alone, or that plus one ticket
- * number. `exact` says the FTS query names whole words only (a typed prefix spelled out as
- * the words it stands for), so one ticket can be tested against it by seeking.
+ * number. With `words`, the FTS query names whole words only (each typed prefix spelled out
+ * as the words it stands for), so one ticket can be tested against it by seeking.
  */
 type Keyword =
   | { readonly kind: 'none' }
@@ -159,8 +159,8 @@ const MAX_PREFIX_WORDS = 64;
  * vocabulary's document counts (which may still count replaced or deleted documents until
  * the index is merged, so only ever too many) of the word that starts the fewest. Null when
  * a word cannot be spelled out here: not plain ASCII letters and digits (whose index form is
- * their lower case, as unicode61 folds them), or the start of too many words. 'none' when a
- * word starts no indexed word.
+ * their lower case, as unicode61 folds them), or the start of too many words or of one that
+ * is not plain ASCII. 'none' when a word starts no indexed word.
  */
 function exactWordsQuery(
   db: DatabaseSync,
@@ -186,7 +186,9 @@ function exactWordsQuery(
       'SELECT term, doc FROM ticket_search_terms WHERE term >= ? AND term < ? LIMIT ?'
     ).all(prefix, end, MAX_PREFIX_WORDS + 1) as { term: string; doc: number }[];
     if (terms.length === 0) return 'none';
-    if (terms.length > MAX_PREFIX_WORDS) return null;
+    // Plain ASCII words only, which an FTS query reads back as exactly themselves.
+    if (terms.length > MAX_PREFIX_WORDS || !terms.every(({ term }) => /^[a-z0-9]+$/.test(term)))
+      return null;
     // The commonest first: a ticket is tested against the likeliest word first.
     terms.sort((a, b) => b.doc - a.doc);
     groups.push({
@@ -566,6 +568,7 @@ function pageOf(
   return pageIds(db, input, page, order, `INDEXED BY ${index.name}`);
 }
 
+/** A page of ticket ids read with `where`, `indexed` naming the index to walk (or ''). */
 function pageIds(
   db: DatabaseSync,
   input: TicketListInput,

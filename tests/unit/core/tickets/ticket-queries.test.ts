@@ -326,11 +326,15 @@ describe('ticket queries over a real SQLite cache', () => {
           '2026-03-12T09:00:00'
         )
       ),
-      message('99', 'customer', 'Résumé of the café bill attached', '2026-03-12T10:00:00')
+      message('99', 'customer', 'Résumé of the café bill attached', '2026-03-12T10:00:00'),
+      message('100', 'customer', 'Sent from Hauptstraße', '2026-03-12T11:00:00')
     ]);
     expect(ids(listTickets(cache.db, input({ q: 'cafe' }), ZONE))).toEqual(['2']);
     expect(ids(listTickets(cache.db, input({ q: 'RESUM' }), ZONE))).toEqual(['2']);
     expect(ids(listTickets(cache.db, input({ q: 'charged' }), ZONE))).toEqual(['2']);
+    // A plain prefix of a word that is not plain ASCII once indexed.
+    expect(ids(listTickets(cache.db, input({ q: 'hauptstra' }), ZONE))).toEqual(['2']);
+    expect(ids(listTickets(cache.db, input({ q: 'HAUPTSTRASSE' }), ZONE))).toEqual([]);
     // Every word must occur somewhere in the ticket.
     expect(ids(listTickets(cache.db, input({ q: 'charged spf' }), ZONE))).toEqual([]);
   });
