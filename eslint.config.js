@@ -13,6 +13,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { noLiteralUiText } from './eslint-rules/no-literal-ui-text.js';
 
 const nodeBuiltins = [
   'node:*',
@@ -35,6 +36,27 @@ const nodeBuiltins = [
 const forbid = (groups, message) => ({ group: groups, message });
 
 // ESLint replaces a rule's options per matching block, so the feature block repeats these.
+/**
+ * Screens whose words are not in the catalog yet (docs/i18n.md): the literal-text rule skips
+ * them. Each translator removes their folder or file from this list when it is translated;
+ * the list only shrinks.
+ */
+const untranslatedUi = [
+  'src-renderer/src/features/alerts/**',
+  'src-renderer/src/features/dashboard/**',
+  'src-renderer/src/features/domains/**',
+  'src-renderer/src/features/invoices/**',
+  'src-renderer/src/features/onboarding/**',
+  'src-renderer/src/features/prices/**',
+  'src-renderer/src/features/profiles/**',
+  'src-renderer/src/features/services/**',
+  'src-renderer/src/features/tickets/**',
+  'src-renderer/src/features/usage/**',
+  'src-renderer/src/app/**',
+  'src-renderer/src/components/**',
+  'src-renderer/src/features/settings/**'
+];
+
 const rendererPatterns = [
   forbid(['electron', ...nodeBuiltins], 'The renderer runs sandboxed: no Node or Electron.'),
   forbid(
@@ -174,6 +196,13 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    // User-visible text comes from the catalog through t(); see docs/i18n.md.
+    files: ['src-renderer/src/**/*.tsx'],
+    ignores: untranslatedUi,
+    plugins: { hostdeck: { rules: { 'no-literal-ui-text': noLiteralUiText } } },
+    rules: { 'hostdeck/no-literal-ui-text': 'error' }
   },
   {
     files: ['src-preload/**/*.ts'],

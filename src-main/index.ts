@@ -192,7 +192,8 @@ async function start(): Promise<void> {
     openExternal,
     demoProvider,
     // A first start with no profile opens on the demo provider, as in the web shell.
-    autoDemo: true
+    autoDemo: true,
+    systemLanguages: () => app.getPreferredSystemLanguages()
   });
   const handlers = services.handlers;
   registerContractHandlers(ipcMain, handlers, {

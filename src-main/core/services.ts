@@ -42,6 +42,8 @@ export interface CorePorts {
   readonly demoProvider: DemoProviderPort | null;
   /** With no profile at all, start on the demo provider so a new user sees a living app. */
   readonly autoDemo?: boolean;
+  /** The OS's preferred languages, most preferred first (for the Language setting 'system'). */
+  readonly systemLanguages?: () => readonly string[];
 }
 
 export interface Services {
@@ -170,7 +172,8 @@ export function createServices(ports: CorePorts): Services {
       syncing: current?.syncing() ?? false,
       secretStorage: ports.secrets.description,
       cacheNotice,
-      capabilities: current?.capabilities() ?? null
+      capabilities: current?.capabilities() ?? null,
+      systemLanguages: [...(ports.systemLanguages?.() ?? [])]
     }),
     'app:open-external': async ({ url }) => {
       const vetted = vetExternalUrl(url);

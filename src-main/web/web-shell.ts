@@ -21,6 +21,7 @@ import { logDirFor } from '../platform-node/paths';
 import { lockDownDataDir } from '../platform-node/private-data-dir';
 import { startWebServer, type WebServer } from './server';
 import { startTestControl } from './test-control';
+import { systemLanguagesFromEnv } from '../platform-node/system-languages';
 
 export interface WebShellOptions {
   readonly dataDir: string;
@@ -85,7 +86,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     // The server cannot open the user's browser tab; the page opens vetted links itself.
     openExternal: async () => false,
     demoProvider,
-    autoDemo: options.autoDemo ?? true
+    autoDemo: options.autoDemo ?? true,
+    // Main's own words (logs aside) follow the machine; the page follows its browser's languages.
+    systemLanguages: () => systemLanguagesFromEnv()
   });
   const server = await startWebServer({
     token,

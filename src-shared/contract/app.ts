@@ -32,7 +32,13 @@ export const appStatusSchema = z.object({
    * invoices, credit, transactions or tickets); null while not known yet (a WHMCS profile
    * before its first connection), then show everything.
    */
-  capabilities: providerCapabilitiesSchema.nullable()
+  capabilities: providerCapabilitiesSchema.nullable(),
+  /**
+   * The OS's preferred languages as main sees them (Electron: the system's list; web shell and
+   * CLI: the environment's LANG), most preferred first. The Language setting 'system' resolves
+   * against them in main; the web shell's page uses its browser's languages instead.
+   */
+  systemLanguages: z.array(z.string())
 });
 export type AppStatus = z.output<typeof appStatusSchema>;
 

@@ -3,6 +3,7 @@
  * defaults. electron-store and conf persist the same shape.
  */
 import { z } from 'zod';
+import { LANGUAGE_SETTINGS } from '../i18n/languages';
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM (24-hour)');
 
@@ -25,6 +26,11 @@ export function isValidTimeZone(zone: string): boolean {
 const settingFields = {
   /** Light, dark, or follow the operating system. */
   theme: z.enum(['system', 'light', 'dark']),
+  /**
+   * The interface language: 'system' follows the OS's preferred languages (Electron) or the
+   * browser's (web shell), English when none of them is French or Dutch.
+   */
+  language: z.enum(LANGUAGE_SETTINGS),
   /** The reseller's IANA zone: billing months, days and alert days are local to it. */
   timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone'),
   /** Background sync interval in minutes. */
@@ -56,6 +62,7 @@ const settingFields = {
 
 const DEFAULTS = {
   theme: 'system',
+  language: 'system',
   timeZone: 'Europe/Brussels',
   syncIntervalMinutes: 30,
   closeToTray: false,
@@ -73,6 +80,7 @@ const DEFAULTS = {
 /** The full settings: every missing key takes its default. */
 export const settingsSchema = z.object({
   theme: settingFields.theme.default(DEFAULTS.theme),
+  language: settingFields.language.default(DEFAULTS.language),
   timeZone: settingFields.timeZone.default(DEFAULTS.timeZone),
   syncIntervalMinutes: settingFields.syncIntervalMinutes.default(DEFAULTS.syncIntervalMinutes),
   closeToTray: settingFields.closeToTray.default(DEFAULTS.closeToTray),

@@ -382,6 +382,11 @@ export class FakeApp extends FakeEmitter {
   getVersion(): string {
     return '0.0.0-test';
   }
+  /** The OS's preferred languages; tests set them to check the Language setting 'system'. */
+  preferredSystemLanguages: string[] = ['en-US'];
+  getPreferredSystemLanguages(): string[] {
+    return [...this.preferredSystemLanguages];
+  }
   requestSingleInstanceLock(): boolean {
     this.lockRequests += 1;
     return this.lockGranted;

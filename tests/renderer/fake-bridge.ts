@@ -37,6 +37,7 @@ export function sampleStatus(overrides: Partial<AppStatus> = {}, now = Date.now(
     secretStorage: 'OS keychain',
     cacheNotice: null,
     capabilities: null,
+    systemLanguages: [],
     ...overrides
   };
 }

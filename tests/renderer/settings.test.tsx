@@ -60,6 +60,7 @@ describe('settings page', () => {
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(lastUpdate(bridge)).toEqual({
       theme: 'dark',
+      language: 'system',
       timeZone: 'Europe/Brussels',
       syncIntervalMinutes: 60,
       closeToTray: false,

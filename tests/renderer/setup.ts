@@ -4,6 +4,7 @@
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { applyLanguage } from '../../src-renderer/src/lib/i18n';
 
 afterEach(() => {
   cleanup();
@@ -12,4 +13,6 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
   delete document.documentElement.dataset.theme;
   document.body.innerHTML = '';
+  // A test that switched language leaves the next one in English (jsdom's navigator says en-US).
+  applyLanguage('system', ['en-US']);
 });

@@ -17,6 +17,7 @@ import { StatusBar } from './status-bar';
 import { UnavailablePage } from './unavailable-page';
 import { useMainEvents } from './use-main-events';
 import { useNavShortcuts } from './use-nav-shortcuts';
+import { useLanguage } from './use-language';
 import { useTheme } from './use-theme';
 
 const OnboardingPage = lazy(() =>
@@ -39,6 +40,7 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
   const status = useAppStatus();
   const settings = useSettings();
   useTheme(settings.data?.theme ?? 'system');
+  useLanguage(settings.data?.language ?? 'system', status.data);
   // Keep "ready" once the first status arrived, even if a later poll fails.
   useReadinessSignal(status.data ? 'ready' : status.isError ? 'error' : 'loading');
 

@@ -1,9 +1,11 @@
 /**
- * App-wide providers: the TanStack Query client.
+ * App-wide providers: the TanStack Query client and the i18next instance.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { isTransientError } from '../lib/call';
+import { i18n } from '../lib/i18n';
 
 /** The app's QueryClient: retries only errors that can heal by themselves, at most twice. */
 export function createQueryClient(): QueryClient {
@@ -24,7 +26,11 @@ export interface ProvidersProps {
   readonly children: ReactNode;
 }
 
-/** Wraps the app in the query client. */
+/** Wraps the app in the query client and the translations. */
 export function Providers({ client, children }: ProvidersProps) {
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </I18nextProvider>
+  );
 }

@@ -16,6 +16,7 @@ import {
   type SettingsDraft,
   type SettingsField
 } from './settings-draft';
+import { LanguageField } from './language-field';
 import { useUpdateSettings } from './use-update-settings';
 
 type SaveState =
@@ -86,6 +87,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
     <form className="settings__form" aria-label="Settings" noValidate onSubmit={onSubmit}>
       <section className="card settings__section" aria-labelledby="settings-appearance">
         <h2 id="settings-appearance">Appearance and region</h2>
+        <LanguageField value={settings.language} />
         <div className="field">
           <label htmlFor="settings-theme">Theme</label>
           <select

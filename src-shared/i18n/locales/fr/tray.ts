@@ -1,0 +1,5 @@
+/** French, namespace `tray`. */
+import type { Translation } from '../../catalog';
+import type { tray as en } from '../en/tray';
+
+export const tray: Translation<typeof en> = {};

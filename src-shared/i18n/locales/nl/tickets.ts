@@ -1,0 +1,5 @@
+/** Dutch, namespace `tickets`. */
+import type { Translation } from '../../catalog';
+import type { tickets as en } from '../en/tickets';
+
+export const tickets: Translation<typeof en> = {};
