@@ -232,6 +232,12 @@ describe('DataTable', () => {
       });
       expect(document.activeElement?.closest('tr')?.getAttribute('data-fruit')).toBe('f199');
       expect(screen.getAllByTestId('fruit-row').length).toBeLessThan(200);
+
+      // Page Up moves by a screenful (ten 36 px rows in 360 px, less one kept in view).
+      await user.keyboard('{PageUp}');
+      expect(document.activeElement?.closest('tr')?.getAttribute('data-fruit')).toBe('f190');
+      await user.keyboard('{Enter}');
+      expect(window.location.hash).toBe('#/fruits/f190');
     });
   });
 });
