@@ -24,6 +24,8 @@ export interface AxeFinding {
   readonly impact: string;
   readonly nodes: number;
   readonly targets: readonly string[];
+  /** The first nodes' opening tags, shortened: generated ids alone do not say what they are. */
+  readonly html: readonly string[];
   readonly help: string;
 }
 
@@ -39,6 +41,7 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
       impact: violation.impact ?? '',
       nodes: violation.nodes.length,
       targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+      html: violation.nodes.slice(0, 3).map((node) => node.html.replace(/\s+/g, ' ').slice(0, 120)),
       help: violation.help
     }));
 }
@@ -48,7 +51,7 @@ export function describeFindings(findings: readonly AxeFinding[]): string {
   return findings
     .map(
       (f) =>
-        `${f.rule} (${f.impact}, ${f.nodes} node${f.nodes === 1 ? '' : 's'}: ${f.targets.join(', ')}) — ${f.help}`
+        `${f.rule} (${f.impact}, ${f.nodes} node${f.nodes === 1 ? '' : 's'}: ${f.targets.join(', ')}) — ${f.help}\n  ${f.html.join('\n  ')}`
     )
     .join('\n');
 }
