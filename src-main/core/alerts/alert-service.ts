@@ -9,9 +9,8 @@ import type { AlertView } from '../../../src-shared/contract';
 import type { Domain, Invoice } from '../../../src-shared/model';
 import { isInvoiceOverdue } from '../../../src-shared/model';
 import { readCachedAccount } from '../billing/account-summary-reader';
-import { readEntities } from '../cache/repositories/entities';
 import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
-import { readCachedInvoices } from '../invoices/invoice-store';
+import { readCachedInvoicesWithStatus } from '../invoices/invoice-store';
 import type { EventSink, Notifier } from '../ports';
 import { unreadStaffReplies } from '../tickets/ticket-read-state';
 import { evaluateDomainAlerts } from './domain-alerts';
@@ -35,6 +34,9 @@ import {
 } from './ledger';
 import type { AlertDomain, AlertSettings, AlertSeverity, GenericAlert } from './types';
 
+/** The statuses isInvoiceOverdue can hold true for. */
+const OVERDUE_CANDIDATE_STATUSES = ['unpaid', 'collections'] as const;
+
 /** Meta keys recording that the first-sync baseline of a category was taken. */
 const BASELINE_META = {
   tickets: 'alerts.baseline.tickets',
@@ -43,7 +45,41 @@ const BASELINE_META = {
 
 /** Everything the rules produce from the cache at one instant, with the domains they read. */
 export interface CollectedAlerts extends AlertResults {
-  readonly domains: readonly Domain[];
+  readonly domains: readonly AlertDomain[];
+}
+
+/**
+ * The alert rules' view of every cached domain, by name, read from the table's columns (and
+ * the renewal price from its JSON, in SQLite): no domain row is parsed in JavaScript.
+ */
+export function readAlertDomains(db: DatabaseSync): AlertDomain[] {
+  const rows = db
+    .prepare(
+      `SELECT id, name, status, expires_on, next_due_on, auto_renew,
+              json_extract(json, '$.recurringAmount.amountMinor') AS price,
+              json_extract(json, '$.recurringAmount.currency') AS currency
+         FROM domains ORDER BY name`
+    )
+    .all() as {
+    id: string;
+    name: string;
+    status: string;
+    expires_on: string | null;
+    next_due_on: string | null;
+    auto_renew: number | null;
+    price: number | null;
+    currency: string | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    status: r.status as AlertDomain['status'],
+    expiresOn: r.expires_on,
+    nextDueOn: r.next_due_on,
+    autoRenew: r.auto_renew === null ? null : r.auto_renew !== 0,
+    renewalPriceMinor: r.price,
+    ...(r.currency === null ? {} : { currency: r.currency })
+  }));
 }
 
 /** The alert rules' view of a cached domain. */
@@ -131,13 +167,8 @@ export function collectAlerts(
   settings: AlertSettings,
   now: number
 ): CollectedAlerts {
-  const domains = readEntities(db, 'domains', 'name');
-  const domainAlerts = evaluateDomainAlerts(
-    domains.map(toAlertDomain),
-    readAlertStates(db),
-    settings,
-    now
-  );
+  const domains = readAlertDomains(db);
+  const domainAlerts = evaluateDomainAlerts(domains, readAlertStates(db), settings, now);
   const ticketsReady = isReady(db, 'tickets');
   const invoicesReady = isReady(db, 'invoices');
   return {
@@ -146,7 +177,12 @@ export function collectAlerts(
     ticketAlerts: ticketsReady ? ticketReplyAlerts(db) : [],
     invoiceAlerts: invoicesReady
       ? [
-          ...overdueInvoiceAlerts(readCachedInvoices(db), now, settings.timeZone),
+          // Only unpaid and collections invoices can be overdue: the others are not parsed.
+          ...overdueInvoiceAlerts(
+            readCachedInvoicesWithStatus(db, OVERDUE_CANDIDATE_STATUSES),
+            now,
+            settings.timeZone
+          ),
           ...lowCreditAlerts(db, settings)
         ]
       : [],

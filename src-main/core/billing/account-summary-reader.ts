@@ -7,8 +7,9 @@ import type { AccountSummaryView } from '../../../src-shared/contract';
 import type { AccountSummary } from '../../../src-shared/model';
 import { localDate } from '../alerts/local-time';
 import { countEntities } from '../cache/repositories/entities';
-import { readCachedInvoices } from '../invoices/invoice-store';
-import { computeAccountSummary } from './account-summary';
+import { UNPAID_INVOICE_STATUSES } from '../../../src-shared/model';
+import { readCachedInvoicesWithStatus } from '../invoices/invoice-store';
+import { SPEND_MONTHS, computeAccountSummary, lastMonths } from './account-summary';
 
 /** The ticket status that means "nothing left to do"; every other status counts as open. */
 const CLOSED_TICKET_STATUS = 'Closed';
@@ -36,7 +37,12 @@ export function readAccountSummary(
   return computeAccountSummary({
     account: readCachedAccount(db),
     // With the balance of each cached detail: the open amounts the alerts and invoices page use.
-    invoices: readCachedInvoices(db),
+    // Only what the summary reads: the unpaid ones and those paid in the spend chart's months.
+    invoices: readCachedInvoicesWithStatus(
+      db,
+      UNPAID_INVOICE_STATUSES,
+      `${lastMonths(localDate(now, timeZone).slice(0, 7), SPEND_MONTHS)[0]}-01`
+    ),
     counts: {
       domains: countEntities(db, 'domains'),
       services: countEntities(db, 'services'),

@@ -135,14 +135,40 @@ export function readCachedInvoices(
     json: string;
     balance_minor: number | null;
   }[];
-  return rows.map((row) => {
-    const invoice = JSON.parse(row.json) as Invoice;
-    if (invoice.balance !== null || row.balance_minor === null) return invoice;
-    return {
-      ...invoice,
-      balance: { amountMinor: row.balance_minor, currency: invoice.total.currency }
-    };
-  });
+  return rows.map(cachedInvoiceOf);
+}
+
+/**
+ * The cached invoices (as readCachedInvoices gives them, ordered by id) whose status is one
+ * of `statuses`, plus, with `paidIssuedFrom`, the paid ones issued on or after that date:
+ * what the dashboard and the overdue rule look at, without parsing every cached invoice.
+ */
+export function readCachedInvoicesWithStatus(
+  db: DatabaseSync,
+  statuses: readonly string[],
+  paidIssuedFrom: string | null = null
+): Invoice[] {
+  const rows = prepared(
+    db,
+    `SELECT json, balance_minor FROM invoices
+      WHERE status IN (SELECT value FROM json_each(?))
+         OR (? IS NOT NULL AND status = 'paid' AND issued_on >= ?)
+      ORDER BY id`
+  ).all(JSON.stringify(statuses), paidIssuedFrom, paidIssuedFrom) as unknown as {
+    json: string;
+    balance_minor: number | null;
+  }[];
+  return rows.map(cachedInvoiceOf);
+}
+
+/** A cached invoice row as the rules see it: the list row, with its detail's balance. */
+function cachedInvoiceOf(row: { json: string; balance_minor: number | null }): Invoice {
+  const invoice = JSON.parse(row.json) as Invoice;
+  if (invoice.balance !== null || row.balance_minor === null) return invoice;
+  return {
+    ...invoice,
+    balance: { amountMinor: row.balance_minor, currency: invoice.total.currency }
+  };
 }
 
 /** The UTC instant (as transactions store it, to the second) at which a local date begins. */

@@ -85,7 +85,10 @@ describe('the stored alert pass', () => {
     const before = await alerts.handlers['alerts:list'](undefined);
     expect(before.alerts.some((a) => a.domainId === '1')).toBe(true);
     // Rows changed behind the pass's back (no sync, no action) do not change what reads say.
-    db.exec("UPDATE domains SET json = json_set(json, '$.expiresOn', '2030-01-01') WHERE id = '1'");
+    // (As a sync writes it: the row's JSON and its expiry column.)
+    db.exec(
+      "UPDATE domains SET json = json_set(json, '$.expiresOn', '2030-01-01'), expires_on = '2030-01-01' WHERE id = '1'"
+    );
     expect(await alerts.handlers['alerts:list'](undefined)).toEqual(before);
     const one = await alerts.handlers['domains:get']({ id: '1' });
     expect(one.domain.expiresOn).toBe('2030-01-01');
