@@ -21,6 +21,13 @@ export function parseDecimalToMinor(text: string | number, fractionDigits = 2): 
   if (whole === '' && fraction === '') return null;
   const kept = fraction.slice(0, fractionDigits).padEnd(fractionDigits, '0');
   const next = fraction.charAt(fractionDigits);
+  if (whole.length + fractionDigits <= 15) {
+    // Below 10^15 every step is an exact integer in a double: no BigInt needed.
+    let small = Number(whole === '' ? '0' : whole) * 10 ** fractionDigits + Number(kept || '0');
+    if (next !== '' && Number(next) >= 5) small += 1;
+    const signed = sign === '-' ? -small : small;
+    return Object.is(signed, -0) ? 0 : signed;
+  }
   let minor =
     BigInt(whole === '' ? '0' : whole) * 10n ** BigInt(fractionDigits) +
     BigInt(kept === '' ? '0' : kept);

@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDecimalToMinor } from '../../../src-shared/money';
+
+/** The rule spelled out with BigInt only: half-up on the first dropped digit, away from zero. */
+function reference(sign: string, whole: string, fraction: string, digits: number): number | null {
+  if (whole === '' && fraction === '') return null;
+  const kept = fraction.slice(0, digits).padEnd(digits, '0');
+  let minor = BigInt(whole || '0') * 10n ** BigInt(digits) + BigInt(kept || '0');
+  if (Number(fraction.charAt(digits) || '0') >= 5) minor += 1n;
+  const value = Number(sign === '-' ? -minor : minor);
+  if (!Number.isSafeInteger(value)) return null;
+  return Object.is(value, -0) ? 0 : value;
+}
+
+describe('parseDecimalToMinor', () => {
+  it('gives the exact half-up minor units of any decimal, short or long', () => {
+    const digits = (max: number) =>
+      fc.array(fc.constantFrom(...'0123456789'), { maxLength: max }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', '+', '-'),
+        digits(19),
+        digits(6),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 4 }),
+        (sign, whole, fraction, dot, fractionDigits) => {
+          const text = `${sign}${whole}${dot || fraction !== '' ? `.${fraction}` : ''}`;
+          expect(parseDecimalToMinor(text, fractionDigits)).toBe(
+            reference(sign, whole, fraction, fractionDigits)
+          );
+        }
+      ),
+      { numRuns: 3000 }
+    );
+  });
+
+  it('reads the amounts WHMCS sends', () => {
+    expect(parseDecimalToMinor('15.95')).toBe(1595);
+    expect(parseDecimalToMinor('-10.00')).toBe(-1000);
+    expect(parseDecimalToMinor('11.005')).toBe(1101);
+    expect(parseDecimalToMinor('-0.001')).toBe(0);
+    expect(parseDecimalToMinor(15.95)).toBe(1595);
+    expect(parseDecimalToMinor('99999999999999999.99')).toBeNull();
+    expect(parseDecimalToMinor('.')).toBeNull();
+  });
+});
