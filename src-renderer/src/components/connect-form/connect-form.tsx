@@ -123,7 +123,11 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
         label="Profile name"
         value={draft.name}
         onChange={(value) => edit('name', value)}
-        help="How this provider appears in Hostdeck. Leave empty to use the address's host name."
+        help={
+          draft.provider === 'combell'
+            ? 'How this provider appears in Hostdeck. Leave empty for “Combell”.'
+            : "How this provider appears in Hostdeck. Leave empty to use the address's host name."
+        }
         disabled={busy}
       />
       <fieldset className="fieldset connect-form__modes" disabled={busy}>
