@@ -270,10 +270,8 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
     const index = rowIndexOf(event.target);
     if (index === null || event.altKey || event.ctrlKey || event.metaKey) return;
     const row = tableRows[index];
-    const screenful = Math.max(
-      1,
-      Math.floor((virtualizer.scrollRect?.height ?? 0) / (props.estimateRowHeight ?? 36)) - 1
-    );
+    const viewport = (scrollRef.current?.clientHeight ?? 0) - headHeight;
+    const screenful = Math.max(1, Math.floor(viewport / (props.estimateRowHeight ?? 36)) - 1);
     const targets: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -305,7 +303,12 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
   const headerGroup = table.getHeaderGroups()[0];
   return (
     <div className={`data-table-view ${props.className ?? ''}`}>
-      <div ref={scrollRef} className="data-table-scroll">
+      <div
+        ref={scrollRef}
+        className="data-table-scroll"
+        // A row that takes focus scrolls into view below the sticky header, not under it.
+        style={{ scrollPaddingTop: headHeight }}
+      >
         <table
           className={`data-table data-table--list${laidOut ? ' data-table--virtual' : ''}`}
           data-testid={props.testId}
