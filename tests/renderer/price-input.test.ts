@@ -1,0 +1,87 @@
+/**
+ * The price list editor's rules: what the reseller types to minor units and back, and what
+ * a save sends.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  currencyDigits,
+  parsePriceText,
+  planSave,
+  priceText
+} from '../../src-renderer/src/features/prices/price-input';
+import { priceList } from './combell-fixtures';
+
+describe('a typed monthly price', () => {
+  it('becomes minor units of the currency, with a comma or a point as decimal mark', () => {
+    expect(parsePriceText('12.50', 2)).toEqual({ ok: true, minor: 1250 });
+    expect(parsePriceText(' 12,5 ', 2)).toEqual({ ok: true, minor: 1250 });
+    expect(parsePriceText('7', 2)).toEqual({ ok: true, minor: 700 });
+    expect(parsePriceText('0.07', 2)).toEqual({ ok: true, minor: 7 });
+    expect(parsePriceText('1500', 0)).toEqual({ ok: true, minor: 1500 });
+  });
+
+  it('is no price when left empty', () => {
+    expect(parsePriceText('  ', 2)).toEqual({ ok: true, minor: null });
+  });
+
+  it('refuses more decimals than the currency has, negatives and words, instead of rounding', () => {
+    expect(parsePriceText('9.999', 2)).toEqual({ ok: false, message: 'At most 2 decimals.' });
+    expect(parsePriceText('9.5', 0)).toEqual({
+      ok: false,
+      message: 'This currency has no decimals.'
+    });
+    expect(parsePriceText('-3', 2).ok).toBe(false);
+    expect(parsePriceText('twelve', 2).ok).toBe(false);
+    expect(parsePriceText('1.2.3', 2).ok).toBe(false);
+  });
+
+  it('shows minor units back as the decimal the input holds', () => {
+    expect(priceText(1250, 2)).toBe('12.50');
+    expect(priceText(7, 2)).toBe('0.07');
+    expect(priceText(1500, 0)).toBe('1500');
+    expect(priceText(null, 2)).toBe('');
+    expect(currencyDigits('EUR')).toBe(2);
+    expect(currencyDigits('JPY')).toBe(0);
+  });
+});
+
+describe('what a save sends', () => {
+  it('only the entries whose price changed', () => {
+    const edits = new Map([
+      ['servicepack:Linux Basic', '5.95'],
+      ['servicepack:Linux Pro', '19'],
+      ['addon:Extra storage 10 GB', '']
+    ]);
+    expect(planSave(priceList(), edits, 'EUR')).toEqual({
+      ok: true,
+      entries: [{ kind: 'servicepack', name: 'Linux Pro', monthlyPrice: 1900 }]
+    });
+  });
+
+  it('every entry again when the currency changes, each read in the new currency', () => {
+    expect(planSave(priceList(), new Map(), 'USD')).toEqual({
+      ok: true,
+      entries: [
+        { kind: 'servicepack', name: 'Linux Basic', monthlyPrice: 595 },
+        { kind: 'servicepack', name: 'Linux Pro', monthlyPrice: null },
+        { kind: 'addon', name: 'Extra storage 10 GB', monthlyPrice: null }
+      ]
+    });
+  });
+
+  it('nothing, and each unreadable entry named, when one cannot be read', () => {
+    const plan = planSave(
+      priceList(),
+      new Map([
+        ['servicepack:Linux Pro', '19'],
+        ['addon:Extra storage 10 GB', 'abc']
+      ]),
+      'EUR'
+    );
+    expect(plan.ok).toBe(false);
+    if (!plan.ok)
+      expect([...plan.problems]).toEqual([
+        ['addon:Extra storage 10 GB', 'Enter an amount such as 12.50, or leave it empty.']
+      ]);
+  });
+});
