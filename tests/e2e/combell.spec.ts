@@ -114,6 +114,7 @@ test.describe('a Combell reseller', () => {
     await expect(page.getByTestId('card-domains').locator('.stat-card__value')).toHaveText(
       /^[1-9]\d*$/
     );
+    await shoot(page, 'combell-dashboard');
 
     await open(page, 'Domains', 'domains');
     expect(await page.locator('[data-page="domains"] tbody tr').count()).toBeGreaterThan(1);
@@ -139,6 +140,7 @@ test.describe('a Combell reseller', () => {
     const unavailable = page.locator('[data-page="invoices"][data-view-state="empty"]');
     await expect(unavailable).toContainText('Not available for this provider');
     await expect(unavailable).toContainText('does not offer invoices');
+    await shoot(page, 'combell-invoices-unavailable');
   });
 
   test('prices the record in the price list, and Usage says since when and which hours are missing', async ({
