@@ -69,10 +69,38 @@ export class JsonArraySplitter {
   /** Feeds one chunk; returns the elements completed within it, parsed. */
   push(chunk: string): unknown[] {
     this.compact();
-    this.text += chunk;
     const out: unknown[] = [];
+    if (!this.cutAcross(chunk, out)) this.text += chunk;
     this.run(out, false);
     return out;
+  }
+
+  /**
+   * The element begun in the previous chunk usually ends in this one: cut it from the two
+   * pieces and go on in the chunk itself, so the chunk is never copied onto the text before
+   * it. False (nothing consumed) whenever that shortcut does not apply.
+   */
+  private cutAcross(chunk: string, out: unknown[]): boolean {
+    const separator = this.separator;
+    if (separator === null || !this.betweenElements() || this.pos !== 0) return false;
+    const tail = this.text;
+    if (tail.trim() === '') return false;
+    const junction = tail.slice(-(separator.length - 1)) + chunk.slice(0, separator.length - 1);
+    if (junction.includes(separator)) return false;
+    const at = chunk.indexOf(separator);
+    if (at < 0 || at + this.tailLength <= 0) return false;
+    let value: unknown;
+    try {
+      value = JSON.parse(tail + chunk.slice(0, at + this.tailLength));
+    } catch {
+      return false;
+    }
+    out.push(value);
+    this.elements += 1;
+    this.text = chunk;
+    this.pos = at + this.commaAt + 1;
+    this.searchFrom = this.pos;
+    return true;
   }
 
   /** Cuts what is left and checks that the array was closed; returns the elements cut only now. */
