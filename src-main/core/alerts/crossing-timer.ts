@@ -9,27 +9,47 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Clock, Logger } from '../ports';
 import { addCalendarDays, localDate, startOfLocalDay } from './local-time';
+import { isThresholdStatus } from './domain-alerts';
 import { nextThresholdCrossing } from './next-crossing';
+import { autoRenewThresholdsOf } from './settings';
 import { isQuietTime, quietHoursEnd } from './notifications';
 import type { AlertDomain, AlertSettings, DomainStatus } from './types';
 
 /** Longest single sleep: the wake-up is re-checked against the clock (suspend, DST, setTimeout's limit). */
 const MAX_SLEEP_MS = 3_600_000;
 
-/** The domain columns the threshold rule needs, read without parsing the rows' JSON. */
-function alertDomains(db: DatabaseSync): AlertDomain[] {
+type DomainRow = {
+  id: string;
+  name: string;
+  status: string;
+  expires_on: string;
+  next_due_on: string | null;
+  auto_renew: number | null;
+};
+
+/**
+ * The domains whose next stage change can be the earliest, from the table's columns (no row's
+ * JSON is parsed). A domain changes stage on its expiry date minus a threshold, or the day
+ * after expiry; so none expiring more than the largest threshold (plus a day) after the
+ * soonest expiring live domain can change before that one does.
+ */
+function crossingCandidates(db: DatabaseSync, settings: AlertSettings, now: number): AlertDomain[] {
+  const today = localDate(now, settings.timeZone);
+  const columns = 'id, name, status, expires_on, next_due_on, auto_renew';
+  let soonest: string | null = null;
+  for (const row of db
+    .prepare(`SELECT ${columns} FROM domains WHERE expires_on >= ? ORDER BY expires_on`)
+    .iterate(today) as Iterable<DomainRow>) {
+    if (isThresholdStatus(row.status as DomainStatus)) {
+      soonest = row.expires_on;
+      break;
+    }
+  }
+  if (soonest === null) return [];
+  const largest = Math.max(0, ...settings.thresholds, ...autoRenewThresholdsOf(settings));
   const rows = db
-    .prepare(
-      'SELECT id, name, status, expires_on, next_due_on, auto_renew FROM domains WHERE expires_on IS NOT NULL'
-    )
-    .all() as {
-    id: string;
-    name: string;
-    status: string;
-    expires_on: string;
-    next_due_on: string | null;
-    auto_renew: number | null;
-  }[];
+    .prepare(`SELECT ${columns} FROM domains WHERE expires_on >= ? AND expires_on <= ?`)
+    .all(today, addCalendarDays(soonest, largest + 1)) as DomainRow[];
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -71,7 +91,7 @@ export function nextAlertChange(
   now: number
 ): number | null {
   const candidates = [
-    nextThresholdCrossing(alertDomains(db), settings, now),
+    nextThresholdCrossing(crossingCandidates(db, settings, now), settings, now),
     nextOverdueDay(db, settings, now),
     nextSnoozeEnd(db, now),
     settings.quietHours !== null && isQuietTime(settings.quietHours, now, settings.timeZone)
