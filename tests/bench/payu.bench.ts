@@ -21,7 +21,7 @@ import {
   symlinkSync,
   writeSync
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   computeMonth,
@@ -330,7 +330,9 @@ function benchCli(): void {
     const floorMs = median(floor);
     const payuMs = median(payu);
     console.log(
-      `hostdeck payu, ${month} (${TIME_ZONE}): ${RESOURCES} resources, ${snapshots} hourly snapshots, JSON array of ${mb(size)}, ${rows} rows; median of ${runs} runs each`
+      `hostdeck payu, ${month} (${TIME_ZONE}): ${RESOURCES} resources, ${snapshots} hourly snapshots, JSON array of ${mb(size)}, ${rows} rows; median of ${runs} runs each (load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')})`
     );
     console.log(`  floor: node -e 'JSON.parse(readFileSync(file))'  ${floorMs.toFixed(0)} ms`);
     console.log(`  hostdeck payu --format json (built CLI)        ${payuMs.toFixed(0)} ms`);

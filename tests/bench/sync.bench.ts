@@ -17,7 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openCache } from '../../src-main/core/cache/database';
@@ -222,7 +222,11 @@ async function main(): Promise<void> {
       console.log(
         `  cached: ${countEntities(cache.db, 'invoices')} invoices, ${countEntities(cache.db, 'domains')} domains, ${countEntities(cache.db, 'tickets')} tickets, ${countEntities(cache.db, 'services')} services, ${countUsageIntervals(cache.db)} usage intervals; cache file ${mb(statSync(last.path).size)}`
       );
-      console.log(`median of ${runs} runs each:`);
+      console.log(
+        `median of ${runs} runs each (load average ${loadavg()
+          .map((n) => n.toFixed(1))
+          .join(' ')}):`
+      );
       console.log(`  floor (same requests, rows stored bare)  ${s(floorMs)}`);
       console.log(`  full sync                                ${s(fullMs)}`);
       console.log(
