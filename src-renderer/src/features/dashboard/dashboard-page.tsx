@@ -2,6 +2,7 @@
  * The billing dashboard: balance, unpaid and overdue invoices, counts and spend per month,
  * all from the local cache. Before the first sync it says what is happening instead.
  */
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state';
 import { SyncNowButton } from '../../components/sync-controls/sync-now-button';
 import { errorMessage } from '../../lib/call';
@@ -21,12 +22,13 @@ export function DashboardPage() {
   const progress = useSyncProgressStore((state) => state.progress);
   const summary = useAccountSummary(status.data ? status.data.lastSyncAt : undefined);
   const syncing = (status.data?.syncing ?? false) || isRunning(progress);
+  const { t } = useTranslation('dashboard');
 
   if (summary.isPending) {
     return (
       <div data-page="dashboard" data-view-state="loading">
         <p className="muted" role="status">
-          Loading your account…
+          {t('loading')}
         </p>
       </div>
     );
@@ -35,9 +37,9 @@ export function DashboardPage() {
     return (
       <div data-page="dashboard" data-view-state="error">
         <div className="banner banner--error" role="alert">
-          <span>The dashboard could not be read: {errorMessage(summary.error)}</span>
+          <span>{t('loadFailed', { reason: errorMessage(summary.error) })}</span>
           <button type="button" className="button" onClick={() => void summary.refetch()}>
-            Retry
+            {t('retry')}
           </button>
         </div>
       </div>
@@ -52,18 +54,12 @@ export function DashboardPage() {
     return (
       <div data-page="dashboard" data-view-state="empty">
         {syncing ? (
-          <EmptyState title="Syncing your account…">
-            <p>
-              Hostdeck is reading your balance, invoices, domains and tickets from your provider.
-              They appear here as soon as the first sync finishes.
-            </p>
+          <EmptyState title={t('empty.syncingTitle')}>
+            <p>{t('empty.syncingText')}</p>
           </EmptyState>
         ) : (
-          <EmptyState title="No billing data yet">
-            <p>
-              Hostdeck has not read this provider&apos;s account yet. Start a sync to fill the
-              dashboard; the status bar shows its progress and any problem.
-            </p>
+          <EmptyState title={t('empty.noDataTitle')}>
+            <p>{t('empty.noDataText')}</p>
             <SyncNowButton syncing={false} className="button button--primary" />
           </EmptyState>
         )}
@@ -91,7 +87,7 @@ export function DashboardPage() {
       <CountCards counts={data.counts} show={show} />
       {show.invoices && data.unpaidInvoices.length > 0 ? (
         <section className="card dashboard__unpaid" aria-labelledby="dashboard-unpaid">
-          <h2 id="dashboard-unpaid">Invoices to pay</h2>
+          <h2 id="dashboard-unpaid">{t('unpaid.title')}</h2>
           <UnpaidInvoicesTable invoices={data.unpaidInvoices.slice(0, 5)} />
           {data.unpaidInvoices.length > 5 ? (
             <p>
@@ -102,7 +98,7 @@ export function DashboardPage() {
                   navigate('invoices/filter/unpaid');
                 }}
               >
-                All {data.unpaidInvoices.length} unpaid invoices
+                {t('unpaid.all', { count: data.unpaidInvoices.length })}
               </a>
             </p>
           ) : null}

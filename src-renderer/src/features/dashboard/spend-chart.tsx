@@ -4,35 +4,46 @@
  * and holds nothing focusable). Colours come from CSS (dashboard.css) so the chart follows the
  * light and dark themes.
  */
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AccountSummaryView } from '../../../../src-shared/contract';
-import { formatMoney } from '../../../../src-shared/money';
+import {
+  currencyFractionDigits,
+  formatAmount,
+  formatMonth
+} from '../../../../src-shared/i18n/format';
 import { ChartTable } from '../../components/chart-table';
+import { useLocale } from '../../lib/i18n';
 
 type SpendMonth = AccountSummaryView['spendByMonth'][number];
 
-/** "Nov 2026" for "2026-11": a calendar label, so formatted in UTC to avoid any zone shift. */
-export function monthLabel(month: string, style: 'short' | 'long' = 'short'): string {
+/**
+ * "Nov 26" for "2026-11" on the axis (short), "November 2026" in the table and tooltip: a
+ * calendar label, so formatted in UTC to avoid any zone shift.
+ */
+export function monthLabel(
+  month: string,
+  locale: string,
+  style: 'short' | 'long' = 'short'
+): string {
+  if (style === 'long') return formatMonth(month, locale, 'long') ?? month;
   const [year, monthNumber] = month.split('-').map(Number);
   const instant = Date.UTC(year ?? 1970, (monthNumber ?? 1) - 1, 1);
-  return new Intl.DateTimeFormat(undefined, {
-    month: style,
-    year: style === 'long' ? 'numeric' : '2-digit',
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: '2-digit',
     timeZone: 'UTC'
   }).format(instant);
 }
 
-/** A short axis label such as "€1.2K": compact, so the axis stays narrow. */
-function compactMoney(amountMinor: number, currency: string): string {
-  const digits =
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(undefined, {
+/** A short axis label such as "€1.2K" ("1,2 k €"): compact, so the axis stays narrow. */
+function compactMoney(amountMinor: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
     notation: 'compact',
     maximumFractionDigits: 1
-  }).format(amountMinor / 10 ** digits);
+  }).format(amountMinor / 10 ** currencyFractionDigits(currency));
 }
 
 export interface SpendChartProps {
@@ -42,17 +53,19 @@ export interface SpendChartProps {
 
 /** The chart card (`data-testid="spend-chart"`). */
 export function SpendChart({ months, currency }: SpendChartProps) {
-  const data = months.map((m) => ({ ...m, label: monthLabel(m.month) }));
+  const { t } = useTranslation('dashboard');
+  const locale = useLocale();
+  const money = (amountMinor: number): string => formatAmount(amountMinor, currency, locale);
+  const data = months.map((m) => ({ ...m, label: monthLabel(m.month, locale) }));
   const total = months.reduce((sum, m) => sum + m.total, 0);
   return (
     <section className="card spend-chart" data-testid="spend-chart" aria-labelledby="spend-title">
       <div className="spend-chart__head">
         <h2 id="spend-title" className="spend-chart__title">
-          Spend per month
+          {t('spend.title')}
         </h2>
         <p className="spend-chart__total">
-          {formatMoney({ amountMinor: total, currency })}{' '}
-          <span className="muted">paid in the last 12 months</span>
+          {money(total)} <span className="muted">{t('spend.paidLastYear')}</span>
         </p>
       </div>
       <div className="spend-chart__plot" aria-hidden="true">
@@ -67,7 +80,7 @@ export function SpendChart({ months, currency }: SpendChartProps) {
             <CartesianGrid vertical={false} className="spend-chart__grid" />
             <XAxis dataKey="label" tickLine={false} axisLine={false} interval={0} fontSize={12} />
             <YAxis
-              tickFormatter={(value: number) => compactMoney(value, currency)}
+              tickFormatter={(value: number) => compactMoney(value, currency, locale)}
               tickLine={false}
               axisLine={false}
               width={64}
@@ -75,10 +88,10 @@ export function SpendChart({ months, currency }: SpendChartProps) {
             />
             <Tooltip
               cursor={{ className: 'spend-chart__cursor' }}
-              formatter={(value) => [formatMoney({ amountMinor: Number(value), currency }), 'Paid']}
+              formatter={(value) => [money(Number(value)), t('spend.paid')]}
               labelFormatter={(_label, payload) => {
                 const month = (payload[0]?.payload as { month?: string } | undefined)?.month;
-                return month ? monthLabel(month, 'long') : '';
+                return month ? monthLabel(month, locale, 'long') : '';
               }}
               wrapperClassName="spend-chart__tooltip"
             />
@@ -93,20 +106,20 @@ export function SpendChart({ months, currency }: SpendChartProps) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <ChartTable caption="Paid invoices per month" testId="spend-table">
+      <ChartTable caption={t('spend.tableCaption')} testId="spend-table">
         <thead>
           <tr>
-            <th scope="col">Month</th>
+            <th scope="col">{t('spend.month')}</th>
             <th scope="col" className="data-table__num">
-              Paid
+              {t('spend.paid')}
             </th>
           </tr>
         </thead>
         <tbody>
           {months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{monthLabel(m.month, 'long')}</th>
-              <td className="data-table__num">{formatMoney({ amountMinor: m.total, currency })}</td>
+              <th scope="row">{monthLabel(m.month, locale, 'long')}</th>
+              <td className="data-table__num">{money(m.total)}</td>
             </tr>
           ))}
         </tbody>

@@ -4,16 +4,15 @@
  * open the invoice list on that status).
  */
 import type { MouseEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountSummaryView } from '../../../../src-shared/contract';
-import { formatMoney, type Money } from '../../../../src-shared/money';
+import { formatMoney, formatNumber } from '../../../../src-shared/i18n/format';
+import type { Money } from '../../../../src-shared/money';
+import { useLocale } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';
 
-function money(value: Money | null): string {
-  return value ? formatMoney(value) : '—';
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+function money(value: Money | null, locale: string): string {
+  return value ? formatMoney(value, locale) : '—';
 }
 
 function Card(props: {
@@ -69,6 +68,8 @@ export function MoneyCards({
   readonly summary: AccountSummaryView;
   readonly show: CardChoice;
 }) {
+  const { t } = useTranslation('dashboard');
+  const locale = useLocale();
   const overdue = summary.overdueCount > 0;
   if (!show.credit && !show.invoices) return null;
   return (
@@ -76,9 +77,9 @@ export function MoneyCards({
       {show.credit ? (
         <Card
           id="credit"
-          label="Credit balance"
-          value={money(summary.creditBalance)}
-          detail="Available for new invoices"
+          label={t('cards.credit')}
+          value={money(summary.creditBalance, locale)}
+          detail={t('cards.creditDetail')}
         />
       ) : null}
       {show.invoices ? <InvoiceCards summary={summary} overdue={overdue} /> : null}
@@ -93,34 +94,36 @@ function InvoiceCards({
   readonly summary: AccountSummaryView;
   readonly overdue: boolean;
 }) {
+  const { t } = useTranslation('dashboard');
+  const locale = useLocale();
   return (
     <>
       <Card
         id="unpaid"
-        label="Unpaid invoices"
-        value={money(summary.unpaidTotal)}
+        label={t('cards.unpaid')}
+        value={money(summary.unpaidTotal, locale)}
         detail={
           summary.unpaidCount === 0 ? (
-            'Nothing to pay'
+            t('cards.nothingToPay')
           ) : (
             <PageLink page="invoices/filter/unpaid">
-              {plural(summary.unpaidCount, 'invoice', 'invoices')}
+              {t('cards.invoiceCount', { count: summary.unpaidCount })}
             </PageLink>
           )
         }
       />
       <Card
         id="overdue"
-        label="Overdue"
+        label={t('cards.overdue')}
         tone={overdue ? 'alert' : 'good'}
-        value={money(summary.overdueTotal)}
+        value={money(summary.overdueTotal, locale)}
         detail={
           overdue ? (
             <PageLink page="invoices/filter/overdue">
-              {plural(summary.overdueCount, 'invoice', 'invoices')} past due
+              {t('cards.pastDue', { count: summary.overdueCount })}
             </PageLink>
           ) : (
-            'Nothing overdue'
+            t('cards.nothingOverdue')
           )
         }
       />
@@ -136,26 +139,29 @@ export function CountCards({
   readonly counts: AccountSummaryView['counts'];
   readonly show: CardChoice;
 }) {
+  const { t } = useTranslation('dashboard');
+  const locale = useLocale();
+  const count = (value: number): string => formatNumber(value, locale);
   return (
     <div className="stat-grid stat-grid--counts">
       <Card
         id="domains"
-        label="Domains"
-        value={counts.domains}
-        detail={<PageLink page="domains">View domains</PageLink>}
+        label={t('cards.domains')}
+        value={count(counts.domains)}
+        detail={<PageLink page="domains">{t('cards.viewDomains')}</PageLink>}
       />
       <Card
         id="services"
-        label="Services"
-        value={counts.services}
-        detail={<PageLink page="services">View services</PageLink>}
+        label={t('cards.services')}
+        value={count(counts.services)}
+        detail={<PageLink page="services">{t('cards.viewServices')}</PageLink>}
       />
       {show.tickets ? (
         <Card
           id="tickets"
-          label="Open tickets"
-          value={counts.openTickets}
-          detail={<PageLink page="tickets">View tickets</PageLink>}
+          label={t('cards.tickets')}
+          value={count(counts.openTickets)}
+          detail={<PageLink page="tickets">{t('cards.viewTickets')}</PageLink>}
         />
       ) : null}
     </div>

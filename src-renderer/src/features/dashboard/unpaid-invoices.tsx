@@ -2,22 +2,18 @@
  * The dashboard's short list of unpaid invoices, overdue first; each number opens the
  * invoice (the Invoices page at `invoices/<id>`, where overdue-invoice alerts lead too).
  */
+import { useTranslation } from 'react-i18next';
 import type { AccountSummaryView } from '../../../../src-shared/contract';
-import { formatMoney } from '../../../../src-shared/money';
+import { formatDay, formatMoney } from '../../../../src-shared/i18n/format';
+import { useLocale } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';
 import './dashboard.css';
 
 type UnpaidInvoice = AccountSummaryView['unpaidInvoices'][number];
 
-const dateFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC'
-});
-
-function formatDate(date: string | null): string {
-  return date ? dateFormat.format(Date.parse(`${date}T00:00:00Z`)) : '—';
+/** A calendar day as the locale writes it ("22 nov. 2026"); "—" without one. */
+function formatDate(date: string | null, locale: string): string {
+  return date ? (formatDay(date, locale) ?? date) : '—';
 }
 
 /** A table of unpaid invoices; `highlightId` marks one row (the alert's invoice). */
@@ -28,17 +24,19 @@ export function UnpaidInvoicesTable({
   readonly invoices: readonly UnpaidInvoice[];
   readonly highlightId?: string | null;
 }) {
+  const { t } = useTranslation('dashboard');
+  const locale = useLocale();
   return (
     <table className="unpaid-table">
       <thead>
         <tr>
-          <th scope="col">Invoice</th>
-          <th scope="col">Issued</th>
-          <th scope="col">Due</th>
+          <th scope="col">{t('unpaid.invoice')}</th>
+          <th scope="col">{t('unpaid.issued')}</th>
+          <th scope="col">{t('unpaid.due')}</th>
           <th scope="col" className="unpaid-table__amount">
-            Open amount
+            {t('unpaid.openAmount')}
           </th>
-          <th scope="col">State</th>
+          <th scope="col">{t('unpaid.state')}</th>
         </tr>
       </thead>
       <tbody>
@@ -60,16 +58,16 @@ export function UnpaidInvoicesTable({
                 {invoice.number}
               </a>
             </th>
-            <td>{formatDate(invoice.issuedOn)}</td>
-            <td>{formatDate(invoice.dueOn)}</td>
-            <td className="unpaid-table__amount">{formatMoney(invoice.amount)}</td>
+            <td>{formatDate(invoice.issuedOn, locale)}</td>
+            <td>{formatDate(invoice.dueOn, locale)}</td>
+            <td className="unpaid-table__amount">{formatMoney(invoice.amount, locale)}</td>
             <td>
               {invoice.overdue ? (
-                <span className="unpaid-table__overdue">Overdue</span>
+                <span className="unpaid-table__overdue">{t('unpaid.overdue')}</span>
               ) : invoice.status === 'payment_pending' ? (
-                'Payment pending'
+                t('unpaid.paymentPending')
               ) : (
-                'Unpaid'
+                t('unpaid.unpaid')
               )}
             </td>
           </tr>
