@@ -51,9 +51,7 @@ const untranslatedUi = [
   'src-renderer/src/features/services/**',
   'src-renderer/src/features/tickets/**',
   'src-renderer/src/features/usage/**',
-  'src-renderer/src/app/**',
-  'src-renderer/src/components/**',
-  'src-renderer/src/features/settings/**'
+  'src-renderer/src/components/connect-form/connect-form.tsx'
 ];
 
 const rendererPatterns = [

@@ -170,14 +170,15 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
- * How long ago an instant was, short enough for a status bar: "now", "5 min ago",
- * "3 hr. ago", "2 days ago" — each in the locale's words ("il y a 5 min", "5 min geleden").
+ * How long ago an instant was, in whole minutes, hours or days: "now", "5 minutes ago",
+ * "3 hours ago", "2 days ago" — each in the locale's words ("il y a 5 minutes",
+ * "5 minuten geleden"). Written out: the abbreviated forms differ in style between languages.
  */
 export function formatTimeAgo(instantMs: number, nowMs: number, locale: string): string {
   const elapsed = Math.max(0, nowMs - instantMs);
-  const short = relativeFormat(locale, { numeric: 'auto', style: 'short' });
-  if (elapsed < MINUTE) return short.format(0, 'second');
-  if (elapsed < HOUR) return short.format(-Math.floor(elapsed / MINUTE), 'minute');
-  if (elapsed < DAY) return short.format(-Math.floor(elapsed / HOUR), 'hour');
+  const words = relativeFormat(locale, { numeric: 'auto' });
+  if (elapsed < MINUTE) return words.format(0, 'second');
+  if (elapsed < HOUR) return words.format(-Math.floor(elapsed / MINUTE), 'minute');
+  if (elapsed < DAY) return words.format(-Math.floor(elapsed / HOUR), 'hour');
   return relativeFormat(locale, { numeric: 'always' }).format(-Math.floor(elapsed / DAY), 'day');
 }

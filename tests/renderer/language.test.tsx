@@ -2,7 +2,7 @@
  * The Language setting: picking a language in Settings saves it and switches the app at once
  * (texts and <html lang>), and 'system' follows the OS's languages in Electron.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { systemLanguagesFor } from '../../src-renderer/src/app/use-language';
@@ -34,6 +34,24 @@ describe('language', () => {
     await renderReadyApp(bridge);
     expect(await screen.findByLabelText('Taal')).toBeTruthy();
     expect(document.documentElement.lang).toBe('nl-BE');
+  });
+
+  it('writes the frame in Dutch: navigation, header, status bar', async () => {
+    const bridge = new FakeBridge();
+    bridge.settings = { ...bridge.settings, language: 'nl' };
+    await renderReadyApp(bridge);
+    const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(nav.textContent).toContain('Overzicht');
+    expect(nav.textContent).toContain('Facturen');
+    expect(nav.textContent).toContain('Instellingen');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Overzicht');
+    expect(screen.getByTestId('status-last-sync').textContent).toBe(
+      'Laatste synchronisatie: 5 minuten geleden'
+    );
+    expect(screen.getByTestId('status-online').textContent).toBe('Verbonden');
+    expect(within(screen.getByTestId('status-bar')).getByTestId('sync-now').textContent).toBe(
+      'Nu synchroniseren'
+    );
   });
 
   it("resolves 'system' against main's list in Electron and the browser's in the web shell", () => {

@@ -17,6 +17,7 @@ import { FakeBridge, sampleStatus } from './fake-bridge';
 import { profileView, syncedSummary } from './onboarding-fixtures';
 import { renderReadyApp } from './render-app';
 import { LIST } from './tickets-fixtures';
+import { i18n } from '../../src-renderer/src/lib/i18n';
 
 const VIEW_STATES = ['loading', 'ready', 'empty', 'error'];
 
@@ -196,7 +197,9 @@ async function walkEveryPage(bridge: FakeBridge, cache: 'filled' | 'unsynced'): 
   const nav = screen.getByRole('navigation');
   const visited: string[] = [];
   for (const { page } of navEntries()) {
-    await user.click(within(nav).getByRole('link', { name: new RegExp(page.title) }));
+    await user.click(
+      within(nav).getByRole('link', { name: new RegExp(i18n.t(`nav:pages.${page.id}`)) })
+    );
     await expectSettled(page.id, SETTLED[page.id]![cache]);
     visited.push(page.id);
   }

@@ -19,7 +19,7 @@ describe('status bar', () => {
     await renderReadyApp();
     expect(text('status-profile')).toContain('Acme Hosting');
     expect(text('status-profile')).toContain('Demo provider');
-    expect(text('status-last-sync')).toBe('Last synced 5 min ago');
+    expect(text('status-last-sync')).toBe('Last synced 5 minutes ago');
     expect(text('status-online')).toBe('Online');
     expect(screen.queryByTestId('sync-progress')).toBeNull();
   });

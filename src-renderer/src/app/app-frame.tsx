@@ -3,6 +3,7 @@
  * boundary, and the status bar. Also owns the app-wide hooks (events, shortcuts, theme).
  */
 import { lazy, Suspense, useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HostdeckBridge } from '../../../src-shared/contract';
 import { ErrorBoundary } from '../components/error-boundary';
 import { errorMessage } from '../lib/call';
@@ -27,7 +28,6 @@ const OnboardingPage = lazy(() =>
 /** The first-run screen, shaped like a page so the header, focus and boundary apply to it. */
 const ONBOARDING_PAGE: PageDefinition = {
   id: 'onboarding',
-  title: 'Welcome to Hostdeck',
   component: OnboardingPage,
   inNav: false
 };
@@ -35,6 +35,7 @@ const ONBOARDING_PAGE: PageDefinition = {
 /** The main window's content, once a bridge is available. */
 export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
   useMainEvents(bridge);
+  const { t } = useTranslation(['app', 'nav', 'common']);
   useNavShortcuts();
   const route = useRoute();
   const status = useAppStatus();
@@ -65,25 +66,26 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
   };
   const refreshError = status.isError ? errorMessage(status.error) : null;
   const statusError = status.data ? null : refreshError;
+  const title = page ? t(`nav:pages.${page.id}`) : t('pageNotFound');
 
   return (
     <div className="app">
       <a className="skip-link" href="#main-content" onClick={skipToContent}>
-        Skip to content
+        {t('skipToContent')}
       </a>
       <NavBar currentPageId={onboarding ? '' : (page?.id ?? '')} />
       <div className="app__body">
         <header className="app__header">
           <h1 ref={headingRef} tabIndex={-1}>
-            {page?.title ?? 'Page not found'}
+            {title}
           </h1>
         </header>
         <main id="main-content" ref={mainRef} tabIndex={-1} className="app__main">
           {statusError ? (
             <div className="banner banner--error" role="alert">
-              <span>Hostdeck could not load its status: {statusError}</span>
+              <span>{t('statusLoadFailed', { reason: statusError })}</span>
               <button type="button" className="button" onClick={() => void status.refetch()}>
-                Retry
+                {t('common:actions.retry')}
               </button>
             </div>
           ) : null}
@@ -95,7 +97,7 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
           {page && !pageAvailable(page, status.data?.capabilities) ? (
             <UnavailablePage page={page} profileName={status.data?.profile?.name ?? null} />
           ) : page ? (
-            <ErrorBoundary key={`${page.id}:${route.path}`} area={page.title} page={page.id}>
+            <ErrorBoundary key={`${page.id}:${route.path}`} area={title} page={page.id}>
               <Suspense fallback={<PageLoading pageId={page.id} />}>
                 <page.component params={route.params} />
               </Suspense>
@@ -119,10 +121,11 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
  * readiness signal goes, so tests and the benchmark wait for the page, not for the chunk.
  */
 function PageLoading({ pageId }: { readonly pageId: string }) {
+  const { t } = useTranslation('common');
   return (
     <div data-page={pageId} data-view-state="loading" aria-busy="true">
       <p className="muted" role="status">
-        Loading…
+        {t('loading')}
       </p>
     </div>
   );

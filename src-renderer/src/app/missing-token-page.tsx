@@ -3,23 +3,21 @@
  * token): nothing can be loaded, so say exactly how to get back in. The server answers a
  * browser that never had the token with the same words (src-main/web/access.ts).
  */
+import { useTranslation } from 'react-i18next';
 import { useReadinessSignal } from './readiness';
 
 /** The full-page "open the printed link" message. */
 export function MissingTokenPage() {
   useReadinessSignal('error');
+  const { t } = useTranslation('app');
   return (
     <main className="full-page" data-page="missing-token" data-view-state="error">
       <div className="card full-page__card" role="alert">
-        <h1>Hostdeck needs its access link</h1>
+        <h1>{t('missingToken.title')}</h1>
         <p>
-          Open Hostdeck with the link printed by <code>npm run web</code> (it carries a one-time
-          token).
+          {t('missingToken.open')} <code>npm run web</code> {t('missingToken.openAfter')}
         </p>
-        <p className="muted">
-          The token keeps other programs on this computer from reading your billing data. It is
-          printed in the terminal each time the web shell starts.
-        </p>
+        <p className="muted">{t('missingToken.why')}</p>
       </div>
     </main>
   );

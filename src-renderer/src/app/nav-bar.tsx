@@ -3,14 +3,17 @@
  * page marked and the digit shortcut in the tooltip.
  */
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCapabilities } from '../lib/capabilities';
+import { PRODUCT_NAME } from '../lib/i18n';
 import { navigate, routeHref } from '../lib/router';
-import { findPage, navEntries, shortcutLabel } from './pages';
+import { findPage, navEntries } from './pages';
 
 /** The navigation list; `currentPageId` gets `aria-current="page"`. */
 export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
   // Pages the provider cannot fill (Combell: invoices, tickets) are left out.
   const capabilities = useCapabilities();
+  const { t } = useTranslation('nav');
   // A page outside the navigation (e.g. the statement) marks its parent entry.
   const currentEntry = findPage(currentPageId)?.navParent ?? currentPageId;
   const onClick = (event: MouseEvent<HTMLAnchorElement>, pageId: string): void => {
@@ -21,11 +24,12 @@ export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
     navigate(pageId);
   };
   return (
-    <nav className="nav" aria-label="Main">
-      <div className="nav__brand">Hostdeck</div>
+    <nav className="nav" aria-label={t('label')}>
+      <div className="nav__brand">{PRODUCT_NAME}</div>
       <ul className="nav__list">
         {navEntries(capabilities).map(({ page, shortcut }) => {
           const current = page.id === currentEntry;
+          const title = t(`pages.${page.id}`);
           return (
             <li key={page.id}>
               <a
@@ -35,12 +39,10 @@ export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
                 aria-keyshortcuts={
                   shortcut !== null ? `Alt+${shortcut} Control+${shortcut}` : undefined
                 }
-                title={
-                  shortcut !== null ? `${page.title} (${shortcutLabel(shortcut)})` : page.title
-                }
+                title={shortcut !== null ? t('entryTitle', { title, digit: shortcut }) : title}
                 onClick={(event) => onClick(event, page.id)}
               >
-                <span>{page.title}</span>
+                <span>{title}</span>
                 {page.navBadge ? <page.navBadge /> : null}
                 {shortcut !== null ? (
                   <kbd className="nav__shortcut" aria-hidden="true">

@@ -5,6 +5,7 @@
  * follow from it.
  */
 import { lazy, type ComponentType } from 'react';
+import type { nav } from '../../../src-shared/i18n/locales/en/nav';
 import type { ProviderCapabilities } from '../../../src-shared/model/capabilities';
 import { serves, type Capability } from '../lib/capabilities';
 import { TicketsNavBadge } from '../features/tickets/tickets-nav-badge';
@@ -53,11 +54,15 @@ export interface PageProps {
   readonly params: readonly string[];
 }
 
+/** A page's id; its title is `nav:pages.<id>` in the catalog. */
+export type PageId = keyof (typeof nav)['pages'];
+
 export interface PageDefinition {
-  /** The route's first segment and the page root's `data-page`. */
-  readonly id: string;
-  /** Shown in the header and, unless `inNav` is false, in the navigation. */
-  readonly title: string;
+  /**
+   * The route's first segment and the page root's `data-page`. Its title (`nav:pages.<id>`)
+   * is shown in the header and, unless `inNav` is false, in the navigation.
+   */
+  readonly id: PageId;
   readonly component: ComponentType<PageProps>;
   /** False for pages reached only by links (e.g. onboarding). Defaults to true. */
   readonly inNav?: boolean;
@@ -73,24 +78,22 @@ export interface PageDefinition {
 }
 
 export const pages: readonly PageDefinition[] = [
-  { id: 'dashboard', title: 'Dashboard', component: DashboardPage },
-  { id: 'usage', title: 'Usage', component: UsagePage },
-  { id: 'domains', title: 'Domains', component: DomainsPage },
+  { id: 'dashboard', component: DashboardPage },
+  { id: 'usage', component: UsagePage },
+  { id: 'domains', component: DomainsPage },
   {
     id: 'tickets',
-    title: 'Tickets',
     component: TicketsPage,
     navBadge: TicketsNavBadge,
     requires: 'tickets'
   },
-  { id: 'invoices', title: 'Invoices', component: InvoicesPage, requires: 'invoices' },
-  { id: 'services', title: 'Services', component: ServicesPage },
-  { id: 'settings', title: 'Settings', component: SettingsPage },
-  { id: 'alerts', title: 'Alert centre', component: AlertsPage, inNav: false },
-  { id: 'profiles', title: 'Providers', component: ProfilesPage, inNav: false },
+  { id: 'invoices', component: InvoicesPage, requires: 'invoices' },
+  { id: 'services', component: ServicesPage },
+  { id: 'settings', component: SettingsPage },
+  { id: 'alerts', component: AlertsPage, inNav: false },
+  { id: 'profiles', component: ProfilesPage, inNav: false },
   {
     id: 'statement',
-    title: 'Statement',
     component: StatementPage,
     inNav: false,
     navParent: 'invoices',
@@ -98,7 +101,6 @@ export const pages: readonly PageDefinition[] = [
   },
   {
     id: 'prices',
-    title: 'Price list',
     component: PricesPage,
     inNav: false,
     navParent: 'settings',
@@ -137,9 +139,4 @@ export function navEntries(capabilities: ProviderCapabilities | null = null): re
 export function findPage(id: string): PageDefinition | undefined {
   const wanted = id === '' ? DEFAULT_PAGE_ID : id;
   return pages.find((page) => page.id === wanted);
-}
-
-/** The tooltip text of a shortcut, e.g. "Alt+1 or Ctrl+1". */
-export function shortcutLabel(digit: number): string {
-  return `Alt+${digit} or Ctrl+${digit}`;
 }

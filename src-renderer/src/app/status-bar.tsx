@@ -2,6 +2,8 @@
  * The status bar: active profile, last sync, online state and the running sync's progress.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AppStatus, SyncProgress } from '../../../src-shared/contract';
 import { AlertCountButton } from '../components/alert-count-button';
 import { AlertToasts } from '../features/alerts/alert-toasts';
@@ -9,7 +11,8 @@ import { OutboxStatus } from '../features/tickets/outbox-status';
 import { lastSyncFailure } from '../components/sync-controls/sync-failure';
 import { SyncNowButton } from '../components/sync-controls/sync-now-button';
 import { serves } from '../lib/capabilities';
-import { formatDateTime, formatRelativeTime } from '../lib/format-time';
+import { formatDateTime, formatPercent, formatTimeAgo } from '../../../src-shared/i18n/format';
+import { useLocale } from '../lib/i18n';
 import { useSyncState } from '../lib/queries/sync-state';
 import { navigate, routeHref } from '../lib/router';
 import { isRunning, useSyncProgressStore } from './sync-progress-store';
@@ -40,16 +43,19 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
   const lastSyncMs = status?.lastSyncAt ? Date.parse(status.lastSyncAt) : null;
   const syncState = useSyncState();
   const failure = status?.profile ? lastSyncFailure(progress, syncState.data) : null;
+  const { t } = useTranslation(['app', 'common']);
+  const locale = useLocale();
+  const when = (ms: number): string => formatDateTime(ms, locale, { timeZone });
 
   return (
-    <footer className="status-bar" data-testid="status-bar" aria-label="Status">
+    <footer className="status-bar" data-testid="status-bar" aria-label={t('status.label')}>
       <span className="status-bar__item" data-testid="status-profile">
         {status?.profile ? (
           // The profile name opens Profiles: switch, rename, add or remove providers.
           <a
             className="status-bar__profile-link"
             href={routeHref('profiles')}
-            title="Manage providers"
+            title={t('status.manageProviders')}
             onClick={(event) => {
               event.preventDefault();
               navigate('profiles');
@@ -58,28 +64,28 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
             {status.profile.name}
           </a>
         ) : status ? (
-          'No provider connected'
+          t('status.noProvider')
         ) : statusError ? (
-          'Status unavailable'
+          t('status.unavailable')
         ) : (
-          'Loading…'
+          t('common:loading')
         )}
         {status?.profile?.kind === 'demo' && status.profile.name !== 'Demo provider' ? (
           // A renamed demo profile still says what it is; the default name already does.
-          <span className="badge">Demo provider</span>
+          <span className="badge">{t('status.demoBadge')}</span>
         ) : status?.profile?.kind === 'combell' && !/combell/i.test(status.profile.name) ? (
-          <span className="badge">Combell</span>
+          <span className="badge">{COMBELL}</span>
         ) : null}
       </span>
       <span
         className="status-bar__item"
         data-testid="status-last-sync"
-        title={lastSyncMs !== null ? formatDateTime(lastSyncMs, timeZone) : undefined}
+        title={lastSyncMs !== null ? when(lastSyncMs) : undefined}
       >
         {status
           ? lastSyncMs !== null
-            ? `Last synced ${formatRelativeTime(lastSyncMs, now)}`
-            : 'Never synced'
+            ? t('status.lastSynced', { when: formatTimeAgo(lastSyncMs, now, locale) })
+            : t('status.neverSynced')
           : null}
       </span>
       <span className="status-bar__item" data-testid="status-online">
@@ -89,14 +95,17 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
             {statusError}
           </>
         ) : status ? (
-          <OnlineState online={status.online} lastSyncMs={lastSyncMs} timeZone={timeZone} />
+          <OnlineState
+            online={status.online}
+            dataFrom={lastSyncMs !== null ? when(lastSyncMs) : null}
+          />
         ) : null}
       </span>
       <SyncIndicator
         progress={progress}
         syncing={status?.syncing ?? false}
         failure={failure}
-        dataFrom={lastSyncMs !== null ? formatDateTime(lastSyncMs, timeZone) : null}
+        dataFrom={lastSyncMs !== null ? when(lastSyncMs) : null}
       />
       {status?.profile ? (
         <SyncNowButton
@@ -112,29 +121,50 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
   );
 }
 
+/** A provider's brand name, the same in every language. */
+const COMBELL = 'Combell';
+
+/** The sync entities the catalog names; others are shown as main sends them. */
+const NAMED_ENTITIES = [
+  'account',
+  'departments',
+  'services',
+  'domains',
+  'invoices',
+  'transactions',
+  'credits',
+  'tickets',
+  'usage',
+  'invoice-details',
+  'connection'
+] as const;
+
+function entityName(t: TFunction<'app'>, entity: string): string {
+  const known = NAMED_ENTITIES.find((name) => name === entity);
+  return known ? t(`sync.entities.${known}`) : entity;
+}
+
 function OnlineState({
   online,
-  lastSyncMs,
-  timeZone
+  dataFrom
 }: {
   readonly online: boolean;
-  readonly lastSyncMs: number | null;
-  readonly timeZone: string | undefined;
+  /** When the shown data was last fresh, formatted; null when never synced. */
+  readonly dataFrom: string | null;
 }) {
+  const { t } = useTranslation('app');
   if (online) {
     return (
       <>
         <span className="dot dot--online" aria-hidden="true" />
-        Online
+        {t('status.online')}
       </>
     );
   }
   return (
     <>
       <span className="dot dot--offline" aria-hidden="true" />
-      {lastSyncMs !== null
-        ? `Offline — showing data from ${formatDateTime(lastSyncMs, timeZone)}`
-        : 'Offline — no cached data yet'}
+      {dataFrom !== null ? t('status.offlineSince', { when: dataFrom }) : t('status.offlineNoData')}
     </>
   );
 }
@@ -152,39 +182,49 @@ function SyncIndicator({
   /** When the shown data was last fresh, formatted; null when never synced. */
   readonly dataFrom: string | null;
 }) {
+  const { t } = useTranslation('app');
+  const locale = useLocale();
   if (failure !== null && !isRunning(progress)) {
+    // An empty message: the run failed without saying why.
+    const reason = failure || t('sync.failedUnknown');
     return (
       <span
         className="status-bar__item status-bar__sync status-bar__sync--failed"
         role="status"
         data-testid="sync-failure"
       >
-        Sync failed: {failure}
-        {dataFrom ? ` — data from ${dataFrom}` : ''}
+        {dataFrom
+          ? t('sync.failedDataFrom', { reason, when: dataFrom })
+          : t('sync.failed', { reason })}
       </span>
     );
   }
   // The status poll can notice a running sync before the first event arrives (e.g. after reload).
   if (!isRunning(progress) && !syncing) return null;
   const percent = progress && isRunning(progress) ? Math.round(progress.fraction * 100) : 0;
-  const label = progress?.entity ? `Syncing ${progress.entity}…` : 'Syncing…';
+  const label = progress?.entity
+    ? t('sync.syncingEntity', { entity: entityName(t, progress.entity) })
+    : t('sync.syncing');
   return (
     <span className="status-bar__item status-bar__sync">
       <span className="status-bar__sync-label">{label}</span>
       <span
         className="progress"
         role="progressbar"
-        aria-label="Sync progress"
+        aria-label={t('sync.progress')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${label} ${percent}%`}
+        aria-valuetext={t('sync.progressText', {
+          label,
+          percent: formatPercent(percent / 100, locale)
+        })}
         data-testid="sync-progress"
       >
         <span className="progress__fill" style={{ width: `${percent}%` }} />
       </span>
       <span className="status-bar__sync-percent" aria-hidden="true">
-        {percent}%
+        {formatPercent(percent / 100, locale)}
       </span>
     </span>
   );

@@ -3,6 +3,8 @@
  * Invoices or Tickets while a Combell profile is active): a plain statement, not an error,
  * with the way back.
  */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { navigate, routeHref } from '../lib/router';
 import { DEFAULT_PAGE_ID, type PageDefinition } from './pages';
 
@@ -13,21 +15,25 @@ export interface UnavailablePageProps {
 }
 
 /** Why the page is empty, by what it needs. */
-function reason(page: PageDefinition, provider: string): string {
+function reason(t: TFunction<'app'>, page: PageDefinition, provider: string): string {
   switch (page.requires) {
     case 'invoices':
-      return `${provider} does not offer invoices through its API, so there are no invoices or statements to show.`;
+      return t('unavailable.invoices', { provider });
     case 'tickets':
-      return `${provider} does not offer support tickets through its API, so there is no ticket inbox.`;
+      return t('unavailable.tickets', { provider });
     case 'usageRecording':
-      return `${provider} sends its own prices and usage, so Hostdeck keeps no price list for it.`;
+      return t('unavailable.usageRecording', { provider });
     default:
-      return `${provider} does not offer this through its API.`;
+      return t('unavailable.other', { provider });
   }
 }
 
 /** The stand-in root (`data-page="<id>"`, `data-view-state="empty"`). */
 export function UnavailablePage({ page, profileName }: UnavailablePageProps) {
+  const { t } = useTranslation('app');
+  const provider = profileName
+    ? t('unavailable.providerNamed', { name: profileName })
+    : t('unavailable.thisProvider');
   return (
     <div
       className="empty-state card"
@@ -35,10 +41,10 @@ export function UnavailablePage({ page, profileName }: UnavailablePageProps) {
       data-view-state="empty"
       data-testid="page-unavailable"
     >
-      <h2 className="empty-state__title">Not available for this provider</h2>
+      <h2 className="empty-state__title">{t('unavailable.title')}</h2>
       <div className="empty-state__body">
-        <p>{reason(page, profileName ? `The provider of “${profileName}”` : 'This provider')}</p>
-        <p>Other providers can be added or switched to from the profile name in the status bar.</p>
+        <p>{reason(t, page, provider)}</p>
+        <p>{t('unavailable.switchHint')}</p>
       </div>
       <a
         href={routeHref(DEFAULT_PAGE_ID)}
@@ -47,7 +53,7 @@ export function UnavailablePage({ page, profileName }: UnavailablePageProps) {
           navigate(DEFAULT_PAGE_ID);
         }}
       >
-        Go to the dashboard
+        {t('notFound.toDashboard')}
       </a>
     </div>
   );

@@ -3,23 +3,20 @@
  * Acknowledge controls used by the alert centre and the domain detail.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../../src-shared/i18n/format';
 import { errorMessage } from '../lib/call';
 import { useAlertActions } from '../lib/queries/alerts';
+import { i18n, useLocale } from '../lib/i18n';
 import { useDisclosureFocus } from '../lib/use-disclosure-focus';
 import './alert-ui.css';
 
 /** The three alert severities of the contract. */
 export type Severity = 'info' | 'warning' | 'critical';
 
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
-  critical: 'Critical',
-  warning: 'Warning',
-  info: 'Info'
-};
-
-/** The words for a severity, e.g. "Critical". */
+/** The words for a severity in the app's language, e.g. "Critical", "Critique". */
 export function severityLabel(severity: Severity): string {
-  return SEVERITY_LABEL[severity];
+  return i18n.t(`app:severity.${severity}`);
 }
 
 /**
@@ -38,6 +35,7 @@ export function SeverityBadge({
   readonly title?: string;
 }) {
   const state = acknowledged ? 'acknowledged' : snoozed ? 'snoozed' : null;
+  const { t } = useTranslation('app');
   return (
     <span
       className={`severity severity--${state ? 'snoozed' : severity}`}
@@ -45,8 +43,8 @@ export function SeverityBadge({
       data-alert-state={state ?? 'open'}
       title={title}
     >
-      {SEVERITY_LABEL[severity]}
-      {state ? ` · ${state}` : ''}
+      {t(`severity.${severity}`)}
+      {state ? ` · ${t(`severity.${state}`)}` : ''}
     </span>
   );
 }
@@ -87,6 +85,8 @@ export function AlertActions({
   onAction
 }: AlertActionsProps) {
   const { snooze, acknowledge } = useAlertActions();
+  const { t } = useTranslation(['app', 'common']);
+  const locale = useLocale();
   const [date, setDate] = useState('');
   const [picking, setPicking] = useState(datePickerOpen);
   const [done, setDone] = useState<string | null>(null);
@@ -123,10 +123,10 @@ export function AlertActions({
             className="button"
             disabled={busy}
             // Names start with the visible words (WCAG 2.5.3, so voice control finds them).
-            aria-label={`Snooze to next threshold, the alert for ${itemName}`}
-            onClick={() => snoozeUntil('next-threshold', 'Snoozed until the next threshold.')}
+            aria-label={t('alertActions.snoozeNextName', { item: itemName })}
+            onClick={() => snoozeUntil('next-threshold', t('alertActions.snoozedNext'))}
           >
-            Snooze to next threshold
+            {t('alertActions.snoozeNext')}
           </button>
           {picking ? null : (
             <button
@@ -134,15 +134,15 @@ export function AlertActions({
               type="button"
               className="button"
               aria-expanded="false"
-              aria-label={`Snooze until a date, the alert for ${itemName}`}
+              aria-label={t('alertActions.snoozeDateName', { item: itemName })}
               onClick={() => setPicking(true)}
             >
-              Snooze until a date…
+              {t('alertActions.snoozeDate')}
             </button>
           )}
           {picking ? (
             <span ref={panelRef} className="alert-actions__date" onKeyDown={onPickerKeyDown}>
-              <label htmlFor={dateId}>Snooze until</label>
+              <label htmlFor={dateId}>{t('alertActions.snoozeUntil')}</label>
               <input
                 id={dateId}
                 type="date"
@@ -155,14 +155,21 @@ export function AlertActions({
                 type="button"
                 className="button"
                 disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
-                aria-label={`Snooze the alert for ${itemName} until the picked date`}
-                onClick={() => snoozeUntil(date, `Snoozed until ${date}.`)}
+                aria-label={t('alertActions.snoozePickedName', { item: itemName })}
+                onClick={() =>
+                  snoozeUntil(
+                    date,
+                    t('alertActions.snoozedUntil', {
+                      date: formatDay(date, locale, 'long') ?? date
+                    })
+                  )
+                }
               >
-                Snooze
+                {t('alertActions.snooze')}
               </button>
               {datePickerOpen ? null : (
                 <button type="button" className="button" onClick={closePicker}>
-                  Cancel
+                  {t('common:actions.cancel')}
                 </button>
               )}
             </span>
@@ -174,15 +181,17 @@ export function AlertActions({
           type="button"
           className="button"
           disabled={busy}
-          aria-label={`Acknowledge the alert for ${itemName}`}
+          aria-label={t('alertActions.acknowledgeName', { item: itemName })}
           onClick={() => {
             onAction?.();
             setDone(null);
             snooze.reset();
-            acknowledge.mutate(alertKey, { onSuccess: () => setDone('Acknowledged.') });
+            acknowledge.mutate(alertKey, {
+              onSuccess: () => setDone(t('alertActions.acknowledged'))
+            });
           }}
         >
-          Acknowledge
+          {t('alertActions.acknowledge')}
         </button>
       )}
       <span className="alert-actions__status" role="status">

@@ -2,6 +2,7 @@
  * The status bar's alert count: "3 alerts" opens the alert centre. Reads `alerts:list`,
  * which `alerts:changed` refreshes, so the number follows main without polling.
  */
+import { useTranslation } from 'react-i18next';
 import { useAlerts } from '../lib/queries/alerts';
 import { navigate } from '../lib/router';
 import './alert-ui.css';
@@ -9,18 +10,19 @@ import './alert-ui.css';
 /** `data-testid="status-alerts"`; "No alerts" at zero, nothing while unknown. */
 export function AlertCountButton() {
   const alerts = useAlerts();
+  const { t } = useTranslation('app');
   // Before the first answer, or when main cannot list alerts, a number would be a guess.
   if (!alerts.data) return null;
   const open = alerts.data.openCount;
   const snoozed = alerts.data.alerts.filter((alert) => alert.snoozed).length;
-  const label = open === 0 ? 'No alerts' : open === 1 ? '1 alert' : `${open} alerts`;
+  const label = open === 0 ? t('alerts.none') : t('alerts.count', { count: open });
   return (
     <button
       type="button"
       className={`alert-count${open > 0 ? ' alert-count--open' : ''}`}
       data-testid="status-alerts"
       data-count={open}
-      title={snoozed > 0 ? `${snoozed} snoozed — open the alert centre` : 'Open the alert centre'}
+      title={snoozed > 0 ? t('alerts.snoozedOpen', { count: snoozed }) : t('alerts.open')}
       onClick={() => navigate('alerts')}
     >
       {open > 0 ? <span className="alert-count__dot" aria-hidden="true" /> : null}

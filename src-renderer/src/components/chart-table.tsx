@@ -5,6 +5,7 @@
  * to read exact values.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import './chart-table.css';
 
 export interface ChartTableProps {
@@ -17,9 +18,10 @@ export interface ChartTableProps {
 
 /** `<details>` with the chart's figures as a `<table>`. */
 export function ChartTable({ caption, children, testId }: ChartTableProps) {
+  const { t } = useTranslation('common');
   return (
     <details className="chart-table" data-testid={testId}>
-      <summary className="chart-table__toggle">Show as a table</summary>
+      <summary className="chart-table__toggle">{t('chartTable.show')}</summary>
       <table className="data-table chart-table__table">
         <caption className="visually-hidden">{caption}</caption>
         {children}

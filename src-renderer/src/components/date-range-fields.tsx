@@ -4,6 +4,7 @@
  * period picker; `fieldClassName` is the wrapper class of the bar it sits in.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface DateRangeFieldsProps {
   /** The first label, e.g. "Issued from"; the second always reads "to". */
@@ -24,6 +25,7 @@ export function DateRangeFields({
   fieldClassName
 }: DateRangeFieldsProps) {
   const id = useId();
+  const { t } = useTranslation('common');
   return (
     <>
       <div className={fieldClassName}>
@@ -38,7 +40,7 @@ export function DateRangeFields({
         />
       </div>
       <div className={fieldClassName}>
-        <label htmlFor={`${id}-to`}>to</label>
+        <label htmlFor={`${id}-to`}>{t('dateRange.to')}</label>
         <input
           id={`${id}-to`}
           type="date"

@@ -4,6 +4,7 @@
  * retry until a sync brings it) or the reason with Retry.
  */
 import type { KeyboardEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BridgeError, errorMessage } from '../lib/call';
 
 interface DetailFrameProps {
@@ -19,11 +20,12 @@ export function DetailLoading({
   back,
   what
 }: DetailFrameProps & { readonly what: string }) {
+  const { t } = useTranslation('common');
   return (
     <div data-page={page} data-view-state="loading" className={className}>
       {back}
       <p role="status" className="muted">
-        Loading the {what}…
+        {t('detail.loading', { what })}
       </p>
     </div>
   );
@@ -46,6 +48,7 @@ export function DetailFailure({
   readonly onRetry: () => void;
   readonly onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
 }) {
+  const { t } = useTranslation('common');
   const missing = error instanceof BridgeError && error.kind === 'not-found';
   return (
     <div data-page={page} data-view-state="error" className={className} onKeyDown={onKeyDown}>
@@ -53,12 +56,12 @@ export function DetailFailure({
       <div className="banner banner--error" role="alert">
         <span>
           {missing
-            ? `${noun} ${id} is not in the cache: it may not be synced yet, or it was removed at the provider.`
-            : `This ${noun.toLowerCase()} could not be loaded: ${errorMessage(error)}`}
+            ? t('detail.notCached', { noun, id })
+            : t('detail.loadFailed', { noun: noun.toLowerCase(), reason: errorMessage(error) })}
         </span>
         {missing ? null : (
           <button type="button" className="button" onClick={onRetry}>
-            Retry
+            {t('actions.retry')}
           </button>
         )}
       </div>

@@ -3,6 +3,7 @@
  * status bar usable and says what happened instead of showing a blank window.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
 
 export interface ErrorBoundaryProps {
   readonly children: ReactNode;
@@ -39,11 +40,21 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         data-page={this.props.page}
         data-view-state={this.props.page === undefined ? undefined : 'error'}
       >
-        <h2>{this.props.area} could not be shown</h2>
-        <p>{error.message || 'An unexpected error occurred.'}</p>
-        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
+        <Translation ns={['app', 'common']}>
+          {(t) => (
+            <>
+              <h2>{t('errorBoundary.title', { area: this.props.area })}</h2>
+              <p>{error.message || t('errorBoundary.unexpected')}</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => this.setState({ error: null })}
+              >
+                {t('common:actions.tryAgain')}
+              </button>
+            </>
+          )}
+        </Translation>
       </div>
     );
   }

@@ -2,6 +2,7 @@
  * Previous / next page of a paged list, with "Page 2 of 25" between. The buttons keep their
  * place, so keyboard users can page on with the same key.
  */
+import { useTranslation } from 'react-i18next';
 import './list-controls.css';
 
 /** The pager under a table; `page` is zero-based. */
@@ -20,6 +21,7 @@ export function ListPager({
   /** A `data-testid` for the navigation, when a test needs to find it. */
   readonly testId?: string | undefined;
 }) {
+  const { t } = useTranslation('common');
   return (
     <nav className="list-pager" aria-label={label} data-testid={testId}>
       <button
@@ -28,10 +30,10 @@ export function ListPager({
         disabled={page === 0}
         onClick={() => onPage(page - 1)}
       >
-        ← Previous
+        {t('pager.previous')}
       </button>
       <span className="list-pager__where" aria-live="polite">
-        Page {page + 1} of {pages}
+        {t('pager.pageOf', { page: page + 1, pages })}
       </span>
       <button
         type="button"
@@ -39,7 +41,7 @@ export function ListPager({
         disabled={page >= pages - 1}
         onClick={() => onPage(page + 1)}
       >
-        Next →
+        {t('pager.next')}
       </button>
     </nav>
   );

@@ -1,12 +1,18 @@
 /**
- * Time formatting for the UI edge. Pure: `now` is always a parameter.
+ * Time formatting for the UI edge. Pure: `now` is always a parameter. New code uses the locale
+ * helpers of src-shared/i18n/format with `useLocale()` (docs/i18n.md).
  */
+import { formatDateTime as formatDateTimeIn } from '../../../src-shared/i18n/format';
+import { currentLocale } from './i18n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "just now", "5 min ago", "3 h ago", "2 days ago" — short enough for a status bar. */
+/**
+ * "just now", "5 min ago", "3 h ago", "2 days ago" — English only: translated screens use
+ * formatTimeAgo(instant, now, locale) from src-shared/i18n/format instead.
+ */
 export function formatRelativeTime(instantMs: number, nowMs: number): string {
   const elapsed = Math.max(0, nowMs - instantMs);
   if (elapsed < MINUTE) return 'just now';
@@ -16,18 +22,7 @@ export function formatRelativeTime(instantMs: number, nowMs: number): string {
   return days === 1 ? '1 day ago' : `${days} days ago`;
 }
 
-/** A readable date and time in the reseller's zone (or the system's when none is known). */
+/** A readable date and time in the reseller's zone (or the system's), in the app's locale. */
 export function formatDateTime(instantMs: number, timeZone?: string): string {
-  try {
-    return new Intl.DateTimeFormat(undefined, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone
-    }).format(instantMs);
-  } catch {
-    // An unknown zone must not break the status bar; the settings form reports it.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      instantMs
-    );
-  }
+  return formatDateTimeIn(instantMs, currentLocale(), { timeZone });
 }

@@ -18,6 +18,9 @@ import {
   type LanguageSetting
 } from '../../../src-shared/i18n/languages';
 
+/** The product's name: the same in every language, never in the catalog. */
+export const PRODUCT_NAME = 'Hostdeck';
+
 /** The browser's preferred languages (in Electron, Chromium's view of the OS's). */
 export function browserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];

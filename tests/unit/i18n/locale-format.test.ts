@@ -57,7 +57,7 @@ describe('dates and numbers', () => {
     expect(formatRelativeDays(12, 'nl-BE')).toBe('over 12 dagen');
     expect(formatRelativeDays(-3, 'en')).toBe('3 days ago');
     const now = Date.UTC(2026, 11, 2, 12);
-    expect(plain(formatTimeAgo(now - 5 * 60_000, now, 'fr-BE'))).toBe('il y a 5 min');
+    expect(plain(formatTimeAgo(now - 5 * 60_000, now, 'fr-BE'))).toBe('il y a 5 minutes');
     expect(formatTimeAgo(now - 2 * 86_400_000, now, 'nl-BE')).toBe('2 dagen geleden');
   });
 });

@@ -3,6 +3,8 @@
  * place, so keyboard users can page on with the same key. Not shown for a single page.
  */
 
+import { useTranslation } from 'react-i18next';
+
 /** The pager under a table; `page` is zero-based. */
 export function DataTablePager({
   page,
@@ -21,17 +23,22 @@ export function DataTablePager({
   /** A `data-testid` for the navigation, when a test needs to find it. */
   readonly testId?: string | undefined;
 }) {
+  const { t } = useTranslation('common');
   if (pages <= 1) return null;
   return (
-    <nav className="data-table-pager" aria-label={`Pages of ${noun}`} data-testid={testId}>
+    <nav
+      className="data-table-pager"
+      aria-label={t('pager.pagesOf', { noun })}
+      data-testid={testId}
+    >
       <button type="button" className="button" disabled={page === 0} onClick={onPrevious}>
-        ← Previous
+        {t('pager.previous')}
       </button>
       <span className="data-table-pager__where" aria-live="polite">
-        Page {page + 1} of {pages}
+        {t('pager.pageOf', { page: page + 1, pages })}
       </span>
       <button type="button" className="button" disabled={page >= pages - 1} onClick={onNext}>
-        Next →
+        {t('pager.next')}
       </button>
     </nav>
   );

@@ -32,6 +32,7 @@ import {
   type MouseEvent,
   type ReactNode
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import { navigate, routeHref } from '../../lib/router';
 import { DataTablePager } from './data-table-pager';
 import './data-table.css';
@@ -114,6 +115,7 @@ const openedKey = (testId: string) => `hostdeck.data-table.opened.${testId}`;
 /** The table. */
 export function DataTable<T extends RowData, S extends string>(props: DataTableProps<T, S>) {
   const { rows, columns, rowId, rowPath, order, onOrder, page, pageSize, total, onPage } = props;
+  const { t } = useTranslation('common');
 
   const columnDefs = useMemo<ColumnDef<Features, T>[]>(
     () =>
@@ -316,7 +318,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
           aria-rowcount={laidOut ? tableRows.length + 1 : undefined}
         >
           <caption className="visually-hidden">
-            {props.caption} Up and Down move between rows; Enter or Space opens one.
+            {props.caption} {t('table.keys')}
           </caption>
           {laidOut ? (
             <colgroup>

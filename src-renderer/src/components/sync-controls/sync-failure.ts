@@ -16,7 +16,8 @@ export function lastSyncFailure(
 ): string | null {
   if (progress) {
     if (progress.phase !== 'failed') return null;
-    return progress.message ?? 'the provider could not be synced';
+    // '' when the run failed without a message: the status bar says so in its language.
+    return progress.message ?? '';
   }
   for (const entity of state?.entities ?? []) {
     if (!entity.lastError) continue;

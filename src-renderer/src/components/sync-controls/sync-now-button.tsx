@@ -2,6 +2,7 @@
  * The sync button: "Sync now" when idle; while any sync runs (whoever started it) it turns
  * into "Cancel sync". A cancelled sync keeps what it wrote and the next one resumes.
  */
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/call';
 import { useCancelSync, useRunSync } from './use-run-sync';
 
@@ -15,6 +16,7 @@ export interface SyncNowButtonProps {
 export function SyncNowButton({ syncing, className = 'button' }: SyncNowButtonProps) {
   const run = useRunSync();
   const cancel = useCancelSync();
+  const { t } = useTranslation('app');
   const busy = syncing || run.isPending;
   if (busy) {
     return (
@@ -25,7 +27,7 @@ export function SyncNowButton({ syncing, className = 'button' }: SyncNowButtonPr
         disabled={cancel.isPending}
         data-testid="sync-now"
       >
-        {cancel.isPending ? 'Cancelling…' : 'Cancel sync'}
+        {cancel.isPending ? t('sync.cancelling') : t('sync.cancel')}
       </button>
     );
   }
@@ -35,10 +37,10 @@ export function SyncNowButton({ syncing, className = 'button' }: SyncNowButtonPr
       className={className}
       onClick={() => run.mutate()}
       // A failed run is reported by the status bar; the title keeps the call's own error.
-      title={run.isError ? `The last "Sync now" failed: ${errorMessage(run.error)}` : undefined}
+      title={run.isError ? t('sync.nowFailed', { reason: errorMessage(run.error) }) : undefined}
       data-testid="sync-now"
     >
-      Sync now
+      {t('sync.now')}
     </button>
   );
 }

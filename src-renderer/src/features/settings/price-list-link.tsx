@@ -2,6 +2,7 @@
  * Settings' way to the active profile's price list, shown only for a profile whose usage
  * Hostdeck records and prices itself (Combell).
  */
+import { useTranslation } from 'react-i18next';
 import { useCapabilities } from '../../lib/capabilities';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { navigate, routeHref } from '../../lib/router';
@@ -10,14 +11,12 @@ import { navigate, routeHref } from '../../lib/router';
 export function PriceListLink() {
   const recording = useCapabilities()?.usageRecording === true;
   const profile = useAppStatus().data?.profile;
+  const { t } = useTranslation('settings');
   if (!recording || !profile) return null;
   return (
     <section className="card" aria-labelledby="settings-prices-title" data-testid="settings-prices">
-      <h2 id="settings-prices-title">Price list of {profile.name}</h2>
-      <p className="muted">
-        This provider&apos;s API has no prices: the monthly price of each service pack and add-on is
-        set here and prices the usage Hostdeck records.
-      </p>
+      <h2 id="settings-prices-title">{t('prices.title', { name: profile.name })}</h2>
+      <p className="muted">{t('prices.text')}</p>
       <p>
         <a
           href={routeHref('prices')}
@@ -26,7 +25,7 @@ export function PriceListLink() {
             navigate('prices');
           }}
         >
-          Edit the price list
+          {t('prices.edit')}
         </a>
       </p>
     </section>

@@ -31,9 +31,13 @@ export interface SettingsDraft {
 export type SettingsField =
   'timeZone' | 'syncIntervalMinutes' | 'alertThresholds' | 'quietHours' | 'lowCreditThreshold';
 
+/** The fields the draft itself can refuse (not numbers at all). */
+export type DraftField = 'syncIntervalMinutes' | 'alertThresholds' | 'lowCreditThreshold';
+
 export type DraftConversion =
   | { readonly ok: true; readonly update: SettingsUpdate }
-  | { readonly ok: false; readonly field: SettingsField; readonly message: string };
+  /** The form words the problem from `field` (settings:draftError.<field>). */
+  | { readonly ok: false; readonly field: DraftField };
 
 /** The form's starting text for stored settings. */
 export function draftFromSettings(settings: Settings): SettingsDraft {
@@ -73,28 +77,17 @@ export function parseThresholds(text: string): number[] | null {
 export function updateFromDraft(draft: SettingsDraft): DraftConversion {
   const interval = draft.syncIntervalMinutes.trim();
   if (!/^\d+$/.test(interval)) {
-    return {
-      ok: false,
-      field: 'syncIntervalMinutes',
-      message: 'Sync interval: enter a whole number of minutes.'
-    };
+    return { ok: false, field: 'syncIntervalMinutes' };
   }
   const thresholds = parseThresholds(draft.alertThresholds);
   if (thresholds === null) {
-    return {
-      ok: false,
-      field: 'alertThresholds',
-      message: 'Alert thresholds: enter whole days separated by commas, e.g. 60, 30, 7.'
-    };
+    return { ok: false, field: 'alertThresholds' };
   }
-  const credit = draft.lowCreditThreshold.trim();
+  // A decimal comma (French, Dutch) reads like a point: "50,50" is 50.50.
+  const credit = draft.lowCreditThreshold.trim().replace(/^(\d*),(\d+)$/, '$1.$2');
   const creditMinor = credit === '' ? null : parseDecimalToMinor(credit);
   if (credit !== '' && (creditMinor === null || creditMinor < 0)) {
-    return {
-      ok: false,
-      field: 'lowCreditThreshold',
-      message: 'Low-credit alert: enter an amount such as 50.00, or leave it empty for no alert.'
-    };
+    return { ok: false, field: 'lowCreditThreshold' };
   }
   return {
     ok: true,

@@ -4,6 +4,7 @@
  * as sent.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
 import { CheckboxField, SelectField, TextField } from '../../components/form-fields';
@@ -42,6 +43,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const update = useUpdateSettings();
   const errorId = useId();
+  const { t } = useTranslation(['settings', 'common']);
 
   const edit = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]): void => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -57,7 +59,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
     if (!conversion.ok) {
       setSaveState({
         kind: 'error',
-        message: conversion.message,
+        message: t(`draftError.${conversion.field}`),
         fields: new Set([conversion.field])
       });
       return;
@@ -84,95 +86,95 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
   };
 
   return (
-    <form className="settings__form" aria-label="Settings" noValidate onSubmit={onSubmit}>
+    <form className="settings__form" aria-label={t('form')} noValidate onSubmit={onSubmit}>
       <section className="card settings__section" aria-labelledby="settings-appearance">
-        <h2 id="settings-appearance">Appearance and region</h2>
+        <h2 id="settings-appearance">{t('appearance.title')}</h2>
         <LanguageField value={settings.language} />
         <div className="field">
-          <label htmlFor="settings-theme">Theme</label>
+          <label htmlFor="settings-theme">{t('appearance.theme')}</label>
           <select
             id="settings-theme"
             className="input"
             value={draft.theme}
             onChange={(event) => edit('theme', event.target.value as Settings['theme'])}
           >
-            <option value="system">Same as the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="system">{t('appearance.themeSystem')}</option>
+            <option value="light">{t('appearance.themeLight')}</option>
+            <option value="dark">{t('appearance.themeDark')}</option>
           </select>
         </div>
         <TextField
-          label="Time zone"
+          label={t('appearance.timeZone')}
           value={draft.timeZone}
           onChange={(value) => edit('timeZone', value)}
-          help="An IANA zone such as Europe/Brussels. Billing months and alert days follow it."
+          help={t('appearance.timeZoneHelp')}
           invalid={invalid('timeZone')}
           errorId={errorId}
         />
       </section>
 
       <section className="card settings__section" aria-labelledby="settings-sync">
-        <h2 id="settings-sync">Sync and startup</h2>
+        <h2 id="settings-sync">{t('sync.title')}</h2>
         <TextField
-          label="Sync interval (minutes)"
+          label={t('sync.interval')}
           type="number"
           inputMode="numeric"
           min={5}
           max={1440}
           value={draft.syncIntervalMinutes}
           onChange={(value) => edit('syncIntervalMinutes', value)}
-          help="Between 5 and 1440 minutes."
+          help={t('sync.intervalHelp')}
           invalid={invalid('syncIntervalMinutes')}
           errorId={errorId}
         />
         <CheckboxField
-          label="Keep running in the tray when the window is closed"
+          label={t('sync.closeToTray')}
           checked={draft.closeToTray}
           onChange={(value) => edit('closeToTray', value)}
         />
         <CheckboxField
-          label="Start Hostdeck when I log in"
+          label={t('sync.startAtLogin')}
           checked={draft.startAtLogin}
           onChange={(value) => edit('startAtLogin', value)}
         />
       </section>
 
       <section className="card settings__section" aria-labelledby="settings-notifications">
-        <h2 id="settings-notifications">Notifications</h2>
+        <h2 id="settings-notifications">{t('notifications.title')}</h2>
         <fieldset className="fieldset">
-          <legend>Show desktop notifications for</legend>
+          <legend>{t('notifications.showFor')}</legend>
           <CheckboxField
-            label="Domains"
+            label={t('notifications.domains')}
             checked={draft.notifyDomains}
             onChange={(value) => edit('notifyDomains', value)}
           />
           <CheckboxField
-            label="Tickets"
+            label={t('notifications.tickets')}
             checked={draft.notifyTickets}
             onChange={(value) => edit('notifyTickets', value)}
           />
           <CheckboxField
-            label="Invoices"
+            label={t('notifications.invoices')}
             checked={draft.notifyInvoices}
             onChange={(value) => edit('notifyInvoices', value)}
           />
         </fieldset>
         <CheckboxField
-          label="Pause notifications"
+          label={t('notifications.pause')}
           checked={draft.notificationsPaused}
           onChange={(value) => edit('notificationsPaused', value)}
-          help="Alerts still appear in Hostdeck; only desktop pop-ups stop."
+          help={t('notifications.pauseHelp')}
         />
         <fieldset className="fieldset">
-          <legend>Quiet hours</legend>
+          <legend>{t('notifications.quietHours')}</legend>
           <CheckboxField
-            label="Hold notifications during quiet hours"
+            label={t('notifications.quietEnabled')}
             checked={draft.quietHoursEnabled}
             onChange={(value) => edit('quietHoursEnabled', value)}
           />
           <div className="field-row">
             <TextField
-              label="Quiet hours start"
+              label={t('notifications.quietStart')}
               type="time"
               value={draft.quietStart}
               disabled={!draft.quietHoursEnabled}
@@ -181,7 +183,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
               errorId={errorId}
             />
             <TextField
-              label="Quiet hours end"
+              label={t('notifications.quietEnd')}
               type="time"
               value={draft.quietEnd}
               disabled={!draft.quietHoursEnabled}
@@ -194,59 +196,59 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
       </section>
 
       <section className="card settings__section" aria-labelledby="settings-alerts">
-        <h2 id="settings-alerts">Domain expiry alerts</h2>
+        <h2 id="settings-alerts">{t('alerts.title')}</h2>
         <TextField
-          label="Alert thresholds (days before expiry)"
+          label={t('alerts.thresholds')}
           value={draft.alertThresholds}
           onChange={(value) => edit('alertThresholds', value)}
-          help="Comma-separated days, e.g. 60, 30, 14, 7, 3, 1."
+          help={t('alerts.thresholdsHelp')}
           invalid={invalid('alertThresholds')}
           errorId={errorId}
         />
         <CheckboxField
-          label="Alert at every threshold for auto-renewing domains"
+          label={t('alerts.allForAutoRenew')}
           checked={draft.alertAllForAutoRenew}
           onChange={(value) => edit('alertAllForAutoRenew', value)}
-          help="Otherwise auto-renewing domains alert only at the last thresholds."
+          help={t('alerts.allForAutoRenewHelp')}
         />
       </section>
 
       <section className="card settings__section" aria-labelledby="settings-billing">
-        <h2 id="settings-billing">Billing</h2>
+        <h2 id="settings-billing">{t('billing.title')}</h2>
         <SelectField
-          label="Invoice PDFs kept for offline use"
+          label={t('billing.pdfScope')}
           value={draft.pdfCacheScope}
           onChange={(value) => edit('pdfCacheScope', value as Settings['pdfCacheScope'])}
           options={[
-            { value: '24-months', label: 'Unpaid invoices and the last 24 months' },
-            { value: 'all', label: 'Every invoice' }
+            { value: '24-months', label: t('billing.pdfScope24') },
+            { value: 'all', label: t('billing.pdfScopeAll') }
           ]}
-          help="Downloaded in the background after each sync."
+          help={t('billing.pdfScopeHelp')}
         />
         <TextField
-          label="Low-credit alert below"
+          label={t('billing.lowCredit')}
           inputMode="decimal"
           value={draft.lowCreditThreshold}
           onChange={(value) => edit('lowCreditThreshold', value)}
-          help="An amount in your account's currency, e.g. 50.00. Leave empty for no alert."
+          help={t('billing.lowCreditHelp')}
           invalid={invalid('lowCreditThreshold')}
           errorId={errorId}
         />
       </section>
 
       <section className="card settings__section" aria-labelledby="settings-security">
-        <h2 id="settings-security">Credentials</h2>
+        <h2 id="settings-security">{t('credentials.title')}</h2>
         <CheckboxField
-          label="Allow weakly protected secret storage"
+          label={t('credentials.weakStorage')}
           checked={draft.allowWeakSecretStorage}
           onChange={(value) => edit('allowWeakSecretStorage', value)}
-          help="Linux desktop app only, when no keychain is running: stores provider secrets encrypted with a fixed key instead of asking again each session. Takes effect at the next start."
+          help={t('credentials.weakStorageHelp')}
         />
       </section>
 
       <div className="settings__actions">
         <button type="submit" className="button button--primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save settings'}
+          {update.isPending ? t('common:actions.saving') : t('save')}
         </button>
         <p
           id={errorId}
@@ -258,7 +260,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
           aria-live="polite"
         >
           {saveState.kind === 'saved'
-            ? 'Saved'
+            ? t('saved')
             : saveState.kind === 'error'
               ? saveState.message
               : ''}

@@ -1,6 +1,7 @@
 /**
  * The Settings page: the settings form and read-only facts about the installation.
  */
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/call';
 import { useSettings } from '../../lib/queries/settings';
 import { PriceListLink } from './price-list-link';
@@ -10,6 +11,7 @@ import { SettingsForm } from './settings-form';
 /** The Settings page (route `settings`). */
 export function SettingsPage() {
   const settings = useSettings();
+  const { t } = useTranslation(['settings', 'common']);
   const viewState = settings.data ? 'ready' : settings.isError ? 'error' : 'loading';
   return (
     <div data-page="settings" data-view-state={viewState} className="settings">
@@ -17,13 +19,13 @@ export function SettingsPage() {
         <SettingsForm settings={settings.data} />
       ) : settings.isError ? (
         <div className="card error-panel" role="alert">
-          <p>Settings could not be loaded: {errorMessage(settings.error)}</p>
+          <p>{t('loadFailed', { reason: errorMessage(settings.error) })}</p>
           <button type="button" className="button" onClick={() => void settings.refetch()}>
-            Retry
+            {t('common:actions.retry')}
           </button>
         </div>
       ) : (
-        <p className="muted">Loading settings…</p>
+        <p className="muted">{t('loading')}</p>
       )}
       <PriceListLink />
       <AppInfo />
