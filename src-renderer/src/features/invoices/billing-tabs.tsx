@@ -2,29 +2,28 @@
  * The two views of billing: the invoice list and the statement (with the accountant's
  * bundle). Real links, the current one marked.
  */
+import { useTranslation } from 'react-i18next';
 import { navigate, routeHref } from '../../lib/router';
 
-const TABS = [
-  { page: 'invoices', label: 'Invoices' },
-  { page: 'statement', label: 'Statement & bundle' }
-] as const;
+const TABS = ['invoices', 'statement'] as const;
 
 /** The tab links above a billing view. */
 export function BillingTabs({ current }: { readonly current: 'invoices' | 'statement' }) {
+  const { t } = useTranslation('invoices');
   return (
-    <nav className="billing-tabs" aria-label="Billing views">
-      {TABS.map((tab) => (
+    <nav className="billing-tabs" aria-label={t('tabs.label')}>
+      {TABS.map((page) => (
         <a
-          key={tab.page}
-          href={routeHref(tab.page)}
+          key={page}
+          href={routeHref(page)}
           className="billing-tabs__tab"
-          aria-current={tab.page === current ? 'page' : undefined}
+          aria-current={page === current ? 'page' : undefined}
           onClick={(event) => {
             event.preventDefault();
-            navigate(tab.page);
+            navigate(page);
           }}
         >
-          {tab.label}
+          {t(`tabs.${page}`)}
         </a>
       ))}
     </nav>

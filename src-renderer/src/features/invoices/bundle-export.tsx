@@ -5,9 +5,11 @@
  * PDFs are missing, each linking to its invoice.
  */
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ContractEventPayload } from '../../../../src-shared/contract';
 import { getBridge } from '../../lib/bridge';
 import { errorMessage } from '../../lib/call';
+import { useLocale } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';
 import { formatBytes, formatLocalDate, invoicePath, type Period } from './invoices-lib';
 import { useExportBundle } from './invoices-queries';
@@ -17,15 +19,10 @@ type BundleProgress = ContractEventPayload<'invoices:bundle-progress'>;
 /** The most missing invoices listed by name; the rest are counted. */
 const MISSING_LISTED = 100;
 
-const MISSING_WORDS = {
-  'not-cached': 'not downloaded yet',
-  'file-missing': 'the cached file is gone',
-  'checksum-mismatch': 'the cached file is damaged',
-  'not-a-pdf': 'the provider sent something else than a PDF'
-} as const;
-
 export function BundleExport({ period }: { readonly period: Period }) {
   const exportBundle = useExportBundle();
+  const { t } = useTranslation('invoices');
+  const locale = useLocale();
   const [progress, setProgress] = useState<BundleProgress | null>(null);
   useEffect(() => getBridge().on('invoices:bundle-progress', setProgress), []);
   // A result speaks of its period only.
@@ -40,13 +37,18 @@ export function BundleExport({ period }: { readonly period: Period }) {
   return (
     <section className="card bundle" aria-labelledby="bundle-title" data-testid="bundle">
       <h2 id="bundle-title" className="billing__section-title">
-        Accountant&apos;s bundle
+        {t('bundle.title')}
       </h2>
       <p className="muted">
-        One ZIP with the PDF of every invoice issued from {formatLocalDate(period.from)} to{' '}
-        {formatLocalDate(period.to)}, <code>invoices.csv</code> and <code>transactions.csv</code>.
-        It is made from what Hostdeck has cached, so it works offline; PDFs not downloaded yet are
-        listed below.
+        <Trans
+          t={t}
+          i18nKey="bundle.intro"
+          values={{
+            from: formatLocalDate(period.from, locale),
+            to: formatLocalDate(period.to, locale)
+          }}
+          components={{ code: <code /> }}
+        />
       </p>
       <div className="bundle__actions">
         <button
@@ -58,13 +60,13 @@ export function BundleExport({ period }: { readonly period: Period }) {
             exportBundle.mutate(period);
           }}
         >
-          {busy ? 'Building the bundle…' : 'Export bundle (ZIP)'}
+          {busy ? t('bundle.building') : t('bundle.export')}
         </button>
         {busy ? (
           <span
             className="progress"
             role="progressbar"
-            aria-label="Bundle progress"
+            aria-label={t('bundle.progress')}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent}
@@ -76,23 +78,30 @@ export function BundleExport({ period }: { readonly period: Period }) {
       <div role="status" data-testid="bundle-outcome">
         {exportBundle.isError ? (
           <p className="bundle__error">
-            The bundle could not be made: {errorMessage(exportBundle.error)}
+            {t('bundle.failed', { reason: errorMessage(exportBundle.error) })}
           </p>
         ) : result ? (
           <>
             <p>
-              Saved <strong>{result.filename}</strong> ({formatBytes(result.sizeBytes)}):{' '}
-              {result.invoices} invoice{result.invoices === 1 ? '' : 's'}, {result.pdfs} PDF
-              {result.pdfs === 1 ? '' : 's'}, {result.transactions} transaction
-              {result.transactions === 1 ? '' : 's'}.
+              <Trans
+                t={t}
+                i18nKey="bundle.saved"
+                values={{
+                  file: result.filename,
+                  size: formatBytes(result.sizeBytes, locale),
+                  invoices: t('bundle.invoices', { count: result.invoices }),
+                  pdfs: t('bundle.pdfs', { count: result.pdfs }),
+                  transactions: t('bundle.transactions', { count: result.transactions })
+                }}
+                components={{ strong: <strong /> }}
+              />
             </p>
             {result.missing.length === 0 ? (
-              <p className="bundle__complete">Every invoice of the period has its PDF.</p>
+              <p className="bundle__complete">{t('bundle.complete')}</p>
             ) : (
               <>
                 <p className="bundle__missing-title">
-                  {result.missing.length} PDF{result.missing.length === 1 ? ' is' : 's are'} missing
-                  from the bundle:
+                  {t('bundle.missing', { count: result.missing.length })}
                 </p>
                 <ul className="bundle__missing" data-testid="bundle-missing">
                   {result.missing.slice(0, MISSING_LISTED).map((item) => (
@@ -106,14 +115,13 @@ export function BundleExport({ period }: { readonly period: Period }) {
                       >
                         {item.number}
                       </a>{' '}
-                      <span className="muted">— {MISSING_WORDS[item.reason]}</span>
+                      <span className="muted">— {t(`bundle.reason.${item.reason}`)}</span>
                     </li>
                   ))}
                 </ul>
                 {result.missing.length > MISSING_LISTED ? (
                   <p className="muted">
-                    … and {result.missing.length - MISSING_LISTED} more. They are downloaded in the
-                    background after each sync, or when you open the invoice.
+                    {t('bundle.more', { count: result.missing.length - MISSING_LISTED })}
                   </p>
                 ) : null}
               </>

@@ -4,8 +4,10 @@
  * with a one-line outcome announced to screen readers.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InvoiceDetailView } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
+import { i18n } from '../../lib/i18n';
 import { usePayInvoice, useSavePdf } from './invoices-queries';
 
 /** Writes text to the clipboard; the textarea route covers browsers without the async API. */
@@ -22,7 +24,7 @@ async function copyText(text: string): Promise<void> {
   area.select();
   const copied = document.execCommand('copy');
   area.remove();
-  if (!copied) throw new Error('The clipboard is not available here.');
+  if (!copied) throw new Error(i18n.t('invoices:actions.noClipboard'));
 }
 
 type Outcome = { readonly tone: 'ok' | 'error'; readonly text: string } | null;
@@ -37,6 +39,7 @@ export function InvoiceActions({
   const save = useSavePdf();
   const pay = usePayInvoice();
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const { t } = useTranslation('invoices');
   const canSave = invoice.pdf.cached || online;
 
   const run = async (action: () => Promise<string>) => {
@@ -55,31 +58,27 @@ export function InvoiceActions({
           type="button"
           className="button"
           disabled={!canSave || save.isPending}
-          title={canSave ? undefined : 'The PDF is not downloaded yet and the provider is offline'}
-          onClick={() => void run(async () => `Saved ${await save.mutateAsync(invoice.id)}`)}
+          title={canSave ? undefined : t('actions.saveUnavailable')}
+          onClick={() =>
+            void run(async () => t('actions.saved', { file: await save.mutateAsync(invoice.id) }))
+          }
         >
-          {save.isPending ? 'Saving…' : 'Save PDF…'}
+          {save.isPending ? t('actions.saving') : t('actions.savePdf')}
         </button>
         {invoice.payable ? (
           <button
             type="button"
             className="button button--primary"
             disabled={!online || pay.isPending}
-            title={
-              online
-                ? 'Opens the payment page in your browser'
-                : 'Paying needs your provider, which cannot be reached'
-            }
+            title={online ? t('actions.payTitle') : t('actions.payOffline')}
             onClick={() =>
               void run(async () => {
                 const { singleSignOn } = await pay.mutateAsync(invoice.id);
-                return singleSignOn
-                  ? 'The payment page opened in your browser, already logged in.'
-                  : 'The payment page opened in your browser; log in there to pay.';
+                return singleSignOn ? t('actions.paySso') : t('actions.payLogin');
               })
             }
           >
-            {pay.isPending ? 'Opening…' : 'Pay'}
+            {pay.isPending ? t('actions.opening') : t('actions.pay')}
           </button>
         ) : null}
         <button
@@ -88,11 +87,11 @@ export function InvoiceActions({
           onClick={() =>
             void run(async () => {
               await copyText(invoice.number);
-              return `Copied ${invoice.number}`;
+              return t('actions.copied', { number: invoice.number });
             })
           }
         >
-          Copy number
+          {t('actions.copy')}
         </button>
       </div>
       <p
@@ -100,10 +99,7 @@ export function InvoiceActions({
         role="status"
         data-testid="invoice-action-outcome"
       >
-        {outcome?.text ??
-          (invoice.payable && !online
-            ? 'Paying needs your provider, which cannot be reached right now.'
-            : '')}
+        {outcome?.text ?? (invoice.payable && !online ? t('actions.payOfflineNow') : '')}
       </p>
     </div>
   );

@@ -3,16 +3,21 @@
  * whether the PDF is available offline. Number, dates, status and total sort (main sorts, in
  * SQLite); a first click sorts dates and amounts largest first, status A to Z.
  */
+import type { TFunction } from 'i18next';
 import type { InvoiceListItem, InvoiceSort } from '../../../../src-shared/contract';
-import { formatMoney } from '../../../../src-shared/money';
+import { formatMoney } from '../../../../src-shared/i18n/format';
 import type { DataColumn } from '../../components/data-table/data-table';
 import { InvoiceStatusChip } from './invoice-status-chip';
 import { formatLocalDate, type InvoiceOrder } from './invoices-lib';
 
-export const INVOICE_COLUMNS: readonly DataColumn<InvoiceListItem, InvoiceSort>[] = [
+/** The columns in the language of `t` and the `locale` (build them in a useMemo). */
+export const invoiceColumns = (
+  t: TFunction<'invoices'>,
+  locale: string
+): readonly DataColumn<InvoiceListItem, InvoiceSort>[] => [
   {
     id: 'number',
-    header: 'Invoice',
+    header: t('columns.number'),
     sort: 'number',
     firstDir: 'desc',
     rowHeader: true,
@@ -22,23 +27,23 @@ export const INVOICE_COLUMNS: readonly DataColumn<InvoiceListItem, InvoiceSort>[
   },
   {
     id: 'issued',
-    header: 'Issued',
+    header: t('columns.issued'),
     sort: 'issued',
     firstDir: 'desc',
     width: '13%',
-    cell: (invoice) => formatLocalDate(invoice.issuedOn)
+    cell: (invoice) => formatLocalDate(invoice.issuedOn, locale)
   },
   {
     id: 'due',
-    header: 'Due',
+    header: t('columns.due'),
     sort: 'due',
     firstDir: 'desc',
     width: '13%',
-    cell: (invoice) => formatLocalDate(invoice.dueOn)
+    cell: (invoice) => formatLocalDate(invoice.dueOn, locale)
   },
   {
     id: 'status',
-    header: 'Status',
+    header: t('columns.status'),
     sort: 'status',
     firstDir: 'asc',
     width: '14%',
@@ -46,66 +51,58 @@ export const INVOICE_COLUMNS: readonly DataColumn<InvoiceListItem, InvoiceSort>[
   },
   {
     id: 'total',
-    header: 'Total',
+    header: t('columns.total'),
     sort: 'total',
     firstDir: 'desc',
     numeric: true,
     width: '12%',
-    cell: (invoice) => formatMoney(invoice.total)
+    cell: (invoice) => formatMoney(invoice.total, locale)
   },
   {
     id: 'balance',
-    header: 'Balance',
+    header: t('columns.balance'),
     numeric: true,
     width: '12%',
     cell: (invoice) =>
       invoice.balance && invoice.balance.amountMinor !== 0 ? (
-        formatMoney(invoice.balance)
+        formatMoney(invoice.balance, locale)
       ) : (
         <span className="muted">—</span>
       )
   },
   {
     id: 'method',
-    header: 'Method',
+    header: t('columns.method'),
     width: '13%',
     cell: (invoice) => invoice.paymentMethod ?? <span className="muted">—</span>
   },
   {
     id: 'pdf',
-    header: 'PDF',
+    header: t('columns.pdf'),
     width: '10%',
     cell: (invoice) =>
       invoice.pdfCached ? (
-        <span className="invoices-table__pdf">Offline</span>
+        <span className="invoices-table__pdf">{t('columns.offline')}</span>
       ) : (
-        <span className="muted">Not yet</span>
+        <span className="muted">{t('columns.notYet')}</span>
       )
   }
 ];
 
-const ORDER_WORDS: Record<InvoiceSort, string> = {
-  issued: 'issue date',
-  due: 'due date',
-  number: 'number',
-  total: 'total',
-  status: 'status'
-};
-
 /** The table's caption for screen readers: "Invoices by due date, newest first." */
-export function invoicesCaption(order: InvoiceOrder): string {
+export function invoicesCaption(order: InvoiceOrder, t: TFunction<'invoices'>): string {
   const up = order.dir === 'asc';
   const dir =
     order.sort === 'status'
       ? up
-        ? 'A to Z'
-        : 'Z to A'
+        ? t('caption.aToZ')
+        : t('caption.zToA')
       : order.sort === 'issued' || order.sort === 'due'
         ? up
-          ? 'oldest first'
-          : 'newest first'
+          ? t('caption.oldestFirst')
+          : t('caption.newestFirst')
         : up
-          ? 'lowest first'
-          : 'highest first';
-  return `Invoices by ${ORDER_WORDS[order.sort]}, ${dir}.`;
+          ? t('caption.lowestFirst')
+          : t('caption.highestFirst');
+  return t(`caption.${order.sort}`, { dir });
 }

@@ -6,11 +6,13 @@
  * back to the list.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InvoiceDetailView } from '../../../../src-shared/contract';
-import { formatMoney } from '../../../../src-shared/money';
+import { formatMoney } from '../../../../src-shared/i18n/format';
 import { BackLink } from '../../components/back-link';
 import { listReturnPath } from '../../components/data-table/use-list-view';
 import { DetailFailure, DetailLoading } from '../../components/detail-state';
+import { useLocale } from '../../lib/i18n';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { useSettings } from '../../lib/queries/settings';
 import { navigate } from '../../lib/router';
@@ -21,7 +23,13 @@ import { formatLocalDate, formatProviderDateTime } from './invoices-lib';
 import { useInvoice } from './invoices-queries';
 import { usePdfProgress } from './use-pdf-progress';
 
-const back = <BackLink page="invoices">← All invoices</BackLink>;
+/** "← All invoices". */
+function Back() {
+  const { t } = useTranslation('invoices');
+  return <BackLink page="invoices">{t('detail.back')}</BackLink>;
+}
+
+const back = <Back />;
 
 /** Escape (outside a text field) goes back to the list. */
 function onEscape(event: KeyboardEvent<HTMLElement>): void {
@@ -40,6 +48,8 @@ export function InvoiceDetail({ id }: { readonly id: string }) {
   const { progress } = usePdfProgress();
   const title = useRef<HTMLHeadingElement>(null);
   const ready = detail.isSuccess;
+  const { t } = useTranslation('invoices');
+  const locale = useLocale();
 
   useEffect(() => {
     // Into the detail: its title takes focus once shown (after the frame focused the page title).
@@ -49,7 +59,9 @@ export function InvoiceDetail({ id }: { readonly id: string }) {
   }, [ready, id]);
 
   if (detail.isPending) {
-    return <DetailLoading page="invoices" className="invoice-view" back={back} what="invoice" />;
+    return (
+      <DetailLoading page="invoices" className="invoice-view" back={back} what={t('detail.what')} />
+    );
   }
   if (detail.isError) {
     return (
@@ -57,7 +69,7 @@ export function InvoiceDetail({ id }: { readonly id: string }) {
         page="invoices"
         className="invoice-view"
         back={back}
-        noun="Invoice"
+        noun={t('detail.noun')}
         id={id}
         error={detail.error}
         onRetry={() => void detail.refetch()}
@@ -82,27 +94,27 @@ export function InvoiceDetail({ id }: { readonly id: string }) {
           <section className="card invoice-card" aria-labelledby="invoice-title">
             <div className="invoice-card__head">
               <h2 id="invoice-title" ref={title} tabIndex={-1} className="invoice-card__title">
-                Invoice {invoice.number}
+                {t('detail.title', { number: invoice.number })}
               </h2>
               <InvoiceStatusChip status={invoice.status} overdue={invoice.overdue} />
             </div>
             <InvoiceActions invoice={invoice} online={status.data?.online ?? false} />
             <dl className="info-list invoice-card__facts">
-              <dt>Issued</dt>
-              <dd>{formatLocalDate(invoice.issuedOn)}</dd>
-              <dt>Due</dt>
-              <dd>{formatLocalDate(invoice.dueOn)}</dd>
+              <dt>{t('detail.issued')}</dt>
+              <dd>{formatLocalDate(invoice.issuedOn, locale)}</dd>
+              <dt>{t('detail.due')}</dt>
+              <dd>{formatLocalDate(invoice.dueOn, locale)}</dd>
               {invoice.paidAt ? (
                 <>
-                  <dt>Paid</dt>
-                  <dd>{formatProviderDateTime(invoice.paidAt, timeZone)}</dd>
+                  <dt>{t('detail.paid')}</dt>
+                  <dd>{formatProviderDateTime(invoice.paidAt, timeZone, locale)}</dd>
                 </>
               ) : null}
-              <dt>Payment method</dt>
+              <dt>{t('detail.method')}</dt>
               <dd>{invoice.paymentMethod ?? '—'}</dd>
-              <dt>Balance due</dt>
+              <dt>{t('detail.balanceDue')}</dt>
               <dd data-testid="invoice-balance">
-                {invoice.balance ? formatMoney(invoice.balance) : '—'}
+                {invoice.balance ? formatMoney(invoice.balance, locale) : '—'}
               </dd>
             </dl>
           </section>
@@ -119,40 +131,39 @@ export function InvoiceDetail({ id }: { readonly id: string }) {
   );
 }
 
-function money(value: InvoiceDetailView['tax']): string {
-  return value ? formatMoney(value) : '—';
+function money(value: InvoiceDetailView['tax'], locale: string): string {
+  return value ? formatMoney(value, locale) : '—';
 }
 
 /** The line items with the totals under them. */
 function InvoiceLines({ invoice }: { readonly invoice: InvoiceDetailView }) {
+  const { t } = useTranslation('invoices');
+  const locale = useLocale();
   return (
     <section className="card invoice-lines" aria-labelledby="invoice-lines-title">
-      <h3 id="invoice-lines-title">Items</h3>
+      <h3 id="invoice-lines-title">{t('detail.items')}</h3>
       {invoice.detailError ? (
         <p className="muted" role="note">
-          The provider gave no line items for this invoice ({invoice.detailError}); Hostdeck shows
-          none rather than guess them.
+          {t('detail.noLinesFromProvider', { reason: invoice.detailError })}
         </p>
       ) : invoice.lines.length === 0 ? (
         <p className="muted" role="note">
-          {invoice.detailCached
-            ? 'This invoice has no line items.'
-            : 'The line items are not cached yet: the next sync fetches them.'}
+          {invoice.detailCached ? t('detail.noLines') : t('detail.linesNotCached')}
         </p>
       ) : null}
       <div className="table-wrap">
         <table className="data-table invoice-lines__table" data-testid="invoice-lines">
           <caption className="visually-hidden">
-            Items and totals of invoice {invoice.number}
+            {t('detail.linesCaption', { number: invoice.number })}
           </caption>
           {invoice.lines.length > 0 ? (
             <>
               <thead>
                 <tr>
-                  <th scope="col">Description</th>
-                  <th scope="col">Type</th>
+                  <th scope="col">{t('detail.description')}</th>
+                  <th scope="col">{t('detail.type')}</th>
                   <th scope="col" className="data-table__num">
-                    Amount
+                    {t('detail.amount')}
                   </th>
                 </tr>
               </thead>
@@ -162,37 +173,41 @@ function InvoiceLines({ invoice }: { readonly invoice: InvoiceDetailView }) {
                     <td className="invoice-lines__description">
                       {line.description}
                       {line.taxed ? (
-                        <span className="muted" title="Taxed">
+                        <span className="muted" title={t('detail.taxed')}>
                           {' '}
                           *
                         </span>
                       ) : null}
                     </td>
                     <td>{line.type || '—'}</td>
-                    <td className="data-table__num">{formatMoney(line.amount)}</td>
+                    <td className="data-table__num">{formatMoney(line.amount, locale)}</td>
                   </tr>
                 ))}
               </tbody>
             </>
           ) : null}
           <tfoot>
-            <TotalRow label="Subtotal" value={formatMoney(invoice.subtotal)} />
-            <TotalRow label="Tax" value={money(invoice.tax)} />
+            <TotalRow label={t('detail.subtotal')} value={formatMoney(invoice.subtotal, locale)} />
+            <TotalRow label={t('detail.tax')} value={money(invoice.tax, locale)} />
             <TotalRow
-              label="Credit applied"
+              label={t('detail.creditApplied')}
               value={
                 invoice.credit && invoice.credit.amountMinor !== 0
-                  ? `−${money(invoice.credit)}`
-                  : money(invoice.credit)
+                  ? `−${money(invoice.credit, locale)}`
+                  : money(invoice.credit, locale)
               }
             />
-            <TotalRow label="Total" value={formatMoney(invoice.total)} strong />
-            <TotalRow label="Balance due" value={money(invoice.balance)} strong />
+            <TotalRow label={t('detail.total')} value={formatMoney(invoice.total, locale)} strong />
+            <TotalRow
+              label={t('detail.balanceDue')}
+              value={money(invoice.balance, locale)}
+              strong
+            />
           </tfoot>
         </table>
       </div>
       {invoice.lines.some((line) => line.taxed) ? (
-        <p className="muted invoice-lines__note">* taxed item</p>
+        <p className="muted invoice-lines__note">{t('detail.taxedNote')}</p>
       ) : null}
     </section>
   );
@@ -225,24 +240,26 @@ function TotalRow({
 function InvoiceTransactions({ invoice }: { readonly invoice: InvoiceDetailView }) {
   const rows = invoice.transactions;
   const timeZone = useSettings().data?.timeZone;
+  const { t } = useTranslation('invoices');
+  const locale = useLocale();
   return (
     <section className="card invoice-payments" aria-labelledby="invoice-payments-title">
-      <h3 id="invoice-payments-title">Payments</h3>
+      <h3 id="invoice-payments-title">{t('detail.payments')}</h3>
       {rows.length === 0 ? (
-        <p className="muted">No payments are recorded against this invoice.</p>
+        <p className="muted">{t('detail.noPayments')}</p>
       ) : (
         <div className="table-wrap">
           <table className="data-table" data-testid="invoice-transactions">
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Method</th>
-                <th scope="col">Reference</th>
+                <th scope="col">{t('detail.date')}</th>
+                <th scope="col">{t('columns.method')}</th>
+                <th scope="col">{t('detail.reference')}</th>
                 <th scope="col" className="data-table__num">
-                  Amount
+                  {t('detail.amount')}
                 </th>
                 <th scope="col" className="data-table__num">
-                  Fees
+                  {t('detail.fees')}
                 </th>
               </tr>
             </thead>
@@ -252,15 +269,17 @@ function InvoiceTransactions({ invoice }: { readonly invoice: InvoiceDetailView 
                 return (
                   <tr key={tx.id}>
                     <td className="invoice-payments__date">
-                      {formatProviderDateTime(tx.date, timeZone)}
+                      {formatProviderDateTime(tx.date, timeZone, locale)}
                     </td>
                     <td>{tx.gateway ?? '—'}</td>
                     <td className="invoice-payments__ref">{tx.reference ?? '—'}</td>
                     <td className="data-table__num">
-                      {refund ? `Refund −${formatMoney(tx.amountOut)}` : formatMoney(tx.amountIn)}
+                      {refund
+                        ? t('detail.refund', { amount: formatMoney(tx.amountOut, locale) })
+                        : formatMoney(tx.amountIn, locale)}
                     </td>
                     <td className="data-table__num">
-                      {tx.fees.amountMinor !== 0 ? formatMoney(tx.fees) : '—'}
+                      {tx.fees.amountMinor !== 0 ? formatMoney(tx.fees, locale) : '—'}
                     </td>
                   </tr>
                 );

@@ -5,12 +5,14 @@
  * (missing | loading | rendering | ready | error) is what end-to-end tests wait on.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type {
   InvoiceDetailView,
   InvoicePdf,
   PdfProgressView
 } from '../../../../src-shared/contract';
 import { BridgeError, errorMessage } from '../../lib/call';
+import { useLocale } from '../../lib/i18n';
 import { formatBytes } from './invoices-lib';
 import { useInvoicePdf } from './invoices-queries';
 import { isCancelled, openPdf, type OpenedPdf } from './pdf-render';
@@ -65,6 +67,8 @@ export function InvoicePdfViewer({
   const [opened, setOpened] = useState<Opened | null>(null);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const { t } = useTranslation('invoices');
+  const locale = useLocale();
 
   // Open the document when its bytes arrive (a refetch with equal bytes keeps the same object).
   const data = query.data;
@@ -143,33 +147,35 @@ export function InvoicePdfViewer({
       aria-busy={state === 'loading' || state === 'rendering'}
     >
       <div className="pdf-panel__head">
-        <h3 id="invoice-pdf-title">PDF</h3>
+        <h3 id="invoice-pdf-title">{t('pdf.title')}</h3>
         <span className="muted pdf-panel__meta" data-testid="invoice-pdf-meta">
           {pdf.cached
-            ? `Available offline${pdf.sizeBytes !== null ? ` · ${formatBytes(pdf.sizeBytes)}` : ''}`
+            ? pdf.sizeBytes !== null
+              ? t('pdf.availableOfflineSize', { size: formatBytes(pdf.sizeBytes, locale) })
+              : t('pdf.availableOffline')
             : data?.source === 'provider'
-              ? 'Downloaded just now'
-              : 'Not downloaded yet'}
+              ? t('pdf.downloadedNow')
+              : t('pdf.notDownloaded')}
         </span>
       </div>
       {state === 'missing' ? (
         <div className="pdf-panel__message" role="status">
           <p>
-            <strong>Not downloaded yet.</strong>{' '}
-            {downloadingHere
-              ? 'Hostdeck is downloading it now.'
-              : 'Hostdeck downloads invoice PDFs in the background after each sync, and this one has not been fetched. The provider cannot be reached right now; it will be downloaded when it can.'}
+            <strong>{t('pdf.notDownloadedTitle')}</strong>{' '}
+            {downloadingHere ? t('pdf.downloadingNow') : t('pdf.willDownload')}
           </p>
           {query.isError ? (
             <button type="button" className="button" onClick={() => void query.refetch()}>
-              Try again
+              {t('pdf.tryAgain')}
             </button>
           ) : null}
         </div>
       ) : state === 'error' ? (
         <div className="banner banner--error" role="alert">
           <span>
-            The PDF could not be shown: {query.isError ? errorMessage(query.error) : problem}
+            {t('pdf.cannotShow', {
+              reason: query.isError ? errorMessage(query.error) : (problem ?? '')
+            })}
           </span>
           <button
             type="button"
@@ -179,12 +185,12 @@ export function InvoicePdfViewer({
               else setAttempt((n) => n + 1);
             }}
           >
-            Retry
+            {t('pdf.retry')}
           </button>
         </div>
       ) : state === 'loading' ? (
         <p className="muted pdf-panel__message" role="status">
-          {pdf.cached ? 'Opening the PDF…' : 'Downloading the PDF from your provider…'}
+          {pdf.cached ? t('pdf.opening') : t('pdf.downloading')}
         </p>
       ) : null}
       <div
@@ -201,7 +207,11 @@ export function InvoicePdfViewer({
                 }}
                 className="pdf-panel__page"
                 role="img"
-                aria-label={`Invoice ${invoice.number}, page ${i + 1} of ${doc.pageCount}`}
+                aria-label={t('pdf.page', {
+                  number: invoice.number,
+                  page: i + 1,
+                  pages: doc.pageCount
+                })}
                 data-testid="invoice-pdf-page"
               />
             ))

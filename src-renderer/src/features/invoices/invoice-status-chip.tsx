@@ -3,6 +3,7 @@
  * Overdue (the one overdue rule, applied by main in the reseller's zone) wins over "Unpaid".
  */
 import type { InvoiceListItem } from '../../../../src-shared/contract';
+import { useTranslation } from 'react-i18next';
 import { invoiceStatusInfo } from './invoices-lib';
 
 /** The chip (`data-tone` carries the colour family for styling and tests). */
@@ -13,6 +14,7 @@ export function InvoiceStatusChip({
   readonly status: InvoiceListItem['status'];
   readonly overdue: boolean;
 }) {
+  useTranslation('invoices'); // re-renders on a language change
   const { label, tone } = invoiceStatusInfo(status, overdue);
   return (
     <span className={`status-chip billing-chip--${tone}`} data-tone={tone}>

@@ -2,7 +2,8 @@
  * The filter bar above the invoice list: status (overdue included), text over number,
  * amount and line descriptions, and the issue-date range.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InvoiceSort } from '../../../../src-shared/contract';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { DateRangeFields } from '../../components/date-range-fields';
@@ -19,29 +20,34 @@ export function InvoicesFilters({
 }) {
   const { filters, setFilter, clearFilters } = view;
   const id = useId();
+  const { t } = useTranslation('invoices');
+  const choices = useMemo(
+    () => INVOICE_STATUS_CHOICES.map((value) => ({ value, label: t(`status.${value}`) })),
+    [t]
+  );
 
   return (
-    <div className="list-filters" role="search" aria-label="Filter invoices">
+    <div className="list-filters" role="search" aria-label={t('filters.label')}>
       <ChoiceStrip
-        label="Status"
-        choices={INVOICE_STATUS_CHOICES}
+        label={t('filters.status')}
+        choices={choices}
         value={filters.status}
         onChange={(status) => setFilter('status', status)}
       />
       <div className="list-filters__field">
-        <label htmlFor={`${id}-q`}>Search</label>
+        <label htmlFor={`${id}-q`}>{t('filters.search')}</label>
         <input
           id={`${id}-q`}
           type="search"
           className="input list-filters__search"
-          placeholder="Number, amount or item"
+          placeholder={t('filters.searchPlaceholder')}
           maxLength={200}
           value={filters.q}
           onChange={(event) => setFilter('q', event.target.value, { replace: true })}
         />
       </div>
       <DateRangeFields
-        fromLabel="Issued from"
+        fromLabel={t('filters.issuedFrom')}
         from={filters.from}
         to={filters.to}
         onFrom={(value) => setFilter('from', value)}
@@ -50,7 +56,7 @@ export function InvoicesFilters({
       />
       {showClear && hasActiveFilters(filters) ? (
         <button type="button" className="button list-filters__clear" onClick={clearFilters}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       ) : null}
     </div>

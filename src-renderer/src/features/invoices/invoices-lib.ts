@@ -10,7 +10,13 @@ import type {
   InvoiceSort,
   InvoiceStatusFilter
 } from '../../../../src-shared/contract';
-import { formatMoney } from '../../../../src-shared/money';
+import {
+  formatAmount,
+  formatDateTime as formatDateTimeIn,
+  formatDay,
+  formatMoney,
+  formatNumber
+} from '../../../../src-shared/i18n/format';
 import type { SortOrder } from '../../components/data-table/data-table';
 import {
   dateParam,
@@ -18,7 +24,7 @@ import {
   textParam,
   type ListUrlSpec
 } from '../../components/data-table/list-view';
-import { formatDateTime } from '../../lib/format-time';
+import { currentLocale, i18n } from '../../lib/i18n';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no text". */
 export interface InvoiceFilters {
@@ -31,23 +37,20 @@ export interface InvoiceFilters {
 /** Every invoice, newest first: what the page shows first. */
 export const NO_INVOICE_FILTERS: InvoiceFilters = { status: 'all', q: '', from: '', to: '' };
 
-/** The status strip's choices, in order. Drafts are not offered: clients never see them. */
-export const INVOICE_STATUS_CHOICES: readonly {
-  readonly value: InvoiceStatusFilter;
-  readonly label: string;
-}[] = [
-  { value: 'all', label: 'All' },
-  { value: 'unpaid', label: 'Unpaid' },
-  { value: 'overdue', label: 'Overdue' },
-  { value: 'paid', label: 'Paid' },
-  { value: 'cancelled', label: 'Cancelled' },
-  { value: 'refunded', label: 'Refunded' }
+/**
+ * The status strip's choices, in order (their words are `invoices:status.<value>`). Drafts
+ * are not offered: clients never see them.
+ */
+export const INVOICE_STATUS_CHOICES: readonly InvoiceStatusFilter[] = [
+  'all',
+  'unpaid',
+  'overdue',
+  'paid',
+  'cancelled',
+  'refunded'
 ];
 
-const STATUS_FILTERS: readonly InvoiceStatusFilter[] = [
-  ...INVOICE_STATUS_CHOICES.map((choice) => choice.value),
-  'draft'
-];
+const STATUS_FILTERS: readonly InvoiceStatusFilter[] = [...INVOICE_STATUS_CHOICES, 'draft'];
 
 /** Whether a route segment names a status filter (`invoices/filter/overdue`). */
 export function isStatusFilter(value: string | undefined): value is InvoiceStatusFilter {
@@ -144,67 +147,65 @@ export function pageCount(total: number, pageSize = INVOICE_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
-/** "Showing 51–100 of 1,234 invoices" (or "of 1,234 matching, 20,000 cached"). */
+/**
+ * "51–100 of 1,234 invoices" (or "… matching, 20,000 cached") in the app's language and
+ * locale.
+ */
 export function countLine(
   page: number,
   shown: number,
   total: number,
   cachedCount: number,
-  pageSize = INVOICE_PAGE_SIZE
+  pageSize = INVOICE_PAGE_SIZE,
+  locale = currentLocale()
 ): string {
-  const n = (value: number) => value.toLocaleString();
-  const noun = total === 1 ? 'invoice' : 'invoices';
-  if (total === 0) return `No matching invoices (${n(cachedCount)} cached)`;
+  const n = (value: number) => formatNumber(value, locale);
+  if (total === 0) return i18n.t('invoices:list.noMatch', { cached: n(cachedCount) });
   const first = page * pageSize + 1;
   const range =
     shown === total
-      ? `${n(total)} ${noun}`
-      : `${n(first)}–${n(first + shown - 1)} of ${n(total)} ${noun}`;
-  return total === cachedCount ? range : `${range} matching, ${n(cachedCount)} cached`;
+      ? i18n.t('invoices:list.all', { count: total })
+      : i18n.t('invoices:list.range', {
+          count: total,
+          first: n(first),
+          last: n(first + shown - 1)
+        });
+  return total === cachedCount
+    ? range
+    : i18n.t('invoices:list.matching', { range, cached: n(cachedCount) });
 }
 
 /** The sums line per currency: "Total €12,345.60 · still due €120.00". */
-export function sumsLine(sums: InvoiceList['sums']): string {
+export function sumsLine(sums: InvoiceList['sums'], locale = currentLocale()): string {
   return sums
     .map((sum) => {
-      const total = formatMoney({ amountMinor: sum.total, currency: sum.currency });
-      const due = formatMoney({ amountMinor: sum.due, currency: sum.currency });
-      return sum.due > 0 ? `${total} · still due ${due}` : total;
+      const total = formatAmount(sum.total, sum.currency, locale);
+      const due = formatAmount(sum.due, sum.currency, locale);
+      return sum.due > 0 ? i18n.t('invoices:list.stillDue', { total, due }) : total;
     })
     .join('; ');
 }
 
 export type StatusTone = 'ok' | 'due' | 'danger' | 'neutral';
 
-const STATUS_WORDS: Readonly<Record<InvoiceListItem['status'], string>> = {
-  draft: 'Draft',
-  unpaid: 'Unpaid',
-  payment_pending: 'Payment pending',
-  paid: 'Paid',
-  collections: 'Collections',
-  cancelled: 'Cancelled',
-  refunded: 'Refunded'
-};
-
 /** The word and tone of an invoice's state; overdue wins over the stored status. */
 export function invoiceStatusInfo(
   status: InvoiceListItem['status'],
   overdue: boolean
 ): { readonly label: string; readonly tone: StatusTone } {
-  if (overdue) return { label: 'Overdue', tone: 'danger' };
-  if (status === 'paid') return { label: STATUS_WORDS.paid, tone: 'ok' };
-  if (status === 'collections') return { label: STATUS_WORDS.collections, tone: 'danger' };
+  const word = (key: InvoiceListItem['status'] | 'overdue') => i18n.t(`invoices:status.${key}`);
+  if (overdue) return { label: word('overdue'), tone: 'danger' };
+  if (status === 'paid') return { label: word('paid'), tone: 'ok' };
+  if (status === 'collections') return { label: word('collections'), tone: 'danger' };
   if (status === 'unpaid' || status === 'payment_pending')
-    return { label: STATUS_WORDS[status], tone: 'due' };
-  return { label: STATUS_WORDS[status], tone: 'neutral' };
+    return { label: word(status), tone: 'due' };
+  return { label: word(status), tone: 'neutral' };
 }
 
-/** A local date ("2026-03-14") as "14 Mar 2026" in the user's locale; "—" for none. */
-export function formatLocalDate(ymd: string | null): string {
+/** A local date ("2026-03-14") as "14 Mar 2026" in the app's locale; "—" for none. */
+export function formatLocalDate(ymd: string | null, locale = currentLocale()): string {
   if (ymd === null || ymd === '') return '—';
-  const ms = Date.parse(`${ymd.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(ms)) return ymd;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+  return formatDay(ymd.slice(0, 10), locale) ?? ymd;
 }
 
 /**
@@ -212,35 +213,58 @@ export function formatLocalDate(ymd: string | null): string {
  * gives) is shown in `timeZone`, the reseller's (the browser's when undefined); wall-clock
  * text without a zone (cached by an older Hostdeck) is shown as recorded.
  */
-export function formatProviderDateTime(value: string | null, timeZone?: string): string {
+export function formatProviderDateTime(
+  value: string | null,
+  timeZone?: string,
+  locale = currentLocale()
+): string {
   if (value === null || value === '') return '—';
   if (/(?:Z|[+-]\d{2}:?\d{2})$/.test(value)) {
     const instant = Date.parse(value);
-    if (!Number.isNaN(instant)) return formatDateTime(instant, timeZone);
+    if (!Number.isNaN(instant)) return formatDateTimeIn(instant, locale, { timeZone });
   }
   const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/.exec(value);
-  if (!match) return formatLocalDate(value);
+  if (!match) return formatLocalDate(value, locale);
   const [, day = '', hh = '', mm = ''] = match;
-  if (hh === '00' && mm === '00') return formatLocalDate(day);
+  if (hh === '00' && mm === '00') return formatLocalDate(day, locale);
   const ms = Date.parse(`${day}T${hh}:${mm}:00Z`);
-  return new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC'
-  }).format(ms);
+  return formatDateTimeIn(ms, locale, { timeZone: 'UTC' });
 }
 
 /** Money in minor units of `currency`, formatted; used where the contract gives bare numbers. */
-export function formatMinor(amountMinor: number, currency: string | null): string {
-  if (currency === null) return (amountMinor / 100).toFixed(2);
-  return formatMoney({ amountMinor, currency });
+export function formatMinor(
+  amountMinor: number,
+  currency: string | null,
+  locale = currentLocale()
+): string {
+  if (currency === null)
+    return formatNumber(amountMinor / 100, locale, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2
+    });
+  return formatAmount(amountMinor, currency, locale);
 }
 
-/** A file size: "48 KB", "1.2 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Money in the app's locale ("1 234,50 €" in Belgian French). */
+export function formatInvoiceMoney(
+  value: Parameters<typeof formatMoney>[0],
+  locale = currentLocale()
+): string {
+  return formatMoney(value, locale);
+}
+
+/** A file size in the locale's units: "48 kB", "1,2 Mo". */
+export function formatBytes(bytes: number, locale = currentLocale()): string {
+  const unit = (value: number, name: string, digits: number) =>
+    formatNumber(value, locale, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: 'short',
+      maximumFractionDigits: digits
+    });
+  if (bytes < 1024) return unit(bytes, 'byte', 0);
+  if (bytes < 1024 * 1024) return unit(Math.round(bytes / 1024), 'kilobyte', 0);
+  return unit(bytes / (1024 * 1024), 'megabyte', 1);
 }
 
 /** A period of local dates, both inclusive. */
@@ -258,14 +282,15 @@ export type PeriodPreset =
   | 'this-year'
   | 'last-year';
 
-export const PERIOD_PRESETS: readonly { readonly value: PeriodPreset; readonly label: string }[] = [
-  { value: 'last-12-months', label: 'Last 12 months' },
-  { value: 'this-month', label: 'This month' },
-  { value: 'last-month', label: 'Last month' },
-  { value: 'this-quarter', label: 'This quarter' },
-  { value: 'last-quarter', label: 'Last quarter' },
-  { value: 'this-year', label: 'This year' },
-  { value: 'last-year', label: 'Last year' }
+/** The period presets, in order (their words are `invoices:period.<preset>`). */
+export const PERIOD_PRESETS: readonly PeriodPreset[] = [
+  'last-12-months',
+  'this-month',
+  'last-month',
+  'this-quarter',
+  'last-quarter',
+  'this-year',
+  'last-year'
 ];
 
 const pad = (value: number) => String(value).padStart(2, '0');

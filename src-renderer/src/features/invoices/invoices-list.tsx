@@ -4,14 +4,17 @@
  * and sums of the whole filtered set, the offline PDF cache's progress, and empty states
  * that tell "nothing synced yet" apart from "nothing matches".
  */
+import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table/data-table';
 import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError } from '../../lib/call';
+import { useLocale } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
 import { BillingTabs } from './billing-tabs';
-import { INVOICE_COLUMNS, invoicesCaption } from './invoice-columns';
+import { invoiceColumns, invoicesCaption } from './invoice-columns';
 import { InvoicesFilters } from './invoices-filters';
 import {
   INVOICES_VIEW,
@@ -32,20 +35,20 @@ export function InvoicesList() {
   const { filters, order, page } = view;
   const invoices = useInvoices(toInvoiceListInput(filters, order, page));
   const pdfs = usePdfProgress();
+  const { t } = useTranslation('invoices');
+  const locale = useLocale();
+  const columns = useMemo(() => invoiceColumns(t, locale), [t, locale]);
 
-  if (invoices.isPending) return <QueryLoading page="invoices" what="invoices" />;
+  if (invoices.isPending) return <QueryLoading page="invoices" what={t('loading')} />;
   if (invoices.isError) {
     if (invoices.error instanceof BridgeError && invoices.error.kind === 'not-found') {
       return (
         <div data-page="invoices" data-view-state="empty">
           <EmptyState
-            title="No provider connected"
-            action={{ label: 'Open Providers', onClick: () => navigate('profiles') }}
+            title={t('noProvider.title')}
+            action={{ label: t('noProvider.action'), onClick: () => navigate('profiles') }}
           >
-            <p>
-              Connect your provider, or use the demo provider. Every invoice, with its PDF, will be
-              listed here after the first sync and stay readable offline.
-            </p>
+            <p>{t('noProvider.invoices')}</p>
           </EmptyState>
         </div>
       );
@@ -53,7 +56,7 @@ export function InvoicesList() {
     return (
       <QueryFailure
         page="invoices"
-        what="Invoices"
+        what={t('loadFailed')}
         error={invoices.error}
         onRetry={() => void invoices.refetch()}
       />
@@ -65,11 +68,9 @@ export function InvoicesList() {
     return (
       <div data-page="invoices" data-view-state="empty" className="billing">
         <BillingTabs current="invoices" />
-        <EmptyState title="No invoices cached yet">
+        <EmptyState title={t('empty.title')}>
           <p>
-            Hostdeck lists the invoices it has synced from your provider, so they stay readable
-            offline with their PDFs. None have been synced yet: use <strong>Sync now</strong> in the
-            status bar, or wait for the next automatic sync.
+            <Trans t={t} i18nKey="empty.body" components={{ strong: <strong /> }} />
           </p>
         </EmptyState>
       </div>
@@ -86,29 +87,31 @@ export function InvoicesList() {
     >
       <BillingTabs current="invoices" />
       <PdfCacheLine state={pdfs} />
-      <section className="card billing__list" aria-label="Invoices">
+      <section className="card billing__list" aria-label={t('list.label')}>
         <InvoicesFilters view={view} showClear={total > 0} />
         <div className="billing__summary">
           <p className="muted" role="status" data-testid="invoices-count">
-            {countLine(page, list.length, total, cachedCount)}
+            {countLine(page, list.length, total, cachedCount, undefined, locale)}
           </p>
           {total > 0 ? (
             <p className="billing__sums" data-testid="invoices-sums">
-              {sumsLine(sums)}
+              {sumsLine(sums, locale)}
             </p>
           ) : null}
         </div>
         {total === 0 ? (
           <EmptyState
-            title="No invoices match these filters"
-            action={filtered ? { label: 'Clear filters', onClick: view.clearFilters } : undefined}
+            title={t('empty.noMatchTitle')}
+            action={
+              filtered ? { label: t('empty.clearFilters'), onClick: view.clearFilters } : undefined
+            }
           >
-            <p>Try another search or a wider date range, or clear the filters.</p>
+            <p>{t('empty.noMatchBody')}</p>
           </EmptyState>
         ) : (
           <DataTable
             rows={list}
-            columns={INVOICE_COLUMNS}
+            columns={columns}
             rowId={(invoice) => invoice.id}
             rowPath={(invoice) => invoicePath(invoice.id)}
             order={order}
@@ -117,8 +120,8 @@ export function InvoicesList() {
             pageSize={INVOICE_PAGE_SIZE}
             total={total}
             onPage={view.setPage}
-            caption={invoicesCaption(order)}
-            noun="invoices"
+            caption={invoicesCaption(order, t)}
+            noun={t('list.noun')}
             testId="invoices-table"
             rowTestId="invoice-row"
             className="invoices-table"

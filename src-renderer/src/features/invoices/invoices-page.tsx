@@ -5,6 +5,8 @@
  * opens the list on one status.
  */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryLoading } from '../../components/query-state';
 import type { PageProps } from '../../app/pages';
 import { navigate } from '../../lib/router';
 import { InvoiceDetail } from './invoice-detail';
@@ -24,11 +26,6 @@ function ShowStatus({ status }: { readonly status: string | undefined }) {
   useEffect(() => {
     navigate(isStatusFilter(status) ? invoicesFilterPath(status) : 'invoices', { replace: true });
   }, [status]);
-  return (
-    <div data-page="invoices" data-view-state="loading">
-      <p role="status" className="muted">
-        Loading invoices…
-      </p>
-    </div>
-  );
+  const { t } = useTranslation('invoices');
+  return <QueryLoading page="invoices" what={t('loading')} />;
 }

@@ -3,6 +3,7 @@
  * Editing a date turns the choice into a custom period starting from what was shown.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DateRangeFields } from '../../components/date-range-fields';
 import { PERIOD_PRESETS, type Period, type PeriodPreset } from './invoices-lib';
 import type { PeriodChoice } from './statement-view-store';
@@ -18,14 +19,15 @@ export function PeriodPicker({
   readonly onChange: (choice: PeriodChoice) => void;
 }) {
   const id = useId();
+  const { t } = useTranslation('invoices');
   const setDate = (key: keyof Period, value: string) => {
     if (value === '') return;
     onChange({ kind: 'custom', period: { ...period, [key]: value } });
   };
   return (
-    <div className="list-filters" role="group" aria-label="Statement period">
+    <div className="list-filters" role="group" aria-label={t('period.label')}>
       <div className="list-filters__field">
-        <label htmlFor={`${id}-preset`}>Period</label>
+        <label htmlFor={`${id}-preset`}>{t('period.period')}</label>
         <select
           id={`${id}-preset`}
           className="input"
@@ -36,15 +38,15 @@ export function PeriodPicker({
           }}
         >
           {PERIOD_PRESETS.map((preset) => (
-            <option key={preset.value} value={preset.value}>
-              {preset.label}
+            <option key={preset} value={preset}>
+              {t(`period.${preset}`)}
             </option>
           ))}
-          <option value="custom">Custom dates</option>
+          <option value="custom">{t('period.custom')}</option>
         </select>
       </div>
       <DateRangeFields
-        fromLabel="From"
+        fromLabel={t('period.from')}
         from={period.from}
         to={period.to}
         onFrom={(value) => setDate('from', value)}

@@ -4,13 +4,14 @@
  * bundle of the same period. Everything is read from the cache, so it works offline.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError, errorMessage } from '../../lib/call';
-import { formatDateTime } from '../../lib/format-time';
+import { useLocale } from '../../lib/i18n';
 import { useSettings } from '../../lib/queries/settings';
 import { navigate } from '../../lib/router';
-import { formatMoney } from '../../../../src-shared/money';
+import { formatDateTime, formatMoney } from '../../../../src-shared/i18n/format';
 import type { Statement } from '../../../../src-shared/contract';
 import { BillingTabs } from './billing-tabs';
 import { BundleExport } from './bundle-export';
@@ -47,17 +48,19 @@ export function StatementPage() {
   const period = today ? resolvePeriod(choice, today) : null;
   const statement = useStatement(period);
   const exportCsv = useExportStatement();
+  const { t } = useTranslation('invoices');
 
-  if (!period || statement.isPending) return <QueryLoading page="statement" what="the statement" />;
+  if (!period || statement.isPending)
+    return <QueryLoading page="statement" what={t('loadingStatement')} />;
   if (statement.isError) {
     if (statement.error instanceof BridgeError && statement.error.kind === 'not-found') {
       return (
         <div data-page="statement" data-view-state="empty">
           <EmptyState
-            title="No provider connected"
-            action={{ label: 'Open Providers', onClick: () => navigate('profiles') }}
+            title={t('noProvider.title')}
+            action={{ label: t('noProvider.action'), onClick: () => navigate('profiles') }}
           >
-            <p>Connect your provider, or use the demo provider, to see its payments and credit.</p>
+            <p>{t('noProvider.statement')}</p>
           </EmptyState>
         </div>
       );
@@ -65,7 +68,7 @@ export function StatementPage() {
     return (
       <QueryFailure
         page="statement"
-        what="The statement"
+        what={t('statementLoadFailed')}
         error={statement.error}
         onRetry={() => void statement.refetch()}
       />
@@ -85,7 +88,7 @@ export function StatementPage() {
       <section className="card billing__list" aria-labelledby="statement-title">
         <div className="billing__section-head">
           <h2 id="statement-title" className="billing__section-title">
-            Payments, refunds and credit
+            {t('statement.title')}
           </h2>
           <div className="billing__export">
             <button
@@ -94,13 +97,13 @@ export function StatementPage() {
               disabled={exportCsv.isPending}
               onClick={() => exportCsv.mutate(period)}
             >
-              Export CSV
+              {t('statement.exportCsv')}
             </button>
             <span role="status" className="muted">
               {exportCsv.isError
                 ? errorMessage(exportCsv.error)
                 : exportCsv.data
-                  ? `Saved ${exportCsv.data}`
+                  ? t('statement.saved', { file: exportCsv.data })
                   : ''}
             </span>
           </div>
@@ -108,17 +111,12 @@ export function StatementPage() {
         <PeriodPicker choice={choice} period={period} onChange={setChoice} />
         <StatementSummary statement={data} />
         {neverSynced ? (
-          <EmptyState title="Not synced yet">
-            <p>
-              Hostdeck has not read this account&apos;s transactions and credit log yet. They appear
-              here after the next sync.
-            </p>
+          <EmptyState title={t('statement.notSyncedTitle')}>
+            <p>{t('statement.notSyncedBody')}</p>
           </EmptyState>
         ) : empty ? (
-          <EmptyState title="Nothing in this period">
-            <p>
-              No payments, refunds or credit movements from the chosen dates. Try a wider period.
-            </p>
+          <EmptyState title={t('statement.emptyTitle')}>
+            <p>{t('statement.emptyBody')}</p>
           </EmptyState>
         ) : (
           <StatementTable key={`${period.from}:${period.to}`} statement={data} />
@@ -132,22 +130,26 @@ export function StatementPage() {
 
 function StatementSummary({ statement }: { readonly statement: Statement }) {
   const { totals, currency } = statement;
+  const { t } = useTranslation('invoices');
+  const locale = useLocale();
   const figure = (label: string, minor: number, id: string) => (
     <div className="statement-figure" data-testid={`statement-${id}`}>
       <dt>{label}</dt>
-      <dd>{formatMinor(minor, currency)}</dd>
+      <dd>{formatMinor(minor, currency, locale)}</dd>
     </div>
   );
   return (
     <dl className="statement-figures">
-      {figure('Payments', totals.payments, 'payments')}
-      {figure('Refunds', totals.refunds, 'refunds')}
-      {figure('Gateway fees', totals.fees, 'fees')}
-      {figure('Credit added', totals.creditAdded, 'credit-added')}
-      {figure('Credit used', totals.creditUsed, 'credit-used')}
+      {figure(t('statement.payments'), totals.payments, 'payments')}
+      {figure(t('statement.refunds'), totals.refunds, 'refunds')}
+      {figure(t('statement.fees'), totals.fees, 'fees')}
+      {figure(t('statement.creditAdded'), totals.creditAdded, 'credit-added')}
+      {figure(t('statement.creditUsed'), totals.creditUsed, 'credit-used')}
       <div className="statement-figure">
-        <dt>Credit balance now</dt>
-        <dd>{statement.creditBalanceNow ? formatMoney(statement.creditBalanceNow) : '—'}</dd>
+        <dt>{t('statement.creditNow')}</dt>
+        <dd>
+          {statement.creditBalanceNow ? formatMoney(statement.creditBalanceNow, locale) : '—'}
+        </dd>
       </div>
     </dl>
   );
@@ -161,12 +163,21 @@ function StatementNotes({
   readonly timeZone: string | undefined;
 }) {
   const synced = statement.syncedAt.transactions ?? statement.syncedAt.credits;
+  const { t } = useTranslation('invoices');
+  const locale = useLocale();
   return (
     <p className="muted billing__notes">
       {statement.skipped > 0
-        ? `${statement.skipped} entr${statement.skipped === 1 ? 'y' : 'ies'} in another currency than ${statement.currency ?? 'the account’s'} are left out. `
+        ? `${t('statement.skipped', {
+            count: statement.skipped,
+            currency: statement.currency ?? t('statement.accountCurrency')
+          })} `
         : null}
-      {synced ? `Transactions as of ${formatDateTime(Date.parse(synced), timeZone)}.` : null}
+      {synced
+        ? t('statement.asOf', {
+            time: formatDateTime(Date.parse(synced), locale, { timeZone })
+          })
+        : null}
     </p>
   );
 }

@@ -4,78 +4,76 @@
  * CSV holds every row.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Statement, StatementEntry } from '../../../../src-shared/contract';
 import { DataTablePager } from '../../components/data-table/data-table-pager';
+import { useLocale } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';
 import { formatLocalDate, formatMinor, invoicePath, pageCount } from './invoices-lib';
 
 /** Entries per screen page. */
 const STATEMENT_PAGE_SIZE = 100;
 
-const KIND_WORDS: Record<StatementEntry['kind'], string> = {
-  payment: 'Payment',
-  refund: 'Refund',
-  credit: 'Credit'
-};
-
 export function StatementTable({ statement }: { readonly statement: Statement }) {
   const [page, setPage] = useState(0);
   const { entries, currency } = statement;
+  const { t } = useTranslation('invoices');
+  const locale = useLocale();
+  const kindWord = (kind: StatementEntry['kind']) => t(`statement.kind.${kind}`);
+  const day = (ymd: string) => formatLocalDate(ymd, locale);
+  const minorIn = (minor: number) => formatMinor(minor, currency, locale);
   const pages = pageCount(entries.length, STATEMENT_PAGE_SIZE);
   const shown = entries.slice(page * STATEMENT_PAGE_SIZE, (page + 1) * STATEMENT_PAGE_SIZE);
-  const amount = (minor: number) => (minor === 0 ? '' : formatMinor(minor, currency));
+  const amount = (minor: number) => (minor === 0 ? '' : minorIn(minor));
   const signed = (minor: number) =>
-    minor === 0 ? '' : `${minor > 0 ? '+' : '−'}${formatMinor(Math.abs(minor), currency)}`;
+    minor === 0 ? '' : `${minor > 0 ? '+' : '−'}${minorIn(Math.abs(minor))}`;
 
   return (
     <>
       <div className="table-wrap">
         <table className="data-table statement-table" data-testid="statement-table">
           <caption className="visually-hidden">
-            Payments, refunds and credit movements from {statement.from} to {statement.to}, oldest
-            first, with running balances.
+            {t('statement.caption', { from: day(statement.from), to: day(statement.to) })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Type</th>
-              <th scope="col">Description</th>
-              <th scope="col">Invoice</th>
-              <th scope="col">Method</th>
+              <th scope="col">{t('statement.date')}</th>
+              <th scope="col">{t('statement.type')}</th>
+              <th scope="col">{t('statement.description')}</th>
+              <th scope="col">{t('statement.invoice')}</th>
+              <th scope="col">{t('statement.method')}</th>
               <th scope="col" className="data-table__num">
-                Paid in
+                {t('statement.paidIn')}
               </th>
               <th scope="col" className="data-table__num">
-                Refunded
+                {t('statement.refunded')}
               </th>
               <th scope="col" className="data-table__num">
-                Credit
+                {t('statement.credit')}
               </th>
               <th scope="col" className="data-table__num">
-                Paid balance
+                {t('statement.paidBalance')}
               </th>
               <th scope="col" className="data-table__num">
-                Credit balance
+                {t('statement.creditBalance')}
               </th>
             </tr>
           </thead>
           <tbody>
             {page === 0 ? (
               <tr className="statement-table__opening">
-                <td>{formatLocalDate(statement.from)}</td>
-                <td colSpan={7}>Opening balance</td>
-                <td className="data-table__num">{formatMinor(statement.opening.paid, currency)}</td>
-                <td className="data-table__num">
-                  {formatMinor(statement.opening.credit, currency)}
-                </td>
+                <td>{day(statement.from)}</td>
+                <td colSpan={7}>{t('statement.opening')}</td>
+                <td className="data-table__num">{minorIn(statement.opening.paid)}</td>
+                <td className="data-table__num">{minorIn(statement.opening.credit)}</td>
               </tr>
             ) : null}
             {shown.map((entry) => (
               <tr key={entry.key} data-testid="statement-entry" data-kind={entry.kind}>
-                <td>{formatLocalDate(entry.date)}</td>
+                <td>{day(entry.date)}</td>
                 <td>
                   <span className={`statement-kind statement-kind--${entry.kind}`}>
-                    {KIND_WORDS[entry.kind]}
+                    {kindWord(entry.kind)}
                   </span>
                 </td>
                 <td className="statement-table__description">{entry.description}</td>
@@ -98,31 +96,25 @@ export function StatementTable({ statement }: { readonly statement: Statement })
                 <td className="data-table__num">{amount(entry.amountIn)}</td>
                 <td className="data-table__num">{amount(entry.amountOut)}</td>
                 <td className="data-table__num">{signed(entry.credit)}</td>
-                <td className="data-table__num">{formatMinor(entry.paidBalance, currency)}</td>
-                <td className="data-table__num">{formatMinor(entry.creditBalance, currency)}</td>
+                <td className="data-table__num">{minorIn(entry.paidBalance)}</td>
+                <td className="data-table__num">{minorIn(entry.creditBalance)}</td>
               </tr>
             ))}
           </tbody>
           {page === pages - 1 ? (
             <tfoot>
               <tr className="statement-table__closing">
-                <td>{formatLocalDate(statement.to)}</td>
+                <td>{day(statement.to)}</td>
                 <th scope="row" colSpan={4}>
-                  Totals of the period, closing balances
+                  {t('statement.closing')}
                 </th>
-                <td className="data-table__num">
-                  {formatMinor(statement.totals.payments, currency)}
-                </td>
-                <td className="data-table__num">
-                  {formatMinor(statement.totals.refunds, currency)}
-                </td>
+                <td className="data-table__num">{minorIn(statement.totals.payments)}</td>
+                <td className="data-table__num">{minorIn(statement.totals.refunds)}</td>
                 <td className="data-table__num">
                   {signed(statement.totals.creditAdded - statement.totals.creditUsed) || '—'}
                 </td>
-                <td className="data-table__num">{formatMinor(statement.closing.paid, currency)}</td>
-                <td className="data-table__num">
-                  {formatMinor(statement.closing.credit, currency)}
-                </td>
+                <td className="data-table__num">{minorIn(statement.closing.paid)}</td>
+                <td className="data-table__num">{minorIn(statement.closing.credit)}</td>
               </tr>
             </tfoot>
           ) : null}
@@ -133,7 +125,7 @@ export function StatementTable({ statement }: { readonly statement: Statement })
         pages={pages}
         onPrevious={() => setPage(page - 1)}
         onNext={() => setPage(page + 1)}
-        noun="the statement"
+        noun={t('statement.pagerNoun')}
       />
     </>
   );

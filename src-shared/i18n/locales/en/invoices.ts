@@ -1,2 +1,236 @@
 /** English, namespace `invoices`: the source catalog; French and Dutch follow its keys. */
-export const invoices = {} as const;
+export const invoices = {
+  loading: 'invoices',
+  loadingStatement: 'the statement',
+  loadFailed: 'Invoices',
+  statementLoadFailed: 'The statement',
+  tabs: {
+    label: 'Billing views',
+    invoices: 'Invoices',
+    statement: 'Statement & bundle'
+  },
+  noProvider: {
+    title: 'No provider connected',
+    action: 'Open Providers',
+    invoices:
+      'Connect your provider, or use the demo provider. Every invoice, with its PDF, will be listed here after the first sync and stay readable offline.',
+    statement: 'Connect your provider, or use the demo provider, to see its payments and credit.'
+  },
+  empty: {
+    title: 'No invoices cached yet',
+    body: 'Hostdeck lists the invoices it has synced from your provider, so they stay readable offline with their PDFs. None have been synced yet: use <strong>Sync now</strong> in the status bar, or wait for the next automatic sync.',
+    noMatchTitle: 'No invoices match these filters',
+    noMatchBody: 'Try another search or a wider date range, or clear the filters.',
+    clearFilters: 'Clear filters'
+  },
+  list: {
+    label: 'Invoices',
+    noun: 'invoices',
+    all_one: '{{count, number}} invoice',
+    all_other: '{{count, number}} invoices',
+    range_one: '{{first}}–{{last}} of {{count, number}} invoice',
+    range_other: '{{first}}–{{last}} of {{count, number}} invoices',
+    matching: '{{range}} matching, {{cached}} cached',
+    noMatch: 'No matching invoices ({{cached}} cached)',
+    stillDue: '{{total}} · still due {{due}}'
+  },
+  filters: {
+    label: 'Filter invoices',
+    status: 'Status',
+    search: 'Search',
+    searchPlaceholder: 'Number, amount or item',
+    issuedFrom: 'Issued from',
+    clear: 'Clear filters'
+  },
+  status: {
+    all: 'All',
+    draft: 'Draft',
+    unpaid: 'Unpaid',
+    payment_pending: 'Payment pending',
+    paid: 'Paid',
+    collections: 'Collections',
+    cancelled: 'Cancelled',
+    refunded: 'Refunded',
+    overdue: 'Overdue'
+  },
+  columns: {
+    number: 'Invoice',
+    issued: 'Issued',
+    due: 'Due',
+    status: 'Status',
+    total: 'Total',
+    balance: 'Balance',
+    method: 'Method',
+    pdf: 'PDF',
+    offline: 'Offline',
+    notYet: 'Not yet'
+  },
+  caption: {
+    issued: 'Invoices by issue date, {{dir}}.',
+    due: 'Invoices by due date, {{dir}}.',
+    number: 'Invoices by number, {{dir}}.',
+    total: 'Invoices by total, {{dir}}.',
+    status: 'Invoices by status, {{dir}}.',
+    aToZ: 'A to Z',
+    zToA: 'Z to A',
+    oldestFirst: 'oldest first',
+    newestFirst: 'newest first',
+    lowestFirst: 'lowest first',
+    highestFirst: 'highest first'
+  },
+  pdfCache: {
+    available: 'PDFs available offline: {{cached}} of {{wanted}}',
+    scope24: 'unpaid and the last 24 months',
+    scopeAll: 'every invoice',
+    failing_one: '{{count, number}} failed, retried later',
+    failing_other: '{{count, number}} failed, retried later',
+    downloading: 'Downloading…',
+    downloadingOf: 'Downloading {{done}} of {{total}}',
+    progress: 'PDF downloads',
+    stopped: 'Downloads stopped: {{message}}'
+  },
+  detail: {
+    back: '← All invoices',
+    what: 'invoice',
+    noun: 'Invoice',
+    title: 'Invoice {{number}}',
+    issued: 'Issued',
+    due: 'Due',
+    paid: 'Paid',
+    method: 'Payment method',
+    balanceDue: 'Balance due',
+    items: 'Items',
+    noLinesFromProvider:
+      'The provider gave no line items for this invoice ({{reason}}); Hostdeck shows none rather than guess them.',
+    noLines: 'This invoice has no line items.',
+    linesNotCached: 'The line items are not cached yet: the next sync fetches them.',
+    linesCaption: 'Items and totals of invoice {{number}}',
+    description: 'Description',
+    type: 'Type',
+    amount: 'Amount',
+    taxed: 'Taxed',
+    taxedNote: '* taxed item',
+    subtotal: 'Subtotal',
+    tax: 'Tax',
+    creditApplied: 'Credit applied',
+    total: 'Total',
+    payments: 'Payments',
+    noPayments: 'No payments are recorded against this invoice.',
+    date: 'Date',
+    reference: 'Reference',
+    fees: 'Fees',
+    refund: 'Refund −{{amount}}'
+  },
+  actions: {
+    savePdf: 'Save PDF…',
+    saving: 'Saving…',
+    saveUnavailable: 'The PDF is not downloaded yet and the provider is offline',
+    saved: 'Saved {{file}}',
+    pay: 'Pay',
+    opening: 'Opening…',
+    payTitle: 'Opens the payment page in your browser',
+    payOffline: 'Paying needs your provider, which cannot be reached',
+    payOfflineNow: 'Paying needs your provider, which cannot be reached right now.',
+    paySso: 'The payment page opened in your browser, already logged in.',
+    payLogin: 'The payment page opened in your browser; log in there to pay.',
+    copy: 'Copy number',
+    copied: 'Copied {{number}}',
+    noClipboard: 'The clipboard is not available here.'
+  },
+  pdf: {
+    title: 'PDF',
+    availableOffline: 'Available offline',
+    availableOfflineSize: 'Available offline · {{size}}',
+    downloadedNow: 'Downloaded just now',
+    notDownloaded: 'Not downloaded yet',
+    notDownloadedTitle: 'Not downloaded yet.',
+    downloadingNow: 'Hostdeck is downloading it now.',
+    willDownload:
+      'Hostdeck downloads invoice PDFs in the background after each sync, and this one has not been fetched. The provider cannot be reached right now; it will be downloaded when it can.',
+    tryAgain: 'Try again',
+    cannotShow: 'The PDF could not be shown: {{reason}}',
+    retry: 'Retry',
+    opening: 'Opening the PDF…',
+    downloading: 'Downloading the PDF from your provider…',
+    page: 'Invoice {{number}}, page {{page}} of {{pages}}'
+  },
+  statement: {
+    title: 'Payments, refunds and credit',
+    exportCsv: 'Export CSV',
+    saved: 'Saved {{file}}',
+    notSyncedTitle: 'Not synced yet',
+    notSyncedBody:
+      'Hostdeck has not read this account’s transactions and credit log yet. They appear here after the next sync.',
+    emptyTitle: 'Nothing in this period',
+    emptyBody:
+      'No payments, refunds or credit movements from the chosen dates. Try a wider period.',
+    payments: 'Payments',
+    refunds: 'Refunds',
+    fees: 'Gateway fees',
+    creditAdded: 'Credit added',
+    creditUsed: 'Credit used',
+    creditNow: 'Credit balance now',
+    skipped_one: '{{count, number}} entry in another currency than {{currency}} is left out.',
+    skipped_other: '{{count, number}} entries in another currency than {{currency}} are left out.',
+    accountCurrency: 'the account’s',
+    asOf: 'Transactions as of {{time}}.',
+    caption:
+      'Payments, refunds and credit movements from {{from}} to {{to}}, oldest first, with running balances.',
+    date: 'Date',
+    type: 'Type',
+    description: 'Description',
+    invoice: 'Invoice',
+    method: 'Method',
+    paidIn: 'Paid in',
+    refunded: 'Refunded',
+    credit: 'Credit',
+    paidBalance: 'Paid balance',
+    creditBalance: 'Credit balance',
+    opening: 'Opening balance',
+    closing: 'Totals of the period, closing balances',
+    kind: { payment: 'Payment', refund: 'Refund', credit: 'Credit' },
+    pagerNoun: 'the statement'
+  },
+  period: {
+    label: 'Statement period',
+    period: 'Period',
+    from: 'From',
+    custom: 'Custom dates',
+    'last-12-months': 'Last 12 months',
+    'this-month': 'This month',
+    'last-month': 'Last month',
+    'this-quarter': 'This quarter',
+    'last-quarter': 'Last quarter',
+    'this-year': 'This year',
+    'last-year': 'Last year'
+  },
+  bundle: {
+    title: 'Accountant’s bundle',
+    intro:
+      'One ZIP with the PDF of every invoice issued from {{from}} to {{to}}, <code>invoices.csv</code> and <code>transactions.csv</code>. It is made from what Hostdeck has cached, so it works offline; PDFs not downloaded yet are listed below.',
+    export: 'Export bundle (ZIP)',
+    building: 'Building the bundle…',
+    progress: 'Bundle progress',
+    failed: 'The bundle could not be made: {{reason}}',
+    saved: 'Saved <strong>{{file}}</strong> ({{size}}): {{invoices}}, {{pdfs}}, {{transactions}}.',
+    invoices_one: '{{count, number}} invoice',
+    invoices_other: '{{count, number}} invoices',
+    pdfs_one: '{{count, number}} PDF',
+    pdfs_other: '{{count, number}} PDFs',
+    transactions_one: '{{count, number}} transaction',
+    transactions_other: '{{count, number}} transactions',
+    complete: 'Every invoice of the period has its PDF.',
+    missing_one: '{{count, number}} PDF is missing from the bundle:',
+    missing_other: '{{count, number}} PDFs are missing from the bundle:',
+    more_one:
+      '… and {{count, number}} more. It is downloaded in the background after each sync, or when you open the invoice.',
+    more_other:
+      '… and {{count, number}} more. They are downloaded in the background after each sync, or when you open the invoice.',
+    reason: {
+      'not-cached': 'not downloaded yet',
+      'file-missing': 'the cached file is gone',
+      'checksum-mismatch': 'the cached file is damaged',
+      'not-a-pdf': 'the provider sent something else than a PDF'
+    }
+  }
+} as const;
