@@ -43,7 +43,6 @@ const forbid = (groups, message) => ({ group: groups, message });
  */
 const untranslatedUi = [
   'src-renderer/src/features/alerts/**',
-  'src-renderer/src/features/domains/**',
   'src-renderer/src/features/onboarding/**',
   'src-renderer/src/features/prices/**',
   'src-renderer/src/features/profiles/**',

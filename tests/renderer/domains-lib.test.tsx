@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../src-renderer/src/lib/i18n';
 import { formatDaysLeft, statusInfo } from '../../src-renderer/src/features/domains/domain-format';
 import {
   NO_FILTERS,
@@ -51,10 +52,24 @@ describe('the domains:list query of the view', () => {
   });
 
   it('counts what the page shows out of the matches and the cache', () => {
-    expect(countLine(0, 5, 5, 5)).toBe('5 domains');
-    expect(countLine(0, 1, 1, 1)).toBe('1 domain');
-    expect(countLine(0, 2, 2, 5)).toBe('2 of 5 domains');
-    expect(countLine(1, 100, 5000, 5000)).toBe('101–200 of 5,000 domains');
-    expect(countLine(0, 100, 640, 5000)).toBe('1–100 of 640 matching, 5,000 domains');
+    const t = i18n.getFixedT('en', 'domains');
+    const count = (page: number, shown: number, total: number, cached: number) =>
+      countLine(t, 'en', page, shown, total, cached);
+    expect(count(0, 5, 5, 5)).toBe('5 domains');
+    expect(count(0, 1, 1, 1)).toBe('1 domain');
+    expect(count(0, 2, 2, 5)).toBe('2 of 5 domains');
+    expect(count(1, 100, 5000, 5000)).toBe('101–200 of 5,000 domains');
+    expect(count(0, 100, 640, 5000)).toBe('1–100 of 640 matching, 5,000 domains');
+  });
+
+  it('counts in French and Dutch with the locale’s thousands', () => {
+    const fr = (page: number, shown: number, total: number, cached: number) =>
+      countLine(i18n.getFixedT('fr', 'domains'), 'fr-BE', page, shown, total, cached);
+    const nl = (page: number, shown: number, total: number, cached: number) =>
+      countLine(i18n.getFixedT('nl', 'domains'), 'nl-BE', page, shown, total, cached);
+    expect(fr(0, 1, 1, 1)).toBe('1 domaine');
+    expect(fr(1, 100, 5000, 5000).replace(/\u202f/g, ' ')).toBe('101–200 sur 5 000 domaines');
+    expect(nl(0, 5, 5, 5)).toBe('5 domeinnamen');
+    expect(nl(0, 100, 640, 5000)).toBe('1–100 van 640 gevonden, 5.000 domeinnamen in totaal');
   });
 });

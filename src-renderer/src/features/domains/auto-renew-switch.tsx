@@ -6,6 +6,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InvokeOutput } from '../../../../src-shared/contract';
 import { call, errorMessage } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
@@ -52,6 +53,7 @@ export function AutoRenewSwitch({
 }) {
   const setAutoRenew = useSetAutoRenew(id);
   const inputId = useId();
+  const { t } = useTranslation('domains');
   const on = autoRenew === true;
   return (
     <span className="auto-renew">
@@ -66,13 +68,17 @@ export function AutoRenewSwitch({
         onChange={(event) => setAutoRenew.mutate(event.target.checked)}
       />
       <label htmlFor={inputId}>
-        {setAutoRenew.isPending ? 'Saving…' : on ? 'On' : 'Off'}
-        <span className="visually-hidden"> — auto-renew of {name}</span>
+        {setAutoRenew.isPending
+          ? t('autoRenewSwitch.saving')
+          : on
+            ? t('autoRenewSwitch.on')
+            : t('autoRenewSwitch.off')}
+        <span className="visually-hidden">{t('autoRenewSwitch.of', { name })}</span>
       </label>
       <span role="status" className="auto-renew__status">
         {setAutoRenew.isError ? (
           <span id={`${inputId}-error`} className="alert-actions__error">
-            Not changed: {errorMessage(setAutoRenew.error)}
+            {t('autoRenewSwitch.notChanged', { reason: errorMessage(setAutoRenew.error) })}
           </span>
         ) : null}
       </span>

@@ -1,8 +1,10 @@
 /**
  * The domains table's columns: name, status chip, open alert, expiry, days left, auto-renew,
  * next due date and renewal price. Every column sorts (main sorts, in SQLite), ascending on a
- * first click.
+ * first click. Headers and cells are in the app's language: build them with `domainColumns(t)`
+ * in a component that re-renders on a language change (useTranslation).
  */
+import type { TFunction } from 'i18next';
 import type { DomainView } from '../../../../src-shared/contract';
 import { SeverityBadge } from '../../components/alert-actions';
 import type { DataColumn } from '../../components/data-table/data-table';
@@ -16,82 +18,85 @@ import {
 import type { SortKey } from './domains-lib';
 import { StatusChip } from './status-chip';
 
-export const DOMAIN_COLUMNS: readonly DataColumn<DomainView, SortKey>[] = [
-  {
-    id: 'name',
-    header: 'Domain',
-    sort: 'name',
-    rowHeader: true,
-    width: '21%',
-    className: 'domains-table__name',
-    cell: (domain) => domain.name
-  },
-  {
-    id: 'status',
-    header: 'Status',
-    sort: 'status',
-    width: '13%',
-    cell: (domain) => <StatusChip status={domain.status} />
-  },
-  {
-    // Next to the status so it never scrolls out of view on a narrow window.
-    id: 'alert',
-    header: 'Alert',
-    sort: 'alert',
-    width: '13%',
-    cell: (domain) =>
-      domain.alert ? (
-        <SeverityBadge
-          severity={domain.alert.severity}
-          snoozed={domain.alert.snoozed}
-          acknowledged={domain.alert.acknowledged}
-          title={domain.alert.message}
-        />
-      ) : (
-        <span className="muted">—</span>
+/** The columns with their headers in the language of `t`. */
+export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<DomainView, SortKey>[] {
+  return [
+    {
+      id: 'name',
+      header: t('columns.name'),
+      sort: 'name',
+      rowHeader: true,
+      width: '21%',
+      className: 'domains-table__name',
+      cell: (domain) => domain.name
+    },
+    {
+      id: 'status',
+      header: t('columns.status'),
+      sort: 'status',
+      width: '13%',
+      cell: (domain) => <StatusChip status={domain.status} />
+    },
+    {
+      // Next to the status so it never scrolls out of view on a narrow window.
+      id: 'alert',
+      header: t('columns.alert'),
+      sort: 'alert',
+      width: '13%',
+      cell: (domain) =>
+        domain.alert ? (
+          <SeverityBadge
+            severity={domain.alert.severity}
+            snoozed={domain.alert.snoozed}
+            acknowledged={domain.alert.acknowledged}
+            title={domain.alert.message}
+          />
+        ) : (
+          <span className="muted">—</span>
+        )
+    },
+    {
+      id: 'expiresOn',
+      header: t('columns.expiresOn'),
+      sort: 'expiresOn',
+      width: '11%',
+      cell: (domain) => formatLocalDate(domain.expiresOn)
+    },
+    {
+      id: 'daysLeft',
+      header: t('columns.daysLeft'),
+      sort: 'daysLeft',
+      width: '12%',
+      cell: (domain) => (
+        <span className={daysClass(domain.daysLeft, domain.status)}>
+          {formatDaysLeft(domain.daysLeft)}
+        </span>
       )
-  },
-  {
-    id: 'expiresOn',
-    header: 'Expires',
-    sort: 'expiresOn',
-    width: '11%',
-    cell: (domain) => formatLocalDate(domain.expiresOn)
-  },
-  {
-    id: 'daysLeft',
-    header: 'Days left',
-    sort: 'daysLeft',
-    width: '12%',
-    cell: (domain) => (
-      <span className={daysClass(domain.daysLeft, domain.status)}>
-        {formatDaysLeft(domain.daysLeft)}
-      </span>
-    )
-  },
-  {
-    id: 'autoRenew',
-    header: 'Auto-renew',
-    sort: 'autoRenew',
-    width: '9%',
-    cell: (domain) => formatAutoRenew(domain.autoRenew)
-  },
-  {
-    id: 'nextDueOn',
-    header: 'Next due',
-    sort: 'nextDueOn',
-    width: '11%',
-    cell: (domain) => formatLocalDate(domain.nextDueOn)
-  },
-  {
-    id: 'renewalPrice',
-    header: 'Renewal price',
-    sort: 'renewalPrice',
-    numeric: true,
-    width: '10%',
-    cell: (domain) => formatPrice(domain.renewalPrice)
-  }
-];
+    },
+    {
+      id: 'autoRenew',
+      header: t('columns.autoRenew'),
+      sort: 'autoRenew',
+      width: '9%',
+      cell: (domain) => formatAutoRenew(domain.autoRenew)
+    },
+    {
+      id: 'nextDueOn',
+      header: t('columns.nextDueOn'),
+      sort: 'nextDueOn',
+      width: '11%',
+      cell: (domain) => formatLocalDate(domain.nextDueOn)
+    },
+    {
+      id: 'renewalPrice',
+      header: t('columns.renewalPrice'),
+      sort: 'renewalPrice',
+      numeric: true,
+      width: '10%',
+      cell: (domain) => formatPrice(domain.renewalPrice)
+    }
+  ];
+}
 
 function daysClass(daysLeft: number | null, status: string): string | undefined {
   // Emphasis only; the words already say how close it is. A cancelled or transferred-away
@@ -102,7 +107,15 @@ function daysClass(daysLeft: number | null, status: string): string | undefined 
 }
 
 /** The table's caption for screen readers: "Domains, sorted by Days left (ascending)." */
-export function domainsCaption(sort: SortKey, dir: 'asc' | 'desc'): string {
-  const label = DOMAIN_COLUMNS.find((column) => column.sort === sort)?.header ?? sort;
-  return `Domains, sorted by ${label} (${dir === 'asc' ? 'ascending' : 'descending'}).`;
+export function domainsCaption(
+  t: TFunction<'domains'>,
+  columns: readonly DataColumn<DomainView, SortKey>[],
+  sort: SortKey,
+  dir: 'asc' | 'desc'
+): string {
+  const column = columns.find((candidate) => candidate.sort === sort)?.header ?? sort;
+  return t('caption.sorted', {
+    column,
+    direction: t(dir === 'asc' ? 'caption.ascending' : 'caption.descending')
+  });
 }

@@ -2,8 +2,10 @@
  * One domain (route `domains/<id>`): expiry, days left, status, auto-renew, price, its open
  * alert with Snooze / Acknowledge, a Renew button and the alert history.
  */
+import { useTranslation } from 'react-i18next';
 import { AlertActions, SeverityBadge } from '../../components/alert-actions';
 import { errorMessage } from '../../lib/call';
+import { useLocale } from '../../lib/i18n';
 import { useSettings } from '../../lib/queries/settings';
 import { formatDateTime } from '../../lib/format-time';
 import { BackLink } from '../../components/back-link';
@@ -25,14 +27,6 @@ const TODAY_ONLY = {
   limit: 1
 } as const;
 
-const HISTORY_LABEL = {
-  raised: 'Raised',
-  notified: 'Notified',
-  snoozed: 'Snoozed',
-  acknowledged: 'Acknowledged',
-  cleared: 'Cleared'
-} as const;
-
 /** The detail view of domain `id`. */
 export function DomainDetail({ id }: { readonly id: string }) {
   const detail = useDomain(id);
@@ -43,14 +37,16 @@ export function DomainDetail({ id }: { readonly id: string }) {
   const timeZone = settings.data?.timeZone;
   // Only where the provider is known to allow it (Combell); WHMCS only shows the flag.
   const canToggleAutoRenew = useCapabilities()?.domainAutoRenewToggle === true;
+  const { t } = useTranslation('domains');
+  const locale = useLocale();
 
-  const back = <BackLink page="domains">← All domains</BackLink>;
+  const back = <BackLink page="domains">{t('detail.back')}</BackLink>;
 
   if (detail.isPending) {
     return (
       <div data-page="domains" data-view-state="loading" className="domain-detail">
         {back}
-        <p role="status">Loading the domain…</p>
+        <p role="status">{t('detail.loading')}</p>
       </div>
     );
   }
@@ -59,9 +55,9 @@ export function DomainDetail({ id }: { readonly id: string }) {
       <div data-page="domains" data-view-state="error" className="domain-detail">
         {back}
         <div className="banner banner--error" role="alert">
-          <span>This domain could not be loaded: {errorMessage(detail.error)}</span>
+          <span>{t('detail.loadFailed', { reason: errorMessage(detail.error) })}</span>
           <button type="button" className="button" onClick={() => void detail.refetch()}>
-            Retry
+            {t('detail.retry')}
           </button>
         </div>
       </div>
@@ -86,11 +82,11 @@ export function DomainDetail({ id }: { readonly id: string }) {
           <StatusChip status={domain.status} />
         </div>
         <dl className="info-list domain-detail__facts">
-          <dt>Expires</dt>
-          <dd>{formatLocalDate(domain.expiresOn)}</dd>
-          <dt>Days left</dt>
-          <dd data-testid="detail-days-left">{formatDaysLeft(domain.daysLeft)}</dd>
-          <dt>Auto-renew</dt>
+          <dt>{t('detail.expires')}</dt>
+          <dd>{formatLocalDate(domain.expiresOn, locale)}</dd>
+          <dt>{t('detail.daysLeft')}</dt>
+          <dd data-testid="detail-days-left">{formatDaysLeft(domain.daysLeft, locale)}</dd>
+          <dt>{t('detail.autoRenew')}</dt>
           <dd>
             {canToggleAutoRenew ? (
               <AutoRenewSwitch id={domain.id} name={domain.name} autoRenew={domain.autoRenew} />
@@ -98,13 +94,13 @@ export function DomainDetail({ id }: { readonly id: string }) {
               formatAutoRenew(domain.autoRenew)
             )}
           </dd>
-          <dt>Next due</dt>
-          <dd>{formatLocalDate(domain.nextDueOn)}</dd>
-          <dt>Renewal price</dt>
-          <dd>{formatPrice(domain.renewalPrice)}</dd>
+          <dt>{t('detail.nextDue')}</dt>
+          <dd>{formatLocalDate(domain.nextDueOn, locale)}</dd>
+          <dt>{t('detail.renewalPrice')}</dt>
+          <dd>{formatPrice(domain.renewalPrice, locale)}</dd>
           {domain.registrar ? (
             <>
-              <dt>Registrar</dt>
+              <dt>{t('detail.registrar')}</dt>
               <dd>{domain.registrar}</dd>
             </>
           ) : null}
@@ -116,7 +112,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
             disabled={renew.isPending}
             onClick={() => renew.mutate(domain.id)}
           >
-            {renew.isPending ? 'Renewing…' : 'Renew'}
+            {renew.isPending ? t('detail.renewing') : t('detail.renew')}
           </button>
           <span role="status" className="domain-detail__renew-status">
             {renew.isError ? (
@@ -128,7 +124,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
                   <>
                     {' '}
                     <a href={renew.data.url} target="_blank" rel="noopener noreferrer">
-                      Open the renewal page
+                      {t('detail.openRenewalPage')}
                     </a>
                   </>
                 ) : null}
@@ -139,7 +135,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
       </section>
 
       <section className="card domain-detail__card" aria-labelledby="domain-alert-title">
-        <h2 id="domain-alert-title">Alert</h2>
+        <h2 id="domain-alert-title">{t('detail.alert')}</h2>
         {domain.alert ? (
           <div className="domain-detail__alert" data-testid="domain-alert">
             <p>
@@ -150,9 +146,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
               />{' '}
               {domain.alert.message}
             </p>
-            {domain.alert.acknowledged ? (
-              <p className="muted">Acknowledged: it comes back at the next threshold.</p>
-            ) : null}
+            {domain.alert.acknowledged ? <p className="muted">{t('detail.acknowledged')}</p> : null}
             <AlertActions
               alertKey={domain.alert.key}
               itemName={domain.name}
@@ -162,14 +156,14 @@ export function DomainDetail({ id }: { readonly id: string }) {
             />
           </div>
         ) : (
-          <p className="muted">No open alert for this domain.</p>
+          <p className="muted">{t('detail.noAlert')}</p>
         )}
       </section>
 
       <section className="card domain-detail__card" aria-labelledby="domain-history-title">
-        <h2 id="domain-history-title">Alert history</h2>
+        <h2 id="domain-history-title">{t('detail.history')}</h2>
         {history.length === 0 ? (
-          <p className="muted">No alerts so far.</p>
+          <p className="muted">{t('detail.noHistory')}</p>
         ) : (
           <ol className="history" data-testid="alert-history">
             {history.map((entry, index) => (
@@ -177,7 +171,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
                 <time dateTime={entry.at} className="history__time">
                   {formatDateTime(Date.parse(entry.at), timeZone)}
                 </time>
-                <span className="history__event">{HISTORY_LABEL[entry.event]}</span>
+                <span className="history__event">{t(`detail.events.${entry.event}`)}</span>
                 <span className="history__detail">{entry.detail}</span>
               </li>
             ))}

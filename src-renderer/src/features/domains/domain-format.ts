@@ -1,26 +1,41 @@
 /**
  * Wording for domain values at the UI edge: status labels with their colour tone, days left
- * ("in 7 days", "today", "expired 3 days ago"), dates and prices. Pure.
+ * ("in 7 days", "today", "expired 3 days ago"), dates and prices, in the app's language and
+ * locale (`i18n`, `currentLocale()`): callers re-render on a change through useTranslation or
+ * useLocale.
  */
-import { formatMoney } from '../../../../src-shared/money';
 import type { DomainView } from '../../../../src-shared/contract';
+import {
+  currencyFractionDigits,
+  formatDay,
+  formatMoney,
+  formatMonth as formatMonthIn,
+  formatRelativeDays
+} from '../../../../src-shared/i18n/format';
+import { currentLocale, i18n } from '../../lib/i18n';
 
 /** The colour family of a status chip; the label always carries the meaning too. */
 export type StatusTone = 'ok' | 'pending' | 'danger' | 'neutral';
 
-const STATUSES: Readonly<Record<string, { readonly label: string; readonly tone: StatusTone }>> = {
-  active: { label: 'Active', tone: 'ok' },
-  grace: { label: 'Grace period', tone: 'danger' },
-  redemption: { label: 'Redemption', tone: 'danger' },
-  expired: { label: 'Expired', tone: 'danger' },
-  pending: { label: 'Pending', tone: 'pending' },
-  pending_registration: { label: 'Pending registration', tone: 'pending' },
-  pending_transfer: { label: 'Pending transfer', tone: 'pending' },
-  cancelled: { label: 'Cancelled', tone: 'neutral' },
-  fraud: { label: 'Fraud', tone: 'neutral' },
-  transferred_away: { label: 'Transferred away', tone: 'neutral' },
-  unknown: { label: 'Unknown', tone: 'neutral' }
-};
+const STATUS_TONES = {
+  active: 'ok',
+  grace: 'danger',
+  redemption: 'danger',
+  expired: 'danger',
+  pending: 'pending',
+  pending_registration: 'pending',
+  pending_transfer: 'pending',
+  cancelled: 'neutral',
+  fraud: 'neutral',
+  transferred_away: 'neutral',
+  unknown: 'neutral'
+} as const satisfies Readonly<Record<string, StatusTone>>;
+
+type KnownStatus = keyof typeof STATUS_TONES;
+
+function isKnownStatus(key: string): key is KnownStatus {
+  return Object.hasOwn(STATUS_TONES, key);
+}
 
 /** Normalised status key: accepts both 'pending_transfer' and WHMCS's 'Pending Transfer'. */
 export function statusKey(status: string): string {
@@ -32,48 +47,45 @@ export function statusKey(status: string): string {
 
 /** The label and tone of a status; an unrecognised one is shown as the provider spelled it. */
 export function statusInfo(status: string): { readonly label: string; readonly tone: StatusTone } {
-  return STATUSES[statusKey(status)] ?? { label: status || 'Unknown', tone: 'neutral' };
+  const key = statusKey(status);
+  if (isKnownStatus(key))
+    return { label: i18n.t(`domains:status.${key}`), tone: STATUS_TONES[key] };
+  return { label: status || i18n.t('domains:status.unknown'), tone: 'neutral' };
 }
 
-const relativeDays = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-
 /** "in 7 days", "tomorrow", "today", "expired yesterday", "expired 3 days ago"; "—" without a date. */
-export function formatDaysLeft(daysLeft: number | null): string {
+export function formatDaysLeft(daysLeft: number | null, locale = currentLocale()): string {
   if (daysLeft === null) return '—';
-  if (daysLeft < 0) return `expired ${relativeDays.format(daysLeft, 'day')}`;
-  return relativeDays.format(daysLeft, 'day');
+  const when = formatRelativeDays(daysLeft, locale);
+  return daysLeft < 0 ? i18n.t('domains:expired', { when }) : when;
 }
 
 /** "on" / "off" / "unknown" for the auto-renew flag (null: the provider does not say). */
 export function formatAutoRenew(autoRenew: boolean | null): string {
-  return autoRenew === null ? 'unknown' : autoRenew ? 'on' : 'off';
+  return i18n.t(`domains:autoRenew.${autoRenew === null ? 'unknown' : autoRenew ? 'on' : 'off'}`);
 }
 
 /**
  * A local calendar date (YYYY-MM-DD) for display. Read as UTC midnight and formatted in UTC
  * so the day never shifts with the viewer's zone: the date is already the reseller's day.
  */
-export function formatLocalDate(ymd: string | null): string {
+export function formatLocalDate(ymd: string | null, locale = currentLocale()): string {
   if (ymd === null) return '—';
-  const ms = Date.parse(`${ymd}T00:00:00Z`);
-  if (Number.isNaN(ms)) return ymd;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+  return formatDay(ymd, locale) ?? ymd;
 }
 
 /** The renewal price, or "—" when the provider gave none. */
-export function formatPrice(price: DomainView['renewalPrice']): string {
-  return price ? formatMoney(price) : '—';
+export function formatPrice(price: DomainView['renewalPrice'], locale = currentLocale()): string {
+  return price ? formatMoney(price, locale) : '—';
 }
 
-/** "Nov 2026" for a YYYY-MM month key. */
-export function formatMonth(month: string, style: 'short' | 'long' = 'short'): string {
-  const ms = Date.parse(`${month}-01T00:00:00Z`);
-  if (Number.isNaN(ms)) return month;
-  return new Intl.DateTimeFormat(undefined, {
-    month: style,
-    year: 'numeric',
-    timeZone: 'UTC'
-  }).format(ms);
+/** "Nov 2026" ("nov. 2026") for a YYYY-MM month key. */
+export function formatMonth(
+  month: string,
+  style: 'short' | 'long' = 'short',
+  locale = currentLocale()
+): string {
+  return formatMonthIn(month, locale, style) ?? month;
 }
 
 /** The next calendar day after a YYYY-MM-DD date (for the earliest snooze date). */
@@ -84,13 +96,6 @@ export function nextDay(ymd: string): string {
 
 /** Minor units as a plain number of major units (for chart axes only, never for sums). */
 export function minorToMajor(amountMinor: number, currency: string): number {
-  let digits = 2;
-  try {
-    digits =
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2;
-  } catch {
-    // An unknown currency code keeps the common two decimals; the label still names it.
-  }
-  return amountMinor / 10 ** digits;
+  // An unknown currency code keeps the common two decimals; the label still names it.
+  return amountMinor / 10 ** currencyFractionDigits(currency);
 }

@@ -3,6 +3,7 @@
  * and "auto-renew off only".
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { statusInfo } from './domain-format';
 import {
@@ -28,22 +29,23 @@ export function DomainsFilters({
 }) {
   const { filters, setFilter, clearFilters } = view;
   const id = useId();
+  const { t } = useTranslation('domains');
 
   return (
-    <div className="domains-filters" role="search" aria-label="Filter domains">
+    <div className="domains-filters" role="search" aria-label={t('filters.region')}>
       <div className="domains-filters__field">
-        <label htmlFor={`${id}-search`}>Search</label>
+        <label htmlFor={`${id}-search`}>{t('filters.search')}</label>
         <input
           id={`${id}-search`}
           type="search"
           className="input"
-          placeholder="Domain name"
+          placeholder={t('filters.searchPlaceholder')}
           value={filters.search}
           onChange={(event) => setFilter('search', event.target.value, { replace: true })}
         />
       </div>
       <div className="domains-filters__field">
-        <label htmlFor={`${id}-within`}>Expires within</label>
+        <label htmlFor={`${id}-within`}>{t('filters.within')}</label>
         <select
           id={`${id}-within`}
           className="input"
@@ -55,20 +57,20 @@ export function DomainsFilters({
         >
           {WITHIN_CHOICES.map((choice) => (
             <option key={choice} value={String(choice)}>
-              {choice === 'any' ? 'Any time' : `${choice} days`}
+              {choice === 'any' ? t('filters.anyTime') : t('filters.withinDays', { count: choice })}
             </option>
           ))}
         </select>
       </div>
       <div className="domains-filters__field">
-        <label htmlFor={`${id}-status`}>Status</label>
+        <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
         <select
           id={`${id}-status`}
           className="input"
           value={filters.status}
           onChange={(event) => setFilter('status', event.target.value)}
         >
-          <option value="all">All statuses</option>
+          <option value="all">{t('filters.allStatuses')}</option>
           {statuses.map((status) => (
             <option key={status} value={status}>
               {statusInfo(status).label}
@@ -83,11 +85,11 @@ export function DomainsFilters({
           checked={filters.autoRenewOffOnly}
           onChange={(event) => setFilter('autoRenewOffOnly', event.target.checked)}
         />
-        <label htmlFor={`${id}-autorenew`}>Auto-renew off only</label>
+        <label htmlFor={`${id}-autorenew`}>{t('filters.autoRenewOff')}</label>
       </div>
       {showClear && hasActiveFilters(filters) ? (
         <button type="button" className="button domains-filters__clear" onClick={clearFilters}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       ) : null}
     </div>

@@ -2,7 +2,9 @@
  * The domains table's pure helpers: the view's filters and sort, turned into the
  * `domains:list` query main answers from the cache (filtered, sorted and paged in SQLite).
  */
+import type { TFunction } from 'i18next';
 import type { DomainListInput, DomainSortKey } from '../../../../src-shared/contract';
+import { formatNumber } from '../../../../src-shared/i18n/format';
 import type { SortOrder } from '../../components/data-table/data-table';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
 
@@ -118,17 +120,27 @@ export function toDomainListInput(
   };
 }
 
-/** "12 domains", "101–200 of 640 domains", "3 of 640 domains". */
-export function countLine(page: number, shown: number, total: number, cachedCount: number): string {
-  const n = (value: number) => value.toLocaleString('en');
+/**
+ * "12 domains", "101–200 of 640 domains", "3 of 640 domains", in the language of `t` with
+ * the figures in `locale`.
+ */
+export function countLine(
+  t: TFunction<'domains'>,
+  locale: string,
+  page: number,
+  shown: number,
+  total: number,
+  cachedCount: number
+): string {
+  const n = (value: number) => formatNumber(value, locale);
   if (shown === total) {
     return total === cachedCount
-      ? `${n(total)} domain${total === 1 ? '' : 's'}`
-      : `${n(total)} of ${n(cachedCount)} domains`;
+      ? t('count.all', { count: total, n: n(total) })
+      : t('count.ofCached', { count: cachedCount, n: n(total), cached: n(cachedCount) });
   }
   const first = page * DOMAIN_PAGE_SIZE + 1;
-  const range = `${n(first)}–${n(first + shown - 1)} of ${n(total)}`;
+  const range = { first: n(first), last: n(first + shown - 1), n: n(total) };
   return total === cachedCount
-    ? `${range} domains`
-    : `${range} matching, ${n(cachedCount)} domains`;
+    ? t('count.range', { count: total, ...range })
+    : t('count.rangeMatching', { count: cachedCount, ...range, cached: n(cachedCount) });
 }

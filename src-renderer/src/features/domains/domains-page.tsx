@@ -2,14 +2,16 @@
  * Domains and their expiry alerts: the table with filters and "Renewals ahead" at
  * `domains`, one domain at `domains/<id>`.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pages';
 import { DataTable } from '../../components/data-table/data-table';
 import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
+import { useLocale } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
-import { DOMAIN_COLUMNS, domainsCaption } from './domain-columns';
+import { domainColumns, domainsCaption } from './domain-columns';
 import { DomainDetail } from './domain-detail';
 import {
   DOMAINS_VIEW,
@@ -34,6 +36,10 @@ function DomainsList() {
   const view = useListView(DOMAINS_VIEW);
   const { filters, order, page } = view;
   const domains = useDomains(toDomainListInput(filters, sortState(order), page));
+  const { t } = useTranslation('domains');
+  const locale = useLocale();
+  // A language switch gives a new t, hence new columns: headers and cells are redrawn.
+  const columns = useMemo(() => domainColumns(t), [t]);
 
   const total = domains.data?.total;
   const { setPage } = view;
@@ -46,12 +52,12 @@ function DomainsList() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [total, page]);
 
-  if (domains.isPending) return <QueryLoading page="domains" what="domains" />;
+  if (domains.isPending) return <QueryLoading page="domains" what={t('list.loadingWhat')} />;
   if (domains.isError) {
     return (
       <QueryFailure
         page="domains"
-        what="Domains"
+        what={t('list.failedWhat')}
         error={domains.error}
         onRetry={() => void domains.refetch()}
       />
@@ -64,14 +70,10 @@ function DomainsList() {
     return (
       <div data-page="domains" data-view-state="empty">
         <EmptyState
-          title="No domains yet"
-          action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
+          title={t('list.emptyTitle')}
+          action={{ label: t('list.openSettings'), onClick: () => navigate('settings') }}
         >
-          <p>
-            Connect your provider in Settings, or use the demo provider. Domains close to expiry
-            will be listed here, and Hostdeck will alert you at the thresholds you choose in
-            Settings.
-          </p>
+          <p>{t('list.emptyText')}</p>
         </EmptyState>
       </div>
     );
@@ -86,22 +88,22 @@ function DomainsList() {
       className="domains"
     >
       <RenewalsChart summary={renewals} />
-      <section className="card domains__list" aria-label="All domains">
+      <section className="card domains__list" aria-label={t('list.region')}>
         <DomainsFilters view={view} statuses={statuses} showClear={matched > 0} />
         <p className="muted domains__count" role="status" data-testid="domains-count">
-          {countLine(page, shown.length, matched, cachedCount)}
+          {countLine(t, locale, page, shown.length, matched, cachedCount)}
         </p>
         {matched === 0 ? (
           <EmptyState
-            title="No domains match these filters"
-            action={{ label: 'Clear filters', onClick: view.clearFilters }}
+            title={t('list.noMatchTitle')}
+            action={{ label: t('list.clearFilters'), onClick: view.clearFilters }}
           >
-            <p>Widen the filters or clear them to see every domain again.</p>
+            <p>{t('list.noMatchText')}</p>
           </EmptyState>
         ) : (
           <DataTable
             rows={shown}
-            columns={DOMAIN_COLUMNS}
+            columns={columns}
             rowId={(domain) => domain.id}
             rowPath={(domain) => domainPath(domain.id)}
             order={order}
@@ -110,8 +112,8 @@ function DomainsList() {
             pageSize={DOMAIN_PAGE_SIZE}
             total={matched}
             onPage={view.setPage}
-            caption={domainsCaption(order.sort, order.dir)}
-            noun="domains"
+            caption={domainsCaption(t, columns, order.sort, order.dir)}
+            noun={t('list.noun')}
             testId="domains-table"
             rowTestId="domain-row"
             className="domains-table"

@@ -4,6 +4,7 @@
  * users and exact reading (the chart is hidden from screen readers, nothing in it is focusable).
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   Bar,
   BarChart,
@@ -14,18 +15,21 @@ import {
   XAxis,
   YAxis
 } from 'recharts';
-import { formatMoney } from '../../../../src-shared/money';
+import { formatAmount, formatNumber } from '../../../../src-shared/i18n/format';
 import { ChartTable } from '../../components/chart-table';
+import { useLocale } from '../../lib/i18n';
 import type { RenewalsAhead } from '../../../../src-shared/contract';
 import { formatMonth, minorToMajor } from './domain-format';
 
 /** The card with the chart of `summary`, which main aggregates in the cache (`domains:list`). */
 export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) {
   const headingId = useId();
+  const { t } = useTranslation('domains');
+  const locale = useLocale();
   const money = (minor: number): string =>
-    summary.currency ? formatMoney({ amountMinor: minor, currency: summary.currency }) : '—';
+    summary.currency ? formatAmount(minor, summary.currency, locale) : '—';
   const data = summary.months.map((m) => ({
-    label: formatMonth(m.month),
+    label: formatMonth(m.month, 'short', locale),
     count: m.count,
     costMinor: m.costMinor,
     // Recharts plots numbers; major units are for the axis only, sums stay in minor units.
@@ -35,13 +39,16 @@ export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) 
   return (
     <section className="card renewals" aria-labelledby={headingId} data-testid="renewals-ahead">
       <div className="renewals__head">
-        <h2 id={headingId}>Renewals ahead</h2>
+        <h2 id={headingId}>{t('renewals.title')}</h2>
         <p className="muted renewals__total">
           {summary.totalCount === 0
-            ? 'No renewals due in the next 12 months.'
-            : `${summary.totalCount} renewal${summary.totalCount === 1 ? '' : 's'} in the next 12 months${
-                summary.currency ? `, ${money(summary.totalCostMinor)}` : ''
-              }`}
+            ? t('renewals.none')
+            : summary.currency
+              ? t('renewals.totalCost', {
+                  count: summary.totalCount,
+                  amount: money(summary.totalCostMinor)
+                })
+              : t('renewals.total', { count: summary.totalCount })}
         </p>
       </div>
       <div className="renewals__chart" aria-hidden="true">
@@ -69,6 +76,7 @@ export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) 
               yAxisId="cost"
               orientation="right"
               width={56}
+              tickFormatter={(value: number) => formatNumber(value, locale)}
               tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
               stroke="var(--border-strong)"
             />
@@ -80,19 +88,19 @@ export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) 
               }}
               labelStyle={{ color: 'var(--text)' }}
               cursor={{ fill: 'var(--surface-muted)' }}
-              formatter={(value, name, item) => {
+              formatter={(value, _name, item) => {
                 // Format the exact minor-unit sum, not the float plotted for the axis.
                 const row = item.payload as { readonly costMinor?: number } | undefined;
-                return String(name).startsWith('Cost') && row?.costMinor !== undefined
+                return item.dataKey === 'cost' && row?.costMinor !== undefined
                   ? money(row.costMinor)
-                  : String(value);
+                  : formatNumber(Number(value), locale);
               }}
             />
             <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
             <Bar
               yAxisId="count"
               dataKey="count"
-              name="Renewals (left axis)"
+              name={t('renewals.legendCount')}
               isAnimationActive={false}
               fill="var(--accent)"
               radius={[3, 3, 0, 0]}
@@ -100,7 +108,11 @@ export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) 
             <Bar
               yAxisId="cost"
               dataKey="cost"
-              name={`Cost${summary.currency ? ` in ${summary.currency}` : ''} (right axis)`}
+              name={
+                summary.currency
+                  ? t('renewals.legendCostIn', { currency: summary.currency })
+                  : t('renewals.legendCost')
+              }
               isAnimationActive={false}
               fill="var(--chart-cost, #8a929c)"
               radius={[3, 3, 0, 0]}
@@ -108,26 +120,26 @@ export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) 
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <ChartTable caption="Renewals and their cost per month" testId="renewals-table">
+      <ChartTable caption={t('renewals.tableCaption')} testId="renewals-table">
         <thead>
           <tr>
-            <th scope="col">Month</th>
+            <th scope="col">{t('renewals.month')}</th>
             <th scope="col" className="data-table__num">
-              Renewals
+              {t('renewals.renewals')}
             </th>
             <th scope="col" className="data-table__num">
-              Cost
+              {t('renewals.cost')}
             </th>
           </tr>
         </thead>
         <tbody>
           {summary.months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{formatMonth(m.month, 'long')}</th>
-              <td className="data-table__num">{m.count}</td>
+              <th scope="row">{formatMonth(m.month, 'long', locale)}</th>
+              <td className="data-table__num">{formatNumber(m.count, locale)}</td>
               <td className="data-table__num">
                 {money(m.costMinor)}
-                {m.unpricedCount > 0 ? ` (+${m.unpricedCount} without price)` : ''}
+                {m.unpricedCount > 0 ? t('renewals.unpriced', { count: m.unpricedCount }) : ''}
               </td>
             </tr>
           ))}
