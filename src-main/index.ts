@@ -32,6 +32,7 @@ import { createIpcEventSink, createSenderCheck, registerContractHandlers } from 
 import { attachBackgroundTriggers } from './platform/background';
 import { attachLifecycle } from './platform/lifecycle';
 import { applyStartAtLogin } from './platform/login-item';
+import { createMainWords } from './platform/main-words';
 import { createElectronNotifier } from './platform/notifier';
 import { createOpenExternal } from './platform/open-external';
 import { APP_ENTRY_URL, appOrigins } from './platform/origin';
@@ -42,12 +43,12 @@ import {
   attachCloseToTray,
   createQuitState,
   createTray,
-  soonestExpiring,
   trayIconPath,
   updateTray,
   type TrayOptions,
   type TrayState
 } from './platform/tray';
+import { trayContent } from './core/alerts/tray-content';
 import type { ContractEventName, ContractEventPayload } from '../src-shared/contract';
 import { createMainWindow, guardWebContents, revealWindow } from './platform/windows';
 
@@ -162,12 +163,18 @@ async function start(): Promise<void> {
     }
   };
   const iconPath = path.join(resourcesDir, 'icon.png');
+  // Notifications and the tray speak the Language setting, resolved against the OS's languages.
+  const words = createMainWords(
+    () => settings.get().language,
+    () => app.getPreferredSystemLanguages()
+  );
   const notifier = createElectronNotifier(
     { Notification },
     {
       platform: process.platform,
       iconPath,
       logger,
+      words,
       onActivate: (route) => {
         openWindow?.();
         if (route) events.emit('app:navigate', { route });
@@ -281,15 +288,14 @@ async function start(): Promise<void> {
         limit: 1
       })
     ]);
-    const soonest = domains.status === 'fulfilled' ? soonestExpiring(domains.value.domains) : [];
-    const state: TrayState = {
-      openAlerts: alerts.status === 'fulfilled' ? alerts.value.openCount : 0,
-      soonest,
+    const state: TrayState = trayContent({
+      openAlerts: alerts.status === 'fulfilled' ? alerts.value.openCount : null,
+      domains: domains.status === 'fulfilled' ? domains.value.domains : null,
       notificationsPaused:
-        current.status === 'fulfilled' ? current.value.notificationsPaused : false,
-      unreadTickets: tickets.status === 'fulfilled' ? tickets.value.unreadCount : 0
-    };
-    if (tray) updateTray({ Menu }, tray, trayActions, state, process.platform);
+        current.status === 'fulfilled' ? current.value.notificationsPaused : null,
+      unreadTickets: tickets.status === 'fulfilled' ? tickets.value.unreadCount : null
+    });
+    if (tray) updateTray({ Menu }, tray, trayActions, state, process.platform, words.tray());
   };
   try {
     tray = createTray(
@@ -297,7 +303,8 @@ async function start(): Promise<void> {
       {
         iconPath: trayIconPath(process.platform, path.join(resourcesDir, 'tray')),
         ...trayActions
-      }
+      },
+      words.tray()
     );
     void refreshTray();
   } catch (error) {

@@ -2,7 +2,7 @@
  * Ports: the only ways core reaches the outside world. Both composition roots
  * (src-main/index.ts for Electron, src-main/web for the web shell) build them; tests pass fakes.
  */
-import type { ContractEventName, ContractEventPayload } from '../../src-shared/contract';
+import type { AlertText, ContractEventName, ContractEventPayload } from '../../src-shared/contract';
 
 /** Wall-clock time and timers, injectable so rules and retries can be tested with a fake clock. */
 export interface Clock {
@@ -56,6 +56,9 @@ export interface SettingsStore<T extends object> {
 /** A desktop notification request. */
 export interface NotificationRequest {
   readonly id: string;
+  /** What to say, as a code and values: the notifier writes it in the chosen language. */
+  readonly text: AlertText;
+  /** `text` in English, for the log. */
   readonly title: string;
   readonly body: string;
   /** Where a click on the notification leads (a route in the renderer). */

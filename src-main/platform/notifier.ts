@@ -4,6 +4,7 @@
  */
 import type { Logger, NotificationRequest, Notifier } from '../core/ports';
 import type { ElectronModule } from './electron-types';
+import type { MainWords } from './main-words';
 
 export interface ElectronNotifierOptions {
   /** `process.platform`; Linux bodies are markup and must be escaped. */
@@ -13,6 +14,8 @@ export interface ElectronNotifierOptions {
   readonly logger?: Logger;
   /** Window/app icon shown next to the text on Linux and Windows. */
   readonly iconPath?: string;
+  /** Writes the notification's coded text in the chosen language; English without it. */
+  readonly words?: Pick<MainWords, 'alert'>;
 }
 
 /**
@@ -46,9 +49,10 @@ export function createElectronNotifier(
         return;
       }
       live.get(request.id)?.close();
+      const { title, body } = options.words?.alert(request.text) ?? request;
       const notification = new electron.Notification({
-        title: request.title,
-        body: notificationBodyFor(options.platform, request.body),
+        title,
+        body: notificationBodyFor(options.platform, body),
         ...(options.iconPath ? { icon: options.iconPath } : {})
       });
       notification.on('click', () => options.onActivate(request.route));

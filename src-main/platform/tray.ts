@@ -3,6 +3,9 @@
  * tray without an extension), so the app stays fully usable and quittable without it.
  */
 import path from 'node:path';
+import type { TFunction } from 'i18next';
+import { createI18n } from '../../src-shared/i18n/create-i18n';
+import type { TrayContent } from '../core/alerts/tray-content';
 import type {
   ElectronBrowserWindow,
   ElectronMenuItemOptions,
@@ -23,15 +26,12 @@ export interface TrayOptions {
   readonly tooltip?: string;
 }
 
-/** What the tray shows besides its fixed items. */
-export interface TrayState {
-  readonly openAlerts: number;
-  /** The soonest expiring domains, already worded ("example.com — in 3 days"). */
-  readonly soonest: readonly { readonly label: string; readonly route: string }[];
-  readonly notificationsPaused: boolean;
-  /** Tickets with a staff reply not yet opened. */
-  readonly unreadTickets: number;
-}
+/** What the tray shows besides its fixed items: facts, worded here in the chosen language. */
+export type TrayState = TrayContent;
+export { domainRoute, soonestExpiring, type TrayDomain } from '../core/alerts/tray-content';
+
+/** `t` of the `tray` namespace. */
+export type TrayT = TFunction<'tray'>;
 
 const EMPTY_STATE: TrayState = {
   openAlerts: 0,
@@ -40,79 +40,61 @@ const EMPTY_STATE: TrayState = {
   unreadTickets: 0
 };
 
+let englishT: TrayT | null = null;
+/** English words, for a tray built before the language is known (and tests). */
+function english(): TrayT {
+  englishT ??= createI18n('en').getFixedT('en', 'tray');
+  return englishT;
+}
+
 /** The Tickets page, where unread tickets are marked. */
 export const TICKETS_ROUTE = 'tickets';
 
-/** What the tray needs of a domain (a `domains:list` row). */
-export interface TrayDomain {
-  readonly id: string;
-  readonly name: string;
-  readonly daysLeft: number | null;
-}
-
-/**
- * The renderer route of one domain's page. The id is percent-encoded as one segment, so an
- * id with `/`, `#`, `?`, `%` or spaces reaches the page intact (the router decodes it).
- */
-export function domainRoute(id: string): string {
-  return `domains/${encodeURIComponent(id)}`;
-}
-
-/** The tray's "Expiring soon" list: live domains, soonest first, at most `limit`. */
-export function soonestExpiring(domains: readonly TrayDomain[], limit = 5): TrayState['soonest'] {
-  return domains
-    .filter((d) => d.daysLeft !== null && d.daysLeft >= 0)
-    .sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0))
-    .slice(0, limit)
-    .map((d) => ({
-      label: `${d.name} — ${d.daysLeft === 0 ? 'expires today' : `in ${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'}`}`,
-      route: domainRoute(d.id)
-    }));
-}
-
-function unreadLabel(count: number): string {
-  return `${count} unread ticket${count === 1 ? '' : 's'}`;
-}
-
 /** The tooltip: the app name, how many alerts are open and how many tickets are unread. */
-export function trayTooltip(state: TrayState): string {
-  const alerts =
-    state.openAlerts === 0
-      ? 'no open alerts'
-      : `${state.openAlerts} open alert${state.openAlerts === 1 ? '' : 's'}`;
-  const unread = state.unreadTickets > 0 ? `, ${unreadLabel(state.unreadTickets)}` : '';
-  return `Hostdeck — ${alerts}${unread}`;
+export function trayTooltip(state: TrayState, t: TrayT = english()): string {
+  const status =
+    state.openAlerts === 0 ? t('noOpenAlerts') : t('openAlerts', { count: state.openAlerts });
+  return state.unreadTickets > 0
+    ? t('tooltipWithUnread', { status, unread: t('unreadTickets', { count: state.unreadTickets }) })
+    : t('tooltip', { status });
 }
 
 /** The context menu, as a plain template so it can be checked without Electron. */
 export function trayMenuTemplate(
   options: Pick<TrayOptions, 'onOpen' | 'onSyncNow' | 'onQuit' | 'onNavigate' | 'onTogglePause'>,
-  state: TrayState = EMPTY_STATE
+  state: TrayState = EMPTY_STATE,
+  t: TrayT = english()
 ): ElectronMenuItemOptions[] {
   const expiring: ElectronMenuItemOptions[] =
     state.soonest.length === 0
       ? []
       : [
           { type: 'separator' },
-          { id: 'expiring-header', label: 'Expiring soon', enabled: false },
+          { id: 'expiring-header', label: t('menu.expiringSoon'), enabled: false },
           ...state.soonest.map((d, i) => ({
             id: `expiring-${i}`,
-            label: d.label,
+            label:
+              d.daysLeft === 0
+                ? t('menu.expiresToday', { domain: d.domain })
+                : t('menu.expiresIn', { domain: d.domain, count: d.daysLeft }),
             click: () => options.onNavigate?.(d.route)
           }))
         ];
   return [
     {
       id: 'open',
-      label: state.openAlerts > 0 ? `Open Hostdeck (${state.openAlerts} alerts)` : 'Open Hostdeck',
+      label:
+        state.openAlerts > 0
+          ? t('menu.openWithAlerts', { count: state.openAlerts })
+          : t('menu.open'),
       click: () => options.onOpen()
     },
-    { id: 'sync-now', label: 'Sync now', click: () => options.onSyncNow() },
+    { id: 'sync-now', label: t('menu.syncNow'), click: () => options.onSyncNow() },
     ...(state.unreadTickets > 0
       ? [
           {
             id: 'unread-tickets',
-            label: unreadLabel(state.unreadTickets),
+            label: t('unreadTickets', { count: state.unreadTickets }),
             click: () => options.onNavigate?.(TICKETS_ROUTE)
           }
         ]
@@ -121,13 +103,13 @@ export function trayMenuTemplate(
     { type: 'separator' },
     {
       id: 'pause-notifications',
-      label: 'Pause notifications',
+      label: t('menu.pauseNotifications'),
       type: 'checkbox',
       checked: state.notificationsPaused,
       click: () => options.onTogglePause?.(!state.notificationsPaused)
     },
     { type: 'separator' },
-    { id: 'quit', label: 'Quit', click: () => options.onQuit() }
+    { id: 'quit', label: t('menu.quit'), click: () => options.onQuit() }
   ];
 }
 
@@ -140,10 +122,11 @@ export function updateTray(
   tray: Pick<ElectronTray, 'setToolTip' | 'setContextMenu' | 'setTitle'>,
   options: Pick<TrayOptions, 'onOpen' | 'onSyncNow' | 'onQuit' | 'onNavigate' | 'onTogglePause'>,
   state: TrayState,
-  platform: NodeJS.Platform
+  platform: NodeJS.Platform,
+  t: TrayT = english()
 ): void {
-  tray.setToolTip(trayTooltip(state));
-  tray.setContextMenu(electron.Menu.buildFromTemplate(trayMenuTemplate(options, state)));
+  tray.setToolTip(trayTooltip(state, t));
+  tray.setContextMenu(electron.Menu.buildFromTemplate(trayMenuTemplate(options, state, t)));
   // macOS shows text next to the menu-bar icon; elsewhere the tooltip carries the count.
   if (platform === 'darwin') tray.setTitle(state.openAlerts > 0 ? String(state.openAlerts) : '');
 }
@@ -159,12 +142,13 @@ export function trayIconPath(platform: NodeJS.Platform, trayDir: string): string
 /** Creates the tray with its menu and tooltip; a click opens the window on Windows/Linux. */
 export function createTray(
   electron: Pick<ElectronModule, 'Tray' | 'Menu' | 'nativeImage'>,
-  options: TrayOptions
+  options: TrayOptions,
+  t: TrayT = english()
 ): ElectronTray {
   const image = electron.nativeImage.createFromPath(options.iconPath);
   const tray = new electron.Tray(image);
   tray.setToolTip(options.tooltip ?? 'Hostdeck');
-  tray.setContextMenu(electron.Menu.buildFromTemplate(trayMenuTemplate(options)));
+  tray.setContextMenu(electron.Menu.buildFromTemplate(trayMenuTemplate(options, EMPTY_STATE, t)));
   tray.on('click', () => options.onOpen());
   return tray;
 }

@@ -3,6 +3,7 @@
  * snooze / acknowledge, and renewal.
  */
 import { z } from 'zod';
+import { alertTextSchema } from './alert-text';
 import { defineEvent, defineInvoke } from './define';
 
 const moneyView = z.object({ amountMinor: z.number().int(), currency: z.string() });
@@ -30,6 +31,9 @@ export const domainViewSchema = z.object({
       /** The threshold crossed, in days; null for post-expiry kinds. */
       threshold: z.number().int().nullable(),
       severity: z.enum(['info', 'warning', 'critical']),
+      /** What the alert says, as a code and values (the screen writes the words). */
+      text: alertTextSchema,
+      /** The same in English, for logs and scripts. */
       message: z.string(),
       snoozed: z.boolean(),
       acknowledged: z.boolean()
@@ -42,6 +46,9 @@ export const alertViewSchema = z.object({
   key: z.string(),
   category: z.enum(['domain', 'ticket', 'invoice']),
   severity: z.enum(['info', 'warning', 'critical']),
+  /** What the alert says, as a code and values: the screens write it in the chosen language. */
+  text: alertTextSchema,
+  /** `text`'s title and sentence in English, for logs and scripts; screens use `text`. */
   title: z.string(),
   body: z.string(),
   /** Renderer route that shows the item (e.g. "/domains/12"; the router ignores the leading slash). */
@@ -197,6 +204,14 @@ export const domainEvents = {
   ),
   'alerts:notify': defineEvent(
     'A desktop notification to show; the web shell page shows it with the browser Notification API when allowed.',
-    z.object({ id: z.string(), title: z.string(), body: z.string(), route: z.string().nullable() })
+    z.object({
+      id: z.string(),
+      /** What to say, as a code and values: the page writes it in its language. */
+      text: alertTextSchema,
+      /** `text` in English (logs). */
+      title: z.string(),
+      body: z.string(),
+      route: z.string().nullable()
+    })
   )
 } as const;

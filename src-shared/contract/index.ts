@@ -89,6 +89,7 @@ export * from './account';
 export * from './usage';
 export * from './prices';
 export * from './domains';
+export * from './alert-text';
 export * from './tickets';
 export * from './outbox';
 export * from './invoices';

@@ -15,6 +15,7 @@ export const NAMESPACES = [
   'services',
   'tickets',
   'alerts',
+  'notices',
   'profiles',
   'prices',
   'onboarding',

@@ -40,6 +40,8 @@ interface StoredMeta {
 /** What the stored result depends on besides the rows the pass itself writes back. */
 function stampOf(db: DatabaseSync, settings: AlertSettings, now: number): string {
   return JSON.stringify({
+    // The stored alerts' shape: a result stored by an older version is computed again.
+    shape: 2,
     day: localDate(now, settings.timeZone),
     settings,
     sync: listSyncStates(db),

@@ -260,6 +260,7 @@ export function alertViews(
       key: alert.key,
       category: 'domain',
       severity: alert.severity,
+      text: alert.text,
       title: generic.title,
       body: generic.body,
       route: generic.route,
@@ -283,6 +284,7 @@ export function alertViews(
       key: alert.key,
       category: alert.category,
       severity: GENERIC_SEVERITY[alert.category],
+      text: alert.text,
       title: alert.title,
       body: alert.body,
       route: alert.route,
@@ -351,9 +353,16 @@ export function evaluateAlerts(
     now
   );
   for (const n of outcome.plan.notifyNow) {
-    outputs.notifier.notify({ id: n.key, title: n.title, body: n.body, route: n.route });
+    outputs.notifier.notify({
+      id: n.key,
+      text: n.text,
+      title: n.title,
+      body: n.body,
+      route: n.route
+    });
     outputs.events.emit('alerts:notify', {
       id: n.key,
+      text: n.text,
       title: n.title,
       body: n.body,
       route: n.route

@@ -1,5 +1,6 @@
 import { daysLeft as calendarDaysLeft } from './local-time';
-import { expiredMessage, graceMessage, redemptionMessage, thresholdMessage } from './messages';
+import type { AlertText } from '../../../src-shared/contract/alert-text';
+import { englishBody, expiredText, graceText, redemptionText, thresholdText } from './messages';
 import { thresholdsFor } from './settings';
 import type {
   AlertDomain,
@@ -77,11 +78,11 @@ function severityOf(stage: AlertStage): AlertSeverity {
   return stage <= 14 ? 'warning' : 'info';
 }
 
-function messageOf(domain: AlertDomain, standing: DomainStanding): string {
-  if (standing.stage === 'grace') return graceMessage(domain);
-  if (standing.stage === 'redemption') return redemptionMessage(domain);
-  if (standing.stage === 'expired') return expiredMessage(domain);
-  return thresholdMessage(domain, standing.daysLeft ?? 0);
+function textOf(domain: AlertDomain, standing: DomainStanding): AlertText {
+  if (standing.stage === 'grace') return graceText(domain);
+  if (standing.stage === 'redemption') return redemptionText(domain);
+  if (standing.stage === 'expired') return expiredText(domain);
+  return thresholdText(domain, standing.daysLeft ?? 0);
 }
 
 function isSnoozed(state: DomainAlertState | undefined, stage: AlertStage, now: number): boolean {
@@ -124,6 +125,7 @@ export function evaluateDomainAlerts(
     const snoozed = isSnoozed(state, standing.stage, now);
     const acknowledged = state?.acknowledgedThreshold === standing.stage;
     const kind: DomainAlertKind = typeof standing.stage === 'number' ? 'threshold' : standing.stage;
+    const text = textOf(domain, standing);
     alerts.push({
       key: domainAlertKey(domain.id, standing.stage),
       domainId: domain.id,
@@ -132,7 +134,8 @@ export function evaluateDomainAlerts(
       threshold: typeof standing.stage === 'number' ? standing.stage : null,
       daysLeft: standing.daysLeft,
       severity: severityOf(standing.stage),
-      message: messageOf(domain, standing),
+      text,
+      message: englishBody(text),
       snoozed,
       acknowledged,
       open: !snoozed && !acknowledged

@@ -91,6 +91,7 @@ export function domainView(
           kind: alert.kind,
           threshold: alert.threshold,
           severity: alert.severity,
+          text: alert.text,
           message: alert.message,
           snoozed: alert.snoozed,
           acknowledged: alert.acknowledged

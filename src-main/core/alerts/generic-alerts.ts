@@ -1,7 +1,8 @@
 import { isInvoiceOverdue as isOverdueOn } from '../../../src-shared/model';
 import { localDate } from './local-time';
-import { formatMinorUnits } from './messages';
-import type { DomainAlert, DomainAlertKind, GenericAlert } from './types';
+import type { AlertText } from '../../../src-shared/contract/alert-text';
+import { englishBody, englishTitle, moneyOf } from './messages';
+import type { DomainAlert, GenericAlert } from './types';
 
 /** The ticket facts needed to raise a "staff replied" alert. */
 export interface TicketReplyInput {
@@ -21,13 +22,17 @@ export interface OverdueInvoiceInput {
   readonly currency: string;
 }
 
+/** The English title and body of `text`, next to it (for the log and the ledger's history). */
+function worded(text: AlertText): Pick<GenericAlert, 'text' | 'title' | 'body'> {
+  return { text, title: englishTitle(text), body: englishBody(text) };
+}
+
 /** An alert for a new staff reply on a ticket ("Answered" is when the ball is with the reseller). */
 export function ticketReplyAlert(ticket: TicketReplyInput): GenericAlert {
   return {
     key: `ticket:${ticket.id}:reply:${ticket.lastStaffReplyAt}`,
     category: 'ticket',
-    title: 'New reply to your ticket',
-    body: ticket.subject,
+    ...worded({ code: 'ticket-reply', subject: ticket.subject }),
     route: `/tickets/${encodeURIComponent(ticket.id)}`,
     subject: ticket.subject
   };
@@ -35,13 +40,15 @@ export function ticketReplyAlert(ticket: TicketReplyInput): GenericAlert {
 
 /** An alert for an overdue invoice; one per invoice, however long it stays unpaid. */
 export function overdueInvoiceAlert(invoice: OverdueInvoiceInput): GenericAlert {
-  const balance = formatMinorUnits(invoice.balanceMinor, invoice.currency);
-  const owed = balance === null ? 'a balance is outstanding' : `${balance} outstanding`;
   return {
     key: `invoice:${invoice.id}:overdue`,
     category: 'invoice',
-    title: 'Invoice overdue',
-    body: `Invoice ${invoice.number} was due on ${invoice.dueOn} — ${owed}`,
+    ...worded({
+      code: 'invoice-overdue',
+      invoice: invoice.number,
+      dueOn: invoice.dueOn,
+      balance: moneyOf(invoice.balanceMinor, invoice.currency)
+    }),
     route: `/invoices/${encodeURIComponent(invoice.id)}`,
     subject: invoice.number
   };
@@ -82,33 +89,25 @@ export const LOW_CREDIT_KEY = 'credit:low';
  * once when the balance drops below, clears when it is topped up, and can come back later.
  */
 export function lowCreditAlert(input: LowCreditInput): GenericAlert {
-  const balance = formatMinorUnits(input.balanceMinor, input.currency) ?? 'low';
-  const threshold = formatMinorUnits(input.thresholdMinor, input.currency);
   return {
     key: LOW_CREDIT_KEY,
     category: 'invoice',
-    title: 'Credit balance low',
-    body:
-      threshold === null
-        ? `Your credit balance is ${balance}`
-        : `Your credit balance is ${balance}, below your alert level of ${threshold}`,
+    ...worded({
+      code: 'low-credit',
+      balance: { amountMinor: input.balanceMinor, currency: input.currency.toUpperCase() },
+      threshold: moneyOf(input.thresholdMinor, input.currency)
+    }),
     route: '/dashboard'
   };
 }
-
-const DOMAIN_TITLES: Readonly<Record<DomainAlertKind, string>> = {
-  threshold: 'Domain expiring',
-  grace: 'Domain in grace period',
-  redemption: 'Domain in redemption',
-  expired: 'Domain expired'
-};
 
 /** A domain alert in the shared shape, keeping its key so the ledger sees one identity. */
 export function domainAlertToGeneric(alert: DomainAlert): GenericAlert {
   return {
     key: alert.key,
     category: 'domain',
-    title: DOMAIN_TITLES[alert.kind],
+    text: alert.text,
+    title: englishTitle(alert.text),
     body: alert.message,
     route: `/domains/${encodeURIComponent(alert.domainId)}`,
     subject: alert.domainName

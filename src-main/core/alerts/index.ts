@@ -37,7 +37,7 @@ export {
   startOfLocalDay
 } from './local-time';
 export type { LocalDateTime } from './local-time';
-export { formatMinorUnits } from './messages';
+export { englishBody, englishTitle, moneyOf } from './messages';
 export {
   acknowledgeDomainAlert,
   alertStage,

@@ -1,55 +1,70 @@
+/**
+ * What a domain alert says, as facts (a code and values, contract/alert-text.ts), and the
+ * English wording core keeps for its log and the ledger's history. The screens, the tray,
+ * notifications and the CLI's table write the facts in the reader's language themselves.
+ */
+import type { AlertText } from '../../../src-shared/contract/alert-text';
+import { alertBody, alertTitle } from '../../../src-shared/i18n/alert-text';
+import { createI18n } from '../../../src-shared/i18n/create-i18n';
 import type { AlertDomain } from './types';
 
-/**
- * Formats integer minor units as English currency text, e.g. `8000, 'EUR'` → "€80.00".
- * Returns `null` when the amount or code cannot be formatted, so a message drops the cost
- * rather than showing a wrong one.
- */
-export function formatMinorUnits(
+type Money = { readonly amountMinor: number; readonly currency: string };
+
+/** Integer minor units and a 3-letter code as money, or null when either is unusable. */
+export function moneyOf(
   amountMinor: number | null | undefined,
   currency: string | undefined
-): string | null {
+): Money | null {
   if (amountMinor === null || amountMinor === undefined || !Number.isSafeInteger(amountMinor))
     return null;
   if (currency === undefined || !/^[A-Za-z]{3}$/.test(currency)) return null;
-  const format = new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency: currency.toUpperCase()
-  });
-  // The currency's own minor-unit exponent: 2 for EUR, 0 for JPY, 3 for KWD.
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(amountMinor / 10 ** digits);
+  return { amountMinor, currency: currency.toUpperCase() };
 }
 
-/** "expires in 7 days (2026-11-29)", with "today" and "tomorrow" for the last two days. */
-export function thresholdMessage(domain: AlertDomain, daysLeft: number): string {
-  const when = daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`;
-  return `${domain.name} expires ${when} (${domain.expiresOn})`;
-}
-
-function expiredNote(domain: AlertDomain): string {
-  return domain.expiresOn === null ? '' : ` (expired ${domain.expiresOn})`;
+/** The threshold alert's facts: the domain expires in `daysLeft` days. */
+export function thresholdText(domain: AlertDomain, daysLeft: number): AlertText {
+  return {
+    code: 'domain-threshold',
+    domain: domain.name,
+    daysLeft,
+    expiresOn: domain.expiresOn ?? ''
+  };
 }
 
 /** Grace period: the domain can still be renewed at the normal price. */
-export function graceMessage(domain: AlertDomain): string {
-  const cost = formatMinorUnits(domain.renewalPriceMinor, domain.currency);
-  const action =
-    cost === null ? 'renew it before it goes into redemption' : `renewing it costs ${cost}`;
-  return `${domain.name} is in its grace period${expiredNote(domain)} — ${action}`;
+export function graceText(domain: AlertDomain): AlertText {
+  return {
+    code: 'domain-grace',
+    domain: domain.name,
+    expiresOn: domain.expiresOn,
+    renewal: moneyOf(domain.renewalPriceMinor, domain.currency)
+  };
 }
 
 /** Redemption: only a restore, at a higher fee, can still save the domain. */
-export function redemptionMessage(domain: AlertDomain): string {
-  const cost = formatMinorUnits(domain.restorePriceMinor, domain.currency);
-  const action =
-    cost === null ? 'restoring it costs more than a renewal' : `restoring it costs ${cost}`;
-  return `${domain.name} is in redemption${expiredNote(domain)} — ${action}`;
+export function redemptionText(domain: AlertDomain): AlertText {
+  return {
+    code: 'domain-redemption',
+    domain: domain.name,
+    expiresOn: domain.expiresOn,
+    restore: moneyOf(domain.restorePriceMinor, domain.currency)
+  };
 }
 
 /** Expired (and not reported as in grace or redemption). */
-export function expiredMessage(domain: AlertDomain): string {
-  return domain.expiresOn === null
-    ? `${domain.name} has expired`
-    : `${domain.name} expired on ${domain.expiresOn}`;
+export function expiredText(domain: AlertDomain): AlertText {
+  return { code: 'domain-expired', domain: domain.name, expiresOn: domain.expiresOn };
+}
+
+const english = createI18n('en');
+const englishT = english.getFixedT('en', 'notices');
+
+/** An alert's title in English, for the log and the ledger's history. */
+export function englishTitle(text: AlertText): string {
+  return alertTitle(englishT, text);
+}
+
+/** An alert's sentence in English with ISO dates, for the log and the ledger's history. */
+export function englishBody(text: AlertText): string {
+  return alertBody(englishT, text, 'en', { isoDays: true });
 }

@@ -1,4 +1,6 @@
+import type { AlertText, DomainBreakdown } from '../../../src-shared/contract/alert-text';
 import { LOW_CREDIT_KEY, domainAlertToGeneric } from './generic-alerts';
+import { englishBody, englishTitle } from './messages';
 import { addCalendarDays, instantOfLocalTime, localDateTime, parseClock } from './local-time';
 import type {
   AlertCategory,
@@ -46,24 +48,18 @@ function isDomainAlert(alert: PlannableAlert): alert is DomainAlert {
   return 'domainId' in alert;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** "2 expired, 1 in redemption, 3 expire within 7 days": most urgent first, smallest horizon first. */
-function domainBreakdown(alerts: readonly DomainAlert[]): string {
+/** Domain alerts counted by what they say: expired, redemption, grace, then per threshold. */
+function domainBreakdown(alerts: readonly DomainAlert[]): DomainBreakdown {
   const count = (kind: DomainAlert['kind']): number => alerts.filter((a) => a.kind === kind).length;
-  const parts: string[] = [];
-  if (count('expired') > 0) parts.push(`${count('expired')} expired`);
-  if (count('redemption') > 0) parts.push(`${count('redemption')} in redemption`);
-  if (count('grace') > 0) parts.push(`${count('grace')} in grace period`);
   const byThreshold = new Map<number, number>();
   for (const a of alerts)
     if (a.threshold !== null) byThreshold.set(a.threshold, (byThreshold.get(a.threshold) ?? 0) + 1);
-  for (const [threshold, n] of [...byThreshold].sort(([a], [b]) => a - b)) {
-    parts.push(`${n} ${n === 1 ? 'expires' : 'expire'} within ${plural(threshold, 'day', 'days')}`);
-  }
-  return parts.join(', ');
+  return {
+    expired: count('expired'),
+    redemption: count('redemption'),
+    grace: count('grace'),
+    thresholds: [...byThreshold].sort(([a], [b]) => a - b).map(([days, n]) => ({ days, count: n }))
+  };
 }
 
 // FNV-1a: a short, stable id for the summary from the keys it covers (not a security hash).
@@ -82,32 +78,30 @@ function summaryOf(alerts: readonly PlannableAlert[]): AlertNotification {
   const invoices = generic.filter((a) => a.category === 'invoice').length - (lowCredit ? 1 : 0);
   const alertKeys = alerts.map((a) => a.key);
   const key = `summary:${shortHash([...alertKeys].sort().join('\n'))}`;
-  if (domains.length === alerts.length) {
-    const title = `${plural(domains.length, 'domain needs', 'domains need')} attention`;
-    return {
-      key,
-      category: 'summary',
-      title,
-      body: domainBreakdown(domains),
-      route: '/domains',
-      alertKeys
-    };
-  }
-  const parts: string[] = [];
-  if (domains.length > 0)
-    parts.push(`${plural(domains.length, 'domain', 'domains')}: ${domainBreakdown(domains)}`);
-  if (tickets > 0) parts.push(plural(tickets, 'ticket reply', 'ticket replies'));
-  if (invoices > 0) parts.push(plural(invoices, 'overdue invoice', 'overdue invoices'));
-  if (lowCredit) parts.push('low credit');
   // Domain alerts carried as generic ones only have a count here.
   const otherDomains = generic.filter((a) => a.category === 'domain').length;
-  if (otherDomains > 0) parts.push(plural(otherDomains, 'domain alert', 'domain alerts'));
+  const text: AlertText =
+    domains.length === alerts.length
+      ? { code: 'summary-domains', count: domains.length, domains: domainBreakdown(domains) }
+      : {
+          code: 'summary',
+          count: alerts.length,
+          domains:
+            domains.length > 0
+              ? { count: domains.length, breakdown: domainBreakdown(domains) }
+              : null,
+          tickets,
+          invoices,
+          lowCredit,
+          otherDomains
+        };
   return {
     key,
     category: 'summary',
-    title: `${alerts.length} new alerts`,
-    body: parts.join(' · '),
-    route: '/alerts',
+    text,
+    title: englishTitle(text),
+    body: englishBody(text),
+    route: text.code === 'summary-domains' ? '/domains' : '/alerts',
     alertKeys
   };
 }

@@ -1,3 +1,5 @@
+import type { AlertText } from '../../../src-shared/contract/alert-text';
+
 /**
  * Value types of the alert rules. They are deliberately independent of the cache and
  * provider models: the caller maps its rows onto these, so the rules stay testable alone.
@@ -102,7 +104,9 @@ export interface DomainAlert {
   /** Calendar days until expiry in the reseller's zone (negative once past); `null` without expiry. */
   readonly daysLeft: number | null;
   readonly severity: AlertSeverity;
-  /** A human sentence, e.g. "example.com expires in 7 days (2026-11-29)". */
+  /** What the alert says, as a code and values; the screens write it in the reader's language. */
+  readonly text: AlertText;
+  /** The same in English, for the log and the ledger's history ("example.com expires in 7 days (Nov 29, 2026)"). */
   readonly message: string;
   readonly snoozed: boolean;
   readonly acknowledged: boolean;
@@ -118,6 +122,9 @@ export interface GenericAlert {
   /** Stable dedupe key, e.g. `ticket:<id>:reply:<lastStaffReplyAt>`. */
   readonly key: string;
   readonly category: AlertCategory;
+  /** What the alert says, as a code and values; the screens write it in the reader's language. */
+  readonly text: AlertText;
+  /** `text` in English, for the log and the ledger's history. */
   readonly title: string;
   readonly body: string;
   /** In-app route opened when the notification is clicked. */
@@ -134,8 +141,10 @@ export interface GenericAlert {
 export interface AlertNotification {
   readonly key: string;
   readonly category: AlertCategory | 'summary';
+  /** What to say, as a code and values; the notifier writes it in the chosen language. */
+  readonly text: AlertText;
+  /** `text` in English, for the log and the ledger's history. */
   readonly title: string;
-  /** Plain text; the notifier escapes it for Linux markup daemons. */
   readonly body: string;
   readonly route: string;
   /** Every alert this notification covers; the ledger marks exactly these as notified. */

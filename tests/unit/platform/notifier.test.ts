@@ -4,8 +4,13 @@ import {
   escapeNotificationMarkup,
   notificationBodyFor
 } from '../../../src-main/platform/notifier';
+import type { AlertText } from '../../../src-shared/contract';
+import type { LanguageSetting } from '../../../src-shared/i18n/languages';
+import { createMainWords } from '../../../src-main/platform/main-words';
 import { createFakeElectron } from '../../fakes/fake-electron';
 import { recordingLogger } from './support';
+
+const TICKET: AlertText = { code: 'ticket-reply', subject: 'Mail bounces' };
 
 function setup(platform: NodeJS.Platform = 'linux') {
   const electron = createFakeElectron();
@@ -37,7 +42,12 @@ describe('notificationBodyFor', () => {
 describe('createElectronNotifier', () => {
   it('shows a notification with the escaped body on Linux', () => {
     const { electron, notifier } = setup('linux');
-    notifier.notify({ id: 'n1', title: 'Ticket <#12>', body: 'Reply from R&D <staff>' });
+    notifier.notify({
+      id: 'n1',
+      text: TICKET,
+      title: 'Ticket <#12>',
+      body: 'Reply from R&D <staff>'
+    });
     expect(electron.notifications).toHaveLength(1);
     expect(electron.notifications[0]?.options).toMatchObject({
       title: 'Ticket <#12>',
@@ -50,6 +60,7 @@ describe('createElectronNotifier', () => {
     const { electron, activations, notifier } = setup();
     notifier.notify({
       id: 'n1',
+      text: TICKET,
       title: 'example.be expires in 7 days',
       body: 'Renew it',
       route: '/domains/example.be'
@@ -61,14 +72,55 @@ describe('createElectronNotifier', () => {
   it('shows nothing where notifications are not supported', () => {
     const { electron, notifier } = setup();
     electron.notificationsSupported = false;
-    notifier.notify({ id: 'n1', title: 't', body: 'b' });
+    notifier.notify({ id: 'n1', text: TICKET, title: 't', body: 'b' });
     expect(electron.notifications).toEqual([]);
   });
 
   it('replaces an earlier notification with the same id', () => {
     const { electron, notifier } = setup();
-    notifier.notify({ id: 'same', title: 'first', body: 'b' });
-    notifier.notify({ id: 'same', title: 'second', body: 'b' });
+    notifier.notify({ id: 'same', text: TICKET, title: 'first', body: 'b' });
+    notifier.notify({ id: 'same', text: TICKET, title: 'second', body: 'b' });
     expect(electron.notifications.map((n) => n.closed)).toEqual([true, false]);
+  });
+
+  it('writes the notification in the chosen language, and follows a change of the setting', () => {
+    const electron = createFakeElectron();
+    let language: LanguageSetting = 'system';
+    const notifier = createElectronNotifier(electron.module, {
+      platform: 'darwin',
+      onActivate: () => undefined,
+      words: createMainWords(
+        () => language,
+        () => ['fr-BE', 'en-US']
+      )
+    });
+    const expiring: AlertText = {
+      code: 'domain-threshold',
+      domain: 'exemple.be',
+      daysLeft: 2,
+      expiresOn: '2026-12-04'
+    };
+    const request = { id: 'n1', text: expiring, title: 'Domain expiring', body: 'English' };
+    notifier.notify(request);
+    expect(electron.notifications[0]?.options).toMatchObject({
+      title: 'Domaine bientôt échu',
+      body: 'exemple.be expire dans 2 jours (4 déc. 2026)'
+    });
+    language = 'nl';
+    notifier.notify({ ...request, id: 'n2' });
+    expect(electron.notifications[1]?.options).toMatchObject({
+      title: 'Domeinnaam verloopt binnenkort',
+      body: 'exemple.be verloopt over 2 dagen (4 dec 2026)'
+    });
+    language = 'en';
+    notifier.notify({
+      ...request,
+      id: 'n3',
+      text: { code: 'low-credit', balance: { amountMinor: 1250, currency: 'EUR' }, threshold: null }
+    });
+    expect(electron.notifications[2]?.options).toMatchObject({
+      title: 'Credit balance low',
+      body: 'Your credit balance is €12.50'
+    });
   });
 });

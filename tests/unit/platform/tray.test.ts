@@ -9,6 +9,7 @@ import {
   trayMenuTemplate,
   updateTray
 } from '../../../src-main/platform/tray';
+import { createI18n } from '../../../src-shared/i18n/create-i18n';
 import { FakeBrowserWindow, createFakeElectron, fakeEvent } from '../../fakes/fake-electron';
 
 function recordedActions() {
@@ -114,8 +115,8 @@ describe('the tray with alerts', () => {
   const state = {
     openAlerts: 3,
     soonest: [
-      { label: 'shop.example — expires today', route: 'domains/7' },
-      { label: 'blog.example — in 3 days', route: 'domains/9' }
+      { domain: 'shop.example', daysLeft: 0, route: 'domains/7' },
+      { domain: 'blog.example', daysLeft: 3, route: 'domains/9' }
     ],
     notificationsPaused: false,
     unreadTickets: 0
@@ -173,6 +174,36 @@ describe('the tray with alerts', () => {
     template.find((i) => i.id === 'expiring-1')?.click?.({} as never, undefined, {} as never);
     expect(navigated).toEqual(['domains/9']);
     expect(template.find((i) => i.id === 'expiring-header')?.enabled).toBe(false);
+  });
+
+  it('speaks French and Dutch, with their plurals', () => {
+    const electron = createFakeElectron();
+    const { options } = recordedActions();
+    const tray = createTray(electron.module, { ...options, iconPath: '/t.png' });
+    const fake = electron.trays[0]!;
+    const fr = createI18n('fr').getFixedT('fr', 'tray');
+    updateTray(electron.module, tray, options, { ...state, unreadTickets: 1 }, 'linux', fr);
+    expect(fake.tooltip).toBe('Hostdeck — 3 alertes ouvertes, 1 ticket non lu');
+    expect(fake.menu?.template.map((i) => i.label ?? i.type)).toEqual([
+      'Ouvrir Hostdeck (3 alertes)',
+      'Synchroniser maintenant',
+      '1 ticket non lu',
+      'separator',
+      'Échéances proches',
+      'shop.example — expire aujourd’hui',
+      'blog.example — dans 3 jours',
+      'separator',
+      'Suspendre les notifications',
+      'separator',
+      'Quitter'
+    ]);
+    const nl = createI18n('nl').getFixedT('nl', 'tray');
+    const oneDay = { ...state, openAlerts: 1, soonest: [{ ...state.soonest[1]!, daysLeft: 1 }] };
+    updateTray(electron.module, tray, options, oneDay, 'linux', nl);
+    expect(fake.tooltip).toBe('Hostdeck — 1 open melding');
+    expect(fake.menu?.template.map((i) => i.label ?? i.type)).toEqual(
+      expect.arrayContaining(['Hostdeck openen (1 melding)', 'blog.example — over 1 dag'])
+    );
   });
 
   it('toggles pausing notifications from its checkbox', () => {

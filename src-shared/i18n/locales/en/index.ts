@@ -11,6 +11,7 @@ import { invoices } from './invoices';
 import { services } from './services';
 import { tickets } from './tickets';
 import { alerts } from './alerts';
+import { notices } from './notices';
 import { profiles } from './profiles';
 import { prices } from './prices';
 import { onboarding } from './onboarding';
@@ -30,6 +31,7 @@ export const en = {
   services,
   tickets,
   alerts,
+  notices,
   profiles,
   prices,
   onboarding,

@@ -13,6 +13,7 @@ import { invoices } from './invoices';
 import { services } from './services';
 import { tickets } from './tickets';
 import { alerts } from './alerts';
+import { notices } from './notices';
 import { profiles } from './profiles';
 import { prices } from './prices';
 import { onboarding } from './onboarding';
@@ -32,6 +33,7 @@ export const fr: Translation<typeof en> = {
   services,
   tickets,
   alerts,
+  notices,
   profiles,
   prices,
   onboarding,

@@ -23,6 +23,7 @@ describe('ticketReplyAlert', () => {
     expect(first).toEqual({
       key: 'ticket:42:reply:2026-11-22T09:00:00Z',
       category: 'ticket',
+      text: { code: 'ticket-reply', subject: 'Mail bounces' },
       title: 'New reply to your ticket',
       body: 'Mail bounces',
       route: '/tickets/42',
@@ -45,6 +46,12 @@ describe('overdueInvoiceAlert', () => {
     ).toEqual({
       key: 'invoice:7:overdue',
       category: 'invoice',
+      text: {
+        code: 'invoice-overdue',
+        invoice: 'INV-007',
+        dueOn: '2026-11-01',
+        balance: { amountMinor: 4500, currency: 'EUR' }
+      },
       title: 'Invoice overdue',
       body: 'Invoice INV-007 was due on 2026-11-01 — €45.00 outstanding',
       route: '/invoices/7',
@@ -88,6 +95,7 @@ describe('domainAlertToGeneric', () => {
     expect(domainAlertToGeneric(alert)).toEqual({
       key: 'domain:d1:redemption',
       category: 'domain',
+      text: alert.text,
       title: 'Domain in redemption',
       body: alert.message,
       route: '/domains/d1',

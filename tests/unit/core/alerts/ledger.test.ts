@@ -203,6 +203,7 @@ describe('the alert ledger', () => {
     const reply: GenericAlert = {
       key: 'ticket:5:reply:2026-11-01T10:00:00Z',
       category: 'ticket',
+      text: { code: 'ticket-reply', subject: 'DNS' },
       title: 'New reply to your ticket',
       body: 'DNS',
       route: '/tickets/5'

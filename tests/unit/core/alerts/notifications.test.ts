@@ -70,6 +70,12 @@ describe('planNotifications', () => {
       {
         key: 'domain:d0:threshold:7',
         category: 'domain',
+        text: {
+          code: 'domain-threshold',
+          domain: 'site0.be',
+          daysLeft: 7,
+          expiresOn: '2026-11-29'
+        },
         title: 'Domain expiring',
         body: 'site0.be expires in 7 days (2026-11-29)',
         route: '/domains/d0',

@@ -1,0 +1,73 @@
+/**
+ * What the tray shows, decided as facts from the app's own reads: the open alert count, the
+ * unread tickets, whether notifications are paused, and the soonest expiring domains. The
+ * tray (platform/tray.ts) writes these in the chosen language.
+ */
+
+/** What the tray needs of a domain (a `domains:list` row). */
+export interface TrayDomain {
+  readonly id: string;
+  readonly name: string;
+  readonly daysLeft: number | null;
+}
+
+/** One entry of the tray's "Expiring soon" list. */
+export interface TrayExpiring {
+  readonly domain: string;
+  /** Whole local days until expiry; 0 expires today. */
+  readonly daysLeft: number;
+  readonly route: string;
+}
+
+export interface TrayContent {
+  readonly openAlerts: number;
+  /** Tickets with a staff reply not yet opened. */
+  readonly unreadTickets: number;
+  readonly notificationsPaused: boolean;
+  /** Live domains, soonest expiry first. */
+  readonly soonest: readonly TrayExpiring[];
+}
+
+/** How many domains the tray lists. */
+export const TRAY_EXPIRING_LIMIT = 5;
+
+/**
+ * The renderer route of one domain's page. The id is percent-encoded as one segment, so an
+ * id with `/`, `#`, `?`, `%` or spaces reaches the page intact (the router decodes it).
+ */
+export function domainRoute(id: string): string {
+  return `domains/${encodeURIComponent(id)}`;
+}
+
+/** The tray's "Expiring soon" list: live domains, soonest first, at most `limit`. */
+export function soonestExpiring(
+  domains: readonly TrayDomain[],
+  limit = TRAY_EXPIRING_LIMIT
+): TrayExpiring[] {
+  return domains
+    .flatMap((d) =>
+      d.daysLeft !== null && d.daysLeft >= 0
+        ? [{ domain: d.name, daysLeft: d.daysLeft, route: domainRoute(d.id) }]
+        : []
+    )
+    .sort((a, b) => a.daysLeft - b.daysLeft)
+    .slice(0, limit);
+}
+
+/** The app's reads the tray is made of; null for a read that failed (no profile yet). */
+export interface TrayReads {
+  readonly openAlerts: number | null;
+  readonly domains: readonly TrayDomain[] | null;
+  readonly unreadTickets: number | null;
+  readonly notificationsPaused: boolean | null;
+}
+
+/** The tray's content: a failed read leaves its part empty rather than the tray stale. */
+export function trayContent(reads: TrayReads): TrayContent {
+  return {
+    openAlerts: reads.openAlerts ?? 0,
+    unreadTickets: reads.unreadTickets ?? 0,
+    notificationsPaused: reads.notificationsPaused ?? false,
+    soonest: reads.domains === null ? [] : soonestExpiring(reads.domains)
+  };
+}
