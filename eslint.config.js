@@ -48,8 +48,7 @@ const untranslatedUi = [
   'src-renderer/src/features/profiles/**',
   'src-renderer/src/features/services/**',
   'src-renderer/src/features/tickets/**',
-  'src-renderer/src/features/usage/**',
-  'src-renderer/src/components/connect-form/connect-form.tsx'
+  'src-renderer/src/features/usage/**'
 ];
 
 const rendererPatterns = [

@@ -1,7 +1,7 @@
 /**
  * The connect form's draft and its pure rules: turning the draft into a contract
  * connection (with the first problem named in plain words) and a connection test into a
- * verdict a reseller can act on.
+ * verdict a reseller can act on, worded in the app's language at the time of the call.
  */
 import {
   combellConnectionSchema,
@@ -9,6 +9,7 @@ import {
   type InvokeOutput,
   type ProviderConnection
 } from '../../../../src-shared/contract';
+import { i18n } from '../../lib/i18n';
 
 /** The answer of `profiles:test-connection`. */
 export type ConnectionTest = InvokeOutput<'profiles:test-connection'>;
@@ -66,21 +67,27 @@ export function emptyConnectDraft(): ConnectDraft {
   };
 }
 
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  baseUrl: 'WHMCS address',
-  serverTimeZone: "Provider's time zone",
-  identifier: 'API identifier',
-  secret: 'API secret',
-  accessKey: 'Access key',
-  clientId: 'Client id',
-  email: 'E-mail',
-  password: 'Password',
-  secondFactor: 'Verification code',
-  code: 'Verification code',
-  apiKey: 'API key',
-  apiSecret: 'API secret',
-  apiUrl: 'API address'
-};
+/** The field names the catalog words (`app:connect.fields.<name>`). */
+const NAMED_FIELDS = [
+  'baseUrl',
+  'serverTimeZone',
+  'identifier',
+  'secret',
+  'accessKey',
+  'clientId',
+  'email',
+  'password',
+  'code',
+  'apiKey',
+  'apiSecret',
+  'apiUrl'
+] as const;
+
+/** A field's name in a sentence, in the app's language. */
+function fieldLabel(key: string): string {
+  const named = NAMED_FIELDS.find((name) => name === (key === 'secondFactor' ? 'code' : key));
+  return named ? i18n.t(`app:connect.fields.${named}`) : key;
+}
 
 export type ConnectionDraftResult =
   | { readonly ok: true; readonly connection: ProviderConnection }
@@ -103,19 +110,21 @@ function combellFromDraft(draft: ConnectDraft): ConnectionDraftResult {
     return {
       ok: false,
       field: 'apiUrl',
-      message:
-        issue?.code === 'custom'
-          ? issue.message
-          : 'API address must be a full address such as https://api.combell.com, or empty for the public API.'
+      message: issue?.code === 'custom' ? issue.message : i18n.t('app:connect.apiUrlFull')
     };
   const field: ConnectField = key === 'apiSecret' ? 'apiSecret' : 'apiKey';
-  const label = FIELD_LABELS[field] ?? field;
+  const label = fieldLabel(field);
   const value = candidate[field];
   return {
     ok: false,
     field,
     message:
-      value.trim() === '' ? `${label} is required.` : `${label}: ${issue?.message ?? 'not valid'}.`
+      value.trim() === ''
+        ? i18n.t('app:connect.required', { label })
+        : i18n.t('app:connect.invalid', {
+            label,
+            reason: issue?.message ?? i18n.t('app:connect.notValid')
+          })
   };
 }
 
@@ -151,17 +160,20 @@ export function connectionFromDraft(draft: ConnectDraft): ConnectionDraftResult 
   const issue = parsed.error.issues[0];
   const key = String(issue?.path[0] ?? 'baseUrl');
   const field: ConnectField = key === 'secondFactor' ? 'code' : (key as ConnectField);
-  const label = FIELD_LABELS[key] ?? key;
+  const label = fieldLabel(key);
   const value = candidate[key as keyof typeof candidate];
   const message =
     value === '' || value === undefined
-      ? `${label} is required.`
+      ? i18n.t('app:connect.required', { label })
       : key === 'baseUrl'
         ? // A refusal with a reason (http:// away from this computer) says so in its own words.
           issue?.code === 'custom'
           ? issue.message
-          : `${label} must be a full address such as https://billing.example.com.`
-        : `${label}: ${issue?.message ?? 'not valid'}.`;
+          : i18n.t('app:connect.baseUrlFull', { label })
+        : i18n.t('app:connect.invalid', {
+            label,
+            reason: issue?.message ?? i18n.t('app:connect.notValid')
+          });
   return { ok: false, field, message };
 }
 
@@ -171,9 +183,9 @@ export function profileNameFromDraft(draft: ConnectDraft): string {
   if (typed) return typed;
   if (draft.provider === 'combell') return 'Combell';
   try {
-    return new URL(draft.baseUrl.trim()).hostname || 'My provider';
+    return new URL(draft.baseUrl.trim()).hostname || i18n.t('app:connect.defaultName');
   } catch {
-    return 'My provider';
+    return i18n.t('app:connect.defaultName');
   }
 }
 
@@ -185,36 +197,17 @@ export interface Verdict {
   readonly detail: string | null;
 }
 
-const REASON_TITLES: Readonly<Record<NonNullable<ConnectionTest['reason']>, string>> = {
-  auth: 'Authentication failed: the provider did not accept these credentials.',
-  second_factor: 'Your account uses two-step verification. Enter the code from your app.',
-  ip_not_allowed:
-    "Your provider does not allow API access from this computer's IP address. Ask them to add it to the API allow-list.",
-  network: 'Hostdeck could not reach that address. Check the URL and your internet connection.',
-  rate_limited: 'The provider is limiting requests right now. Wait a minute and try again.',
-  protocol: 'That address did not answer like a WHMCS installation. Check the URL.',
-  unknown: 'The connection did not work.'
-};
-
-/** Combell's refusals, in the words of its panel (the API key page, the IP allow-list). */
-const COMBELL_REASON_TITLES: Readonly<Record<NonNullable<ConnectionTest['reason']>, string>> = {
-  auth: 'Combell did not accept this API key and secret. Copy both again from the API page of the Combell panel.',
-  second_factor: 'Combell asked for a verification step Hostdeck cannot answer.',
-  ip_not_allowed:
-    "Combell refused this computer's IP address. Add it to the allowed IP addresses on the API page of the Combell panel, then test again.",
-  network:
-    'Hostdeck could not reach the Combell API. Check your internet connection, and the API address if you set one.',
-  rate_limited: 'Combell is limiting requests right now (rate limit). Wait a minute and try again.',
-  protocol:
-    'That address did not answer like the Combell API. Check the API address, or leave it empty.',
-  unknown: 'The connection did not work.'
-};
-
 /** Turns a connection test into a verdict, in the words of the provider's own panel. */
 export function verdictFor(test: ConnectionTest, provider: ProviderChoice = 'whmcs'): Verdict {
-  if (test.ok) return { tone: 'success', title: 'Connection works.', detail: test.message || null };
+  if (test.ok)
+    return { tone: 'success', title: i18n.t('app:connect.works'), detail: test.message || null };
   const reason = test.reason ?? 'unknown';
-  const title = (provider === 'combell' ? COMBELL_REASON_TITLES : REASON_TITLES)[reason];
+  // Combell's refusals are worded after its panel (the API key page, the IP allow-list).
+  const title = i18n.t(
+    provider === 'combell'
+      ? `app:connect.combellReasons.${reason}`
+      : `app:connect.reasons.${reason}`
+  );
   const detail = test.message && test.message !== title ? test.message : null;
   return { tone: reason === 'second_factor' ? 'info' : 'error', title, detail };
 }

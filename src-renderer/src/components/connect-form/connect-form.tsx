@@ -5,6 +5,7 @@
  * onboarding and by the Profiles page's "Add provider".
  */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProfileView } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
 import { useAppStatus } from '../../lib/queries/app-status';
@@ -25,6 +26,13 @@ import './connect-form.css';
 
 type Problem = { readonly message: string; readonly field: ConnectField | null } | null;
 
+// Brand names and sample values: the same in every language.
+const WHMCS = 'WHMCS';
+const COMBELL = 'Combell';
+const COMBELL_API_SAMPLE = 'https://api.combell.com';
+const WHMCS_SAMPLE = 'https://billing.example.com';
+const UTC = 'UTC';
+
 export interface ConnectFormProps {
   /** Called with the saved (and now active) profile. */
   readonly onConnected: (profile: ProfileView) => void;
@@ -41,6 +49,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
   const create = useCreateProfile();
   const status = useAppStatus();
   const errorId = useId();
+  const { t } = useTranslation(['app', 'common']);
   const busy = test.isPending || create.isPending;
 
   const edit = <K extends keyof ConnectDraft>(key: K, value: ConnectDraft[K]): void => {
@@ -108,8 +117,8 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
 
   const secretPlace = status.data?.secretStorage ?? 'OS keychain';
   const secretNote = /keychain/i.test(secretPlace)
-    ? "Stored in your OS keychain, never in Hostdeck's files."
-    : `Stored in ${secretPlace}, never in Hostdeck's files.`;
+    ? t('connect.secretKeychain')
+    : t('connect.secretIn', { place: secretPlace });
 
   return (
     <form
@@ -120,49 +129,45 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
       noValidate
     >
       <TextField
-        label="Profile name"
+        label={t('connect.name')}
         value={draft.name}
         onChange={(value) => edit('name', value)}
-        help={
-          draft.provider === 'combell'
-            ? 'How this provider appears in Hostdeck. Leave empty for “Combell”.'
-            : "How this provider appears in Hostdeck. Leave empty to use the address's host name."
-        }
+        help={draft.provider === 'combell' ? t('connect.nameHelpCombell') : t('connect.nameHelp')}
         disabled={busy}
       />
       <fieldset className="fieldset connect-form__modes" disabled={busy}>
-        <legend>Provider</legend>
+        <legend>{t('connect.provider')}</legend>
         <ChoiceRadio
           name="provider"
           value="whmcs"
           checked={draft.provider === 'whmcs'}
           onChange={() => setProvider('whmcs')}
-          label="WHMCS"
-          help="A hosting provider's WHMCS client area."
+          label={WHMCS}
+          help={t('connect.whmcsHelp')}
         />
         <ChoiceRadio
           name="provider"
           value="combell"
           checked={draft.provider === 'combell'}
           onChange={() => setProvider('combell')}
-          label="Combell"
-          help="A Combell reseller account, through Combell's API."
+          label={COMBELL}
+          help={t('connect.combellHelp')}
         />
       </fieldset>
       {draft.provider === 'combell' ? (
         <div className="connect-form__grid">
           <TextField
-            label="API key"
+            label={t('connect.apiKey')}
             value={draft.apiKey}
             onChange={(v) => edit('apiKey', v)}
-            help="On the API page of the Combell panel."
+            help={t('connect.apiKeyHelp')}
             invalid={invalid('apiKey')}
             errorId={errorId}
             disabled={busy}
             autoComplete="username"
           />
           <TextField
-            label="API secret"
+            label={t('connect.apiSecret')}
             type="password"
             value={draft.apiSecret}
             onChange={(v) => edit('apiSecret', v)}
@@ -172,13 +177,13 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
             autoComplete="current-password"
           />
           <TextField
-            label="API address (optional)"
+            label={t('connect.apiUrl')}
             type="url"
             inputMode="url"
-            placeholder="https://api.combell.com"
+            placeholder={COMBELL_API_SAMPLE}
             value={draft.apiUrl}
             onChange={(v) => edit('apiUrl', v)}
-            help="Leave empty for Combell's public API."
+            help={t('connect.apiUrlHelp')}
             invalid={invalid('apiUrl')}
             errorId={errorId}
             disabled={busy}
@@ -188,50 +193,50 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
       ) : (
         <>
           <TextField
-            label="WHMCS address"
+            label={t('connect.whmcsAddress')}
             type="url"
             inputMode="url"
-            placeholder="https://billing.example.com"
+            placeholder={WHMCS_SAMPLE}
             value={draft.baseUrl}
             onChange={(value) => edit('baseUrl', value)}
-            help="The address of your provider's client area."
+            help={t('connect.whmcsAddressHelp')}
             invalid={invalid('baseUrl')}
             errorId={errorId}
             disabled={busy}
             autoComplete="url"
           />
           <TextField
-            label="Provider's time zone (optional)"
-            placeholder="UTC"
+            label={t('connect.serverTimeZone')}
+            placeholder={UTC}
             value={draft.serverTimeZone}
             onChange={(value) => edit('serverTimeZone', value)}
-            help="The zone your provider's WHMCS server runs in, such as Europe/Brussels: WHMCS sends its times without one. Leave empty for UTC."
+            help={t('connect.serverTimeZoneHelp')}
             invalid={invalid('serverTimeZone')}
             errorId={errorId}
             disabled={busy}
             autoComplete="off"
           />
           <fieldset className="fieldset connect-form__modes" disabled={busy}>
-            <legend>Sign-in method</legend>
+            <legend>{t('connect.signIn')}</legend>
             <AuthModeChoice
               mode="classic"
               current={draft.authMode}
               onChange={setAuthMode}
-              label="Classic API credentials"
-              help="An API identifier and secret your provider created for you."
+              label={t('connect.classic')}
+              help={t('connect.classicHelp')}
             />
             <AuthModeChoice
               mode="rest"
               current={draft.authMode}
               onChange={setAuthMode}
-              label="WHMCS 9 client login"
-              help="The e-mail and password you use on the client area."
+              label={t('connect.rest')}
+              help={t('connect.restHelp')}
             />
           </fieldset>
           {draft.authMode === 'classic' ? (
             <div className="connect-form__grid">
               <TextField
-                label="API identifier"
+                label={t('connect.identifier')}
                 value={draft.identifier}
                 onChange={(v) => edit('identifier', v)}
                 invalid={invalid('identifier')}
@@ -240,7 +245,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
                 autoComplete="username"
               />
               <TextField
-                label="API secret"
+                label={t('connect.apiSecret')}
                 type="password"
                 value={draft.secret}
                 onChange={(v) => edit('secret', v)}
@@ -250,22 +255,22 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
                 autoComplete="current-password"
               />
               <TextField
-                label="Access key (optional)"
+                label={t('connect.accessKey')}
                 type="password"
                 value={draft.accessKey}
                 onChange={(v) => edit('accessKey', v)}
-                help="Only if your provider gave you one."
+                help={t('connect.accessKeyHelp')}
                 invalid={invalid('accessKey')}
                 errorId={errorId}
                 disabled={busy}
                 autoComplete="off"
               />
               <TextField
-                label="Client id"
+                label={t('connect.clientId')}
                 inputMode="numeric"
                 value={draft.clientId}
                 onChange={(v) => edit('clientId', v)}
-                help="Your client number at the provider."
+                help={t('connect.clientIdHelp')}
                 invalid={invalid('clientId')}
                 errorId={errorId}
                 disabled={busy}
@@ -275,7 +280,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
           ) : (
             <div className="connect-form__grid">
               <TextField
-                label="E-mail"
+                label={t('connect.email')}
                 type="email"
                 inputMode="email"
                 value={draft.email}
@@ -286,7 +291,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
                 autoComplete="email"
               />
               <TextField
-                label="Password"
+                label={t('connect.password')}
                 type="password"
                 value={draft.password}
                 onChange={(v) => edit('password', v)}
@@ -297,11 +302,11 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
               />
               {draft.challenge ? (
                 <TextField
-                  label="Verification code"
+                  label={t('connect.code')}
                   inputMode="numeric"
                   value={draft.code}
                   onChange={(v) => edit('code', v)}
-                  help="The digits shown by your authenticator app."
+                  help={t('connect.codeHelp')}
                   invalid={invalid('code')}
                   errorId={errorId}
                   disabled={busy}
@@ -327,14 +332,18 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
       </div>
       <div className="connect-form__actions">
         <button type="button" className="button" onClick={onTest} disabled={busy}>
-          {test.isPending ? 'Testing…' : draft.challenge ? 'Verify code' : 'Test connection'}
+          {test.isPending
+            ? t('connect.testing')
+            : draft.challenge
+              ? t('connect.verifyCode')
+              : t('connect.test')}
         </button>
         <button type="submit" className="button button--primary" disabled={busy}>
-          {create.isPending ? 'Connecting…' : 'Save and connect'}
+          {create.isPending ? t('connect.connecting') : t('connect.saveConnect')}
         </button>
         {onCancel ? (
           <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
         ) : null}
       </div>
@@ -390,11 +399,14 @@ function ChoiceRadio(props: {
 }
 
 function VerdictBox({ verdict }: { readonly verdict: Verdict }) {
+  const { t } = useTranslation('app');
   return (
     <div className={`verdict verdict--${verdict.tone}`} data-tone={verdict.tone}>
       <strong className="verdict__title">{verdict.title}</strong>
       {verdict.detail ? (
-        <span className="verdict__detail">The provider said: “{verdict.detail}”</span>
+        <span className="verdict__detail">
+          {t('connect.providerSaid', { detail: verdict.detail })}
+        </span>
       ) : null}
     </div>
   );

@@ -87,6 +87,91 @@ export const app = {
     snoozed: 'snoozed',
     acknowledged: 'acknowledged'
   },
+  connect: {
+    name: 'Profile name',
+    nameHelp: "How this provider appears in Hostdeck. Leave empty to use the address's host name.",
+    nameHelpCombell: 'How this provider appears in Hostdeck. Leave empty for “Combell”.',
+    defaultName: 'My provider',
+    provider: 'Provider',
+    whmcsHelp: "A hosting provider's WHMCS client area.",
+    combellHelp: "A Combell reseller account, through Combell's API.",
+    apiKey: 'API key',
+    apiKeyHelp: 'On the API page of the Combell panel.',
+    apiSecret: 'API secret',
+    apiUrl: 'API address (optional)',
+    apiUrlHelp: "Leave empty for Combell's public API.",
+    whmcsAddress: 'WHMCS address',
+    whmcsAddressHelp: "The address of your provider's client area.",
+    serverTimeZone: "Provider's time zone (optional)",
+    serverTimeZoneHelp:
+      "The zone your provider's WHMCS server runs in, such as Europe/Brussels: WHMCS sends its times without one. Leave empty for UTC.",
+    signIn: 'Sign-in method',
+    classic: 'Classic API credentials',
+    classicHelp: 'An API identifier and secret your provider created for you.',
+    rest: 'WHMCS 9 client login',
+    restHelp: 'The e-mail and password you use on the client area.',
+    identifier: 'API identifier',
+    accessKey: 'Access key (optional)',
+    accessKeyHelp: 'Only if your provider gave you one.',
+    clientId: 'Client id',
+    clientIdHelp: 'Your client number at the provider.',
+    email: 'E-mail',
+    password: 'Password',
+    code: 'Verification code',
+    codeHelp: 'The digits shown by your authenticator app.',
+    secretKeychain: "Stored in your OS keychain, never in Hostdeck's files.",
+    secretIn: "Stored in {{place}}, never in Hostdeck's files.",
+    testing: 'Testing…',
+    verifyCode: 'Verify code',
+    test: 'Test connection',
+    connecting: 'Connecting…',
+    saveConnect: 'Save and connect',
+    providerSaid: 'The provider said: “{{detail}}”',
+    fields: {
+      baseUrl: 'WHMCS address',
+      serverTimeZone: "Provider's time zone",
+      identifier: 'API identifier',
+      secret: 'API secret',
+      accessKey: 'Access key',
+      clientId: 'Client id',
+      email: 'E-mail',
+      password: 'Password',
+      code: 'Verification code',
+      apiKey: 'API key',
+      apiSecret: 'API secret',
+      apiUrl: 'API address'
+    },
+    required: '{{label}} is required.',
+    invalid: '{{label}}: {{reason}}.',
+    notValid: 'not valid',
+    baseUrlFull: '{{label}} must be a full address such as https://billing.example.com.',
+    apiUrlFull:
+      'API address must be a full address such as https://api.combell.com, or empty for the public API.',
+    works: 'Connection works.',
+    reasons: {
+      auth: 'Authentication failed: the provider did not accept these credentials.',
+      second_factor: 'Your account uses two-step verification. Enter the code from your app.',
+      ip_not_allowed:
+        "Your provider does not allow API access from this computer's IP address. Ask them to add it to the API allow-list.",
+      network: 'Hostdeck could not reach that address. Check the URL and your internet connection.',
+      rate_limited: 'The provider is limiting requests right now. Wait a minute and try again.',
+      protocol: 'That address did not answer like a WHMCS installation. Check the URL.',
+      unknown: 'The connection did not work.'
+    },
+    combellReasons: {
+      auth: 'Combell did not accept this API key and secret. Copy both again from the API page of the Combell panel.',
+      second_factor: 'Combell asked for a verification step Hostdeck cannot answer.',
+      ip_not_allowed:
+        "Combell refused this computer's IP address. Add it to the allowed IP addresses on the API page of the Combell panel, then test again.",
+      network:
+        'Hostdeck could not reach the Combell API. Check your internet connection, and the API address if you set one.',
+      rate_limited:
+        'Combell is limiting requests right now (rate limit). Wait a minute and try again.',
+      protocol:
+        'That address did not answer like the Combell API. Check the API address, or leave it empty.',
+      unknown: 'The connection did not work.'
+    }
+  },
   alertActions: {
     snoozeNext: 'Snooze to next threshold',
     snoozeNextName: 'Snooze to next threshold, the alert for {{item}}',

@@ -89,6 +89,97 @@ export const app: Translation<typeof en> = {
     snoozed: 'reportée',
     acknowledged: 'vue'
   },
+  connect: {
+    name: 'Nom du profil',
+    nameHelp:
+      'Le nom de ce fournisseur dans Hostdeck. Laissez vide pour reprendre le nom d’hôte de l’adresse.',
+    nameHelpCombell: 'Le nom de ce fournisseur dans Hostdeck. Laissez vide pour « Combell ».',
+    defaultName: 'Mon fournisseur',
+    provider: 'Fournisseur',
+    whmcsHelp: 'L’espace client WHMCS d’un hébergeur.',
+    combellHelp: 'Un compte revendeur Combell, via l’API de Combell.',
+    apiKey: 'Clé API',
+    apiKeyHelp: 'Sur la page API du panneau Combell.',
+    apiSecret: 'Secret API',
+    apiUrl: 'Adresse de l’API (facultatif)',
+    apiUrlHelp: 'Laissez vide pour l’API publique de Combell.',
+    whmcsAddress: 'Adresse WHMCS',
+    whmcsAddressHelp: 'L’adresse de l’espace client de votre fournisseur.',
+    serverTimeZone: 'Fuseau horaire du fournisseur (facultatif)',
+    serverTimeZoneHelp:
+      'Le fuseau du serveur WHMCS de votre fournisseur, comme Europe/Brussels : WHMCS envoie ses heures sans fuseau. Laissez vide pour UTC.',
+    signIn: 'Mode de connexion',
+    classic: 'Identifiants API classiques',
+    classicHelp: 'Un identifiant et un secret API créés pour vous par votre fournisseur.',
+    rest: 'Connexion client WHMCS 9',
+    restHelp: 'L’e-mail et le mot de passe de votre espace client.',
+    identifier: 'Identifiant API',
+    accessKey: 'Clé d’accès (facultatif)',
+    accessKeyHelp: 'Uniquement si votre fournisseur vous en a donné une.',
+    clientId: 'Numéro de client',
+    clientIdHelp: 'Votre numéro de client chez le fournisseur.',
+    email: 'E-mail',
+    password: 'Mot de passe',
+    code: 'Code de vérification',
+    codeHelp: 'Les chiffres affichés par votre application d’authentification.',
+    secretKeychain:
+      'Conservé dans le trousseau de votre système, jamais dans les fichiers de Hostdeck.',
+    secretIn: 'Conservé dans {{place}}, jamais dans les fichiers de Hostdeck.',
+    testing: 'Test en cours…',
+    verifyCode: 'Vérifier le code',
+    test: 'Tester la connexion',
+    connecting: 'Connexion…',
+    saveConnect: 'Enregistrer et connecter',
+    providerSaid: 'Réponse du fournisseur : « {{detail}} »',
+    fields: {
+      baseUrl: 'Adresse WHMCS',
+      serverTimeZone: 'Fuseau horaire du fournisseur',
+      identifier: 'Identifiant API',
+      secret: 'Secret API',
+      accessKey: 'Clé d’accès',
+      clientId: 'Numéro de client',
+      email: 'E-mail',
+      password: 'Mot de passe',
+      code: 'Code de vérification',
+      apiKey: 'Clé API',
+      apiSecret: 'Secret API',
+      apiUrl: 'Adresse de l’API'
+    },
+    required: '{{label}} : ce champ est obligatoire.',
+    invalid: '{{label}} : {{reason}}.',
+    notValid: 'valeur non valide',
+    baseUrlFull: '{{label}} : saisissez une adresse complète, comme https://billing.example.com.',
+    apiUrlFull:
+      'Adresse de l’API : saisissez une adresse complète, comme https://api.combell.com, ou laissez vide pour l’API publique.',
+    works: 'La connexion fonctionne.',
+    reasons: {
+      auth: 'Échec de l’authentification : le fournisseur n’a pas accepté ces identifiants.',
+      second_factor:
+        'Votre compte utilise la vérification en deux étapes. Saisissez le code de votre application.',
+      ip_not_allowed:
+        'Votre fournisseur n’autorise pas l’accès à l’API depuis l’adresse IP de cet ordinateur. Demandez-lui de l’ajouter à la liste des adresses autorisées.',
+      network:
+        'Hostdeck n’a pas pu joindre cette adresse. Vérifiez l’URL et votre connexion Internet.',
+      rate_limited:
+        'Le fournisseur limite les requêtes en ce moment. Patientez une minute et réessayez.',
+      protocol: 'Cette adresse ne répond pas comme une installation WHMCS. Vérifiez l’URL.',
+      unknown: 'La connexion n’a pas fonctionné.'
+    },
+    combellReasons: {
+      auth: 'Combell n’a pas accepté cette clé API et ce secret. Copiez-les à nouveau depuis la page API du panneau Combell.',
+      second_factor:
+        'Combell demande une étape de vérification à laquelle Hostdeck ne peut pas répondre.',
+      ip_not_allowed:
+        'Combell a refusé l’adresse IP de cet ordinateur. Ajoutez-la aux adresses IP autorisées sur la page API du panneau Combell, puis testez à nouveau.',
+      network:
+        'Hostdeck n’a pas pu joindre l’API de Combell. Vérifiez votre connexion Internet et, si vous l’avez indiquée, l’adresse de l’API.',
+      rate_limited:
+        'Combell limite les requêtes en ce moment (limite de débit). Patientez une minute et réessayez.',
+      protocol:
+        'Cette adresse ne répond pas comme l’API de Combell. Vérifiez l’adresse de l’API ou laissez-la vide.',
+      unknown: 'La connexion n’a pas fonctionné.'
+    }
+  },
   alertActions: {
     snoozeNext: 'Reporter au seuil suivant',
     snoozeNextName: 'Reporter au seuil suivant l’alerte pour {{item}}',

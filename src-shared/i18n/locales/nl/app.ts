@@ -86,6 +86,93 @@ export const app: Translation<typeof en> = {
     snoozed: 'uitgesteld',
     acknowledged: 'gezien'
   },
+  connect: {
+    name: 'Profielnaam',
+    nameHelp:
+      'Hoe deze provider in Hostdeck heet. Leeg laten om de hostnaam van het adres te gebruiken.',
+    nameHelpCombell: 'Hoe deze provider in Hostdeck heet. Leeg laten voor ‘Combell’.',
+    defaultName: 'Mijn provider',
+    provider: 'Provider',
+    whmcsHelp: 'De WHMCS-klantenzone van een hostingprovider.',
+    combellHelp: 'Een Combell-reselleraccount, via de API van Combell.',
+    apiKey: 'API-sleutel',
+    apiKeyHelp: 'Op de API-pagina van het Combell-controlepaneel.',
+    apiSecret: 'API-geheim',
+    apiUrl: 'API-adres (optioneel)',
+    apiUrlHelp: 'Leeg laten voor de publieke API van Combell.',
+    whmcsAddress: 'WHMCS-adres',
+    whmcsAddressHelp: 'Het adres van de klantenzone van uw provider.',
+    serverTimeZone: 'Tijdzone van de provider (optioneel)',
+    serverTimeZoneHelp:
+      'De tijdzone van de WHMCS-server van uw provider, zoals Europe/Brussels: WHMCS stuurt zijn tijden zonder tijdzone. Leeg laten voor UTC.',
+    signIn: 'Aanmeldmethode',
+    classic: 'Klassieke API-gegevens',
+    classicHelp: 'Een API-identificatie en -geheim die uw provider voor u heeft aangemaakt.',
+    rest: 'Klantaanmelding WHMCS 9',
+    restHelp: 'Het e-mailadres en wachtwoord van uw klantenzone.',
+    identifier: 'API-identificatie',
+    accessKey: 'Toegangssleutel (optioneel)',
+    accessKeyHelp: 'Alleen als uw provider er een heeft gegeven.',
+    clientId: 'Klantnummer',
+    clientIdHelp: 'Uw klantnummer bij de provider.',
+    email: 'E-mailadres',
+    password: 'Wachtwoord',
+    code: 'Verificatiecode',
+    codeHelp: 'De cijfers die uw authenticator-app toont.',
+    secretKeychain: 'Bewaard in de sleutelbos van uw systeem, nooit in de bestanden van Hostdeck.',
+    secretIn: 'Bewaard in {{place}}, nooit in de bestanden van Hostdeck.',
+    testing: 'Bezig met testen…',
+    verifyCode: 'Code controleren',
+    test: 'Verbinding testen',
+    connecting: 'Bezig met verbinden…',
+    saveConnect: 'Opslaan en verbinden',
+    providerSaid: 'Antwoord van de provider: “{{detail}}”',
+    fields: {
+      baseUrl: 'WHMCS-adres',
+      serverTimeZone: 'Tijdzone van de provider',
+      identifier: 'API-identificatie',
+      secret: 'API-geheim',
+      accessKey: 'Toegangssleutel',
+      clientId: 'Klantnummer',
+      email: 'E-mailadres',
+      password: 'Wachtwoord',
+      code: 'Verificatiecode',
+      apiKey: 'API-sleutel',
+      apiSecret: 'API-geheim',
+      apiUrl: 'API-adres'
+    },
+    required: '{{label}} is verplicht.',
+    invalid: '{{label}}: {{reason}}.',
+    notValid: 'ongeldig',
+    baseUrlFull: '{{label}}: vul een volledig adres in, zoals https://billing.example.com.',
+    apiUrlFull:
+      'API-adres: vul een volledig adres in, zoals https://api.combell.com, of laat het leeg voor de publieke API.',
+    works: 'De verbinding werkt.',
+    reasons: {
+      auth: 'Aanmelden mislukt: de provider heeft deze gegevens niet aanvaard.',
+      second_factor: 'Uw account gebruikt verificatie in twee stappen. Vul de code uit uw app in.',
+      ip_not_allowed:
+        'Uw provider staat geen API-toegang toe vanaf het IP-adres van deze computer. Vraag hem het toe te voegen aan de lijst met toegestane adressen.',
+      network: 'Hostdeck kon dat adres niet bereiken. Controleer de URL en uw internetverbinding.',
+      rate_limited:
+        'De provider beperkt op dit moment het aantal verzoeken. Wacht een minuut en probeer het opnieuw.',
+      protocol: 'Dat adres antwoordt niet zoals een WHMCS-installatie. Controleer de URL.',
+      unknown: 'De verbinding werkte niet.'
+    },
+    combellReasons: {
+      auth: 'Combell heeft deze API-sleutel en dit geheim niet aanvaard. Kopieer ze opnieuw van de API-pagina van het Combell-controlepaneel.',
+      second_factor: 'Combell vraagt een verificatiestap waarop Hostdeck niet kan antwoorden.',
+      ip_not_allowed:
+        'Combell heeft het IP-adres van deze computer geweigerd. Voeg het toe aan de toegestane IP-adressen op de API-pagina van het Combell-controlepaneel en test opnieuw.',
+      network:
+        'Hostdeck kon de API van Combell niet bereiken. Controleer uw internetverbinding, en het API-adres als u er een hebt ingevuld.',
+      rate_limited:
+        'Combell beperkt op dit moment het aantal verzoeken (limiet per minuut). Wacht een minuut en probeer het opnieuw.',
+      protocol:
+        'Dat adres antwoordt niet zoals de API van Combell. Controleer het API-adres of laat het leeg.',
+      unknown: 'De verbinding werkte niet.'
+    }
+  },
   alertActions: {
     snoozeNext: 'Uitstellen tot de volgende drempel',
     snoozeNextName: 'Uitstellen tot de volgende drempel, de melding voor {{item}}',
