@@ -22,6 +22,7 @@ import {
 } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -293,13 +294,17 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
     moveTo(target);
   };
 
-  const onRowClick = (event: MouseEvent<HTMLTableRowElement>, row: T): void => {
+  // One handler for every row's click (rows are memoized and hold no handlers of their own).
+  const onRowClick = (event: MouseEvent<HTMLTableSectionElement>): void => {
+    const index = rowIndexOf(event.target);
+    const row = index === null ? undefined : tableRows[index];
+    if (!row) return;
     const control = (event.target as HTMLElement).closest(INTERACTIVE);
     if (control && !control.classList.contains('data-table__link')) return;
     // Ctrl/Cmd/Shift-click on the link keeps the browser's own behaviour (a new tab).
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    open(row);
+    open(row.original);
   };
 
   const headerGroup = table.getHeaderGroups()[0];
@@ -367,6 +372,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
           </thead>
           <tbody
             onKeyDown={onKeyDown}
+            onClick={onRowClick}
             onFocus={(event) => {
               setFocusWithin(true);
               const index = rowIndexOf(event.target);
@@ -381,42 +387,20 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
             {indexes.map((index) => {
               const row = tableRows[index];
               if (!row) return null;
-              const original = row.original;
               return (
-                <tr
+                <DataRow
                   key={row.id}
-                  ref={laidOut ? virtualizer.measureElement : undefined}
-                  data-index={index}
-                  aria-rowindex={laidOut ? index + 2 : undefined}
-                  data-testid={props.rowTestId}
-                  className={`data-table__row ${props.rowClassName?.(original) ?? ''}`}
-                  {...props.rowData?.(original)}
-                  onClick={(event) => onRowClick(event, original)}
-                >
-                  {columns.map((column) =>
-                    column.rowHeader ? (
-                      <th
-                        key={column.id}
-                        scope="row"
-                        className={cellClass(column)}
-                        data-testid={column.testId}
-                      >
-                        <a
-                          className="data-table__link"
-                          href={routeHref(rowPath(original))}
-                          tabIndex={index === tabStop ? 0 : -1}
-                        >
-                          {column.cell(original)}
-                        </a>
-                        {column.after?.(original)}
-                      </th>
-                    ) : (
-                      <td key={column.id} className={cellClass(column)} data-testid={column.testId}>
-                        {column.cell(original)}
-                      </td>
-                    )
-                  )}
-                </tr>
+                  row={row.original}
+                  index={index}
+                  columns={columns}
+                  isTabStop={index === tabStop}
+                  rowIndex={laidOut ? index + 2 : undefined}
+                  measure={laidOut ? virtualizer.measureElement : undefined}
+                  rowPath={rowPath}
+                  rowTestId={props.rowTestId}
+                  rowData={props.rowData}
+                  rowClassName={props.rowClassName}
+                />
               );
             })}
             {padBottom > 0 ? <Spacer height={padBottom} span={columns.length} /> : null}
@@ -434,6 +418,68 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
     </div>
   );
 }
+
+interface DataRowProps<T, S extends string> {
+  readonly row: T;
+  readonly index: number;
+  readonly columns: readonly DataColumn<T, S>[];
+  readonly isTabStop: boolean;
+  /** `aria-rowindex` while only the rows in view are rendered. */
+  readonly rowIndex: number | undefined;
+  /** The virtualizer's measuring ref while only the rows in view are rendered. */
+  readonly measure: ((node: HTMLTableRowElement | null) => void) | undefined;
+  readonly rowPath: (row: T) => string;
+  readonly rowTestId: string;
+  readonly rowData: ((row: T) => Readonly<Record<`data-${string}`, string>>) | undefined;
+  readonly rowClassName: ((row: T) => string | undefined) | undefined;
+}
+
+/**
+ * One row. Memoized: scrolling a long page renders only the rows that come into view, not
+ * again every row already there.
+ */
+const DataRow = memo(function DataRow<T, S extends string>({
+  row,
+  index,
+  columns,
+  isTabStop,
+  rowIndex,
+  measure,
+  rowPath,
+  rowTestId,
+  rowData,
+  rowClassName
+}: DataRowProps<T, S>) {
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={rowIndex}
+      data-testid={rowTestId}
+      className={`data-table__row ${rowClassName?.(row) ?? ''}`}
+      {...rowData?.(row)}
+    >
+      {columns.map((column) =>
+        column.rowHeader ? (
+          <th key={column.id} scope="row" className={cellClass(column)} data-testid={column.testId}>
+            <a
+              className="data-table__link"
+              href={routeHref(rowPath(row))}
+              tabIndex={isTabStop ? 0 : -1}
+            >
+              {column.cell(row)}
+            </a>
+            {column.after?.(row)}
+          </th>
+        ) : (
+          <td key={column.id} className={cellClass(column)} data-testid={column.testId}>
+            {column.cell(row)}
+          </td>
+        )
+      )}
+    </tr>
+  );
+}) as <T, S extends string>(props: DataRowProps<T, S>) => ReactNode;
 
 function cellClass(column: DataColumn<never, string>): string | undefined {
   const classes = [column.numeric ? 'data-table__num' : '', column.className ?? ''].filter(Boolean);
