@@ -46,7 +46,6 @@ const untranslatedUi = [
   'src-renderer/src/features/onboarding/**',
   'src-renderer/src/features/prices/**',
   'src-renderer/src/features/profiles/**',
-  'src-renderer/src/features/services/**',
   'src-renderer/src/features/tickets/**',
   'src-renderer/src/features/usage/**'
 ];

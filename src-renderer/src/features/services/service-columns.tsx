@@ -4,28 +4,40 @@
  * (main sorts, in SQLite); a first click sorts words A to Z, the next due date soonest first,
  * amounts and use largest first.
  */
+import type { TFunction } from 'i18next';
 import type { ServiceSort, ServiceView } from '../../../../src-shared/contract';
-import { formatMoney } from '../../../../src-shared/money';
+import { formatMoney } from '../../../../src-shared/i18n/format';
 import type { DataColumn } from '../../components/data-table/data-table';
 import { ServiceStatusChip } from './service-status-chip';
-import { formatDay, type ServiceOrder } from './services-lib';
+import { cycleWords, formatDay, type ServiceOrder } from './services-lib';
 import { UsageMeter } from './usage-meter';
 
-export const SERVICE_COLUMNS: readonly DataColumn<ServiceView, ServiceSort>[] = [
+/** The columns in the language of `t` and the `locale` (build them in a useMemo). */
+export const serviceColumns = (
+  t: TFunction<'services'>,
+  locale: string
+): readonly DataColumn<ServiceView, ServiceSort>[] => [
   {
     id: 'domain',
-    header: 'Domain',
+    header: t('columns.domain'),
     sort: 'domain',
     firstDir: 'asc',
     rowHeader: true,
     width: '19%',
     className: 'services-table__domain',
-    cell: (service) => service.domain ?? <span className="muted">(no domain)</span>
+    cell: (service) => service.domain ?? <span className="muted">{t('columns.noDomain')}</span>
   },
-  { id: 'pack', header: 'Pack', sort: 'name', firstDir: 'asc', width: '15%', cell: (s) => s.name },
+  {
+    id: 'pack',
+    header: t('columns.pack'),
+    sort: 'name',
+    firstDir: 'asc',
+    width: '15%',
+    cell: (s) => s.name
+  },
   {
     id: 'status',
-    header: 'Status',
+    header: t('columns.status'),
     sort: 'status',
     firstDir: 'asc',
     width: '11%',
@@ -33,35 +45,36 @@ export const SERVICE_COLUMNS: readonly DataColumn<ServiceView, ServiceSort>[] = 
   },
   {
     id: 'cycle',
-    header: 'Cycle',
+    header: t('columns.cycle'),
     width: '9%',
-    cell: (service) => service.billingCycle ?? <span className="muted">—</span>
+    cell: (service) =>
+      service.billingCycle ? cycleWords(service.billingCycle) : <span className="muted">—</span>
   },
   {
     id: 'amount',
-    header: 'Amount',
+    header: t('columns.amount'),
     sort: 'amount',
     firstDir: 'desc',
     numeric: true,
     width: '9%',
     cell: (service) =>
       service.recurringAmount ? (
-        formatMoney(service.recurringAmount)
+        formatMoney(service.recurringAmount, locale)
       ) : (
         <span className="muted">—</span>
       )
   },
   {
     id: 'next-due',
-    header: 'Next due',
+    header: t('columns.nextDue'),
     sort: 'next-due',
     firstDir: 'asc',
     width: '11%',
-    cell: (service) => formatDay(service.nextDueOn)
+    cell: (service) => formatDay(service.nextDueOn, locale)
   },
   {
     id: 'disk',
-    header: 'Disk',
+    header: t('columns.disk'),
     sort: 'disk',
     firstDir: 'desc',
     width: '13%',
@@ -69,13 +82,13 @@ export const SERVICE_COLUMNS: readonly DataColumn<ServiceView, ServiceSort>[] = 
       <UsageMeter
         compact
         meter={service.disk}
-        label={`Disk use of ${service.domain ?? service.name}`}
+        label={t('columns.diskOf', { name: service.domain ?? service.name })}
       />
     )
   },
   {
     id: 'bandwidth',
-    header: 'Bandwidth',
+    header: t('columns.bandwidth'),
     sort: 'bandwidth',
     firstDir: 'desc',
     width: '13%',
@@ -83,23 +96,14 @@ export const SERVICE_COLUMNS: readonly DataColumn<ServiceView, ServiceSort>[] = 
       <UsageMeter
         compact
         meter={service.bandwidth}
-        label={`Bandwidth use of ${service.domain ?? service.name}`}
+        label={t('columns.bandwidthOf', { name: service.domain ?? service.name })}
       />
     )
   }
 ];
 
-const ORDER_WORDS: Record<ServiceSort, string> = {
-  name: 'pack',
-  domain: 'domain',
-  status: 'status',
-  'next-due': 'next due date',
-  amount: 'recurring amount',
-  disk: 'disk use',
-  bandwidth: 'bandwidth use'
-};
-
 /** The table's caption for screen readers: "Services by disk use, descending." */
-export function servicesCaption(order: ServiceOrder): string {
-  return `Services by ${ORDER_WORDS[order.sort]}, ${order.dir === 'asc' ? 'ascending' : 'descending'}.`;
+export function servicesCaption(order: ServiceOrder, t: TFunction<'services'>): string {
+  const dir = order.dir === 'asc' ? t('caption.ascending') : t('caption.descending');
+  return t(`caption.${order.sort}`, { dir });
 }

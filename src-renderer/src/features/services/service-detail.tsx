@@ -5,19 +5,27 @@
  * panel passwords are never part of it. Escape goes back to the list.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { formatMoney } from '../../../../src-shared/money';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../../src-shared/i18n/format';
 import { BackLink } from '../../components/back-link';
 import { listReturnPath } from '../../components/data-table/use-list-view';
 import { DetailFailure, DetailLoading } from '../../components/detail-state';
 import { errorMessage } from '../../lib/call';
+import { useLocale } from '../../lib/i18n';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { navigate } from '../../lib/router';
 import { ServiceStatusChip } from './service-status-chip';
-import { formatDay } from './services-lib';
+import { cycleWords, formatDay } from './services-lib';
 import { useControlPanelLogin, useService } from './services-queries';
 import { UsageMeter } from './usage-meter';
 
-const back = <BackLink page="services">← All services</BackLink>;
+/** "← All services". */
+function Back() {
+  const { t } = useTranslation('services');
+  return <BackLink page="services">{t('detail.back')}</BackLink>;
+}
+
+const back = <Back />;
 
 function onEscape(event: KeyboardEvent<HTMLElement>): void {
   if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -32,6 +40,8 @@ export function ServiceDetail({ id }: { readonly id: string }) {
   const login = useControlPanelLogin();
   const title = useRef<HTMLHeadingElement>(null);
   const ready = detail.isSuccess;
+  const { t } = useTranslation('services');
+  const locale = useLocale();
 
   useEffect(() => {
     if (!ready) return;
@@ -40,7 +50,9 @@ export function ServiceDetail({ id }: { readonly id: string }) {
   }, [ready, id]);
 
   if (detail.isPending) {
-    return <DetailLoading page="services" className="service-view" back={back} what="service" />;
+    return (
+      <DetailLoading page="services" className="service-view" back={back} what={t('detail.what')} />
+    );
   }
   if (detail.isError) {
     return (
@@ -48,7 +60,7 @@ export function ServiceDetail({ id }: { readonly id: string }) {
         page="services"
         className="service-view"
         back={back}
-        noun="Service"
+        noun={t('detail.noun')}
         id={id}
         error={detail.error}
         onRetry={() => void detail.refetch()}
@@ -83,45 +95,45 @@ export function ServiceDetail({ id }: { readonly id: string }) {
               disabled={!online || login.isPending}
               onClick={() => login.mutate(service.id)}
             >
-              {login.isPending ? 'Opening…' : 'Log in to control panel'}
+              {login.isPending ? t('detail.opening') : t('detail.login')}
             </button>
             <span role="status" className="muted">
               {login.isError
                 ? errorMessage(login.error)
                 : login.isSuccess
-                  ? 'The control panel opened in your browser.'
+                  ? t('detail.loginOpened')
                   : online
                     ? ''
-                    : 'Logging in needs your provider, which cannot be reached right now.'}
+                    : t('detail.loginOffline')}
             </span>
           </div>
         ) : null}
         <dl className="info-list service-card__facts">
-          <dt>Pack</dt>
+          <dt>{t('detail.pack')}</dt>
           <dd>{service.name}</dd>
           {service.group ? (
             <>
-              <dt>Group</dt>
+              <dt>{t('detail.group')}</dt>
               <dd>{service.group}</dd>
             </>
           ) : null}
-          <dt>Billing cycle</dt>
-          <dd>{service.billingCycle ?? '—'}</dd>
-          <dt>Recurring amount</dt>
-          <dd>{service.recurringAmount ? formatMoney(service.recurringAmount) : '—'}</dd>
-          <dt>Next due</dt>
-          <dd>{formatDay(service.nextDueOn)}</dd>
-          <dt>Registered</dt>
-          <dd>{formatDay(service.registeredOn)}</dd>
-          <dt>Server</dt>
+          <dt>{t('detail.cycle')}</dt>
+          <dd>{service.billingCycle ? cycleWords(service.billingCycle) : '—'}</dd>
+          <dt>{t('detail.amount')}</dt>
+          <dd>{service.recurringAmount ? formatMoney(service.recurringAmount, locale) : '—'}</dd>
+          <dt>{t('detail.nextDue')}</dt>
+          <dd>{formatDay(service.nextDueOn, locale)}</dd>
+          <dt>{t('detail.registered')}</dt>
+          <dd>{formatDay(service.registeredOn, locale)}</dd>
+          <dt>{t('detail.server')}</dt>
           <dd>{service.serverHostname ?? '—'}</dd>
-          <dt>Disk</dt>
+          <dt>{t('detail.disk')}</dt>
           <dd>
-            <UsageMeter meter={service.disk} label="Disk use" />
+            <UsageMeter meter={service.disk} label={t('detail.diskUse')} />
           </dd>
-          <dt>Bandwidth</dt>
+          <dt>{t('detail.bandwidth')}</dt>
           <dd>
-            <UsageMeter meter={service.bandwidth} label="Bandwidth use" />
+            <UsageMeter meter={service.bandwidth} label={t('detail.bandwidthUse')} />
           </dd>
         </dl>
       </section>

@@ -3,6 +3,7 @@
  * over domain, pack, group and server.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ServiceSort } from '../../../../src-shared/contract';
 import { ChoiceStrip } from '../../components/choice-strip';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
@@ -19,21 +20,22 @@ export function ServicesFilters({
 }) {
   const { filters, setFilter, clearFilters } = view;
   const id = useId();
+  const { t } = useTranslation('services');
   return (
-    <div className="list-filters" role="search" aria-label="Filter services">
+    <div className="list-filters" role="search" aria-label={t('filters.label')}>
       <ChoiceStrip
-        label="Status"
+        label={t('filters.status')}
         choices={statusChoices(statusCounts, filters.status)}
         value={filters.status}
         onChange={(status) => setFilter('status', status)}
       />
       <div className="list-filters__field">
-        <label htmlFor={`${id}-q`}>Search</label>
+        <label htmlFor={`${id}-q`}>{t('filters.search')}</label>
         <input
           id={`${id}-q`}
           type="search"
           className="input list-filters__search"
-          placeholder="Domain, pack or server"
+          placeholder={t('filters.searchPlaceholder')}
           maxLength={200}
           value={filters.q}
           onChange={(event) => setFilter('q', event.target.value, { replace: true })}
@@ -41,7 +43,7 @@ export function ServicesFilters({
       </div>
       {showClear && hasActiveFilters(filters) ? (
         <button type="button" className="button list-filters__clear" onClick={clearFilters}>
-          Clear filters
+          {t('empty.clearFilters')}
         </button>
       ) : null}
     </div>

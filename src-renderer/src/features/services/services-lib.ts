@@ -5,6 +5,12 @@
 import type { InvokeInput, ServiceSort, ServiceView } from '../../../../src-shared/contract';
 import type { SortOrder } from '../../components/data-table/data-table';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
+import {
+  formatDay as formatDayIn,
+  formatNumber,
+  formatPercent
+} from '../../../../src-shared/i18n/format';
+import { currentLocale, i18n } from '../../lib/i18n';
 
 export type ServiceStatusFilter = NonNullable<InvokeInput<'services:list'>['status']>;
 
@@ -84,13 +90,44 @@ export function toServiceListInput(
   };
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
-/** A local date ("2026-03-14") in the user's locale; "—" for none. */
-export function formatDay(ymd: string | null): string {
+/** A local date ("2026-03-14") in the app's locale; "—" for none. */
+export function formatDay(ymd: string | null, locale = currentLocale()): string {
   if (!ymd) return '—';
-  const ms = Date.parse(`${ymd}T00:00:00Z`);
-  return Number.isNaN(ms) ? ymd : dateFormat.format(ms);
+  return formatDayIn(ymd.slice(0, 10), locale) ?? ymd;
+}
+
+const CYCLE_KEYS: Readonly<Record<string, keyof typeof CYCLE_WORDS>> = {
+  'free account': 'free',
+  free: 'free',
+  'one time': 'oneTime',
+  onetime: 'oneTime',
+  monthly: 'monthly',
+  quarterly: 'quarterly',
+  'semi-annually': 'semiAnnually',
+  semiannually: 'semiAnnually',
+  annually: 'annually',
+  biennially: 'biennially',
+  triennially: 'triennially'
+};
+
+const CYCLE_WORDS = {
+  free: 'services:cycle.free',
+  oneTime: 'services:cycle.oneTime',
+  monthly: 'services:cycle.monthly',
+  quarterly: 'services:cycle.quarterly',
+  semiAnnually: 'services:cycle.semiAnnually',
+  annually: 'services:cycle.annually',
+  biennially: 'services:cycle.biennially',
+  triennially: 'services:cycle.triennially'
+} as const;
+
+/**
+ * A billing cycle as the provider names it ("Monthly", "Semi-Annually": WHMCS's English
+ * words) in the app's language; a name Hostdeck does not know is shown as given.
+ */
+export function cycleWords(cycle: string): string {
+  const key = CYCLE_KEYS[cycle.trim().toLowerCase()];
+  return key ? i18n.t(CYCLE_WORDS[key]) : cycle;
 }
 
 /** The route of one service. */
@@ -100,16 +137,18 @@ export function servicePath(id: string): string {
 
 export type ServiceTone = 'ok' | 'pending' | 'danger' | 'neutral';
 
-const STATUS_WORDS: Readonly<Record<ServiceView['status'], string>> = {
-  pending: 'Pending',
-  active: 'Active',
-  suspended: 'Suspended',
-  terminated: 'Terminated',
-  cancelled: 'Cancelled',
-  fraud: 'Fraud',
-  completed: 'Completed',
-  unknown: 'Unknown'
-};
+const STATUSES: readonly ServiceView['status'][] = [
+  'pending',
+  'active',
+  'suspended',
+  'terminated',
+  'cancelled',
+  'fraud',
+  'completed',
+  'unknown'
+];
+
+const statusWord = (status: ServiceView['status'] | 'all') => i18n.t(`services:status.${status}`);
 
 const STATUS_TONES: Readonly<Record<ServiceView['status'], ServiceTone>> = {
   pending: 'pending',
@@ -127,7 +166,7 @@ export function serviceStatusInfo(status: ServiceView['status']): {
   readonly label: string;
   readonly tone: ServiceTone;
 } {
-  return { label: STATUS_WORDS[status], tone: STATUS_TONES[status] };
+  return { label: statusWord(status), tone: STATUS_TONES[status] };
 }
 
 /** The strip's choices: All, then every status that has services, in a stable order. */
@@ -136,26 +175,38 @@ export function statusChoices(
   current: ServiceStatusFilter
 ): { value: ServiceStatusFilter; label: string; count?: number }[] {
   const all = Object.values(counts).reduce((n, c) => n + c, 0);
-  const order = Object.keys(STATUS_WORDS) as ServiceView['status'][];
-  const shown = order
+  const shown = [...STATUSES]
     .sort((a, b) => (a === 'active' ? -1 : b === 'active' ? 1 : 0))
     .filter((status) => (counts[status] ?? 0) > 0 || status === current);
   return [
-    { value: 'all', label: 'All', count: all },
+    { value: 'all', label: statusWord('all'), count: all },
     ...shown.map((status) => ({
       value: status,
-      label: STATUS_WORDS[status],
+      label: statusWord(status),
       count: counts[status] ?? 0
     }))
   ];
 }
 
-/** Megabytes as the provider counts them, in MB, GB or TB (1 GB = 1024 MB, as WHMCS shows). */
-export function formatMb(mb: number): string {
-  if (mb < 1024) return `${Math.round(mb)} MB`;
+/**
+ * Megabytes as the provider counts them, in MB, GB or TB (1 GB = 1024 MB, as WHMCS shows),
+ * with the locale's units and decimal mark ("2,5 Go" in French).
+ */
+export function formatMb(mb: number, locale = currentLocale()): string {
+  const unit = (value: number, name: string, digits: number) =>
+    formatNumber(value, locale, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: 'short',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      // Below 1024 of a unit: "1013 MB", never grouped.
+      useGrouping: false
+    });
+  if (mb < 1024) return unit(Math.round(mb), 'megabyte', 0);
   const gb = mb / 1024;
-  if (gb < 1024) return `${gb < 10 ? gb.toFixed(1) : Math.round(gb)} GB`;
-  return `${(gb / 1024).toFixed(1)} TB`;
+  if (gb < 1024) return gb < 10 ? unit(gb, 'gigabyte', 1) : unit(Math.round(gb), 'gigabyte', 0);
+  return unit(gb / 1024, 'terabyte', 1);
 }
 
 /** The level of a usage meter: calm, close to the limit, at or over it. */
@@ -166,21 +217,42 @@ export function meterLevel(percent: number | null): 'ok' | 'high' | 'full' {
 }
 
 /** "1.2 GB of 5 GB (24%)", "300 MB, no limit", or "—" when the provider gave no figures. */
-export function meterWords(meter: ServiceView['disk']): string {
+export function meterWords(meter: ServiceView['disk'], locale = currentLocale()): string {
   if (meter === null) return '—';
-  if (meter.limitMb === null) return `${formatMb(meter.usedMb)}, no limit`;
-  return `${formatMb(meter.usedMb)} of ${formatMb(meter.limitMb)} (${Math.round(meter.percent ?? 0)}%)`;
+  const used = formatMb(meter.usedMb, locale);
+  if (meter.limitMb === null) return i18n.t('services:meter.noLimit', { used });
+  return i18n.t('services:meter.of', {
+    used,
+    limit: formatMb(meter.limitMb, locale),
+    percent: meterPercent(meter.percent ?? 0, locale)
+  });
 }
 
-/** "Showing 1–50 of 2,000 services" (or "of 12 matching, 2,000 cached"). */
-export function countLine(page: number, shown: number, total: number, cachedCount: number): string {
-  const n = (value: number) => value.toLocaleString();
-  const noun = total === 1 ? 'service' : 'services';
-  if (total === 0) return `No matching services (${n(cachedCount)} cached)`;
+/** A whole percentage in the locale ("25 %" in French). */
+export function meterPercent(percent: number, locale = currentLocale()): string {
+  return formatPercent(Math.round(percent) / 100, locale);
+}
+
+/** "1–50 of 2,000 services" (or "… matching, 2,000 cached") in the app's language. */
+export function countLine(
+  page: number,
+  shown: number,
+  total: number,
+  cachedCount: number,
+  locale = currentLocale()
+): string {
+  const n = (value: number) => formatNumber(value, locale);
+  if (total === 0) return i18n.t('services:list.noMatch', { cached: n(cachedCount) });
   const first = page * SERVICE_PAGE_SIZE + 1;
   const range =
     shown === total
-      ? `${n(total)} ${noun}`
-      : `${n(first)}–${n(first + shown - 1)} of ${n(total)} ${noun}`;
-  return total === cachedCount ? range : `${range} matching, ${n(cachedCount)} cached`;
+      ? i18n.t('services:list.all', { count: total })
+      : i18n.t('services:list.range', {
+          count: total,
+          first: n(first),
+          last: n(first + shown - 1)
+        });
+  return total === cachedCount
+    ? range
+    : i18n.t('services:list.matching', { range, cached: n(cachedCount) });
 }

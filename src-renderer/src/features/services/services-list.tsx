@@ -3,13 +3,16 @@
  * searched, sorted and paged by main in SQLite (fast at 2,000 services), with empty states
  * that tell "nothing synced yet" apart from "nothing matches".
  */
+import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table/data-table';
 import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError } from '../../lib/call';
+import { useLocale } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
-import { SERVICE_COLUMNS, servicesCaption } from './service-columns';
+import { serviceColumns, servicesCaption } from './service-columns';
 import { ServicesFilters } from './services-filters';
 import {
   SERVICES_VIEW,
@@ -25,20 +28,20 @@ export function ServicesList() {
   const view = useListView(SERVICES_VIEW);
   const { filters, order, page } = view;
   const services = useServices(toServiceListInput(filters, order, page));
+  const { t } = useTranslation('services');
+  const locale = useLocale();
+  const columns = useMemo(() => serviceColumns(t, locale), [t, locale]);
 
-  if (services.isPending) return <QueryLoading page="services" what="services" />;
+  if (services.isPending) return <QueryLoading page="services" what={t('loading')} />;
   if (services.isError) {
     if (services.error instanceof BridgeError && services.error.kind === 'not-found') {
       return (
         <div data-page="services" data-view-state="empty">
           <EmptyState
-            title="No provider connected"
-            action={{ label: 'Open Providers', onClick: () => navigate('profiles') }}
+            title={t('noProvider.title')}
+            action={{ label: t('noProvider.action'), onClick: () => navigate('profiles') }}
           >
-            <p>
-              Connect your provider, or use the demo provider. Your hosting accounts and other
-              products will be listed here after the first sync.
-            </p>
+            <p>{t('noProvider.body')}</p>
           </EmptyState>
         </div>
       );
@@ -46,7 +49,7 @@ export function ServicesList() {
     return (
       <QueryFailure
         page="services"
-        what="Services"
+        what={t('loadFailed')}
         error={services.error}
         onRetry={() => void services.refetch()}
       />
@@ -57,11 +60,9 @@ export function ServicesList() {
   if (cachedCount === 0) {
     return (
       <div data-page="services" data-view-state="empty" className="services">
-        <EmptyState title="No services cached yet">
+        <EmptyState title={t('empty.title')}>
           <p>
-            Hostdeck lists the hosting accounts and products it has synced from your provider. None
-            have been synced yet: use <strong>Sync now</strong> in the status bar, or wait for the
-            next automatic sync.
+            <Trans t={t} i18nKey="empty.body" components={{ strong: <strong /> }} />
           </p>
         </EmptyState>
       </div>
@@ -74,26 +75,26 @@ export function ServicesList() {
       data-view-state={services.isPlaceholderData ? 'loading' : total === 0 ? 'empty' : 'ready'}
       className="services"
     >
-      <section className="card services__list" aria-label="Services">
+      <section className="card services__list" aria-label={t('list.label')}>
         <ServicesFilters view={view} statusCounts={statusCounts} showClear={total > 0} />
         <p className="muted services__count" role="status" data-testid="services-count">
-          {countLine(page, list.length, total, cachedCount)}
+          {countLine(page, list.length, total, cachedCount, locale)}
         </p>
         {total === 0 ? (
           <EmptyState
-            title="No services match these filters"
+            title={t('empty.noMatchTitle')}
             action={
               hasActiveFilters(filters)
-                ? { label: 'Clear filters', onClick: view.clearFilters }
+                ? { label: t('empty.clearFilters'), onClick: view.clearFilters }
                 : undefined
             }
           >
-            <p>Try another search or status, or clear the filters.</p>
+            <p>{t('empty.noMatchBody')}</p>
           </EmptyState>
         ) : (
           <DataTable
             rows={list}
-            columns={SERVICE_COLUMNS}
+            columns={columns}
             rowId={(service) => service.id}
             rowPath={(service) => servicePath(service.id)}
             order={order}
@@ -102,8 +103,8 @@ export function ServicesList() {
             pageSize={SERVICE_PAGE_SIZE}
             total={total}
             onPage={view.setPage}
-            caption={servicesCaption(order)}
-            noun="services"
+            caption={servicesCaption(order, t)}
+            noun={t('list.noun')}
             testId="services-table"
             rowTestId="service-row"
             className="services-table"

@@ -3,7 +3,8 @@
  * the figures in words. Without a limit there is no bar; without figures, a dash.
  */
 import type { ServiceView } from '../../../../src-shared/contract';
-import { meterLevel, meterWords } from './services-lib';
+import { useLocale } from '../../lib/i18n';
+import { meterLevel, meterPercent, meterWords } from './services-lib';
 
 export function UsageMeter({
   meter,
@@ -16,7 +17,8 @@ export function UsageMeter({
   /** In a table: the bar and the percentage, the figures in the tooltip. */
   readonly compact?: boolean;
 }) {
-  const words = meterWords(meter);
+  const locale = useLocale();
+  const words = meterWords(meter, locale);
   if (meter === null || meter.percent === null) {
     return <span className={meter === null ? 'muted' : undefined}>{words}</span>;
   }
@@ -35,7 +37,7 @@ export function UsageMeter({
         <span className="usage-meter__fill" style={{ width: `${Math.min(100, meter.percent)}%` }} />
       </span>
       <span className="usage-meter__words">
-        {compact ? `${Math.round(meter.percent)}%` : words}
+        {compact ? meterPercent(meter.percent, locale) : words}
       </span>
     </span>
   );
