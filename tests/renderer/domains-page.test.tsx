@@ -216,7 +216,7 @@ describe('domain detail', () => {
   it('shows the facts, the alert and the history', async () => {
     const detail = await openDetail(domainsBridge().bridge, '1');
     expect(screen.getByTestId('detail-days-left').textContent).toBe('tomorrow');
-    expect(detail.textContent).toContain('Expires tomorrow');
+    expect(detail.textContent).toContain('alpha-shop.com expires tomorrow (Nov 23, 2026)');
     expect(detail.textContent).toContain('€12.99');
     const history = screen.getByTestId('alert-history');
     expect(within(history).getAllByRole('listitem')).toHaveLength(2);

@@ -4,7 +4,8 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { HostdeckBridge } from '../../../src-shared/contract';
+import type { AlertText, HostdeckBridge } from '../../../src-shared/contract';
+import { alertTextNow } from '../lib/alert-text';
 import { queryKeys } from '../lib/query-keys';
 import { navigate } from '../lib/router';
 import { useToastStore } from '../features/alerts/toast-store';
@@ -52,12 +53,13 @@ export function useMainEvents(bridge: HostdeckBridge): void {
 /** A browser notification, when this browser allowed them; clicking it opens the item. */
 function showBrowserNotification(notice: {
   readonly id: string;
-  readonly title: string;
-  readonly body: string;
+  readonly text: AlertText;
   readonly route: string | null;
 }): void {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-  const notification = new Notification(notice.title, { body: notice.body, tag: notice.id });
+  // In the page's language, which may differ from main's.
+  const { title, body } = alertTextNow(notice.text);
+  const notification = new Notification(title, { body, tag: notice.id });
   notification.onclick = () => {
     window.focus();
     navigate(notice.route ?? 'alerts');

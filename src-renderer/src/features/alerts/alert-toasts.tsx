@@ -5,6 +5,7 @@
  * information.
  */
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useAlertText } from '../../lib/alert-text';
 import { navigate } from '../../lib/router';
 import { useToastStore, type AlertToast } from './toast-store';
 import '../../components/alert-ui.css';
@@ -37,6 +38,7 @@ function focusAfterClosing(item: HTMLElement | null): void {
 
 function ToastItem({ toast }: { readonly toast: AlertToast }) {
   const dismiss = useToastStore((state) => state.dismiss);
+  const { title, body } = useAlertText()(toast.text);
   const item = useRef<HTMLLIElement>(null);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -76,12 +78,12 @@ function ToastItem({ toast }: { readonly toast: AlertToast }) {
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
     >
-      <span className="toast__title">{toast.title}</span>
-      <p className="toast__body">{toast.body}</p>
+      <span className="toast__title">{title}</span>
+      <p className="toast__body">{body}</p>
       <button
         type="button"
         className="button toast__close"
-        aria-label={`Dismiss: ${toast.title}`}
+        aria-label={`Dismiss: ${title}`}
         onClick={close}
       >
         ×

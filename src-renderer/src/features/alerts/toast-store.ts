@@ -3,12 +3,12 @@
  * event. Dismissing a toast loses nothing — the alert stays in the alert centre.
  */
 import { create } from 'zustand';
+import type { AlertText } from '../../../../src-shared/contract';
 
-/** One toast, as main sent it in `alerts:notify`. */
+/** One toast, as main sent it in `alerts:notify`: its facts, worded when shown. */
 export interface AlertToast {
   readonly id: string;
-  readonly title: string;
-  readonly body: string;
+  readonly text: AlertText;
   readonly route: string | null;
 }
 

@@ -7,6 +7,7 @@
 import type { TFunction } from 'i18next';
 import type { DomainView } from '../../../../src-shared/contract';
 import { SeverityBadge } from '../../components/alert-actions';
+import { alertTextNow } from '../../lib/alert-text';
 import type { DataColumn } from '../../components/data-table/data-table';
 import {
   formatAutoRenew,
@@ -49,7 +50,8 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
             severity={domain.alert.severity}
             snoozed={domain.alert.snoozed}
             acknowledged={domain.alert.acknowledged}
-            title={domain.alert.message}
+            // The columns are rebuilt with each new `t`, so this follows the language too.
+            title={alertTextNow(domain.alert.text).body}
           />
         ) : (
           <span className="muted">—</span>

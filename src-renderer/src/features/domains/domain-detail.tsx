@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AlertActions, SeverityBadge } from '../../components/alert-actions';
 import { errorMessage } from '../../lib/call';
 import { useLocale } from '../../lib/i18n';
+import { useAlertText } from '../../lib/alert-text';
 import { useSettings } from '../../lib/queries/settings';
 import { formatDateTime } from '../../lib/format-time';
 import { BackLink } from '../../components/back-link';
@@ -39,6 +40,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
   const canToggleAutoRenew = useCapabilities()?.domainAutoRenewToggle === true;
   const { t } = useTranslation('domains');
   const locale = useLocale();
+  const alertWords = useAlertText();
 
   const back = <BackLink page="domains">{t('detail.back')}</BackLink>;
 
@@ -144,7 +146,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
                 snoozed={domain.alert.snoozed}
                 acknowledged={domain.alert.acknowledged}
               />{' '}
-              {domain.alert.message}
+              {alertWords(domain.alert.text).body}
             </p>
             {domain.alert.acknowledged ? <p className="muted">{t('detail.acknowledged')}</p> : null}
             <AlertActions
