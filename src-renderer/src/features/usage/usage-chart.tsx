@@ -5,9 +5,12 @@
  * holds nothing focusable.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { UsageMonthView } from '../../../../src-shared/contract';
+import { formatDay } from '../../../../src-shared/i18n/format';
 import { ChartTable } from '../../components/chart-table';
+import { useLocale } from '../../lib/i18n';
 import { formatAmount } from './usage-format';
 
 export interface UsageChartProps {
@@ -54,9 +57,9 @@ export function chartData(
   }));
 }
 
-/** "Mon 3 Nov" for a local calendar date `YYYY-MM-DD` (formatted in UTC: no zone shift). */
-function dayLabel(date: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+/** "Mon 3 Nov" ("lun. 3 nov.") for a local calendar date `YYYY-MM-DD` (in UTC: no zone shift). */
+function dayLabel(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -68,7 +71,9 @@ function dayLabel(date: string): string {
 export function UsageChart({ view, report }: UsageChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const data = chartData(view, report);
-  const money = (minor: number) => formatAmount(minor, view.currency);
+  const { t } = useTranslation('usage');
+  const locale = useLocale();
+  const money = (minor: number) => formatAmount(minor, view.currency, locale);
   const hasEstimate = view.estimatedDays.some((d) => d.amount > 0);
   return (
     <section
@@ -77,7 +82,7 @@ export function UsageChart({ view, report }: UsageChartProps) {
       data-testid="usage-chart"
     >
       <h2 id="usage-chart-title" className="usage-section-title">
-        Daily charges
+        {t('chart.title')}
       </h2>
       <div ref={ref} className="usage-chart__canvas" aria-hidden="true">
         {width > 0 ? (
@@ -132,15 +137,16 @@ export function UsageChart({ view, report }: UsageChartProps) {
                 borderRadius: 6,
                 color: 'var(--text)'
               }}
-              labelFormatter={(_label, payload) =>
-                String((payload[0]?.payload as DayDatum | undefined)?.date ?? '')
-              }
+              labelFormatter={(_label, payload) => {
+                const date = (payload[0]?.payload as DayDatum | undefined)?.date ?? '';
+                return formatDay(date, locale, 'full') ?? date;
+              }}
               formatter={(value, name) => [money(Number(value)), name]}
             />
             <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
             <Bar
               dataKey="charged"
-              name="Charged"
+              name={t('chart.charged')}
               stackId="day"
               fill="var(--usage-bar)"
               isAnimationActive={false}
@@ -148,7 +154,7 @@ export function UsageChart({ view, report }: UsageChartProps) {
             {hasEstimate ? (
               <Bar
                 dataKey="estimated"
-                name="Estimated (remaining days)"
+                name={t('chart.estimated')}
                 stackId="day"
                 fill="url(#usage-hatch)"
                 stroke="var(--usage-estimate-line)"
@@ -160,18 +166,18 @@ export function UsageChart({ view, report }: UsageChartProps) {
         ) : null}
       </div>
       <ChartTable
-        caption={`Amount charged per day${hasEstimate ? ', with the estimate for the remaining days' : ''}`}
+        caption={hasEstimate ? t('chart.captionEstimate') : t('chart.caption')}
         testId="usage-chart-table"
       >
         <thead>
           <tr>
-            <th scope="col">Day</th>
+            <th scope="col">{t('chart.day')}</th>
             <th scope="col" className="num">
-              Charged
+              {t('chart.charged')}
             </th>
             {hasEstimate ? (
               <th scope="col" className="num">
-                Estimated (remaining days)
+                {t('chart.estimated')}
               </th>
             ) : null}
           </tr>
@@ -179,7 +185,7 @@ export function UsageChart({ view, report }: UsageChartProps) {
         <tbody>
           {data.map((d) => (
             <tr key={d.date}>
-              <th scope="row">{dayLabel(d.date)}</th>
+              <th scope="row">{dayLabel(d.date, locale)}</th>
               <td className="num">{money(d.charged)}</td>
               {hasEstimate ? (
                 <td className="num">{d.estimated > 0 ? money(d.estimated) : '—'}</td>

@@ -2,6 +2,7 @@
  * The CSV export buttons: rows or daily breakdown of the month shown, downloaded as a file.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UsageExportKind } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
 import { downloadUsageCsv } from './use-usage-month';
@@ -15,6 +16,7 @@ type ExportState =
 /** Two buttons and a one-line outcome. */
 export function UsageExport({ month }: { readonly month: string }) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const { t } = useTranslation('usage');
   const run = async (what: UsageExportKind) => {
     setState({ kind: 'busy' });
     try {
@@ -31,7 +33,7 @@ export function UsageExport({ month }: { readonly month: string }) {
         disabled={state.kind === 'busy'}
         onClick={() => void run('rows')}
       >
-        Export rows (CSV)
+        {t('export.rows')}
       </button>
       <button
         type="button"
@@ -39,11 +41,11 @@ export function UsageExport({ month }: { readonly month: string }) {
         disabled={state.kind === 'busy'}
         onClick={() => void run('daily')}
       >
-        Export daily (CSV)
+        {t('export.daily')}
       </button>
       <span className="usage-export__status" role="status">
         {state.kind === 'done'
-          ? `Saved ${state.filename}`
+          ? t('export.saved', { filename: state.filename })
           : state.kind === 'error'
             ? state.message
             : ''}

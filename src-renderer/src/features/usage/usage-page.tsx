@@ -4,9 +4,11 @@
  * one page of rows); this page only arranges them. The root carries `data-view-state` so
  * tests can wait for the figures.
  */
+import { useTranslation } from 'react-i18next';
 import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
 import { errorMessage } from '../../lib/call';
+import { useLocale } from '../../lib/i18n';
 import { useSettings } from '../../lib/queries/settings';
 import { navigate } from '../../lib/router';
 import { UsageBillCheck } from './usage-bill-check';
@@ -31,20 +33,22 @@ function MonthPicker({
   readonly month: string;
   readonly setMonth: (month: string) => void;
 }) {
+  const { t } = useTranslation('usage');
+  const locale = useLocale();
   // The month shown may have no snapshots (e.g. a new month before the first sync): still offer it.
   const options = months.includes(month) ? months : [month, ...months];
   return (
     <label className="usage-picker">
-      <span>Month</span>
+      <span>{t('month')}</span>
       <select
         className="input"
-        aria-label="Month"
+        aria-label={t('month')}
         value={month}
         onChange={(event) => setMonth(event.target.value)}
       >
         {options.map((m) => (
           <option key={m} value={m}>
-            {formatMonthLabel(m)}
+            {formatMonthLabel(m, locale)}
           </option>
         ))}
       </select>
@@ -61,12 +65,14 @@ export function UsagePage() {
   const zoneKnown = !settings.isPending;
   const query = useUsageMonth(list.filters.month, timeZone, zoneKnown);
   const rows = useUsageRows(rowsQuery(list), timeZone, zoneKnown);
+  const { t } = useTranslation('usage');
+  const locale = useLocale();
 
   if (query.isPending) {
     return (
       <div data-page="usage" data-view-state="loading" className="usage">
         <p className="usage-muted" role="status">
-          Computing the month from the hourly snapshots…
+          {t('loading')}
         </p>
       </div>
     );
@@ -75,9 +81,9 @@ export function UsagePage() {
     return (
       <div data-page="usage" data-view-state="error" className="usage">
         <div className="banner banner--error" role="alert">
-          <span>Usage could not be loaded: {errorMessage(query.error)}</span>
+          <span>{t('loadFailed', { reason: errorMessage(query.error) })}</span>
           <button type="button" className="button" onClick={() => void query.refetch()}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       </div>
@@ -88,14 +94,10 @@ export function UsagePage() {
     return (
       <div data-page="usage" data-view-state="empty" className="usage">
         <EmptyState
-          title="Your provider does not report usage"
-          action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
+          title={t('unavailable.title')}
+          action={{ label: t('unavailable.openSettings'), onClick: () => navigate('settings') }}
         >
-          <p>
-            Pay-as-you-use figures are computed from the hourly snapshots of your reseller account.
-            This provider connection does not offer them, so there is nothing to break down.
-            Invoices still appear on the Dashboard.
-          </p>
+          <p>{t('unavailable.text')}</p>
         </EmptyState>
       </div>
     );
@@ -127,19 +129,18 @@ export function UsagePage() {
       </div>
       {report ? (
         <p className="usage-muted usage-asof">
-          As of the snapshot of{' '}
-          {view.lastSnapshot ? formatShortDateTime(view.lastSnapshot, report.timeZone) : '—'} ·{' '}
-          {report.timeZone} · {report.hoursInMonth} hours in the month
+          {t('asOf', {
+            when: view.lastSnapshot
+              ? formatShortDateTime(view.lastSnapshot, report.timeZone, locale)
+              : '—'
+          })}{' '}
+          · {report.timeZone} · {t('hoursInMonth', { count: report.hoursInMonth })}
         </p>
       ) : null}
       <UsageSourceBanner month={view.month} timeZone={timeZone ?? undefined} />
       {report === null ? (
-        <EmptyState title={`No snapshots for ${formatMonthLabel(view.month)}`}>
-          <p>
-            {view.lastSnapshot === null
-              ? 'No hourly usage snapshots are cached yet. They arrive with the next sync.'
-              : 'The cached hourly snapshots do not cover this month. Pick another month, or wait for the next sync.'}
-          </p>
+        <EmptyState title={t('noSnapshots.title', { month: formatMonthLabel(view.month, locale) })}>
+          <p>{view.lastSnapshot === null ? t('noSnapshots.none') : t('noSnapshots.notCovered')}</p>
         </EmptyState>
       ) : (
         <>
@@ -152,9 +153,9 @@ export function UsagePage() {
           />
           {rows.isError ? (
             <div className="banner banner--error" role="alert">
-              <span>The rows could not be loaded: {errorMessage(rows.error)}</span>
+              <span>{t('rowsFailed', { reason: errorMessage(rows.error) })}</span>
               <button type="button" className="button" onClick={() => void rows.refetch()}>
-                Try again
+                {t('tryAgain')}
               </button>
             </div>
           ) : (

@@ -5,6 +5,7 @@
  * add-ons without a price, which count as unknown rather than free. Nothing for a provider
  * that reports its own usage.
  */
+import { useTranslation } from 'react-i18next';
 import type { MonthSource, UnpricedPack } from '../../../../src-shared/contract';
 import { formatDateTime } from '../../lib/format-time';
 import { navigate, routeHref } from '../../lib/router';
@@ -35,8 +36,6 @@ export function recordingGaps(source: MonthSource): readonly RecordingGap[] {
   return gaps.sort((a, b) => Date.parse(a.from) - Date.parse(b.from));
 }
 
-const KIND_LABELS = { servicepack: 'Service pack', addon: 'Add-on' } as const;
-
 /** The banner (`data-testid="usage-source"`), or nothing for a provider's own usage data. */
 export function UsageSourceBanner({
   month,
@@ -60,6 +59,7 @@ export function RecordedSource({
   readonly timeZone: string | undefined;
 }) {
   const gaps = recordingGaps(source);
+  const { t } = useTranslation('usage');
   const at = (iso: string): string => formatDateTime(Date.parse(iso), timeZone);
   return (
     <section
@@ -68,44 +68,33 @@ export function RecordedSource({
       aria-labelledby="usage-source-title"
     >
       <h2 id="usage-source-title" className="usage-source__title">
-        Hostdeck&apos;s own hourly record
+        {t('source.title')}
       </h2>
       <p data-testid="usage-recording-since">
         {source.recordingSince ? (
           <>
-            <strong>Recording since {at(source.recordingSince)}.</strong> Your provider keeps no
-            usage history Hostdeck can read, so Hostdeck records your accounts and add-ons every
-            hour while it runs (the tray included). Hours before that are unknown.
+            <strong>{t('source.recordingSince', { when: at(source.recordingSince) })}</strong>{' '}
+            {t('source.recordingText')}
           </>
         ) : (
           <>
-            <strong>Not recording yet.</strong> Hostdeck records your accounts and add-ons at each
-            hourly sync; the first sync starts the record.
+            <strong>{t('source.notRecording')}</strong> {t('source.notRecordingText')}
           </>
         )}
       </p>
       {gaps.length > 0 ? (
         <div className="usage-source__gaps" role="status" data-testid="usage-missing-hours">
           <p>
-            <strong>
-              {gaps.length === 1
-                ? 'Hostdeck was not running for a while this month:'
-                : `Hostdeck was not running ${gaps.length} times this month:`}
-            </strong>
+            <strong>{t('source.gaps', { count: gaps.length })}</strong>
           </p>
           <ul>
             {gaps.map((gap) => (
               <li key={gap.from}>
-                {at(gap.from)} to {at(gap.to)}: {gap.hours} {gap.hours === 1 ? 'hour' : 'hours'}{' '}
-                without an hourly image.
+                {t('source.gap', { from: at(gap.from), to: at(gap.to), count: gap.hours })}
               </li>
             ))}
           </ul>
-          <p className="usage-muted">
-            Accounts present before and after a gap are counted for its hours; one created and
-            deleted inside it cannot be seen. Keep Hostdeck running (in the tray) to record every
-            hour.
-          </p>
+          <p className="usage-muted">{t('source.gapsNote')}</p>
         </div>
       ) : null}
       {source.unpriced.length > 0 ? <UnpricedList packs={source.unpriced} /> : null}
@@ -114,21 +103,18 @@ export function RecordedSource({
 }
 
 function UnpricedList({ packs }: { readonly packs: readonly UnpricedPack[] }) {
+  const { t } = useTranslation('usage');
   return (
     <div className="usage-source__unpriced" data-testid="usage-unpriced">
       <p>
-        <strong>
-          {packs.length === 1 ? 'One pack has' : `${packs.length} packs and add-ons have`} no price
-          yet:
-        </strong>{' '}
-        their hours count as unknown, not free, so the month&apos;s total is incomplete.
+        <strong>{t('source.unpriced', { count: packs.length })}</strong> {t('source.unpricedText')}
       </p>
       <ul>
         {packs.map((pack) => (
           <li key={`${pack.kind}:${pack.name}`}>
-            {KIND_LABELS[pack.kind]} <strong>{pack.name}</strong>: {pack.resourceIds.length}{' '}
-            {pack.resourceIds.length === 1 ? 'resource' : 'resources'}, {pack.activeHours}{' '}
-            {pack.activeHours === 1 ? 'hour' : 'hours'}
+            {t(`source.kinds.${pack.kind}`)} <strong>{pack.name}</strong>:{' '}
+            {t('source.resources', { count: pack.resourceIds.length })},{' '}
+            {t('source.activeHours', { count: pack.activeHours })}
           </li>
         ))}
       </ul>
@@ -139,7 +125,7 @@ function UnpricedList({ packs }: { readonly packs: readonly UnpricedPack[] }) {
           navigate('prices');
         }}
       >
-        Set the prices in the price list
+        {t('source.setPrices')}
       </a>
     </div>
   );

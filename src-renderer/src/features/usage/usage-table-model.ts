@@ -5,6 +5,7 @@
  */
 import type { UsageRowView, UsageRowsInput, UsageSortKey } from '../../../../src-shared/contract';
 import type { ListView } from '../../components/data-table/list-view';
+import { i18n } from '../../lib/i18n';
 import type { UsageFilters } from './usage-view';
 
 export type UsageRow = UsageRowView;
@@ -31,34 +32,28 @@ export function rowsQuery(view: ListView<UsageFilters, UsageSortKey>): UsageRows
   };
 }
 
-const STATUS_LABELS: Record<RowStatus, string> = {
-  charged: 'Charged',
-  pending: 'Pending',
-  free: 'Free'
-};
-
-/** The status badge's text. */
+/** The status badge's text, in the app's language. */
 export function statusLabel(row: UsageRow): string {
-  return STATUS_LABELS[row.status];
+  return i18n.t(`usage:table.statuses.${row.status}`);
 }
 
 /** What a pending row is waiting for under the 48-hour rule; null for settled rows. */
 export function pendingHint(row: UsageRow): string | null {
   if (row.status !== 'pending' || row.pendingHoursLeft === null) return null;
-  return `charged in ${row.pendingHoursLeft} h unless deleted`;
+  return i18n.t('usage:table.pendingHint', { hours: row.pendingHoursLeft });
 }
 
-/** Human label of a marker. */
+/** Human label of a marker, in the app's language. */
 export function markerLabel(marker: RowMarker): string | null {
   switch (marker) {
     case 'upgraded':
-      return 'upgraded';
+      return i18n.t('usage:table.markers.upgraded');
     case 'downgraded':
-      return 'downgraded';
+      return i18n.t('usage:table.markers.downgraded');
     case 'price-change':
-      return 'price change';
+      return i18n.t('usage:table.markers.priceChange');
     case 'new-run':
-      return 'recreated';
+      return i18n.t('usage:table.markers.recreated');
     case null:
       return null;
   }

@@ -5,9 +5,12 @@
  * (The shared data-table component had not landed when this was reworked: the markup is
  * the screen's own.)
  */
+import { useTranslation } from 'react-i18next';
 import type { UsageRowsView, UsageSortKey } from '../../../../src-shared/contract';
+import { formatNumber } from '../../../../src-shared/i18n/format';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { ListPager } from '../../components/list-pager';
+import { useLocale } from '../../lib/i18n';
 import { formatAmount, formatShortDateTime } from './usage-format';
 import {
   markerLabel,
@@ -20,28 +23,23 @@ import { nextOrder, type StatusFilter, type UsageFilters } from './usage-view';
 
 interface Column {
   readonly id: SortColumn;
-  readonly label: string;
   readonly numeric: boolean;
 }
 
+/** The columns; their headers are `usage:table.columns.<id>`. */
 const COLUMNS: readonly Column[] = [
-  { id: 'resource', label: 'Resource', numeric: false },
-  { id: 'kind', label: 'Kind', numeric: false },
-  { id: 'pack', label: 'Pack', numeric: false },
-  { id: 'price', label: 'Price/mo', numeric: true },
-  { id: 'activeHours', label: 'Active hours', numeric: true },
-  { id: 'billedHours', label: 'Billed hours', numeric: true },
-  { id: 'billedDays', label: 'Billed days', numeric: true },
-  { id: 'amount', label: 'Amount', numeric: true },
-  { id: 'status', label: 'Status', numeric: false }
+  { id: 'resource', numeric: false },
+  { id: 'kind', numeric: false },
+  { id: 'pack', numeric: false },
+  { id: 'price', numeric: true },
+  { id: 'activeHours', numeric: true },
+  { id: 'billedHours', numeric: true },
+  { id: 'billedDays', numeric: true },
+  { id: 'amount', numeric: true },
+  { id: 'status', numeric: false }
 ];
 
-const STATUS_OPTIONS: readonly { readonly value: StatusFilter; readonly label: string }[] = [
-  { value: 'all', label: 'All statuses' },
-  { value: 'charged', label: 'Charged' },
-  { value: 'pending', label: 'Pending' },
-  { value: 'free', label: 'Free' }
-];
+const STATUS_OPTIONS: readonly StatusFilter[] = ['all', 'charged', 'pending', 'free'];
 
 export interface UsageTableProps {
   /** The filters, order and page in the address, with their setters. */
@@ -55,40 +53,42 @@ export interface UsageTableProps {
 /** The filter bar, the table and its pager. */
 export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) {
   const { filters, order } = list;
+  const { t } = useTranslation('usage');
+  const locale = useLocale();
   const rows = page?.rows ?? [];
   const pages = Math.max(1, Math.ceil((page?.total ?? 0) / USAGE_PAGE_SIZE));
   return (
     <section className="card usage-table-card" aria-labelledby="usage-rows-title">
       <div className="usage-table-card__head">
         <h2 id="usage-rows-title" className="usage-section-title">
-          Resources
+          {t('table.title')}
         </h2>
         <div className="usage-filters">
           <input
             type="search"
             className="input"
-            placeholder="Filter by resource or pack"
-            aria-label="Filter rows"
+            placeholder={t('table.filterPlaceholder')}
+            aria-label={t('table.filterRows')}
             value={filters.q}
             // Typing replaces the address instead of adding a history entry per keystroke.
             onChange={(event) => list.setFilter('q', event.target.value, { replace: true })}
           />
           <select
             className="input"
-            aria-label="Filter by status"
+            aria-label={t('table.filterStatus')}
             value={filters.status}
             onChange={(event) => list.setFilter('status', event.target.value as StatusFilter)}
           >
             {STATUS_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+              <option key={option} value={option}>
+                {t(`table.statuses.${option}`)}
               </option>
             ))}
           </select>
         </div>
       </div>
       <div className="usage-table-scroll">
-        <table className="usage-table" aria-label="Usage rows">
+        <table className="usage-table" aria-label={t('table.label')}>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
@@ -109,7 +109,7 @@ export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) 
                     className="usage-sort"
                     onClick={() => list.setOrder(nextOrder(order, column.id))}
                   >
-                    {column.label}
+                    {t(`table.columns.${column.id}`)}
                     <span className="usage-sort__icon" aria-hidden="true">
                       {order.sort === column.id ? (order.dir === 'asc' ? '▲' : '▼') : '↕'}
                     </span>
@@ -122,9 +122,7 @@ export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) 
             {page === undefined ? null : rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMNS.length} className="usage-table__empty">
-                  {page.rowCount === 0
-                    ? 'No resources were active this month.'
-                    : 'No rows match the filters.'}
+                  {page.rowCount === 0 ? t('table.noResources') : t('table.noMatch')}
                 </td>
               </tr>
             ) : (
@@ -146,20 +144,24 @@ export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) 
                       <span className="usage-resource">{row.resourceId}</span>
                       {label ? <span className="usage-marker">{label}</span> : null}
                       {row.parentAccountId ? (
-                        <span className="usage-parent">on {row.parentAccountId}</span>
+                        <span className="usage-parent">
+                          {t('table.onAccount', { account: row.parentAccountId })}
+                        </span>
                       ) : null}
                       <span className="usage-hours-range">
-                        {formatShortDateTime(row.firstHour, timeZone)} –{' '}
-                        {formatShortDateTime(row.lastHour, timeZone)}
+                        {formatShortDateTime(row.firstHour, timeZone, locale)} –{' '}
+                        {formatShortDateTime(row.lastHour, timeZone, locale)}
                       </span>
                     </td>
-                    <td>{row.kind === 'addon' ? 'Add-on' : 'Account'}</td>
+                    <td>
+                      {row.kind === 'addon' ? t('table.kinds.addon') : t('table.kinds.account')}
+                    </td>
                     <td>{row.pack}</td>
-                    <td className="num">{formatAmount(row.monthlyPrice, currency)}</td>
-                    <td className="num">{row.activeHours.toLocaleString()}</td>
-                    <td className="num">{row.billedHours.toLocaleString()}</td>
-                    <td className="num">{row.billedDays}</td>
-                    <td className="num">{formatAmount(row.amount, currency)}</td>
+                    <td className="num">{formatAmount(row.monthlyPrice, currency, locale)}</td>
+                    <td className="num">{formatNumber(row.activeHours, locale)}</td>
+                    <td className="num">{formatNumber(row.billedHours, locale)}</td>
+                    <td className="num">{formatNumber(row.billedDays, locale)}</td>
+                    <td className="num">{formatAmount(row.amount, currency, locale)}</td>
                     <td>
                       <span className={`usage-status usage-status--${row.status}`}>
                         {statusLabel(row)}
@@ -176,14 +178,19 @@ export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) 
       <p className="usage-table__count">
         {page === undefined
           ? ''
-          : `${page.total.toLocaleString()} of ${page.rowCount.toLocaleString()} rows · ${formatAmount(page.totals.amount, currency)}`}
+          : t('table.count', {
+              count: page.rowCount,
+              shown: formatNumber(page.total, locale),
+              total: formatNumber(page.rowCount, locale),
+              amount: formatAmount(page.totals.amount, currency, locale)
+            })}
       </p>
       {pages > 1 ? (
         <ListPager
           page={Math.min(list.page, pages - 1)}
           pages={pages}
           onPage={(next) => list.setPage(next)}
-          label="Pages of usage rows"
+          label={t('table.pages')}
           testId="usage-pager"
         />
       ) : null}

@@ -3,25 +3,35 @@
  * hours, runs older than the cached history), shown above the table so nobody reads a figure
  * without knowing how sure it is.
  */
+import { useTranslation } from 'react-i18next';
 import type { UsageMonthView } from '../../../../src-shared/contract';
+import { currentLocale, i18n } from '../../lib/i18n';
 import { formatShortDateTime } from './usage-format';
 
 type Warning = NonNullable<UsageMonthView['report']>['warnings'][number];
 
-const TITLES: Record<string, string> = {
-  'missing-snapshots': 'Missing snapshots (hours interpolated)',
-  'hours-without-data': 'Hours without data',
-  'established-run': 'Run started before the cached history',
-  'non-whole-hour-zone': 'Time zone with a non-whole-hour offset',
-  'addon-without-parent': 'Add-on without an account',
-  'addon-parent-absent': 'Add-on whose account is gone'
-};
+const TITLE_CODES = [
+  'missing-snapshots',
+  'hours-without-data',
+  'established-run',
+  'non-whole-hour-zone',
+  'addon-without-parent',
+  'addon-parent-absent'
+] as const;
+type TitledCode = (typeof TITLE_CODES)[number];
+
+/** The kind's heading in the app's language; an unknown code is shown as it is. */
+function warningTitle(code: string): string {
+  return (TITLE_CODES as readonly string[]).includes(code)
+    ? i18n.t(`usage:warnings.titles.${code as TitledCode}`)
+    : code;
+}
 
 /**
  * The sentence to show. The engine words its warnings in UTC instants; a gap of missing
  * snapshots is re-worded in the reseller's zone, like every other time on the screen.
  */
-export function warningText(warning: Warning, timeZone: string): string {
+export function warningText(warning: Warning, timeZone: string, locale = currentLocale()): string {
   const { from, to, hours } = warning as { from?: unknown; to?: unknown; hours?: unknown };
   if (
     warning.code === 'missing-snapshots' &&
@@ -29,8 +39,11 @@ export function warningText(warning: Warning, timeZone: string): string {
     typeof to === 'string' &&
     typeof hours === 'number'
   ) {
-    const plural = hours === 1 ? 'snapshot' : 'snapshots';
-    return `${hours} hourly ${plural} missing, ${formatShortDateTime(from, timeZone)} to ${formatShortDateTime(to, timeZone)}; resources present before and after are counted for those hours.`;
+    return i18n.t('usage:warnings.missingSnapshots', {
+      count: hours,
+      from: formatShortDateTime(from, timeZone, locale),
+      to: formatShortDateTime(to, timeZone, locale)
+    });
   }
   return warning.message;
 }
@@ -48,6 +61,7 @@ export function UsageWarnings({
   readonly counts: Readonly<Record<string, number>>;
   readonly timeZone: string;
 }) {
+  const { t } = useTranslation('usage');
   if (warnings.length === 0) return null;
   const byCode = new Map<string, Warning[]>();
   for (const warning of warnings)
@@ -55,7 +69,7 @@ export function UsageWarnings({
   return (
     <section
       className="usage-warnings banner banner--info"
-      aria-label="Data warnings"
+      aria-label={t('warnings.region')}
       role="status"
     >
       <ul>
@@ -65,8 +79,10 @@ export function UsageWarnings({
             <li key={code}>
               <details>
                 <summary>
-                  <strong>{TITLES[code] ?? code}</strong> —{' '}
-                  {count === 1 && list[0] ? warningText(list[0], timeZone) : `${count} cases`}
+                  <strong>{warningTitle(code)}</strong> —{' '}
+                  {count === 1 && list[0]
+                    ? warningText(list[0], timeZone)
+                    : t('warnings.cases', { count })}
                 </summary>
                 {count > 1 ? (
                   <ul className="usage-warnings__details">
@@ -74,7 +90,9 @@ export function UsageWarnings({
                       <li key={index}>{warningText(warning, timeZone)}</li>
                     ))}
                     {count > list.length ? (
-                      <li className="usage-muted">…and {count - list.length} more.</li>
+                      <li className="usage-muted">
+                        {t('warnings.more', { count: count - list.length })}
+                      </li>
                     ) : null}
                   </ul>
                 ) : null}
