@@ -46,8 +46,7 @@ const untranslatedUi = [
   'src-renderer/src/features/onboarding/**',
   'src-renderer/src/features/prices/**',
   'src-renderer/src/features/profiles/**',
-  'src-renderer/src/features/tickets/**',
-  'src-renderer/src/features/usage/**'
+  'src-renderer/src/features/tickets/**'
 ];
 
 const rendererPatterns = [
