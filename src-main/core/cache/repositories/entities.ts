@@ -116,15 +116,27 @@ export function upsertEntities<E extends ListEntity>(
     // A page that lists one id twice compares its second copy with the first.
     stored.set(id, json);
     const values = { id, ...columns(item), json, run_id: runId };
-    const names = Object.keys(values);
-    const updates = names.filter((n) => n !== 'id').map((n) => `${n} = excluded.${n}`);
-    prepared(
-      db,
-      `INSERT INTO ${entity} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`
-    ).run(...(Object.values(values) as SQLInputValue[]));
+    prepared(db, upsertSql(entity, values)).run(...(Object.values(values) as SQLInputValue[]));
     changed += 1;
   }
   return changed;
+}
+
+const upsertSqls = new Map<string, string>();
+
+/**
+ * The upsert statement of an entity's rows, built once: every row of an entity has the same
+ * columns, in the same order (COLUMNS returns one fixed object shape per entity).
+ */
+function upsertSql(entity: ListEntity, values: Record<string, SQLInputValue>): string {
+  let sql = upsertSqls.get(entity);
+  if (sql === undefined) {
+    const names = Object.keys(values);
+    const updates = names.filter((n) => n !== 'id').map((n) => `${n} = excluded.${n}`);
+    sql = `INSERT INTO ${entity} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
+    upsertSqls.set(entity, sql);
+  }
+  return sql;
 }
 
 /** Deletes the rows whose id a completed listing did not hold (gone at the provider). Returns the count. */
