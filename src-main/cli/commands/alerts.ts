@@ -6,7 +6,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultSettings, settingsSchema, type Settings } from '../../../src-shared/contract';
+import type { TFunction } from 'i18next';
+import {
+  defaultSettings,
+  settingsSchema,
+  type AlertText,
+  type AlertView,
+  type Settings
+} from '../../../src-shared/contract';
+import { alertBody } from '../../../src-shared/i18n/alert-text';
+import { createI18n } from '../../../src-shared/i18n/create-i18n';
+import { localeFor, resolveLanguage } from '../../../src-shared/i18n/languages';
+import { systemLanguagesFromEnv } from '../../platform-node/system-languages';
 import { alertSettingsFrom, daysBetween, localDate } from '../../core/alerts';
 import { alertViews, collectAlerts } from '../../core/alerts/alert-service';
 import { readEntities } from '../../core/cache/repositories/entities';
@@ -17,18 +28,24 @@ import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../
 const USAGE =
   'hostdeck alerts [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table';
 
-/** One open alert as the CLI prints it. */
+/**
+ * One open alert as the CLI prints it: facts only (codes and values), so JSON output is the
+ * same in every language; the table writes them in the reader's.
+ */
 export interface CliAlertRow {
   readonly key: string;
   readonly category: 'domain' | 'ticket' | 'invoice';
   readonly severity: 'info' | 'warning' | 'critical';
-  /** The domain name, ticket subject or invoice number. */
-  readonly item: string;
-  /** Why it alerts: "7-day threshold", "grace", "redemption", "expired", "staff reply", "overdue". */
-  readonly reason: string;
+  /** The domain name, ticket subject or invoice number; null for the credit balance. */
+  readonly item: string | null;
+  /** Why it alerts: threshold, grace, redemption, expired, ticket-reply, invoice-overdue, low-credit. */
+  readonly reason: AlertView['kind'];
+  /** Threshold alerts: the threshold crossed, in days; null otherwise. */
+  readonly threshold: number | null;
   /** Domains: days until expiry; invoices: days until the due date (negative: overdue); tickets: null. */
   readonly daysLeft: number | null;
-  readonly message: string;
+  /** What the alert says, as a code and values. */
+  readonly text: AlertText;
   readonly route: string;
 }
 
@@ -56,16 +73,44 @@ function parseAsOf(value: string | undefined): number {
   return at;
 }
 
-function formatTable(rows: readonly CliAlertRow[]): string {
-  if (rows.length === 0) return 'No open alerts.\n';
-  const header = ['SEVERITY', 'CATEGORY', 'ITEM', 'REASON', 'DAYS LEFT', 'MESSAGE'];
+const REASON_KEYS = {
+  grace: 'alerts.reason.grace',
+  redemption: 'alerts.reason.redemption',
+  expired: 'alerts.reason.expired',
+  'ticket-reply': 'alerts.reason.ticketReply',
+  'invoice-overdue': 'alerts.reason.invoiceOverdue',
+  'low-credit': 'alerts.reason.lowCredit'
+} as const;
+
+/** The table in the language of `t`, money and dates in `locale`. */
+function formatTable(
+  rows: readonly CliAlertRow[],
+  t: TFunction<'cli'>,
+  notices: TFunction<'notices'>,
+  locale: string
+): string {
+  if (rows.length === 0) return `${t('alerts.none')}\n`;
+  const header = [
+    t('alerts.header.severity'),
+    t('alerts.header.category'),
+    t('alerts.header.item'),
+    t('alerts.header.reason'),
+    t('alerts.header.daysLeft'),
+    t('alerts.header.message')
+  ];
   const cells = rows.map((r) => [
-    r.severity,
-    r.category,
-    r.item,
-    r.reason,
+    t(`alerts.severity.${r.severity}`),
+    t(`alerts.category.${r.category}`),
+    r.reason === 'low-credit'
+      ? t('alerts.creditBalance')
+      : r.reason === 'invoice-overdue'
+        ? t('alerts.invoice', { number: r.item ?? '?' })
+        : (r.item ?? ''),
+    r.reason === 'threshold'
+      ? t('alerts.reason.threshold', { count: r.threshold ?? 0 })
+      : t(REASON_KEYS[r.reason]),
     r.daysLeft === null ? '-' : String(r.daysLeft),
-    r.message
+    alertBody(notices, r.text, locale)
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]): string =>
@@ -92,7 +137,8 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
     const opened = openProfileCache('alerts', dataDir, values.profile, io);
     if (!opened) return EXIT.failed;
     const { cache, profile } = opened;
-    const settings = alertSettingsFrom(readSettings(dataDir));
+    const saved = readSettings(dataDir);
+    const settings = alertSettingsFrom(saved);
     try {
       const collected = collectAlerts(cache.db, settings, now);
       const { alerts } = alertViews(cache.db, collected, now);
@@ -110,29 +156,21 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
             severity: a.severity,
             item:
               a.category === 'domain'
-                ? (domainNames.get(a.domainId ?? '') ?? a.title)
+                ? (domainNames.get(a.domainId ?? '') ?? a.subject)
                 : a.kind === 'invoice-overdue'
-                  ? `Invoice ${invoice?.number ?? '?'}`
+                  ? (invoice?.number ?? a.subject)
                   : a.kind === 'low-credit'
-                    ? 'Credit balance'
-                    : a.body,
-            reason:
-              a.threshold !== null
-                ? `${a.threshold}-day threshold`
-                : a.kind === 'ticket-reply'
-                  ? 'staff reply'
-                  : a.kind === 'invoice-overdue'
-                    ? 'overdue'
-                    : a.kind === 'low-credit'
-                      ? 'low credit'
-                      : a.kind,
+                    ? null
+                    : a.subject,
+            reason: a.kind,
+            threshold: a.threshold,
             daysLeft:
               a.kind === 'invoice-overdue'
                 ? invoice?.dueOn
                   ? daysBetween(today, invoice.dueOn)
                   : null
                 : a.daysLeft,
-            message: a.body,
+            text: a.text,
             route: a.route
           };
         });
@@ -141,7 +179,13 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
           `${JSON.stringify({ profile: profile.name, asOf: new Date(now).toISOString(), today, openCount: rows.length, alerts: rows }, null, 2)}\n`
         );
       } else {
-        io.stdout(formatTable(rows));
+        // Tables speak the Language setting, else the environment's (LANG, LC_ALL…).
+        const preferred = systemLanguagesFromEnv(io.env ?? process.env);
+        const language = resolveLanguage(saved.language, preferred);
+        const i18n = createI18n(language);
+        const t = i18n.getFixedT(language, 'cli');
+        const notices = i18n.getFixedT(language, 'notices');
+        io.stdout(formatTable(rows, t, notices, localeFor(language, preferred)));
       }
       return EXIT.ok;
     } finally {

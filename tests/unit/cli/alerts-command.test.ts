@@ -51,10 +51,17 @@ function invoice(id: string, dueOn: string, status: Invoice['status']): Invoice 
   };
 }
 
-async function run(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  args: readonly string[],
+  env: Record<string, string> = { LANG: 'en_US.UTF-8' }
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runAlerts(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  const code = await runAlerts(args, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    env
+  });
   return { code, out, err };
 }
 
@@ -108,7 +115,7 @@ describe('hostdeck alerts', () => {
   });
   afterEach(() => dir.cleanup());
 
-  it('prints the open alerts as JSON, most urgent first, with item, reason and days left', async () => {
+  it('prints the open alerts as JSON, most urgent first, with item, reason, days left and coded text', async () => {
     const { code, out, err } = await run([
       '--data-dir',
       dir.path,
@@ -122,16 +129,48 @@ describe('hostdeck alerts', () => {
     const parsed = JSON.parse(out) as { today: string; openCount: number; alerts: CliAlertRow[] };
     expect(parsed.today).toBe('2026-11-22');
     expect(parsed.openCount).toBe(3);
-    expect(parsed.alerts.map((a) => [a.category, a.item, a.reason, a.daysLeft])).toEqual([
-      ['domain', 'lapsed.nl', 'grace', -10],
-      ['domain', 'soon.be', '7-day threshold', 7],
-      ['invoice', 'Invoice INV-7', 'overdue', -7]
+    expect(
+      parsed.alerts.map((a) => [a.category, a.item, a.reason, a.threshold, a.daysLeft])
+    ).toEqual([
+      ['domain', 'lapsed.nl', 'grace', null, -10],
+      ['domain', 'soon.be', 'threshold', 7, 7],
+      ['invoice', 'INV-7', 'invoice-overdue', null, -7]
     ]);
     expect(parsed.alerts[1]).toMatchObject({
       key: 'domain:1:threshold:7',
       severity: 'warning',
-      route: '/domains/1'
+      route: '/domains/1',
+      text: { code: 'domain-threshold', domain: 'soon.be', daysLeft: 7, expiresOn: '2026-11-29' }
     });
+    expect(parsed.alerts[2]?.text).toEqual({
+      code: 'invoice-overdue',
+      invoice: 'INV-7',
+      dueOn: '2026-11-15',
+      balance: { amountMinor: 12100, currency: 'EUR' }
+    });
+  });
+
+  it('writes the table in the system language (LANG=fr_BE.UTF-8) and keeps JSON identical to English', async () => {
+    const args = ['--data-dir', dir.path, '--as-of', AS_OF];
+    const french = await run([...args, '--format', 'table'], { LANG: 'fr_BE.UTF-8' });
+    expect(french.code).toBe(0);
+    const lines = french.out.split('\n');
+    expect(lines[0]).toMatch(/^GRAVITÉ\s+CATÉGORIE\s+ÉLÉMENT\s+MOTIF\s+JOURS RESTANTS\s+MESSAGE$/);
+    expect(french.out).toContain('seuil de 7 jours');
+    expect(french.out).toContain('soon.be expire dans 7 jours (29 nov. 2026)');
+    expect(french.out).toContain('Facture INV-7');
+    expect(french.out).toContain(
+      'La facture INV-7 était à échéance le 15 nov. 2026 — 121,00\u00a0€ restent dus'
+    );
+    expect(french.out).not.toMatch(/expires|overdue|threshold/);
+    const dutch = await run([...args, '--format', 'table'], { LANG: 'nl_BE.UTF-8' });
+    expect(dutch.out).toContain('soon.be verloopt over 7 dagen (29 nov 2026)');
+    expect(dutch.out).toContain('grens van 7 dagen');
+
+    const frenchJson = await run([...args, '--format', 'json'], { LANG: 'fr_BE.UTF-8' });
+    const englishJson = await run([...args, '--format', 'json'], { LANG: 'en_US.UTF-8' });
+    expect(frenchJson.code).toBe(0);
+    expect(frenchJson.out).toBe(englishJson.out);
   });
 
   it('never writes the ledger, so the app still notifies what the command listed', async () => {
