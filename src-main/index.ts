@@ -266,7 +266,7 @@ async function start(): Promise<void> {
     // Handlers are called directly (main's own read, no renderer input to validate); a
     // failure (no profile yet) just leaves that part of the tray empty.
     const [alerts, domains, current, tickets] = await Promise.allSettled([
-      handlers['alerts:list'](undefined),
+      handlers['alerts:summary'](undefined),
       // The soonest expiries still ahead: the first page of those within a century.
       handlers['domains:list']({
         within: 36500,

@@ -38,6 +38,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'domains:renew',
   'domains:set-auto-renew',
   'alerts:list',
+  'alerts:summary',
   'alerts:snooze',
   'alerts:acknowledge',
   'tickets:list',

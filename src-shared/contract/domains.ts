@@ -81,6 +81,51 @@ export const alertViewSchema = z.object({
 });
 export type AlertView = z.output<typeof alertViewSchema>;
 
+/** The alert centre's groups in display order: open alerts by severity, then snoozed ones. */
+export const ALERT_GROUP_IDS = ['critical', 'warning', 'info', 'snoozed'] as const;
+export const alertGroupIdSchema = z.enum(ALERT_GROUP_IDS);
+export type AlertGroupId = z.output<typeof alertGroupIdSchema>;
+
+/** Most alerts one group's page may hold. */
+export const ALERT_PAGE_LIMIT = 200;
+
+const alertOffsetSchema = z.number().int().nonnegative().default(0);
+
+export const alertListInputSchema = z.object({
+  /** Alerts per group's page. */
+  limit: z.number().int().min(1).max(ALERT_PAGE_LIMIT),
+  /** Where each group's page starts (0 when left out). */
+  offsets: z
+    .object({
+      critical: alertOffsetSchema,
+      warning: alertOffsetSchema,
+      info: alertOffsetSchema,
+      snoozed: alertOffsetSchema
+    })
+    .default({ critical: 0, warning: 0, info: 0, snoozed: 0 })
+});
+export type AlertListInput = z.input<typeof alertListInputSchema>;
+
+/** One group of the alert centre: its page of alerts and how many it holds in all. */
+export const alertGroupSchema = z.object({
+  id: alertGroupIdSchema,
+  /** Alerts in the group. */
+  total: z.number().int().nonnegative(),
+  /** Where this page starts (the asked offset, pulled back onto the last page). */
+  offset: z.number().int().nonnegative(),
+  /** The page, most urgent first (snoozed: by severity, then most urgent). */
+  alerts: z.array(alertViewSchema)
+});
+export type AlertGroupPage = z.output<typeof alertGroupSchema>;
+
+/** The counts the status bar and the tray show. */
+export const alertSummarySchema = z.object({
+  /** Open alerts (not snoozed, not acknowledged). */
+  openCount: z.number().int().nonnegative(),
+  snoozedCount: z.number().int().nonnegative()
+});
+export type AlertSummary = z.output<typeof alertSummarySchema>;
+
 /** One entry of a domain's alert history (domains:get), oldest first. */
 export const alertHistoryEntrySchema = z.object({
   key: z.string(),
@@ -178,9 +223,14 @@ export const domainInvokes = {
     z.object({ id: z.string(), autoRenew: z.boolean() })
   ),
   'alerts:list': defineInvoke(
-    'The alert centre: open and snoozed alerts, most urgent first.',
+    "The alert centre: a page of each non-empty group (open alerts by severity, then snoozed ones), most urgent first, with every group's total and the counts; read from the stored alert pass in SQLite.",
+    alertListInputSchema,
+    alertSummarySchema.extend({ groups: z.array(alertGroupSchema) })
+  ),
+  'alerts:summary': defineInvoke(
+    'The open and snoozed alert counts (status bar, tray), from the stored alert pass.',
     z.undefined(),
-    z.object({ alerts: z.array(alertViewSchema), openCount: z.number().int() })
+    alertSummarySchema
   ),
   'alerts:snooze': defineInvoke(
     "Snoozes a domain's alert until the next threshold or until the start of a later local date (YYYY-MM-DD). Ticket and invoice alerts cannot be snoozed (invalid-input).",

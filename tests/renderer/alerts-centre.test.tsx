@@ -1,7 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { groupAlerts } from '../../src-renderer/src/features/alerts/alerts-lib';
+import {
+  ALERTS_PAGE_SIZE,
+  alertListInput,
+  readGroupPages,
+  writeGroupPages
+} from '../../src-renderer/src/features/alerts/alerts-lib';
 import { TOAST_LIFETIME_MS } from '../../src-renderer/src/features/alerts/alert-toasts';
 import { useToastStore } from '../../src-renderer/src/features/alerts/toast-store';
 import { navigate } from '../../src-renderer/src/lib/router';
@@ -40,16 +45,17 @@ function stubNotification(permission: NotificationPermission) {
   return { shown, FakeNotification };
 }
 
-describe('grouping the alert centre', () => {
-  it('groups open alerts by severity, most urgent first, and puts snoozed ones last', () => {
-    const groups = groupAlerts(sampleAlerts());
-    expect(groups.map((g) => [g.id, g.alerts.map((a) => a.key)])).toEqual([
-      ['critical', ['domain:1']],
-      ['warning', ['domain:2']],
-      ['info', ['ticket:9']],
-      ['snoozed', ['domain:3']]
-    ]);
-    expect(groupAlerts([])).toEqual([]);
+describe('alert centre pages in the address', () => {
+  it("reads each group's page from the query and writes the first pages out of it", () => {
+    const pages = readGroupPages({ warning: '3', info: 'x', snoozed: '0' });
+    expect(pages).toEqual({ critical: 0, warning: 2, info: 0, snoozed: 0 });
+    expect(writeGroupPages(pages)).toEqual({ critical: '', warning: '3', info: '', snoozed: '' });
+    expect(alertListInput(pages).offsets).toEqual({
+      critical: 0,
+      warning: 2 * ALERTS_PAGE_SIZE,
+      info: 0,
+      snoozed: 0
+    });
   });
 });
 
@@ -70,6 +76,50 @@ describe('alert centre page', () => {
 
     await user.click(within(items[0]!).getByRole('link', { name: /Open domain/ }));
     expect(window.location.hash).toBe('#/domains/1');
+  });
+
+  it('pages a long group on its own, keeps the page in the address, and Back returns', async () => {
+    const user = userEvent.setup();
+    const [critical, , ticket] = sampleAlerts();
+    const overdue: AlertView[] = Array.from({ length: 120 }, (_, i) => ({
+      ...ticket!,
+      key: `invoice:${i + 1}:overdue`,
+      category: 'invoice',
+      kind: 'invoice-overdue',
+      severity: 'warning',
+      route: `invoices/${i + 1}`,
+      subject: `INV-${i + 1}`
+    }));
+    const { bridge } = domainsBridge(undefined, [critical!, ...overdue]);
+    await renderReadyApp(bridge);
+    act(() => navigate('alerts'));
+    await screen.findByTestId('alerts-summary');
+    const warning = () => document.querySelector<HTMLElement>('section[data-group="warning"]')!;
+    const keys = () =>
+      within(warning())
+        .getAllByTestId('alert-item')
+        .map((item) => item.dataset.alertKey);
+    expect(within(warning()).getByRole('heading').textContent).toBe('Warning (120)');
+    expect(keys()).toHaveLength(ALERTS_PAGE_SIZE);
+    expect(keys()[0]).toBe('invoice:1:overdue');
+    // One group, one page: the critical group has no pager.
+    expect(screen.queryByTestId('alerts-pager-critical')).toBeNull();
+
+    await user.click(
+      within(screen.getByTestId('alerts-pager-warning')).getByRole('button', { name: /Next/ })
+    );
+    await waitFor(() => expect(keys()[0]).toBe('invoice:51:overdue'));
+    expect(window.location.hash).toBe('#/alerts?warning=2');
+    expect(
+      within(screen.getByTestId('alerts-pager-warning')).getByText('Page 2 of 3')
+    ).toBeTruthy();
+    expect(bridge.calls.at(-1)?.input).toEqual({
+      limit: ALERTS_PAGE_SIZE,
+      offsets: { critical: 0, warning: ALERTS_PAGE_SIZE, info: 0, snoozed: 0 }
+    });
+
+    act(() => window.history.back());
+    await waitFor(() => expect(keys()[0]).toBe('invoice:1:overdue'));
   });
 
   it('snoozes and acknowledges from the list, and the open count follows', async () => {
@@ -242,10 +292,12 @@ describe('status bar alert count', () => {
     const button = await screen.findByTestId('status-alerts');
     expect(button.textContent).toBe('3 alerts');
     state.alerts = state.alerts.map((a) => ({ ...a, snoozed: true }));
-    const listCalls = bridge.callCount('alerts:list');
+    const summaryCalls = bridge.callCount('alerts:summary');
     act(() => bridge.emit('alerts:changed', { openCount: 0 }));
     await waitFor(() => expect(screen.getByTestId('status-alerts').textContent).toBe('No alerts'));
-    expect(bridge.callCount('alerts:list')).toBeGreaterThan(listCalls);
+    expect(bridge.callCount('alerts:summary')).toBeGreaterThan(summaryCalls);
+    // The status bar reads the counts only: the alert centre's pages were never asked for.
+    expect(bridge.callCount('alerts:list')).toBe(0);
     await user.click(screen.getByTestId('status-alerts'));
     expect(currentPage()).toBe('alerts');
   });
@@ -262,9 +314,9 @@ describe('status bar alert count', () => {
 
   it('stays out of the way when alerts cannot be listed', async () => {
     const bridge = new FakeBridge();
-    bridge.handle('alerts:list', () => err('unsupported', 'Domains are not available yet.'));
+    bridge.handle('alerts:summary', () => err('unsupported', 'Domains are not available yet.'));
     await renderReadyApp(bridge);
-    await waitFor(() => expect(bridge.callCount('alerts:list')).toBe(1));
+    await waitFor(() => expect(bridge.callCount('alerts:summary')).toBe(1));
     expect(screen.queryByTestId('status-alerts')).toBeNull();
   });
 });

@@ -263,7 +263,7 @@ export function billingBridge(options: BillingBridgeOptions = {}): FakeBridge {
   bridge.handle('services:login-url', ({ id }) =>
     ok({ url: `https://panel.example.net/sso?service=${id}&token=one-time` })
   );
-  bridge.handle('alerts:list', () => ok({ alerts: [], openCount: 0 }));
+  bridge.handle('alerts:summary', () => ok({ openCount: 0, snoozedCount: 0 }));
   bridge.handle('outbox:list', () => ok({ items: [] }));
   return bridge;
 }

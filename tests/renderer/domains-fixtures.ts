@@ -6,7 +6,10 @@
  */
 import type { z } from 'zod';
 import {
+  ALERT_GROUP_IDS,
   domainListInputSchema,
+  type AlertListInput,
+  type AlertSummary,
   type AlertView,
   type DomainListInput,
   type DomainView,
@@ -204,7 +207,8 @@ export function domainsBridge(
       ]
     });
   });
-  bridge.handle('alerts:list', () => ok({ alerts: state.alerts, openCount: openCount() }));
+  bridge.handle('alerts:list', (input) => ok(alertPages(state.alerts, input)));
+  bridge.handle('alerts:summary', () => ok(alertCounts(state.alerts)));
   bridge.handle('alerts:snooze', ({ key }) => {
     state.alerts = state.alerts.map((a) => (a.key === key ? { ...a, snoozed: true } : a));
     return ok({ openCount: openCount() });
@@ -318,4 +322,40 @@ export function domainList(
 /** `domains:list` over an empty cache. */
 export function emptyDomainList(): InvokeOutput<'domains:list'> {
   return domainList([]);
+}
+
+/** The open and snoozed counts of `alerts`, as `alerts:summary` answers them. */
+export function alertCounts(alerts: readonly AlertView[]): AlertSummary {
+  const snoozedCount = alerts.filter((a) => a.snoozed).length;
+  return { openCount: alerts.length - snoozedCount, snoozedCount };
+}
+
+const SEVERITY_ORDER = ['critical', 'warning', 'info'] as const;
+
+/**
+ * `alerts:list` over `alerts` as main answers it: the non-empty groups (open ones by severity,
+ * then snoozed ones by severity), each paged by `input`, with totals and counts.
+ */
+export function alertPages(
+  alerts: readonly AlertView[],
+  input: AlertListInput = { limit: 50 }
+): InvokeOutput<'alerts:list'> {
+  const groups = ALERT_GROUP_IDS.map((id) => {
+    const all = alerts
+      .filter((a) => (a.snoozed ? 'snoozed' : a.severity) === id)
+      .map((alert, index) => ({ alert, index }))
+      .sort(
+        (a, b) =>
+          SEVERITY_ORDER.indexOf(a.alert.severity) - SEVERITY_ORDER.indexOf(b.alert.severity) ||
+          a.index - b.index
+      )
+      .map(({ alert }) => alert);
+    const asked = input.offsets?.[id] ?? 0;
+    const offset = Math.min(
+      asked,
+      Math.max(0, Math.floor((all.length - 1) / input.limit)) * input.limit
+    );
+    return { id, total: all.length, offset, alerts: all.slice(offset, offset + input.limit) };
+  }).filter((group) => group.total > 0);
+  return { ...alertCounts(alerts), groups };
 }

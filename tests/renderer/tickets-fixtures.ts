@@ -135,7 +135,7 @@ export function ticketsBridge(
     })
   );
   bridge.handle('outbox:list', () => ok({ items: options.outbox ?? [] }));
-  bridge.handle('alerts:list', () => ok({ alerts: [], openCount: 0 }));
+  bridge.handle('alerts:summary', () => ok({ openCount: 0, snoozedCount: 0 }));
   bridge.handle('domains:list', () => ok(emptyDomainList()));
   return bridge;
 }

@@ -15,13 +15,8 @@ import { readEntity } from '../cache/repositories/entities';
 import { ensureAlertResults, readDomainAlertResult } from './alert-results';
 import { createCrossingTimer, nextAlertChange } from './crossing-timer';
 import { domainStatusCounts, domainView, queryDomainPage, renewalsAhead } from './domain-list';
-import {
-  alertViews,
-  collectAlerts,
-  currentAlerts,
-  evaluateAlerts,
-  withoutDomains
-} from './alert-service';
+import { alertPage, alertSummary } from './alert-centre';
+import { collectAlerts, currentAlerts, evaluateAlerts, withoutDomains } from './alert-service';
 import { acknowledgeDomainAlert, snoozeDomainAlert } from './domain-alerts';
 import {
   acknowledgeKey,
@@ -40,6 +35,7 @@ type AlertChannels =
   | 'domains:get'
   | 'domains:renew'
   | 'alerts:list'
+  | 'alerts:summary'
   | 'alerts:snooze'
   | 'alerts:acknowledge';
 
@@ -105,6 +101,14 @@ export function createAlertHandlers(ctx: HandlerContext): {
     });
     if (watching) crossings.reschedule();
     return openCount;
+  };
+
+  /** The stored pass, run first when stale; its pending baselines. */
+  const ensureStored = (db: DatabaseSync, now: number) => {
+    const current = settings();
+    return ensureAlertResults(db, current, now, () =>
+      withoutDomains(collectAlerts(db, current, now))
+    );
   };
 
   const findDomainAlert = (db: DatabaseSync, key: string): DomainAlert => {
@@ -222,10 +226,15 @@ export function createAlertHandlers(ctx: HandlerContext): {
             message: `Open the provider's renewal page to renew ${domain.name}.`
           };
     },
-    'alerts:list': async () => {
+    'alerts:list': async ({ limit, offsets }) => {
       const { db } = ctx.requireSession().cache;
       const now = ctx.clock.now();
-      return alertViews(db, currentAlerts(db, settings(), now), now);
+      return alertPage(db, now, ensureStored(db, now), { limit, offsets });
+    },
+    'alerts:summary': async () => {
+      const { db } = ctx.requireSession().cache;
+      const now = ctx.clock.now();
+      return alertSummary(db, now, ensureStored(db, now));
     },
     'alerts:snooze': async ({ key, until }) => {
       const { db } = ctx.requireSession().cache;

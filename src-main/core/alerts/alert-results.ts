@@ -140,13 +140,18 @@ export function readDomainAlertResult(
 
 /**
  * Makes sure the stored rows hold for `settings` at `now` (running and storing `recompute`
- * when not), without reading them: for queries that join alert_results themselves.
+ * when not), without reading them: for queries that read alert_results themselves. Returns
+ * which first-sync baselines the stored pass left pending.
  */
 export function ensureAlertResults(
   db: DatabaseSync,
   settings: AlertSettings,
   now: number,
   recompute: () => AlertResults
-): void {
-  if (isFresh(db, settings, now) === null) storeAlertResults(db, recompute(), settings, now);
+): AlertResults['baselinePending'] {
+  const meta = isFresh(db, settings, now);
+  if (meta !== null) return meta.baselinePending;
+  const results = recompute();
+  storeAlertResults(db, results, settings, now);
+  return results.baselinePending;
 }

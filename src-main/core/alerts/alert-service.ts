@@ -14,9 +14,8 @@ import { readCachedInvoicesWithStatus } from '../invoices/invoice-store';
 import type { EventSink, Notifier } from '../ports';
 import { unreadStaffReplies } from '../tickets/ticket-read-state';
 import { evaluateDomainAlerts } from './domain-alerts';
+import { alertSummary, domainAlertView, genericAlertView } from './alert-centre';
 import {
-  LOW_CREDIT_KEY,
-  domainAlertToGeneric,
   isCreditLow,
   lowCreditAlert,
   overdueInvoiceAlert,
@@ -29,8 +28,7 @@ import {
   readLedger,
   recordBaseline,
   runLedgerPass,
-  type LedgerOutcome,
-  type LedgerRow
+  type LedgerOutcome
 } from './ledger';
 import type { AlertDomain, AlertSettings, AlertSeverity, GenericAlert } from './types';
 
@@ -229,20 +227,16 @@ export function withoutDomains(collected: CollectedAlerts): AlertResults {
   return { domainAlerts, ticketAlerts, invoiceAlerts, baselinePending };
 }
 
-const GENERIC_SEVERITY: Readonly<Record<'ticket' | 'invoice' | 'domain', AlertSeverity>> = {
-  ticket: 'info',
-  invoice: 'warning',
-  domain: 'warning'
-};
 const SEVERITY_RANK: Readonly<Record<AlertSeverity, number>> = { critical: 0, warning: 1, info: 2 };
 
 /** An alert centre row with the facts the CLI also prints. */
 export type AlertListItem = AlertView;
 
 /**
- * The alert centre: open and snoozed alerts (acknowledged ones are left out), most urgent
- * first; then the fewest days left; then the newest. Read-only: keys the ledger has not seen
- * yet show `raisedAt` = now.
+ * Every open and snoozed alert of a pass (acknowledged ones are left out), most urgent first;
+ * then the fewest days left; then the newest. Read-only: keys the ledger has not seen yet show
+ * `raisedAt` = now. The CLI lists a pass it ran itself this way; the app's reads page the
+ * stored pass in SQLite in the same order (alert-centre.ts).
  */
 export function alertViews(
   db: DatabaseSync,
@@ -254,53 +248,15 @@ export function alertViews(
   const raisedAt = (key: string): string => ledger.get(key)?.raisedAt ?? nowIso;
   const views: AlertListItem[] = [];
   for (const alert of collected.domainAlerts) {
-    if (alert.acknowledged) continue;
-    const generic = domainAlertToGeneric(alert);
-    views.push({
-      key: alert.key,
-      category: 'domain',
-      severity: alert.severity,
-      text: alert.text,
-      title: generic.title,
-      body: generic.body,
-      route: generic.route,
-      subject: alert.domainName,
-      domainId: alert.domainId,
-      snoozed: alert.snoozed,
-      raisedAt: raisedAt(alert.key),
-      daysLeft: alert.daysLeft,
-      threshold: alert.threshold,
-      kind: alert.kind
-    });
+    if (!alert.acknowledged) views.push(domainAlertView(alert, raisedAt(alert.key)));
   }
   const generic = [
     ...(collected.baselinePending.tickets ? [] : collected.ticketAlerts),
     ...collected.invoiceAlerts
   ];
   for (const alert of generic) {
-    const row: LedgerRow | undefined = ledger.get(alert.key);
-    if (row?.acknowledgedAt) continue;
-    views.push({
-      key: alert.key,
-      category: alert.category,
-      severity: GENERIC_SEVERITY[alert.category],
-      text: alert.text,
-      title: alert.title,
-      body: alert.body,
-      route: alert.route,
-      subject: alert.subject ?? null,
-      domainId: null,
-      snoozed: false,
-      raisedAt: raisedAt(alert.key),
-      daysLeft: null,
-      threshold: null,
-      kind:
-        alert.category === 'ticket'
-          ? 'ticket-reply'
-          : alert.key === LOW_CREDIT_KEY
-            ? 'low-credit'
-            : 'invoice-overdue'
-    });
+    if (!ledger.get(alert.key)?.acknowledgedAt)
+      views.push(genericAlertView(alert, raisedAt(alert.key)));
   }
   views.sort(
     (a, b) =>
@@ -373,7 +329,7 @@ export function evaluateAlerts(
     baselinePending: { tickets: false, invoices: false }
   };
   storeAlertResults(db, results, settings, now);
-  const { openCount } = alertViews(db, results, now);
+  const { openCount } = alertSummary(db, now, results.baselinePending);
   outputs.events.emit('alerts:changed', { openCount });
   outputs.events.emit('cache:changed', { scopes: ['alerts', 'domains'] });
   return { ...outcome, openCount };

@@ -5,7 +5,8 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContractHandlers } from '../../../src-shared/contract';
-import { alertViews, refreshTicketAlerts } from '../alerts/alert-service';
+import { alertSummary } from '../alerts/alert-centre';
+import { refreshTicketAlerts } from '../alerts/alert-service';
 import { ticketReplyAlert } from '../alerts/generic-alerts';
 import { acknowledgeKey, appendHistory } from '../alerts/ledger';
 import { alertSettingsFrom } from '../alerts/settings';
@@ -55,7 +56,8 @@ export function createTicketHandlers(
       }
       if (marked !== null) {
         const settings = alertSettingsFrom(ctx.settings());
-        const { openCount } = alertViews(db, refreshTicketAlerts(db, settings, now), now);
+        const refreshed = refreshTicketAlerts(db, settings, now);
+        const { openCount } = alertSummary(db, now, refreshed.baselinePending);
         ctx.events.emit('alerts:changed', { openCount });
         ctx.events.emit('cache:changed', { scopes: ['tickets', 'alerts'] });
       }

@@ -1,20 +1,21 @@
 /**
- * The status bar's alert count: "3 alerts" opens the alert centre. Reads `alerts:list`,
- * which `alerts:changed` refreshes, so the number follows main without polling.
+ * The status bar's alert count: "3 alerts" opens the alert centre. Reads `alerts:summary`
+ * (the counts only, not the alerts), which `alerts:changed` refreshes, so the number follows
+ * main without polling.
  */
 import { useTranslation } from 'react-i18next';
-import { useAlerts } from '../lib/queries/alerts';
+import { useAlertSummary } from '../lib/queries/alerts';
 import { navigate } from '../lib/router';
 import './alert-ui.css';
 
 /** `data-testid="status-alerts"`; "No alerts" at zero, nothing while unknown. */
 export function AlertCountButton() {
-  const alerts = useAlerts();
+  const summary = useAlertSummary();
   const { t } = useTranslation('app');
   // Before the first answer, or when main cannot list alerts, a number would be a guess.
-  if (!alerts.data) return null;
-  const open = alerts.data.openCount;
-  const snoozed = alerts.data.alerts.filter((alert) => alert.snoozed).length;
+  if (!summary.data) return null;
+  const open = summary.data.openCount;
+  const snoozed = summary.data.snoozedCount;
   const label = open === 0 ? t('alerts.none') : t('alerts.count', { count: open });
   return (
     <button

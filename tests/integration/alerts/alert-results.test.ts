@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   defaultSettings,
   domainListInputSchema,
+  type AlertView,
   type Settings
 } from '../../../src-shared/contract';
 import { createAlertHandlers } from '../../../src-main/core/alerts/alert-handlers';
+import { alertViews, currentAlerts } from '../../../src-main/core/alerts/alert-service';
+import { alertSettingsFrom } from '../../../src-main/core/alerts/settings';
 import { markSuccess } from '../../../src-main/core/cache/repositories/sync-state';
 import type { HandlerContext } from '../../../src-main/core/handler-context';
 import type { StoredProfile } from '../../../src-main/core/profiles/profile-store';
@@ -15,6 +18,7 @@ import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { listAllAlerts } from './list-all-alerts';
 
 const DAY = 86_400_000;
 
@@ -82,14 +86,14 @@ describe('the stored alert pass', () => {
 
   it('answers domains and alert reads from the stored pass, not by re-running the rules', async () => {
     const { db } = session.cache;
-    const before = await alerts.handlers['alerts:list'](undefined);
+    const before = await listAllAlerts(alerts.handlers);
     expect(before.alerts.some((a) => a.domainId === '1')).toBe(true);
     // Rows changed behind the pass's back (no sync, no action) do not change what reads say.
     // (As a sync writes it: the row's JSON and its expiry column.)
     db.exec(
       "UPDATE domains SET json = json_set(json, '$.expiresOn', '2030-01-01'), expires_on = '2030-01-01' WHERE id = '1'"
     );
-    expect(await alerts.handlers['alerts:list'](undefined)).toEqual(before);
+    expect(await listAllAlerts(alerts.handlers)).toEqual(before);
     const one = await alerts.handlers['domains:get']({ id: '1' });
     expect(one.domain.expiresOn).toBe('2030-01-01');
     expect(one.domain.alert?.key).toBe('domain:1:threshold:1');
@@ -102,7 +106,7 @@ describe('the stored alert pass', () => {
     // in this process.
     clock.advance(60_000);
     markSuccess(session.cache.db, 'domains', new Date(clock.now()).toISOString());
-    const after = await alerts.handlers['alerts:list'](undefined);
+    const after = await listAllAlerts(alerts.handlers);
     expect(after.alerts.some((a) => a.domainId === '1')).toBe(false);
     expect((await alerts.handlers['domains:get']({ id: '1' })).domain.alert).toBeNull();
   });
@@ -117,8 +121,7 @@ describe('the stored alert pass', () => {
     const tomorrow = await daysLeftOf2();
     expect(today?.message).not.toEqual(tomorrow?.message);
     expect(
-      (await alerts.handlers['alerts:list'](undefined)).alerts.find((a) => a.domainId === '2')
-        ?.daysLeft
+      (await listAllAlerts(alerts.handlers)).alerts.find((a) => a.domainId === '2')?.daysLeft
     ).toBe((await alerts.handlers['domains:get']({ id: '2' })).domain.daysLeft);
   });
 
@@ -131,5 +134,39 @@ describe('the stored alert pass', () => {
       await alerts.handlers['domains:list'](domainListInputSchema.parse({}))
     ).domains.filter((d) => d.alert !== null).length;
     expect(fewer).toBeLessThan(withAlert);
+  });
+
+  it("pages each alert centre group in the rules' order, with totals, and counts for the status bar", async () => {
+    settings = defaultSettings();
+    const domainAlert = (await listAllAlerts(alerts.handlers)).alerts.find(
+      (a) => a.category === 'domain'
+    );
+    await alerts.handlers['alerts:snooze']({ key: domainAlert!.key, until: 'next-threshold' });
+    const now = clock.now();
+    const rules = alertViews(
+      session.cache.db,
+      currentAlerts(session.cache.db, alertSettingsFrom(settings), now),
+      now
+    ).alerts;
+    const groupOf = (a: AlertView) => (a.snoozed ? 'snoozed' : a.severity);
+    const whole = await listAllAlerts(alerts.handlers);
+    expect(whole.groups.map((g) => g.id)).toEqual(['critical', 'warning', 'info', 'snoozed']);
+    // The pages, one group after the other, are the rules' list in the rules' order.
+    expect(whole.alerts.map((a) => a.key)).toEqual(rules.map((a) => a.key));
+    expect(await alerts.handlers['alerts:summary'](undefined)).toEqual({
+      openCount: rules.filter((a) => !a.snoozed).length,
+      snoozedCount: 1
+    });
+
+    const offsets = { critical: 1, warning: 2, info: 0, snoozed: 5 };
+    const paged = await alerts.handlers['alerts:list']({ limit: 2, offsets });
+    for (const group of paged.groups) {
+      const all = rules.filter((a) => groupOf(a) === group.id);
+      expect(group.total).toBe(all.length);
+      // An offset past the end (snoozed: 5 of 1) shows the group's last page instead.
+      const offset = Math.min(offsets[group.id], Math.floor((all.length - 1) / 2) * 2);
+      expect(group.offset).toBe(offset);
+      expect(group.alerts).toEqual(all.slice(offset, offset + 2));
+    }
   });
 });

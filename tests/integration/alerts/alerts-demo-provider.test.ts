@@ -16,6 +16,7 @@ import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { listAllAlerts } from './list-all-alerts';
 
 const DAY = 86_400_000;
 const STAFF_DELAY = 60_000;
@@ -117,7 +118,7 @@ describe('alerts against the demo provider', () => {
       );
       // The web shell's page gets the same notification, and the open count follows.
       expect(events.payloadsOf('alerts:notify').map((n) => n.id)).toEqual([notifier.shown[0]!.id]);
-      const listed = await alerts.handlers['alerts:list'](undefined);
+      const listed = await listAllAlerts(alerts.handlers);
       expect(events.payloadsOf('alerts:changed').at(-1)).toEqual({ openCount: listed.openCount });
       expect(listed.alerts.filter((a) => a.category === 'ticket')).toEqual([]);
       // Overdue invoices stay listed (money is owed) without having notified.
@@ -262,13 +263,13 @@ describe('alerts against the demo provider', () => {
         'notified domain:1:expired',
         'cleared domain:1:expired'
       ]);
-      const listed = await alerts.handlers['alerts:list'](undefined);
+      const listed = await listAllAlerts(alerts.handlers);
       expect(listed.alerts.some((a) => a.domainId === '1')).toBe(false);
     }
   );
 
   it('snoozing and acknowledging take alerts out of the open count and record them in the history', async () => {
-    const before = (await alerts.handlers['alerts:list'](undefined)).openCount;
+    const before = (await listAllAlerts(alerts.handlers)).openCount;
     const snoozed = await alerts.handlers['alerts:snooze']({
       key: 'domain:3:threshold:1',
       until: 'next-threshold'
@@ -277,7 +278,7 @@ describe('alerts against the demo provider', () => {
     const acknowledged = await alerts.handlers['alerts:acknowledge']({ key: 'domain:11:expired' });
     expect(acknowledged.openCount).toBe(before - 2);
     expect(events.payloadsOf('alerts:changed').at(-1)).toEqual({ openCount: before - 2 });
-    const listed = await alerts.handlers['alerts:list'](undefined);
+    const listed = await listAllAlerts(alerts.handlers);
     expect(listed.alerts.find((a) => a.key === 'domain:3:threshold:1')).toMatchObject({
       snoozed: true
     });
@@ -319,7 +320,7 @@ describe('alerts against the demo provider', () => {
       notifier.clear();
       await session.sync('incremental');
       expect(notifier.shown).toEqual([]);
-      const listed = await alerts.handlers['alerts:list'](undefined);
+      const listed = await listAllAlerts(alerts.handlers);
       expect(listed.alerts.filter((a) => a.category === 'ticket').map((a) => a.key)).toEqual([key]);
     }
   );

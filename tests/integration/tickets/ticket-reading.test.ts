@@ -16,6 +16,7 @@ import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { listAllAlerts } from '../alerts/list-all-alerts';
 
 const STAFF_DELAY = 60_000;
 
@@ -153,14 +154,14 @@ describe('reading tickets synced from the demo provider', () => {
   );
 
   it('opening the thread marks it read and ends its alert', async () => {
-    const before = await alerts.handlers['alerts:list'](undefined);
+    const before = await listAllAlerts(alerts.handlers);
     expect(before.alerts.filter((a) => a.category === 'ticket')).toHaveLength(1);
     const detail = await tickets['tickets:get']({ id: open.id });
     expect(detail.unread).toBe(false);
     expect(detail.messages.at(-1)?.author.kind).toBe('staff');
     expect(detail.technician).toBe(detail.messages.at(-1)?.author.name);
     expect((await list()).unreadCount).toBe(0);
-    const listed = await alerts.handlers['alerts:list'](undefined);
+    const listed = await listAllAlerts(alerts.handlers);
     expect(listed.alerts.filter((a) => a.category === 'ticket')).toEqual([]);
     expect(listed.openCount).toBe(before.openCount - 1);
     notifier.clear();

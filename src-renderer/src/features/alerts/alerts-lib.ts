@@ -1,46 +1,60 @@
 /**
- * Grouping for the alert centre: open alerts by severity (most urgent first), snoozed ones
- * in their own group at the end so they stay findable without competing for attention.
+ * The alert centre's groups and pages: open alerts by severity (most urgent first), snoozed
+ * ones in their own group at the end so they stay findable without competing for attention.
+ * Main groups, orders and pages them; each group's page is in the address
+ * (`#/alerts?warning=3`), so Back and a reload keep it.
  */
-import type { AlertView } from '../../../../src-shared/contract';
+import {
+  ALERT_GROUP_IDS,
+  type AlertGroupId,
+  type AlertListInput,
+  type AlertView
+} from '../../../../src-shared/contract';
 
-/** One group of the alert centre. */
-export interface AlertGroup {
-  readonly id: 'critical' | 'warning' | 'info' | 'snoozed';
-  readonly title: string;
-  readonly alerts: readonly AlertView[];
-}
+/** Alerts per group's page. */
+export const ALERTS_PAGE_SIZE = 50;
 
-const SEVERITY_ORDER = ['critical', 'warning', 'info'] as const;
-const TITLES = {
+export const GROUP_TITLES: Readonly<Record<AlertGroupId, string>> = {
   critical: 'Critical',
   warning: 'Warning',
   info: 'Info',
   snoozed: 'Snoozed'
-} as const;
+};
 
-/**
- * Non-empty groups in display order. Order inside a group is main's ("most urgent first"),
- * except that snoozed alerts are re-sorted by severity.
- */
-export function groupAlerts(alerts: readonly AlertView[]): AlertGroup[] {
-  const open = alerts.filter((alert) => !alert.snoozed);
-  const groups: AlertGroup[] = SEVERITY_ORDER.map((severity) => ({
-    id: severity,
-    title: TITLES[severity],
-    alerts: open.filter((alert) => alert.severity === severity)
-  }));
-  const snoozed = alerts
-    .map((alert, index) => ({ alert, index }))
-    .filter(({ alert }) => alert.snoozed)
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER.indexOf(a.alert.severity) - SEVERITY_ORDER.indexOf(b.alert.severity) ||
-        a.index - b.index
-    )
-    .map(({ alert }) => alert);
-  groups.push({ id: 'snoozed', title: TITLES.snoozed, alerts: snoozed });
-  return groups.filter((group) => group.alerts.length > 0);
+/** Zero-based page of each group, read from the address's query (`?warning=3` is page 3). */
+export type GroupPages = Readonly<Record<AlertGroupId, number>>;
+
+export function readGroupPages(query: Readonly<Record<string, string>>): GroupPages {
+  const page = (id: AlertGroupId): number => {
+    const value = query[id] ?? '';
+    return /^[1-9]\d{0,5}$/.test(value) ? Number(value) - 1 : 0;
+  };
+  return {
+    critical: page('critical'),
+    warning: page('warning'),
+    info: page('info'),
+    snoozed: page('snoozed')
+  };
+}
+
+/** The address's query for `pages` (first pages left out). */
+export function writeGroupPages(pages: GroupPages): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const id of ALERT_GROUP_IDS) query[id] = pages[id] > 0 ? String(pages[id] + 1) : '';
+  return query;
+}
+
+/** The `alerts:list` input for the pages shown. */
+export function alertListInput(pages: GroupPages): AlertListInput {
+  return {
+    limit: ALERTS_PAGE_SIZE,
+    offsets: {
+      critical: pages.critical * ALERTS_PAGE_SIZE,
+      warning: pages.warning * ALERTS_PAGE_SIZE,
+      info: pages.info * ALERTS_PAGE_SIZE,
+      snoozed: pages.snoozed * ALERTS_PAGE_SIZE
+    }
+  };
 }
 
 /** The link text for an alert's item. */

@@ -1,24 +1,39 @@
 /**
  * The alert centre (route `alerts`): open alerts grouped by severity, then snoozed ones,
- * each with a link to its item and Snooze / Acknowledge for domain alerts.
+ * each with a link to its item and Snooze / Acknowledge for domain alerts. Main pages each
+ * group (`alerts:list`); a group longer than a page has its own pager, its page in the address.
  */
-import { useId } from 'react';
-import type { AlertView } from '../../../../src-shared/contract';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AlertGroupPage, AlertView } from '../../../../src-shared/contract';
 import { AlertActions, SeverityBadge } from '../../components/alert-actions';
+import { DataTablePager } from '../../components/data-table/data-table-pager';
+import { pathWithQuery } from '../../components/data-table/list-view';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { useAlerts } from '../../lib/queries/alerts';
-import { navigate, routeHref } from '../../lib/router';
-import { alertObjectName, groupAlerts, itemLinkLabel } from './alerts-lib';
+import { navigate, routeHref, useRouteQuery } from '../../lib/router';
+import {
+  ALERTS_PAGE_SIZE,
+  GROUP_TITLES,
+  alertListInput,
+  alertObjectName,
+  itemLinkLabel,
+  readGroupPages,
+  writeGroupPages
+} from './alerts-lib';
 import { NotificationPermission } from './notification-permission';
 import { useActionFocus } from './use-action-focus';
 import './alerts.css';
 
 /** The alert centre page. */
 export function AlertsPage() {
-  const alerts = useAlerts();
+  const query = useRouteQuery();
+  const pages = useMemo(() => readGroupPages(query), [query]);
+  const alerts = useAlerts(alertListInput(pages));
   const shell = window.hostdeck?.shell ?? null;
-  const { pageRef, acting } = useActionFocus(alerts.data?.alerts);
+  const shown = useMemo(() => alerts.data?.groups.flatMap((group) => group.alerts), [alerts.data]);
+  const { pageRef, acting } = useActionFocus(shown);
 
   if (alerts.isPending) return <QueryLoading page="alerts" what="alerts" />;
   if (alerts.isError) {
@@ -32,13 +47,17 @@ export function AlertsPage() {
     );
   }
 
-  const groups = groupAlerts(alerts.data.alerts);
+  const groups = alerts.data.groups;
   const open = alerts.data.openCount;
+  const showPage = (group: AlertGroupPage, page: number): void =>
+    navigate(pathWithQuery('alerts', writeGroupPages({ ...pages, [group.id]: page })));
   return (
     <div
       ref={pageRef}
       data-page="alerts"
-      data-view-state={groups.length === 0 ? 'empty' : 'ready'}
+      data-view-state={
+        alerts.isPlaceholderData ? 'loading' : groups.length === 0 ? 'empty' : 'ready'
+      }
       className="alerts"
     >
       <p className="alerts__summary" role="status" data-testid="alerts-summary" tabIndex={-1}>
@@ -50,31 +69,39 @@ export function AlertsPage() {
           <p>Domains close to expiry, new staff replies and overdue invoices will show up here.</p>
         </EmptyState>
       ) : (
-        groups.map((group) => <AlertGroupSection key={group.id} {...group} onAction={acting} />)
+        groups.map((group) => (
+          <AlertGroupSection
+            key={group.id}
+            group={group}
+            onAction={acting}
+            onPage={(page) => showPage(group, page)}
+          />
+        ))
       )}
     </div>
   );
 }
 
 function AlertGroupSection({
-  id,
-  title,
-  alerts,
-  onAction
+  group,
+  onAction,
+  onPage
 }: {
-  readonly id: string;
-  readonly title: string;
-  readonly alerts: readonly AlertView[];
+  readonly group: AlertGroupPage;
   readonly onAction: (alert: AlertView) => void;
+  readonly onPage: (page: number) => void;
 }) {
   const headingId = useId();
+  const { t } = useTranslation('alerts');
+  const title = GROUP_TITLES[group.id];
+  const page = Math.floor(group.offset / ALERTS_PAGE_SIZE);
   return (
-    <section className="card alerts__group" aria-labelledby={headingId} data-group={id}>
+    <section className="card alerts__group" aria-labelledby={headingId} data-group={group.id}>
       <h2 id={headingId}>
-        {title} <span className="muted">({alerts.length})</span>
+        {title} <span className="muted">({group.total.toLocaleString()})</span>
       </h2>
       <ul className="alerts__list">
-        {alerts.map((alert) => (
+        {group.alerts.map((alert) => (
           <li
             key={alert.key}
             className="alert-item"
@@ -108,6 +135,14 @@ function AlertGroupSection({
           </li>
         ))}
       </ul>
+      <DataTablePager
+        page={page}
+        pages={Math.ceil(group.total / ALERTS_PAGE_SIZE)}
+        onPrevious={() => onPage(page - 1)}
+        onNext={() => onPage(page + 1)}
+        noun={t('pagerNoun', { group: title })}
+        testId={`alerts-pager-${group.id}`}
+      />
     </section>
   );
 }

@@ -1,22 +1,45 @@
 /**
- * The alert centre read (`alerts:list`) and the two alert actions. Lives in lib because the
- * status bar's alert count, the alert centre and the domain detail all need them.
+ * The alert reads (`alerts:summary` for the counts, `alerts:list` for the alert centre's
+ * pages) and the two alert actions. Lives in lib because the status bar's alert count, the
+ * alert centre and the domain detail all need them.
  */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient
+} from '@tanstack/react-query';
+import type { AlertListInput } from '../../../../src-shared/contract';
 import { call } from '../call';
 import { queryKeys } from '../query-keys';
 
-/** Query options for the open and snoozed alerts with the open count. */
-export function alertsQueryOptions() {
+/** Query options for the open and snoozed counts (a few bytes, whatever the alerts). */
+export function alertSummaryQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.alerts.key('list'),
-    queryFn: () => call('alerts:list', undefined)
+    queryKey: queryKeys.alerts.key('summary'),
+    queryFn: () => call('alerts:summary', undefined)
   });
 }
 
-/** Open and snoozed alerts; `alerts:changed` invalidates it. */
-export function useAlerts() {
-  return useQuery(alertsQueryOptions());
+/** The open and snoozed counts; `alerts:changed` invalidates them. */
+export function useAlertSummary() {
+  return useQuery(alertSummaryQueryOptions());
+}
+
+/** Query options for one page of each alert centre group. */
+export function alertsQueryOptions(input: AlertListInput) {
+  return queryOptions({
+    queryKey: queryKeys.alerts.key('list', input),
+    queryFn: () => call('alerts:list', input),
+    // Paging a group keeps the other groups on screen instead of flashing a spinner.
+    placeholderData: keepPreviousData
+  });
+}
+
+/** The alert centre's pages; `alerts:changed` invalidates them. */
+export function useAlerts(input: AlertListInput) {
+  return useQuery(alertsQueryOptions(input));
 }
 
 /**

@@ -2,4 +2,6 @@
 import type { Translation } from '../../catalog';
 import type { alerts as en } from '../en/alerts';
 
-export const alerts: Translation<typeof en> = {};
+export const alerts: Translation<typeof en> = {
+  pagerNoun: 'alertes ({{group}})'
+};
