@@ -61,7 +61,7 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
               navigate('profiles');
             }}
           >
-            {status.profile.name}
+            {isDefaultDemoName(status.profile) ? t('status.demoBadge') : status.profile.name}
           </a>
         ) : status ? (
           t('status.noProvider')
@@ -70,7 +70,7 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
         ) : (
           t('common:loading')
         )}
-        {status?.profile?.kind === 'demo' && status.profile.name !== 'Demo provider' ? (
+        {status?.profile?.kind === 'demo' && !isDefaultDemoName(status.profile) ? (
           // A renamed demo profile still says what it is; the default name already does.
           <span className="badge">{t('status.demoBadge')}</span>
         ) : status?.profile?.kind === 'combell' && !/combell/i.test(status.profile.name) ? (
@@ -120,6 +120,16 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
     </footer>
   );
 }
+
+/**
+ * The demo profile keeps the English name core gave it until renamed; shown in the app's
+ * language instead, since the reseller did not choose it.
+ */
+function isDefaultDemoName(profile: { readonly kind: string; readonly name: string }): boolean {
+  return profile.kind === 'demo' && profile.name === DEFAULT_DEMO_NAME;
+}
+
+const DEFAULT_DEMO_NAME = 'Demo provider';
 
 /** A provider's brand name, the same in every language. */
 const COMBELL = 'Combell';
