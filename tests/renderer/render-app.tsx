@@ -4,8 +4,22 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
+import { beforeAll } from 'vitest';
 import { App } from '../../src-renderer/src/app/app';
 import { FakeBridge } from './fake-bridge';
+
+/**
+ * Every page's chunk, loaded before the first test of each file that renders the app. Pages
+ * are lazy: in a test the first visit of a page compiles and runs its whole module graph
+ * (charts, Markdown…), which takes seconds on a loaded machine, and that cost landed inside
+ * the first test's one-second wait for the page ("page still loading"). Loaded here, a page
+ * still suspends on its first render (the stand-in root shows, see lazy-pages.test.tsx), but
+ * for a microtask, not for a compilation.
+ */
+const pageChunks = import.meta.glob('../../src-renderer/src/features/*/*-page.tsx');
+beforeAll(async () => {
+  await Promise.all(Object.values(pageChunks).map((load) => load()));
+}, 60_000);
 
 /** A QueryClient that fails fast: retries would only slow the tests down. */
 export function testQueryClient(): QueryClient {
