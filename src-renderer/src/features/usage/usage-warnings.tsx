@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { UsageMonthView } from '../../../../src-shared/contract';
 import { currentLocale, i18n } from '../../lib/i18n';
 import { formatShortDateTime } from './usage-format';
+import { payuWarningText } from '../../../../src-shared/i18n/warning-text';
 
 type Warning = NonNullable<UsageMonthView['report']>['warnings'][number];
 
@@ -45,7 +46,11 @@ export function warningText(warning: Warning, timeZone: string, locale = current
       to: formatShortDateTime(to, timeZone, locale)
     });
   }
-  return warning.message;
+  // The other kinds from their values; the engine's English sentence only for a code this
+  // version does not know.
+  const t = i18n.getFixedT(null, 'notices');
+  const words = payuWarningText(t, warning, (iso) => formatShortDateTime(iso, timeZone, locale));
+  return words ?? warning.message;
 }
 
 /**

@@ -66,5 +66,19 @@ export const notices = {
     lowCredit: 'low credit',
     otherDomains_one: '{{count}} domain alert',
     otherDomains_other: '{{count}} domain alerts'
+  },
+  payu: {
+    hoursWithoutData_one:
+      'No snapshot is known for {{count}} hour, {{from}} to {{to}}; nothing is counted there.',
+    hoursWithoutData_other:
+      'No snapshot is known for {{count}} hours, {{from}} to {{to}}; nothing is counted there.',
+    establishedRun:
+      '{{resource}} is already in the first snapshot ({{at}}); its start is unknown, so it is counted as charged.',
+    nonWholeHourZone:
+      '{{zone}} is not a whole number of hours from UTC: a slot across local midnight belongs to the day it starts on.',
+    addonWithoutParent:
+      'Add-on {{resource}} names no parent account (first at {{at}}); it is billed on its own.',
+    addonParentAbsent:
+      'Parent account {{parent}} of add-on {{resource}} is missing from the snapshot at {{at}}; the add-on is billed on its own.'
   }
 } as const;

@@ -79,5 +79,21 @@ export const notices: Translation<typeof en> = {
     otherDomains_one: '{{count}} alerte de domaine',
     otherDomains_many: '{{count}} d’alertes de domaine',
     otherDomains_other: '{{count}} alertes de domaine'
+  },
+  payu: {
+    hoursWithoutData_one:
+      'Aucun relevé connu pour {{count}} heure, du {{from}} au {{to}}\u00a0; rien n’y est compté.',
+    hoursWithoutData_many:
+      'Aucun relevé connu pour {{count}} d’heures, du {{from}} au {{to}}\u00a0; rien n’y est compté.',
+    hoursWithoutData_other:
+      'Aucun relevé connu pour {{count}} heures, du {{from}} au {{to}}\u00a0; rien n’y est compté.',
+    establishedRun:
+      '{{resource}} figure déjà dans le premier relevé ({{at}})\u00a0; son début est inconnu, il est donc compté comme facturé.',
+    nonWholeHourZone:
+      'Le fuseau {{zone}} n’est pas décalé d’un nombre entier d’heures par rapport à UTC\u00a0: une tranche à cheval sur minuit appartient au jour où elle commence.',
+    addonWithoutParent:
+      'L’option {{resource}} n’indique aucun compte parent (dès {{at}})\u00a0; elle est facturée seule.',
+    addonParentAbsent:
+      'Le compte parent {{parent}} de l’option {{resource}} manque dans le relevé de {{at}}\u00a0; l’option est facturée seule.'
   }
 };

@@ -67,5 +67,19 @@ export const notices: Translation<typeof en> = {
     lowCredit: 'tegoed laag',
     otherDomains_one: '{{count}} melding over een domeinnaam',
     otherDomains_other: '{{count}} meldingen over domeinnamen'
+  },
+  payu: {
+    hoursWithoutData_one:
+      'Geen momentopname bekend voor {{count}} uur, {{from}} tot {{to}}; daar wordt niets geteld.',
+    hoursWithoutData_other:
+      'Geen momentopname bekend voor {{count}} uur, {{from}} tot {{to}}; daar wordt niets geteld.',
+    establishedRun:
+      '{{resource}} staat al in de eerste momentopname ({{at}}); het begin is onbekend, dus het telt als gefactureerd.',
+    nonWholeHourZone:
+      '{{zone}} wijkt geen heel aantal uren af van UTC: een tijdvak over middernacht hoort bij de dag waarop het begint.',
+    addonWithoutParent:
+      'Add-on {{resource}} noemt geen bovenliggend account (eerst om {{at}}); de add-on wordt apart gefactureerd.',
+    addonParentAbsent:
+      'Bovenliggend account {{parent}} van add-on {{resource}} ontbreekt in de momentopname van {{at}}; de add-on wordt apart gefactureerd.'
   }
 };
