@@ -146,6 +146,8 @@ type Keyword =
       readonly words: readonly (readonly string[])[] | null;
       /** At least as many tickets as the text matches (from the vocabulary); null if unknown. */
       readonly most: number | null;
+      /** Exactly how many tickets the text matches, when the vocabulary says; else null. */
+      readonly count: number | null;
     }
   | { readonly kind: 'text-or-number'; readonly fts: string | null; readonly docid: number };
 
@@ -156,8 +158,9 @@ const MAX_PREFIX_WORDS = 64;
  * The typed words (see ftsQueryOf) as an FTS5 query of whole words: each word becomes the
  * indexed words it is the start of, `("thank" OR "thanks")`, all of them ANDed. It selects
  * exactly what the prefix query selects. `most` bounds how many tickets it matches: the
- * vocabulary's document counts (which may still count replaced or deleted documents until
- * the index is merged, so only ever too many) of the word that starts the fewest. Null when
+ * vocabulary's live document counts of the typed word whose words are in the fewest (a ticket
+ * holding two of them counts twice); `count` is exact when one typed word stands for one
+ * indexed word. Null when
  * a word cannot be spelled out here: not plain ASCII letters and digits (whose index form is
  * their lower case, as unicode61 folds them), or the start of too many words or of one that
  * is not plain ASCII. 'none' when a word starts no indexed word.
@@ -170,6 +173,7 @@ function exactWordsQuery(
       readonly fts: string;
       readonly words: readonly (readonly string[])[];
       readonly most: number;
+      readonly count: number | null;
     }
   | 'none'
   | null {
@@ -201,7 +205,8 @@ function exactWordsQuery(
   return {
     fts: groups.map(({ terms }) => `(${terms.map((t) => `"${t}"`).join(' OR ')})`).join(' AND '),
     words: groups.map(({ terms }) => terms),
-    most: groups[0]?.docs ?? 0
+    most: groups[0]?.docs ?? 0,
+    count: groups.length === 1 && groups[0]!.terms.length === 1 ? groups[0]!.docs : null
   };
 }
 
@@ -244,8 +249,8 @@ function keywordOf(db: DatabaseSync, q: string | undefined): Keyword {
   const exact = exactWordsQuery(db, text);
   if (exact === 'none') return { kind: 'nothing' };
   return exact === null
-    ? { kind: 'text', fts, words: null, most: null }
-    : { kind: 'text', fts: exact.fts, words: exact.words, most: exact.most };
+    ? { kind: 'text', fts, words: null, most: null, count: null }
+    : { kind: 'text', fts: exact.fts, words: exact.words, most: exact.most, count: exact.count };
 }
 
 /**
@@ -655,11 +660,11 @@ function countMatches(
       ) as { n: number }
     ).n;
   if (keyword.kind === 'text' && input.status === 'all') {
+    const { fts, count } = keyword;
     const dates = dateFilterOf(input, timeZone);
-    if (dates === null) return textTotal(keyword.fts);
+    if (dates === null) return count ?? textTotal(fts);
     if (keyword.words !== null) {
-      const fts = keyword.fts;
-      const counted = countTextInDates(db, keyword, dates, () => textTotal(fts));
+      const counted = countTextInDates(db, keyword, dates, () => count ?? textTotal(fts));
       if (counted !== null) return counted;
     }
   }

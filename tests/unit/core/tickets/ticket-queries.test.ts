@@ -315,6 +315,24 @@ describe('ticket queries over a real SQLite cache', () => {
     expect(listTickets(cache.db, input({ q: 'spf', status: 'all' }), ZONE).total).toBe(0);
   });
 
+  it('counts a word right while threads are rewritten and tickets removed, before the index is merged', () => {
+    // Over 500 matches, so the count is read from the index rather than the matches.
+    const many = Array.from({ length: 700 }, (_, k) => ticket(`r${k}`, { subject: `Case ${k}` }));
+    upsertEntities(cache.db, 'tickets', many, 'run');
+    const body = (k: number, text: string) =>
+      setThread(`r${k}`, [message('0', 'customer', text, '2026-03-01T08:00:00Z')]);
+    for (let k = 0; k < 700; k++) body(k, `Renewal ${k} failed`);
+    const all = (q: string) => listTickets(cache.db, input({ q, status: 'all' }), ZONE);
+    // Ticket 4 of the fixture is "SSL renewal".
+    expect(all('renewal').total).toBe(701);
+    for (let k = 0; k < 100; k++) body(k, 'Renewal failed again');
+    for (let k = 100; k < 150; k++) body(k, 'Solved, thanks');
+    cache.db.prepare("DELETE FROM tickets WHERE id IN ('r150', 'r151', 'r152')").run();
+    expect(all('renewal').total).toBe(648);
+    expect(all('renewal failed').total).toBe(647);
+    expect(all('solved').total).toBe(50);
+  });
+
   it('finds a word in any message of a long thread, by word prefix and without accents', () => {
     setThread('2', [
       message('0', 'customer', 'Why was I charged twice?', '2026-03-12T08:00:00'),
