@@ -7,6 +7,9 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { i18n as I18n } from 'i18next';
+import { createI18n } from '../../src-shared/i18n/create-i18n';
+import { localeFor, resolveLanguage, type Language } from '../../src-shared/i18n/languages';
 
 /** The query parameter of the printed link. */
 export const TOKEN_PARAM = 'token';
@@ -106,38 +109,71 @@ export function isCrossSiteNavigation(req: IncomingMessage): boolean {
   );
 }
 
-const MISSING_TOKEN_PAGE = `<!doctype html>
-<html lang="en">
+/** The languages a browser asks for, most preferred first (Accept-Language, q-values honoured). */
+export function acceptedLanguages(header: string | undefined): string[] {
+  return (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.tag !== '' && entry.tag !== '*' && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The page a browser gets without a valid cookie or link, in the browser's language (its
+ * Accept-Language). The app's scripts are not served without the token, so this is plain
+ * HTML; it says what the renderer's own missing-token page says, from the same catalog, and
+ * carries the same readiness markers. With `retry`, it reloads itself once: that reload is
+ * our own page's navigation, so the browser sends the cookie if it has one (and the answer to
+ * it, if it has none, does not retry again).
+ */
+export function missingTokenPage(options: {
+  readonly retry: boolean;
+  readonly acceptLanguage?: string | undefined;
+}): string {
+  const preferred = acceptedLanguages(options.acceptLanguage);
+  const language = resolveLanguage('system', preferred);
+  const { t } = translatorFor(language);
+  const title = escapeHtml(t('app:missingToken.title'));
+  return `<!doctype html>
+<html lang="${escapeHtml(localeFor(language, preferred))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>Hostdeck needs its access link</title>
+<title>${title}</title>${options.retry ? '\n<meta http-equiv="refresh" content="0">' : ''}
 <style>${MISSING_TOKEN_STYLE}</style>
 </head>
 <body>
 <div id="root" data-view-state="error">
 <main data-page="missing-token" data-view-state="error">
 <div class="card" role="alert">
-<h1>Hostdeck needs its access link</h1>
-<p>Open Hostdeck with the link printed by <code>npm run web</code> (it carries a one-time token).</p>
-<p class="muted">The token keeps other programs on this computer from reading your billing data. It is printed in the terminal each time the web shell starts.</p>
+<h1>${title}</h1>
+<p>${escapeHtml(t('app:missingToken.open'))} <code>npm run web</code> ${escapeHtml(t('app:missingToken.openAfter'))}</p>
+<p class="muted">${escapeHtml(t('app:missingToken.why'))}</p>
 </div>
 </main>
 </div>
 </body>
 </html>
 `;
+}
 
-/**
- * The page a browser gets without a valid cookie or link. The app's scripts are not served
- * without the token, so this is plain HTML; it says what the renderer's own missing-token
- * page says, and carries the same readiness markers. With `retry`, it reloads itself once:
- * that reload is our own page's navigation, so the browser sends the cookie if it has one
- * (and the answer to it, if it has none, does not retry again).
- */
-export function missingTokenPage(options: { readonly retry: boolean }): string {
-  return options.retry
-    ? MISSING_TOKEN_PAGE.replace('</title>', '</title>\n<meta http-equiv="refresh" content="0">')
-    : MISSING_TOKEN_PAGE;
+const translators = new Map<Language, I18n>();
+
+/** One i18next instance per language, made on first use. */
+function translatorFor(language: Language): I18n {
+  let instance = translators.get(language);
+  if (!instance) {
+    instance = createI18n(language);
+    translators.set(language, instance);
+  }
+  return instance;
 }

@@ -293,7 +293,12 @@ function sendMissingTokenPage(req: IncomingMessage, res: ServerResponse): void {
     'Content-Security-Policy': MISSING_TOKEN_CSP,
     'Cache-Control': 'no-store'
   });
-  res.end(missingTokenPage({ retry: isCrossSiteNavigation(req) }));
+  res.end(
+    missingTokenPage({
+      retry: isCrossSiteNavigation(req),
+      acceptLanguage: headerValue(req.headers['accept-language'])
+    })
+  );
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -111,6 +111,15 @@ export function languageTests({ lang, locale, money }: Case): void {
       await expect(page.getByTestId('card-credit')).toContainText(money);
     });
 
+    test('without its access link, is told in its language how to get in', async ({
+      page,
+      shell
+    }) => {
+      await page.goto(shell.url.replace(/\?token=.*/, ''));
+      await expect(page.locator('h1')).toHaveText(resources[lang].app.missingToken.title);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    });
+
     test('switches language in Settings at once, and keeps it', async ({ page, shell }) => {
       await openApp(page, shell.url);
       const other: Lang = lang === 'fr' ? 'nl' : 'fr';
