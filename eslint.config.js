@@ -42,7 +42,6 @@ const forbid = (groups, message) => ({ group: groups, message });
  * the list only shrinks.
  */
 const untranslatedUi = [
-  'src-renderer/src/features/alerts/**',
   'src-renderer/src/features/onboarding/**',
   'src-renderer/src/features/prices/**',
   'src-renderer/src/features/profiles/**',

@@ -5,6 +5,7 @@
  * information.
  */
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAlertText } from '../../lib/alert-text';
 import { navigate } from '../../lib/router';
 import { useToastStore, type AlertToast } from './toast-store';
@@ -16,8 +17,14 @@ export const TOAST_LIFETIME_MS = 12_000;
 /** The stack; always rendered (empty) so screen readers know the live region beforehand. */
 export function AlertToasts() {
   const toasts = useToastStore((state) => state.toasts);
+  const { t } = useTranslation('alerts');
   return (
-    <ul className="toast-stack" aria-live="polite" aria-label="Notifications" data-testid="toasts">
+    <ul
+      className="toast-stack"
+      aria-live="polite"
+      aria-label={t('toasts.region')}
+      data-testid="toasts"
+    >
       {toasts.map((toast) => (
         <ToastItem key={toast.id} toast={toast} />
       ))}
@@ -38,6 +45,7 @@ function focusAfterClosing(item: HTMLElement | null): void {
 
 function ToastItem({ toast }: { readonly toast: AlertToast }) {
   const dismiss = useToastStore((state) => state.dismiss);
+  const { t } = useTranslation('alerts');
   const { title, body } = useAlertText()(toast.text);
   const item = useRef<HTMLLIElement>(null);
   const [hovered, setHovered] = useState(false);
@@ -83,7 +91,7 @@ function ToastItem({ toast }: { readonly toast: AlertToast }) {
       <button
         type="button"
         className="button toast__close"
-        aria-label={`Dismiss: ${title}`}
+        aria-label={t('toasts.dismiss', { title })}
         onClick={close}
       >
         ×
@@ -91,11 +99,11 @@ function ToastItem({ toast }: { readonly toast: AlertToast }) {
       <span className="toast__actions">
         {toast.route ? (
           <button type="button" className="button" onClick={() => open(toast.route ?? '')}>
-            Show
+            {t('toasts.show')}
           </button>
         ) : null}
         <button type="button" className="button" onClick={() => open('alerts')}>
-          Alert centre
+          {t('toasts.centre')}
         </button>
       </span>
     </li>

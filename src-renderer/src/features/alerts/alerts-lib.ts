@@ -10,16 +10,15 @@ import {
   type AlertListInput,
   type AlertView
 } from '../../../../src-shared/contract';
+import { i18n } from '../../lib/i18n';
 
 /** Alerts per group's page. */
 export const ALERTS_PAGE_SIZE = 50;
 
-export const GROUP_TITLES: Readonly<Record<AlertGroupId, string>> = {
-  critical: 'Critical',
-  warning: 'Warning',
-  info: 'Info',
-  snoozed: 'Snoozed'
-};
+/** A group's heading in the app's language: "Critical", "Critiques", "Kritiek". */
+export function groupTitle(id: AlertGroupId): string {
+  return i18n.t(`alerts:groups.${id}`);
+}
 
 /** Zero-based page of each group, read from the address's query (`?warning=3` is page 3). */
 export type GroupPages = Readonly<Record<AlertGroupId, number>>;
@@ -57,29 +56,25 @@ export function alertListInput(pages: GroupPages): AlertListInput {
   };
 }
 
-/** The link text for an alert's item. */
+/** The link text for an alert's item, in the app's language. */
 export function itemLinkLabel(category: AlertView['category']): string {
-  return category === 'domain'
-    ? 'Open domain'
-    : category === 'ticket'
-      ? 'Open ticket'
-      : 'Open invoice';
+  return i18n.t(`alerts:openItem.${category}`);
 }
 
 /**
- * The alert's object as its actions name it: "alpha-shop.com", "invoice 2026-0042", the
- * ticket "Mail bounces", "your credit balance". Passes stored before alerts carried their
+ * The alert's object as its actions name it, in the app's language: "alpha-shop.com",
+ * "invoice 2026-0042", the ticket "Mail bounces", "your credit balance". Passes stored before alerts carried their
  * subject fall back to the title.
  */
 export function alertObjectName(alert: AlertView): string {
-  if (alert.kind === 'low-credit') return 'your credit balance';
+  if (alert.kind === 'low-credit') return i18n.t('alerts:object.credit');
   if (alert.subject === null) return alert.title;
   switch (alert.category) {
     case 'domain':
       return alert.subject;
     case 'invoice':
-      return `invoice ${alert.subject}`;
+      return i18n.t('alerts:object.invoice', { number: alert.subject });
     case 'ticket':
-      return `the ticket “${alert.subject}”`;
+      return i18n.t('alerts:object.ticket', { subject: alert.subject });
   }
 }

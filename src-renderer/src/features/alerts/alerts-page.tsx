@@ -11,13 +11,15 @@ import { DataTablePager } from '../../components/data-table/data-table-pager';
 import { pathWithQuery } from '../../components/data-table/list-view';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
+import { formatNumber } from '../../../../src-shared/i18n/format';
+import { useLocale } from '../../lib/i18n';
 import { useAlerts } from '../../lib/queries/alerts';
 import { navigate, routeHref, useRouteQuery } from '../../lib/router';
 import {
   ALERTS_PAGE_SIZE,
-  GROUP_TITLES,
   alertListInput,
   alertObjectName,
+  groupTitle,
   itemLinkLabel,
   readGroupPages,
   writeGroupPages
@@ -34,13 +36,14 @@ export function AlertsPage() {
   const shell = window.hostdeck?.shell ?? null;
   const shown = useMemo(() => alerts.data?.groups.flatMap((group) => group.alerts), [alerts.data]);
   const { pageRef, acting } = useActionFocus(shown);
+  const { t } = useTranslation('alerts');
 
-  if (alerts.isPending) return <QueryLoading page="alerts" what="alerts" />;
+  if (alerts.isPending) return <QueryLoading page="alerts" what={t('loadingWhat')} />;
   if (alerts.isError) {
     return (
       <QueryFailure
         page="alerts"
-        what="Alerts"
+        what={t('failedWhat')}
         error={alerts.error}
         onRetry={() => void alerts.refetch()}
       />
@@ -61,12 +64,12 @@ export function AlertsPage() {
       className="alerts"
     >
       <p className="alerts__summary" role="status" data-testid="alerts-summary" tabIndex={-1}>
-        {open === 0 ? 'No open alerts.' : open === 1 ? '1 open alert.' : `${open} open alerts.`}
+        {open === 0 ? t('summary.none') : t('summary.open', { count: open })}
       </p>
       <NotificationPermission shell={shell} />
       {groups.length === 0 ? (
-        <EmptyState title="Nothing needs your attention">
-          <p>Domains close to expiry, new staff replies and overdue invoices will show up here.</p>
+        <EmptyState title={t('empty.title')}>
+          <p>{t('empty.text')}</p>
         </EmptyState>
       ) : (
         groups.map((group) => (
@@ -93,12 +96,13 @@ function AlertGroupSection({
 }) {
   const headingId = useId();
   const { t } = useTranslation('alerts');
-  const title = GROUP_TITLES[group.id];
+  const locale = useLocale();
+  const title = groupTitle(group.id);
   const page = Math.floor(group.offset / ALERTS_PAGE_SIZE);
   return (
     <section className="card alerts__group" aria-labelledby={headingId} data-group={group.id}>
       <h2 id={headingId}>
-        {title} <span className="muted">({group.total.toLocaleString()})</span>
+        {title} <span className="muted">({formatNumber(group.total, locale)})</span>
       </h2>
       <ul className="alerts__list">
         {group.alerts.map((alert) => (

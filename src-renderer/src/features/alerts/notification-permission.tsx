@@ -3,6 +3,7 @@
  * Electron app shows OS notifications from main, so there the control is not shown.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Permission = NotificationPermission | 'unsupported';
 
@@ -13,6 +14,7 @@ function currentPermission(): Permission {
 /** The permission card; renders nothing outside the web shell. */
 export function NotificationPermission({ shell }: { readonly shell: 'electron' | 'web' | null }) {
   const [permission, setPermission] = useState<Permission>(currentPermission);
+  const { t } = useTranslation('alerts');
   if (shell !== 'web') return null;
 
   const request = async (): Promise<void> => {
@@ -23,24 +25,16 @@ export function NotificationPermission({ shell }: { readonly shell: 'electron' |
   return (
     <div className="card notify-permission" data-testid="notification-permission">
       {permission === 'granted' ? (
-        <p>Desktop notifications are on in this browser.</p>
+        <p>{t('permission.granted')}</p>
       ) : permission === 'denied' ? (
-        <p>
-          This browser blocks notifications from Hostdeck. Allow them in the browser’s site settings
-          if you want them; alerts still appear here and in the status bar.
-        </p>
+        <p>{t('permission.denied')}</p>
       ) : permission === 'unsupported' ? (
-        <p>
-          This browser cannot show desktop notifications; alerts appear here and in the status bar.
-        </p>
+        <p>{t('permission.unsupported')}</p>
       ) : (
         <>
-          <p>
-            Get a desktop notification when a domain crosses an alert threshold. This only affects
-            this browser; the desktop app has its own setting.
-          </p>
+          <p>{t('permission.ask')}</p>
           <button type="button" className="button" onClick={() => void request()}>
-            Enable desktop notifications
+            {t('permission.enable')}
           </button>
         </>
       )}
