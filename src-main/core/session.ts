@@ -7,6 +7,7 @@ import type { SyncProgress } from '../../src-shared/contract';
 import type { ProviderCapabilities } from '../../src-shared/model';
 import { openCache, type OpenedCache } from './cache/database';
 import { getMeta, listSyncStates } from './cache/repositories/sync-state';
+import { toAppError } from './errors';
 import type { ConnectivityState } from './http/resilient-http';
 import type { PdfCacheScope } from './invoices/pdf-downloader';
 import { pdfDirOf } from './invoices/pdf-store';
@@ -234,17 +235,18 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
           // Connecting failed before any entity ran (missing secret, demo provider down).
           const message = error instanceof Error ? error.message : String(error);
           const at = new Date(deps.clock.now()).toISOString();
+          const kind = toAppError(error).kind;
           const failure = {
             phase: 'failed' as const,
             entity: null,
             done: 0,
             total: null,
             fraction: 1,
-            message
+            message,
+            errorKind: kind
           };
           progress = failure;
           deps.events.emit('sync:progress', failure);
-          const kind = (error as { kind?: string }).kind ?? 'internal';
           const report: SyncReport = {
             ok: false,
             cancelled: false,

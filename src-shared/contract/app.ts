@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { providerCapabilitiesSchema } from '../model/capabilities';
+import { ERROR_KINDS } from '../result';
 import { defineEvent, defineInvoke } from './define';
 import { profileKindSchema } from './profiles';
 
@@ -66,7 +67,10 @@ export const syncProgressSchema = z.object({
   total: z.number().int().min(0).nullable(),
   /** Overall fraction 0..1 across all entities. */
   fraction: z.number().min(0).max(1),
-  message: z.string().nullable()
+  /** English detail (logs); the screen words a failure from `errorKind`. */
+  message: z.string().nullable(),
+  /** Failed runs: why, as an error kind the screen writes in the chosen language. */
+  errorKind: z.enum(ERROR_KINDS).nullable().optional()
 });
 export type SyncProgress = z.output<typeof syncProgressSchema>;
 

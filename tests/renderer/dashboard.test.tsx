@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncProgressStore } from '../../src-renderer/src/app/sync-progress-store';
+import { applyLanguage } from '../../src-renderer/src/lib/i18n';
 import { formatMoney } from '../../src-shared/money';
 import { ok } from '../../src-shared/result';
 import { FakeBridge, sampleStatus } from './fake-bridge';
@@ -196,9 +197,36 @@ describe('the status bar sync controls', () => {
     await readyDashboard(bridge);
     await waitFor(() =>
       expect(screen.getByTestId('sync-failure').textContent).toContain(
-        'Sync failed: The provider did not answer — data from'
+        'Sync failed: the provider cannot be reached — data from'
       )
     );
+  });
+
+  it('words a failed sync from its error kind, in the chosen language', async () => {
+    const bridge = bridgeWith();
+    bridge.status = sampleStatus({ lastSyncAt: '2026-11-20T08:30:00Z' });
+    await readyDashboard(bridge);
+    const failed = {
+      phase: 'failed' as const,
+      entity: null,
+      done: 0,
+      total: null,
+      fraction: 1,
+      message: 'connect ECONNREFUSED 127.0.0.1:443',
+      errorKind: 'offline' as const
+    };
+    act(() => bridge.emit('sync:progress', failed));
+    const failure = (): string => screen.getByTestId('sync-failure').textContent ?? '';
+    expect(failure()).toMatch(/^Sync failed: the provider cannot be reached — data from/);
+    expect(failure()).not.toContain('ECONNREFUSED');
+    act(() => applyLanguage('fr', ['fr-BE']));
+    await waitFor(() => expect(failure()).toContain('le fournisseur est injoignable'));
+    act(() => applyLanguage('nl', ['nl-BE']));
+    await waitFor(() => expect(failure()).toContain('de provider is niet bereikbaar'));
+    act(() =>
+      bridge.emit('sync:progress', { ...failed, errorKind: 'provider', message: 'HTTP 502' })
+    );
+    expect(failure()).toContain('de provider antwoordde met een fout (HTTP 502)');
   });
 });
 
