@@ -9,7 +9,7 @@ async function openUsage(page: Page, url: string) {
   await page.getByRole('navigation').getByRole('link', { name: 'Usage' }).click();
   const usage = page.locator('[data-page="usage"][data-view-state="ready"]');
   // The first sync may still be running when the page opens; cache:changed brings the rows in.
-  await expect(usage.locator('table.usage-table tbody tr[data-status]').first()).toBeVisible({
+  await expect(usage.locator('.usage-table tbody tr[data-status]').first()).toBeVisible({
     timeout: 60_000
   });
   return usage;
@@ -23,9 +23,7 @@ test.describe('the Usage screen in the web shell', () => {
     const usage = await openUsage(page, shell.url);
     await expect(usage.locator('svg .recharts-bar-rectangle').first()).toBeVisible();
     expect(await usage.locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    expect(await usage.locator('table.usage-table tbody tr[data-status]').count()).toBeGreaterThan(
-      1
-    );
+    expect(await usage.locator('.usage-table tbody tr[data-status]').count()).toBeGreaterThan(1);
 
     // The demo's acc-2 was created 30 snapshots ago: pending under the 48-hour rule.
     const pending = usage.locator('tr[data-resource="acc-2"]');
@@ -62,7 +60,7 @@ test.describe('the Usage screen in the web shell', () => {
     await expect
       .poll(async () =>
         usage
-          .locator('table.usage-table tbody tr[data-status]')
+          .locator('.usage-table tbody tr[data-status]')
           .evaluateAll((rows) => rows.every((r) => r.getAttribute('data-status') === 'free'))
       )
       .toBe(true);

@@ -43,9 +43,12 @@ function Harness({
   rows,
   total = rows.length,
   pageSize = 50,
-  initialOrder = { sort: 'name', dir: 'asc' }
+  initialOrder = { sort: 'name', dir: 'asc' },
+  opensRows = true
 }: {
   readonly rows: readonly Fruit[];
+  /** False: the rows open nothing (no rowPath). */
+  readonly opensRows?: boolean;
   readonly total?: number;
   readonly pageSize?: number;
   readonly initialOrder?: SortOrder<FruitSort>;
@@ -61,7 +64,7 @@ function Harness({
         rows={rows}
         columns={COLUMNS}
         rowId={(f) => f.id}
-        rowPath={(f) => `fruits/${f.id}`}
+        rowPath={opensRows ? (f) => `fruits/${f.id}` : undefined}
         order={order}
         onOrder={setOrder}
         page={page}
@@ -239,5 +242,46 @@ describe('DataTable', () => {
       await user.keyboard('{Enter}');
       expect(window.location.hash).toBe('#/fruits/f191');
     });
+  });
+});
+
+describe('DataTable whose rows open nothing', () => {
+  const rowHeaders = () =>
+    screen.getAllByTestId('fruit-row').map((row) => within(row).getByRole('rowheader'));
+
+  it('has no links: the row header cell is the one tab stop, and the caption says no key opens', () => {
+    render(<Harness rows={fruits(3)} opensRows={false} />);
+    expect(screen.queryAllByRole('link')).toEqual([]);
+    expect(rowHeaders().map((cell) => cell.textContent)).toEqual(['Fruit 0', 'Fruit 1', 'Fruit 2']);
+    expect(rowHeaders().map((cell) => cell.tabIndex)).toEqual([0, -1, -1]);
+    // Still a plain table: rows and cells keep their roles, nothing pretends to be a button.
+    for (const row of screen.getAllByTestId('fruit-row')) {
+      expect(row.getAttribute('role')).toBeNull();
+      expect(row.hasAttribute('tabindex')).toBe(false);
+    }
+    expect(screen.queryAllByRole('button', { name: /Fruit/ })).toEqual([]);
+    const caption = screen.getByRole('table').querySelector('caption')?.textContent ?? '';
+    expect(caption).toContain('Up and Down move between rows.');
+    expect(caption).not.toContain('opens');
+  });
+
+  it('moves between rows with the keys, and Enter, Space or a click go nowhere', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/#/list');
+    render(<Harness rows={fruits(5)} opensRows={false} />);
+    rowHeaders()[0]!.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(rowHeaders()[2]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(rowHeaders()[4]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(rowHeaders()[0]);
+    expect(rowHeaders().map((cell) => cell.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    await user.keyboard('{Enter} ');
+    await user.click(screen.getAllByTestId('fruit-row')[3]!);
+    expect(window.location.hash).toBe('#/list');
+    // Sorting still asks for a new order.
+    await user.click(screen.getByRole('button', { name: /Price/ }));
+    expect(screen.getByTestId('state').textContent).toBe('price desc page 0');
   });
 });

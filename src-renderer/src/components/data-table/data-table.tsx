@@ -8,6 +8,10 @@
  * tab stop. Up and Down move between rows, Home and End go to the first and last, Page Up and
  * Page Down by a screenful; Enter and Space open the row. A click anywhere on the row opens it
  * too. Back from what a row opened puts focus on that row again.
+ *
+ * A list whose rows open nothing (Usage) leaves out `rowPath`: the row header cell is then the
+ * row's tab stop instead of a link, the same keys move between rows, and Enter, Space and
+ * clicks do nothing. The markup stays a plain table (no link or button role on a row).
  */
 import {
   rowPaginationFeature,
@@ -75,8 +79,8 @@ export interface DataTableProps<T, S extends string> {
   readonly rows: readonly T[];
   readonly columns: readonly DataColumn<T, S>[];
   readonly rowId: (row: T) => string;
-  /** The route a row opens. */
-  readonly rowPath: (row: T) => string;
+  /** The route a row opens; left out, rows open nothing (the row header cell takes focus). */
+  readonly rowPath?: ((row: T) => string) | undefined;
   readonly order: SortOrder<S>;
   readonly onOrder: (order: SortOrder<S>) => void;
   /** Zero-based page, the page size and the total of matching rows. */
@@ -111,6 +115,8 @@ type Features = typeof features;
 const DEFAULT_VIRTUALIZE_ABOVE = 50;
 
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [role="button"]';
+/** A row's keyboard stop: its link, or the row header cell of a row that opens nothing. */
+const ROW_STOPS = ['.data-table__link', '.data-table__stop'];
 const openedKey = (testId: string) => `hostdeck.data-table.opened.${testId}`;
 
 /** The table. */
@@ -227,8 +233,9 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
   useLayoutEffect(() => {
     const index = focusTarget.current;
     if (index === null) return;
+    const row = `tr[data-index="${index}"]`;
     const link = scrollRef.current?.querySelector<HTMLElement>(
-      `tr[data-index="${index}"] .data-table__link`
+      ROW_STOPS.map((stop) => `${row} ${stop}`).join(', ')
     );
     if (!link) return;
     focusTarget.current = null;
@@ -244,6 +251,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
   };
 
   const open = (row: T): void => {
+    if (!rowPath) return;
     window.sessionStorage.setItem(openedKey(props.testId), rowId(row));
     navigate(rowPath(row));
   };
@@ -283,7 +291,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
       PageDown: index + screenful,
       PageUp: index - screenful
     };
-    if ((event.key === 'Enter' || event.key === ' ') && row) {
+    if ((event.key === 'Enter' || event.key === ' ') && row && rowPath) {
       event.preventDefault();
       open(row.original);
       return;
@@ -296,6 +304,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
 
   // One handler for every row's click (rows are memoized and hold no handlers of their own).
   const onRowClick = (event: MouseEvent<HTMLTableSectionElement>): void => {
+    if (!rowPath) return;
     const index = rowIndexOf(event.target);
     const row = index === null ? undefined : tableRows[index];
     if (!row) return;
@@ -317,13 +326,13 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
         style={{ scrollPaddingTop: headHeight }}
       >
         <table
-          className={`data-table data-table--list${laidOut ? ' data-table--virtual' : ''}`}
+          className={`data-table data-table--list${laidOut ? ' data-table--virtual' : ''}${rowPath ? '' : ' data-table--static'}`}
           data-testid={props.testId}
           // With only the rows in view in the DOM, say how many there are and where each sits.
           aria-rowcount={laidOut ? tableRows.length + 1 : undefined}
         >
           <caption className="visually-hidden">
-            {props.caption} {t('table.keys')}
+            {props.caption} {rowPath ? t('table.keys') : t('table.keysStatic')}
           </caption>
           {laidOut ? (
             <colgroup>
@@ -428,7 +437,7 @@ interface DataRowProps<T, S extends string> {
   readonly rowIndex: number | undefined;
   /** The virtualizer's measuring ref while only the rows in view are rendered. */
   readonly measure: ((node: HTMLTableRowElement | null) => void) | undefined;
-  readonly rowPath: (row: T) => string;
+  readonly rowPath: ((row: T) => string) | undefined;
   readonly rowTestId: string;
   readonly rowData: ((row: T) => Readonly<Record<`data-${string}`, string>>) | undefined;
   readonly rowClassName: ((row: T) => string | undefined) | undefined;
@@ -460,7 +469,18 @@ const DataRow = memo(function DataRow<T, S extends string>({
       {...rowData?.(row)}
     >
       {columns.map((column) =>
-        column.rowHeader ? (
+        column.rowHeader && !rowPath ? (
+          <th
+            key={column.id}
+            scope="row"
+            className={`data-table__stop ${cellClass(column) ?? ''}`}
+            data-testid={column.testId}
+            tabIndex={isTabStop ? 0 : -1}
+          >
+            {column.cell(row)}
+            {column.after?.(row)}
+          </th>
+        ) : column.rowHeader && rowPath ? (
           <th key={column.id} scope="row" className={cellClass(column)} data-testid={column.testId}>
             <a
               className="data-table__link"

@@ -1,15 +1,17 @@
 /**
  * The rows of the month: one per (resource, run, pack, price), filterable by text and status,
  * sortable by any column header, with the rows of one resource kept together. Main filters,
- * sorts and pages them (`usage:list-rows`); this table shows one page.
- * (The shared data-table component had not landed when this was reworked: the markup is
- * the screen's own.)
+ * sorts, groups and pages them (`usage:list-rows`); the shared data table shows one page.
+ * The rows open nothing (a row is a figure, not an item with a page of its own), so the table
+ * runs in its rows-open-nothing mode: the resource cell is each row's keyboard stop.
  */
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { UsageRowsView, UsageSortKey } from '../../../../src-shared/contract';
 import { formatNumber } from '../../../../src-shared/i18n/format';
+import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
-import { ListPager } from '../../components/list-pager';
 import { useLocale } from '../../lib/i18n';
 import { formatAmount, formatShortDateTime } from './usage-format';
 import {
@@ -17,29 +19,92 @@ import {
   pendingHint,
   statusLabel,
   USAGE_PAGE_SIZE,
-  type SortColumn
+  type UsageRow
 } from './usage-table-model';
-import { nextOrder, type StatusFilter, type UsageFilters } from './usage-view';
-
-interface Column {
-  readonly id: SortColumn;
-  readonly numeric: boolean;
-}
-
-/** The columns; their headers are `usage:table.columns.<id>`. */
-const COLUMNS: readonly Column[] = [
-  { id: 'resource', numeric: false },
-  { id: 'kind', numeric: false },
-  { id: 'pack', numeric: false },
-  { id: 'price', numeric: true },
-  { id: 'activeHours', numeric: true },
-  { id: 'billedHours', numeric: true },
-  { id: 'billedDays', numeric: true },
-  { id: 'amount', numeric: true },
-  { id: 'status', numeric: false }
-];
+import { firstDirection, type StatusFilter, type UsageFilters } from './usage-view';
 
 const STATUS_OPTIONS: readonly StatusFilter[] = ['all', 'charged', 'pending', 'free'];
+
+/** A row's identity: main sends one row per resource, run, pack and price. */
+const rowKey = (row: UsageRow): string =>
+  `${row.resourceId}|${row.runStart}|${row.pack}|${row.monthlyPrice}`;
+
+/** Rows of one resource read as a block (usage.css): where a block starts and what follows. */
+function groupClass(row: UsageRow): string {
+  return [
+    row.groupSize > 1 ? 'usage-row--grouped' : '',
+    row.groupStart ? 'usage-row--group-start' : 'usage-row--group-rest'
+  ].join(' ');
+}
+
+const rowData = (row: UsageRow) => ({ 'data-resource': row.resourceId, 'data-status': row.status });
+
+/** The columns; their headers are `usage:table.columns.<id>`. */
+function usageColumns(
+  t: TFunction<'usage'>,
+  locale: string,
+  currency: string | null,
+  timeZone: string
+): DataColumn<UsageRow, UsageSortKey>[] {
+  const column = (
+    id: UsageSortKey,
+    width: string,
+    cell: (row: UsageRow) => ReactNode,
+    numeric = false
+  ): DataColumn<UsageRow, UsageSortKey> => ({
+    id,
+    header: t(`table.columns.${id}`),
+    sort: id,
+    firstDir: firstDirection(id),
+    numeric,
+    width,
+    cell
+  });
+  return [
+    {
+      ...column('resource', '22%', (row) => {
+        const label = markerLabel(row.marker);
+        return (
+          <>
+            <span className="usage-resource">{row.resourceId}</span>
+            {label ? <span className="usage-marker">{label}</span> : null}
+            {row.parentAccountId ? (
+              <span className="usage-parent">
+                {t('table.onAccount', { account: row.parentAccountId })}
+              </span>
+            ) : null}
+            <span className="usage-hours-range">
+              {formatShortDateTime(row.firstHour, timeZone, locale)} –{' '}
+              {formatShortDateTime(row.lastHour, timeZone, locale)}
+            </span>
+          </>
+        );
+      }),
+      rowHeader: true
+    },
+    column('kind', '8%', (row) =>
+      row.kind === 'addon' ? t('table.kinds.addon') : t('table.kinds.account')
+    ),
+    column('pack', '12%', (row) => row.pack),
+    column('price', '9%', (row) => formatAmount(row.monthlyPrice, currency, locale), true),
+    column('activeHours', '8%', (row) => formatNumber(row.activeHours, locale), true),
+    column('billedHours', '8%', (row) => formatNumber(row.billedHours, locale), true),
+    column('billedDays', '7%', (row) => formatNumber(row.billedDays, locale), true),
+    column('amount', '10%', (row) => formatAmount(row.amount, currency, locale), true),
+    {
+      ...column('status', '16%', (row) => {
+        const hint = pendingHint(row);
+        return (
+          <>
+            <span className={`usage-status usage-status--${row.status}`}>{statusLabel(row)}</span>
+            {hint ? <span className="usage-status__hint">{hint}</span> : null}
+          </>
+        );
+      }),
+      className: 'usage-status-cell'
+    }
+  ];
+}
 
 export interface UsageTableProps {
   /** The filters, order and page in the address, with their setters. */
@@ -55,6 +120,10 @@ export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) 
   const { filters, order } = list;
   const { t } = useTranslation('usage');
   const locale = useLocale();
+  const columns = useMemo(
+    () => usageColumns(t, locale, currency, timeZone),
+    [t, locale, currency, timeZone]
+  );
   const rows = page?.rows ?? [];
   const pages = Math.max(1, Math.ceil((page?.total ?? 0) / USAGE_PAGE_SIZE));
   return (
@@ -87,94 +156,32 @@ export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) 
           </select>
         </div>
       </div>
-      <div className="usage-table-scroll">
-        <table className="usage-table" aria-label={t('table.label')}>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <th
-                  key={column.id}
-                  scope="col"
-                  className={column.numeric ? 'num' : undefined}
-                  aria-sort={
-                    order.sort === column.id
-                      ? order.dir === 'asc'
-                        ? 'ascending'
-                        : 'descending'
-                      : 'none'
-                  }
-                >
-                  <button
-                    type="button"
-                    className="usage-sort"
-                    onClick={() => list.setOrder(nextOrder(order, column.id))}
-                  >
-                    {t(`table.columns.${column.id}`)}
-                    <span className="usage-sort__icon" aria-hidden="true">
-                      {order.sort === column.id ? (order.dir === 'asc' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {page === undefined ? null : rows.length === 0 ? (
-              <tr>
-                <td colSpan={COLUMNS.length} className="usage-table__empty">
-                  {page.rowCount === 0 ? t('table.noResources') : t('table.noMatch')}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row) => {
-                const { groupStart, groupSize } = row;
-                const label = markerLabel(row.marker);
-                const hint = pendingHint(row);
-                return (
-                  <tr
-                    key={`${row.resourceId}|${row.runStart}|${row.pack}|${row.monthlyPrice}`}
-                    data-resource={row.resourceId}
-                    data-status={row.status}
-                    className={[
-                      groupSize > 1 ? 'usage-row--grouped' : '',
-                      groupStart ? 'usage-row--group-start' : 'usage-row--group-rest'
-                    ].join(' ')}
-                  >
-                    <td>
-                      <span className="usage-resource">{row.resourceId}</span>
-                      {label ? <span className="usage-marker">{label}</span> : null}
-                      {row.parentAccountId ? (
-                        <span className="usage-parent">
-                          {t('table.onAccount', { account: row.parentAccountId })}
-                        </span>
-                      ) : null}
-                      <span className="usage-hours-range">
-                        {formatShortDateTime(row.firstHour, timeZone, locale)} –{' '}
-                        {formatShortDateTime(row.lastHour, timeZone, locale)}
-                      </span>
-                    </td>
-                    <td>
-                      {row.kind === 'addon' ? t('table.kinds.addon') : t('table.kinds.account')}
-                    </td>
-                    <td>{row.pack}</td>
-                    <td className="num">{formatAmount(row.monthlyPrice, currency, locale)}</td>
-                    <td className="num">{formatNumber(row.activeHours, locale)}</td>
-                    <td className="num">{formatNumber(row.billedHours, locale)}</td>
-                    <td className="num">{formatNumber(row.billedDays, locale)}</td>
-                    <td className="num">{formatAmount(row.amount, currency, locale)}</td>
-                    <td>
-                      <span className={`usage-status usage-status--${row.status}`}>
-                        {statusLabel(row)}
-                      </span>
-                      {hint ? <span className="usage-status__hint">{hint}</span> : null}
-                    </td>
-                  </tr>
-                );
-              })
-            )}
-          </tbody>
-        </table>
-      </div>
+      {page !== undefined && rows.length === 0 ? (
+        <p className="usage-table__empty" role="status">
+          {page.rowCount === 0 ? t('table.noResources') : t('table.noMatch')}
+        </p>
+      ) : (
+        <DataTable
+          rows={rows}
+          columns={columns}
+          rowId={rowKey}
+          order={order}
+          onOrder={(next) => list.setOrder(next)}
+          page={Math.min(list.page, pages - 1)}
+          pageSize={USAGE_PAGE_SIZE}
+          total={page?.total ?? 0}
+          onPage={(next) => list.setPage(next)}
+          caption={t('table.label')}
+          noun={t('table.noun')}
+          testId="usage-table"
+          rowTestId="usage-row"
+          pagerTestId="usage-pager"
+          className="usage-table"
+          rowData={rowData}
+          rowClassName={groupClass}
+          estimateRowHeight={58}
+        />
+      )}
       <p className="usage-table__count">
         {page === undefined
           ? ''
@@ -185,15 +192,6 @@ export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) 
               amount: formatAmount(page.totals.amount, currency, locale)
             })}
       </p>
-      {pages > 1 ? (
-        <ListPager
-          page={Math.min(list.page, pages - 1)}
-          pages={pages}
-          onPage={(next) => list.setPage(next)}
-          label={t('table.pages')}
-          testId="usage-pager"
-        />
-      ) : null}
     </section>
   );
 }

@@ -4,7 +4,6 @@
  * them and a reload keeps them. Main filters, sorts and pages the rows.
  */
 import type { UsageSortKey } from '../../../../src-shared/contract';
-import type { SortOrder } from '../../components/data-table/data-table';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
 import type { RowStatus } from './usage-table-model';
 
@@ -59,11 +58,7 @@ export const USAGE_VIEW: ListUrlSpec<UsageFilters, UsageSortKey> = {
   })
 };
 
-/** The order after a click on `column`: the sorted column flips, another starts its way. */
-export function nextOrder(
-  current: SortOrder<UsageSortKey>,
-  column: UsageSortKey
-): SortOrder<UsageSortKey> {
-  if (current.sort === column) return { sort: column, dir: current.dir === 'asc' ? 'desc' : 'asc' };
-  return { sort: column, dir: DESCENDING_FIRST.has(column) ? 'desc' : 'asc' };
+/** The direction a first click on `column` sorts in: numbers largest first, text A to Z. */
+export function firstDirection(column: UsageSortKey): 'asc' | 'desc' {
+  return DESCENDING_FIRST.has(column) ? 'desc' : 'asc';
 }

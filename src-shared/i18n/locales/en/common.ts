@@ -19,7 +19,11 @@ export const common = {
     pagesOf: 'Pages of {{noun}}'
   },
   dateRange: { to: 'to' },
-  table: { keys: 'Up and Down move between rows; Enter or Space opens one.' },
+  table: {
+    keys: 'Up and Down move between rows; Enter or Space opens one.',
+    /** A table whose rows open nothing (Usage). */
+    keysStatic: 'Up and Down move between rows.'
+  },
   chartTable: { show: 'Show as a table' },
   detail: {
     loading: 'Loading the {{what}}…',

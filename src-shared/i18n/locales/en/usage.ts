@@ -90,7 +90,8 @@ export const usage = {
     noMatch: 'No rows match the filters.',
     count_one: '{{shown}} of {{total}} row · {{amount}}',
     count_other: '{{shown}} of {{total}} rows · {{amount}}',
-    pages: 'Pages of usage rows',
+    /** The rows as the pager names them: "Pages of usage rows". */
+    noun: 'usage rows',
     pendingHint: 'charged in {{hours}} h unless deleted',
     markers: {
       upgraded: 'upgraded',

@@ -22,7 +22,8 @@ export const common: Translation<typeof en> = {
   },
   dateRange: { to: 'au' },
   table: {
-    keys: 'Les flèches haut et bas passent d’une ligne à l’autre ; Entrée ou Espace ouvre la ligne.'
+    keys: 'Les flèches haut et bas passent d’une ligne à l’autre ; Entrée ou Espace ouvre la ligne.',
+    keysStatic: 'Les flèches haut et bas passent d’une ligne à l’autre.'
   },
   chartTable: { show: 'Afficher sous forme de tableau' },
   detail: {

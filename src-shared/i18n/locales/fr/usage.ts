@@ -104,7 +104,7 @@ export const usage: Translation<typeof en> = {
     count_one: '{{shown}} sur {{total}} ligne · {{amount}}',
     count_many: '{{shown}} sur {{total}} lignes · {{amount}}',
     count_other: '{{shown}} sur {{total}} lignes · {{amount}}',
-    pages: 'Pages des lignes de consommation',
+    noun: 'lignes de consommation',
     pendingHint: 'facturé dans {{hours}} h sauf suppression',
     markers: {
       upgraded: 'montée en gamme',

@@ -21,7 +21,10 @@ export const common: Translation<typeof en> = {
     pagesOf: 'Pagina’s: {{noun}}'
   },
   dateRange: { to: 'tot' },
-  table: { keys: 'Pijl omhoog en omlaag gaan naar een andere rij; Enter of spatie opent de rij.' },
+  table: {
+    keys: 'Pijl omhoog en omlaag gaan naar een andere rij; Enter of spatie opent de rij.',
+    keysStatic: 'Pijl omhoog en omlaag gaan naar een andere rij.'
+  },
   chartTable: { show: 'Als tabel tonen' },
   detail: {
     loading: 'Bezig met laden: {{what}}…',

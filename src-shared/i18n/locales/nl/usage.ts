@@ -98,7 +98,7 @@ export const usage: Translation<typeof en> = {
     noMatch: 'Geen regels die aan de filters voldoen.',
     count_one: '{{shown}} van {{total}} regel · {{amount}}',
     count_other: '{{shown}} van {{total}} regels · {{amount}}',
-    pages: 'Pagina’s met verbruiksregels',
+    noun: 'verbruiksregels',
     pendingHint: 'aangerekend over {{hours}} u tenzij verwijderd',
     markers: {
       upgraded: 'opgewaardeerd',
