@@ -89,7 +89,7 @@ export const domains: Translation<typeof en> = {
     renewing: 'Renouvellement…',
     openRenewalPage: 'Ouvrir la page de renouvellement',
     alert: 'Alerte',
-    acknowledged: 'Prise en compte : elle reviendra au prochain seuil.',
+    acknowledged: 'Marquée comme vue : elle reviendra au prochain seuil.',
     noAlert: 'Aucune alerte ouverte pour ce domaine.',
     history: 'Historique des alertes',
     noHistory: 'Aucune alerte jusqu’ici.',
@@ -97,7 +97,7 @@ export const domains: Translation<typeof en> = {
       raised: 'Déclenchée',
       notified: 'Notifiée',
       snoozed: 'Reportée',
-      acknowledged: 'Prise en compte',
+      acknowledged: 'Marquée comme vue',
       cleared: 'Levée'
     }
   },
