@@ -146,8 +146,8 @@ type Keyword =
       readonly words: readonly (readonly string[])[] | null;
       /** At least as many tickets as the text matches (from the vocabulary); null if unknown. */
       readonly most: number | null;
-      /** Exactly how many tickets the text matches, when the vocabulary says; else null. */
-      readonly count: number | null;
+      /** How to count the text's matches from one typed word (see exactWordsQuery); else null. */
+      readonly count: WordCount | null;
     }
   | { readonly kind: 'text-or-number'; readonly fts: string | null; readonly docid: number };
 
@@ -159,8 +159,8 @@ const MAX_PREFIX_WORDS = 64;
  * indexed words it is the start of, `("thank" OR "thanks")`, all of them ANDed. It selects
  * exactly what the prefix query selects. `most` bounds how many tickets it matches: the
  * vocabulary's live document counts of the typed word whose words are in the fewest (a ticket
- * holding two of them counts twice); `count` is exact when one typed word stands for one
- * indexed word. Null when
+ * holding two of them counts twice). With one typed word, `count` says how to count its
+ * matches without merging its words' lists. Null when
  * a word cannot be spelled out here: not plain ASCII letters and digits (whose index form is
  * their lower case, as unicode61 folds them), or the start of too many words or of one that
  * is not plain ASCII. 'none' when a word starts no indexed word.
@@ -173,13 +173,13 @@ function exactWordsQuery(
       readonly fts: string;
       readonly words: readonly (readonly string[])[];
       readonly most: number;
-      readonly count: number | null;
+      readonly count: WordCount | null;
     }
   | 'none'
   | null {
   const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   if (words.length === 0) return null;
-  const groups: { readonly terms: string[]; readonly docs: number }[] = [];
+  const groups: { readonly terms: string[]; readonly docs: number; readonly first: number }[] = [];
   for (const word of words.slice(0, 16)) {
     if (!/^[A-Za-z0-9]+$/.test(word)) return null;
     const prefix = word.toLowerCase();
@@ -197,7 +197,8 @@ function exactWordsQuery(
     terms.sort((a, b) => b.doc - a.doc);
     groups.push({
       terms: terms.map(({ term }) => term),
-      docs: terms.reduce((sum, { doc }) => sum + doc, 0)
+      docs: terms.reduce((sum, { doc }) => sum + doc, 0),
+      first: terms[0]!.doc
     });
   }
   // The rarest typed word first: a ticket without it is rejected at once.
@@ -206,7 +207,29 @@ function exactWordsQuery(
     fts: groups.map(({ terms }) => `(${terms.map((t) => `"${t}"`).join(' OR ')})`).join(' AND '),
     words: groups.map(({ terms }) => terms),
     most: groups[0]?.docs ?? 0,
-    count: groups.length === 1 && groups[0]!.terms.length === 1 ? groups[0]!.docs : null
+    count: groups.length === 1 ? wordCountOf(groups[0]!.terms, groups[0]!.first) : null
+  };
+}
+
+/**
+ * The matches of one typed word: the tickets holding its commonest indexed word (the
+ * vocabulary's live document count: deletions and rewritten threads are accounted for) plus,
+ * when it stands for more, those holding another of them but not that one (`rest`, an FTS
+ * query). Cheaper than merging the lists of all of them.
+ */
+interface WordCount {
+  readonly known: number;
+  readonly rest: string | null;
+}
+
+function wordCountOf(terms: readonly string[], commonest: number): WordCount {
+  const [first, ...others] = terms;
+  return {
+    known: commonest,
+    rest:
+      others.length === 0
+        ? null
+        : `(${others.map((t) => `"${t}"`).join(' OR ')}) NOT "${first ?? ''}"`
   };
 }
 
@@ -661,10 +684,14 @@ function countMatches(
     ).n;
   if (keyword.kind === 'text' && input.status === 'all') {
     const { fts, count } = keyword;
+    const text = () =>
+      count === null
+        ? textTotal(fts)
+        : count.known + (count.rest === null ? 0 : textTotal(count.rest));
     const dates = dateFilterOf(input, timeZone);
-    if (dates === null) return count ?? textTotal(fts);
+    if (dates === null) return text();
     if (keyword.words !== null) {
-      const counted = countTextInDates(db, keyword, dates, () => count ?? textTotal(fts));
+      const counted = countTextInDates(db, keyword, dates, text);
       if (counted !== null) return counted;
     }
   }
