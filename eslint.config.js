@@ -44,8 +44,7 @@ const forbid = (groups, message) => ({ group: groups, message });
 const untranslatedUi = [
   'src-renderer/src/features/onboarding/**',
   'src-renderer/src/features/prices/**',
-  'src-renderer/src/features/profiles/**',
-  'src-renderer/src/features/tickets/**'
+  'src-renderer/src/features/profiles/**'
 ];
 
 const rendererPatterns = [

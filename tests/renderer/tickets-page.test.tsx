@@ -75,7 +75,7 @@ describe('tickets list helpers', () => {
 
   it('words the last reply relative within a week and as a date after', () => {
     const now = Date.parse('2026-03-20T12:00:00Z');
-    expect(formatLastReply('2026-03-20T10:00:00Z', now, 'UTC')).toBe('2 h ago');
+    expect(formatLastReply('2026-03-20T10:00:00Z', now, 'UTC')).toBe('2 hours ago');
     expect(formatLastReply('2026-03-01T10:00:00Z', now, 'UTC')).toMatch(/2026/);
     expect(formatLastReply(null, now)).toBe('—');
   });
@@ -93,7 +93,7 @@ describe('tickets page', () => {
     expect(rows[0]!.getAttribute('data-unread')).toBe('true');
     expect(first.getByTestId('row-technician').textContent).toBe('Sam Support');
     expect(first.getByText('Answered').getAttribute('data-tone')).toBe('attention');
-    expect(first.getByText('2 h ago')).toBeTruthy();
+    expect(first.getByText('2 hours ago')).toBeTruthy();
     const second = within(rows[1]!);
     expect(second.queryByText('Awaiting you')).toBeNull();
     expect(second.queryByText('New reply')).toBeNull();

@@ -5,6 +5,8 @@
  * for every file refused.
  */
 import { useId, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../lib/i18n';
 import {
   checkAttachments,
   formatBytes,
@@ -124,6 +126,8 @@ export function AttachmentField({
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const full = attachments.files.length >= TICKET_ATTACHMENT_LIMITS.maxFiles;
+  const { t } = useTranslation('tickets');
+  const locale = useLocale();
   return (
     <div className="attachments" data-testid="attachments">
       <div className="attachments__bar">
@@ -134,7 +138,7 @@ export function AttachmentField({
           aria-describedby={`${id}-limits`}
           onClick={() => input.current?.click()}
         >
-          Attach files
+          {t('attachments.attach')}
         </button>
         <input
           ref={input}
@@ -142,7 +146,7 @@ export function AttachmentField({
           multiple
           hidden
           tabIndex={-1}
-          aria-label="Attach files"
+          aria-label={t('attachments.attach')}
           data-testid="attachment-input"
           accept={TICKET_ATTACHMENT_LIMITS.extensions.join(',')}
           onChange={(event) => {
@@ -153,23 +157,23 @@ export function AttachmentField({
           }}
         />
         <span id={`${id}-limits`} className="field__help" data-testid="attachment-limits">
-          {limitsText()} — or drop files here.
+          {t('attachments.limits', { limits: limitsText(locale) })}
         </span>
       </div>
       {attachments.files.length > 0 ? (
-        <ul className="attachments__list" aria-label="Files to attach">
+        <ul className="attachments__list" aria-label={t('attachments.files')}>
           {attachments.files.map((file) => (
             <li key={file.name} className="attachments__file" data-testid="attachment">
               <span className="attachments__name">{file.name}</span>
-              <span className="muted">{formatBytes(file.size)}</span>
+              <span className="muted">{formatBytes(file.size, locale)}</span>
               <button
                 type="button"
                 className="button attachments__remove"
-                aria-label={`Remove ${file.name}`}
+                aria-label={t('attachments.removeFile', { name: file.name })}
                 disabled={disabled}
                 onClick={() => attachments.remove(file.name)}
               >
-                Remove
+                {t('attachments.remove')}
               </button>
             </li>
           ))}
@@ -177,7 +181,7 @@ export function AttachmentField({
       ) : null}
       {attachments.reading ? (
         <p className="muted" role="status">
-          Reading files…
+          {t('attachments.reading')}
         </p>
       ) : null}
       {attachments.refused.length > 0 ? (

@@ -8,6 +8,8 @@ import {
   fileExtension,
   type TicketAttachmentInput
 } from '../../../../src-shared/contract';
+import { formatNumber } from '../../../../src-shared/i18n/format';
+import { currentLocale, i18n } from '../../lib/i18n';
 
 /** A file the reseller picked or dropped, read and ready to send. */
 export interface PendingAttachment extends TicketAttachmentInput {
@@ -22,20 +24,32 @@ export interface FileLike {
   readonly type: string;
 }
 
-/** "2 MB", "340 KB", "12 bytes". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) {
-    const mb = bytes / (1024 * 1024);
-    return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-  }
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+/** "2 MB", "340 kB", "12 bytes" in the locale's units ("2 Mo", "1,5 Mo" in French). */
+export function formatBytes(bytes: number, locale = currentLocale()): string {
+  const unit = (value: number, name: string) => {
+    // A whole number stays whole ("2 MB"); anything else keeps one decimal ("2.0 MB").
+    const digits = Number.isInteger(value) ? 0 : 1;
+    return formatNumber(value, locale, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: 'short',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits
+    });
+  };
+  if (bytes >= 1024 * 1024) return unit(bytes / (1024 * 1024), 'megabyte');
+  if (bytes >= 1024) return unit(Math.round(bytes / 1024), 'kilobyte');
+  return i18n.t('tickets:attachments.bytes', { count: bytes });
 }
 
 /** The limits as one line, shown under the attach button before anything is sent. */
-export function limitsText(): string {
+export function limitsText(locale = currentLocale()): string {
   const { maxFiles, maxBytes, extensions } = TICKET_ATTACHMENT_LIMITS;
-  return `Up to ${maxFiles} files, ${formatBytes(maxBytes)} each: ${extensions.join(', ')}`;
+  return i18n.t('tickets:attachments.limitsText', {
+    count: maxFiles,
+    size: formatBytes(maxBytes, locale),
+    extensions: extensions.join(', ')
+  });
 }
 
 /** The outcome of adding files: the ones accepted, and one sentence per refused file. */
@@ -61,18 +75,25 @@ export function checkAttachments<F extends FileLike>(
     const ext = fileExtension(file.name);
     if (!(extensions as readonly string[]).includes(ext)) {
       refused.push(
-        `“${file.name}” cannot be attached: only ${extensions.join(', ')} files are accepted.`
+        i18n.t('tickets:attachments.badType', {
+          name: file.name,
+          extensions: extensions.join(', ')
+        })
       );
     } else if (file.size > maxBytes) {
       refused.push(
-        `“${file.name}” is too large (${formatBytes(file.size)}): the limit is ${formatBytes(maxBytes)} per file.`
+        i18n.t('tickets:attachments.tooLarge', {
+          name: file.name,
+          size: formatBytes(file.size),
+          max: formatBytes(maxBytes)
+        })
       );
     } else if (file.size === 0) {
-      refused.push(`“${file.name}” is empty.`);
+      refused.push(i18n.t('tickets:attachments.empty', { name: file.name }));
     } else if (names.has(file.name.toLowerCase())) {
-      refused.push(`“${file.name}” is already attached.`);
+      refused.push(i18n.t('tickets:attachments.already', { name: file.name }));
     } else if (current.length + accepted.length >= maxFiles) {
-      refused.push(`“${file.name}” was not added: at most ${maxFiles} files can be attached.`);
+      refused.push(i18n.t('tickets:attachments.tooMany', { name: file.name, count: maxFiles }));
     } else {
       accepted.push(file);
       names.add(file.name.toLowerCase());
@@ -109,7 +130,7 @@ export async function readAttachments(
         size: file.size
       });
     } catch {
-      refused.push(`“${file.name}” could not be read.`);
+      refused.push(i18n.t('tickets:attachments.unreadable', { name: file.name }));
     }
   }
   return { read, refused };

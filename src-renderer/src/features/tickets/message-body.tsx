@@ -6,6 +6,7 @@
  * was read): they are shown as links instead.
  */
 import { createContext, useContext, useState, type MouseEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { errorMessage } from '../../lib/call';
@@ -21,6 +22,7 @@ export function MessageBody({
 }) {
   const [linkError, setLinkError] = useState<string | null>(null);
   const open = useOpenExternal();
+  const { t } = useTranslation('tickets');
   const openLink = (url: string): void => {
     setLinkError(null);
     open.mutate(url, { onError: (error) => setLinkError(errorMessage(error)) });
@@ -42,7 +44,7 @@ export function MessageBody({
       )}
       {linkError ? (
         <p role="alert" className="ticket-message__link-error">
-          This link was not opened: {linkError}
+          {t('thread.linkFailed', { reason: linkError })}
         </p>
       ) : null}
     </>
@@ -146,16 +148,20 @@ const REMARK_PLUGINS = [remarkGfm, remarkHtmlAsText, remarkLineBreaks];
 
 const COMPONENTS: Components = {
   a: ({ href, children }) => <ExternalLink href={href}>{children}</ExternalLink>,
-  img: ({ src, alt }) => {
-    const url = typeof src === 'string' ? src : '';
-    const label = alt ? `Image: ${alt}` : 'Image';
-    return url ? (
-      <ExternalLink href={url}>{label}</ExternalLink>
-    ) : (
-      <span className="ticket-markdown__image">{label}</span>
-    );
-  }
+  img: ({ src, alt }) => <ImageLink src={src} alt={alt} />
 };
+
+/** An image as a link to it (never fetched): "Image: <alt>". */
+function ImageLink({ src, alt }: { readonly src: unknown; readonly alt: string | undefined }) {
+  const { t } = useTranslation('tickets');
+  const url = typeof src === 'string' ? src : '';
+  const label = alt ? t('thread.imageAlt', { alt }) : t('thread.image');
+  return url ? (
+    <ExternalLink href={url}>{label}</ExternalLink>
+  ) : (
+    <span className="ticket-markdown__image">{label}</span>
+  );
+}
 
 /** A link that opens through the vetted path on every kind of click; its URL is in the title. */
 function ExternalLink({

@@ -8,9 +8,11 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TICKET_SUBJECT_MAX_CHARS, type InvokeInput } from '../../../../src-shared/contract';
 import { SelectField, TextField } from '../../components/form-fields';
 import { call, errorMessage } from '../../lib/call';
+import { i18n } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { toAttachmentInput } from './attachments-lib';
 import { AttachmentField, useAttachments, useFileDrop } from './attachment-field';
@@ -86,10 +88,10 @@ export function openTicketProblems(draft: {
   readonly message: string;
 }): Problems {
   const problems: Problems = {};
-  if (draft.departmentId === '') problems.departmentId = 'Choose a department.';
-  if (draft.subject.trim() === '') problems.subject = 'Write a subject.';
+  if (draft.departmentId === '') problems.departmentId = i18n.t('tickets:open.needDepartment');
+  if (draft.subject.trim() === '') problems.subject = i18n.t('tickets:open.needSubject');
   else if (draft.subject.length > TICKET_SUBJECT_MAX_CHARS)
-    problems.subject = `The subject is longer than ${TICKET_SUBJECT_MAX_CHARS} characters.`;
+    problems.subject = i18n.t('tickets:open.subjectTooLong', { max: TICKET_SUBJECT_MAX_CHARS });
   const message = messageProblem(draft.message);
   if (message) problems.message = message;
   return problems;
@@ -114,6 +116,7 @@ export function OpenTicketForm({
   const [relatedValue, setRelatedValue] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const form = useRef<HTMLFormElement>(null);
+  const { t } = useTranslation('tickets');
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -144,7 +147,7 @@ export function OpenTicketForm({
           onClose({
             kind: 'failed',
             subject: title,
-            reason: item.lastError?.message ?? 'the provider refused it'
+            reason: item.lastError?.message ?? t('outbox.refused')
           });
         else onClose({ kind: 'queued', subject: title });
       }
@@ -159,7 +162,10 @@ export function OpenTicketForm({
   };
 
   const departmentOptions = [
-    { value: '', label: departments.isPending ? 'Loading departments…' : 'Choose a department' },
+    {
+      value: '',
+      label: departments.isPending ? t('open.loadingDepartments') : t('open.chooseDepartment')
+    },
     ...(departments.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))
   ];
   const disabled = open.isPending;
@@ -176,11 +182,11 @@ export function OpenTicketForm({
       {...drop.handlers}
     >
       <h2 id={`${id}-title`} className="open-ticket__title">
-        New ticket
+        {t('open.title')}
       </h2>
       <div className="open-ticket__grid">
         <SelectField
-          label="Department"
+          label={t('open.department')}
           value={departmentId}
           onChange={setDepartmentId}
           options={departmentOptions}
@@ -190,8 +196,8 @@ export function OpenTicketForm({
           autoFocus
         />
         <fieldset className="open-ticket__priority">
-          <legend>Priority</legend>
-          <div className="segmented" role="radiogroup" aria-label="Priority">
+          <legend>{t('open.priority')}</legend>
+          <div className="segmented" role="radiogroup" aria-label={t('open.priority')}>
             {(['low', 'medium', 'high'] as const).map((value) => (
               <button
                 key={value}
@@ -202,14 +208,13 @@ export function OpenTicketForm({
                 disabled={disabled}
                 onClick={() => setPriority(value)}
               >
-                {value[0]?.toUpperCase()}
-                {value.slice(1)}
+                {t(`priority.${value}`)}
               </button>
             ))}
           </div>
         </fieldset>
         <div className="field">
-          <label htmlFor={`${id}-related`}>Related service or domain</label>
+          <label htmlFor={`${id}-related`}>{t('open.related')}</label>
           <select
             id={`${id}-related`}
             className="input"
@@ -218,9 +223,9 @@ export function OpenTicketForm({
             aria-describedby={`${id}-related-help`}
             onChange={(event) => setRelatedValue(event.target.value)}
           >
-            <option value="">None</option>
+            <option value="">{t('open.none')}</option>
             {related.services.length > 0 ? (
-              <optgroup label="Services">
+              <optgroup label={t('open.services')}>
                 {related.services.map((choice) => (
                   <option key={choice.value} value={choice.value}>
                     {choice.label}
@@ -229,7 +234,7 @@ export function OpenTicketForm({
               </optgroup>
             ) : null}
             {related.domains.length > 0 ? (
-              <optgroup label="Domains">
+              <optgroup label={t('open.domains')}>
                 {related.domains.map((choice) => (
                   <option key={choice.value} value={choice.value}>
                     {choice.label}
@@ -239,7 +244,7 @@ export function OpenTicketForm({
             ) : null}
           </select>
           <p id={`${id}-related-help`} className="field__help">
-            Optional: from the cache.
+            {t('open.relatedHelp')}
           </p>
         </div>
       </div>
@@ -250,15 +255,15 @@ export function OpenTicketForm({
       ) : null}
       {departments.isError ? (
         <p className="composer__problem" role="alert">
-          The departments could not be loaded: {errorMessage(departments.error)}
+          {t('open.departmentsFailed', { reason: errorMessage(departments.error) })}
         </p>
       ) : departments.data?.departments.length === 0 ? (
         <p className="composer__problem" role="alert">
-          No support departments are cached yet: sync first.
+          {t('open.noDepartments')}
         </p>
       ) : null}
       <TextField
-        label="Subject"
+        label={t('open.subject')}
         value={subject}
         onChange={setSubject}
         invalid={Boolean(problems.subject)}
@@ -271,7 +276,7 @@ export function OpenTicketForm({
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor={`${id}-message`}>Message</label>
+        <label htmlFor={`${id}-message`}>{t('open.message')}</label>
         <textarea
           id={`${id}-message`}
           className="input composer__text"
@@ -283,7 +288,7 @@ export function OpenTicketForm({
           onChange={(event) => setMessage(event.target.value)}
         />
         <p id={`${id}-message-help`} className="field__help">
-          Markdown: **bold**, _italic_, `code`, [link](https://…), lists with “- ”.
+          {t('open.help')}
         </p>
       </div>
       {problems.message ? (
@@ -294,19 +299,19 @@ export function OpenTicketForm({
       <AttachmentField attachments={attachments} disabled={disabled} />
       {open.isError ? (
         <p className="composer__problem" role="alert" data-testid="open-error">
-          The ticket was not stored: {errorMessage(open.error)}
+          {t('open.notStored', { reason: errorMessage(open.error) })}
         </p>
       ) : null}
       <div className="composer__actions">
         <button type="button" className="button" disabled={disabled} onClick={() => onClose(null)}>
-          Cancel
+          {t('open.cancel')}
         </button>
         <button
           type="submit"
           className="button button--primary"
           disabled={disabled || attachments.reading}
         >
-          {disabled ? 'Opening…' : 'Open ticket'}
+          {disabled ? t('open.opening') : t('open.submit')}
         </button>
       </div>
     </form>

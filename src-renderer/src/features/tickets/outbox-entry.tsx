@@ -4,8 +4,10 @@
  * reachable" or "Failed: <reason>" with Retry and Discard.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../src-shared/i18n/format';
 import { errorMessage } from '../../lib/call';
-import { formatDateTime } from '../../lib/format-time';
+import { useLocale } from '../../lib/i18n';
 import { formatBytes } from './attachments-lib';
 import { MessageBody } from './message-body';
 import { stateLabel, type ThreadEntry } from './outbox-lib';
@@ -25,6 +27,8 @@ export function OutboxEntry({
   const { resend } = useSendReply(ticketId);
   const removeEcho = useReplyEchoStore((state) => state.remove);
   const busy = retry.isPending || discard.isPending;
+  const { t } = useTranslation('tickets');
+  const locale = useLocale();
 
   const onRetry = (): void => {
     if (entry.itemId) retry.mutate(entry.itemId);
@@ -44,12 +48,12 @@ export function OutboxEntry({
       data-kind={entry.kind}
     >
       <header className="ticket-message__head">
-        <span className="ticket-message__who">You</span>
+        <span className="ticket-message__who">{t('thread.you')}</span>
         <span className="ticket-message__name">
-          {entry.kind === 'close' ? 'Close request' : 'Your reply'}
+          {entry.kind === 'close' ? t('outbox.closeRequest') : t('outbox.yourReply')}
         </span>
         <time className="muted ticket-message__time" dateTime={entry.createdAt}>
-          {formatDateTime(Date.parse(entry.createdAt), timeZone)}
+          {formatDateTime(Date.parse(entry.createdAt), locale, { timeZone })}
         </time>
       </header>
       {entry.message !== null ? <MessageBody body={entry.message} format="markdown" /> : null}
@@ -57,7 +61,7 @@ export function OutboxEntry({
         <AttachmentNames>
           {entry.attachments.map((file) => (
             <li key={file.name}>
-              {file.name} <span className="muted">({formatBytes(file.size)})</span>
+              {file.name} <span className="muted">({formatBytes(file.size, locale)})</span>
             </li>
           ))}
         </AttachmentNames>
@@ -73,12 +77,12 @@ export function OutboxEntry({
         </p>
         {entry.state === 'failed' ? (
           <button type="button" className="button" disabled={busy} onClick={onRetry}>
-            Retry
+            {t('outbox.retry')}
           </button>
         ) : null}
         {entry.state === 'failed' || entry.state === 'queued' ? (
           <button type="button" className="button" disabled={busy} onClick={onDiscard}>
-            Discard
+            {t('outbox.discard')}
           </button>
         ) : null}
       </div>
@@ -94,12 +98,13 @@ export function OutboxEntry({
 /** The "Attachments" strip of a message. */
 export function AttachmentNames({ children }: { readonly children: ReactNode }) {
   const count = Array.isArray(children) ? children.length : 1;
+  const { t } = useTranslation('tickets');
   return (
     <div className="ticket-message__attachments">
       <span className="ticket-message__attachments-label">
-        {count === 1 ? 'Attachment' : 'Attachments'}
+        {t('outbox.attachmentsLabel', { count })}
       </span>
-      <ul aria-label="Attachments">{children}</ul>
+      <ul aria-label={t('outbox.attachments')}>{children}</ul>
     </div>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { OutboxItem, OutboxKind } from '../../../../src-shared/contract';
 import type { TicketMessage } from '../../../../src-shared/model';
+import { i18n } from '../../lib/i18n';
 
 /** A reply the reseller just sent from this window, shown at once while main stores it. */
 export interface ReplyEcho {
@@ -43,13 +44,15 @@ export interface ThreadEntry {
 export function stateLabel(state: EntryState, error: string | null): string {
   switch (state) {
     case 'sending':
-      return 'Sending…';
+      return i18n.t('tickets:outbox.sending');
     case 'sent':
-      return 'Sent';
+      return i18n.t('tickets:outbox.sent');
     case 'queued':
-      return 'Queued — will be sent when the provider is reachable';
+      return i18n.t('tickets:outbox.queued');
     case 'failed':
-      return `Failed: ${error ?? 'the provider refused it'}`;
+      return i18n.t('tickets:outbox.failed', {
+        reason: error ?? i18n.t('tickets:outbox.refused')
+      });
   }
 }
 

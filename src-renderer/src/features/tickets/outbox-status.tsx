@@ -3,6 +3,7 @@
  * link to the tickets, and "Send now". Reads `outbox:list`, which `outbox:changed` and every
  * tickets `cache:changed` refresh, so the count follows main without polling.
  */
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/call';
 import { navigate } from '../../lib/router';
 import { outboxCounts } from './outbox-lib';
@@ -13,13 +14,14 @@ import { useOutbox } from './tickets-queries';
 export function OutboxStatus() {
   const outbox = useOutbox();
   const sendNow = useSendNow();
+  const { t } = useTranslation('tickets');
   if (!outbox.data) return null;
   const { pending, failed } = outboxCounts(outbox.data.items);
   if (pending === 0 && failed === 0) return null;
 
   const words = [
-    pending > 0 ? `${pending} waiting to send` : null,
-    failed > 0 ? `${failed} failed` : null
+    pending > 0 ? t('outbox.waiting', { count: pending }) : null,
+    failed > 0 ? t('outbox.failedCount', { count: failed }) : null
   ]
     .filter(Boolean)
     .join(', ');
@@ -33,11 +35,11 @@ export function OutboxStatus() {
       <button
         type="button"
         className={`outbox-status__count${failed > 0 ? ' outbox-status__count--failed' : ''}`}
-        title="Open the tickets"
+        title={t('outbox.openTickets')}
         onClick={() => navigate('tickets')}
       >
         <span className="outbox-status__dot" aria-hidden="true" />
-        Outbox: {words}
+        {t('outbox.status', { words })}
       </button>
       {pending > 0 ? (
         <button
@@ -46,12 +48,12 @@ export function OutboxStatus() {
           disabled={sendNow.isPending}
           onClick={() => sendNow.mutate()}
         >
-          {sendNow.isPending ? 'Sending…' : 'Send now'}
+          {sendNow.isPending ? t('outbox.sending') : t('outbox.sendNow')}
         </button>
       ) : null}
       {sendNow.data && sendNow.data.queued > 0 && !sendNow.isPending ? (
         <span role="status" className="outbox-status__note">
-          The provider is not reachable yet.
+          {t('outbox.notReachable')}
         </span>
       ) : null}
       {sendNow.isError ? (

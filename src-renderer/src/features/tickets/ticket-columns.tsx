@@ -4,21 +4,27 @@
  * subject, opened and last reply sort (main sorts, in SQLite); a first click sorts the
  * subject A to Z, numbers and dates newest first.
  */
+import type { TFunction } from 'i18next';
 import type { TicketListItem, TicketSort } from '../../../../src-shared/contract';
+import { formatDateTime } from '../../../../src-shared/i18n/format';
 import type { DataColumn } from '../../components/data-table/data-table';
-import { formatDateTime } from '../../lib/format-time';
 import { formatDay, formatLastReply, type TicketOrder } from './tickets-lib';
 import { TicketStatusChip } from './ticket-status-chip';
 
-/** The columns; dates are worded against `now` in the reseller's `timeZone`. */
+/**
+ * The columns in the language of `t` and the `locale`; dates are worded against `now` in the
+ * reseller's `timeZone`.
+ */
 export function ticketColumns(
   now: number,
-  timeZone: string | undefined
+  timeZone: string | undefined,
+  t: TFunction<'tickets'>,
+  locale: string
 ): readonly DataColumn<TicketListItem, TicketSort>[] {
   return [
     {
       id: 'number',
-      header: 'Number',
+      header: t('columns.number'),
       sort: 'number',
       firstDir: 'desc',
       width: '9%',
@@ -27,7 +33,7 @@ export function ticketColumns(
     },
     {
       id: 'subject',
-      header: 'Subject',
+      header: t('columns.subject'),
       sort: 'subject',
       firstDir: 'asc',
       rowHeader: true,
@@ -38,13 +44,15 @@ export function ticketColumns(
         <>
           {ticket.unread ? (
             <span className="badge tickets-unread" data-testid="unread-badge">
-              New reply
+              {t('columns.newReply')}
             </span>
           ) : null}
-          {ticket.awaitingYou ? <span className="badge tickets-awaiting">Awaiting you</span> : null}
+          {ticket.awaitingYou ? (
+            <span className="badge tickets-awaiting">{t('columns.awaitingYou')}</span>
+          ) : null}
           {ticket.pendingOutbox > 0 ? (
             <span className="badge tickets-unsent" data-testid="unsent-badge">
-              {ticket.pendingOutbox} unsent
+              {t('columns.unsent', { count: ticket.pendingOutbox })}
             </span>
           ) : null}
         </>
@@ -52,39 +60,41 @@ export function ticketColumns(
     },
     {
       id: 'department',
-      header: 'Department',
+      header: t('columns.department'),
       width: '12%',
       cell: (ticket) => ticket.departmentName ?? <span className="muted">—</span>
     },
     {
       id: 'technician',
-      header: 'Technician',
+      header: t('columns.technician'),
       width: '11%',
       testId: 'row-technician',
       cell: (ticket) => ticket.technician ?? <span className="muted">—</span>
     },
     {
       id: 'status',
-      header: 'Status',
+      header: t('columns.status'),
       width: '11%',
       cell: (ticket) => <TicketStatusChip status={ticket.status} />
     },
     {
       id: 'opened',
-      header: 'Opened',
+      header: t('columns.opened'),
       sort: 'opened',
       firstDir: 'desc',
       width: '10%',
       cell: (ticket) =>
         ticket.openedAt ? (
-          <time dateTime={ticket.openedAt}>{formatDay(Date.parse(ticket.openedAt), timeZone)}</time>
+          <time dateTime={ticket.openedAt}>
+            {formatDay(Date.parse(ticket.openedAt), timeZone, locale)}
+          </time>
         ) : (
           <span className="muted">—</span>
         )
     },
     {
       id: 'last-reply',
-      header: 'Last reply',
+      header: t('columns.lastReply'),
       sort: 'last-reply',
       firstDir: 'desc',
       width: '10%',
@@ -92,17 +102,17 @@ export function ticketColumns(
         ticket.lastReplyAt ? (
           <time
             dateTime={ticket.lastReplyAt}
-            title={formatDateTime(Date.parse(ticket.lastReplyAt), timeZone)}
+            title={formatDateTime(Date.parse(ticket.lastReplyAt), locale, { timeZone })}
           >
-            {formatLastReply(ticket.lastReplyAt, now, timeZone)}
+            {formatLastReply(ticket.lastReplyAt, now, timeZone, locale)}
           </time>
         ) : (
-          <span className="muted">No reply yet</span>
+          <span className="muted">{t('columns.noReply')}</span>
         )
     },
     {
       id: 'messages',
-      header: 'Messages',
+      header: t('columns.messages'),
       numeric: true,
       width: '6%',
       cell: (ticket) => ticket.messageCount
@@ -110,26 +120,19 @@ export function ticketColumns(
   ];
 }
 
-const ORDER_WORDS: Record<TicketSort, string> = {
-  'last-reply': 'last reply',
-  opened: 'date opened',
-  number: 'number',
-  subject: 'subject'
-};
-
 /** The table's caption for screen readers: "Tickets by last reply, newest first." */
-export function ticketsCaption(order: TicketOrder): string {
+export function ticketsCaption(order: TicketOrder, t: TFunction<'tickets'>): string {
   const dir =
     order.sort === 'subject'
       ? order.dir === 'asc'
-        ? 'A to Z'
-        : 'Z to A'
+        ? t('caption.aToZ')
+        : t('caption.zToA')
       : order.dir === 'desc'
         ? order.sort === 'number'
-          ? 'highest first'
-          : 'newest first'
+          ? t('caption.highestFirst')
+          : t('caption.newestFirst')
         : order.sort === 'number'
-          ? 'lowest first'
-          : 'oldest first';
-  return `Tickets by ${ORDER_WORDS[order.sort]}, ${dir}.`;
+          ? t('caption.lowestFirst')
+          : t('caption.oldestFirst');
+  return t(`caption.${order.sort}`, { dir });
 }

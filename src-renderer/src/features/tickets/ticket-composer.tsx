@@ -6,16 +6,22 @@
  */
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { TICKET_MESSAGE_MAX_CHARS } from '../../../../src-shared/contract';
+import { formatNumber } from '../../../../src-shared/i18n/format';
+import { currentLocale, i18n } from '../../lib/i18n';
 import { AttachmentField, useAttachments, useFileDrop } from './attachment-field';
 import { SafeMarkdown } from './message-body';
 import type { ReplyDraft } from './ticket-actions';
 
 /** Why a message cannot be sent, or null when it can. */
-export function messageProblem(message: string): string | null {
-  if (message.trim() === '') return 'Write a message before sending.';
+export function messageProblem(message: string, locale = currentLocale()): string | null {
+  if (message.trim() === '') return i18n.t('tickets:composer.empty');
   if (message.length > TICKET_MESSAGE_MAX_CHARS)
-    return `The message is ${message.length.toLocaleString()} characters long; the limit is ${TICKET_MESSAGE_MAX_CHARS.toLocaleString()}.`;
+    return i18n.t('tickets:composer.tooLong', {
+      length: formatNumber(message.length, locale),
+      max: formatNumber(TICKET_MESSAGE_MAX_CHARS, locale)
+    });
   return null;
 }
 
@@ -34,6 +40,7 @@ export function TicketComposer({
   const [problem, setProblem] = useState<string | null>(null);
   const attachments = useAttachments();
   const drop = useFileDrop((files) => void attachments.add(files));
+  const { t } = useTranslation('tickets');
 
   const submit = (event?: FormEvent): void => {
     event?.preventDefault();
@@ -78,13 +85,13 @@ export function TicketComposer({
     >
       <div className="composer__head">
         <h3 id={`${id}-title`} className="composer__title">
-          Reply
+          {t('composer.title')}
         </h3>
         <div
           ref={modes}
           className="segmented composer__mode"
           role="radiogroup"
-          aria-label="Composer view"
+          aria-label={t('composer.view')}
           onKeyDown={onModeKeyDown}
         >
           {(['write', 'preview'] as const).map((value) => (
@@ -98,18 +105,18 @@ export function TicketComposer({
               className="segmented__option"
               onClick={() => setMode(value)}
             >
-              {value === 'write' ? 'Write' : 'Preview'}
+              {value === 'write' ? t('composer.write') : t('composer.preview')}
             </button>
           ))}
         </div>
       </div>
       {closed ? (
         <p className="composer__reopen muted" data-testid="reopen-note">
-          This ticket is closed. Replying reopens it.
+          {t('composer.reopen')}
         </p>
       ) : null}
       <label htmlFor={`${id}-message`} className="visually-hidden">
-        Your reply
+        {t('composer.label')}
       </label>
       <textarea
         id={`${id}-message`}
@@ -117,7 +124,7 @@ export function TicketComposer({
         rows={6}
         value={message}
         hidden={mode === 'preview'}
-        placeholder="Write your reply…"
+        placeholder={t('composer.placeholder')}
         aria-invalid={problem ? true : undefined}
         aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
         onChange={(event) => {
@@ -129,7 +136,7 @@ export function TicketComposer({
       {mode === 'preview' ? (
         <div className="composer__preview ticket-markdown" data-testid="composer-preview">
           {message.trim() === '' ? (
-            <p className="muted">Nothing to preview yet.</p>
+            <p className="muted">{t('composer.nothing')}</p>
           ) : (
             // Links in a preview are not opened; the reader only checks the formatting.
             <SafeMarkdown text={message} onOpenLink={() => undefined} />
@@ -137,7 +144,7 @@ export function TicketComposer({
         </div>
       ) : null}
       <p id={`${id}-help`} className="field__help">
-        Markdown: **bold**, _italic_, `code`, [link](https://…), lists with “- ”. Ctrl+Enter sends.
+        {t('composer.help')}
       </p>
       {problem ? (
         <p id={`${id}-problem`} className="composer__problem" role="alert">
@@ -147,7 +154,7 @@ export function TicketComposer({
       <AttachmentField attachments={attachments} />
       <div className="composer__actions">
         <button type="submit" className="button button--primary" disabled={attachments.reading}>
-          Send reply
+          {t('composer.send')}
         </button>
       </div>
     </form>

@@ -4,9 +4,11 @@
  * reseller's unsent or just-sent writes with their state, and the reply composer. Reading
  * the thread marks it read — main does that when it answers `tickets:get`.
  */
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../src-shared/i18n/format';
 import { isClosedTicketStatus, type TicketMessage } from '../../../../src-shared/model';
 import { errorMessage } from '../../lib/call';
-import { formatDateTime } from '../../lib/format-time';
+import { useLocale } from '../../lib/i18n';
 import { useSettings } from '../../lib/queries/settings';
 import { BackLink } from '../../components/back-link';
 import { MessageBody } from './message-body';
@@ -15,6 +17,7 @@ import { threadEntries } from './outbox-lib';
 import { TicketComposer } from './ticket-composer';
 import { TicketStatusChip } from './ticket-status-chip';
 import { useCloseTicket, useReplyEchoStore, useSendReply } from './ticket-actions';
+import { priorityWords } from './tickets-lib';
 import { useOpenExternal, useOutbox, useTicket } from './tickets-queries';
 
 /** The thread view of ticket `id`. */
@@ -25,15 +28,17 @@ export function TicketThread({ id }: { readonly id: string }) {
   const timeZone = settings.data?.timeZone;
   const allEchoes = useReplyEchoStore((state) => state.echoes);
   const { send } = useSendReply(id);
+  const { t } = useTranslation('tickets');
+  const locale = useLocale();
 
-  const back = <BackLink page="tickets">← All tickets</BackLink>;
+  const back = <BackLink page="tickets">{t('thread.back')}</BackLink>;
 
   if (detail.isPending) {
     return (
       <div data-page="tickets" data-view-state="loading" className="ticket-thread">
         {back}
         <p role="status" className="muted">
-          Loading the ticket…
+          {t('thread.loading')}
         </p>
       </div>
     );
@@ -43,9 +48,9 @@ export function TicketThread({ id }: { readonly id: string }) {
       <div data-page="tickets" data-view-state="error" className="ticket-thread">
         {back}
         <div className="banner banner--error" role="alert">
-          <span>This ticket could not be loaded: {errorMessage(detail.error)}</span>
+          <span>{t('thread.loadFailed', { reason: errorMessage(detail.error) })}</span>
           <button type="button" className="button" onClick={() => void detail.refetch()}>
-            Retry
+            {t('thread.retry')}
           </button>
         </div>
       </div>
@@ -73,23 +78,29 @@ export function TicketThread({ id }: { readonly id: string }) {
     >
       {back}
       <section className="card ticket-thread__head" aria-labelledby="ticket-title">
-        <p className="muted ticket-thread__number">Ticket #{ticket.publicId}</p>
+        <p className="muted ticket-thread__number">{t('thread.number', { id: ticket.publicId })}</p>
         <div className="ticket-thread__title-row">
           <h2 id="ticket-title" className="ticket-thread__title">
             {ticket.subject}
           </h2>
           <TicketStatusChip status={ticket.status} />
-          {ticket.awaitingYou ? <span className="badge tickets-awaiting">Awaiting you</span> : null}
+          {ticket.awaitingYou ? (
+            <span className="badge tickets-awaiting">{t('columns.awaitingYou')}</span>
+          ) : null}
         </div>
         <dl className="info-list ticket-thread__facts">
-          <dt>Department</dt>
+          <dt>{t('thread.department')}</dt>
           <dd>{ticket.departmentName ?? '—'}</dd>
-          <dt>Technician</dt>
-          <dd data-testid="ticket-technician">{ticket.technician ?? 'Not assigned'}</dd>
-          <dt>Priority</dt>
-          <dd className="ticket-thread__priority">{ticket.priority}</dd>
-          <dt>Opened</dt>
-          <dd>{ticket.openedAt ? formatDateTime(Date.parse(ticket.openedAt), timeZone) : '—'}</dd>
+          <dt>{t('thread.technician')}</dt>
+          <dd data-testid="ticket-technician">{ticket.technician ?? t('thread.notAssigned')}</dd>
+          <dt>{t('thread.priority')}</dt>
+          <dd className="ticket-thread__priority">{priorityWords(ticket.priority)}</dd>
+          <dt>{t('thread.opened')}</dt>
+          <dd>
+            {ticket.openedAt
+              ? formatDateTime(Date.parse(ticket.openedAt), locale, { timeZone })
+              : '—'}
+          </dd>
         </dl>
         <ThreadActions
           ticketId={id}
@@ -100,9 +111,9 @@ export function TicketThread({ id }: { readonly id: string }) {
       </section>
 
       {ticket.messages.length === 0 && entries.length === 0 ? (
-        <p className="muted">The messages of this ticket have not been synced yet.</p>
+        <p className="muted">{t('thread.notSynced')}</p>
       ) : (
-        <ol className="ticket-messages" aria-label="Messages, oldest first">
+        <ol className="ticket-messages" aria-label={t('thread.messages')}>
           {ticket.messages.map((message) => (
             <MessageItem
               key={`${message.id}-${message.postedAt ?? ''}`}
@@ -129,6 +140,8 @@ function MessageItem({
   readonly timeZone: string | undefined;
 }) {
   const staff = message.author.kind === 'staff';
+  const { t } = useTranslation('tickets');
+  const locale = useLocale();
   return (
     <li
       className={`ticket-message ticket-message--${message.author.kind}`}
@@ -137,11 +150,11 @@ function MessageItem({
       data-sent-here={message.clientMarker !== null ? 'true' : undefined}
     >
       <header className="ticket-message__head">
-        <span className="ticket-message__who">{staff ? 'Staff' : 'You'}</span>
+        <span className="ticket-message__who">{staff ? t('thread.staff') : t('thread.you')}</span>
         <span className="ticket-message__name">{message.author.name}</span>
         {message.postedAt ? (
           <time className="muted ticket-message__time" dateTime={message.postedAt}>
-            {formatDateTime(Date.parse(message.postedAt), timeZone)}
+            {formatDateTime(Date.parse(message.postedAt), locale, { timeZone })}
           </time>
         ) : null}
       </header>
@@ -150,7 +163,7 @@ function MessageItem({
         // Written in Hostdeck and confirmed by the provider: the end of "Sending…".
         <p className="outbox-state outbox-state--sent" data-testid="message-sent">
           <span className="outbox-state__dot" aria-hidden="true" />
-          Sent from Hostdeck
+          {t('thread.sentHere')}
         </p>
       ) : null}
       {message.attachments.length > 0 ? (
@@ -178,10 +191,11 @@ function ThreadActions({
 }) {
   const close = useCloseTicket(ticketId);
   const open = useOpenExternal();
+  const { t } = useTranslation('tickets');
   return (
     <div className="ticket-thread__actions">
       {closed ? (
-        <p className="muted ticket-thread__note">Closed. Replying reopens the ticket.</p>
+        <p className="muted ticket-thread__note">{t('thread.closedNote')}</p>
       ) : (
         <>
           <button
@@ -190,12 +204,10 @@ function ThreadActions({
             disabled={close.isPending || closePending}
             onClick={() => close.mutate()}
           >
-            {close.isPending ? 'Closing…' : 'Close ticket'}
+            {close.isPending ? t('thread.closing') : t('thread.close')}
           </button>
           <p className="muted ticket-thread__note">
-            {closePending
-              ? 'Close request waiting to be sent.'
-              : 'Closing is not final: replying reopens the ticket.'}
+            {closePending ? t('thread.closePending') : t('thread.closeNotFinal')}
           </p>
         </>
       )}
@@ -206,12 +218,12 @@ function ThreadActions({
           disabled={open.isPending}
           onClick={() => open.mutate(providerUrl)}
         >
-          Open in client area
+          {t('thread.openClientArea')}
         </button>
       ) : null}
       {close.isError ? (
         <p role="alert" className="ticket-thread__open-error">
-          The ticket was not closed: {errorMessage(close.error)}
+          {t('thread.closeFailed', { reason: errorMessage(close.error) })}
         </p>
       ) : null}
       {open.isError ? (

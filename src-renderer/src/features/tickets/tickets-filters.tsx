@@ -3,6 +3,7 @@
  * last-reply date range.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TicketSort } from '../../../../src-shared/contract';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { DateRangeFields } from '../../components/date-range-fields';
@@ -18,37 +19,38 @@ export function TicketsFilters({
 }) {
   const { filters, setFilter, clearFilters } = view;
   const id = useId();
+  const { t } = useTranslation('tickets');
 
   return (
-    <div className="tickets-filters" role="search" aria-label="Filter tickets">
-      <div className="segmented" role="radiogroup" aria-label="Status">
+    <div className="tickets-filters" role="search" aria-label={t('filters.label')}>
+      <div className="segmented" role="radiogroup" aria-label={t('filters.status')}>
         {STATUS_CHOICES.map((choice) => (
           <button
-            key={choice.value}
+            key={choice}
             type="button"
             role="radio"
-            aria-checked={filters.status === choice.value}
+            aria-checked={filters.status === choice}
             className="segmented__option"
-            onClick={() => setFilter('status', choice.value)}
+            onClick={() => setFilter('status', choice)}
           >
-            {choice.label}
+            {t(`filters.${choice}`)}
           </button>
         ))}
       </div>
       <div className="tickets-filters__field">
-        <label htmlFor={`${id}-q`}>Search</label>
+        <label htmlFor={`${id}-q`}>{t('filters.search')}</label>
         <input
           id={`${id}-q`}
           type="search"
           className="input tickets-filters__search"
-          placeholder="Keyword or #number"
+          placeholder={t('filters.searchPlaceholder')}
           maxLength={200}
           value={filters.q}
           onChange={(event) => setFilter('q', event.target.value, { replace: true })}
         />
       </div>
       <DateRangeFields
-        fromLabel="Last reply from"
+        fromLabel={t('filters.lastReplyFrom')}
         from={filters.from}
         to={filters.to}
         onFrom={(value) => setFilter('from', value)}
@@ -57,7 +59,7 @@ export function TicketsFilters({
       />
       {showClear && hasActiveFilters(filters) ? (
         <button type="button" className="button tickets-filters__clear" onClick={clearFilters}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       ) : null}
     </div>

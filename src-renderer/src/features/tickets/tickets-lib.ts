@@ -9,7 +9,8 @@ import {
   textParam,
   type ListUrlSpec
 } from '../../components/data-table/list-view';
-import { formatRelativeTime } from '../../lib/format-time';
+import { formatInstantDay, formatNumber, formatTimeAgo } from '../../../../src-shared/i18n/format';
+import { currentLocale, i18n } from '../../lib/i18n';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no keyword". */
 export interface TicketFilters {
@@ -22,15 +23,12 @@ export interface TicketFilters {
 /** Active tickets, no keyword, no dates: what the reseller sees first. */
 export const NO_TICKET_FILTERS: TicketFilters = { status: 'active', q: '', from: '', to: '' };
 
-/** The segmented control's choices, in order. */
-export const STATUS_CHOICES: readonly {
-  readonly value: TicketStatusFilter;
-  readonly label: string;
-}[] = [
-  { value: 'active', label: 'Active' },
-  { value: 'awaiting-you', label: 'Awaiting you' },
-  { value: 'closed', label: 'Closed' },
-  { value: 'all', label: 'All' }
+/** The segmented control's choices, in order (their words are `tickets:filters.<value>`). */
+export const STATUS_CHOICES: readonly TicketStatusFilter[] = [
+  'active',
+  'awaiting-you',
+  'closed',
+  'all'
 ];
 
 /** Whether anything differs from the default filters. */
@@ -93,11 +91,7 @@ export const TICKETS_VIEW: ListUrlSpec<TicketFilters, TicketSort> = {
   defaultOrder: DEFAULT_ORDER,
   sorts: TICKET_SORTS,
   readFilters: (query) => ({
-    status: oneOf(
-      query.status,
-      STATUS_CHOICES.map((choice) => choice.value),
-      NO_TICKET_FILTERS.status
-    ),
+    status: oneOf(query.status, STATUS_CHOICES, NO_TICKET_FILTERS.status),
     q: textParam(query.q),
     from: dateParam(query.from),
     to: dateParam(query.to)
@@ -115,15 +109,25 @@ export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / PAGE_SIZE));
 }
 
-/** "Tickets 51–100 of 1,234" style range of a page, or the plain count on one page. */
-export function countLine(page: number, shown: number, total: number, cached: number): string {
+/**
+ * "51–100 of 1,234 matching tickets" for a page of several, else the plain count ("2 tickets",
+ * "1 of 9 tickets"), in the app's language.
+ */
+export function countLine(
+  page: number,
+  shown: number,
+  total: number,
+  cached: number,
+  locale = currentLocale()
+): string {
+  const n = (value: number) => formatNumber(value, locale);
   if (total > shown) {
     const first = page * PAGE_SIZE + 1;
     const last = page * PAGE_SIZE + shown;
-    return `${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()} matching tickets`;
+    return i18n.t('tickets:list.range', { count: total, first: n(first), last: n(last) });
   }
-  if (total === cached) return `${total.toLocaleString()} ticket${total === 1 ? '' : 's'}`;
-  return `${total.toLocaleString()} of ${cached.toLocaleString()} tickets`;
+  if (total === cached) return i18n.t('tickets:list.all', { count: total });
+  return i18n.t('tickets:list.ofCached', { count: cached, total: n(total) });
 }
 
 /** Colour family of a status chip; the word is always shown too. */
@@ -145,28 +149,64 @@ export function ticketTone(status: string): TicketTone {
   }
 }
 
+const STATUS_KEYS: Readonly<Record<string, keyof typeof STATUS_WORDS>> = {
+  open: 'open',
+  answered: 'answered',
+  'customer-reply': 'customerReply',
+  closed: 'closed',
+  'on hold': 'onHold',
+  'in progress': 'inProgress'
+};
+
+const STATUS_WORDS = {
+  open: 'tickets:status.open',
+  answered: 'tickets:status.answered',
+  customerReply: 'tickets:status.customerReply',
+  closed: 'tickets:status.closed',
+  onHold: 'tickets:status.onHold',
+  inProgress: 'tickets:status.inProgress'
+} as const;
+
+/**
+ * A provider status (WHMCS's English "Answered", "Customer-Reply"…) in the app's language;
+ * a status the provider made up is shown as it names it.
+ */
+export function ticketStatusWords(status: string): string {
+  const key = STATUS_KEYS[status.trim().toLowerCase()];
+  return key ? i18n.t(STATUS_WORDS[key]) : status;
+}
+
+/** A provider priority ("Low", "Medium", "High") in the app's language, else as given. */
+export function priorityWords(priority: string): string {
+  const key = priority.trim().toLowerCase();
+  return key === 'low' || key === 'medium' || key === 'high'
+    ? i18n.t(`tickets:priority.${key}`)
+    : priority;
+}
+
 const WEEK_MS = 7 * 86_400_000;
 
 /**
  * "2 h ago" for the last week, a date after that, "—" without a time. `now` is a parameter so
  * the wording is testable; the date is in the reseller's zone.
  */
-export function formatLastReply(instant: string | null, now: number, timeZone?: string): string {
+export function formatLastReply(
+  instant: string | null,
+  now: number,
+  timeZone?: string,
+  locale = currentLocale()
+): string {
   if (instant === null) return '—';
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) return '—';
-  if (now - ms < WEEK_MS) return formatRelativeTime(ms, now);
-  return formatDay(ms, timeZone);
+  if (now - ms < WEEK_MS) return formatTimeAgo(ms, now, locale);
+  return formatDay(ms, timeZone, locale);
 }
 
 /** The local date of an instant in the reseller's zone, e.g. "12 Mar 2026". */
-export function formatDay(ms: number, timeZone?: string): string {
-  try {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone }).format(ms);
-  } catch {
-    // An unknown zone must not hide the date; the settings form reports the zone itself.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(ms);
-  }
+export function formatDay(ms: number, timeZone?: string, locale = currentLocale()): string {
+  // An unknown zone falls back to the system's: it must not hide the date.
+  return formatInstantDay(ms, locale, timeZone);
 }
 
 /** Path of a ticket's thread view. */

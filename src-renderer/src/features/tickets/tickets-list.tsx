@@ -4,11 +4,13 @@
  * "nothing synced yet" apart from "nothing matches these filters".
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table/data-table';
 import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
 import { BridgeError } from '../../lib/call';
+import { useLocale } from '../../lib/i18n';
 import { useSettings } from '../../lib/queries/settings';
 import { navigate } from '../../lib/router';
 import { OpenTicketForm, type OpenTicketOutcome } from './open-ticket-form';
@@ -35,7 +37,12 @@ export function TicketsList() {
   const settings = useSettings();
   const now = useNow(60_000);
   const timeZone = settings.data?.timeZone;
-  const columns = useMemo(() => ticketColumns(now, timeZone), [now, timeZone]);
+  const { t } = useTranslation('tickets');
+  const locale = useLocale();
+  const columns = useMemo(
+    () => ticketColumns(now, timeZone, t, locale),
+    [now, timeZone, t, locale]
+  );
   const [formOpen, setFormOpen] = useState(false);
   const [outcome, setOutcome] = useState<OpenTicketOutcome | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -48,19 +55,16 @@ export function TicketsList() {
     newButton.current?.focus();
   }, [formOpen]);
 
-  if (tickets.isPending) return <QueryLoading page="tickets" what="tickets" />;
+  if (tickets.isPending) return <QueryLoading page="tickets" what={t('loading')} />;
   if (tickets.isError) {
     if (tickets.error instanceof BridgeError && tickets.error.kind === 'not-found') {
       return (
         <div data-page="tickets" data-view-state="empty">
           <EmptyState
-            title="No provider connected"
-            action={{ label: 'Open Settings', onClick: () => navigate('settings') }}
+            title={t('noProvider.title')}
+            action={{ label: t('noProvider.action'), onClick: () => navigate('settings') }}
           >
-            <p>
-              Connect your provider in Settings, or use the demo provider. Your support tickets and
-              staff replies will appear here after the first sync.
-            </p>
+            <p>{t('noProvider.body')}</p>
           </EmptyState>
         </div>
       );
@@ -68,7 +72,7 @@ export function TicketsList() {
     return (
       <QueryFailure
         page="tickets"
-        what="Tickets"
+        what={t('loadFailed')}
         error={tickets.error}
         onRetry={() => void tickets.refetch()}
       />
@@ -99,13 +103,13 @@ export function TicketsList() {
           setFormOpen(true);
         }}
       >
-        New ticket
+        {t('list.newTicket')}
       </button>
       {outcome && outcome.kind !== 'sent' ? (
         <p className="tickets__outcome" role="status" data-testid="open-outcome">
           {outcome.kind === 'queued'
-            ? `“${outcome.subject}” is queued and will be opened when the provider is reachable.`
-            : `“${outcome.subject}” was not opened: ${outcome.reason}`}
+            ? t('list.queued', { subject: outcome.subject })
+            : t('list.notOpened', { subject: outcome.subject, reason: outcome.reason })}
         </p>
       ) : null}
     </div>
@@ -122,11 +126,9 @@ export function TicketsList() {
     return (
       <div data-page="tickets" data-view-state="empty" className="tickets">
         {extras}
-        <EmptyState title="No tickets cached yet">
+        <EmptyState title={t('empty.title')}>
           <p>
-            Hostdeck shows the support tickets it has synced from your provider, so they stay
-            readable offline. None have been synced yet: use <strong>Sync now</strong> in the status
-            bar, or wait for the next automatic sync.
+            <Trans t={t} i18nKey="empty.body" components={{ strong: <strong /> }} />
           </p>
         </EmptyState>
       </div>
@@ -143,34 +145,34 @@ export function TicketsList() {
       className="tickets"
     >
       {extras}
-      <section className="card tickets__list" aria-label="Tickets">
+      <section className="card tickets__list" aria-label={t('list.label')}>
         <TicketsFilters view={view} showClear={total > 0} />
         <p className="muted tickets__count" role="status" data-testid="tickets-count">
-          {countLine(page, rows.length, total, cachedCount)}
+          {countLine(page, rows.length, total, cachedCount, locale)}
         </p>
         {total === 0 ? (
           filtered ? (
             <EmptyState
-              title="No tickets match these filters"
-              action={{ label: 'Clear filters', onClick: view.clearFilters }}
+              title={t('empty.noMatchTitle')}
+              action={{ label: t('empty.clearFilters'), onClick: view.clearFilters }}
             >
-              <p>Try another keyword or a wider date range, or clear the filters.</p>
+              <p>{t('empty.noMatchBody')}</p>
             </EmptyState>
           ) : (
             <EmptyState
-              title="No active tickets"
-              action={{ label: 'Show all tickets', onClick: () => view.setFilter('status', 'all') }}
+              title={t('empty.noActiveTitle')}
+              action={{ label: t('empty.showAll'), onClick: () => view.setFilter('status', 'all') }}
             >
-              <p>Every cached ticket is closed.</p>
+              <p>{t('empty.noActiveBody')}</p>
             </EmptyState>
           )
         ) : rows.length === 0 ? (
           // The list shrank (a sync closed tickets) while a later page was open.
           <EmptyState
-            title="This page is past the end of the list"
-            action={{ label: 'Go to the last page', onClick: () => view.setPage(pages - 1) }}
+            title={t('empty.pastEndTitle')}
+            action={{ label: t('empty.lastPage'), onClick: () => view.setPage(pages - 1) }}
           >
-            <p>The list has fewer pages now.</p>
+            <p>{t('empty.pastEndBody')}</p>
           </EmptyState>
         ) : (
           <DataTable
@@ -184,8 +186,8 @@ export function TicketsList() {
             pageSize={PAGE_SIZE}
             total={total}
             onPage={view.setPage}
-            caption={ticketsCaption(order)}
-            noun="tickets"
+            caption={ticketsCaption(order, t)}
+            noun={t('list.noun')}
             testId="tickets-table"
             rowTestId="ticket-row"
             pagerTestId="tickets-pager"

@@ -3,6 +3,7 @@
  * list: each with its state and, when it failed, Retry and Discard. Replies and close
  * requests show in their ticket's thread instead.
  */
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/call';
 import { stateLabel } from './outbox-lib';
 import { useOutboxItemActions } from './ticket-actions';
@@ -12,6 +13,7 @@ import { useOutbox } from './tickets-queries';
 export function UnsentTickets() {
   const outbox = useOutbox();
   const { retry, discard } = useOutboxItemActions();
+  const { t } = useTranslation('tickets');
   const unsent = (outbox.data?.items ?? []).filter(
     (item) => item.kind === 'open' && item.state !== 'sent'
   );
@@ -21,7 +23,7 @@ export function UnsentTickets() {
   return (
     <section className="card unsent-tickets" aria-labelledby="unsent-tickets-title">
       <h2 id="unsent-tickets-title" className="unsent-tickets__title">
-        New tickets not yet sent
+        {t('outbox.unsentTitle')}
       </h2>
       <ul className="unsent-tickets__list">
         {unsent.map((item) => (
@@ -31,7 +33,7 @@ export function UnsentTickets() {
             data-testid="unsent-ticket"
             data-send-state={item.state}
           >
-            <span className="unsent-tickets__subject">{item.subject ?? 'New ticket'}</span>
+            <span className="unsent-tickets__subject">{item.subject ?? t('outbox.newTicket')}</span>
             <span className={`outbox-state outbox-state--${item.state}`} role="status">
               <span className="outbox-state__dot" aria-hidden="true" />
               {stateLabel(item.state, item.lastError?.message ?? null)}
@@ -43,7 +45,7 @@ export function UnsentTickets() {
                 disabled={busy}
                 onClick={() => retry.mutate(item.id)}
               >
-                Retry
+                {t('outbox.retry')}
               </button>
             ) : null}
             {item.state === 'failed' || item.state === 'queued' ? (
@@ -53,7 +55,7 @@ export function UnsentTickets() {
                 disabled={busy}
                 onClick={() => discard.mutate(item.id)}
               >
-                Discard
+                {t('outbox.discard')}
               </button>
             ) : null}
           </li>
