@@ -108,6 +108,15 @@ describe('the Electron composition root', () => {
     );
     expect(stranger).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
 
+    // The OS's preferred languages reach the page, for the Language setting 'system'.
+    fake.app.preferredSystemLanguages = ['nl-BE', 'fr-BE'];
+    const status = await fake.ipcMain.invoke(
+      'app:get-status',
+      fakeInvokeEvent('app://hostdeck/index.html', window.webContents.id),
+      undefined
+    );
+    expect(status).toMatchObject({ ok: true, value: { systemLanguages: ['nl-BE', 'fr-BE'] } });
+
     // A second launch brings the window back.
     window.hide();
     fake.app.emit('second-instance', fakeEvent(), [], '/');
