@@ -131,7 +131,12 @@ export const alertHistoryEntrySchema = z.object({
   key: z.string(),
   at: z.string(),
   event: z.enum(['raised', 'notified', 'snoozed', 'acknowledged', 'cleared']),
-  detail: z.string()
+  /** English (logs, and entries written before the facts below existed). */
+  detail: z.string(),
+  /** What the alert said then, as a code and values (a summary's for a summarised notification). */
+  text: alertTextSchema.nullable(),
+  /** Snoozes: 'next-threshold' or the local date `YYYY-MM-DD` it lasts until. */
+  until: z.string().nullable()
 });
 
 /** Columns `domains:list` sorts by. */

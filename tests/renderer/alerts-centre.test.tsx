@@ -72,7 +72,10 @@ describe('alert centre page', () => {
     const ticket = items.find((i) => i.dataset.alertKey === 'ticket:9')!;
     expect(within(ticket).queryByRole('button', { name: /Snooze/ })).toBeNull();
     expect(within(ticket).getByRole('button', { name: /Acknowledge/ })).toBeTruthy();
-    expect(within(items[0]!).getByText('Auto-renew is off.')).toBeTruthy();
+    expect(within(items[0]!).getByText('Domain expiring')).toBeTruthy();
+    expect(
+      within(items[0]!).getByText('alpha-shop.com expires tomorrow (Nov 23, 2026)')
+    ).toBeTruthy();
 
     await user.click(within(items[0]!).getByRole('link', { name: /Open domain/ }));
     expect(window.location.hash).toBe('#/domains/1');
@@ -200,6 +203,7 @@ describe('alert centre page', () => {
       category: 'invoice',
       kind: 'invoice-overdue',
       severity: 'warning',
+      text: { code: 'invoice-overdue', invoice: number, dueOn: '2026-11-01', balance: null },
       title: 'Invoice overdue',
       body: `Invoice ${number} was due on 2026-11-01`,
       route: `/invoices/${id}`,
@@ -324,8 +328,14 @@ describe('status bar alert count', () => {
 describe('alerts:notify', () => {
   const notice = {
     id: 'n1',
-    title: 'alpha-shop.com expires tomorrow',
-    body: 'Auto-renew is off.',
+    text: {
+      code: 'domain-threshold',
+      domain: 'alpha-shop.com',
+      daysLeft: 1,
+      expiresOn: '2026-11-23'
+    } as const,
+    title: 'Domain expiring',
+    body: 'alpha-shop.com expires tomorrow (Nov 23, 2026)',
     route: '/domains/1'
   };
 
@@ -353,12 +363,13 @@ describe('alerts:notify', () => {
       bridge.emit('alerts:notify', {
         ...notice,
         id: 'n2',
-        title: 'Ticket #9 answered',
+        text: { code: 'ticket-reply', subject: 'Ticket #9 answered' } as const,
+        title: 'New reply to your ticket',
         route: null
       });
     });
     expect(screen.getAllByTestId('toast')).toHaveLength(2);
-    await user.click(screen.getByRole('button', { name: 'Dismiss: Ticket #9 answered' }));
+    await user.click(screen.getByRole('button', { name: 'Dismiss: New reply to your ticket' }));
     expect(screen.getAllByTestId('toast')).toHaveLength(1);
   });
 
@@ -371,12 +382,13 @@ describe('alerts:notify', () => {
       bridge.emit('alerts:notify', {
         ...notice,
         id: 'n2',
-        title: 'Ticket #9 answered',
+        text: { code: 'ticket-reply', subject: 'Ticket #9 answered' } as const,
+        title: 'New reply to your ticket',
         route: null
       });
     });
     const first = screen.getByRole('button', { name: `Dismiss: ${notice.title}` });
-    const second = screen.getByRole('button', { name: 'Dismiss: Ticket #9 answered' });
+    const second = screen.getByRole('button', { name: 'Dismiss: New reply to your ticket' });
     act(() => first.focus());
     fireEvent.keyDown(first, { key: 'Escape' });
     expect(screen.getAllByTestId('toast')).toHaveLength(1);

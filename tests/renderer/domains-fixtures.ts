@@ -54,6 +54,12 @@ export function sampleDomains(): DomainView[] {
         kind: 'threshold',
         threshold: 7,
         severity: 'critical',
+        text: {
+          code: 'domain-threshold',
+          domain: 'alpha-shop.com',
+          daysLeft: 1,
+          expiresOn: '2026-11-23'
+        },
         message: 'Expires tomorrow',
         snoozed: false,
         acknowledged: false
@@ -72,6 +78,12 @@ export function sampleDomains(): DomainView[] {
         kind: 'threshold',
         threshold: 7,
         severity: 'warning',
+        text: {
+          code: 'domain-threshold',
+          domain: 'bravo-studio.be',
+          daysLeft: 7,
+          expiresOn: '2026-11-29'
+        },
         message: 'Expires in 7 days',
         snoozed: false,
         acknowledged: false
@@ -91,6 +103,12 @@ export function sampleDomains(): DomainView[] {
         kind: 'grace',
         threshold: null,
         severity: 'critical',
+        text: {
+          code: 'domain-grace',
+          domain: 'charlie-bakery.nl',
+          expiresOn: '2026-11-19',
+          renewal: null
+        },
         message: 'In grace period',
         snoozed: true,
         acknowledged: false
@@ -128,6 +146,12 @@ export function sampleAlerts(): AlertView[] {
       category: 'domain',
       kind: 'threshold',
       severity: 'critical',
+      text: {
+        code: 'domain-threshold',
+        domain: 'alpha-shop.com',
+        daysLeft: 1,
+        expiresOn: '2026-11-23'
+      },
       title: 'alpha-shop.com expires tomorrow',
       body: 'Auto-renew is off.',
       route: 'domains/1',
@@ -141,6 +165,12 @@ export function sampleAlerts(): AlertView[] {
       category: 'domain',
       kind: 'threshold',
       severity: 'warning',
+      text: {
+        code: 'domain-threshold',
+        domain: 'bravo-studio.be',
+        daysLeft: 7,
+        expiresOn: '2026-11-29'
+      },
       title: 'bravo-studio.be expires in 7 days',
       body: 'Auto-renew is on.',
       route: 'domains/2',
@@ -154,6 +184,7 @@ export function sampleAlerts(): AlertView[] {
       category: 'ticket',
       kind: 'ticket-reply',
       severity: 'info',
+      text: { code: 'ticket-reply', subject: 'Staff answered.' },
       title: 'New reply on #9',
       body: 'Staff answered.',
       route: 'tickets/9',
@@ -167,6 +198,12 @@ export function sampleAlerts(): AlertView[] {
       category: 'domain',
       kind: 'grace',
       severity: 'critical',
+      text: {
+        code: 'domain-grace',
+        domain: 'charlie-bakery.nl',
+        expiresOn: '2026-11-19',
+        renewal: null
+      },
       title: 'charlie-bakery.nl is in its grace period',
       body: 'Restore fee may apply.',
       route: 'domains/3',
@@ -196,13 +233,39 @@ export function domainsBridge(
           key: `domain:${id}`,
           at: '2026-11-20T09:00:00Z',
           event: 'raised' as const,
-          detail: '7-day threshold crossed'
+          // An entry stored before history carried facts: its English detail shows.
+          detail: '7-day threshold crossed',
+          text: null,
+          until: null
         },
         {
           key: `domain:${id}`,
           at: '2026-11-20T09:00:05Z',
           event: 'notified' as const,
-          detail: 'Desktop notification'
+          detail: 'Desktop notification',
+          text: null,
+          until: null
+        },
+        {
+          key: `domain:${id}`,
+          at: '2026-11-20T10:00:00Z',
+          event: 'snoozed' as const,
+          detail: 'until 2026-12-01',
+          text: null,
+          until: '2026-12-01'
+        },
+        {
+          key: `domain:${id}`,
+          at: '2026-11-21T09:00:00Z',
+          event: 'acknowledged' as const,
+          detail: 'English detail',
+          text: {
+            code: 'domain-threshold' as const,
+            domain: domain.name,
+            daysLeft: 3,
+            expiresOn: '2026-11-24'
+          },
+          until: null
         }
       ]
     });

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyLanguage } from '../../src-renderer/src/lib/i18n';
 import { navigate } from '../../src-renderer/src/lib/router';
 import { err, ok } from '../../src-shared/result';
 import { domainView, domainsBridge, emptyDomainList } from './domains-fixtures';
@@ -219,8 +220,22 @@ describe('domain detail', () => {
     expect(detail.textContent).toContain('alpha-shop.com expires tomorrow (Nov 23, 2026)');
     expect(detail.textContent).toContain('€12.99');
     const history = screen.getByTestId('alert-history');
-    expect(within(history).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(history).getAllByRole('listitem')).toHaveLength(4);
     expect(history.textContent).toContain('7-day threshold crossed');
+    expect(history.textContent).toContain('until Dec 1, 2026');
+    expect(history.textContent).toContain('alpha-shop.com expires in 3 days (Nov 24, 2026)');
+    expect(history.textContent).not.toContain('English detail');
+  });
+
+  it('writes the history from its facts in the chosen language', async () => {
+    await openDetail(domainsBridge().bridge, '1');
+    act(() => applyLanguage('fr', ['fr-BE']));
+    const history = screen.getByTestId('alert-history');
+    await waitFor(() => expect(history.textContent).toContain('jusqu’au 1 déc. 2026'));
+    expect(history.textContent).toContain('alpha-shop.com expire dans 3 jours (24 nov. 2026)');
+    act(() => applyLanguage('nl', ['nl-BE']));
+    await waitFor(() => expect(history.textContent).toContain('tot 1 dec 2026'));
+    expect(history.textContent).toContain('alpha-shop.com verloopt over 3 dagen (24 nov 2026)');
   });
 
   it('snoozes until the next threshold and until a picked date', async () => {

@@ -161,7 +161,9 @@ export function createAlertHandlers(ctx: HandlerContext): {
         key: h.key,
         at: h.at,
         event: h.event,
-        detail: h.detail
+        detail: h.detail,
+        text: h.text ?? null,
+        until: h.until ?? null
       }));
       return {
         domain: domainView(
@@ -255,7 +257,8 @@ export function createAlertHandlers(ctx: HandlerContext): {
         domainId: alert.domainId,
         at: new Date(now).toISOString(),
         event: 'snoozed',
-        detail
+        detail,
+        until
       });
       return { openCount: evaluate(db) };
     },
@@ -274,7 +277,8 @@ export function createAlertHandlers(ctx: HandlerContext): {
           domainId: domainAlert.domainId,
           at,
           event: 'acknowledged',
-          detail: domainAlert.message
+          detail: domainAlert.message,
+          text: domainAlert.text
         });
       } else {
         const row = readLedger(db).get(key);
@@ -285,7 +289,8 @@ export function createAlertHandlers(ctx: HandlerContext): {
             domainId: null,
             at,
             event: 'acknowledged',
-            detail: row.payload.body
+            detail: row.payload.body,
+            text: row.payload.text ?? null
           });
       }
       return { openCount: evaluate(db) };

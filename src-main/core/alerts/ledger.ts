@@ -6,6 +6,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../cache/database';
+import { alertTextSchema, type AlertText } from '../../../src-shared/contract/alert-text';
 import { domainAlertToGeneric } from './generic-alerts';
 import { planNotifications, type PlannableAlert } from './notifications';
 import type {
@@ -18,6 +19,8 @@ import type {
 
 /** What an alert looked like when last evaluated; kept so the history and CLI can name it. */
 export interface LedgerPayload {
+  /** What it said, as facts (absent in payloads stored before alerts carried them). */
+  readonly text?: AlertText;
   readonly title: string;
   readonly body: string;
   readonly route: string;
@@ -44,7 +47,38 @@ export interface AlertHistoryEntry {
   readonly domainId: string | null;
   readonly at: string;
   readonly event: AlertHistoryEvent;
+  /** English, for the log and for rows written before the facts below existed. */
   readonly detail: string;
+  /** What the alert said at the time, as facts (a summary's for a summarised notification). */
+  readonly text?: AlertText | null;
+  /** Snoozes: 'next-threshold' or the local date `YYYY-MM-DD` it lasts until. */
+  readonly until?: string | null;
+}
+
+/**
+ * The facts ride in the `detail` column as JSON next to the English (no migration needed);
+ * rows written before are plain English and read back without facts.
+ */
+const FACTS_PREFIX = '{"en":';
+
+function encodeDetail(entry: AlertHistoryEntry): string {
+  if (!entry.text && !entry.until) return entry.detail;
+  return JSON.stringify({ en: entry.detail, text: entry.text ?? null, until: entry.until ?? null });
+}
+
+function decodeDetail(stored: string): Pick<AlertHistoryEntry, 'detail' | 'text' | 'until'> {
+  if (!stored.startsWith(FACTS_PREFIX)) return { detail: stored, text: null, until: null };
+  try {
+    const parsed = JSON.parse(stored) as { en?: unknown; text?: unknown; until?: unknown };
+    const text = alertTextSchema.safeParse(parsed.text);
+    return {
+      detail: typeof parsed.en === 'string' ? parsed.en : stored,
+      text: text.success ? text.data : null,
+      until: typeof parsed.until === 'string' ? parsed.until : null
+    };
+  } catch {
+    return { detail: stored, text: null, until: null };
+  }
 }
 
 /** What one ledger pass did. */
@@ -69,6 +103,7 @@ function categoryOf(alert: PlannableAlert): AlertCategory {
 function payloadOf(alert: PlannableAlert): LedgerPayload {
   const generic = isDomainAlert(alert) ? domainAlertToGeneric(alert) : alert;
   return {
+    text: generic.text,
     title: generic.title,
     body: generic.body,
     route: generic.route,
@@ -111,7 +146,7 @@ export function readLedger(db: DatabaseSync): Map<string, LedgerRow> {
 export function appendHistory(db: DatabaseSync, entry: AlertHistoryEntry): void {
   db.prepare(
     'INSERT INTO alert_history (key, domain_id, at, event, detail) VALUES (?, ?, ?, ?, ?)'
-  ).run(entry.key, entry.domainId, entry.at, entry.event, entry.detail);
+  ).run(entry.key, entry.domainId, entry.at, entry.event, encodeDetail(entry));
 }
 
 /** The history of one domain's alerts, oldest first. */
@@ -132,7 +167,7 @@ export function readDomainHistory(db: DatabaseSync, domainId: string): AlertHist
     domainId: r.domain_id,
     at: r.at,
     event: r.event,
-    detail: r.detail
+    ...decodeDetail(r.detail)
   }));
 }
 
@@ -211,7 +246,8 @@ export function runLedgerPass(
         domainId: row.payload.domainId,
         at,
         event: 'cleared',
-        detail: row.payload.body
+        detail: row.payload.body,
+        text: row.payload.text ?? null
       });
       cleared.push(key);
     }
@@ -228,7 +264,8 @@ export function runLedgerPass(
         domainId: payloadOf(alert).domainId,
         at,
         event: 'raised',
-        detail: payloadOf(alert).body
+        detail: payloadOf(alert).body,
+        text: alert.text
       });
       raised.push(alert.key);
     }
@@ -249,7 +286,8 @@ export function runLedgerPass(
           domainId: payloadOf(current.get(key)!).domainId,
           at,
           event: 'notified',
-          detail
+          detail,
+          text: notification.text
         });
       }
     }

@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlertText } from '../../../src-shared/contract';
 import { alertBody, alertTitle } from '../../../src-shared/i18n/alert-text';
+import { formatDay } from '../../../src-shared/i18n/format';
 import { currentLanguage, currentLocale, i18n, useLocale } from './i18n';
 
 export interface AlertWords {
@@ -28,4 +29,32 @@ export function useAlertText(): (text: AlertText) => AlertWords {
 export function alertTextNow(text: AlertText): AlertWords {
   const t = i18n.getFixedT(currentLanguage(), 'notices');
   return { title: alertTitle(t, text), body: alertBody(t, text, currentLocale()) };
+}
+
+/** What a domain's history entry carries (domains:get). */
+export interface HistoryFacts {
+  readonly detail: string;
+  readonly text: AlertText | null;
+  readonly until: string | null;
+}
+
+/**
+ * A history entry's detail in the current language: the alert's sentence then, a summary's
+ * title, or how long a snooze lasts; the stored English for entries older than their facts.
+ */
+export function useHistoryDetail(): (entry: HistoryFacts) => string {
+  const { t } = useTranslation('notices');
+  const locale = useLocale();
+  return useCallback(
+    (entry: HistoryFacts) => {
+      if (entry.until === 'next-threshold') return t('history.untilNextThreshold');
+      if (entry.until !== null)
+        return t('history.until', { date: formatDay(entry.until, locale) ?? entry.until });
+      if (entry.text === null) return entry.detail;
+      if (entry.text.code === 'summary' || entry.text.code === 'summary-domains')
+        return t('history.inSummary', { title: alertTitle(t, entry.text) });
+      return alertBody(t, entry.text, locale);
+    },
+    [t, locale]
+  );
 }

@@ -26,6 +26,7 @@ import {
 } from './alerts-lib';
 import { NotificationPermission } from './notification-permission';
 import { useActionFocus } from './use-action-focus';
+import { useAlertText } from '../../lib/alert-text';
 import './alerts.css';
 
 /** The alert centre page. */
@@ -95,6 +96,7 @@ function AlertGroupSection({
   readonly onPage: (page: number) => void;
 }) {
   const headingId = useId();
+  const words = useAlertText();
   const { t } = useTranslation('alerts');
   const locale = useLocale();
   const title = groupTitle(group.id);
@@ -116,7 +118,7 @@ function AlertGroupSection({
           >
             <div className="alert-item__head">
               <SeverityBadge severity={alert.severity} snoozed={alert.snoozed} />
-              <span className="alert-item__title">{alert.title}</span>
+              <span className="alert-item__title">{words(alert.text).title}</span>
               <a
                 className="alert-item__link"
                 href={routeHref(alert.route)}
@@ -129,7 +131,7 @@ function AlertGroupSection({
                 <span className="visually-hidden">: {alertObjectName(alert)}</span>
               </a>
             </div>
-            <p className="alert-item__body">{alert.body}</p>
+            <p className="alert-item__body">{words(alert.text).body}</p>
             <AlertActions
               alertKey={alert.key}
               itemName={alertObjectName(alert)}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AlertActions, SeverityBadge } from '../../components/alert-actions';
 import { errorMessage } from '../../lib/call';
 import { useLocale } from '../../lib/i18n';
-import { useAlertText } from '../../lib/alert-text';
+import { useAlertText, useHistoryDetail } from '../../lib/alert-text';
 import { useSettings } from '../../lib/queries/settings';
 import { formatDateTime } from '../../lib/format-time';
 import { BackLink } from '../../components/back-link';
@@ -41,6 +41,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
   const { t } = useTranslation('domains');
   const locale = useLocale();
   const alertWords = useAlertText();
+  const historyDetail = useHistoryDetail();
 
   const back = <BackLink page="domains">{t('detail.back')}</BackLink>;
 
@@ -174,7 +175,7 @@ export function DomainDetail({ id }: { readonly id: string }) {
                   {formatDateTime(Date.parse(entry.at), timeZone)}
                 </time>
                 <span className="history__event">{t(`detail.events.${entry.event}`)}</span>
-                <span className="history__detail">{entry.detail}</span>
+                <span className="history__detail">{historyDetail(entry)}</span>
               </li>
             ))}
           </ol>

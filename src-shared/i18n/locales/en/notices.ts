@@ -67,6 +67,11 @@ export const notices = {
     otherDomains_one: '{{count}} domain alert',
     otherDomains_other: '{{count}} domain alerts'
   },
+  history: {
+    untilNextThreshold: 'until the next threshold',
+    until: 'until {{date}}',
+    inSummary: 'in the summary “{{title}}”'
+  },
   payu: {
     hoursWithoutData_one:
       'No snapshot is known for {{count}} hour, {{from}} to {{to}}; nothing is counted there.',

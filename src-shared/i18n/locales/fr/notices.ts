@@ -80,6 +80,11 @@ export const notices: Translation<typeof en> = {
     otherDomains_many: '{{count}} d’alertes de domaine',
     otherDomains_other: '{{count}} alertes de domaine'
   },
+  history: {
+    untilNextThreshold: 'jusqu’au prochain seuil',
+    until: 'jusqu’au {{date}}',
+    inSummary: 'dans le récapitulatif «\u00a0{{title}}\u00a0»'
+  },
   payu: {
     hoursWithoutData_one:
       'Aucun relevé connu pour {{count}} heure, du {{from}} au {{to}}\u00a0; rien n’y est compté.',

@@ -68,6 +68,11 @@ export const notices: Translation<typeof en> = {
     otherDomains_one: '{{count}} melding over een domeinnaam',
     otherDomains_other: '{{count}} meldingen over domeinnamen'
   },
+  history: {
+    untilNextThreshold: 'tot de volgende grens',
+    until: 'tot {{date}}',
+    inSummary: 'in het overzicht ‘{{title}}’'
+  },
   payu: {
     hoursWithoutData_one:
       'Geen momentopname bekend voor {{count}} uur, {{from}} tot {{to}}; daar wordt niets geteld.',

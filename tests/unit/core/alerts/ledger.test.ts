@@ -9,6 +9,7 @@ import {
 import type { AlertDomain, AlertSettings, GenericAlert } from '../../../../src-main/core/alerts';
 import {
   readAlertStates,
+  appendHistory,
   readDomainHistory,
   readLedger,
   recordBaseline,
@@ -126,6 +127,41 @@ describe('the alert ledger', () => {
       event: 'cleared',
       key: 'domain:d1:threshold:7'
     });
+  });
+
+  it('keeps what each alert said as facts in its history, and reads older English rows as they are', () => {
+    pass(cache, [domainExpiringIn(7)], settingsWith(), NOW);
+    const facts = {
+      code: 'domain-threshold',
+      domain: 'example.com',
+      daysLeft: 7,
+      expiresOn: '2026-11-29'
+    };
+    const [raised, notified] = readDomainHistory(cache.db, 'd1');
+    expect(raised).toMatchObject({
+      event: 'raised',
+      detail: 'example.com expires in 7 days (2026-11-29)',
+      text: facts,
+      until: null
+    });
+    expect(notified).toMatchObject({ event: 'notified', text: facts });
+    appendHistory(cache.db, {
+      key: 'domain:d1:threshold:7',
+      domainId: 'd1',
+      at: new Date(NOW).toISOString(),
+      event: 'snoozed',
+      detail: 'until the next threshold',
+      until: 'next-threshold'
+    });
+    cache.db
+      .prepare(
+        "INSERT INTO alert_history (key, domain_id, at, event, detail) VALUES ('k', 'd1', '2026-01-01T00:00:00Z', 'raised', 'an old English row')"
+      )
+      .run();
+    expect(readDomainHistory(cache.db, 'd1').slice(-2)).toEqual([
+      expect.objectContaining({ event: 'snoozed', until: 'next-threshold', text: null }),
+      expect.objectContaining({ detail: 'an old English row', text: null, until: null })
+    ]);
   });
 
   it('keeps a snoozed alert quiet, then opens and notifies at the next threshold', () => {
