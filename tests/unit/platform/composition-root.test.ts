@@ -129,6 +129,33 @@ describe('the Electron composition root', () => {
     await vi.waitFor(() => expect(fake.app.quitCalls).toBe(1), { timeout: 15_000 });
   });
 
+  it('writes the tray in the Language setting and rewrites it when the setting changes', async () => {
+    fake.app.preferredSystemLanguages = ['fr-BE'];
+    await import('../../../src-main/index');
+    fake.app.markReady();
+    await vi.waitFor(() => expect(fake.trays).toHaveLength(1), { timeout: 15_000 });
+    const tray = fake.trays[0]!;
+    const labels = (): (string | undefined)[] => tray.menu?.template.map((i) => i.label) ?? [];
+    // 'system' follows the OS: French here.
+    await vi.waitFor(() => expect(labels()).toContain('Synchroniser maintenant'), {
+      timeout: 15_000
+    });
+    expect(tray.tooltip).toMatch(/^Hostdeck — /);
+    expect(labels()).toContain('Quitter');
+    const window = fake.windows[0]!;
+    const update = await fake.ipcMain.invoke(
+      'settings:update',
+      fakeInvokeEvent('app://hostdeck/index.html', window.webContents.id),
+      { language: 'nl' }
+    );
+    expect(update).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(labels()).toContain('Nu synchroniseren'), { timeout: 15_000 });
+    expect(labels()).toContain('Afsluiten');
+    expect(labels()).not.toContain('Quitter');
+    fake.app.emit('before-quit', fakeEvent());
+    await vi.waitFor(() => expect(fake.app.quitCalls).toBe(1), { timeout: 15_000 });
+  });
+
   it('loads the dev server only in an unpackaged build', async () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
     await import('../../../src-main/index');
