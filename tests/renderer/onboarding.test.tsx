@@ -62,11 +62,17 @@ describe('onboarding', () => {
   it('says so when the demo provider cannot start', async () => {
     const user = userEvent.setup();
     const bridge = firstRunBridge();
-    bridge.handle('profiles:use-demo', () => err('internal', 'Port in use'));
+    bridge.handle('profiles:use-demo', () =>
+      err('unsupported', 'The demo provider is not available in this build.')
+    );
     await renderReadyApp(bridge);
     await user.click(screen.getByRole('button', { name: 'Try the demo provider' }));
     await waitFor(() =>
-      expect(screen.getByText('The demo provider could not start: Port in use')).toBeTruthy()
+      expect(
+        screen.getByText(
+          'The demo provider could not start: The demo provider is not available in this build.'
+        )
+      ).toBeTruthy()
     );
     expect(currentPage()).toBe('onboarding');
   });

@@ -4,6 +4,7 @@
  * reseller account.
  */
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { ConnectForm } from '../../components/connect-form/connect-form';
 import { errorMessage } from '../../lib/call';
 import { appStatusQueryOptions } from '../../lib/queries/app-status';
@@ -16,43 +17,33 @@ export const ONBOARDING_STATUS_POLL_MS = 2_000;
 
 /** The onboarding screen (`data-page="onboarding"`, ready at once: it needs no data). */
 export function OnboardingPage() {
+  const { t } = useTranslation('onboarding');
   // A profile can appear without this screen's help (the web shell's automatic demo at
   // start-up, another window): poll the status so it takes over even if its event was missed.
   useQuery({ ...appStatusQueryOptions(), refetchInterval: ONBOARDING_STATUS_POLL_MS });
 
   return (
     <div className="onboarding" data-page="onboarding" data-view-state="ready">
-      <p className="onboarding__intro">
-        Hostdeck keeps your provider&apos;s billing, domains, tickets and usage on this computer,
-        readable even offline. Start with sample data, or connect your own provider.
-      </p>
+      <p className="onboarding__intro">{t('intro')}</p>
       <div className="onboarding__choices">
         <div className="onboarding__demos">
           <DemoChoice
             kind="whmcs"
-            title="Try the demo provider"
-            action="Try the demo provider"
-            failure="The demo provider"
-            description="A built-in sample WHMCS provider with invoices, domains, services, tickets and usage."
+            title={t('demo.title')}
+            description={t('demo.description')}
+            failure={(reason) => t('demo.failed', { reason })}
           />
           <DemoChoice
             kind="combell"
-            title="Try the Combell demo"
-            action="Try the Combell demo"
-            failure="The Combell demo"
-            description="A built-in sample Combell reseller account: hosting accounts, service packs, add-ons and domains. Combell's API has no invoices, tickets or usage, so Hostdeck records the hourly usage itself."
+            title={t('combellDemo.title')}
+            description={t('combellDemo.description')}
+            failure={(reason) => t('combellDemo.failed', { reason })}
           />
-          <p className="muted onboarding__demo-note">
-            All made up, all local: nothing leaves this computer. You can connect your real provider
-            later from the profile name in the status bar.
-          </p>
+          <p className="muted onboarding__demo-note">{t('demoNote')}</p>
         </div>
         <section className="card onboarding__choice" aria-labelledby="onboarding-connect-title">
-          <h2 id="onboarding-connect-title">Connect your provider</h2>
-          <p className="muted">
-            A WHMCS installation (API credentials or your WHMCS 9 client login), or a Combell
-            reseller account (an API key and secret from the Combell panel).
-          </p>
+          <h2 id="onboarding-connect-title">{t('connect.title')}</h2>
+          <p className="muted">{t('connect.text')}</p>
           <ConnectForm onConnected={() => navigate('dashboard', { replace: true })} />
         </section>
       </div>
@@ -62,12 +53,13 @@ export function OnboardingPage() {
 
 function DemoChoice(props: {
   readonly kind: DemoKind;
+  /** The card's heading, also its button's words. */
   readonly title: string;
-  readonly action: string;
   readonly description: string;
-  /** The subject of the failure sentence ("The demo provider could not start: …"). */
-  readonly failure: string;
+  /** The failure sentence with the reason ("The demo provider could not start: …"). */
+  readonly failure: (reason: string) => string;
 }) {
+  const { t } = useTranslation('onboarding');
   const demo = useDemoProfile(props.kind);
   const titleId = `onboarding-demo-${props.kind}-title`;
   const start = (): void => {
@@ -84,11 +76,11 @@ function DemoChoice(props: {
           onClick={start}
           disabled={demo.isPending}
         >
-          {demo.isPending ? 'Starting the demo…' : props.action}
+          {demo.isPending ? t('starting') : props.title}
         </button>
       </div>
       <div role="alert" className="onboarding__error">
-        {demo.isError ? `${props.failure} could not start: ${errorMessage(demo.error)}` : null}
+        {demo.isError ? props.failure(errorMessage(demo.error)) : null}
       </div>
     </section>
   );
