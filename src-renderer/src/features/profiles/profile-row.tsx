@@ -3,8 +3,11 @@
  * actions (switch, rename inline, remove).
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ProfileView } from '../../../../src-shared/contract';
 import { errorMessage } from '../../lib/call';
+import { defaultDemoName, useProfileName } from '../../lib/profile-name';
 import { navigate, routeHref } from '../../lib/router';
 import { useDisclosureFocus } from '../../lib/use-disclosure-focus';
 import { useRenameProfile, useSwitchProfile } from './profiles-api';
@@ -15,23 +18,20 @@ export interface ProfileRowProps {
   readonly onRemove: (profile: ProfileView) => void;
 }
 
-const AUTH_LABELS: Readonly<Record<ProfileView['authMode'], string>> = {
-  demo: 'Built-in sample data',
-  classic: 'Classic API',
-  rest: 'WHMCS 9 client login'
-};
-
 /** "Kind · sign-in" as the row shows it: by the profile's kind, then how it signs in. */
-export function profileKindLabel(profile: ProfileView): string {
-  if (profile.kind === 'combell')
-    return profile.authMode === 'demo'
-      ? `Combell · ${AUTH_LABELS.demo}`
-      : 'Combell · API key and secret';
-  return `${profile.kind === 'demo' ? 'Demo provider' : 'WHMCS'} · ${AUTH_LABELS[profile.authMode]}`;
+export function profileKindLabel(t: TFunction<'profiles'>, profile: ProfileView): string {
+  const signIn =
+    profile.kind === 'combell' && profile.authMode !== 'demo'
+      ? t('auth.combell')
+      : t(`auth.${profile.authMode}`);
+  return t('kind.line', { kind: t(`kind.${profile.kind}`), signIn });
 }
 
 /** A list item (`data-testid="profile-<id>"`). */
 export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
+  const { t } = useTranslation('profiles');
+  const nameOf = useProfileName();
+  const name = nameOf(profile);
   const [renaming, setRenaming] = useState(false);
   // Rename swaps the name for a form: focus into its field, and back to Rename when done.
   const { openerRef, panelRef } = useDisclosureFocus<HTMLButtonElement, HTMLDivElement>(renaming);
@@ -46,35 +46,35 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
     >
       <div ref={panelRef} className="profile-row__main">
         {renaming ? (
-          <RenameForm profile={profile} onDone={() => setRenaming(false)} />
+          <RenameForm profile={profile} shownName={name} onDone={() => setRenaming(false)} />
         ) : (
           <h2 className="profile-row__name">
-            {profile.name}
-            {profile.kind === 'demo' && profile.name !== 'Demo provider' ? (
-              <span className="badge">Demo provider</span>
+            {name}
+            {profile.kind === 'demo' && defaultDemoName(profile) === null ? (
+              <span className="badge">{t('kind.demo')}</span>
             ) : null}
-            {active ? <span className="profile-row__active">Active</span> : null}
+            {active ? <span className="profile-row__active">{t('active')}</span> : null}
           </h2>
         )}
         <dl className="profile-row__facts">
-          <dt>Kind</dt>
-          <dd data-testid="profile-kind">{profileKindLabel(profile)}</dd>
+          <dt>{t('facts.kind')}</dt>
+          <dd data-testid="profile-kind">{profileKindLabel(t, profile)}</dd>
           {profile.baseUrl ? (
             <>
-              <dt>Address</dt>
+              <dt>{t('facts.address')}</dt>
               <dd className="profile-row__url">{profile.baseUrl}</dd>
             </>
           ) : null}
           {profile.login ? (
             <>
-              <dt>{profile.kind === 'combell' ? 'API key' : 'Login'}</dt>
+              <dt>{profile.kind === 'combell' ? t('facts.apiKey') : t('facts.login')}</dt>
               <dd>{profile.login}</dd>
             </>
           ) : null}
         </dl>
         {error ? (
           <p role="alert" className="profile-row__error">
-            Could not switch: {error}
+            {t('switchFailed', { reason: error })}
           </p>
         ) : null}
       </div>
@@ -86,9 +86,9 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
               className="button button--primary"
               onClick={() => switcher.mutate(profile.id)}
               disabled={switcher.isPending}
-              aria-label={`Switch to ${profile.name}`}
+              aria-label={t('switchTo', { name })}
             >
-              {switcher.isPending ? 'Switching…' : 'Switch'}
+              {switcher.isPending ? t('switching') : t('switch')}
             </button>
           )}
           {active && profile.kind === 'combell' ? (
@@ -101,7 +101,7 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
                 navigate('prices');
               }}
             >
-              Price list
+              {t('priceList')}
             </a>
           ) : null}
           <button
@@ -109,17 +109,17 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
             type="button"
             className="button"
             onClick={() => setRenaming(true)}
-            aria-label={`Rename ${profile.name}`}
+            aria-label={t('renameName', { name })}
           >
-            Rename
+            {t('rename')}
           </button>
           <button
             type="button"
             className="button button--danger-quiet"
             onClick={() => onRemove(profile)}
-            aria-label={`Remove ${profile.name}`}
+            aria-label={t('removeName', { name })}
           >
-            Remove
+            {t('remove')}
           </button>
         </div>
       )}
@@ -129,12 +129,16 @@ export function ProfileRow({ profile, active, onRemove }: ProfileRowProps) {
 
 function RenameForm({
   profile,
+  shownName,
   onDone
 }: {
   readonly profile: ProfileView;
+  /** The name as the row shows it (a demo's default name in the app's language). */
+  readonly shownName: string;
   readonly onDone: () => void;
 }) {
-  const [name, setName] = useState(profile.name);
+  const { t } = useTranslation(['profiles', 'common']);
+  const [name, setName] = useState(shownName);
   const rename = useRenameProfile();
   const inputId = useId();
   const errorId = useId();
@@ -146,7 +150,7 @@ function RenameForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    if (name.trim() === profile.name) return onDone();
+    if (name.trim() === shownName || name.trim() === profile.name) return onDone();
     rename.mutate({ id: profile.id, name: name.trim() }, { onSuccess: onDone });
   };
 
@@ -160,7 +164,7 @@ function RenameForm({
         onDone();
       }}
     >
-      <label htmlFor={inputId}>New name for “{profile.name}”</label>
+      <label htmlFor={inputId}>{t('renameForm.label', { name: shownName })}</label>
       <div className="rename-form__row">
         <input
           ref={inputRef}
@@ -174,10 +178,10 @@ function RenameForm({
           aria-describedby={error ? errorId : undefined}
         />
         <button type="submit" className="button button--primary" disabled={rename.isPending}>
-          {rename.isPending ? 'Saving…' : 'Save name'}
+          {rename.isPending ? t('common:actions.saving') : t('renameForm.save')}
         </button>
         <button type="button" className="button" onClick={onDone} disabled={rename.isPending}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
       </div>
       <p id={errorId} role="alert" className="profile-row__error">

@@ -3,6 +3,7 @@
  * rename, remove or add one. Reached from the profile name in the status bar.
  */
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProfileView } from '../../../../src-shared/contract';
 import { ConnectForm } from '../../components/connect-form/connect-form';
 import { errorMessage } from '../../lib/call';
@@ -15,6 +16,7 @@ import './profiles.css';
 
 /** The Profiles page (route `profiles`). */
 export function ProfilesPage() {
+  const { t } = useTranslation(['profiles', 'common']);
   const profiles = useProfiles();
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<ProfileView | null>(null);
@@ -27,7 +29,7 @@ export function ProfilesPage() {
     return (
       <div data-page="profiles" data-view-state="loading">
         <p className="muted" role="status">
-          Loading providers…
+          {t('loading')}
         </p>
       </div>
     );
@@ -36,9 +38,9 @@ export function ProfilesPage() {
     return (
       <div data-page="profiles" data-view-state="error">
         <div className="banner banner--error" role="alert">
-          <span>The providers could not be listed: {errorMessage(profiles.error)}</span>
+          <span>{t('loadFailed', { reason: errorMessage(profiles.error) })}</span>
           <button type="button" className="button" onClick={() => void profiles.refetch()}>
-            Retry
+            {t('common:actions.retry')}
           </button>
         </div>
       </div>
@@ -62,10 +64,8 @@ export function ProfilesPage() {
       data-page="profiles"
       data-view-state={profiles.data.profiles.length === 0 ? 'empty' : 'ready'}
     >
-      <p className="muted profiles__intro">
-        Hostdeck shows one provider at a time. Switching keeps every provider&apos;s cached data.
-      </p>
-      <ul ref={listRef} className="profiles__list" aria-label="Providers" tabIndex={-1}>
+      <p className="muted profiles__intro">{t('intro')}</p>
+      <ul ref={listRef} className="profiles__list" aria-label={t('listLabel')} tabIndex={-1}>
         {profiles.data.profiles.map((profile) => (
           <ProfileRow
             key={profile.id}
@@ -80,7 +80,7 @@ export function ProfilesPage() {
       </ul>
       {adding ? (
         <section ref={panelRef} className="card profiles__add" aria-labelledby="profiles-add-title">
-          <h2 id="profiles-add-title">Add a provider</h2>
+          <h2 id="profiles-add-title">{t('addTitle')}</h2>
           <ConnectForm
             onConnected={() => {
               setAdding(false);
@@ -97,7 +97,7 @@ export function ProfilesPage() {
             className="button button--primary"
             onClick={() => setAdding(true)}
           >
-            Add provider
+            {t('add')}
           </button>
         </div>
       )}

@@ -4,7 +4,9 @@
  * "Cancel", stays inside, and Escape cancels.
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProfileView } from '../../../../src-shared/contract';
+import { useProfileName } from '../../lib/profile-name';
 
 export interface RemoveDialogProps {
   readonly profile: ProfileView;
@@ -25,6 +27,8 @@ export function RemoveDialog({
   onCancel,
   focusAfterRemoval
 }: RemoveDialogProps) {
+  const { t } = useTranslation(['profiles', 'common']);
+  const name = useProfileName()(profile);
   const titleId = useId();
   const bodyId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -74,14 +78,13 @@ export function RemoveDialog({
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId} className="dialog__title">
-          Remove “{profile.name}”?
+          {t('removeDialog.title', { name })}
         </h2>
         <div id={bodyId} className="dialog__body">
           <p>
-            Hostdeck deletes this provider&apos;s cached data (invoices, domains, tickets, usage)
-            from this computer
-            {profile.kind === 'whmcs' ? ' and the secret stored in your keychain' : ''}. Nothing
-            changes at the provider; you can connect it again later.
+            {profile.authMode === 'demo'
+              ? t('removeDialog.body')
+              : t('removeDialog.bodyWithSecret')}
           </p>
         </div>
         <div role="alert" className="dialog__error">
@@ -95,7 +98,7 @@ export function RemoveDialog({
             onClick={onCancel}
             disabled={busy}
           >
-            Cancel
+            {t('common:actions.cancel')}
           </button>
           <button
             type="button"
@@ -103,7 +106,7 @@ export function RemoveDialog({
             onClick={onConfirm}
             disabled={busy}
           >
-            {busy ? 'Removing…' : 'Remove provider'}
+            {busy ? t('removeDialog.removing') : t('removeDialog.confirm')}
           </button>
         </div>
       </div>
