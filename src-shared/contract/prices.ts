@@ -45,6 +45,15 @@ export type PriceListView = z.output<typeof priceListViewSchema>;
 /** One problem of a CSV import, by line number (1 = the header line). */
 export const priceImportIssueSchema = z.object({
   line: z.number().int().positive(),
+  /**
+   * What is wrong, for the screen to word in its language (empty, header, field-count, kind,
+   * name-empty, currency, currency-mixed, currency-list, price-not-number, price-decimals,
+   * price-too-large, duplicate, no-lines); absent from an older main.
+   */
+  code: z.string().optional(),
+  /** The code's values (got, expected, currency, digits, kind, name, line). */
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** The same in English, for JSON consumers and the log. */
   message: z.string()
 });
 export type PriceImportIssue = z.output<typeof priceImportIssueSchema>;

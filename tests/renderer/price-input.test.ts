@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   currencyDigits,
+  decimalMark,
   parsePriceText,
   planSave,
   priceText
@@ -25,11 +26,11 @@ describe('a typed monthly price', () => {
   });
 
   it('refuses more decimals than the currency has, negatives and words, instead of rounding', () => {
-    expect(parsePriceText('9.999', 2)).toEqual({ ok: false, message: 'At most 2 decimals.' });
-    expect(parsePriceText('9.5', 0)).toEqual({
+    expect(parsePriceText('9.999', 2)).toEqual({
       ok: false,
-      message: 'This currency has no decimals.'
+      problem: { code: 'too-many-decimals', digits: 2 }
     });
+    expect(parsePriceText('9.5', 0)).toEqual({ ok: false, problem: { code: 'no-decimals' } });
     expect(parsePriceText('-3', 2).ok).toBe(false);
     expect(parsePriceText('twelve', 2).ok).toBe(false);
     expect(parsePriceText('1.2.3', 2).ok).toBe(false);
@@ -40,6 +41,11 @@ describe('a typed monthly price', () => {
     expect(priceText(7, 2)).toBe('0.07');
     expect(priceText(1500, 0)).toBe('1500');
     expect(priceText(null, 2)).toBe('');
+    // In the locale's decimal mark, which parsePriceText reads back.
+    expect(priceText(1250, 2, decimalMark('fr-BE'))).toBe('12,50');
+    expect(priceText(1250, 2, decimalMark('nl-BE'))).toBe('12,50');
+    expect(priceText(1250, 2, decimalMark('en'))).toBe('12.50');
+    expect(parsePriceText(priceText(123456, 2, ','), 2)).toEqual({ ok: true, minor: 123456 });
     expect(currencyDigits('EUR')).toBe(2);
     expect(currencyDigits('JPY')).toBe(0);
   });
@@ -80,8 +86,6 @@ describe('what a save sends', () => {
     );
     expect(plan.ok).toBe(false);
     if (!plan.ok)
-      expect([...plan.problems]).toEqual([
-        ['addon:Extra storage 10 GB', 'Enter an amount such as 12.50, or leave it empty.']
-      ]);
+      expect([...plan.problems]).toEqual([['addon:Extra storage 10 GB', { code: 'not-a-number' }]]);
   });
 });

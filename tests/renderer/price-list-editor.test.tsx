@@ -123,13 +123,15 @@ describe('the price list editor', () => {
   it('keeps the typed prices and says why when main refuses the save', async () => {
     const user = userEvent.setup();
     const { bridge } = pricesBridge();
-    bridge.handle('prices:save', () => err('internal', 'The cache could not be written.'));
+    bridge.handle('prices:save', () =>
+      err('invalid-input', 'Use a three-letter currency code such as EUR')
+    );
     await openPrices(bridge);
     await user.type(priceInput('Monthly price of service pack Linux Pro'), '7');
     await user.click(screen.getByRole('button', { name: 'Save prices' }));
     await waitFor(() =>
       expect(screen.getByTestId('price-save-status').textContent).toBe(
-        'The prices were not saved: The cache could not be written.'
+        'The prices were not saved: Use a three-letter currency code such as EUR'
       )
     );
     expect(priceInput('Monthly price of service pack Linux Pro').value).toBe('7');

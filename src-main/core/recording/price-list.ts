@@ -12,9 +12,37 @@ export interface PriceInput {
   readonly monthlyPrice: number;
 }
 
-/** A problem of one CSV line (1 = the header). */
+/** What is wrong with a CSV line, as a code the screen words in its language. */
+export type PriceCsvIssueCode =
+  | 'empty'
+  | 'header'
+  | 'field-count'
+  | 'kind'
+  | 'name-empty'
+  | 'currency'
+  | 'currency-mixed'
+  | 'currency-list'
+  | 'price-not-number'
+  | 'price-decimals'
+  | 'price-too-large'
+  | 'duplicate'
+  | 'no-lines';
+
+/**
+ * A problem of one CSV line (1 = the header): its code and values for the screen, and an
+ * English message for JSON consumers and the log.
+ */
 export interface PriceCsvIssue {
   readonly line: number;
+  readonly code: PriceCsvIssueCode;
+  readonly values?: Readonly<Record<string, string | number>>;
+  readonly message: string;
+}
+
+/** Why a price text is not a price: its code, values and English message. */
+export interface PriceProblem {
+  readonly code: 'price-not-number' | 'price-decimals' | 'price-too-large';
+  readonly values: Readonly<Record<string, string | number>>;
   readonly message: string;
 }
 
@@ -42,14 +70,28 @@ export function currencyFractionDigits(currency: string): number | null {
  * A non-negative decimal price ("12.50", "12", "0.5") in minor units, or a reason. More
  * fraction digits than the currency has is an error, not a rounding.
  */
-export function parsePrice(text: string, digits: number): number | string {
+export function parsePrice(text: string, digits: number): number | PriceProblem {
   const match = DECIMAL.exec(text);
-  if (!match) return `monthly_price "${text}" is not a plain decimal number such as 12.50`;
+  if (!match)
+    return {
+      code: 'price-not-number',
+      values: { got: text },
+      message: `monthly_price "${text}" is not a plain decimal number such as 12.50`
+    };
   const [, whole = '0', fraction = ''] = match;
   if (fraction.length > digits)
-    return `monthly_price "${text}" has more than ${digits} decimal${digits === 1 ? '' : 's'}`;
+    return {
+      code: 'price-decimals',
+      values: { got: text, digits },
+      message: `monthly_price "${text}" has more than ${digits} decimal${digits === 1 ? '' : 's'}`
+    };
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  if (!Number.isSafeInteger(minor)) return `monthly_price "${text}" is too large`;
+  if (!Number.isSafeInteger(minor))
+    return {
+      code: 'price-too-large',
+      values: { got: text },
+      message: `monthly_price "${text}" is too large`
+    };
   return minor;
 }
 
@@ -114,7 +156,8 @@ export function parsePriceCsv(text: string): PriceCsvResult {
   const rows = records(text.replace(/^\uFEFF/, ''));
   const issues: PriceCsvIssue[] = [];
   const header = rows[0];
-  if (!header) return { ok: false, issues: [{ line: 1, message: 'the file is empty' }] };
+  if (!header)
+    return { ok: false, issues: [{ line: 1, code: 'empty', message: 'the file is empty' }] };
   const names = header.fields.map((f) => f.trim().toLowerCase());
   if (names.join(',') !== HEADER.join(','))
     return {
@@ -122,6 +165,8 @@ export function parsePriceCsv(text: string): PriceCsvResult {
       issues: [
         {
           line: header.line,
+          code: 'header',
+          values: { expected: HEADER.join(','), got: header.fields.join(',') },
           message: `the header must be "${HEADER.join(',')}", got "${header.fields.join(',')}"`
         }
       ]
@@ -131,7 +176,12 @@ export function parsePriceCsv(text: string): PriceCsvResult {
   const seen = new Map<string, number>();
   for (const { line, fields } of rows.slice(1)) {
     if (fields.length !== HEADER.length) {
-      issues.push({ line, message: `expected 4 fields, got ${fields.length}` });
+      issues.push({
+        line,
+        code: 'field-count',
+        values: { got: fields.length },
+        message: `expected 4 fields, got ${fields.length}`
+      });
       continue;
     }
     const [kindText = '', rawName = '', priceText = '', currencyText = ''] = fields.map((f) =>
@@ -139,11 +189,16 @@ export function parsePriceCsv(text: string): PriceCsvResult {
     );
     const kind = kindText.toLowerCase();
     if (kind !== 'servicepack' && kind !== 'addon') {
-      issues.push({ line, message: `kind must be servicepack or addon, got "${kindText}"` });
+      issues.push({
+        line,
+        code: 'kind',
+        values: { got: kindText },
+        message: `kind must be servicepack or addon, got "${kindText}"`
+      });
       continue;
     }
     if (rawName === '') {
-      issues.push({ line, message: 'name is empty' });
+      issues.push({ line, code: 'name-empty', message: 'name is empty' });
       continue;
     }
     const code = currencyText.toUpperCase();
@@ -151,6 +206,8 @@ export function parsePriceCsv(text: string): PriceCsvResult {
     if (digits === null) {
       issues.push({
         line,
+        code: 'currency',
+        values: { got: currencyText },
         message: `currency "${currencyText}" is not a currency code such as EUR`
       });
       continue;
@@ -158,20 +215,27 @@ export function parsePriceCsv(text: string): PriceCsvResult {
     if (currency !== null && code !== currency) {
       issues.push({
         line,
+        code: 'currency-mixed',
+        values: { got: code, currency },
         message: `currency ${code} differs from ${currency}: one currency per price list`
       });
       continue;
     }
     currency ??= code;
     const price = parsePrice(priceText, digits);
-    if (typeof price === 'string') {
-      issues.push({ line, message: price });
+    if (typeof price !== 'number') {
+      issues.push({ line, ...price });
       continue;
     }
     const key = `${kind}\u0000${rawName}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      issues.push({ line, message: `${kind} "${rawName}" is already priced on line ${earlier}` });
+      issues.push({
+        line,
+        code: 'duplicate',
+        values: { kind, name: rawName, line: earlier },
+        message: `${kind} "${rawName}" is already priced on line ${earlier}`
+      });
       continue;
     }
     seen.set(key, line);
@@ -181,7 +245,9 @@ export function parsePriceCsv(text: string): PriceCsvResult {
   if (currency === null)
     return {
       ok: false,
-      issues: [{ line: header.line + 1, message: 'no price lines after the header' }]
+      issues: [
+        { line: header.line + 1, code: 'no-lines', message: 'no price lines after the header' }
+      ]
     };
   return { ok: true, currency, entries };
 }

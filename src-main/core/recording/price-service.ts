@@ -86,6 +86,8 @@ export function importPriceCsv(db: DatabaseSync, csv: string): PriceImportResult
       issues: [
         {
           line: 2,
+          code: 'currency-list',
+          values: { currency: current.currency, got: parsed.currency },
           message: `the list's prices are in ${current.currency}: import ${current.currency} prices, or every priced entry in ${parsed.currency}`
         }
       ],

@@ -3,11 +3,14 @@
  * or nothing, so a file with issues lists them by line number and saves nothing.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/call';
 import { useImportPrices } from './prices-api';
+import { csvIssueText } from './price-words';
 
 /** The import section (`data-testid="price-import"`). */
 export function PriceCsvImport() {
+  const { t } = useTranslation('prices');
   const importer = useImportPrices();
   const inputId = useId();
   const helpId = useId();
@@ -28,19 +31,16 @@ export function PriceCsvImport() {
   };
 
   const result = importer.data;
-  const name = fileName ?? 'the file';
+  const name = fileName ?? t('import.theFile');
   return (
     <section
       className="card price-import"
       data-testid="price-import"
       aria-labelledby={`${inputId}-title`}
     >
-      <h2 id={`${inputId}-title`}>Import from a CSV file</h2>
+      <h2 id={`${inputId}-title`}>{t('import.title')}</h2>
       <p id={helpId} className="muted">
-        One line per price: <code>kind,name,monthly_price,currency</code>, with kind{' '}
-        <code>servicepack</code> or <code>addon</code> and the price as a decimal (
-        <code>12.50</code>), all in one currency. The first line is the header. A file with a
-        problem is not imported at all.
+        <Trans t={t} i18nKey="import.help" components={{ code: <code /> }} />
       </p>
       <div className="price-import__picker">
         {/* A real button opens the system's file picker; the file input itself stays hidden. */}
@@ -51,7 +51,7 @@ export function PriceCsvImport() {
           disabled={importer.isPending}
           onClick={() => picker.current?.click()}
         >
-          {importer.isPending ? 'Importing…' : 'Import CSV…'}
+          {importer.isPending ? t('import.importing') : t('import.button')}
         </button>
         <input
           ref={picker}
@@ -66,26 +66,24 @@ export function PriceCsvImport() {
       <div role="status" data-testid="price-import-result">
         {importer.isError ? (
           <p className="save-status save-status--error">
-            {name} could not be imported: {errorMessage(importer.error)}
+            {t('import.failed', { file: name, reason: errorMessage(importer.error) })}
           </p>
         ) : result && result.issues.length > 0 ? (
           <div className="price-import__issues">
             <p className="save-status save-status--error">
-              Nothing imported: {name} has{' '}
-              {result.issues.length === 1 ? 'a problem' : `${result.issues.length} problems`}. Fix
-              and choose it again.
+              {t('import.issues', { count: result.issues.length, file: name })}
             </p>
             <ul>
               {result.issues.map((issue) => (
                 <li key={`${issue.line}:${issue.message}`}>
-                  <strong>Line {issue.line}:</strong> {issue.message}
+                  <strong>{t('import.line', { line: issue.line })}</strong> {csvIssueText(t, issue)}
                 </li>
               ))}
             </ul>
           </div>
         ) : result ? (
           <p className="save-status save-status--ok">
-            Imported {result.imported} {result.imported === 1 ? 'price' : 'prices'} from {name}.
+            {t('import.imported', { count: result.imported, file: name })}
           </p>
         ) : null}
       </div>

@@ -17,18 +17,36 @@ export function currencyDigits(currency: string): number {
   }
 }
 
-/** Minor units as the input shows them ("12.50"); empty for no price. */
-export function priceText(minor: number | null, digits: number): string {
+/** The decimal mark of `locale` ("," for fr-BE and nl-BE, "." for en). */
+export function decimalMark(locale: string): string {
+  return (
+    new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')
+      ?.value ?? '.'
+  );
+}
+
+/**
+ * Minor units as the input shows them ("12.50", or "12,50" with `mark` ","); empty for no
+ * price. No grouping, so what is shown can be typed back as it is.
+ */
+export function priceText(minor: number | null, digits: number, mark = '.'): string {
   if (minor === null) return '';
   const scale = 10 ** digits;
   const whole = Math.floor(minor / scale);
   const fraction = String(minor % scale).padStart(digits, '0');
-  return digits > 0 ? `${whole}.${fraction}` : String(whole);
+  return digits > 0 ? `${whole}${mark}${fraction}` : String(whole);
 }
+
+/** Why a typed price cannot be read; the screen words it (namespace prices, `problem`). */
+export type PriceProblem =
+  | { readonly code: 'not-a-number' }
+  | { readonly code: 'no-decimals' }
+  | { readonly code: 'too-many-decimals'; readonly digits: number }
+  | { readonly code: 'too-large' };
 
 export type ParsedPrice =
   | { readonly ok: true; readonly minor: number | null }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly problem: PriceProblem };
 
 /**
  * What the reseller typed, in minor units: empty clears the price (the pack is then flagged
@@ -39,19 +57,16 @@ export function parsePriceText(text: string, digits: number): ParsedPrice {
   const typed = text.trim().replace(',', '.');
   if (typed === '') return { ok: true, minor: null };
   const match = /^(\d+)(?:\.(\d*))?$/.exec(typed);
-  if (!match) return { ok: false, message: 'Enter an amount such as 12.50, or leave it empty.' };
+  if (!match) return { ok: false, problem: { code: 'not-a-number' } };
   const whole = match[1] ?? '0';
   const fraction = match[2] ?? '';
   if (fraction.length > digits)
     return {
       ok: false,
-      message:
-        digits === 0
-          ? 'This currency has no decimals.'
-          : `At most ${digits} decimal${digits === 1 ? '' : 's'}.`
+      problem: digits === 0 ? { code: 'no-decimals' } : { code: 'too-many-decimals', digits }
     };
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  if (!Number.isSafeInteger(minor)) return { ok: false, message: 'That amount is too large.' };
+  if (!Number.isSafeInteger(minor)) return { ok: false, problem: { code: 'too-large' } };
   return { ok: true, minor };
 }
 
@@ -62,7 +77,7 @@ export function entryKey(entry: Pick<PriceEntry, 'kind' | 'name'>): string {
 
 export type SavePlan =
   | { readonly ok: true; readonly entries: readonly PriceEntry[] }
-  | { readonly ok: false; readonly problems: ReadonlyMap<string, string> };
+  | { readonly ok: false; readonly problems: ReadonlyMap<string, PriceProblem> };
 
 /**
  * The entries to save: every entry whose typed price differs from the saved one (all of them
@@ -76,7 +91,7 @@ export function planSave(
 ): SavePlan {
   const digits = currencyDigits(currency);
   const currencyChanged = list.currency !== null && list.currency !== currency;
-  const problems = new Map<string, string>();
+  const problems = new Map<string, PriceProblem>();
   const entries: PriceEntry[] = [];
   for (const entry of list.entries) {
     const key = entryKey(entry);
@@ -84,7 +99,7 @@ export function planSave(
     if (edited === undefined && !currencyChanged) continue;
     const text = edited ?? priceText(entry.monthlyPrice, currencyDigits(list.currency ?? currency));
     const parsed = parsePriceText(text, digits);
-    if (!parsed.ok) problems.set(key, parsed.message);
+    if (!parsed.ok) problems.set(key, parsed.problem);
     else if (parsed.minor !== entry.monthlyPrice || currencyChanged)
       entries.push({ kind: entry.kind, name: entry.name, monthlyPrice: parsed.minor });
   }

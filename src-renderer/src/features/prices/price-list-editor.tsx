@@ -4,13 +4,21 @@
  * and one Save for the whole list. Enter in any field saves too.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PriceListEntryView, PriceListView } from '../../../../src-shared/contract';
+import { formatAmount, formatDateTime } from '../../../../src-shared/i18n/format';
 import { errorMessage } from '../../lib/call';
-import { formatDateTime } from '../../lib/format-time';
+import { useLocale } from '../../lib/i18n';
 import { useSavePrices } from './prices-api';
-import { currencyDigits, entryKey, planSave, priceText } from './price-input';
-
-const KIND_LABELS = { servicepack: 'Service pack', addon: 'Add-on' } as const;
+import {
+  currencyDigits,
+  decimalMark,
+  entryKey,
+  planSave,
+  priceText,
+  type PriceProblem
+} from './price-input';
+import { priceProblemText } from './price-words';
 
 export interface PriceListEditorProps {
   readonly list: PriceListView;
@@ -19,10 +27,14 @@ export interface PriceListEditorProps {
 
 /** The editor form (`data-testid="price-list-editor"`). */
 export function PriceListEditor({ list, timeZone }: PriceListEditorProps) {
+  const { t } = useTranslation('prices');
+  const { t: common } = useTranslation('common');
+  const locale = useLocale();
+  const mark = decimalMark(locale);
   // Only what the reseller changed is kept here; everything else shows the saved list.
   const [edits, setEdits] = useState<ReadonlyMap<string, string>>(new Map());
   const [currencyEdit, setCurrencyEdit] = useState<string | null>(null);
-  const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
+  const [problems, setProblems] = useState<ReadonlyMap<string, PriceProblem>>(new Map());
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const save = useSavePrices();
   const currencyId = useId();
@@ -87,7 +99,7 @@ export function PriceListEditor({ list, timeZone }: PriceListEditorProps) {
     >
       <div className="price-editor__bar">
         <div className="field price-editor__currency">
-          <label htmlFor={currencyId}>Currency</label>
+          <label htmlFor={currencyId}>{t('editor.currency')}</label>
           <input
             id={currencyId}
             className="input"
@@ -105,34 +117,34 @@ export function PriceListEditor({ list, timeZone }: PriceListEditorProps) {
             disabled={save.isPending}
           />
           <p id={`${currencyId}-help`} className="field__help">
-            One currency for the whole list, as on your Combell invoices (EUR).
+            {t('editor.currencyHelp')}
           </p>
           {currencyValid ? null : (
             <p id={currencyErrorId} className="price-editor__problem">
-              Use a three-letter currency code such as EUR.
+              {t('editor.currencyInvalid')}
             </p>
           )}
         </div>
         <p className="price-editor__summary" data-testid="price-unpriced-count">
           {list.unpricedCount === 0
-            ? `All ${list.entries.length} priced.`
-            : `${list.unpricedCount} of ${list.entries.length} without a price: their usage counts as unknown, not free.`}
+            ? t('editor.allPriced', { count: list.entries.length })
+            : t('editor.unpriced', { count: list.unpricedCount, total: list.entries.length })}
         </p>
       </div>
       <div className="table-wrap price-editor__table">
         <table className="data-table">
-          <caption className="visually-hidden">
-            Monthly prices of the service packs and add-ons seen in your account
-          </caption>
+          <caption className="visually-hidden">{t('editor.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
+              <th scope="col">{t('editor.columns.name')}</th>
+              <th scope="col">{t('editor.columns.kind')}</th>
               <th scope="col" className="data-table__num">
-                Monthly price ({currencyValid ? currency : savedCurrency})
+                {t('editor.columns.monthlyPrice', {
+                  currency: currencyValid ? currency : savedCurrency
+                })}
               </th>
-              <th scope="col">Price</th>
-              <th scope="col">Last seen</th>
+              <th scope="col">{t('editor.columns.price')}</th>
+              <th scope="col">{t('editor.columns.lastSeen')}</th>
             </tr>
           </thead>
           <tbody>
@@ -143,8 +155,12 @@ export function PriceListEditor({ list, timeZone }: PriceListEditorProps) {
                   key={key}
                   entry={entry}
                   inputId={inputId(key)}
-                  text={edits.get(key) ?? priceText(entry.monthlyPrice, savedDigits)}
-                  problem={problems.get(key) ?? null}
+                  text={edits.get(key) ?? priceText(entry.monthlyPrice, savedDigits, mark)}
+                  problem={(() => {
+                    const problem = problems.get(key);
+                    return problem ? priceProblemText(t, problem, locale) : null;
+                  })()}
+                  currency={savedCurrency}
                   disabled={save.isPending}
                   timeZone={timeZone}
                   onChange={(text) => edit(key, text)}
@@ -160,7 +176,7 @@ export function PriceListEditor({ list, timeZone }: PriceListEditorProps) {
           className="button button--primary"
           disabled={save.isPending || !currencyValid}
         >
-          {save.isPending ? 'Saving…' : 'Save prices'}
+          {save.isPending ? common('actions.saving') : t('editor.save')}
         </button>
         <p
           id={statusId}
@@ -169,15 +185,15 @@ export function PriceListEditor({ list, timeZone }: PriceListEditorProps) {
           data-testid="price-save-status"
         >
           {save.isPending
-            ? 'Saving the price list…'
+            ? t('editor.saving')
             : save.isError
-              ? `The prices were not saved: ${errorMessage(save.error)}`
+              ? t('editor.saveFailed', { reason: errorMessage(save.error) })
               : problemCount > 0
-                ? `Nothing saved: ${problemCount === 1 ? 'one price needs' : `${problemCount} prices need`} fixing.`
+                ? t('editor.problems', { count: problemCount })
                 : savedAt !== null
-                  ? 'Price list saved. The usage of this month is priced again.'
+                  ? t('editor.saved')
                   : dirty
-                    ? 'Unsaved changes.'
+                    ? t('editor.unsaved')
                     : ''}
         </p>
       </div>
@@ -190,17 +206,21 @@ function PriceRow(props: {
   readonly inputId: string;
   readonly text: string;
   readonly problem: string | null;
+  /** The saved list's currency, for the saved price. */
+  readonly currency: string;
   readonly disabled: boolean;
   readonly timeZone: string | undefined;
   readonly onChange: (text: string) => void;
 }) {
+  const { t } = useTranslation('prices');
+  const locale = useLocale();
   const { entry } = props;
   const problemId = `${props.inputId}-problem`;
   const unpriced = entry.monthlyPrice === null;
   return (
     <tr data-testid="price-row" data-priced={unpriced ? 'false' : 'true'}>
       <th scope="row">{entry.name}</th>
-      <td>{KIND_LABELS[entry.kind]}</td>
+      <td>{t(`kinds.${entry.kind}`)}</td>
       <td className="data-table__num">
         <input
           id={props.inputId}
@@ -208,8 +228,8 @@ function PriceRow(props: {
           inputMode="decimal"
           autoComplete="off"
           value={props.text}
-          placeholder="No price"
-          aria-label={`Monthly price of ${KIND_LABELS[entry.kind].toLowerCase()} ${entry.name}`}
+          placeholder={t('editor.noPrice')}
+          aria-label={t(`editor.inputName.${entry.kind}`, { name: entry.name })}
           aria-invalid={props.problem ? true : undefined}
           aria-describedby={props.problem ? problemId : undefined}
           disabled={props.disabled}
@@ -222,14 +242,18 @@ function PriceRow(props: {
         ) : null}
       </td>
       <td>
-        {unpriced ? (
-          <span className="status-chip price-chip price-chip--missing">No price</span>
+        {entry.monthlyPrice === null ? (
+          <span className="status-chip price-chip price-chip--missing">{t('editor.noPrice')}</span>
         ) : (
-          <span className="status-chip price-chip price-chip--set">Priced</span>
+          <span className="status-chip price-chip price-chip--set" data-testid="price-saved">
+            {formatAmount(entry.monthlyPrice, props.currency, locale)}
+          </span>
         )}
       </td>
       <td>
-        {entry.lastSeen ? formatDateTime(Date.parse(entry.lastSeen), props.timeZone) : 'Not seen'}
+        {entry.lastSeen
+          ? formatDateTime(Date.parse(entry.lastSeen), locale, { timeZone: props.timeZone })
+          : t('editor.notSeen')}
       </td>
     </tr>
   );

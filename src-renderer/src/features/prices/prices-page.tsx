@@ -3,7 +3,9 @@
  * row and the Usage screen): Combell's API has no prices, so the reseller sets the monthly
  * price of each service pack and add-on here, or imports them from a CSV file.
  */
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/call';
+import { useProfileName } from '../../lib/profile-name';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { useSettings } from '../../lib/queries/settings';
 import { PriceCsvImport } from './price-csv-import';
@@ -13,16 +15,20 @@ import './prices.css';
 
 /** The Price list page (`data-page="prices"`). */
 export function PricesPage() {
+  const { t } = useTranslation('prices');
+  const { t: common } = useTranslation('common');
+  const nameOf = useProfileName();
   const list = usePriceList();
   const status = useAppStatus();
   const settings = useSettings();
-  const profileName = status.data?.profile?.name ?? null;
+  const profile = status.data?.profile ?? null;
+  const profileName = profile ? nameOf(profile) : null;
 
   if (list.isPending) {
     return (
       <div data-page="prices" data-view-state="loading">
         <p className="muted" role="status">
-          Loading the price list…
+          {t('loading')}
         </p>
       </div>
     );
@@ -31,9 +37,9 @@ export function PricesPage() {
     return (
       <div data-page="prices" data-view-state="error">
         <div className="banner banner--error" role="alert">
-          <span>The price list could not be read: {errorMessage(list.error)}</span>
+          <span>{t('loadFailed', { reason: errorMessage(list.error) })}</span>
           <button type="button" className="button" onClick={() => void list.refetch()}>
-            Retry
+            {common('actions.retry')}
           </button>
         </div>
       </div>
@@ -44,17 +50,13 @@ export function PricesPage() {
   return (
     <div className="prices" data-page="prices" data-view-state={empty ? 'empty' : 'ready'}>
       <p className="muted prices__intro">
-        {profileName ? `${profileName}: ` : ''}Combell&apos;s API has no prices, so Hostdeck prices
-        its own hourly record of your accounts with this list. Enter what Combell charges you per
-        month for each service pack and add-on; leave a price empty when you do not know it yet (its
-        usage is then shown as unknown, never as free).
+        {profileName ? t('introFor', { profile: profileName, intro: t('intro') }) : t('intro')}
       </p>
       <section className="card" aria-labelledby="prices-list-title">
-        <h2 id="prices-list-title">Monthly prices</h2>
+        <h2 id="prices-list-title">{t('title')}</h2>
         {empty ? (
           <p className="muted" data-testid="prices-empty">
-            Hostdeck has not seen any service pack or add-on yet. They are listed here after the
-            first sync; you can already import a CSV file below.
+            {t('empty')}
           </p>
         ) : (
           <PriceListEditor list={list.data} timeZone={settings.data?.timeZone} />

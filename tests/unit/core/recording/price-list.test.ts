@@ -50,6 +50,19 @@ describe('price list CSV', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.line)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // Each with a code and its values, for the screen to word in its language.
+    expect(result.issues.map((i) => i.code)).toEqual([
+      'kind',
+      'name-empty',
+      'price-decimals',
+      'price-not-number',
+      'currency-mixed',
+      'duplicate',
+      'field-count',
+      'price-not-number',
+      'currency'
+    ]);
+    expect(result.issues[5]!.values).toMatchObject({ line: 2 });
     expect(result.issues[0]!.message).toMatch(/kind must be servicepack or addon, got "plan"/);
     expect(result.issues[1]!.message).toMatch(/name is empty/);
     expect(result.issues[2]!.message).toMatch(/more than 2 decimals/);
@@ -64,22 +77,36 @@ describe('price list CSV', () => {
     const result = parsePriceCsv(`${HEADER}\naddon,"two\nlines",1,EUR\naddon,x,bad,EUR\n`);
     expect(result).toEqual({
       ok: false,
-      issues: [{ line: 4, message: expect.stringMatching(/not a plain decimal/) as string }]
+      issues: [
+        {
+          line: 4,
+          code: 'price-not-number',
+          values: expect.any(Object) as object,
+          message: expect.stringMatching(/not a plain decimal/) as string
+        }
+      ]
     });
   });
 
   it('refuses a wrong header, an empty file and a file without prices', () => {
     expect(parsePriceCsv('name,kind,price,currency\naddon,x,1,EUR')).toEqual({
       ok: false,
-      issues: [{ line: 1, message: expect.stringMatching(/the header must be/) as string }]
+      issues: [
+        {
+          line: 1,
+          code: 'header',
+          values: expect.any(Object) as object,
+          message: expect.stringMatching(/the header must be/) as string
+        }
+      ]
     });
     expect(parsePriceCsv('')).toEqual({
       ok: false,
-      issues: [{ line: 1, message: 'the file is empty' }]
+      issues: [{ line: 1, code: 'empty', message: 'the file is empty' }]
     });
     expect(parsePriceCsv(`\uFEFF${HEADER}\n`)).toEqual({
       ok: false,
-      issues: [{ line: 2, message: 'no price lines after the header' }]
+      issues: [{ line: 2, code: 'no-lines', message: 'no price lines after the header' }]
     });
   });
 
@@ -88,7 +115,11 @@ describe('price list CSV', () => {
     expect(currencyFractionDigits('KWD')).toBe(3);
     expect(currencyFractionDigits('eur')).toBeNull();
     expect(parsePrice('1500', 0)).toBe(1500);
-    expect(parsePrice('15.5', 0)).toMatch(/more than 0 decimals/);
+    expect(parsePrice('15.5', 0)).toMatchObject({
+      code: 'price-decimals',
+      values: { got: '15.5', digits: 0 },
+      message: expect.stringMatching(/more than 0 decimals/) as string
+    });
     expect(parsePrice('1.234', 3)).toBe(1234);
     expect(parsePriceCsv(`${HEADER}\nservicepack,Basic,980,JPY`)).toMatchObject({
       ok: true,
