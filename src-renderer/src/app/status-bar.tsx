@@ -13,6 +13,7 @@ import { SyncNowButton } from '../components/sync-controls/sync-now-button';
 import { serves } from '../lib/capabilities';
 import { formatDateTime, formatPercent, formatTimeAgo } from '../../../src-shared/i18n/format';
 import { useLocale } from '../lib/i18n';
+import { useProfileName } from '../lib/profile-name';
 import { useSyncState } from '../lib/queries/sync-state';
 import { navigate, routeHref } from '../lib/router';
 import { isRunning, useSyncProgressStore } from './sync-progress-store';
@@ -45,6 +46,7 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
   const failure = status?.profile ? lastSyncFailure(progress, syncState.data) : null;
   const { t } = useTranslation(['app', 'common']);
   const locale = useLocale();
+  const profileName = useProfileName();
   const when = (ms: number): string => formatDateTime(ms, locale, { timeZone });
 
   return (
@@ -61,7 +63,7 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
               navigate('profiles');
             }}
           >
-            {isDefaultDemoName(status.profile) ? t('status.demoBadge') : status.profile.name}
+            {profileName(status.profile)}
           </a>
         ) : status ? (
           t('status.noProvider')
