@@ -7,7 +7,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { PriceListView, ProfileView } from '../../src-shared/contract';
+import type { PriceImportIssue, PriceListView, ProfileView } from '../../src-shared/contract';
 import type { LanguageSetting } from '../../src-shared/i18n/languages';
 import { ok } from '../../src-shared/result';
 import { navigate } from '../../src-renderer/src/lib/router';
@@ -69,6 +69,21 @@ function bigList(): PriceListView {
   };
 }
 
+const ISSUES: PriceImportIssue[] = [
+  {
+    line: 3,
+    code: 'kind',
+    values: { got: 'pack' },
+    message: 'kind must be servicepack or addon, got "pack"'
+  },
+  {
+    line: 4,
+    code: 'price-decimals',
+    values: { got: '1.999', digits: 2 },
+    message: 'monthly_price "1.999" has more than 2 decimals'
+  }
+];
+
 function pricesBridge(language: LanguageSetting): FakeBridge {
   const bridge = new FakeBridge();
   bridge.status = combellStatus();
@@ -76,20 +91,7 @@ function pricesBridge(language: LanguageSetting): FakeBridge {
   bridge.handle('prices:import-csv', () =>
     ok({
       imported: 0,
-      issues: [
-        {
-          line: 3,
-          code: 'kind',
-          values: { got: 'pack' },
-          message: 'kind must be servicepack or addon, got "pack"'
-        },
-        {
-          line: 4,
-          code: 'price-decimals',
-          values: { got: '1.999', digits: 2 },
-          message: 'monthly_price "1.999" has more than 2 decimals'
-        }
-      ],
+      issues: ISSUES,
       list: bigList()
     })
   );
