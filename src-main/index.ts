@@ -30,6 +30,7 @@ import { logDirFor } from './platform-node/paths';
 import { lockDownDataDir } from './platform-node/private-data-dir';
 import { createIpcEventSink, createSenderCheck, registerContractHandlers } from './platform/ipc';
 import { attachBackgroundTriggers } from './platform/background';
+import { applyAppMenu, type AppMenuOptions } from './platform/app-menu';
 import { attachLifecycle } from './platform/lifecycle';
 import { applyStartAtLogin } from './platform/login-item';
 import { createMainWords } from './platform/main-words';
@@ -88,6 +89,7 @@ let tray: Tray | null = null;
 let openWindow: (() => void) | null = null;
 let closeToTray = (): boolean => false;
 let refreshTray: () => Promise<void> = async () => undefined;
+let refreshAppMenu: () => void = () => undefined;
 let applyLoginItem: () => void = () => undefined;
 
 const liveWindow = (): BrowserWindow | null =>
@@ -159,7 +161,10 @@ async function start(): Promise<void> {
         scopes.includes('settings')
       )
         void refreshTray();
-      if (scopes.includes('settings')) applyLoginItem();
+      if (scopes.includes('settings')) {
+        applyLoginItem();
+        refreshAppMenu();
+      }
     }
   };
   const iconPath = path.join(resourcesDir, 'icon.png');
@@ -243,6 +248,22 @@ async function start(): Promise<void> {
     else mainWindow = createWindow();
   };
   mainWindow = createWindow();
+
+  // The application menu speaks the Language setting too (Electron's own menu is English).
+  const appMenuOptions: AppMenuOptions = {
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    onSettings: () => {
+      openWindow?.();
+      events.emit('app:navigate', { route: 'settings' });
+    },
+    onQuit: () => {
+      quit.markQuitting();
+      app.quit();
+    }
+  };
+  refreshAppMenu = () => applyAppMenu({ Menu }, words.menu(), appMenuOptions);
+  refreshAppMenu();
 
   const trayActions: Pick<
     TrayOptions,

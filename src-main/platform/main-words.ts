@@ -20,6 +20,8 @@ export interface MainWords {
   current(): { readonly language: Language; readonly locale: string };
   /** `t` of the tray's namespace in the current language. */
   tray(): TFunction<'tray'>;
+  /** `t` of the application menu's namespace in the current language. */
+  menu(): TFunction<'menu'>;
   /** An alert's or notification's title and sentence in the current language. */
   alert(text: AlertText): { readonly title: string; readonly body: string };
 }
@@ -43,6 +45,7 @@ export function createMainWords(
   return {
     current: follow,
     tray: () => i18n.getFixedT(follow().language, 'tray'),
+    menu: () => i18n.getFixedT(follow().language, 'menu'),
     alert: (text) => {
       const { language, locale } = follow();
       const t = i18n.getFixedT(language, 'notices');

@@ -20,7 +20,8 @@ export const NAMESPACES = [
   'prices',
   'onboarding',
   'cli',
-  'tray'
+  'tray',
+  'menu'
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -220,6 +220,8 @@ export interface FakeElectron {
   readonly openedExternally: string[];
   readonly notifications: FakeNotificationInstance[];
   readonly trays: FakeTrayInstance[];
+  /** Every `Menu.setApplicationMenu` call's menu, last one last. */
+  readonly applicationMenus: FakeMenu[];
   readonly privilegedSchemes: unknown[];
   readonly protocolHandlers: Map<string, (request: Request) => Promise<Response> | Response>;
   notificationsSupported: boolean;
@@ -232,6 +234,19 @@ export interface FakeNotificationInstance extends FakeEmitter {
   readonly options: { title: string; body: string; icon?: string };
   shown: boolean;
   closed: boolean;
+}
+
+/** A menu built by the fake `Menu.buildFromTemplate`: its template as given. */
+export interface FakeMenuItem {
+  readonly id?: string;
+  readonly label?: string;
+  readonly role?: string;
+  readonly type?: string;
+  readonly click?: () => void;
+  readonly submenu?: FakeMenuItem[];
+}
+export interface FakeMenu {
+  readonly template: FakeMenuItem[];
 }
 
 /** A recorded Tray. */
@@ -247,6 +262,7 @@ export function createFakeElectron(): FakeElectron {
   const windows: FakeBrowserWindow[] = [];
   const notifications: FakeNotificationInstance[] = [];
   const trays: FakeTrayInstance[] = [];
+  const applicationMenus: FakeMenu[] = [];
   const openedExternally: string[] = [];
   const privilegedSchemes: unknown[] = [];
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response> | Response>();
@@ -262,6 +278,7 @@ export function createFakeElectron(): FakeElectron {
     openedExternally,
     notifications,
     trays,
+    applicationMenus,
     privilegedSchemes,
     protocolHandlers,
     notificationsSupported: true
@@ -319,7 +336,12 @@ export function createFakeElectron(): FakeElectron {
     Notification,
     Tray,
     ipcMain,
-    Menu: { buildFromTemplate: (template: unknown[]) => ({ template }) },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: FakeMenu | null) => {
+        if (menu) applicationMenus.push(menu);
+      }
+    },
     powerMonitor: new FakeEmitter(),
     net: { isOnline: () => true },
     nativeImage: { createFromPath: (path: string) => ({ path }) },

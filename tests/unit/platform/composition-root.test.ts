@@ -156,6 +156,34 @@ describe('the Electron composition root', () => {
     await vi.waitFor(() => expect(fake.app.quitCalls).toBe(1), { timeout: 15_000 });
   });
 
+  it('writes the application menu in the Language setting and rewrites it on a change', async () => {
+    fake.app.preferredSystemLanguages = ['nl-BE'];
+    await import('../../../src-main/index');
+    fake.app.markReady();
+    const topLabels = (): (string | undefined)[] =>
+      fake.applicationMenus.at(-1)?.template.map((item) => item.label) ?? [];
+    // 'system' follows the OS: Dutch here, never Electron's English default menu.
+    await vi.waitFor(
+      () => expect(topLabels()).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster']),
+      {
+        timeout: 15_000
+      }
+    );
+    const window = fake.windows[0]!;
+    const update = await fake.ipcMain.invoke(
+      'settings:update',
+      fakeInvokeEvent('app://hostdeck/index.html', window.webContents.id),
+      { language: 'fr' }
+    );
+    expect(update).toMatchObject({ ok: true });
+    await vi.waitFor(
+      () => expect(topLabels()).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre']),
+      { timeout: 15_000 }
+    );
+    fake.app.emit('before-quit', fakeEvent());
+    await vi.waitFor(() => expect(fake.app.quitCalls).toBe(1), { timeout: 15_000 });
+  });
+
   it('loads the dev server only in an unpackaged build', async () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
     await import('../../../src-main/index');

@@ -17,6 +17,7 @@ import { prices } from './prices';
 import { onboarding } from './onboarding';
 import { cli } from './cli';
 import { tray } from './tray';
+import { menu } from './menu';
 
 export const en = {
   common,
@@ -36,5 +37,6 @@ export const en = {
   prices,
   onboarding,
   cli,
-  tray
+  tray,
+  menu
 } as const;

@@ -19,6 +19,7 @@ import { prices } from './prices';
 import { onboarding } from './onboarding';
 import { cli } from './cli';
 import { tray } from './tray';
+import { menu } from './menu';
 
 export const fr: Translation<typeof en> = {
   common,
@@ -38,5 +39,6 @@ export const fr: Translation<typeof en> = {
   prices,
   onboarding,
   cli,
-  tray
+  tray,
+  menu
 };

@@ -19,6 +19,7 @@ import { prices } from './prices';
 import { onboarding } from './onboarding';
 import { cli } from './cli';
 import { tray } from './tray';
+import { menu } from './menu';
 
 export const nl: Translation<typeof en> = {
   common,
@@ -38,5 +39,6 @@ export const nl: Translation<typeof en> = {
   prices,
   onboarding,
   cli,
-  tray
+  tray,
+  menu
 };
