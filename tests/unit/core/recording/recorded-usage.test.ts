@@ -158,12 +158,23 @@ describe("Hostdeck's recorded hourly images", () => {
       'kind,name,monthly_price,currency\nservicepack,Pro,20,EUR\naddon,Backup,abc,EUR\n'
     );
     expect(wrong.imported).toBe(0);
-    expect(wrong.issues).toEqual([{ line: 3, message: expect.stringMatching(/abc/) as string }]);
+    expect(wrong.issues).toEqual([
+      {
+        line: 3,
+        code: 'price-not-number',
+        values: { got: 'abc' },
+        message: expect.stringMatching(/abc/) as string
+      }
+    ]);
     const dollars = importPriceCsv(
       db,
       'kind,name,monthly_price,currency\nservicepack,Pro,20,USD\n'
     );
     expect(dollars.issues[0]!.message).toMatch(/prices are in EUR/);
+    expect(dollars.issues[0]).toMatchObject({
+      code: 'currency-list',
+      values: { currency: 'EUR', got: 'USD' }
+    });
     expect(priceListView(db).entries.map((e) => e.name)).toEqual(['Basic']);
   });
 });
