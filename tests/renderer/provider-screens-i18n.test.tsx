@@ -181,7 +181,11 @@ describe('the Providers page', () => {
     expect(screen.getByRole('radio', { name: /Combell/ })).toBeTruthy();
 
     await user.click(within(active).getByRole('button', { name: 'Supprimer Acme Hosting' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Supprimer « Acme Hosting » ?' });
+    const dialog = screen.getByRole('alertdialog');
+    // French puts no-break spaces inside « » and before ?.
+    expect(dialog.querySelector('h2')?.textContent).toBe(
+      'Supprimer «\u00a0Acme Hosting\u00a0»\u00a0?'
+    );
     expect(plain(dialog.textContent)).toContain('le secret conservé dans votre trousseau');
     expect(within(dialog).getByRole('button', { name: 'Supprimer le fournisseur' })).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Annuler' })).toBeTruthy();

@@ -9,17 +9,17 @@ export const onboarding: Translation<typeof en> = {
     title: 'Essayer le fournisseur de démonstration',
     description:
       'Un fournisseur WHMCS d’exemple intégré, avec factures, domaines, services, tickets et consommation.',
-    failed: 'Le fournisseur de démonstration n’a pas pu démarrer : {{reason}}'
+    failed: 'Le fournisseur de démonstration n’a pas pu démarrer : {{reason}}'
   },
   combellDemo: {
     title: 'Essayer la démo Combell',
     description:
-      'Un compte revendeur Combell d’exemple intégré : comptes d’hébergement, packs de services, options et domaines. L’API de Combell ne fournit ni factures, ni tickets, ni consommation : Hostdeck enregistre donc lui-même la consommation heure par heure.',
-    failed: 'La démo Combell n’a pas pu démarrer : {{reason}}'
+      'Un compte revendeur Combell d’exemple intégré : comptes d’hébergement, packs de services, options et domaines. L’API de Combell ne fournit ni factures, ni tickets, ni consommation : Hostdeck enregistre donc lui-même la consommation heure par heure.',
+    failed: 'La démo Combell n’a pas pu démarrer : {{reason}}'
   },
   starting: 'Démarrage de la démo…',
   demoNote:
-    'Tout est fictif et local : rien ne quitte cet ordinateur. Vous pourrez connecter votre vrai fournisseur plus tard, depuis le nom du profil dans la barre d’état.',
+    'Tout est fictif et local : rien ne quitte cet ordinateur. Vous pourrez connecter votre vrai fournisseur plus tard, depuis le nom du profil dans la barre d’état.',
   connect: {
     title: 'Connecter votre fournisseur',
     text: 'Une installation WHMCS (identifiants API ou votre connexion client WHMCS 9), ou un compte revendeur Combell (une clé API et un secret issus du panneau Combell).'

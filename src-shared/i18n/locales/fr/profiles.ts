@@ -4,7 +4,7 @@ import type { profiles as en } from '../en/profiles';
 
 export const profiles: Translation<typeof en> = {
   loading: 'Chargement des fournisseurs…',
-  loadFailed: 'Impossible d’afficher les fournisseurs : {{reason}}',
+  loadFailed: 'Impossible d’afficher les fournisseurs : {{reason}}',
   intro:
     'Hostdeck affiche un fournisseur à la fois. Changer de fournisseur conserve les données en cache de chacun.',
   listLabel: 'Fournisseurs',
@@ -36,21 +36,21 @@ export const profiles: Translation<typeof en> = {
   switch: 'Activer',
   switching: 'Changement…',
   switchTo: 'Activer {{name}}',
-  switchFailed: 'Impossible de changer de fournisseur : {{reason}}',
+  switchFailed: 'Impossible de changer de fournisseur : {{reason}}',
   priceList: 'Liste de prix',
   rename: 'Renommer',
   renameName: 'Renommer {{name}}',
   remove: 'Supprimer',
   removeName: 'Supprimer {{name}}',
   renameForm: {
-    label: 'Nouveau nom pour « {{name}} »',
+    label: 'Nouveau nom pour « {{name}} »',
     save: 'Enregistrer le nom'
   },
   removeDialog: {
-    title: 'Supprimer « {{name}} » ?',
-    body: 'Hostdeck efface de cet ordinateur les données en cache de ce fournisseur (factures, domaines, tickets, consommation). Rien ne change chez le fournisseur ; vous pourrez le connecter à nouveau plus tard.',
+    title: 'Supprimer « {{name}} » ?',
+    body: 'Hostdeck efface de cet ordinateur les données en cache de ce fournisseur (factures, domaines, tickets, consommation). Rien ne change chez le fournisseur ; vous pourrez le connecter à nouveau plus tard.',
     bodyWithSecret:
-      'Hostdeck efface de cet ordinateur les données en cache de ce fournisseur (factures, domaines, tickets, consommation) ainsi que le secret conservé dans votre trousseau. Rien ne change chez le fournisseur ; vous pourrez le connecter à nouveau plus tard.',
+      'Hostdeck efface de cet ordinateur les données en cache de ce fournisseur (factures, domaines, tickets, consommation) ainsi que le secret conservé dans votre trousseau. Rien ne change chez le fournisseur ; vous pourrez le connecter à nouveau plus tard.',
     removing: 'Suppression…',
     confirm: 'Supprimer le fournisseur'
   }
