@@ -130,9 +130,7 @@ describe('the first-run screen', () => {
     expect(currentPage()).toBe('onboarding');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Bienvenue dans Hostdeck');
     expect(screen.getByRole('button', { name: 'Essayer la démo Combell' })).toBeTruthy();
-    expect(
-      screen.getByRole('button', { name: 'Essayer le fournisseur de démonstration' })
-    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Essayer la démo WHMCS' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Connecter votre fournisseur' })).toBeTruthy();
     const page = document.querySelector('[data-page="onboarding"]')!;
     expect(plain(page.textContent)).toContain('compte revendeur Combell');

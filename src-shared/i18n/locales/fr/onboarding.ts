@@ -6,7 +6,7 @@ export const onboarding: Translation<typeof en> = {
   intro:
     'Hostdeck conserve sur cet ordinateur la facturation, les domaines, les tickets et la consommation de votre fournisseur, consultables même hors ligne. Commencez avec des données d’exemple ou connectez votre propre fournisseur.',
   demo: {
-    title: 'Essayer le fournisseur de démonstration',
+    title: 'Essayer la démo WHMCS',
     description:
       'Un fournisseur WHMCS d’exemple intégré, avec factures, domaines, services, tickets et consommation.',
     failed: 'Le fournisseur de démonstration n’a pas pu démarrer : {{reason}}'
