@@ -3,13 +3,19 @@
  * started on the first-run screen: onboarding, the Combell demo's Providers page with the
  * add-provider form open, and its price list (a price saved, a CSV file with bad lines).
  * None of their English catalog texts left on screen, no label wider than its box, no two
- * controls overlapping, money as a Belgian reads it; screenshots in both themes to
- * HOSTDECK_SHOTS_DIR (default /tmp/shots) to look at.
+ * controls overlapping, no serious axe finding, money as a Belgian reads it; screenshots in
+ * both themes to HOSTDECK_SHOTS_DIR (default /tmp/shots) to look at.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { resources } from '../../src-shared/i18n/resources';
-import { openRoute, settledPage, useColourScheme } from './axe-page';
+import {
+  describeFindings,
+  openRoute,
+  seriousViolations,
+  settledPage,
+  useColourScheme
+} from './axe-page';
 import { expect, test } from './web-shell-fixture';
 
 const SHOTS = process.env['HOSTDECK_SHOTS_DIR'] ?? '/tmp/shots';
@@ -127,6 +133,8 @@ async function checkAndShoot(
   for (const scheme of ['light', 'dark'] as const) {
     await useColourScheme(page, scheme);
     expect(await layoutProblems(page), `${name} (${scheme}) at 1024×700`).toEqual([]);
+    const findings = await seriousViolations(page);
+    expect(findings, `axe ${name} (${scheme}): ${describeFindings(findings)}`).toEqual([]);
     await scrollTo(page, 'top');
     await page.screenshot({ path: `${SHOTS}/i18n-${lang}-${name}-${scheme}.png` });
     for (const [i, part] of parts.entries()) {
