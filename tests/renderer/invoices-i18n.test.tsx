@@ -72,6 +72,11 @@ describe('the invoices in French', () => {
     expect(screen.getByRole('heading', { name: 'Dossier pour le comptable' })).toBeTruthy();
     expect(plain(screen.getByTestId('statement-payments').textContent)).toContain('39,90 €');
     expect(screen.getByRole('option', { name: '12 derniers mois' })).toBeTruthy();
+    // WHMCS's own English entries are said in French; the table shows both kinds.
+    const table = screen.getByTestId('statement-table');
+    expect(within(table).getAllByText('Paiement de facture').length).toBe(3);
+    expect(plain(table.textContent)).toContain('Crédit appliqué à la facture n° 64');
+    expect(table.textContent).not.toContain('Invoice Payment');
   });
 });
 

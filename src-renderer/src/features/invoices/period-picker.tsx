@@ -30,7 +30,7 @@ export function PeriodPicker({
         <label htmlFor={`${id}-preset`}>{t('period.period')}</label>
         <select
           id={`${id}-preset`}
-          className="input"
+          className="input period-picker__preset"
           value={choice.kind === 'preset' ? choice.preset : 'custom'}
           onChange={(event) => {
             const value = event.target.value;

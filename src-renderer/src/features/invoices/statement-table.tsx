@@ -14,12 +14,21 @@ import { formatLocalDate, formatMinor, invoicePath, pageCount } from './invoices
 /** Entries per screen page. */
 const STATEMENT_PAGE_SIZE = 100;
 
+const CREDIT_APPLIED = /^Credit Applied to Invoice #(\S+)$/;
+
 export function StatementTable({ statement }: { readonly statement: Statement }) {
   const [page, setPage] = useState(0);
   const { entries, currency } = statement;
   const { t } = useTranslation('invoices');
   const locale = useLocale();
   const kindWord = (kind: StatementEntry['kind']) => t(`statement.kind.${kind}`);
+  // WHMCS writes its own entries in English whatever the reseller reads: the two it always
+  // writes are said in the app's language, any other description is the provider's text.
+  const described = (text: string) => {
+    if (text === 'Invoice Payment') return t('statement.invoicePayment');
+    const credit = CREDIT_APPLIED.exec(text);
+    return credit ? t('statement.creditApplied', { number: credit[1] ?? '' }) : text;
+  };
   const day = (ymd: string) => formatLocalDate(ymd, locale);
   const minorIn = (minor: number) => formatMinor(minor, currency, locale);
   const pages = pageCount(entries.length, STATEMENT_PAGE_SIZE);
@@ -76,7 +85,7 @@ export function StatementTable({ statement }: { readonly statement: Statement })
                     {kindWord(entry.kind)}
                   </span>
                 </td>
-                <td className="statement-table__description">{entry.description}</td>
+                <td className="statement-table__description">{described(entry.description)}</td>
                 <td>
                   {entry.invoiceId ? (
                     <a

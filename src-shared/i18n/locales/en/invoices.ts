@@ -189,7 +189,9 @@ export const invoices = {
     opening: 'Opening balance',
     closing: 'Totals of the period, closing balances',
     kind: { payment: 'Payment', refund: 'Refund', credit: 'Credit' },
-    pagerNoun: 'the statement'
+    pagerNoun: 'the statement',
+    invoicePayment: 'Invoice payment',
+    creditApplied: 'Credit applied to invoice #{{number}}'
   },
   period: {
     label: 'Statement period',

@@ -44,7 +44,7 @@ export const invoices: Translation<typeof en> = {
     label: 'Filtrer les factures',
     status: 'Statut',
     search: 'Rechercher',
-    searchPlaceholder: 'Numéro, montant ou article',
+    searchPlaceholder: 'N°, montant, article',
     issuedFrom: 'Émises du',
     clear: 'Effacer les filtres'
   },
@@ -201,7 +201,9 @@ export const invoices: Translation<typeof en> = {
     opening: 'Solde d’ouverture',
     closing: 'Totaux de la période, soldes de clôture',
     kind: { payment: 'Paiement', refund: 'Remboursement', credit: 'Crédit' },
-    pagerNoun: 'le relevé de compte'
+    pagerNoun: 'le relevé de compte',
+    invoicePayment: 'Paiement de facture',
+    creditApplied: 'Crédit appliqué à la facture n° {{number}}'
   },
   period: {
     label: 'Période du relevé',

@@ -33,7 +33,7 @@ export const services: Translation<typeof en> = {
     label: 'Filtrer les services',
     status: 'Statut',
     search: 'Rechercher',
-    searchPlaceholder: 'Domaine, pack de services ou serveur'
+    searchPlaceholder: 'Domaine, pack, serveur'
   },
   status: {
     all: 'Tous',

@@ -42,7 +42,7 @@ export const invoices: Translation<typeof en> = {
     label: 'Facturen filteren',
     status: 'Status',
     search: 'Zoeken',
-    searchPlaceholder: 'Nummer, bedrag of artikel',
+    searchPlaceholder: 'Nr., bedrag, artikel',
     issuedFrom: 'Uitgereikt van',
     clear: 'Filters wissen'
   },
@@ -195,7 +195,9 @@ export const invoices: Translation<typeof en> = {
     opening: 'Beginsaldo',
     closing: 'Totalen van de periode, eindsaldi',
     kind: { payment: 'Betaling', refund: 'Terugbetaling', credit: 'Tegoed' },
-    pagerNoun: 'het rekeningoverzicht'
+    pagerNoun: 'het rekeningoverzicht',
+    invoicePayment: 'Betaling van factuur',
+    creditApplied: 'Tegoed toegepast op factuur #{{number}}'
   },
   period: {
     label: 'Periode van het overzicht',

@@ -31,7 +31,7 @@ export const services: Translation<typeof en> = {
     label: 'Diensten filteren',
     status: 'Status',
     search: 'Zoeken',
-    searchPlaceholder: 'Domeinnaam, pakket of server'
+    searchPlaceholder: 'Domein, pakket, server'
   },
   status: {
     all: 'Alle',
