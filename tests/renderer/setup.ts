@@ -3,8 +3,14 @@
  * Library cannot register this itself) and reset the globals the app reads.
  */
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
-import { applyLanguage } from '../../src-renderer/src/lib/i18n';
+import { afterEach, beforeAll } from 'vitest';
+import { applyLanguage, loadLanguage } from '../../src-renderer/src/lib/i18n';
+
+// French and Dutch are split chunks in the app; loaded up front here, a test's
+// `applyLanguage('fr', …)` switches at once, as it does in the app once a catalog is in.
+beforeAll(async () => {
+  await Promise.all([loadLanguage('fr'), loadLanguage('nl')]);
+});
 
 afterEach(() => {
   cleanup();

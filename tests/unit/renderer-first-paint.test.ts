@@ -3,7 +3,8 @@
  * through their static imports, neither the zod contract nor the chart, Markdown and PDF
  * libraries; those come with the lazily loaded pages. `import()` calls are the split points
  * and are not followed; `import type` is erased. An import listing only `type` specifiers is
- * followed, as verbatimModuleSyntax keeps it as a side-effect import.
+ * followed, as verbatimModuleSyntax keeps it as a side-effect import. Of the catalogs, only
+ * English (the fallback) comes with the entry; French and Dutch are split chunks.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -89,6 +90,19 @@ describe('the first paint', () => {
     const paths = [...files].map((file) => relative(ROOT, file));
     expect(paths).toContain('src-renderer/src/app/app-frame.tsx');
     expect(paths).toContain('src-renderer/src/lib/web-bridge.ts');
+  });
+
+  it('the entry carries English only: French and Dutch catalogs are loaded when chosen', () => {
+    const paths = [...staticGraph('src-renderer/src/app/main.tsx').files].map((file) =>
+      relative(ROOT, file)
+    );
+    const otherLanguages = paths.filter((file) =>
+      /^src-shared\/i18n\/(locales\/(fr|nl)\/|resources\.ts$)/.test(file)
+    );
+    expect(otherLanguages).toEqual([]);
+    // English is the fallback and the first paint's words for an English reader.
+    expect(paths).toContain('src-shared/i18n/locales/en/index.ts');
+    expect(paths).toContain('src-renderer/src/lib/i18n.ts');
   });
 
   it('the preload carries the channel names, not the zod contract', () => {

@@ -3,6 +3,11 @@
  * language (so even the page shown before settings load is not English to a French reader);
  * the frame then applies the Language setting with `applyLanguage`, at once, without reload.
  *
+ * Only English (the fallback) is bundled with the entry; French and Dutch are split chunks,
+ * loaded on demand: `i18nReady` settles once the browser's language is loaded (main.tsx
+ * mounts after it, so a French reader never sees an English first paint), and
+ * `applyLanguage` switches once the chosen language's catalog has arrived.
+ *
  * In a component: `const { t } = useTranslation('settings')` and `useLocale()` for the
  * locale helpers of src-shared/i18n/format. Outside React: `i18n.t('common:…')` and
  * `currentLocale()`.
@@ -10,7 +15,8 @@
 import { initReactI18next } from 'react-i18next';
 import { useSyncExternalStore } from 'react';
 import { createInstance } from 'i18next';
-import { i18nOptions } from '../../../src-shared/i18n/create-i18n';
+import { baseI18nOptions } from '../../../src-shared/i18n/options';
+import { en } from '../../../src-shared/i18n/locales/en';
 import {
   localeFor,
   resolveLanguage,
@@ -31,13 +37,54 @@ export function browserLanguages(): readonly string[] {
 const initialLanguage = resolveLanguage('system', browserLanguages());
 let locale = localeFor(initialLanguage, browserLanguages());
 const listeners = new Set<() => void>();
+/** Counts applyLanguage calls: a catalog that arrives late never overrides a newer choice. */
+let latestRequest = 0;
+
+/** The other languages' catalogs: split chunks, fetched the first time they are needed. */
+const CATALOG_LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<object>>> = {
+  fr: () => import('../../../src-shared/i18n/locales/fr').then((module) => module.fr),
+  nl: () => import('../../../src-shared/i18n/locales/nl').then((module) => module.nl)
+};
+const loadedLanguages = new Set<Language>(['en']);
+const loading = new Map<Language, Promise<void>>();
 
 export const i18n = createInstance();
 void i18n.use(initReactI18next).init({
-  ...i18nOptions(initialLanguage),
+  ...baseI18nOptions('en'),
+  resources: { en },
   react: { useSuspense: false }
 });
 document.documentElement.lang = locale;
+
+/** Fetches a language's catalog once and adds it to the instance (English is bundled). */
+export function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || loadedLanguages.has(language)) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = CATALOG_LOADERS[language]().then(
+      (catalog) => {
+        for (const [namespace, bundle] of Object.entries(catalog)) {
+          i18n.addResourceBundle(language, namespace, bundle, true, true);
+        }
+        loadedLanguages.add(language);
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        throw error;
+      }
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** Settles when the browser's language is loaded and in force (main.tsx mounts after it). */
+export const i18nReady: Promise<void> = loadLanguage(initialLanguage).then(
+  () => {
+    if (latestRequest === 0) void i18n.changeLanguage(initialLanguage);
+  },
+  () => undefined
+);
 
 /** The Intl locale in force ("fr-BE", "nl-NL", "en"), for code outside React. */
 export function currentLocale(): string {
@@ -66,6 +113,21 @@ export function useLocale(): string {
 export function applyLanguage(setting: LanguageSetting, preferred: readonly string[]): void {
   const language = resolveLanguage(setting, preferred);
   const nextLocale = localeFor(language, preferred);
+  const request = ++latestRequest;
+  if (loadedLanguages.has(language)) {
+    commitLanguage(language, nextLocale);
+    return;
+  }
+  // Until the catalog arrives the screen stays in the language it speaks, as a whole.
+  void loadLanguage(language).then(
+    () => {
+      if (request === latestRequest) commitLanguage(language, nextLocale);
+    },
+    () => undefined
+  );
+}
+
+function commitLanguage(language: Language, nextLocale: string): void {
   document.documentElement.lang = nextLocale;
   if (nextLocale !== locale) {
     locale = nextLocale;
