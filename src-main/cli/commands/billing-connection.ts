@@ -162,6 +162,8 @@ export function printList<T>(
     readonly json: () => unknown;
     readonly csv: (rows: readonly T[]) => string;
     readonly table: (rows: readonly T[]) => void;
+    /** The empty table's sentences in the output's language (English from `noun` if absent). */
+    readonly empty?: { readonly none: string; readonly noMatch: string };
   }
 ): void {
   if (format === 'json') {
@@ -169,11 +171,9 @@ export function printList<T>(
   } else if (format === 'csv') {
     io.stdout(list.csv(list.rows));
   } else if (list.rows.length === 0) {
-    io.stdout(
-      list.cachedCount === 0
-        ? `No ${list.noun} cached yet.\n`
-        : `No ${list.noun} match these filters.\n`
-    );
+    const none = list.empty?.none ?? `No ${list.noun} cached yet.`;
+    const noMatch = list.empty?.noMatch ?? `No ${list.noun} match these filters.`;
+    io.stdout(`${list.cachedCount === 0 ? none : noMatch}\n`);
   } else {
     list.table(list.rows);
   }

@@ -29,6 +29,8 @@ import { invoicePdf } from '../../core/invoices/invoice-handlers';
 import { findInvoiceId, getInvoiceView, listInvoices } from '../../core/invoices/invoice-queries';
 import { pdfDirOf, readCachedPdf } from '../../core/invoices/pdf-store';
 import type { CliIo } from '../cli-io';
+import { cliWords, type CliWords } from '../cli-words';
+import { formatAmount } from '../../../src-shared/i18n/format';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import {
   BILLING_CONNECTION,
@@ -105,17 +107,27 @@ function listCsv(invoices: readonly InvoiceListItem[]): string {
   );
 }
 
-function listText(invoices: readonly InvoiceListItem[]): string {
+function listText(invoices: readonly InvoiceListItem[], { t, locale }: CliWords): string {
+  const amount = (m: { readonly amountMinor: number; readonly currency: string }) =>
+    formatAmount(m.amountMinor, m.currency, locale);
   return textTable(
-    ['NUMBER', 'ISSUED', 'DUE', 'STATUS', 'TOTAL', 'BALANCE', 'PDF'],
+    [
+      t('invoices.header.number'),
+      t('invoices.header.issued'),
+      t('invoices.header.due'),
+      t('invoices.header.status'),
+      t('invoices.header.total'),
+      t('invoices.header.balance'),
+      t('invoices.header.pdf')
+    ],
     invoices.map((i) => [
       i.number,
       i.issuedOn ?? '-',
       i.dueOn ?? '-',
-      i.overdue ? 'overdue' : i.status,
-      `${money(i.total)} ${i.total.currency}`,
-      i.balance === null ? '-' : `${money(i.balance)} ${i.balance.currency}`,
-      i.pdfCached ? 'cached' : '-'
+      t(`invoices.status.${i.overdue ? 'overdue' : i.status}`),
+      amount(i.total),
+      i.balance === null ? '-' : amount(i.balance),
+      i.pdfCached ? t('invoices.pdfCached') : '-'
     ])
   );
 }
@@ -137,6 +149,7 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
     const input = listInputOf(values);
     return withBillingCache('invoices list', values, io, ({ cache, profile, settings }) => {
       const today = localDate(Date.now(), settings.timeZone);
+      const words = cliWords(settings, io);
       const first = listInvoices(cache.db, input, today);
       const invoices = everyPage(
         first.invoices,
@@ -153,15 +166,18 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
           return { profile: profile.name, today, total, sums, cachedCount, invoices };
         },
         csv: listCsv,
+        empty: { none: words.t('invoices.none'), noMatch: words.t('invoices.noMatch') },
         table: (rows) => {
-          io.stdout(listText(rows));
+          io.stdout(listText(rows, words));
           const sums = first.sums
-            .map(
-              (s) =>
-                `${minorToDecimalString(s.total)} ${s.currency} (due ${minorToDecimalString(s.due)})`
+            .map((s) =>
+              words.t('invoices.sum', {
+                total: formatAmount(s.total, s.currency, words.locale),
+                due: formatAmount(s.due, s.currency, words.locale)
+              })
             )
             .join(', ');
-          io.stdout(`${first.total} invoices, total ${sums}.\n`);
+          io.stdout(`${words.t('invoices.summary', { count: first.total, sums })}\n`);
         }
       });
       return EXIT.ok;

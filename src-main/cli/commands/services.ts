@@ -14,6 +14,8 @@ import { minorToDecimalString } from '../../../src-shared/money';
 import { toCsv } from '../../core/export/csv';
 import { listServices } from '../../core/services/service-queries';
 import type { CliIo } from '../cli-io';
+import { cliWords } from '../cli-words';
+import { formatAmount } from '../../../src-shared/i18n/format';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import {
   BILLING_CONNECTION,
@@ -98,7 +100,8 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
     });
     const format = listFormatOption(values.format);
     const input = inputOf(values);
-    return withBillingCache('services list', values, io, ({ cache, profile }) => {
+    return withBillingCache('services list', values, io, ({ cache, profile, settings }) => {
+      const { t, locale } = cliWords(settings, io);
       const first = listServices(cache.db, input);
       const services = everyPage(
         first.services,
@@ -115,26 +118,27 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
           return { profile: profile.name, total, cachedCount, statusCounts, services };
         },
         csv: servicesCsv,
+        empty: { none: t('services.none'), noMatch: t('services.noMatch') },
         table: (rows) => {
           io.stdout(
             textTable(
               [
-                'DOMAIN',
-                'PACK',
-                'STATUS',
-                'CYCLE',
-                'AMOUNT',
-                'NEXT DUE',
-                'DISK (MB)',
-                'BANDWIDTH (MB)'
+                t('services.header.domain'),
+                t('services.header.pack'),
+                t('services.header.status'),
+                t('services.header.cycle'),
+                t('services.header.amount'),
+                t('services.header.nextDue'),
+                t('services.header.disk'),
+                t('services.header.bandwidth')
               ],
               rows.map((s) => [
                 s.domain ?? '-',
                 s.name,
-                s.status,
+                t(`services.status.${s.status}`),
                 s.billingCycle ?? '-',
                 s.recurringAmount
-                  ? `${minorToDecimalString(s.recurringAmount.amountMinor)} ${s.recurringAmount.currency}`
+                  ? formatAmount(s.recurringAmount.amountMinor, s.recurringAmount.currency, locale)
                   : '-',
                 s.nextDueOn ?? '-',
                 meter(s.disk),
@@ -142,7 +146,7 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
               ])
             )
           );
-          io.stdout(`${rows.length} of ${first.cachedCount} services.\n`);
+          io.stdout(`${t('services.summary', { shown: rows.length, count: first.cachedCount })}\n`);
         }
       });
       return EXIT.ok;

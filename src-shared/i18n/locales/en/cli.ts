@@ -24,5 +24,58 @@ export const cli = {
       invoiceOverdue: 'overdue',
       lowCredit: 'low credit'
     }
+  },
+  invoices: {
+    header: {
+      number: 'NUMBER',
+      issued: 'ISSUED',
+      due: 'DUE',
+      status: 'STATUS',
+      total: 'TOTAL',
+      balance: 'BALANCE',
+      pdf: 'PDF'
+    },
+    status: {
+      draft: 'draft',
+      unpaid: 'unpaid',
+      payment_pending: 'payment pending',
+      paid: 'paid',
+      collections: 'collections',
+      cancelled: 'cancelled',
+      refunded: 'refunded',
+      overdue: 'overdue'
+    },
+    pdfCached: 'cached',
+    none: 'No invoices cached yet.',
+    noMatch: 'No invoices match these filters.',
+    sum: '{{total}} (due {{due}})',
+    summary_one: '{{count}} invoice, total {{sums}}.',
+    summary_other: '{{count}} invoices, total {{sums}}.'
+  },
+  services: {
+    header: {
+      domain: 'DOMAIN',
+      pack: 'PACK',
+      status: 'STATUS',
+      cycle: 'CYCLE',
+      amount: 'AMOUNT',
+      nextDue: 'NEXT DUE',
+      disk: 'DISK (MB)',
+      bandwidth: 'BANDWIDTH (MB)'
+    },
+    status: {
+      pending: 'pending',
+      active: 'active',
+      suspended: 'suspended',
+      terminated: 'terminated',
+      cancelled: 'cancelled',
+      fraud: 'fraud',
+      completed: 'completed',
+      unknown: 'unknown'
+    },
+    none: 'No services cached yet.',
+    noMatch: 'No services match these filters.',
+    summary_one: '{{shown}} of {{count}} service.',
+    summary_other: '{{shown}} of {{count}} services.'
   }
 } as const;

@@ -28,5 +28,60 @@ export const cli: Translation<typeof en> = {
       invoiceOverdue: 'en retard',
       lowCredit: 'crédit bas'
     }
+  },
+  invoices: {
+    header: {
+      number: 'NUMÉRO',
+      issued: 'ÉMISE LE',
+      due: 'ÉCHÉANCE',
+      status: 'STATUT',
+      total: 'TOTAL',
+      balance: 'SOLDE',
+      pdf: 'PDF'
+    },
+    status: {
+      draft: 'brouillon',
+      unpaid: 'impayée',
+      payment_pending: 'paiement en cours',
+      paid: 'payée',
+      collections: 'en recouvrement',
+      cancelled: 'annulée',
+      refunded: 'remboursée',
+      overdue: 'en retard'
+    },
+    pdfCached: 'en cache',
+    none: 'Aucune facture en cache pour le moment.',
+    noMatch: 'Aucune facture ne correspond à ces filtres.',
+    sum: '{{total}} (dont {{due}} à payer)',
+    summary_one: '{{count}} facture, total {{sums}}.',
+    summary_many: '{{count}} de factures, total {{sums}}.',
+    summary_other: '{{count}} factures, total {{sums}}.'
+  },
+  services: {
+    header: {
+      domain: 'DOMAINE',
+      pack: 'PACK DE SERVICES',
+      status: 'STATUT',
+      cycle: 'CYCLE',
+      amount: 'MONTANT',
+      nextDue: 'PROCHAINE ÉCHÉANCE',
+      disk: 'DISQUE (Mo)',
+      bandwidth: 'BANDE PASSANTE (Mo)'
+    },
+    status: {
+      pending: 'en attente',
+      active: 'actif',
+      suspended: 'suspendu',
+      terminated: 'résilié',
+      cancelled: 'annulé',
+      fraud: 'fraude',
+      completed: 'terminé',
+      unknown: 'inconnu'
+    },
+    none: 'Aucun pack de services en cache pour le moment.',
+    noMatch: 'Aucun pack de services ne correspond à ces filtres.',
+    summary_one: '{{shown}} sur {{count}} pack de services.',
+    summary_many: '{{shown}} sur {{count}} de packs de services.',
+    summary_other: '{{shown}} sur {{count}} packs de services.'
   }
 };

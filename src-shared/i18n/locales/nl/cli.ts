@@ -27,5 +27,58 @@ export const cli: Translation<typeof en> = {
       invoiceOverdue: 'over de vervaldatum',
       lowCredit: 'tegoed laag'
     }
+  },
+  invoices: {
+    header: {
+      number: 'NUMMER',
+      issued: 'DATUM',
+      due: 'VERVALDATUM',
+      status: 'STATUS',
+      total: 'TOTAAL',
+      balance: 'OPENSTAAND',
+      pdf: 'PDF'
+    },
+    status: {
+      draft: 'concept',
+      unpaid: 'onbetaald',
+      payment_pending: 'betaling in behandeling',
+      paid: 'betaald',
+      collections: 'bij incasso',
+      cancelled: 'geannuleerd',
+      refunded: 'terugbetaald',
+      overdue: 'vervallen'
+    },
+    pdfCached: 'in cache',
+    none: 'Nog geen facturen in de cache.',
+    noMatch: 'Geen facturen voor deze filters.',
+    sum: '{{total}} (nog te betalen {{due}})',
+    summary_one: '{{count}} factuur, totaal {{sums}}.',
+    summary_other: '{{count}} facturen, totaal {{sums}}.'
+  },
+  services: {
+    header: {
+      domain: 'DOMEINNAAM',
+      pack: 'SERVICEPAKKET',
+      status: 'STATUS',
+      cycle: 'PERIODE',
+      amount: 'BEDRAG',
+      nextDue: 'VOLGENDE VERVALDATUM',
+      disk: 'SCHIJF (MB)',
+      bandwidth: 'BANDBREEDTE (MB)'
+    },
+    status: {
+      pending: 'in afwachting',
+      active: 'actief',
+      suspended: 'opgeschort',
+      terminated: 'beëindigd',
+      cancelled: 'geannuleerd',
+      fraud: 'fraude',
+      completed: 'voltooid',
+      unknown: 'onbekend'
+    },
+    none: 'Nog geen servicepakketten in de cache.',
+    noMatch: 'Geen servicepakketten voor deze filters.',
+    summary_one: '{{shown}} van {{count}} servicepakket.',
+    summary_other: '{{shown}} van {{count}} servicepakketten.'
   }
 };

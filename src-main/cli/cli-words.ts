@@ -1,0 +1,28 @@
+/**
+ * The language of the CLI's text output (tables, summary lines): the Language setting, else
+ * the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). JSON and CSV stay language-neutral.
+ */
+import type { TFunction } from 'i18next';
+import type { Settings } from '../../src-shared/contract';
+import { createI18n } from '../../src-shared/i18n/create-i18n';
+import { localeFor, resolveLanguage, type Language } from '../../src-shared/i18n/languages';
+import { systemLanguagesFromEnv } from '../platform-node/system-languages';
+import type { CliIo } from './cli-io';
+
+export interface CliWords {
+  readonly language: Language;
+  /** The Intl locale for money, numbers and dates ("nl-BE"). */
+  readonly locale: string;
+  readonly t: TFunction<'cli'>;
+}
+
+export function cliWords(settings: Pick<Settings, 'language'> | null, io: CliIo): CliWords {
+  const preferred = systemLanguagesFromEnv(io.env ?? process.env);
+  const language = resolveLanguage(settings?.language, preferred);
+  const i18n = createI18n(language);
+  return {
+    language,
+    locale: localeFor(language, preferred),
+    t: i18n.getFixedT(language, 'cli')
+  };
+}

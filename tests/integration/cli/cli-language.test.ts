@@ -1,0 +1,87 @@
+/**
+ * The CLI's tables speak the environment's language when the Language setting is 'system'
+ * (LANG=nl_BE.UTF-8 here): headers, statuses, summary lines, the empty-list sentence and
+ * money in the locale (€ 1.234,50); JSON stays the same, language-neutral, whatever LANG says.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src-main/cli/run-cli';
+import {
+  demoCredentials,
+  startDemoProvider,
+  type DemoProvider
+} from '../../../src-main/demo-provider';
+import { makeTempDir } from '../../fakes/temp-dir';
+
+const DUTCH = { LANG: 'nl_BE.UTF-8', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' };
+const ENGLISH = { LANG: 'C', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' };
+
+describe('hostdeck tables in the environment language', () => {
+  let provider: DemoProvider;
+  let dir: { path: string; cleanup: () => void };
+  const run = async (args: string[], lang: Record<string, string>) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli([...args, '--data-dir', join(dir.path, 'data')], {
+      stdout: (s) => void out.push(s),
+      stderr: (s) => void err.push(s),
+      env: { ...process.env, ...lang, HOSTDECK_SECRET: demoCredentials.secret }
+    });
+    return { code, text: out.join(''), err: err.join('') };
+  };
+
+  beforeAll(async () => {
+    dir = makeTempDir();
+    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 9 });
+    const sync = await run(
+      [
+        'sync',
+        '--whmcs-url',
+        provider.url,
+        '--identifier',
+        demoCredentials.identifier,
+        '--client-id',
+        String(demoCredentials.clientId)
+      ],
+      ENGLISH
+    );
+    expect(sync.code, sync.err).toBe(0);
+  }, 60_000);
+
+  afterAll(async () => {
+    await provider.close();
+    dir.cleanup();
+  });
+
+  it('writes the invoice list in Dutch under LANG=nl_BE.UTF-8', async () => {
+    const dutch = await run(['invoices', 'list'], DUTCH);
+    expect(dutch.code, dutch.err).toBe(0);
+    expect(dutch.text).toMatch(/^NUMMER\s+DATUM\s+VERVALDATUM\s+STATUS\s+TOTAAL\s+OPENSTAAND/);
+    expect(dutch.text).toMatch(/€\s\d{1,3}(\.\d{3})*,\d{2}/);
+    expect(dutch.text).toMatch(/\b(betaald|onbetaald|vervallen)\b/);
+    expect(dutch.text).toMatch(/\d+ facturen, totaal €\s\d/);
+    expect(dutch.text).not.toMatch(/\b(NUMBER|ISSUED|paid|invoices)\b/);
+
+    const none = await run(['invoices', 'list', '--q', 'no-such-invoice-anywhere'], DUTCH);
+    expect(none.text).toBe('Geen facturen voor deze filters.\n');
+
+    const english = await run(['invoices', 'list'], ENGLISH);
+    expect(english.text).toMatch(/^NUMBER\s+ISSUED\s+DUE\s+STATUS/);
+    expect(english.text).toMatch(/\d+ invoices, total /);
+  });
+
+  it('writes the service list in Dutch, and keeps JSON the same in every language', async () => {
+    const dutch = await run(['services', 'list'], DUTCH);
+    expect(dutch.code, dutch.err).toBe(0);
+    expect(dutch.text).toMatch(/^DOMEINNAAM\s+SERVICEPAKKET\s+STATUS\s+PERIODE\s+BEDRAG/);
+    expect(dutch.text).toMatch(/\d+ van \d+ servicepakket(ten)?\.\n$/);
+    expect(dutch.text).toMatch(/\bactief\b/);
+
+    for (const list of ['services', 'invoices']) {
+      const inDutch = await run([list, 'list', '--format', 'json'], DUTCH);
+      const inEnglish = await run([list, 'list', '--format', 'json'], ENGLISH);
+      expect(inDutch.text).toBe(inEnglish.text);
+      expect(inDutch.text).not.toMatch(/servicepakket|factuur|facturen/);
+    }
+  });
+});
