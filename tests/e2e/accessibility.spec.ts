@@ -2,7 +2,8 @@
  * Screen readers and keyboard (issue 13, part 4) in a real browser through the real web
  * shell: axe-core's WCAG 2.2 AA rules find no serious or critical violation on any page of
  * the navigation, the alert centre, a domain, an invoice and a ticket, the providers page with
- * its add-provider form and the first-run screen, in the light and the dark theme. Each run
+ * its add-provider form and the first-run screen, in the light and the dark theme; and every
+ * screen again for fr-BE and nl-BE browsers at 1024×700 (longer labels). Each run
  * prints its result per screen; a failure lists the rule ids, the nodes and the screen.
  */
 import { mkdirSync } from 'node:fs';
@@ -69,6 +70,19 @@ async function check(page: Page, screen: Screen, scheme: string): Promise<string
   return findings.length === 0 ? [] : [`${label}:\n${describeFindings(findings)}`];
 }
 
+/** Every page of the navigation, the alert centre, the statement, providers and 3 details. */
+function allScreens(domainId: string, invoiceId: string, ticketId: string): Screen[] {
+  return [
+    ...NAV_PAGES.map(pageScreen),
+    pageScreen('alerts'),
+    pageScreen('statement'),
+    pageScreen('profiles'),
+    detailScreen('domain', `domains/${encodeURIComponent(domainId)}`, 'domain-detail'),
+    detailScreen('invoice', `invoices/${encodeURIComponent(invoiceId)}`, 'invoice-detail'),
+    detailScreen('ticket', `tickets/${encodeURIComponent(ticketId)}`, 'ticket-thread')
+  ];
+}
+
 test.describe('accessibility with the demo provider', () => {
   test('no serious or critical axe violation on any screen, light and dark', async ({
     page,
@@ -81,15 +95,7 @@ test.describe('accessibility with the demo provider', () => {
     const domainId = await firstCachedId(page, 'domains');
     const invoiceId = await firstCachedId(page, 'invoices');
     const ticketId = await firstCachedId(page, 'tickets');
-    const screens: Screen[] = [
-      ...NAV_PAGES.map(pageScreen),
-      pageScreen('alerts'),
-      pageScreen('statement'),
-      pageScreen('profiles'),
-      detailScreen('domain', `domains/${encodeURIComponent(domainId)}`, 'domain-detail'),
-      detailScreen('invoice', `invoices/${encodeURIComponent(invoiceId)}`, 'invoice-detail'),
-      detailScreen('ticket', `tickets/${encodeURIComponent(ticketId)}`, 'ticket-thread')
-    ];
+    const screens = allScreens(domainId, invoiceId, ticketId);
 
     const failures: string[] = [];
     for (const scheme of SCHEMES) {
@@ -112,6 +118,43 @@ test.describe('accessibility with the demo provider', () => {
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('connect-form')).toBeHidden();
       await expect(addProvider).toBeFocused();
+    }
+    expect(failures, failures.join('\n\n')).toEqual([]);
+  });
+});
+
+test.describe('accessibility in French and Dutch, at 1024×700', () => {
+  // Longer labels make new findings possible (target size, contrast, overlap): one browser
+  // context per language on the same web shell, every screen in both themes.
+  test('no serious or critical axe violation on any screen, light and dark, fr-BE and nl-BE', async ({
+    browser,
+    page,
+    shell
+  }) => {
+    test.setTimeout(540_000);
+    await page.goto(shell.url);
+    await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();
+    const screens = allScreens(
+      await firstCachedId(page, 'domains'),
+      await firstCachedId(page, 'invoices'),
+      await firstCachedId(page, 'tickets')
+    );
+    await page.close();
+
+    const failures: string[] = [];
+    for (const locale of ['fr-BE', 'nl-BE']) {
+      const context = await browser.newContext({ locale, viewport: { width: 1024, height: 700 } });
+      const localized = await context.newPage();
+      await localized.goto(shell.url);
+      await expect(localized.locator('#root[data-view-state="ready"]')).toBeVisible();
+      await expect(localized.locator('html')).toHaveAttribute('lang', locale);
+      for (const scheme of SCHEMES) {
+        await useColourScheme(localized, scheme);
+        for (const screen of screens) {
+          failures.push(...(await check(localized, screen, `${scheme}, ${locale}`)));
+        }
+      }
+      await context.close();
     }
     expect(failures, failures.join('\n\n')).toEqual([]);
   });
