@@ -19,7 +19,7 @@ export const alerts: Translation<typeof en> = {
   groups: {
     critical: 'Critiques',
     warning: 'Avertissements',
-    info: 'Informations',
+    info: 'Info',
     snoozed: 'Reportées'
   },
   openItem: {
