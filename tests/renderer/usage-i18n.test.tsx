@@ -143,7 +143,7 @@ describe('Usage in French and Dutch', () => {
     expect(screen.getByTestId('usage-estimate').textContent).toContain('Maandschatting');
     expect(spaces(screen.getByTestId('usage-estimate').textContent)).toContain('€ 1.800,00');
     expect(screen.getByText('Gebruikte servicepakketten')).toBeTruthy();
-    expect(screen.getByRole('columnheader', { name: /Gefact. dagen/ })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: /Gefactureerde dagen/ })).toBeTruthy();
     expect(rowOf('acc-2').textContent).toContain('In afwachting');
     expect(rowOf('acc-1').textContent).toContain('1.200');
     expect(screen.getByRole('button', { name: 'Per dag exporteren (CSV)' })).toBeTruthy();

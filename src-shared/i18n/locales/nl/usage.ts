@@ -81,8 +81,8 @@ export const usage: Translation<typeof en> = {
       pack: 'Pakket',
       price: 'Prijs/mnd',
       activeHours: 'Actieve uren',
-      billedHours: 'Gefact. uren',
-      billedDays: 'Gefact. dagen',
+      billedHours: 'Gefactureerde uren',
+      billedDays: 'Gefactureerde dagen',
       amount: 'Bedrag',
       status: 'Status'
     },
