@@ -79,7 +79,10 @@ export const prices = {
     priceDecimals_one: 'monthly_price “{{got}}” has more than {{count}} decimal',
     priceDecimals_other: 'monthly_price “{{got}}” has more than {{count}} decimals',
     priceTooLarge: 'monthly_price “{{got}}” is too large',
-    duplicate: '{{kind}} “{{name}}” is already priced on line {{line}}',
+    duplicate: {
+      servicepack: 'service pack “{{name}}” is already priced on line {{line}}',
+      addon: 'add-on “{{name}}” is already priced on line {{line}}'
+    },
     noLines: 'no price lines after the header'
   }
 } as const;

@@ -90,7 +90,10 @@ export const prices: Translation<typeof en> = {
     priceDecimals_many: 'le prix « {{got}} » a plus de {{count}} décimales',
     priceDecimals_other: 'le prix « {{got}} » a plus de {{count}} décimales',
     priceTooLarge: 'le prix « {{got}} » est trop élevé',
-    duplicate: '{{kind}} « {{name}} » a déjà un prix à la ligne {{line}}',
+    duplicate: {
+      servicepack: 'le pack de services « {{name}} » a déjà un prix à la ligne {{line}}',
+      addon: 'l’option « {{name}} » a déjà un prix à la ligne {{line}}'
+    },
     noLines: 'aucune ligne de prix après l’en-tête'
   }
 };

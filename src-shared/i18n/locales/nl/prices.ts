@@ -81,7 +81,10 @@ export const prices: Translation<typeof en> = {
     priceDecimals_one: 'prijs ‘{{got}}’ heeft meer dan {{count}} decimaal',
     priceDecimals_other: 'prijs ‘{{got}}’ heeft meer dan {{count}} decimalen',
     priceTooLarge: 'prijs ‘{{got}}’ is te groot',
-    duplicate: '{{kind}} ‘{{name}}’ heeft al een prijs op regel {{line}}',
+    duplicate: {
+      servicepack: 'servicepakket ‘{{name}}’ heeft al een prijs op regel {{line}}',
+      addon: 'add-on ‘{{name}}’ heeft al een prijs op regel {{line}}'
+    },
     noLines: 'geen prijsregels na de kopregel'
   }
 };
