@@ -2,7 +2,7 @@
  * The language of the CLI's text output (tables, summary lines): the Language setting, else
  * the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). JSON and CSV stay language-neutral.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction, i18n as I18n } from 'i18next';
 import type { Settings } from '../../src-shared/contract';
 import { createI18n } from '../../src-shared/i18n/create-i18n';
 import { localeFor, resolveLanguage, type Language } from '../../src-shared/i18n/languages';
@@ -14,6 +14,8 @@ export interface CliWords {
   /** The Intl locale for money, numbers and dates ("nl-BE"). */
   readonly locale: string;
   readonly t: TFunction<'cli'>;
+  /** The instance, for another namespace's words (`i18n.t('tickets:status.open')`). */
+  readonly i18n: I18n;
 }
 
 export function cliWords(settings: Pick<Settings, 'language'> | null, io: CliIo): CliWords {
@@ -23,6 +25,7 @@ export function cliWords(settings: Pick<Settings, 'language'> | null, io: CliIo)
   return {
     language,
     locale: localeFor(language, preferred),
-    t: i18n.getFixedT(language, 'cli')
+    t: i18n.getFixedT(language, 'cli'),
+    i18n
   };
 }

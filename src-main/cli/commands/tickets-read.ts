@@ -30,6 +30,7 @@ import { NotFoundError } from '../../core/providers/errors';
 import { getTicket, listTickets, resolveTicketId } from '../../core/tickets/ticket-queries';
 import { storeFetchedTicket } from '../../core/tickets/ticket-refresh';
 import type { CliIo } from '../cli-io';
+import { cliWords, type CliWords } from '../cli-words';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import { textTable, withBillingCache, type ConnectionValues } from './billing-connection';
 import { openWriteSession, type WriteConnectionValues } from './write-connection';
@@ -64,16 +65,48 @@ function localTime(iso: string | null, timeZone: string): string {
   return `${date} ${hh}:${mm}`;
 }
 
-function listTable(tickets: readonly TicketListItem[], timeZone: string): string {
+/** A provider status (WHMCS's "Customer-Reply"…) in the output's language, else as given. */
+function statusWords(status: string, { i18n }: CliWords): string {
+  const key = TICKET_STATUS_KEYS[status.trim().toLowerCase()];
+  return key ? i18n.t(`tickets:status.${key}`) : status;
+}
+
+const TICKET_STATUS_KEYS: Readonly<
+  Record<string, 'open' | 'answered' | 'customerReply' | 'closed' | 'onHold' | 'inProgress'>
+> = {
+  open: 'open',
+  answered: 'answered',
+  'customer-reply': 'customerReply',
+  closed: 'closed',
+  'on hold': 'onHold',
+  'in progress': 'inProgress'
+};
+
+function priorityWords(priority: string, { i18n }: CliWords): string {
+  const key = priority.trim().toLowerCase();
+  return key === 'low' || key === 'medium' || key === 'high'
+    ? i18n.t(`tickets:priority.${key}`)
+    : priority;
+}
+
+function listTable(tickets: readonly TicketListItem[], timeZone: string, words: CliWords): string {
+  const { t } = words;
   return textTable(
-    ['NUMBER', 'STATUS', 'LAST REPLY', 'NEW', 'TECHNICIAN', 'SUBJECT'],
-    tickets.map((t) => [
-      `#${t.publicId}`,
-      t.status,
-      localTime(t.lastReplyAt ?? t.openedAt, timeZone),
-      t.unread ? '*' : '',
-      t.technician ?? '-',
-      t.subject
+    [
+      t('tickets.header.number'),
+      t('tickets.header.status'),
+      t('tickets.header.lastReply'),
+      t('tickets.header.new'),
+      t('tickets.header.technician'),
+      t('tickets.header.subject')
+    ],
+    tickets.map((ticket) => [
+      `#${ticket.publicId}`,
+      statusWords(ticket.status, words),
+      localTime(ticket.lastReplyAt ?? ticket.openedAt, timeZone),
+      ticket.unread ? '*' : '',
+      ticket.technician ?? '-',
+      ticket.subject
     ])
   );
 }
@@ -114,13 +147,14 @@ function withCache(
   command: string,
   values: ConnectionValues,
   io: CliIo,
-  body: (cache: OpenedCache, profile: StoredProfile, timeZone: string) => number
+  body: (cache: OpenedCache, profile: StoredProfile, timeZone: string, words: CliWords) => number
 ): Promise<number> {
   return withBillingCache(
     command,
     values,
     io,
-    ({ cache, profile, settings }) => body(cache, profile, settings.timeZone),
+    ({ cache, profile, settings }) =>
+      body(cache, profile, settings.timeZone, cliWords(settings, io)),
     refuseWithoutUrl
   );
 }
@@ -143,7 +177,7 @@ export async function runTicketsList(args: readonly string[], io: CliIo): Promis
     if (values.format !== 'json' && values.format !== 'table')
       throw new UsageError('--format must be json or table');
     const { input, all } = listInputOf(values);
-    return withCache('tickets list', values, io, (cache, profile, timeZone) => {
+    return withCache('tickets list', values, io, (cache, profile, timeZone, words) => {
       const first = listTickets(cache.db, input, timeZone);
       const tickets = [...first.tickets];
       // Without --limit every match is printed, a page at a time.
@@ -160,30 +194,32 @@ export async function runTicketsList(args: readonly string[], io: CliIo): Promis
           `${JSON.stringify({ profile: profile.name, total, cachedCount, unreadCount, tickets }, null, 2)}\n`
         );
       } else if (tickets.length === 0) {
-        io.stdout(
-          first.cachedCount === 0 ? 'No tickets cached yet.\n' : 'No tickets match these filters.\n'
-        );
+        io.stdout(`${words.t(first.cachedCount === 0 ? 'tickets.none' : 'tickets.noMatch')}\n`);
       } else {
-        io.stdout(listTable(tickets, timeZone));
-        io.stdout(`${tickets.length} of ${first.total} shown; ${first.unreadCount} unread.\n`);
+        io.stdout(listTable(tickets, timeZone, words));
+        io.stdout(
+          `${words.t('tickets.summary', { shown: tickets.length, total: first.total, unread: first.unreadCount })}\n`
+        );
       }
       return EXIT.ok;
     });
   });
 }
 
-function threadText(ticket: TicketDetail, timeZone: string): string {
+function threadText(ticket: TicketDetail, timeZone: string, words: CliWords): string {
+  const { t } = words;
+  const status = statusWords(ticket.status, words);
   const facts = [
     `#${ticket.publicId}  ${ticket.subject}`,
-    `Status: ${ticket.status}${ticket.awaitingYou ? ' (awaiting you)' : ''}   Priority: ${ticket.priority}`,
-    `Department: ${ticket.departmentName ?? '-'}   Technician: ${ticket.technician ?? '-'}`,
-    `Opened: ${localTime(ticket.openedAt, timeZone)}   Last reply: ${localTime(ticket.lastReplyAt, timeZone)}`
+    `${t('tickets.thread.status', { status: ticket.awaitingYou ? t('tickets.thread.awaitingYou', { status }) : status })}   ${t('tickets.thread.priority', { priority: priorityWords(ticket.priority, words) })}`,
+    `${t('tickets.thread.department', { name: ticket.departmentName ?? '-' })}   ${t('tickets.thread.technician', { name: ticket.technician ?? '-' })}`,
+    `${t('tickets.thread.opened', { time: localTime(ticket.openedAt, timeZone) })}   ${t('tickets.thread.lastReply', { time: localTime(ticket.lastReplyAt, timeZone) })}`
   ];
-  if (ticket.providerUrl) facts.push(`Client area: ${ticket.providerUrl}`);
+  if (ticket.providerUrl) facts.push(t('tickets.thread.clientArea', { url: ticket.providerUrl }));
   const messages = ticket.messages.map((m) => {
-    const who = `${m.author.name} (${m.author.kind})`;
+    const who = `${m.author.name} (${t(`tickets.thread.author.${m.author.kind}`)})`;
     const files = m.attachments.length
-      ? `\n[attachments: ${m.attachments.map((a) => a.filename).join(', ')}]`
+      ? `\n${t('tickets.thread.attachments', { files: m.attachments.map((a) => a.filename).join(', ') })}`
       : '';
     return `--- ${who}, ${localTime(m.postedAt, timeZone)}\n${m.body}${files}`;
   });
@@ -191,15 +227,21 @@ function threadText(ticket: TicketDetail, timeZone: string): string {
     .filter((item) => item.state !== 'sent')
     .map(
       (item) =>
-        `--- not sent yet (${item.state}): ${item.kind}${item.message ? `\n${item.message}` : ''}`
+        `--- ${t('tickets.thread.notSent', { state: t(`tickets.thread.state.${item.state}`), kind: t(`tickets.thread.kind.${item.kind}`) })}${item.message ? `\n${item.message}` : ''}`
     );
   return `${[facts.join('\n'), ...messages, ...unsent].join('\n\n')}\n`;
 }
 
 /** What `show` prints: the thread as JSON or as text. */
-function printTicket(io: CliIo, format: string, ticket: TicketDetail, timeZone: string): void {
+function printTicket(
+  io: CliIo,
+  format: string,
+  ticket: TicketDetail,
+  timeZone: string,
+  words: CliWords
+): void {
   io.stdout(
-    format === 'json' ? `${JSON.stringify(ticket, null, 2)}\n` : threadText(ticket, timeZone)
+    format === 'json' ? `${JSON.stringify(ticket, null, 2)}\n` : threadText(ticket, timeZone, words)
   );
 }
 
@@ -223,7 +265,7 @@ async function showFromProvider(
     const area = clientAreaOf(session.profile);
     const ticket = getTicket(session.cache.db, fetched.id, connection.timeZone, area);
     if (ticket === null) throw new Error(`ticket ${id} was fetched but could not be read back`);
-    printTicket(io, format, ticket, connection.timeZone);
+    printTicket(io, format, ticket, connection.timeZone, cliWords(connection, io));
     return EXIT.ok;
   } catch (error) {
     if (error instanceof NotFoundError) {
@@ -260,15 +302,20 @@ export async function runTicketsShow(args: readonly string[], io: CliIo): Promis
       throw new UsageError('give exactly one ticket: its id or its #number');
     const reference = positionals[0]!.trim();
     let profileName = '';
-    const cached = await withCache('tickets show', values, io, (cache, profile, timeZone) => {
-      profileName = profile.name;
-      const id = resolveTicketId(cache.db, reference);
-      const area = clientAreaOf(profile);
-      const ticket = id === null ? null : getTicket(cache.db, id, timeZone, area);
-      if (ticket === null) return NOT_CACHED;
-      printTicket(io, format, ticket, timeZone);
-      return EXIT.ok;
-    });
+    const cached = await withCache(
+      'tickets show',
+      values,
+      io,
+      (cache, profile, timeZone, words) => {
+        profileName = profile.name;
+        const id = resolveTicketId(cache.db, reference);
+        const area = clientAreaOf(profile);
+        const ticket = id === null ? null : getTicket(cache.db, id, timeZone, area);
+        if (ticket === null) return NOT_CACHED;
+        printTicket(io, format, ticket, timeZone, words);
+        return EXIT.ok;
+      }
+    );
     if (cached !== NOT_CACHED) return cached;
     // The provider is asked by internal id; a #number it never listed cannot be looked up.
     if (/^\d+$/.test(reference)) return showFromProvider(values, reference, format, io);

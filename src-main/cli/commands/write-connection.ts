@@ -18,6 +18,7 @@ import type { CliIo } from '../cli-io';
 import { UsageError, cliSecretStore, findProfile } from '../cli-context';
 import { WHMCS_ACCESS_KEY, WHMCS_SECRET, readCliSecret } from '../cli-secrets';
 import { readSettings } from './alerts';
+import type { Settings } from '../../../src-shared/contract';
 
 export const WRITE_CONNECTION_USAGE =
   '[--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --secret-file FILE --client-id N]';
@@ -48,6 +49,8 @@ export interface WriteSession {
   readonly session: Session;
   readonly dataDir: string;
   readonly timeZone: string;
+  /** The Language setting (the CLI's text output follows it, else the environment's). */
+  readonly language: Settings['language'];
   close(): Promise<void>;
 }
 
@@ -168,6 +171,7 @@ export async function openWriteSession(
     session,
     dataDir,
     timeZone: settings.timeZone,
+    language: settings.language,
     async close() {
       await session.close();
       await demo.close();

@@ -84,4 +84,23 @@ describe('hostdeck tables in the environment language', () => {
       expect(inDutch.text).not.toMatch(/servicepakket|factuur|facturen/);
     }
   });
+
+  it('writes the ticket list and a thread in Dutch', async () => {
+    const list = await run(['tickets', 'list'], DUTCH);
+    expect(list.code, list.err).toBe(0);
+    expect(list.text).toMatch(
+      /^NUMMER\s+STATUS\s+LAATSTE ANTWOORD\s+NIEUW\s+TECHNICUS\s+ONDERWERP/
+    );
+    expect(list.text).toMatch(/\d+ van \d+ getoond; \d+ ongelezen\.\n$/);
+    expect(list.text).not.toMatch(/\b(Answered|Customer-Reply|shown)\b/);
+
+    const json = await run(['tickets', 'list', '--format', 'json', '--limit', '1'], DUTCH);
+    const id = (JSON.parse(json.text) as { tickets: { id: string }[] }).tickets[0]!.id;
+    const thread = await run(['tickets', 'show', id], DUTCH);
+    expect(thread.code, thread.err).toBe(0);
+    expect(thread.text).toMatch(/^Status: .+ {3}Prioriteit: (Laag|Normaal|Hoog)/m);
+    expect(thread.text).toMatch(/^Afdeling: .+ {3}Technicus: /m);
+    expect(thread.text).toMatch(/^--- .+ \((support|klant)\), /m);
+    expect(thread.text).not.toMatch(/Priority:|Department:|Opened:/);
+  });
 });

@@ -77,5 +77,33 @@ export const cli = {
     noMatch: 'No services match these filters.',
     summary_one: '{{shown}} of {{count}} service.',
     summary_other: '{{shown}} of {{count}} services.'
+  },
+  tickets: {
+    header: {
+      number: 'NUMBER',
+      status: 'STATUS',
+      lastReply: 'LAST REPLY',
+      new: 'NEW',
+      technician: 'TECHNICIAN',
+      subject: 'SUBJECT'
+    },
+    none: 'No tickets cached yet.',
+    noMatch: 'No tickets match these filters.',
+    summary: '{{shown}} of {{total}} shown; {{unread}} unread.',
+    thread: {
+      status: 'Status: {{status}}',
+      awaitingYou: '{{status}} (awaiting you)',
+      priority: 'Priority: {{priority}}',
+      department: 'Department: {{name}}',
+      technician: 'Technician: {{name}}',
+      opened: 'Opened: {{time}}',
+      lastReply: 'Last reply: {{time}}',
+      clientArea: 'Client area: {{url}}',
+      attachments: '[attachments: {{files}}]',
+      author: { staff: 'staff', customer: 'customer' },
+      notSent: 'not sent yet ({{state}}): {{kind}}',
+      state: { queued: 'queued', sending: 'sending', sent: 'sent', failed: 'failed' },
+      kind: { reply: 'reply', open: 'new ticket', close: 'close request' }
+    }
   }
 } as const;

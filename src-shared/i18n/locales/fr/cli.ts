@@ -83,5 +83,38 @@ export const cli: Translation<typeof en> = {
     summary_one: '{{shown}} sur {{count}} pack de services.',
     summary_many: '{{shown}} sur {{count}} de packs de services.',
     summary_other: '{{shown}} sur {{count}} packs de services.'
+  },
+  tickets: {
+    header: {
+      number: 'NUMÉRO',
+      status: 'STATUT',
+      lastReply: 'DERNIÈRE RÉPONSE',
+      new: 'NOUVEAU',
+      technician: 'TECHNICIEN',
+      subject: 'SUJET'
+    },
+    none: 'Aucun ticket en cache pour le moment.',
+    noMatch: 'Aucun ticket ne correspond à ces filtres.',
+    summary: '{{shown}} affichés sur {{total}} ; {{unread}} non lus.',
+    thread: {
+      status: 'Statut : {{status}}',
+      awaitingYou: '{{status}} (en attente de votre réponse)',
+      priority: 'Priorité : {{priority}}',
+      department: 'Service : {{name}}',
+      technician: 'Technicien : {{name}}',
+      opened: 'Ouvert le : {{time}}',
+      lastReply: 'Dernière réponse : {{time}}',
+      clientArea: 'Espace client : {{url}}',
+      attachments: '[pièces jointes : {{files}}]',
+      author: { staff: 'support', customer: 'client' },
+      notSent: 'pas encore envoyé ({{state}}) : {{kind}}',
+      state: {
+        queued: 'en file d’attente',
+        sending: 'envoi en cours',
+        sent: 'envoyé',
+        failed: 'échec'
+      },
+      kind: { reply: 'réponse', open: 'nouveau ticket', close: 'demande de clôture' }
+    }
   }
 };

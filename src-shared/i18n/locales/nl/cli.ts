@@ -80,5 +80,38 @@ export const cli: Translation<typeof en> = {
     noMatch: 'Geen servicepakketten voor deze filters.',
     summary_one: '{{shown}} van {{count}} servicepakket.',
     summary_other: '{{shown}} van {{count}} servicepakketten.'
+  },
+  tickets: {
+    header: {
+      number: 'NUMMER',
+      status: 'STATUS',
+      lastReply: 'LAATSTE ANTWOORD',
+      new: 'NIEUW',
+      technician: 'TECHNICUS',
+      subject: 'ONDERWERP'
+    },
+    none: 'Nog geen tickets in de cache.',
+    noMatch: 'Geen tickets voor deze filters.',
+    summary: '{{shown}} van {{total}} getoond; {{unread}} ongelezen.',
+    thread: {
+      status: 'Status: {{status}}',
+      awaitingYou: '{{status}} (wacht op jou)',
+      priority: 'Prioriteit: {{priority}}',
+      department: 'Afdeling: {{name}}',
+      technician: 'Technicus: {{name}}',
+      opened: 'Geopend: {{time}}',
+      lastReply: 'Laatste antwoord: {{time}}',
+      clientArea: 'Klantenzone: {{url}}',
+      attachments: '[bijlagen: {{files}}]',
+      author: { staff: 'support', customer: 'klant' },
+      notSent: 'nog niet verzonden ({{state}}): {{kind}}',
+      state: {
+        queued: 'in de wachtrij',
+        sending: 'wordt verzonden',
+        sent: 'verzonden',
+        failed: 'mislukt'
+      },
+      kind: { reply: 'antwoord', open: 'nieuw ticket', close: 'verzoek tot sluiten' }
+    }
   }
 };
