@@ -5,8 +5,8 @@ import type { invoices as en } from '../en/invoices';
 export const invoices: Translation<typeof en> = {
   loading: 'les factures',
   loadingStatement: 'le relevé de compte',
-  loadFailed: 'Les factures',
-  statementLoadFailed: 'Le relevé de compte',
+  loadFailed: 'les factures',
+  statementLoadFailed: 'le relevé de compte',
   tabs: {
     label: 'Vues de la facturation',
     invoices: 'Factures',
@@ -98,7 +98,7 @@ export const invoices: Translation<typeof en> = {
   },
   detail: {
     back: '← Toutes les factures',
-    what: 'facture',
+    what: 'la facture',
     noun: 'Facture',
     title: 'Facture {{number}}',
     issued: 'Émise le',

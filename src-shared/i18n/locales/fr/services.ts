@@ -4,7 +4,7 @@ import type { services as en } from '../en/services';
 
 export const services: Translation<typeof en> = {
   loading: 'les services',
-  loadFailed: 'Les services',
+  loadFailed: 'les services',
   noProvider: {
     title: 'Aucun fournisseur connecté',
     action: 'Ouvrir les fournisseurs',
@@ -86,7 +86,7 @@ export const services: Translation<typeof en> = {
   },
   detail: {
     back: '← Tous les services',
-    what: 'service',
+    what: 'le service',
     noun: 'Service',
     login: 'Se connecter au panneau de contrôle',
     opening: 'Ouverture…',

@@ -4,7 +4,7 @@ import type { tickets as en } from '../en/tickets';
 
 export const tickets: Translation<typeof en> = {
   loading: 'les tickets',
-  loadFailed: 'Les tickets',
+  loadFailed: 'les tickets',
   noProvider: {
     title: 'Aucun fournisseur connecté',
     action: 'Ouvrir les paramètres',

@@ -5,8 +5,8 @@ import type { invoices as en } from '../en/invoices';
 export const invoices: Translation<typeof en> = {
   loading: 'facturen',
   loadingStatement: 'het rekeningoverzicht',
-  loadFailed: 'De facturen',
-  statementLoadFailed: 'Het rekeningoverzicht',
+  loadFailed: 'facturen',
+  statementLoadFailed: 'rekeningoverzicht',
   tabs: {
     label: 'Weergaven van de facturatie',
     invoices: 'Facturen',
@@ -95,7 +95,7 @@ export const invoices: Translation<typeof en> = {
   },
   detail: {
     back: '← Alle facturen',
-    what: 'factuur',
+    what: 'de factuur',
     noun: 'Factuur',
     title: 'Factuur {{number}}',
     issued: 'Factuurdatum',

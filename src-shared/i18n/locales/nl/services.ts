@@ -4,7 +4,7 @@ import type { services as en } from '../en/services';
 
 export const services: Translation<typeof en> = {
   loading: 'diensten',
-  loadFailed: 'De diensten',
+  loadFailed: 'diensten',
   noProvider: {
     title: 'Geen provider gekoppeld',
     action: 'Naar providers',
@@ -84,7 +84,7 @@ export const services: Translation<typeof en> = {
   },
   detail: {
     back: '← Alle diensten',
-    what: 'dienst',
+    what: 'de dienst',
     noun: 'Dienst',
     login: 'Aanmelden bij het controlepaneel',
     opening: 'Openen…',

@@ -4,7 +4,7 @@ import type { tickets as en } from '../en/tickets';
 
 export const tickets: Translation<typeof en> = {
   loading: 'tickets',
-  loadFailed: 'De tickets',
+  loadFailed: 'tickets',
   noProvider: {
     title: 'Geen provider gekoppeld',
     action: 'Naar instellingen',
