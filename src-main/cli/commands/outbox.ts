@@ -12,6 +12,8 @@ import { listOutboxRecords, toOutboxItem } from '../../core/outbox/outbox-store'
 import { openProfileStore } from '../../core/profiles/profile-store';
 import { defaultDataDir } from '../../platform-node/paths';
 import type { CliIo } from '../cli-io';
+import { cliWords, type CliWords } from '../cli-words';
+import { errorReason } from '../../../src-shared/i18n/error-text';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
 import { readSettings } from './alerts';
 import {
@@ -50,11 +52,12 @@ async function list(args: readonly string[], io: CliIo): Promise<number> {
   const opened = openProfileCache('outbox', dataDir, profileName(values, dataDir), io);
   if (!opened) return EXIT.failed;
   try {
+    const settings = readSettings(dataDir);
     const items = listOutboxRecords(opened.cache.db).map(toOutboxItem);
     io.stdout(
       values.format === 'json'
         ? `${JSON.stringify({ items }, null, 2)}\n`
-        : outboxTable(items, readSettings(dataDir).timeZone)
+        : outboxTable(items, settings.timeZone, cliWords(settings, io))
     );
     return EXIT.ok;
   } finally {
@@ -91,18 +94,27 @@ function profileName(
   return found?.id ?? `${new URL(href).host} (client ${values['client-id'] ?? '?'})`;
 }
 
-function outboxTable(items: readonly OutboxItem[], timeZone: string): string {
-  if (items.length === 0) return 'The outbox is empty.\n';
+function outboxTable(items: readonly OutboxItem[], timeZone: string, words: CliWords): string {
+  const { t, i18n } = words;
+  if (items.length === 0) return `${t('outbox.empty')}\n`;
   const rows = items.map((item) => [
     item.id.slice(0, 8),
-    item.kind,
+    t(`tickets.thread.kind.${item.kind}`),
     item.ticketPublicId ? `#${item.ticketPublicId}` : '-',
-    item.state,
+    t(`tickets.thread.state.${item.state}`),
     String(item.attempts),
     localTime(item.createdAt, timeZone),
-    item.lastError ? `${item.lastError.kind}: ${item.lastError.message}` : '-'
+    item.lastError ? errorReason(i18n.getFixedT(words.language, 'errors'), item.lastError) : '-'
   ]);
-  const header = ['ID', 'KIND', 'TICKET', 'STATE', 'TRIES', 'STORED', 'LAST ERROR'];
+  const header = [
+    t('outbox.header.id'),
+    t('outbox.header.kind'),
+    t('outbox.header.ticket'),
+    t('outbox.header.state'),
+    t('outbox.header.tries'),
+    t('outbox.header.stored'),
+    t('outbox.header.lastError')
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) =>
     cells

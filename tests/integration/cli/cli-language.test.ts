@@ -102,5 +102,9 @@ describe('hostdeck tables in the environment language', () => {
     expect(thread.text).toMatch(/^Afdeling: .+ {3}Technicus: /m);
     expect(thread.text).toMatch(/^--- .+ \((support|klant)\), /m);
     expect(thread.text).not.toMatch(/Priority:|Department:|Opened:/);
+
+    const outbox = await run(['outbox'], DUTCH);
+    expect(outbox.code, outbox.err).toBe(0);
+    expect(outbox.text).toBe('Er wacht niets om verzonden te worden.\n');
   });
 });

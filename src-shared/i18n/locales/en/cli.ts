@@ -105,5 +105,17 @@ export const cli = {
       state: { queued: 'queued', sending: 'sending', sent: 'sent', failed: 'failed' },
       kind: { reply: 'reply', open: 'new ticket', close: 'close request' }
     }
+  },
+  outbox: {
+    header: {
+      id: 'ID',
+      kind: 'KIND',
+      ticket: 'TICKET',
+      state: 'STATE',
+      tries: 'TRIES',
+      stored: 'STORED',
+      lastError: 'LAST ERROR'
+    },
+    empty: 'The outbox is empty.'
   }
 } as const;

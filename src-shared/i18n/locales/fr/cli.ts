@@ -116,5 +116,17 @@ export const cli: Translation<typeof en> = {
       },
       kind: { reply: 'réponse', open: 'nouveau ticket', close: 'demande de clôture' }
     }
+  },
+  outbox: {
+    header: {
+      id: 'ID',
+      kind: 'TYPE',
+      ticket: 'TICKET',
+      state: 'ÉTAT',
+      tries: 'ESSAIS',
+      stored: 'ENREGISTRÉ LE',
+      lastError: 'DERNIÈRE ERREUR'
+    },
+    empty: 'Rien n’attend d’être envoyé.'
   }
 };

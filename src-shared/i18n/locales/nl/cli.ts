@@ -113,5 +113,17 @@ export const cli: Translation<typeof en> = {
       },
       kind: { reply: 'antwoord', open: 'nieuw ticket', close: 'verzoek tot sluiten' }
     }
+  },
+  outbox: {
+    header: {
+      id: 'ID',
+      kind: 'SOORT',
+      ticket: 'TICKET',
+      state: 'STATUS',
+      tries: 'POGINGEN',
+      stored: 'OPGESLAGEN',
+      lastError: 'LAATSTE FOUT'
+    },
+    empty: 'Er wacht niets om verzonden te worden.'
   }
 };
