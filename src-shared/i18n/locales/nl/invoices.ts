@@ -65,7 +65,7 @@ export const invoices: Translation<typeof en> = {
     total: 'Totaal',
     balance: 'Saldo',
     method: 'Methode',
-    pdf: 'pdf',
+    pdf: 'Pdf',
     offline: 'Offline',
     notYet: 'Nog niet'
   },
