@@ -3,6 +3,8 @@
  * Amounts stay integer minor units: the data set carries no currency code to format with (A17).
  */
 import type { PayuMonth, PayuRow } from '../../core/payu';
+import { payuWarningText, type CodedWarning } from '../../../src-shared/i18n/warning-text';
+import type { CliWords } from '../cli-words';
 
 const ROW_COLUMNS = [
   'resourceId',
@@ -60,32 +62,51 @@ function alignedTable(
   return [render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(render)];
 }
 
-/** A human readable summary, the rows and the non-empty days, aligned in columns. */
-export function formatTable(month: PayuMonth): string {
+/**
+ * A human readable summary, the rows and the non-empty days, aligned in columns, in the
+ * language of `words`; a warning is worded from its code and values (its English message
+ * when this version does not know the code).
+ */
+export function formatTable(month: PayuMonth, words: CliWords): string {
+  const { t, i18n } = words;
   const lines = [
-    `PAYU ${month.month} (${month.timeZone}), ${month.hoursInMonth} hours, ${month.monthStart} .. ${month.monthEnd}`,
-    `As of ${month.asOf}: ${month.final ? 'final' : 'not final yet'}`,
-    `Total ${month.total}  Estimate ${month.estimate.amount}  Pending hours ${month.estimate.pendingHours}  (minor units)`,
-    `Billed accounts ${month.billedAccounts}  Billed add-ons ${month.billedAddons}  Packs ${month.packsUsed.join(', ') || '-'}`,
+    t('payu.title', {
+      month: month.month,
+      timeZone: month.timeZone,
+      hours: month.hoursInMonth,
+      start: month.monthStart,
+      end: month.monthEnd
+    }),
+    t('payu.asOf', { asOf: month.asOf, state: t(month.final ? 'payu.final' : 'payu.notFinal') }),
+    t('payu.totals', {
+      total: month.total,
+      estimate: month.estimate.amount,
+      pending: month.estimate.pendingHours
+    }),
+    t('payu.billed', {
+      accounts: month.billedAccounts,
+      addons: month.billedAddons,
+      packs: month.packsUsed.join(', ') || '-'
+    }),
     ''
   ];
   const header = [
-    'Resource',
-    'Kind',
-    'Parent',
-    'Pack',
-    'Price',
-    'Active h',
-    'Billed h',
-    'Days',
-    'Amount',
-    'Status',
-    'First hour',
-    'Last hour'
+    t('payu.header.resource'),
+    t('payu.header.kind'),
+    t('payu.header.parent'),
+    t('payu.header.pack'),
+    t('payu.header.price'),
+    t('payu.header.activeHours'),
+    t('payu.header.billedHours'),
+    t('payu.header.days'),
+    t('payu.header.amount'),
+    t('payu.header.status'),
+    t('payu.header.firstHour'),
+    t('payu.header.lastHour')
   ];
   const body = month.rows.map((row) => [
     row.resourceId,
-    row.kind,
+    t(`payu.kind.${row.kind}`),
     row.parentAccountId ?? '-',
     row.pack,
     String(row.monthlyPrice),
@@ -93,13 +114,13 @@ export function formatTable(month: PayuMonth): string {
     String(row.billedHours),
     String(row.billedDays),
     String(row.amount),
-    row.status,
+    t(`payu.status.${row.status}`),
     row.firstHour,
     row.lastHour
   ]);
   lines.push(
     ...(body.length === 0
-      ? ['No usage in this month.']
+      ? [t('payu.noUsage')]
       : alignedTable(header, body, new Set([4, 5, 6, 7, 8]))),
     ''
   );
@@ -107,7 +128,7 @@ export function formatTable(month: PayuMonth): string {
   if (days.length > 0) {
     lines.push(
       ...alignedTable(
-        ['Date', 'Hours', 'Amount'],
+        [t('payu.daily.date'), t('payu.daily.hours'), t('payu.daily.amount')],
         days.map((d) => [d.date, String(d.hours), String(d.amount)]),
         new Set([1, 2])
       ),
@@ -115,9 +136,13 @@ export function formatTable(month: PayuMonth): string {
     );
   }
   if (month.warnings.length > 0) {
+    const notices = i18n.getFixedT(words.language, 'notices');
     lines.push(
-      `Warnings (${month.warnings.length}):`,
-      ...month.warnings.map((w) => `- [${w.code}] ${w.message}`)
+      t('payu.warnings', { count: month.warnings.length }),
+      ...month.warnings.map(
+        (w) =>
+          `- [${w.code}] ${payuWarningText(notices, w as unknown as CodedWarning, (iso) => iso) ?? w.message}`
+      )
     );
   }
   return `${lines.join('\n').trimEnd()}\n`;

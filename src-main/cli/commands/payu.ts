@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
+import type { CliWords } from '../cli-words';
 import {
   PayuInputError,
   computeMonth,
@@ -16,10 +17,14 @@ import { SnapshotFileError, readSnapshotValues } from './payu-input';
 
 const USAGE =
   'hostdeck payu (--snapshots FILE --as-of ISO-INSTANT | [--profile NAME] [--data-dir DIR] [--as-of ISO-INSTANT]) --month YYYY-MM [--tz ZONE] [--format json|csv|table]';
-const FORMATS: Readonly<Record<string, (month: PayuMonth) => string>> = {
+/** Each format; the table needs the words of the output's language (loaded only for it). */
+const FORMATS: Readonly<Record<string, (month: PayuMonth, words: CliWords | null) => string>> = {
   json: formatJson,
   csv: formatCsv,
-  table: formatTable
+  table: (month, words) => {
+    if (words === null) throw new Error('the payu table needs its words');
+    return formatTable(month, words);
+  }
 };
 
 const EMPTY_DATASET: UsageDataset = {
@@ -41,7 +46,9 @@ interface PayuArgs {
   /** Null: now (profile mode only). */
   readonly asOf: string | null;
   readonly timeZone: string | undefined;
-  readonly format: (month: PayuMonth) => string;
+  readonly format: (month: PayuMonth, words: CliWords | null) => string;
+  /** The table speaks the Language setting (else LANG…); JSON and CSV need no words. */
+  readonly needsWords: boolean;
 }
 
 function parsePayuArgs(args: readonly string[]): PayuArgs | 'help' {
@@ -85,7 +92,8 @@ function parsePayuArgs(args: readonly string[]): PayuArgs | 'help' {
     month,
     asOf: asOf ?? null,
     timeZone: values.tz,
-    format
+    format,
+    needsWords: values.format === 'table'
   };
 }
 
@@ -98,6 +106,17 @@ async function loadDataset(path: string): Promise<UsageDataset> {
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** The table's words: the Language setting of the data dir, else the environment's language. */
+async function wordsFor(parsed: PayuArgs, io: CliIo): Promise<CliWords | null> {
+  if (!parsed.needsWords) return null;
+  const [{ cliWords }, { readSettings }, { defaultDataDir }] = await Promise.all([
+    import('../cli-words'),
+    import('./alerts'),
+    import('../../platform-node/paths')
+  ]);
+  return cliWords(readSettings(parsed.dataDir ?? defaultDataDir()), io);
 }
 
 /** Runs `hostdeck payu`; exit 0 on success, 2 with one stderr line for bad arguments or input. */
@@ -122,11 +141,11 @@ export async function runPayu(args: readonly string[], io: CliIo): Promise<numbe
       const { profileMonth } = await import('./payu-profile');
       const found = profileMonth(parsed.dataDir, parsed.profile, options, io);
       if (found === null) return 1;
-      io.stdout(parsed.format(found));
+      io.stdout(parsed.format(found, await wordsFor(parsed, io)));
       return 0;
     }
     const month = computeMonth(await loadDataset(parsed.snapshots), options);
-    io.stdout(parsed.format(month));
+    io.stdout(parsed.format(month, await wordsFor(parsed, io)));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

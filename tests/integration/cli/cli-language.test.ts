@@ -107,4 +107,21 @@ describe('hostdeck tables in the environment language', () => {
     expect(outbox.code, outbox.err).toBe(0);
     expect(outbox.text).toBe('Er wacht niets om verzonden te worden.\n');
   });
+
+  it('writes the pay-as-you-use table in Dutch and its JSON unchanged', async () => {
+    const month = '2026-11';
+    const asOf = ['--as-of', '2026-12-02T06:00:00Z'];
+    const table = await run(['payu', '--month', month, '--format', 'table', ...asOf], DUTCH);
+    expect(table.code, table.err).toBe(0);
+    expect(table.text).toMatch(
+      new RegExp(`^PAYU ${month} \\(.+\\), \\d+ uur, \\S+ t/m \\S+$`, 'm')
+    );
+    expect(table.text).toMatch(/^Stand op .+: (nog niet )?definitief$/m);
+    expect(table.text).toMatch(/^Totaal \d+ {2}Maandschatting \d+/m);
+    expect(table.text).not.toMatch(/\b(hours|Estimate|Billed accounts)\b/);
+
+    const inDutch = await run(['payu', '--month', month, '--format', 'json', ...asOf], DUTCH);
+    const inEnglish = await run(['payu', '--month', month, '--format', 'json', ...asOf], ENGLISH);
+    expect(inDutch.text).toBe(inEnglish.text);
+  });
 });

@@ -117,5 +117,32 @@ export const cli = {
       lastError: 'LAST ERROR'
     },
     empty: 'The outbox is empty.'
+  },
+  payu: {
+    title: 'PAYU {{month}} ({{timeZone}}), {{hours}} hours, {{start}} .. {{end}}',
+    asOf: 'As of {{asOf}}: {{state}}',
+    final: 'final',
+    notFinal: 'not final yet',
+    totals: 'Total {{total}}  Estimate {{estimate}}  Pending hours {{pending}}  (minor units)',
+    billed: 'Billed accounts {{accounts}}  Billed add-ons {{addons}}  Packs {{packs}}',
+    header: {
+      resource: 'Resource',
+      kind: 'Kind',
+      parent: 'Parent',
+      pack: 'Pack',
+      price: 'Price',
+      activeHours: 'Active h',
+      billedHours: 'Billed h',
+      days: 'Days',
+      amount: 'Amount',
+      status: 'Status',
+      firstHour: 'First hour',
+      lastHour: 'Last hour'
+    },
+    kind: { account: 'account', addon: 'add-on' },
+    status: { charged: 'charged', pending: 'pending', free: 'free' },
+    daily: { date: 'Date', hours: 'Hours', amount: 'Amount' },
+    noUsage: 'No usage in this month.',
+    warnings: 'Warnings ({{count}}):'
   }
 } as const;

@@ -128,5 +128,34 @@ export const cli: Translation<typeof en> = {
       lastError: 'DERNIÈRE ERREUR'
     },
     empty: 'Rien n’attend d’être envoyé.'
+  },
+  payu: {
+    title: 'PAYU {{month}} ({{timeZone}}), {{hours}} heures, du {{start}} au {{end}}',
+    asOf: 'État au {{asOf}} : {{state}}',
+    final: 'définitif',
+    notFinal: 'pas encore définitif',
+    totals:
+      'Total {{total}}  Estimation du mois {{estimate}}  Heures en attente {{pending}}  (en centimes)',
+    billed:
+      'Comptes facturés {{accounts}}  Add-ons facturés {{addons}}  Packs de services {{packs}}',
+    header: {
+      resource: 'Ressource',
+      kind: 'Type',
+      parent: 'Parent',
+      pack: 'Pack',
+      price: 'Prix',
+      activeHours: 'h actives',
+      billedHours: 'h facturées',
+      days: 'Jours facturés',
+      amount: 'Montant',
+      status: 'Statut',
+      firstHour: 'Première heure',
+      lastHour: 'Dernière heure'
+    },
+    kind: { account: 'compte', addon: 'add-on' },
+    status: { charged: 'facturé', pending: 'en attente', free: 'gratuit' },
+    daily: { date: 'Date', hours: 'Heures', amount: 'Montant' },
+    noUsage: 'Aucune consommation ce mois-ci.',
+    warnings: 'Avertissements ({{count}}) :'
   }
 };

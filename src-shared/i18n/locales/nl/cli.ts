@@ -125,5 +125,34 @@ export const cli: Translation<typeof en> = {
       lastError: 'LAATSTE FOUT'
     },
     empty: 'Er wacht niets om verzonden te worden.'
+  },
+  payu: {
+    title: 'PAYU {{month}} ({{timeZone}}), {{hours}} uur, {{start}} t/m {{end}}',
+    asOf: 'Stand op {{asOf}}: {{state}}',
+    final: 'definitief',
+    notFinal: 'nog niet definitief',
+    totals:
+      'Totaal {{total}}  Maandschatting {{estimate}}  Uren in afwachting {{pending}}  (in centen)',
+    billed:
+      'Gefactureerde accounts {{accounts}}  Gefactureerde add-ons {{addons}}  Servicepakketten {{packs}}',
+    header: {
+      resource: 'Resource',
+      kind: 'Soort',
+      parent: 'Bovenliggend',
+      pack: 'Pakket',
+      price: 'Prijs',
+      activeHours: 'Actieve u',
+      billedHours: 'Gefact. u',
+      days: 'Gefactureerde dagen',
+      amount: 'Bedrag',
+      status: 'Status',
+      firstHour: 'Eerste uur',
+      lastHour: 'Laatste uur'
+    },
+    kind: { account: 'account', addon: 'add-on' },
+    status: { charged: 'gefactureerd', pending: 'in afwachting', free: 'gratis' },
+    daily: { date: 'Datum', hours: 'Uren', amount: 'Bedrag' },
+    noUsage: 'Geen verbruik in deze maand.',
+    warnings: 'Waarschuwingen ({{count}}):'
   }
 };
