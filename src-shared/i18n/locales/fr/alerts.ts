@@ -30,21 +30,21 @@ export const alerts: Translation<typeof en> = {
   object: {
     credit: 'votre solde de crédit',
     invoice: 'la facture {{number}}',
-    ticket: 'le ticket « {{subject}} »'
+    ticket: 'le ticket «\u00a0{{subject}}\u00a0»'
   },
   toasts: {
     region: 'Notifications',
-    dismiss: 'Fermer : {{title}}',
+    dismiss: 'Fermer\u00a0: {{title}}',
     show: 'Afficher',
     centre: 'Centre d’alertes'
   },
   permission: {
     granted: 'Les notifications de bureau sont activées dans ce navigateur.',
     denied:
-      'Ce navigateur bloque les notifications de Hostdeck. Autorisez-les dans les paramètres du site du navigateur si vous les souhaitez ; les alertes restent visibles ici et dans la barre d’état.',
+      'Ce navigateur bloque les notifications de Hostdeck. Autorisez-les dans les paramètres du site du navigateur si vous les souhaitez\u00a0; les alertes restent visibles ici et dans la barre d’état.',
     unsupported:
-      'Ce navigateur ne peut pas afficher de notifications de bureau ; les alertes apparaissent ici et dans la barre d’état.',
-    ask: 'Recevez une notification de bureau quand un domaine franchit un seuil d’alerte. Ce réglage ne concerne que ce navigateur ; l’application de bureau a le sien.',
+      'Ce navigateur ne peut pas afficher de notifications de bureau\u00a0; les alertes apparaissent ici et dans la barre d’état.',
+    ask: 'Recevez une notification de bureau quand un domaine franchit un seuil d’alerte. Ce réglage ne concerne que ce navigateur\u00a0; l’application de bureau a le sien.',
     enable: 'Activer les notifications de bureau'
   }
 };

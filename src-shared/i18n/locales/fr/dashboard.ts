@@ -4,7 +4,7 @@ import type { dashboard as en } from '../en/dashboard';
 
 export const dashboard: Translation<typeof en> = {
   loading: 'Chargement de votre compte…',
-  loadFailed: 'Impossible de lire le tableau de bord : {{reason}}',
+  loadFailed: 'Impossible de lire le tableau de bord\u00a0: {{reason}}',
   retry: 'Réessayer',
   empty: {
     syncingTitle: 'Synchronisation de votre compte…',
@@ -12,7 +12,7 @@ export const dashboard: Translation<typeof en> = {
       'Hostdeck lit votre solde, vos factures, vos domaines et vos tickets chez votre fournisseur. Ils s’afficheront ici dès la fin de la première synchronisation.',
     noDataTitle: 'Pas encore de données de facturation',
     noDataText:
-      'Hostdeck n’a pas encore lu le compte de ce fournisseur. Lancez une synchronisation pour remplir le tableau de bord ; la barre d’état en montre l’avancement et signale tout problème.'
+      'Hostdeck n’a pas encore lu le compte de ce fournisseur. Lancez une synchronisation pour remplir le tableau de bord\u00a0; la barre d’état en montre l’avancement et signale tout problème.'
   },
   cards: {
     credit: 'Solde de crédit',

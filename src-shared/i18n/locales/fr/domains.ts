@@ -77,7 +77,7 @@ export const domains: Translation<typeof en> = {
   detail: {
     back: '← Tous les domaines',
     loading: 'Chargement du domaine…',
-    loadFailed: 'Impossible de charger ce domaine : {{reason}}',
+    loadFailed: 'Impossible de charger ce domaine\u00a0: {{reason}}',
     retry: 'Réessayer',
     expires: 'Expiration',
     daysLeft: 'Jours restants',
@@ -89,7 +89,7 @@ export const domains: Translation<typeof en> = {
     renewing: 'Renouvellement…',
     openRenewalPage: 'Ouvrir la page de renouvellement',
     alert: 'Alerte',
-    acknowledged: 'Marquée comme vue : elle reviendra au prochain seuil.',
+    acknowledged: 'Marquée comme vue\u00a0: elle reviendra au prochain seuil.',
     noAlert: 'Aucune alerte ouverte pour ce domaine.',
     history: 'Historique des alertes',
     noHistory: 'Aucune alerte jusqu’ici.',
@@ -106,7 +106,7 @@ export const domains: Translation<typeof en> = {
     off: 'Désactivé',
     saving: 'Enregistrement…',
     of: ' — renouvellement automatique de {{name}}',
-    notChanged: 'Pas de changement : {{reason}}'
+    notChanged: 'Pas de changement\u00a0: {{reason}}'
   },
   renewals: {
     title: 'Renouvellements à venir',

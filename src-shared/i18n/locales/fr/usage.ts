@@ -5,13 +5,13 @@ import type { usage as en } from '../en/usage';
 export const usage: Translation<typeof en> = {
   month: 'Mois',
   loading: 'Calcul du mois à partir des relevés horaires…',
-  loadFailed: 'Impossible de charger la consommation : {{reason}}',
-  rowsFailed: 'Impossible de charger les lignes : {{reason}}',
+  loadFailed: 'Impossible de charger la consommation\u00a0: {{reason}}',
+  rowsFailed: 'Impossible de charger les lignes\u00a0: {{reason}}',
   tryAgain: 'Réessayer',
   unavailable: {
     title: 'Votre fournisseur ne communique pas la consommation',
     openSettings: 'Ouvrir les paramètres',
-    text: 'Les montants à l’usage sont calculés à partir des relevés horaires de votre compte revendeur. Cette connexion ne les fournit pas : il n’y a donc rien à détailler. Vos factures restent visibles sur le tableau de bord.'
+    text: 'Les montants à l’usage sont calculés à partir des relevés horaires de votre compte revendeur. Cette connexion ne les fournit pas\u00a0: il n’y a donc rien à détailler. Vos factures restent visibles sur le tableau de bord.'
   },
   asOf: 'Selon le relevé du {{when}}',
   hoursInMonth_one: '{{count}} heure dans le mois',
@@ -34,7 +34,7 @@ export const usage: Translation<typeof en> = {
     provisionalHint:
       'Les ressources en attente peuvent encore être facturées pour les heures déjà utilisées.',
     estimate: 'Estimation du mois',
-    estimatePending: 'Si rien ne change ; dont {{hours}} encore en attente.',
+    estimatePending: 'Si rien ne change\u00a0; dont {{hours}} encore en attente.',
     estimateSteady: 'Si les ressources actuelles restent telles quelles jusqu’à la fin du mois.',
     billedAccounts: 'Comptes facturés',
     billedAccountsHint: 'Comptes d’hébergement avec au moins une heure facturée.',
@@ -62,11 +62,11 @@ export const usage: Translation<typeof en> = {
       'addon-parent-absent': 'Option dont le compte a disparu'
     },
     missingSnapshots_one:
-      '{{count}} relevé horaire manquant, du {{from}} au {{to}} ; les ressources présentes avant et après sont comptées pour cette heure.',
+      '{{count}} relevé horaire manquant, du {{from}} au {{to}}\u00a0; les ressources présentes avant et après sont comptées pour cette heure.',
     missingSnapshots_many:
-      '{{count}} relevés horaires manquants, du {{from}} au {{to}} ; les ressources présentes avant et après sont comptées pour ces heures.',
+      '{{count}} relevés horaires manquants, du {{from}} au {{to}}\u00a0; les ressources présentes avant et après sont comptées pour ces heures.',
     missingSnapshots_other:
-      '{{count}} relevés horaires manquants, du {{from}} au {{to}} ; les ressources présentes avant et après sont comptées pour ces heures.',
+      '{{count}} relevés horaires manquants, du {{from}} au {{to}}\u00a0; les ressources présentes avant et après sont comptées pour ces heures.',
     cases_one: '{{count}} cas',
     cases_many: '{{count}} cas',
     cases_other: '{{count}} cas',
@@ -115,7 +115,7 @@ export const usage: Translation<typeof en> = {
   },
   bill: {
     title: 'Vérifier la facture',
-    notOver: 'Le mois n’est pas terminé : le fournisseur le facture une fois écoulé.',
+    notOver: 'Le mois n’est pas terminé\u00a0: le fournisseur le facture une fois écoulé.',
     noInvoice:
       'Aucune facture en cache ne contient encore de ligne à l’usage pour ce mois. Elle apparaîtra après la prochaine synchronisation, une fois le mois facturé par le fournisseur.',
     invoice: 'Facture',
@@ -124,13 +124,13 @@ export const usage: Translation<typeof en> = {
     difference: 'Écart',
     match: 'La facture correspond aux relevés horaires au centime près.',
     rounding_one:
-      'Quelques centimes d’écart : la ligne est arrondie une fois, et le fournisseur peut arrondir par ligne, par jour ou sur le total. Les mois en {{zone}} peuvent aussi commencer une heure plus tôt ou plus tard que chez le fournisseur.',
+      'Quelques centimes d’écart\u00a0: la ligne est arrondie une fois, et le fournisseur peut arrondir par ligne, par jour ou sur le total. Les mois en {{zone}} peuvent aussi commencer une heure plus tôt ou plus tard que chez le fournisseur.',
     rounding_many:
-      'Quelques centimes d’écart : chacune des {{count}} lignes est arrondie une fois, et le fournisseur peut arrondir par ligne, par jour ou sur le total. Les mois en {{zone}} peuvent aussi commencer une heure plus tôt ou plus tard que chez le fournisseur.',
+      'Quelques centimes d’écart\u00a0: chacune des {{count}} lignes est arrondie une fois, et le fournisseur peut arrondir par ligne, par jour ou sur le total. Les mois en {{zone}} peuvent aussi commencer une heure plus tôt ou plus tard que chez le fournisseur.',
     rounding_other:
-      'Quelques centimes d’écart : chacune des {{count}} lignes est arrondie une fois, et le fournisseur peut arrondir par ligne, par jour ou sur le total. Les mois en {{zone}} peuvent aussi commencer une heure plus tôt ou plus tard que chez le fournisseur.',
+      'Quelques centimes d’écart\u00a0: chacune des {{count}} lignes est arrondie une fois, et le fournisseur peut arrondir par ligne, par jour ou sur le total. Les mois en {{zone}} peuvent aussi commencer une heure plus tôt ou plus tard que chez le fournisseur.',
     moreThanRounding:
-      'Plus qu’un arrondi : comparez les lignes avec celles de la facture, ou ouvrez un ticket chez votre fournisseur en joignant le CSV.'
+      'Plus qu’un arrondi\u00a0: comparez les lignes avec celles de la facture, ou ouvrez un ticket chez votre fournisseur en joignant le CSV.'
   },
   export: {
     rows: 'Exporter les lignes (CSV)',
@@ -141,23 +141,23 @@ export const usage: Translation<typeof en> = {
     title: 'Relevé horaire de Hostdeck',
     recordingSince: 'Relevé depuis le {{when}}.',
     recordingText:
-      'Votre fournisseur ne conserve aucun historique de consommation lisible par Hostdeck : Hostdeck relève donc vos comptes et options toutes les heures tant qu’il tourne (y compris depuis la zone de notification). Les heures antérieures sont inconnues.',
+      'Votre fournisseur ne conserve aucun historique de consommation lisible par Hostdeck\u00a0: Hostdeck relève donc vos comptes et options toutes les heures tant qu’il tourne (y compris depuis la zone de notification). Les heures antérieures sont inconnues.',
     notRecording: 'Pas encore de relevé.',
     notRecordingText:
-      'Hostdeck relève vos comptes et options à chaque synchronisation horaire ; la première synchronisation démarre le relevé.',
-    gaps_one: 'Hostdeck n’a pas tourné pendant un moment ce mois-ci :',
-    gaps_many: 'Hostdeck n’a pas tourné à {{count}} reprises ce mois-ci :',
-    gaps_other: 'Hostdeck n’a pas tourné à {{count}} reprises ce mois-ci :',
-    gap_one: 'du {{from}} au {{to}} : {{count}} heure sans relevé horaire.',
-    gap_many: 'du {{from}} au {{to}} : {{count}} heures sans relevé horaire.',
-    gap_other: 'du {{from}} au {{to}} : {{count}} heures sans relevé horaire.',
+      'Hostdeck relève vos comptes et options à chaque synchronisation horaire\u00a0; la première synchronisation démarre le relevé.',
+    gaps_one: 'Hostdeck n’a pas tourné pendant un moment ce mois-ci\u00a0:',
+    gaps_many: 'Hostdeck n’a pas tourné à {{count}} reprises ce mois-ci\u00a0:',
+    gaps_other: 'Hostdeck n’a pas tourné à {{count}} reprises ce mois-ci\u00a0:',
+    gap_one: 'du {{from}} au {{to}}\u00a0: {{count}} heure sans relevé horaire.',
+    gap_many: 'du {{from}} au {{to}}\u00a0: {{count}} heures sans relevé horaire.',
+    gap_other: 'du {{from}} au {{to}}\u00a0: {{count}} heures sans relevé horaire.',
     gapsNote:
-      'Les comptes présents avant et après une interruption sont comptés pour ses heures ; un compte créé puis supprimé pendant celle-ci reste invisible. Laissez Hostdeck tourner (dans la zone de notification) pour relever chaque heure.',
-    unpriced_one: 'Un pack n’a pas encore de prix :',
-    unpriced_many: '{{count}} packs et options n’ont pas encore de prix :',
-    unpriced_other: '{{count}} packs et options n’ont pas encore de prix :',
+      'Les comptes présents avant et après une interruption sont comptés pour ses heures\u00a0; un compte créé puis supprimé pendant celle-ci reste invisible. Laissez Hostdeck tourner (dans la zone de notification) pour relever chaque heure.',
+    unpriced_one: 'Un pack n’a pas encore de prix\u00a0:',
+    unpriced_many: '{{count}} packs et options n’ont pas encore de prix\u00a0:',
+    unpriced_other: '{{count}} packs et options n’ont pas encore de prix\u00a0:',
     unpricedText:
-      'leurs heures comptent comme inconnues, pas comme gratuites : le total du mois est donc incomplet.',
+      'leurs heures comptent comme inconnues, pas comme gratuites\u00a0: le total du mois est donc incomplet.',
     kinds: { servicepack: 'Pack de services', addon: 'Option' },
     resources_one: '{{count}} ressource',
     resources_many: '{{count}} ressources',
