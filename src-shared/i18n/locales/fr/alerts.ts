@@ -4,8 +4,8 @@ import type { alerts as en } from '../en/alerts';
 
 export const alerts: Translation<typeof en> = {
   pagerNoun: 'alertes ({{group}})',
-  loadingWhat: 'alertes',
-  failedWhat: 'alertes',
+  loadingWhat: 'les alertes',
+  failedWhat: 'les alertes',
   summary: {
     none: 'Aucune alerte ouverte.',
     open_one: '{{count}} alerte ouverte.',

@@ -4,8 +4,8 @@ import type { domains as en } from '../en/domains';
 
 export const domains: Translation<typeof en> = {
   list: {
-    loadingWhat: 'domaines',
-    failedWhat: 'domaines',
+    loadingWhat: 'les domaines',
+    failedWhat: 'les domaines',
     region: 'Tous les domaines',
     noun: 'domaines',
     emptyTitle: 'Pas encore de domaines',
