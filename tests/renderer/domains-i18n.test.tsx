@@ -4,6 +4,7 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { applyLanguage } from '../../src-renderer/src/lib/i18n';
 import { navigate } from '../../src-renderer/src/lib/router';
 import type { LanguageSetting } from '../../src-shared/i18n/languages';
 import { domainView, domainsBridge, sampleDomains } from './domains-fixtures';
@@ -70,6 +71,19 @@ describe('domains in French and Dutch', () => {
       expect(screen.getByTestId('domains-count').textContent).toBe('6 domeinnamen')
     );
     expect(row('charlie-bakery.nl').textContent).toContain('3 dagen geleden verlopen');
+    expect(spaces(row('alpha-shop.com').textContent)).toContain('€ 12,99');
+  });
+
+  it('rewrites the table at once when the language changes', async () => {
+    await domainsIn('fr');
+    const table = await screen.findByTestId('domains-table');
+    expect(within(table).getByRole('columnheader', { name: /Jours restants/ })).toBeTruthy();
+    act(() => applyLanguage('nl', ['nl-BE']));
+    await waitFor(() =>
+      expect(within(table).getByRole('columnheader', { name: /Resterend/ })).toBeTruthy()
+    );
+    expect(row('alpha-shop.com').textContent).toContain('morgen');
+    expect(row('charlie-bakery.nl').textContent).toContain('Respijtperiode');
     expect(spaces(row('alpha-shop.com').textContent)).toContain('€ 12,99');
   });
 });
