@@ -5,6 +5,9 @@
  */
 import { cleartextUrlProblem } from '../../../src-shared/contract';
 import type { CliIo } from '../cli-io';
+import { cliWords } from '../cli-words';
+import { errorReason } from '../../../src-shared/i18n/error-text';
+import { readSettings } from './alerts';
 import {
   EXIT,
   UsageError,
@@ -278,20 +281,28 @@ export async function runSyncCommand(
     const onAbort = () => session.cancelSync();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      io.stdout(`Syncing "${profile.name}" into ${session.cache.path}\n`);
+      const words = cliWords(readSettings(dataDir), io);
+      const { t } = words;
+      // The reason in words, with the provider's or system's own message kept as detail.
+      const reason = (error: { kind: string; message: string } | undefined) => {
+        if (!error) return '';
+        const said = errorReason(words.i18n.getFixedT(words.language, 'errors'), error);
+        return said.includes(error.message) ? said : `${said} (${error.message})`;
+      };
+      const stateWidth = Math.max(t('sync.ok').length, t('sync.failed').length);
+      io.stdout(`${t('sync.start', { profile: profile.name, path: session.cache.path })}\n`);
       const report = await session.sync(values.full ? 'full' : 'incremental');
       for (const entity of report.entities) {
         io.stdout(
-          `${entity.ok ? 'ok    ' : 'FAILED'} ${entity.entity.padEnd(13)} ${entity.ok ? `${entity.written} changed` : `${entity.error?.kind}: ${entity.error?.message}`}\n`
+          `${t(entity.ok ? 'sync.ok' : 'sync.failed').padEnd(stateWidth)} ${entity.entity.padEnd(13)} ${entity.ok ? t('sync.changed', { count: entity.written }) : reason(entity.error)}\n`
         );
       }
       if (profile.kind === 'combell') {
         const { first, last } = recordingCoverage(session.cache.db);
-        if (last !== null)
-          io.stdout(`recorded hourly image ${last} (recording since ${first ?? last})\n`);
+        if (last !== null) io.stdout(`${t('sync.recorded', { last, first: first ?? last })}\n`);
       }
       if (report.cancelled) {
-        io.stderr('hostdeck sync: cancelled; the next sync resumes where this one stopped\n');
+        io.stderr(`hostdeck sync: ${t('sync.cancelled')}\n`);
         return EXIT.failed;
       }
       // --pdfs: the invoice PDFs after the data, when the provider answered.
@@ -303,9 +314,7 @@ export async function runSyncCommand(
       const authFailed = report.entities.some(
         (e) => e.error?.kind === 'auth' || e.error?.kind === 'ip-not-allowed'
       );
-      io.stderr(
-        `hostdeck sync: ${authFailed ? 'the provider refused the credentials' : 'some data could not be synced; cached data was kept'}\n`
-      );
+      io.stderr(`hostdeck sync: ${t(authFailed ? 'sync.refused' : 'sync.partial')}\n`);
       return authFailed ? EXIT.auth : EXIT.failed;
     } finally {
       signal?.removeEventListener('abort', onAbort);

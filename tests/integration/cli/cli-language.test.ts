@@ -30,10 +30,8 @@ describe('hostdeck tables in the environment language', () => {
     return { code, text: out.join(''), err: err.join('') };
   };
 
-  beforeAll(async () => {
-    dir = makeTempDir();
-    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 9 });
-    const sync = await run(
+  const sync = (lang: Record<string, string>) =>
+    run(
       [
         'sync',
         '--whmcs-url',
@@ -43,9 +41,16 @@ describe('hostdeck tables in the environment language', () => {
         '--client-id',
         String(demoCredentials.clientId)
       ],
-      ENGLISH
+      lang
     );
-    expect(sync.code, sync.err).toBe(0);
+
+  beforeAll(async () => {
+    dir = makeTempDir();
+    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 9 });
+    const first = await sync(ENGLISH);
+    expect(first.code, first.err).toBe(0);
+    expect(first.text).toMatch(/^Syncing ".+" into /);
+    expect(first.text).toMatch(/^ok\s+domains\s+\d+ changed$/m);
   }, 60_000);
 
   afterAll(async () => {
@@ -123,5 +128,13 @@ describe('hostdeck tables in the environment language', () => {
     const inDutch = await run(['payu', '--month', month, '--format', 'json', ...asOf], DUTCH);
     const inEnglish = await run(['payu', '--month', month, '--format', 'json', ...asOf], ENGLISH);
     expect(inDutch.text).toBe(inEnglish.text);
+  });
+
+  it('writes the sync summary in Dutch', async () => {
+    const again = await sync(DUTCH);
+    expect(again.code, again.err).toBe(0);
+    expect(again.text).toMatch(/^“.+” wordt gesynchroniseerd naar /);
+    expect(again.text).toMatch(/^ok\s+domains\s+\d+ gewijzigd$/m);
+    expect(again.text).not.toMatch(/changed|Syncing/);
   });
 });

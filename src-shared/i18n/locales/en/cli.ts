@@ -144,5 +144,16 @@ export const cli = {
     daily: { date: 'Date', hours: 'Hours', amount: 'Amount' },
     noUsage: 'No usage in this month.',
     warnings: 'Warnings ({{count}}):'
+  },
+  sync: {
+    start: 'Syncing "{{profile}}" into {{path}}',
+    ok: 'ok',
+    failed: 'FAILED',
+    changed_one: '{{count}} changed',
+    changed_other: '{{count}} changed',
+    recorded: 'recorded hourly image {{last}} (recording since {{first}})',
+    cancelled: 'cancelled; the next sync resumes where this one stopped',
+    refused: 'the provider refused the credentials',
+    partial: 'some data could not be synced; cached data was kept'
   }
 } as const;

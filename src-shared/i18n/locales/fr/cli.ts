@@ -157,5 +157,18 @@ export const cli: Translation<typeof en> = {
     daily: { date: 'Date', hours: 'Heures', amount: 'Montant' },
     noUsage: 'Aucune consommation ce mois-ci.',
     warnings: 'Avertissements ({{count}}) :'
+  },
+  sync: {
+    start: 'Synchronisation de « {{profile}} » dans {{path}}',
+    ok: 'ok',
+    failed: 'ÉCHEC',
+    changed_one: '{{count}} modification',
+    changed_many: '{{count}} de modifications',
+    changed_other: '{{count}} modifications',
+    recorded: 'image horaire {{last}} enregistrée (enregistrement depuis {{first}})',
+    cancelled: 'annulée ; la prochaine synchronisation reprendra là où celle-ci s’est arrêtée',
+    refused: 'le fournisseur a refusé les identifiants',
+    partial:
+      'certaines données n’ont pas pu être synchronisées ; les données en cache ont été conservées'
   }
 };

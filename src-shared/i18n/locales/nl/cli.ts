@@ -154,5 +154,17 @@ export const cli: Translation<typeof en> = {
     daily: { date: 'Datum', hours: 'Uren', amount: 'Bedrag' },
     noUsage: 'Geen verbruik in deze maand.',
     warnings: 'Waarschuwingen ({{count}}):'
+  },
+  sync: {
+    start: '“{{profile}}” wordt gesynchroniseerd naar {{path}}',
+    ok: 'ok',
+    failed: 'MISLUKT',
+    changed_one: '{{count}} gewijzigd',
+    changed_other: '{{count}} gewijzigd',
+    recorded: 'uurbeeld {{last}} opgeslagen (opname sinds {{first}})',
+    cancelled: 'geannuleerd; de volgende synchronisatie gaat verder waar deze stopte',
+    refused: 'de provider heeft de inloggegevens geweigerd',
+    partial:
+      'sommige gegevens konden niet worden gesynchroniseerd; de gegevens in de cache zijn bewaard'
   }
 };
