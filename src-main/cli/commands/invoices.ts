@@ -185,51 +185,87 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
   });
 }
 
-function detailText(invoice: InvoiceDetailView): string {
+function detailText(invoice: InvoiceDetailView, { t, locale }: CliWords): string {
   const currency = invoice.total.currency;
   const amount = (m: { readonly amountMinor: number } | null) =>
-    m === null ? '-' : `${minorToDecimalString(m.amountMinor)} ${currency}`;
+    m === null ? '-' : formatAmount(m.amountMinor, currency, locale);
+  const status = t(`invoices.status.${invoice.overdue ? 'overdue' : invoice.status}`);
   const parts = [
-    `Invoice ${invoice.number} (id ${invoice.id})`,
-    `Status: ${invoice.overdue ? 'overdue' : invoice.status}   Issued: ${invoice.issuedOn ?? '-'}   Due: ${invoice.dueOn ?? '-'}   Paid: ${invoice.paidAt?.replace('T', ' ') ?? '-'}`,
-    `Payment method: ${invoice.paymentMethod ?? '-'}`,
+    t('invoices.detail.title', { number: invoice.number, id: invoice.id }),
+    [
+      t('invoices.detail.status', { status }),
+      t('invoices.detail.issued', { date: invoice.issuedOn ?? '-' }),
+      t('invoices.detail.due', { date: invoice.dueOn ?? '-' }),
+      t('invoices.detail.paid', { date: invoice.paidAt?.replace('T', ' ') ?? '-' })
+    ].join('   '),
+    t('invoices.detail.paymentMethod', { method: invoice.paymentMethod ?? '-' }),
     ''
   ];
   if (invoice.lines.length > 0) {
-    parts.push('Lines:');
-    for (const line of invoice.lines)
-      parts.push(`  ${line.description}  ${amount(line.amount)}${line.taxed ? '' : ' (untaxed)'}`);
+    parts.push(t('invoices.detail.lines'));
+    for (const line of invoice.lines) {
+      const value = amount(line.amount);
+      parts.push(
+        `  ${line.description}  ${line.taxed ? value : t('invoices.detail.untaxed', { amount: value })}`
+      );
+    }
   } else {
     parts.push(
       invoice.detailError
-        ? `Lines: not available (${invoice.detailError})`
-        : 'Lines: not synced yet'
+        ? t('invoices.detail.linesUnavailable', { reason: invoice.detailError })
+        : t('invoices.detail.linesNotSynced')
     );
   }
   parts.push(
     '',
-    `Subtotal: ${amount(invoice.subtotal)}   Tax: ${amount(invoice.tax)}   Credit: ${amount(invoice.credit)}`,
-    `Total: ${amount(invoice.total)}   Balance: ${amount(invoice.balance)}`
+    [
+      t('invoices.detail.subtotal', { amount: amount(invoice.subtotal) }),
+      t('invoices.detail.tax', { amount: amount(invoice.tax) }),
+      t('invoices.detail.credit', { amount: amount(invoice.credit) })
+    ].join('   '),
+    [
+      t('invoices.detail.total', { amount: amount(invoice.total) }),
+      t('invoices.detail.balance', { amount: amount(invoice.balance) })
+    ].join('   ')
   );
   if (invoice.transactions.length > 0) {
-    parts.push('', 'Transactions:');
-    for (const t of invoice.transactions) {
+    parts.push('', t('invoices.detail.transactions'));
+    for (const tx of invoice.transactions) {
       const moved =
-        t.amountOut.amountMinor > 0
-          ? `refund ${amount(t.amountOut)}`
-          : `paid ${amount(t.amountIn)}`;
+        tx.amountOut.amountMinor > 0
+          ? t('invoices.detail.refund', { amount: amount(tx.amountOut) })
+          : t('invoices.detail.payment', { amount: amount(tx.amountIn) });
       parts.push(
-        `  ${t.date.replace('T', ' ')}  ${t.description}  ${t.gateway ?? '-'}  ${moved}  ref ${t.reference ?? '-'}`
+        `  ${tx.date.replace('T', ' ')}  ${tx.description}  ${tx.gateway ?? '-'}  ${moved}  ${t('invoices.detail.reference', { reference: tx.reference ?? '-' })}`
       );
     }
   }
   parts.push(
     '',
     invoice.pdf.cached
-      ? `PDF: cached (${invoice.pdf.filename ?? '-'}, ${invoice.pdf.sizeBytes ?? 0} bytes)`
-      : 'PDF: not cached'
+      ? t('invoices.detail.pdfCached', {
+          file: invoice.pdf.filename ?? '-',
+          size: formatBytes(invoice.pdf.sizeBytes ?? 0, locale)
+        })
+      : t('invoices.detail.pdfNotCached')
   );
   return `${parts.join('\n')}\n`;
+}
+
+/** "12,3 kB" in the locale: bytes, kB or MB with the locale's separators. */
+function formatBytes(bytes: number, locale: string): string {
+  const [value, unit] =
+    bytes >= 1_000_000
+      ? [bytes / 1_000_000, 'megabyte']
+      : bytes >= 1000
+        ? [bytes / 1000, 'kilobyte']
+        : [bytes, 'byte'];
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1
+  }).format(value);
 }
 
 function oneReference(positionals: readonly string[], what: string): string {
@@ -256,10 +292,13 @@ async function runShow(args: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError('--format must be json or text');
     const reference = oneReference(positionals, 'its id or its number');
     return withBillingCache('invoices show', values, io, ({ cache, profile, settings }) => {
+      const words = cliWords(settings, io);
       const invoice = getInvoiceView(cache.db, reference, localDate(Date.now(), settings.timeZone));
       if (invoice === null) return notInCache(io, 'invoices show', reference, profile.name);
       io.stdout(
-        values.format === 'json' ? `${JSON.stringify(invoice, null, 2)}\n` : detailText(invoice)
+        values.format === 'json'
+          ? `${JSON.stringify(invoice, null, 2)}\n`
+          : detailText(invoice, words)
       );
       return EXIT.ok;
     });

@@ -70,6 +70,15 @@ describe('hostdeck tables in the environment language', () => {
     const none = await run(['invoices', 'list', '--q', 'no-such-invoice-anywhere'], DUTCH);
     expect(none.text).toBe('Geen facturen voor deze filters.\n');
 
+    const json = await run(['invoices', 'list', '--format', 'json'], DUTCH);
+    const id = (JSON.parse(json.text) as { invoices: { id: string }[] }).invoices[0]!.id;
+    const shown = await run(['invoices', 'show', id], DUTCH);
+    expect(shown.code, shown.err).toBe(0);
+    expect(shown.text).toMatch(/^Factuur .+ \(id .+\)$/m);
+    expect(shown.text).toMatch(/^Status: .+ {3}Datum: .+ {3}Vervaldatum: /m);
+    expect(shown.text).toMatch(/^Totaal: €\s\d[\d.]*,\d{2} {3}Openstaand: /m);
+    expect(shown.text).not.toMatch(/Subtotal|Payment method|Balance/);
+
     const english = await run(['invoices', 'list'], ENGLISH);
     expect(english.text).toMatch(/^NUMBER\s+ISSUED\s+DUE\s+STATUS/);
     expect(english.text).toMatch(/\d+ invoices, total /);
