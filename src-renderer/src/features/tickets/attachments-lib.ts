@@ -3,11 +3,11 @@
  * anything is read or sent (main checks the same limits again): the limits as words, which
  * files can be added, and reading a file as base64 for the WHMCS `attachments` field.
  */
+import type { TicketAttachmentInput } from '../../../../src-shared/contract';
 import {
   TICKET_ATTACHMENT_LIMITS,
-  fileExtension,
-  type TicketAttachmentInput
-} from '../../../../src-shared/contract';
+  fileExtension
+} from '../../../../src-shared/contract/ticket-limits';
 import { formatNumber } from '../../../../src-shared/i18n/format';
 import { currentLocale, i18n } from '../../lib/i18n';
 

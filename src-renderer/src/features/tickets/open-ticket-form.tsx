@@ -9,7 +9,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TICKET_SUBJECT_MAX_CHARS, type InvokeInput } from '../../../../src-shared/contract';
+import type { InvokeInput } from '../../../../src-shared/contract';
+import { TICKET_SUBJECT_MAX_CHARS } from '../../../../src-shared/contract/ticket-limits';
 import { SelectField, TextField } from '../../components/form-fields';
 import { call, errorMessage } from '../../lib/call';
 import { i18n } from '../../lib/i18n';
@@ -17,7 +18,7 @@ import { queryKeys } from '../../lib/query-keys';
 import { toAttachmentInput } from './attachments-lib';
 import { AttachmentField, useAttachments, useFileDrop } from './attachment-field';
 import { useOpenTicket } from './ticket-actions';
-import { messageProblem } from './ticket-composer';
+import { messageProblem } from './message-rules';
 import { useDepartments } from './tickets-queries';
 
 /** How the form ended: opened at the provider, queued, refused for good, or cancelled (null). */

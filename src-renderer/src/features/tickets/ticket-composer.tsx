@@ -7,23 +7,12 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { TICKET_MESSAGE_MAX_CHARS } from '../../../../src-shared/contract';
-import { formatNumber } from '../../../../src-shared/i18n/format';
-import { currentLocale, i18n } from '../../lib/i18n';
 import { AttachmentField, useAttachments, useFileDrop } from './attachment-field';
 import { SafeMarkdown } from './message-body';
+import { messageProblem } from './message-rules';
 import type { ReplyDraft } from './ticket-actions';
 
-/** Why a message cannot be sent, or null when it can. */
-export function messageProblem(message: string, locale = currentLocale()): string | null {
-  if (message.trim() === '') return i18n.t('tickets:composer.empty');
-  if (message.length > TICKET_MESSAGE_MAX_CHARS)
-    return i18n.t('tickets:composer.tooLong', {
-      length: formatNumber(message.length, locale),
-      max: formatNumber(TICKET_MESSAGE_MAX_CHARS, locale)
-    });
-  return null;
-}
+export { messageProblem };
 
 /** The composer; `onSend` gets the draft, the composer empties itself at once. */
 export function TicketComposer({

@@ -3,10 +3,16 @@
  * ticket's thread with the composer at `tickets/<id>`. Writes go through main's outbox, so
  * they work offline and are sent exactly once.
  */
+import { lazy } from 'react';
 import type { PageProps } from '../../app/pages';
-import { TicketThread } from './ticket-thread';
 import { TicketsList } from './tickets-list';
 import './tickets.css';
+
+// One ticket's thread renders markdown (react-markdown, remark-gfm): its own chunk, loaded when
+// a thread is opened, so the list's first paint does not wait for those libraries.
+const TicketThread = lazy(() =>
+  import('./ticket-thread').then((m) => ({ default: m.TicketThread }))
+);
 
 /** The Tickets page (route `tickets`, or `tickets/<id>` for one ticket). */
 export function TicketsPage({ params }: PageProps) {
