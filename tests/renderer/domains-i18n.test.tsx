@@ -86,4 +86,13 @@ describe('domains in French and Dutch', () => {
     expect(row('charlie-bakery.nl').textContent).toContain('Respijtperiode');
     expect(spaces(row('alpha-shop.com').textContent)).toContain('€ 12,99');
   });
+
+  it("rewrites a domain's status chip when the language changes", async () => {
+    await domainsIn('fr', 'domains/9');
+    const detail = await screen.findByTestId('domain-detail');
+    const chip = (): string | null | undefined => detail.querySelector('.status-chip')?.textContent;
+    expect(chip()).toBe('Actif');
+    act(() => applyLanguage('nl', ['nl-BE']));
+    await waitFor(() => expect(chip()).toBe('Actief'));
+  });
 });
