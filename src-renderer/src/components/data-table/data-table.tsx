@@ -337,7 +337,7 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
           {laidOut ? (
             <colgroup>
               {columns.map((column) => (
-                <col key={column.id} style={{ width: column.width }} />
+                <col key={column.id} className={column.className} style={{ width: column.width }} />
               ))}
             </colgroup>
           ) : null}

@@ -87,6 +87,8 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       header: t('columns.nextDueOn'),
       sort: 'nextDueOn',
       width: '11%',
+      // On the domain's page too; hidden in a narrow window (data-table.css).
+      className: 'data-table__secondary',
       cell: (domain) => formatLocalDate(domain.nextDueOn)
     },
     {

@@ -50,7 +50,9 @@ export function StatementTable({ statement }: { readonly statement: Statement })
               <th scope="col">{t('statement.type')}</th>
               <th scope="col">{t('statement.description')}</th>
               <th scope="col">{t('statement.invoice')}</th>
-              <th scope="col">{t('statement.method')}</th>
+              <th scope="col" className="data-table__secondary">
+                {t('statement.method')}
+              </th>
               <th scope="col" className="data-table__num">
                 {t('statement.paidIn')}
               </th>
@@ -72,7 +74,10 @@ export function StatementTable({ statement }: { readonly statement: Statement })
             {page === 0 ? (
               <tr className="statement-table__opening">
                 <td>{day(statement.from)}</td>
-                <td colSpan={7}>{t('statement.opening')}</td>
+                {/* The method column is a cell of its own: it steps aside in a narrow window. */}
+                <td colSpan={3}>{t('statement.opening')}</td>
+                <td className="data-table__secondary" />
+                <td colSpan={3} />
                 <td className="data-table__num">{minorIn(statement.opening.paid)}</td>
                 <td className="data-table__num">{minorIn(statement.opening.credit)}</td>
               </tr>
@@ -101,7 +106,9 @@ export function StatementTable({ statement }: { readonly statement: Statement })
                     <span className="muted">—</span>
                   )}
                 </td>
-                <td>{entry.gateway ?? <span className="muted">—</span>}</td>
+                <td className="data-table__secondary">
+                  {entry.gateway ?? <span className="muted">—</span>}
+                </td>
                 <td className="data-table__num">{amount(entry.amountIn)}</td>
                 <td className="data-table__num">{amount(entry.amountOut)}</td>
                 <td className="data-table__num">{signed(entry.credit)}</td>
@@ -114,9 +121,10 @@ export function StatementTable({ statement }: { readonly statement: Statement })
             <tfoot>
               <tr className="statement-table__closing">
                 <td>{day(statement.to)}</td>
-                <th scope="row" colSpan={4}>
+                <th scope="row" colSpan={3}>
                   {t('statement.closing')}
                 </th>
+                <td className="data-table__secondary" />
                 <td className="data-table__num">{minorIn(statement.totals.payments)}</td>
                 <td className="data-table__num">{minorIn(statement.totals.refunds)}</td>
                 <td className="data-table__num">

@@ -68,6 +68,8 @@ export function ticketColumns(
       id: 'technician',
       header: t('columns.technician'),
       width: '11%',
+      // In the thread too; hidden in a narrow window (data-table.css).
+      className: 'data-table__secondary',
       testId: 'row-technician',
       cell: (ticket) => ticket.technician ?? <span className="muted">—</span>
     },
