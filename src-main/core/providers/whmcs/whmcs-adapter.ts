@@ -4,10 +4,11 @@
  * invoices and domains there, and (when the provider allows it, like the demo provider)
  * the remaining entities through classic actions with the bearer token.
  */
+import { z } from 'zod';
 import type { Clock, Http, Logger } from '../../ports';
 import type { AccountSummary, ProviderCapabilities, Ticket } from '../../../../src-shared/model';
 import type { InvoicePdf, ProviderAdapter, TicketFile, UsagePage, UsageQuery } from '../provider';
-import { NotFoundError, UnsupportedError, ValidationError } from '../errors';
+import { NotFoundError, ProtocolError, UnsupportedError, ValidationError } from '../errors';
 import type { WhmcsAdapterConfig } from './config';
 import { createClientAreaLink } from './client-area-sso';
 import { withClientMarker } from './client-marker';
@@ -15,9 +16,14 @@ import { testConnectionOf } from './connection-test';
 import { downloadInvoicePdf } from './invoice-pdf';
 import { createListings, startOf, usagePageSize } from './listings';
 import { createWhmcsSession } from './session';
+import { parseTicketDetail } from './ticket-detail-reply';
 import { usagePages } from './usage';
+import { describeIssues } from './wire';
 import * as wire from './schemas';
 import * as to from './normalize';
+
+/** A reply the caller reads itself (the client still refuses non-objects and WHMCS errors). */
+const anyReply = z.unknown();
 
 /** The WHMCS adapter: the common interface plus login completion and marker lookups. */
 export interface WhmcsAdapter extends ProviderAdapter {
@@ -137,12 +143,18 @@ export function createWhmcsAdapter(
   });
 
   async function getTicket(id: string, signal?: AbortSignal): Promise<Ticket> {
-    const reply = await classic.call(
+    // Read here, not by the client's schema: parseTicketDetail is the schema without zod's
+    // cost for a reply of the usual shape (a full sync reads one per ticket).
+    const json = await classic.call(
       'GetTicket',
       { ticketid: id, repliessort: 'ASC' },
-      wire.ticketDetailSchema,
+      anyReply,
       read(signal)
     );
+    const parsed = parseTicketDetail(json);
+    if (!parsed.success)
+      throw new ProtocolError(`Unexpected WHMCS GetTicket reply: ${describeIssues(parsed.error)}`);
+    const reply = parsed.data;
     // The admin API sees every client's tickets: never hand out another client's thread.
     if (!ownedByClient(reply.userid)) throw new NotFoundError(`Ticket ${id} Not Found`);
     return to.toTicket(reply, serverTimeZone);

@@ -128,15 +128,22 @@ export const wDateTime = z
   .union([z.string(), z.null()])
   .optional()
   .transform((v, ctx) => {
-    const match = dateMatch(v);
-    if (match === 'none') return null;
-    if (match === null) {
+    const value = dateTimeOf(v);
+    if (value === undefined) {
       ctx.addIssue({ code: 'custom', message: `not a date-time: ${JSON.stringify(v)}` });
       return z.NEVER;
     }
-    const time = `${match[4] ?? '00'}:${match[5] ?? '00'}:${match[6] ?? '00'}${match[7] ?? ''}`;
-    return `${match[1]}-${match[2]}-${match[3]}T${time}${match[8] ?? ''}`;
+    return value;
   });
+
+/** What wDateTime makes of a string, null or missing value; undefined when it refuses it. */
+export function dateTimeOf(v: string | null | undefined): string | null | undefined {
+  const match = dateMatch(v);
+  if (match === 'none') return null;
+  if (match === null) return undefined;
+  const time = `${match[4] ?? '00'}:${match[5] ?? '00'}:${match[6] ?? '00'}${match[7] ?? ''}`;
+  return `${match[1]}-${match[2]}-${match[3]}T${time}${match[8] ?? ''}`;
+}
 
 /** A whole UTC hour, given as ISO ("...T09:00:00Z") or WHMCS style ("... 09:00:00"); out as ISO with Z. */
 export const wHour = z.string().transform((v, ctx) => {
