@@ -21,11 +21,65 @@ export const ERROR_KINDS = [
 
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
+/**
+ * What exactly failed, for the screen to say in the chosen language (src-shared/i18n/error-text.ts,
+ * namespace `errors`, `code.*`). Closed: a code is added here and in the three catalogs together.
+ * The envelope's English `message` stays for logs and JSON consumers.
+ */
+export const ERROR_CODES = [
+  'no-provider-connected',
+  'profile-not-found',
+  'credentials-not-stored',
+  'credentials-in-cleartext',
+  'auth-refused',
+  'ip-not-allowed',
+  'provider-unreachable',
+  'rate-limited',
+  'invalid-input',
+  'unknown-channel',
+  'invalid-reply',
+  'internal-error',
+  'local-server-unreachable',
+  'local-server-bad-reply',
+  'invoice-not-cached',
+  'pdf-not-cached',
+  'invoice-nothing-to-pay',
+  'demo-no-payment-page',
+  'service-not-cached',
+  'sso-unsupported',
+  'link-refused',
+  'domain-not-cached',
+  'auto-renew-unsupported',
+  'renew-in-combell-panel',
+  'renew-no-address',
+  'alert-not-active',
+  'alert-not-snoozable',
+  'snooze-date-past',
+  'ticket-not-cached',
+  'ticket-not-found',
+  'department-unknown',
+  'related-not-cached',
+  'outbox-item-not-found',
+  'outbox-not-retryable',
+  'outbox-not-discardable',
+  'currency-invalid',
+  'currency-mismatch'
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The facts a code's sentence needs (an invoice number, a domain, a currency…). */
+export type ErrorValues = Readonly<Record<string, string | number>>;
+
 export interface AppError {
   readonly kind: ErrorKind;
   readonly message: string;
   /** Seconds after which a retry makes sense (rate-limited). */
   readonly retryAfterSeconds?: number;
+  /** What failed, for the screen's words; absent where only the kind is known. */
+  readonly code?: ErrorCode;
+  /** The values the code's sentence needs. */
+  readonly values?: ErrorValues;
 }
 
 export type Result<T> =
@@ -36,11 +90,21 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-/** Builds a failure envelope. */
-export function err(kind: ErrorKind, message: string, retryAfterSeconds?: number): Result<never> {
+/** Builds a failure envelope; `coded` adds the code and values the screen words. */
+export function err(
+  kind: ErrorKind,
+  message: string,
+  retryAfterSeconds?: number,
+  coded?: { readonly code: ErrorCode; readonly values?: ErrorValues }
+): Result<never> {
   return {
     ok: false,
-    error:
-      retryAfterSeconds === undefined ? { kind, message } : { kind, message, retryAfterSeconds }
+    error: {
+      kind,
+      message,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      ...(coded === undefined ? {} : { code: coded.code }),
+      ...(coded?.values === undefined ? {} : { values: coded.values })
+    }
   };
 }

@@ -35,11 +35,19 @@ export async function dispatch(
   rawInput: unknown,
   logger: Logger
 ): Promise<Result<unknown>> {
-  if (!isInvokeChannel(channel)) return err('not-found', `Unknown channel "${channel}".`);
+  if (!isInvokeChannel(channel))
+    return err('not-found', `Unknown channel "${channel}".`, undefined, {
+      code: 'unknown-channel'
+    });
   const definition = invokeContract[channel];
   const parsed = definition.input.safeParse(rawInput);
   if (!parsed.success)
-    return err('invalid-input', `Invalid input for ${channel}: ${describeZodError(parsed.error)}`);
+    return err(
+      'invalid-input',
+      `Invalid input for ${channel}: ${describeZodError(parsed.error)}`,
+      undefined,
+      { code: 'invalid-input' }
+    );
   try {
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);
@@ -49,7 +57,9 @@ export async function dispatch(
         channel,
         issues: describeZodError(checked.error)
       });
-      return err('internal', `Hostdeck produced an invalid reply for ${channel}.`);
+      return err('internal', `Hostdeck produced an invalid reply for ${channel}.`, undefined, {
+        code: 'invalid-reply'
+      });
     }
     return ok(checked.data);
   } catch (error) {

@@ -1,18 +1,49 @@
 /**
  * Typed failures inside core, and their translation to the contract's error envelope.
  */
-import { ERROR_KINDS, type AppError, type ErrorKind } from '../../src-shared/result';
+import {
+  ERROR_CODES,
+  ERROR_KINDS,
+  type AppError,
+  type ErrorCode,
+  type ErrorKind,
+  type ErrorValues
+} from '../../src-shared/result';
 
-/** A failure core raises on purpose; its kind reaches the UI unchanged. */
+/** The facts of a failure next to its English message: what failed, and the values to say it. */
+export interface FailureFacts {
+  readonly code: ErrorCode;
+  readonly values?: ErrorValues;
+  readonly retryAfterSeconds?: number;
+}
+
+/**
+ * A failure core raises on purpose; its kind, code and values reach the UI unchanged (the
+ * screen writes the words from the code; the English message is for logs and JSON).
+ */
 export class AppFailure extends Error {
+  readonly retryAfterSeconds?: number;
+  readonly code?: ErrorCode;
+  readonly values?: ErrorValues;
+
   constructor(
     readonly kind: ErrorKind,
     message: string,
-    readonly retryAfterSeconds?: number
+    facts?: number | FailureFacts
   ) {
     super(message);
     this.name = 'AppFailure';
+    if (typeof facts === 'number') this.retryAfterSeconds = facts;
+    else if (facts !== undefined) {
+      this.code = facts.code;
+      if (facts.values !== undefined) this.values = facts.values;
+      if (facts.retryAfterSeconds !== undefined) this.retryAfterSeconds = facts.retryAfterSeconds;
+    }
   }
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
 function isErrorKind(value: unknown): value is ErrorKind {
@@ -28,12 +59,19 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof Error && 'kind' in error && isErrorKind((error as { kind: unknown }).kind)) {
     const retry = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
     const kind = (error as { kind: ErrorKind }).kind;
-    return typeof retry === 'number'
-      ? { kind, message: error.message, retryAfterSeconds: retry }
-      : { kind, message: error.message };
+    const code = (error as { code?: unknown }).code;
+    const values = error instanceof AppFailure ? error.values : undefined;
+    return {
+      kind,
+      message: error.message,
+      ...(typeof retry === 'number' ? { retryAfterSeconds: retry } : {}),
+      ...(isErrorCode(code) ? { code } : {}),
+      ...(isErrorCode(code) && values !== undefined ? { values } : {})
+    };
   }
   return {
     kind: 'internal',
-    message: 'Something went wrong inside Hostdeck. The details are in the log file.'
+    message: 'Something went wrong inside Hostdeck. The details are in the log file.',
+    code: 'internal-error'
   };
 }

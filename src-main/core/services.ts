@@ -72,7 +72,8 @@ export function createServices(ports: CorePorts): Services {
     if (!current)
       throw new AppFailure(
         'not-found',
-        'No provider is connected yet. Connect one in Settings or use the demo provider.'
+        'No provider is connected yet. Connect one in Settings or use the demo provider.',
+        { code: 'no-provider-connected' }
       );
     return current;
   };
@@ -177,7 +178,7 @@ export function createServices(ports: CorePorts): Services {
     }),
     'app:open-external': async ({ url }) => {
       const vetted = vetExternalUrl(url);
-      if (!vetted.ok) throw new AppFailure('forbidden', vetted.reason);
+      if (!vetted.ok) throw new AppFailure('forbidden', vetted.reason, { code: 'link-refused' });
       return { opened: await ports.openExternal(vetted.url) };
     },
     'settings:get': async () => settings.get(),

@@ -37,12 +37,14 @@ describe('readiness signal', () => {
   it('marks #root as error and shows the message when the status cannot be read', async () => {
     const bridge = new FakeBridge();
     bridge.handle('app:get-status', () =>
-      err('offline', "Hostdeck's local server is not reachable.")
+      err('offline', "Hostdeck's local server is not reachable.", undefined, {
+        code: 'local-server-unreachable'
+      })
     );
     const { root } = renderApp(bridge);
     await waitFor(() => expect(root.getAttribute('data-view-state')).toBe('error'));
     expect(screen.getByRole('alert').textContent).toContain(
-      "Hostdeck's local server is not reachable."
+      "Hostdeck's local server cannot be reached. Is it still running?"
     );
     expect(screen.getByTestId('status-profile').textContent).toBe('Status unavailable');
   });

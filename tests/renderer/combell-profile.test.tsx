@@ -255,7 +255,9 @@ describe('the auto-renew switch', () => {
       expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(initial)
     );
     expect(
-      screen.getByText(/Not changed: Combell does not allow switching auto-renew/)
+      screen.getByText(
+        /Not changed: The provider does not offer this \(Combell does not allow switching auto-renew/
+      )
     ).toBeTruthy();
   });
 });

@@ -152,7 +152,9 @@ describe('domains table', () => {
     bridge.handle('domains:list', () => err('offline', 'Hostdeck is not reachable.'));
     await renderReadyApp(bridge);
     act(() => navigate('domains'));
-    expect((await screen.findByRole('alert')).textContent).toContain('Hostdeck is not reachable.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The provider cannot be reached'
+    );
     bridge.handle('domains:list', () => ok(emptyDomainList()));
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('No domains yet')).toBeTruthy();
@@ -279,10 +281,12 @@ describe('domain detail', () => {
   it('reports a failed snooze with the envelope message', async () => {
     const user = userEvent.setup();
     const { bridge } = domainsBridge();
-    bridge.handle('alerts:snooze', () => err('invalid-input', 'That date is in the past.'));
+    bridge.handle('alerts:snooze', () =>
+      err('invalid-input', 'That date is in the past.', undefined, { code: 'snooze-date-past' })
+    );
     await openDetail(bridge, '1');
     await user.click(screen.getByRole('button', { name: /^Snooze to next threshold/ }));
-    expect(await screen.findByText('That date is in the past.')).toBeTruthy();
+    expect(await screen.findByText('Choose a date after today to snooze until.')).toBeTruthy();
   });
 
   it('opens the renewal page in a new tab when main returns its address in the web shell', async () => {

@@ -420,14 +420,16 @@ describe('one invoice', () => {
     const user = userEvent.setup();
     const bridge = billingBridge();
     bridge.handle('invoices:pay-url', () =>
-      err('unsupported', 'The demo provider has no payment page a browser could open.')
+      err('unsupported', 'The demo provider has no payment page a browser could open.', undefined, {
+        code: 'demo-no-payment-page'
+      })
     );
     await openRoute(bridge, 'invoices/75');
     await viewState('ready');
     await user.click(screen.getByRole('button', { name: 'Pay' }));
     await waitFor(() =>
       expect(screen.getByTestId('invoice-action-outcome').textContent).toBe(
-        'The demo provider has no payment page a browser could open.'
+        'The demo provider has no payment page to open.'
       )
     );
     expect(bridge.callCount('app:open-external')).toBe(0);

@@ -70,7 +70,7 @@ describe('onboarding', () => {
     await waitFor(() =>
       expect(
         screen.getByText(
-          'The demo provider could not start: The demo provider is not available in this build.'
+          'The demo provider could not start: The provider does not offer this (The demo provider is not available in this build.)'
         )
       ).toBeTruthy()
     );
@@ -179,9 +179,9 @@ describe('the connect form', () => {
     await fillClassic(user, 'wrong');
     await user.click(screen.getByRole('button', { name: 'Save and connect' }));
     await waitFor(() =>
-      expect(screen.getByText('Authentication Failed: wrong secret').getAttribute('role')).toBe(
-        'alert'
-      )
+      expect(
+        screen.getByText('The provider did not accept the credentials').getAttribute('role')
+      ).toBe('alert')
     );
     expect(currentPage()).toBe('onboarding');
   });

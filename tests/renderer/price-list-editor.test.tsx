@@ -131,7 +131,7 @@ describe('the price list editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save prices' }));
     await waitFor(() =>
       expect(screen.getByTestId('price-save-status').textContent).toBe(
-        'The prices were not saved: Use a three-letter currency code such as EUR'
+        'The prices were not saved: The request was not valid (Use a three-letter currency code such as EUR)'
       )
     );
     expect(priceInput('Monthly price of service pack Linux Pro').value).toBe('7');

@@ -88,7 +88,7 @@ describe('settings page', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     const message = await screen.findByText(
-      'Invalid input for settings:update: timeZone: Unknown time zone'
+      'The request was not valid (Invalid input for settings:update: timeZone: Unknown time zone)'
     );
     expect(message.getAttribute('aria-live')).toBe('polite');
     expect(zone.getAttribute('aria-invalid')).toBe('true');
@@ -103,7 +103,11 @@ describe('settings page', () => {
     bridge.handle('settings:update', () => err('internal', 'Could not write the settings file.'));
     await openSettings(bridge);
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(await screen.findByText('Could not write the settings file.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Hostdeck hit an unexpected error (Could not write the settings file.)'
+      )
+    ).toBeTruthy();
   });
 
   it('rejects thresholds that are not numbers before sending anything', async () => {

@@ -50,9 +50,15 @@ describe('status bar', () => {
 
   it('says so when main stops answering, while keeping the last known status', async () => {
     const { bridge } = await renderReadyApp();
-    bridge.handle('app:get-status', () => err('offline', OFFLINE_MESSAGE));
+    bridge.handle('app:get-status', () =>
+      err('offline', OFFLINE_MESSAGE, undefined, { code: 'local-server-unreachable' })
+    );
     act(() => bridge.emit('cache:changed', { scopes: ['status'] }));
-    await waitFor(() => expect(text('status-online')).toBe(OFFLINE_MESSAGE));
+    await waitFor(() =>
+      expect(text('status-online')).toBe(
+        "Hostdeck's local server cannot be reached. Is it still running?"
+      )
+    );
     expect(text('status-profile')).toContain('Acme Hosting');
     expect(document.getElementById('root')?.getAttribute('data-view-state')).toBe('ready');
   });

@@ -300,7 +300,7 @@ describe('a reply in the thread', () => {
     await user.click(sendButton());
     await waitFor(() => expect(entries()[0]?.getAttribute('data-send-state')).toBe('failed'));
     expect(within(entries()[0]!).getByTestId('outbox-state').textContent).toBe(
-      'Failed: Invalid input for tickets:reply: ticketId: Which ticket?'
+      'Failed: The request was not valid (Invalid input for tickets:reply: ticketId: Which ticket?)'
     );
 
     bridge.handle('tickets:reply', () =>

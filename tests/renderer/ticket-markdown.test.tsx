@@ -122,7 +122,7 @@ describe('markdown in ticket messages', () => {
     bridge.handle('app:open-external', () => err('forbidden', 'Links using http: are not opened.'));
     await user.click(within(body).getByRole('link', { name: 'plain http' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'This link was not opened: Links using http: are not opened.'
+      'This link was not opened: The provider refused this (Links using http: are not opened.)'
     );
     expect(open).not.toHaveBeenCalled();
   });

@@ -238,7 +238,7 @@ describe('the open-ticket form', () => {
     await user.type(within(form()).getByLabelText('Message'), 'Zone is empty');
     await user.click(within(form()).getByRole('button', { name: 'Open ticket' }));
     expect((await within(form()).findByTestId('open-error')).textContent).toBe(
-      'The ticket was not stored: Invalid input for tickets:open: departmentId: Unknown department'
+      'The ticket was not stored: The request was not valid (Invalid input for tickets:open: departmentId: Unknown department)'
     );
     expect((within(form()).getByLabelText('Subject') as HTMLInputElement).value).toBe('DNS');
   });
@@ -280,7 +280,7 @@ describe('closing a ticket', () => {
     await openThread(bridge);
     await user.click(screen.getByRole('button', { name: 'Close ticket' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'The ticket was not closed: This ticket is not in the cache.'
+      'The ticket was not closed: The provider did not find what was asked for (This ticket is not in the cache.)'
     );
   });
 });

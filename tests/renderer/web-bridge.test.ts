@@ -99,7 +99,10 @@ describe('rpc', () => {
       throw new TypeError('Failed to fetch');
     });
     const result = await createWebBridge().invoke('app:get-status', undefined);
-    expect(result).toEqual({ ok: false, error: { kind: 'offline', message: OFFLINE_MESSAGE } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'offline', message: OFFLINE_MESSAGE, code: 'local-server-unreachable' }
+    });
     expect(OFFLINE_MESSAGE).toBe(
       "Hostdeck's local server is not reachable. Is `npm run web` still running?"
     );

@@ -121,12 +121,14 @@ export function createAlertHandlers(ctx: HandlerContext): {
     ) {
       throw new AppFailure(
         'invalid-input',
-        'Only domain alerts can be snoozed; acknowledge this one instead.'
+        'Only domain alerts can be snoozed; acknowledge this one instead.',
+        { code: 'alert-not-snoozable' }
       );
     }
     throw new AppFailure(
       'not-found',
-      'This alert is no longer active (the domain may have been renewed).'
+      'This alert is no longer active (the domain may have been renewed).',
+      { code: 'alert-not-active' }
     );
   };
 
@@ -152,7 +154,8 @@ export function createAlertHandlers(ctx: HandlerContext): {
       if (!domain)
         throw new AppFailure(
           'not-found',
-          'This domain is not in the cache (it may have been removed at the provider).'
+          'This domain is not in the cache (it may have been removed at the provider).',
+          { code: 'domain-not-cached' }
         );
       const alert = readDomainAlertResult(db, current, now, id, () =>
         withoutDomains(collectAlerts(db, current, now))
@@ -180,7 +183,8 @@ export function createAlertHandlers(ctx: HandlerContext): {
       if (!domain)
         throw new AppFailure(
           'not-found',
-          'This domain is not in the cache (it may have been removed at the provider).'
+          'This domain is not in the cache (it may have been removed at the provider).',
+          { code: 'domain-not-cached' }
         );
       if (session.profile.kind === 'demo') {
         const adapter = await session.adapter();
@@ -202,18 +206,21 @@ export function createAlertHandlers(ctx: HandlerContext): {
       if (session.profile.kind === 'combell')
         throw new AppFailure(
           'unsupported',
-          `Renew ${domain.name} in the Combell control panel; Combell's API cannot renew domains.`
+          `Renew ${domain.name} in the Combell control panel; Combell's API cannot renew domains.`,
+          { code: 'renew-in-combell-panel', values: { domain: domain.name } }
         );
       if (!session.profile.baseUrl)
         throw new AppFailure(
           'unsupported',
-          'This provider has no web address to renew domains at.'
+          'This provider has no web address to renew domains at.',
+          { code: 'renew-no-address' }
         );
       const page = renewalPageUrl(session.profile.baseUrl);
       if (!page.ok)
         throw new AppFailure(
           'forbidden',
-          `The provider's renewal page cannot be opened: ${page.reason}`
+          `The provider's renewal page cannot be opened: ${page.reason}`,
+          { code: 'link-refused' }
         );
       const opened = await ctx.openExternal(page.url);
       return opened
@@ -246,7 +253,9 @@ export function createAlertHandlers(ctx: HandlerContext): {
       let target: number | 'next-threshold' = 'next-threshold';
       if (until !== 'next-threshold') {
         if (!isLaterDate(until, localDate(now, timeZone)))
-          throw new AppFailure('invalid-input', 'Choose a date after today to snooze until.');
+          throw new AppFailure('invalid-input', 'Choose a date after today to snooze until.', {
+            code: 'snooze-date-past'
+          });
         target = startOfLocalDay(until, timeZone);
       }
       const state = readAlertStates(db).find((s) => s.domainId === alert.domainId);
@@ -282,7 +291,10 @@ export function createAlertHandlers(ctx: HandlerContext): {
         });
       } else {
         const row = readLedger(db).get(key);
-        if (!row) throw new AppFailure('not-found', 'This alert is no longer active.');
+        if (!row)
+          throw new AppFailure('not-found', 'This alert is no longer active.', {
+            code: 'alert-not-active'
+          });
         if (acknowledgeKey(db, key, at))
           appendHistory(db, {
             key,

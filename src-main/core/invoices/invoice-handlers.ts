@@ -44,7 +44,8 @@ function requireInvoice(session: Session, idOrNumber: string): InvoiceRow {
   if (!row)
     throw new AppFailure(
       'not-found',
-      `Invoice ${idOrNumber} is not in the cache (it may not be synced yet, or it was removed at the provider).`
+      `Invoice ${idOrNumber} is not in the cache (it may not be synced yet, or it was removed at the provider).`,
+      { code: 'invoice-not-cached', values: { invoice: idOrNumber } }
     );
   return row;
 }
@@ -74,7 +75,10 @@ export async function invoicePdf(
   if (cached.ok) return view(cached.bytes, cached.row.filename, 'cache');
   const notCached = `The PDF of invoice ${invoice.number} is not cached yet`;
   if (!session.online())
-    throw new AppFailure('offline', `${notCached} and the provider cannot be reached.`);
+    throw new AppFailure('offline', `${notCached} and the provider cannot be reached.`, {
+      code: 'pdf-not-cached',
+      values: { invoice: invoice.number }
+    });
   try {
     const adapter = await session.adapter();
     const pdf = await fetchPdf({ db, dir: session.pdfDir, adapter, clock: { now } }, invoice);
@@ -82,7 +86,10 @@ export async function invoicePdf(
   } catch (error) {
     const appError = toAppError(error);
     if (appError.kind === 'offline')
-      throw new AppFailure('offline', `${notCached} and the provider cannot be reached.`);
+      throw new AppFailure('offline', `${notCached} and the provider cannot be reached.`, {
+        code: 'pdf-not-cached',
+        values: { invoice: invoice.number }
+      });
     throw error;
   }
 }
@@ -102,7 +109,8 @@ export function createInvoiceHandlers(
       if (view === null)
         throw new AppFailure(
           'not-found',
-          `Invoice ${id} is not in the cache (it may not be synced yet, or it was removed at the provider).`
+          `Invoice ${id} is not in the cache (it may not be synced yet, or it was removed at the provider).`,
+          { code: 'invoice-not-cached', values: { invoice: id } }
         );
       return view;
     },
@@ -113,14 +121,22 @@ export function createInvoiceHandlers(
     'invoices:pay-url': async ({ id }) => {
       const session = ctx.requireSession();
       const view = getInvoiceView(session.cache.db, id, today());
-      if (view === null) throw new AppFailure('not-found', `Invoice ${id} is not in the cache.`);
+      if (view === null)
+        throw new AppFailure('not-found', `Invoice ${id} is not in the cache.`, {
+          code: 'invoice-not-cached',
+          values: { invoice: id }
+        });
       const due = view.balance?.amountMinor ?? view.total.amountMinor;
       if (!(UNPAID_INVOICE_STATUSES as readonly string[]).includes(view.status) || due <= 0)
-        throw new AppFailure('invalid-input', `Invoice ${view.number} has nothing left to pay.`);
+        throw new AppFailure('invalid-input', `Invoice ${view.number} has nothing left to pay.`, {
+          code: 'invoice-nothing-to-pay',
+          values: { invoice: view.number }
+        });
       if (session.profile.kind === 'demo' || !session.profile.baseUrl)
         throw new AppFailure(
           'unsupported',
-          'The demo provider has no payment page a browser could open.'
+          'The demo provider has no payment page a browser could open.',
+          { code: 'demo-no-payment-page' }
         );
       const adapter = await session.adapter();
       let url: string;
@@ -138,7 +154,9 @@ export function createInvoiceHandlers(
       }
       const vetted = vetExternalUrl(url);
       if (!vetted.ok)
-        throw new AppFailure('forbidden', `The payment page cannot be opened: ${vetted.reason}`);
+        throw new AppFailure('forbidden', `The payment page cannot be opened: ${vetted.reason}`, {
+          code: 'link-refused'
+        });
       return { url: vetted.url, singleSignOn };
     },
 

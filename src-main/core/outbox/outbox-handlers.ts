@@ -65,10 +65,14 @@ export function createOutboxHandlers(ctx: HandlerContext): Pick<ContractHandlers
       const record = requeueFailedItem(db, id);
       if (record === null) {
         const existing = getOutboxRecord(db, id);
-        if (existing === null) throw new AppFailure('not-found', 'This outbox item is gone.');
+        if (existing === null)
+          throw new AppFailure('not-found', 'This outbox item is gone.', {
+            code: 'outbox-item-not-found'
+          });
         throw new AppFailure(
           'conflict',
-          `Only a failed item can be retried (this one is ${existing.state}).`
+          `Only a failed item can be retried (this one is ${existing.state}).`,
+          { code: 'outbox-not-retryable', values: { state: existing.state } }
         );
       }
       changed(session);
@@ -80,10 +84,14 @@ export function createOutboxHandlers(ctx: HandlerContext): Pick<ContractHandlers
       const { db } = session.cache;
       if (!discardOutboxItem(db, id)) {
         const existing = getOutboxRecord(db, id);
-        if (existing === null) throw new AppFailure('not-found', 'This outbox item is gone.');
+        if (existing === null)
+          throw new AppFailure('not-found', 'This outbox item is gone.', {
+            code: 'outbox-item-not-found'
+          });
         throw new AppFailure(
           'conflict',
-          `Only a queued or failed item can be discarded (this one is ${existing.state}).`
+          `Only a queued or failed item can be discarded (this one is ${existing.state}).`,
+          { code: 'outbox-not-discardable', values: { state: existing.state } }
         );
       }
       changed(session);

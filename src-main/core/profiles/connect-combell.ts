@@ -30,7 +30,8 @@ export function connectCombell(
 ): CombellAdapter {
   const baseUrl = connection.baseUrl ?? COMBELL_PUBLIC_URL;
   const cleartext = cleartextUrlProblem(baseUrl);
-  if (cleartext) throw new AppFailure('invalid-input', cleartext);
+  if (cleartext)
+    throw new AppFailure('invalid-input', cleartext, { code: 'credentials-in-cleartext' });
   const config: CombellAdapterConfig = {
     baseUrl,
     apiKey: connection.apiKey,

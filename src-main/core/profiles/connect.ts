@@ -184,6 +184,7 @@ export async function configForProfile(
 export function connect(config: WhmcsAdapterConfig, http: Http, deps: ConnectDeps): WhmcsAdapter {
   // Every way in (onboarding, a saved profile, the CLI) passes here before any request.
   const cleartext = cleartextUrlProblem(config.baseUrl);
-  if (cleartext) throw new AppFailure('invalid-input', cleartext);
+  if (cleartext)
+    throw new AppFailure('invalid-input', cleartext, { code: 'credentials-in-cleartext' });
   return createWhmcsAdapter(config, { http, clock: deps.clock, logger: deps.logger });
 }

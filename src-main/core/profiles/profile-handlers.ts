@@ -93,7 +93,12 @@ export function createProfileHandlers(
           : result.reason === 'ip_not_allowed'
             ? 'ip-not-allowed'
             : 'provider',
-        result.message
+        result.message,
+        result.reason === 'auth'
+          ? { code: 'auth-refused' }
+          : result.reason === 'ip_not_allowed'
+            ? { code: 'ip-not-allowed' }
+            : undefined
       );
     const stored = deps.store.add(
       {
@@ -120,7 +125,8 @@ export function createProfileHandlers(
       deps.store.remove(id);
       throw new AppFailure(
         'internal',
-        `The credentials could not be stored in ${deps.secrets.description}: ${messageOf(error)}`
+        `The credentials could not be stored in ${deps.secrets.description}: ${messageOf(error)}`,
+        { code: 'credentials-not-stored' }
       );
     }
   };
@@ -204,7 +210,10 @@ export function createProfileHandlers(
       if (!result.ok)
         throw new AppFailure(
           result.reason === 'auth' || result.reason === 'second_factor' ? 'auth' : 'provider',
-          result.message
+          result.message,
+          result.reason === 'auth' || result.reason === 'second_factor'
+            ? { code: 'auth-refused' }
+            : undefined
         );
       const stored = deps.store.add(
         {
@@ -226,12 +235,18 @@ export function createProfileHandlers(
     'profiles:use-combell-demo': () => useDemo('combell'),
     'profiles:switch': async ({ id }) => {
       const profile = deps.store.get(id);
-      if (!profile) throw new AppFailure('not-found', 'That profile no longer exists.');
+      if (!profile)
+        throw new AppFailure('not-found', 'That profile no longer exists.', {
+          code: 'profile-not-found'
+        });
       await deps.activate(id);
       return toProfileView(profile);
     },
     'profiles:rename': async ({ id, name }) => {
-      if (!deps.store.get(id)) throw new AppFailure('not-found', 'That profile no longer exists.');
+      if (!deps.store.get(id))
+        throw new AppFailure('not-found', 'That profile no longer exists.', {
+          code: 'profile-not-found'
+        });
       return toProfileView(deps.store.update(id, { name }));
     },
     'profiles:remove': async ({ id }) => {

@@ -18,16 +18,22 @@ export abstract class ProviderAdapterError extends Error {
 /** Credentials rejected (WHMCS "Authentication Failed", REST 401, bad second factor). */
 export class AuthError extends ProviderAdapterError {
   readonly kind = 'auth' as const;
+  /** What failed, for the screen's words (src-shared/result.ts ERROR_CODES). */
+  readonly code = 'auth-refused' as const;
 }
 
 /** The provider refuses our IP (WHMCS "Invalid IP x.x.x.x", REST 403). */
 export class IpNotAllowedError extends ProviderAdapterError {
   readonly kind = 'ip-not-allowed' as const;
+  /** What failed, for the screen's words (src-shared/result.ts ERROR_CODES). */
+  readonly code = 'ip-not-allowed' as const;
 }
 
 /** Too many requests; retry after the given number of seconds when known. */
 export class RateLimitedError extends ProviderAdapterError {
   readonly kind = 'rate-limited' as const;
+  /** What failed, for the screen's words (src-shared/result.ts ERROR_CODES). */
+  readonly code = 'rate-limited' as const;
 
   constructor(
     readonly retryAfterSeconds: number | null,
@@ -68,6 +74,8 @@ export class ProtocolError extends ProviderAdapterError {
 /** The provider could not be reached: DNS, refused connection, reset, timeout, open circuit. */
 export class NetworkError extends ProviderAdapterError {
   readonly kind = 'offline' as const;
+  /** What failed, for the screen's words (src-shared/result.ts ERROR_CODES). */
+  readonly code = 'provider-unreachable' as const;
 
   constructor(
     message: string,

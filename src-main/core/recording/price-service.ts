@@ -35,7 +35,10 @@ export function savePrices(
   entries: readonly { kind: PriceKind; name: string; monthlyPrice: number | null }[]
 ): PriceListView {
   if (currencyFractionDigits(currency) === null)
-    throw new AppFailure('invalid-input', `"${currency}" is not a currency code such as EUR.`);
+    throw new AppFailure('invalid-input', `"${currency}" is not a currency code such as EUR.`, {
+      code: 'currency-invalid',
+      values: { currency }
+    });
   const current = readPriceList(db);
   if (
     current.currency !== null &&
@@ -45,7 +48,8 @@ export function savePrices(
   )
     throw new AppFailure(
       'invalid-input',
-      `The prices are in ${current.currency}; give every price again to switch the list to ${currency}.`
+      `The prices are in ${current.currency}; give every price again to switch the list to ${currency}.`,
+      { code: 'currency-mismatch', values: { current: current.currency, currency } }
     );
   inTransaction(db, () => {
     writePrices(db, currency, entries);

@@ -74,14 +74,16 @@ export function createRecordingHandlers(
       if (!domain)
         throw new AppFailure(
           'not-found',
-          'This domain is not in the cache (it may have been removed at the provider).'
+          'This domain is not in the cache (it may have been removed at the provider).',
+          { code: 'domain-not-cached' }
         );
       const adapter = await session.adapter();
       // The adapter's capability decides, not the profile's kind.
       if (!adapter.capabilities().domainAutoRenewToggle || !canSwitchAutoRenew(adapter))
         throw new AppFailure(
           'unsupported',
-          "This provider's API cannot switch auto-renew; change it in the provider's panel."
+          "This provider's API cannot switch auto-renew; change it in the provider's panel.",
+          { code: 'auto-renew-unsupported' }
         );
       await adapter.setDomainAutoRenew(domain.name, autoRenew);
       const db = session.cache.db;

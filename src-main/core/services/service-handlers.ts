@@ -31,7 +31,8 @@ function requireService(session: Session, id: string): Service {
   if (!service)
     throw new AppFailure(
       'not-found',
-      `Service ${id} is not in the cache (it may not be synced yet, or it was removed at the provider).`
+      `Service ${id} is not in the cache (it may not be synced yet, or it was removed at the provider).`,
+      { code: 'service-not-cached', values: { service: id } }
     );
   return service;
 }
@@ -53,11 +54,14 @@ export function createServiceHandlers(
       if (!offersSingleSignOn(session, service))
         throw new AppFailure(
           'unsupported',
-          'This provider offers no single sign-on into the control panel of this service.'
+          'This provider offers no single sign-on into the control panel of this service.',
+          { code: 'sso-unsupported' }
         );
       const adapter = await session.adapter();
       if (!adapter.clientAreaLink)
-        throw new AppFailure('unsupported', 'This provider offers no single sign-on links.');
+        throw new AppFailure('unsupported', 'This provider offers no single sign-on links.', {
+          code: 'sso-unsupported'
+        });
       const url = await adapter.clientAreaLink({
         kind: 'service-control-panel',
         serviceId: service.id
@@ -66,7 +70,8 @@ export function createServiceHandlers(
       if (!vetted.ok)
         throw new AppFailure(
           'forbidden',
-          `The control panel link cannot be opened: ${vetted.reason}`
+          `The control panel link cannot be opened: ${vetted.reason}`,
+          { code: 'link-refused' }
         );
       return { url: vetted.url };
     }

@@ -82,7 +82,8 @@ export async function resolveTicket(
   if (!/^\d+$/.test(text)) {
     throw new AppFailure(
       'not-found',
-      `Ticket ${text} is not in the cache. Sync first, or give the ticket's id.`
+      `Ticket ${text} is not in the cache. Sync first, or give the ticket's id.`,
+      { code: 'ticket-not-cached', values: { ticket: text } }
     );
   }
   try {
@@ -92,7 +93,8 @@ export async function resolveTicket(
     if (error instanceof NotFoundError)
       throw new AppFailure(
         'not-found',
-        `Ticket ${text} is neither in the cache nor at the provider.`
+        `Ticket ${text} is neither in the cache nor at the provider.`,
+        { code: 'ticket-not-found', values: { ticket: text } }
       );
     throw error;
   }
@@ -119,7 +121,8 @@ export async function resolveDepartment(
   if (!found) {
     throw new AppFailure(
       'invalid-input',
-      `Unknown department "${reference}" (known: ${known.map((d) => `${d.name} (${d.id})`).join(', ') || 'none'})`
+      `Unknown department "${reference}" (known: ${known.map((d) => `${d.name} (${d.id})`).join(', ') || 'none'})`,
+      { code: 'department-unknown', values: { department: reference } }
     );
   }
   return found;
@@ -184,7 +187,11 @@ export async function openTicket(
   if (input.related && !relatedExists(ctx.db, input.related)) {
     throw new AppFailure(
       'invalid-input',
-      `No ${input.related.kind} with id ${input.related.id} in the cache`
+      `No ${input.related.kind} with id ${input.related.id} in the cache`,
+      {
+        code: 'related-not-cached',
+        values: { related: input.related.kind, id: input.related.id }
+      }
     );
   }
   return storeAndSend(ctx, {

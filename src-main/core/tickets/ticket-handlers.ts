@@ -51,7 +51,8 @@ export function createTicketHandlers(
       if (ticket === null) {
         throw new AppFailure(
           'not-found',
-          'This ticket is not in the cache. It may have been removed at the provider.'
+          'This ticket is not in the cache. It may have been removed at the provider.',
+          { code: 'ticket-not-cached' }
         );
       }
       if (marked !== null) {

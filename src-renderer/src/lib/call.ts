@@ -3,18 +3,29 @@
  * `BridgeError`, which is what TanStack Query expects from a query or mutation function.
  */
 import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../../src-shared/contract';
-import type { ErrorKind } from '../../../src-shared/result';
+import type { AppError, ErrorCode, ErrorKind, ErrorValues } from '../../../src-shared/result';
+import { errorText } from '../../../src-shared/i18n/error-text';
 import { getBridge } from './bridge';
+import { i18n } from './i18n';
 
-/** A failed contract call, carrying the envelope's kind and human-readable message. */
+/**
+ * A failed contract call, carrying the envelope's kind, code and values (what the screen says)
+ * and its English message (for logs).
+ */
 export class BridgeError extends Error {
+  readonly code?: ErrorCode;
+  readonly values?: ErrorValues;
+
   constructor(
     readonly kind: ErrorKind,
     message: string,
-    readonly retryAfterSeconds?: number
+    readonly retryAfterSeconds?: number,
+    facts?: Pick<AppError, 'code' | 'values'>
   ) {
     super(message);
     this.name = 'BridgeError';
+    if (facts?.code !== undefined) this.code = facts.code;
+    if (facts?.values !== undefined) this.values = facts.values;
   }
 }
 
@@ -25,7 +36,8 @@ export async function call<C extends InvokeChannel>(
 ): Promise<InvokeOutput<C>> {
   const result = await getBridge().invoke(channel, input);
   if (result.ok) return result.value;
-  throw new BridgeError(result.error.kind, result.error.message, result.error.retryAfterSeconds);
+  const { kind, message, retryAfterSeconds, code, values } = result.error;
+  throw new BridgeError(kind, message, retryAfterSeconds, { code, values });
 }
 
 /** Kinds worth retrying automatically; the others will fail the same way again. */
@@ -41,8 +53,13 @@ export function isTransientError(error: unknown): boolean {
   return error instanceof BridgeError && TRANSIENT_KINDS.has(error.kind);
 }
 
-/** A message fit for the UI, whatever was thrown. */
+/**
+ * A message fit for the UI in the chosen language, whatever was thrown: a failed call in
+ * words from its code and values (src-shared/i18n/error-text.ts, namespace `errors`); the
+ * caller re-renders on a language change (it uses `useTranslation` or `useLocale`).
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong.';
+  const t = i18n.getFixedT(null, 'errors');
+  if (error instanceof BridgeError) return errorText(t, error);
+  return t('code.internal-error');
 }

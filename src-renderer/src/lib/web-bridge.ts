@@ -12,12 +12,27 @@ import type {
   InvokeOutput
 } from '../../../src-shared/contract';
 import { EVENT_NAME_LIST } from '../../../src-shared/contract/channel-names';
-import { ERROR_KINDS, err, type AppError, type Result } from '../../../src-shared/result';
+import {
+  ERROR_CODES,
+  ERROR_KINDS,
+  err,
+  type AppError,
+  type Result
+} from '../../../src-shared/result';
 
 export const OFFLINE_MESSAGE =
   "Hostdeck's local server is not reachable. Is `npm run web` still running?";
 
 const errorKinds: ReadonlySet<unknown> = new Set(ERROR_KINDS);
+const errorCodes: ReadonlySet<unknown> = new Set(ERROR_CODES);
+
+/** An error's values, keeping only strings and numbers (what a sentence can show). */
+function readValues(values: Record<string, unknown>): Record<string, string | number> {
+  const kept: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(values))
+    if (typeof value === 'string' || typeof value === 'number') kept[key] = value;
+  return kept;
+}
 const eventNames: ReadonlySet<string> = new Set(EVENT_NAME_LIST);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -32,13 +47,24 @@ function readEnvelope(body: unknown): Result<unknown> | null {
   if (!isRecord(body)) return null;
   if (body.ok === true) return 'value' in body ? { ok: true, value: body.value } : null;
   if (body.ok !== false || !isRecord(body.error)) return null;
-  const { kind, message, retryAfterSeconds } = body.error;
+  const { kind, message, retryAfterSeconds, code, values } = body.error;
   if (!errorKinds.has(kind) || typeof message !== 'string') return null;
   if (retryAfterSeconds !== undefined && typeof retryAfterSeconds !== 'number') return null;
   const error = { kind, message } as AppError;
+  // A code this page does not know (a newer server) is dropped: the kind still says why.
+  const facts =
+    errorCodes.has(code) && isRecord(values)
+      ? { code, values: readValues(values) }
+      : errorCodes.has(code)
+        ? { code }
+        : {};
   return {
     ok: false,
-    error: retryAfterSeconds === undefined ? error : { ...error, retryAfterSeconds }
+    error: {
+      ...error,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      ...(facts as Pick<AppError, 'code' | 'values'>)
+    }
   };
 }
 
@@ -73,7 +99,7 @@ export function createWebBridge(options: WebBridgeOptions = {}): HostdeckBridge 
       });
     } catch {
       // fetch only rejects when no HTTP answer came back at all: the server is gone.
-      return err('offline', OFFLINE_MESSAGE);
+      return err('offline', OFFLINE_MESSAGE, undefined, { code: 'local-server-unreachable' });
     }
     let body: unknown;
     try {
@@ -81,14 +107,18 @@ export function createWebBridge(options: WebBridgeOptions = {}): HostdeckBridge 
     } catch {
       return err(
         'internal',
-        `Hostdeck's local server sent an unreadable reply (HTTP ${response.status}).`
+        `Hostdeck's local server sent an unreadable reply (HTTP ${response.status}).`,
+        undefined,
+        { code: 'local-server-bad-reply' }
       );
     }
     const envelope = readEnvelope(body);
     if (!envelope) {
       return err(
         'internal',
-        `Hostdeck's local server sent an unexpected reply (HTTP ${response.status}).`
+        `Hostdeck's local server sent an unexpected reply (HTTP ${response.status}).`,
+        undefined,
+        { code: 'local-server-bad-reply' }
       );
     }
     if (!envelope.ok) {

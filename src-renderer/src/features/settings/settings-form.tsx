@@ -78,8 +78,13 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
           setSaveState({ kind: 'saved' });
         },
         onError: (error) => {
-          const message = errorMessage(error);
-          setSaveState({ kind: 'error', message, fields: fieldsNamedIn(message) });
+          // The fields are named in core's (English) message; the words shown follow the language.
+          const named = error instanceof Error ? error.message : '';
+          setSaveState({
+            kind: 'error',
+            message: errorMessage(error),
+            fields: fieldsNamedIn(named)
+          });
         }
       }
     );

@@ -11,7 +11,7 @@ import {
   UnsupportedError,
   ValidationError
 } from '../../../../src-main/core/providers/errors';
-import { toAppError } from '../../../../src-main/core/errors';
+import { AppFailure, toAppError } from '../../../../src-main/core/errors';
 import { ERROR_KINDS } from '../../../../src-shared/result';
 
 describe('provider errors', () => {
@@ -48,14 +48,45 @@ describe('provider errors', () => {
     expect(toAppError(new RateLimitedError(30))).toEqual({
       kind: 'rate-limited',
       message: 'The provider is rate limiting requests',
-      retryAfterSeconds: 30
+      retryAfterSeconds: 30,
+      code: 'rate-limited'
     });
     expect(toAppError(new RateLimitedError(30))).toMatchObject({
       kind: 'rate-limited',
       retryAfterSeconds: 30
     });
-    expect(toAppError(new NetworkError('down'))).toEqual({ kind: 'offline', message: 'down' });
-    expect(toAppError(new Error('boom'))).toMatchObject({ kind: 'internal' });
+    expect(toAppError(new NetworkError('down'))).toEqual({
+      kind: 'offline',
+      message: 'down',
+      code: 'provider-unreachable'
+    });
+    expect(toAppError(new Error('boom'))).toMatchObject({
+      kind: 'internal',
+      code: 'internal-error'
+    });
     expect(toAppError(new SecondFactorRequiredError('ch'))).toMatchObject({ kind: 'auth' });
+  });
+});
+
+describe('core failures', () => {
+  it('reach the contract with their code and values next to the English message', () => {
+    expect(
+      toAppError(
+        new AppFailure('not-found', 'Invoice 7 is not in the cache.', {
+          code: 'invoice-not-cached',
+          values: { invoice: '7' }
+        })
+      )
+    ).toEqual({
+      kind: 'not-found',
+      message: 'Invoice 7 is not in the cache.',
+      code: 'invoice-not-cached',
+      values: { invoice: '7' }
+    });
+    expect(toAppError(new AppFailure('rate-limited', 'slow down', 12))).toEqual({
+      kind: 'rate-limited',
+      message: 'slow down',
+      retryAfterSeconds: 12
+    });
   });
 });
