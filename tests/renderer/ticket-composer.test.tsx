@@ -275,7 +275,7 @@ describe('a reply in the thread', () => {
 
     await waitFor(() => expect(entries()[0]?.getAttribute('data-send-state')).toBe('failed'));
     expect(within(entries()[0]!).getByTestId('outbox-state').textContent).toBe(
-      'Failed: Ticket is locked by staff'
+      'Failed: The provider answered with an error (Ticket is locked by staff)'
     );
     // One entry, not two: the echo and the thread's outbox item are the same write.
     expect(entries()).toHaveLength(1);
@@ -348,6 +348,8 @@ describe('a reply in the thread', () => {
     expect(reply!.getAttribute('data-send-state')).toBe('queued');
     expect(reply!.textContent).toContain('Sent from cron');
     expect(close!.getAttribute('data-kind')).toBe('close');
-    expect(within(close!).getByTestId('outbox-state').textContent).toBe('Failed: Access denied');
+    expect(within(close!).getByTestId('outbox-state').textContent).toBe(
+      'Failed: The provider answered with an error (Access denied)'
+    );
   });
 });

@@ -74,7 +74,7 @@ describe('the tickets in French', () => {
     const states = screen.getAllByTestId('outbox-state').map((node) => plain(node.textContent));
     expect(states).toEqual([
       'En file d’attente — sera envoyé dès que le fournisseur sera joignable',
-      'Échec : HTTP 503'
+      'Échec : Le fournisseur a répondu par une erreur (HTTP 503)'
     ]);
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Abandonner' }).length).toBe(2);
@@ -114,7 +114,7 @@ describe('the tickets in Dutch', () => {
     const states = screen.getAllByTestId('outbox-state').map((node) => node.textContent);
     expect(states).toEqual([
       'In de wachtrij — wordt verzonden zodra de provider bereikbaar is',
-      'Mislukt: HTTP 503'
+      'Mislukt: De provider antwoordde met een fout (HTTP 503)'
     ]);
     expect(screen.getByRole('button', { name: 'Opnieuw' })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Verwerpen' }).length).toBe(2);

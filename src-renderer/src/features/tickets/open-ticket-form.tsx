@@ -19,6 +19,7 @@ import { toAttachmentInput } from './attachments-lib';
 import { AttachmentField, useAttachments, useFileDrop } from './attachment-field';
 import { useOpenTicket } from './ticket-actions';
 import { messageProblem } from './message-rules';
+import { failureReason } from './outbox-lib';
 import { useDepartments } from './tickets-queries';
 
 /** How the form ended: opened at the provider, queued, refused for good, or cancelled (null). */
@@ -148,7 +149,7 @@ export function OpenTicketForm({
           onClose({
             kind: 'failed',
             subject: title,
-            reason: item.lastError?.message ?? t('outbox.refused')
+            reason: failureReason(item.lastError) ?? t('outbox.refused')
           });
         else onClose({ kind: 'queued', subject: title });
       }

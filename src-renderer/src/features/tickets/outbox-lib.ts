@@ -4,7 +4,13 @@
  */
 import type { OutboxItem, OutboxKind } from '../../../../src-shared/contract';
 import type { TicketMessage } from '../../../../src-shared/model';
+import { errorText } from '../../../../src-shared/i18n/error-text';
 import { i18n } from '../../lib/i18n';
+
+/** Why an outbox item failed, in the chosen language: its kind, with the provider's words. */
+export function failureReason(lastError: OutboxItem['lastError']): string | null {
+  return lastError === null ? null : errorText(i18n.getFixedT(null, 'errors'), lastError);
+}
 
 /** A reply the reseller just sent from this window, shown at once while main stores it. */
 export interface ReplyEcho {
@@ -126,7 +132,7 @@ function fromItem(item: OutboxItem): ThreadEntry {
     message: item.message,
     attachments: item.attachments,
     state: item.state,
-    error: item.lastError?.message ?? null,
+    error: failureReason(item.lastError),
     itemId: item.id,
     localId: null,
     createdAt: item.createdAt

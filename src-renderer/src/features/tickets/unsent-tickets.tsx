@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/call';
-import { stateLabel } from './outbox-lib';
+import { failureReason, stateLabel } from './outbox-lib';
 import { useOutboxItemActions } from './ticket-actions';
 import { useOutbox } from './tickets-queries';
 
@@ -36,7 +36,7 @@ export function UnsentTickets() {
             <span className="unsent-tickets__subject">{item.subject ?? t('outbox.newTicket')}</span>
             <span className={`outbox-state outbox-state--${item.state}`} role="status">
               <span className="outbox-state__dot" aria-hidden="true" />
-              {stateLabel(item.state, item.lastError?.message ?? null)}
+              {stateLabel(item.state, failureReason(item.lastError))}
             </span>
             {item.state === 'failed' ? (
               <button
