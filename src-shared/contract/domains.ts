@@ -219,6 +219,9 @@ export const domainInvokes = {
     z.object({
       mode: z.enum(['opened-page', 'renewed', 'page-url']),
       url: z.string().nullable(),
+      /** For `renewed`: whether the sync after it already read the new expiry date. */
+      synced: z.boolean(),
+      /** English, for logs and JSON; screens write the words from mode, domain and synced. */
       message: z.string()
     })
   ),

@@ -281,7 +281,7 @@ export function domainsBridge(
     return ok({ openCount: openCount() });
   });
   bridge.handle('domains:renew', () =>
-    ok({ mode: 'renewed' as const, url: null, message: 'Renewed for one year.' })
+    ok({ mode: 'renewed' as const, url: null, synced: true, message: 'Renewed for one year.' })
   );
   return { bridge, state };
 }

@@ -64,6 +64,14 @@ describe('domains in French and Dutch', () => {
     expect(await screen.findByText('Meldingsgeschiedenis')).toBeTruthy();
   });
 
+  it('says in French that a domain was renewed, naming it', async () => {
+    await domainsIn('fr', 'domains/1');
+    await screen.findByTestId('domain-detail');
+    act(() => screen.getByRole('button', { name: 'Renouveler' }).click());
+    expect(await screen.findByText('alpha-shop.com a été renouvelé pour un an.')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Renewed for one year');
+  });
+
   it('shows the Dutch table with an expired domain in words', async () => {
     await domainsIn('nl');
     await screen.findByTestId('domains-table');

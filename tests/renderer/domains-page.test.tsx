@@ -296,6 +296,7 @@ describe('domain detail', () => {
       ok({
         mode: 'page-url' as const,
         url: 'https://billing.example/cart.php?a=renew&id=1',
+        synced: false,
         message: 'Opened the renewal page.'
       })
     );
@@ -309,7 +310,9 @@ describe('domain detail', () => {
         'noopener,noreferrer'
       )
     );
-    expect(await screen.findByText('Opened the renewal page.')).toBeTruthy();
+    expect(
+      await screen.findByText("Open the provider's renewal page to renew alpha-shop.com.")
+    ).toBeTruthy();
     expect(bridge.calls.find((c) => c.channel === 'domains:renew')?.input).toEqual({ id: '1' });
   });
 
@@ -318,7 +321,7 @@ describe('domain detail', () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     await openDetail(domainsBridge().bridge, '1');
     await user.click(screen.getByRole('button', { name: 'Renew' }));
-    expect(await screen.findByText('Renewed for one year.')).toBeTruthy();
+    expect(await screen.findByText('alpha-shop.com was renewed for one year.')).toBeTruthy();
     expect(open).not.toHaveBeenCalled();
   });
 

@@ -196,6 +196,7 @@ export function createAlertHandlers(ctx: HandlerContext): {
           return {
             mode: 'renewed',
             url: null,
+            synced,
             message: synced
               ? `${domain.name} was renewed for one year.`
               : `${domain.name} was renewed for one year; the new expiry date shows after the next successful sync.`
@@ -227,11 +228,13 @@ export function createAlertHandlers(ctx: HandlerContext): {
         ? {
             mode: 'opened-page',
             url: page.url,
+            synced: false,
             message: `The renewal page for ${domain.name} opened in your browser.`
           }
         : {
             mode: 'page-url',
             url: page.url,
+            synced: false,
             message: `Open the provider's renewal page to renew ${domain.name}.`
           };
     },

@@ -122,7 +122,16 @@ export function DomainDetail({ id }: { readonly id: string }) {
               <span className="alert-actions__error">{errorMessage(renew.error)}</span>
             ) : renew.data ? (
               <>
-                {renew.data.message}
+                {t(
+                  renew.data.mode === 'renewed'
+                    ? renew.data.synced
+                      ? 'detail.renewResult.renewed'
+                      : 'detail.renewResult.renewedPending'
+                    : renew.data.mode === 'opened-page'
+                      ? 'detail.renewResult.openedPage'
+                      : 'detail.renewResult.pageUrl',
+                  { domain: domain.name }
+                )}
                 {renew.data.mode === 'page-url' && renew.data.url ? (
                   <>
                     {' '}

@@ -82,6 +82,13 @@ export const domains = {
     renew: 'Renew',
     renewing: 'Renewing…',
     openRenewalPage: 'Open the renewal page',
+    renewResult: {
+      renewed: '{{domain}} was renewed for one year.',
+      renewedPending:
+        '{{domain}} was renewed for one year; the new expiry date shows after the next successful sync.',
+      openedPage: 'The renewal page for {{domain}} opened in your browser.',
+      pageUrl: "Open the provider's renewal page to renew {{domain}}."
+    },
     alert: 'Alert',
     acknowledged: 'Acknowledged: it comes back at the next threshold.',
     noAlert: 'No open alert for this domain.',

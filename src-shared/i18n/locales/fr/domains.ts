@@ -88,6 +88,13 @@ export const domains: Translation<typeof en> = {
     renew: 'Renouveler',
     renewing: 'Renouvellement…',
     openRenewalPage: 'Ouvrir la page de renouvellement',
+    renewResult: {
+      renewed: '{{domain}} a été renouvelé pour un an.',
+      renewedPending:
+        '{{domain}} a été renouvelé pour un an\u00a0; la nouvelle échéance apparaîtra après la prochaine synchronisation réussie.',
+      openedPage: 'La page de renouvellement de {{domain}} s’est ouverte dans votre navigateur.',
+      pageUrl: 'Ouvrez la page de renouvellement du fournisseur pour renouveler {{domain}}.'
+    },
     alert: 'Alerte',
     acknowledged: 'Marquée comme vue\u00a0: elle reviendra au prochain seuil.',
     noAlert: 'Aucune alerte ouverte pour ce domaine.',

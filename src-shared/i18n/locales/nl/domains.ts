@@ -83,6 +83,13 @@ export const domains: Translation<typeof en> = {
     renew: 'Verlengen',
     renewing: 'Bezig met verlengen…',
     openRenewalPage: 'Verlengingspagina openen',
+    renewResult: {
+      renewed: '{{domain}} is met één jaar verlengd.',
+      renewedPending:
+        '{{domain}} is met één jaar verlengd; de nieuwe vervaldatum verschijnt na de volgende geslaagde synchronisatie.',
+      openedPage: 'De verlengingspagina voor {{domain}} is in uw browser geopend.',
+      pageUrl: 'Open de verlengingspagina van de provider om {{domain}} te verlengen.'
+    },
     alert: 'Melding',
     acknowledged: 'Gezien: de melding komt terug bij de volgende drempel.',
     noAlert: 'Geen open melding voor deze domeinnaam.',
