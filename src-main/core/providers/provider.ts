@@ -39,6 +39,25 @@ export interface Page<T> {
   readonly offset: number;
   readonly nextOffset: number | null;
   readonly total: number | null;
+  /** A fingerprint of the raw reply this page was read from (listings that can give one). */
+  readonly hash?: string;
+  /**
+   * Set when the reply was byte-identical to a page the cache already holds (`knownPages`):
+   * `items` is then empty and was not read; these are the ids that page lists.
+   */
+  readonly known?: KnownPage;
+}
+
+/** What the cache remembers of one listing page it stored: its ids and where the next starts. */
+export interface KnownPage {
+  readonly ids: readonly string[];
+  readonly nextOffset: number | null;
+  readonly total: number | null;
+}
+
+/** Pages already stored, by offset, page size and raw-reply fingerprint. */
+export interface KnownPages {
+  lookup(offset: number, pageSize: number, hash: string): KnownPage | null;
 }
 
 /** Where to start and how big pages should be (the adapter may cap or ignore pageSize). */
@@ -46,6 +65,8 @@ export interface PageOptions {
   readonly startOffset?: number;
   readonly pageSize?: number;
   readonly signal?: AbortSignal;
+  /** Pages the caller already stored: an identical reply is not read again (see Page.known). */
+  readonly knownPages?: KnownPages;
 }
 
 /** One page of usage: the window's metadata with this page's share of the intervals. */

@@ -5,6 +5,7 @@
 import type { ContractHandlers } from '../../../src-shared/contract';
 import { inTransaction } from '../cache/database';
 import { readEntity, upsertEntities } from '../cache/repositories/entities';
+import { forgetPageHashes } from '../cache/repositories/list-page-hashes';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { Session } from '../session';
@@ -91,9 +92,11 @@ export function createRecordingHandlers(
         db.prepare('SELECT run_id FROM domains WHERE id = ?').get(id) as
           { run_id: string | null } | undefined
       )?.run_id;
-      inTransaction(db, () =>
-        upsertEntities(db, 'domains', [{ ...domain, autoRenew }], runId ?? 'auto-renew')
-      );
+      inTransaction(db, () => {
+        upsertEntities(db, 'domains', [{ ...domain, autoRenew }], runId ?? 'auto-renew');
+        // The row changed here: the next sync reads the domain listing again.
+        forgetPageHashes(db, 'domains');
+      });
       await hooks.afterDomainChange?.(session);
       ctx.events.emit('cache:changed', { scopes: ['domains', 'alerts'] });
       return { id, autoRenew };

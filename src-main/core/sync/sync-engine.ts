@@ -10,6 +10,12 @@ import type { Ticket } from '../../../src-shared/model';
 import { inTransaction } from '../cache/database';
 import { deleteMissing, upsertEntities, type ListEntity } from '../cache/repositories/entities';
 import {
+  forgetPageHashes,
+  keepPageHashesAt,
+  knownPagesOf,
+  savePageHash
+} from '../cache/repositories/list-page-hashes';
+import {
   getMeta,
   getSyncState,
   markFailure,
@@ -69,6 +75,8 @@ export interface EntityOutcome {
   readonly entity: SyncEntity | 'connection';
   readonly ok: boolean;
   readonly written: number;
+  /** Listing pages the provider sent byte for byte as stored, so not read again (when any). */
+  readonly unchangedPages?: number;
   readonly error?: { readonly kind: string; readonly message: string };
 }
 
@@ -139,10 +147,17 @@ export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Pr
         within: total ? done / total : 0
       });
     try {
-      const written = await syncEntity(deps, entity, options, report);
+      const stats = { unchangedPages: 0 };
+      const written = await syncEntity(deps, entity, options, report, stats);
       if (written > 0) changedScopes.add(SCOPE_OF[entity]);
       inTransaction(db, () => markSuccess(db, entity, iso()));
-      outcomes.push({ entity, ok: true, written });
+      const { unchangedPages } = stats;
+      outcomes.push({
+        entity,
+        ok: true,
+        written,
+        ...(unchangedPages > 0 ? { unchangedPages } : {})
+      });
     } catch (error) {
       if (error instanceof Cancelled || options.signal?.aborted) {
         cancelled = true;
@@ -219,7 +234,8 @@ async function syncEntity(
   deps: SyncEngineDeps,
   entity: SyncEntity,
   options: SyncRunOptions,
-  report: (done: number, total: number | null) => void
+  report: (done: number, total: number | null) => void,
+  stats: { unchangedPages: number }
 ): Promise<number> {
   if (entity === 'account') {
     const account = await deps.adapter.getAccount(options.signal);
@@ -239,7 +255,7 @@ async function syncEntity(
   }
   if (entity === 'usage') return syncUsage(deps, options, report);
   if (entity === 'invoice-details') return syncInvoiceDetails(deps, options, report);
-  const written = await syncList(deps, entity, options, report);
+  const written = await syncList(deps, entity, options, report, stats);
   if (entity === 'tickets') {
     // Replies already there when the profile first synced its tickets are not news: the
     // reseller starts with nothing unread (the alerts take the same baseline).
@@ -256,7 +272,8 @@ async function syncList(
   deps: SyncEngineDeps,
   entity: ListEntity,
   options: SyncRunOptions,
-  report: (done: number, total: number | null) => void
+  report: (done: number, total: number | null) => void,
+  stats: { unchangedPages: number }
 ): Promise<number> {
   const { db, clock } = deps;
   const state = getSyncState(db, entity);
@@ -271,23 +288,59 @@ async function syncList(
   // removes nothing (the next complete listing does).
   const seen = resuming ? null : new Set<string>();
   let written = 0;
+  const pageSize = deps.pageSize ?? 250;
+  // Stored page fingerprints are trusted only by a listing from its start after a complete
+  // one (never on the first listing, nor after a stopped one: those forget them).
+  const trusted = !resuming && state?.lastSuccessAt != null;
+  if (!trusted) inTransaction(db, () => forgetPageHashes(db, entity));
+  const visited: number[] = [];
   const pageOptions = {
     startOffset,
-    pageSize: deps.pageSize ?? 250,
-    ...(options.signal ? { signal: options.signal } : {})
+    pageSize,
+    ...(options.signal ? { signal: options.signal } : {}),
+    // Untrusted, no page matches, but every reply is still fingerprinted for the next sync.
+    knownPages: trusted ? knownPagesOf(db, entity) : { lookup: () => null }
   };
   for await (const page of deps.adapter.pages(entity, pageOptions)) {
     if (options.signal?.aborted) throw new Cancelled();
     const at = new Date(clock.now()).toISOString();
+    const { known } = page;
+    visited.push(page.offset);
+    const count = known ? known.ids.length : page.items.length;
     written += inTransaction(db, () => {
-      const n = upsertEntities(db, entity, page.items as never[], runId, seen ?? undefined);
-      saveCursor(db, entity, runId, String(page.nextOffset ?? page.offset + page.items.length), at);
+      let n = 0;
+      if (known) {
+        // The provider sent this page byte for byte as stored: its rows are in the cache.
+        for (const id of known.ids) seen?.add(id);
+        stats.unchangedPages += 1;
+      } else {
+        n = upsertEntities(db, entity, page.items as never[], runId, seen ?? undefined);
+        if (page.hash !== undefined)
+          savePageHash(
+            db,
+            entity,
+            {
+              offset: page.offset,
+              pageSize,
+              hash: page.hash,
+              ids: page.items.map((item) => (item as { id: string }).id),
+              nextOffset: page.nextOffset,
+              total: page.total
+            },
+            runId
+          );
+      }
+      saveCursor(db, entity, runId, String(page.nextOffset ?? page.offset + count), at);
       return n;
     });
-    report(page.offset + page.items.length, page.total);
+    report(page.offset + count, page.total);
   }
   // The listing completed: whatever this run did not see is gone at the provider.
-  if (seen) written += inTransaction(db, () => deleteMissing(db, entity, seen));
+  if (seen)
+    written += inTransaction(db, () => {
+      keepPageHashesAt(db, entity, visited);
+      return deleteMissing(db, entity, seen);
+    });
   return written;
 }
 

@@ -8,6 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Ticket, TicketSummary } from '../../../src-shared/model';
 import { inTransaction } from '../cache/database';
 import { upsertEntities } from '../cache/repositories/entities';
+import { forgetPageHashes } from '../cache/repositories/list-page-hashes';
 import { getSyncState } from '../cache/repositories/sync-state';
 
 /** Stores a ticket read from the provider (list row + thread) in one transaction. */
@@ -21,6 +22,8 @@ export function storeFetchedTicket(db: DatabaseSync, ticket: Ticket): void {
     // later does not take the row for one the provider no longer has.
     const runId = row ? row.run_id : (getSyncState(db, 'tickets')?.runId ?? null);
     upsertEntities(db, 'tickets', [summary], runId ?? '');
+    // The row now says what GetTicket said: the next sync reads the ticket listing again.
+    forgetPageHashes(db, 'tickets');
     db.prepare(
       'UPDATE tickets SET thread_json = ?, thread_last_reply_at = last_reply_at, run_id = ? WHERE id = ?'
     ).run(JSON.stringify(messages), runId, ticket.id);

@@ -10,6 +10,7 @@ import { migration009 } from './009-domain-list';
 import { migration010 } from './010-ticket-search-plans';
 import { migration011 } from './011-usage-months';
 import { migration012 } from './012-recorded-usage';
+import { migration013 } from './013-list-page-hashes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -25,7 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
-  migration012
+  migration012,
+  migration013
 ];
 
 /** The schema version this build of Hostdeck writes. */

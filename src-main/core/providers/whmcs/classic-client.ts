@@ -3,8 +3,9 @@
  * responsetype=json. Authenticates with identifier+secret (+ optional accesskey) or, for a
  * REST session against the demo provider, with a bearer token.
  */
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { Clock, Http } from '../../ports';
+import type { Clock, Http, HttpResponse } from '../../ports';
 import type { ResilientRequest } from '../../http/resilient-http';
 import { ProtocolError, ProviderError, type ProviderAdapterError } from '../errors';
 import {
@@ -56,6 +57,22 @@ export interface ClassicClient {
     schema: S,
     options: ClassicCallOptions
   ): Promise<z.output<S>>;
+  /**
+   * Like `call`, with the raw reply's fingerprint (`hash`); when `same(hash)` says the caller
+   * already holds what a byte-identical 2xx reply says, the reply is not read (`value` null).
+   */
+  callPage?<S extends z.ZodType>(
+    action: string,
+    params: ClassicParams,
+    schema: S,
+    options: ClassicCallOptions,
+    same: (hash: string) => boolean
+  ): Promise<{ readonly hash: string; readonly value: z.output<S> | null }>;
+}
+
+/** The fingerprint of a raw reply body. */
+export function replyHash(body: Uint8Array): string {
+  return createHash('sha1').update(body).digest('base64');
 }
 
 /** Creates a classic client; `auth` is read per call so a refreshed token is picked up. */
@@ -67,57 +84,77 @@ export function createClassicClient(deps: {
 }): ClassicClient {
   const url = new URL('includes/api.php', withTrailingSlash(deps.baseUrl)).toString();
 
+  async function send(
+    action: string,
+    params: ClassicParams,
+    options: ClassicCallOptions
+  ): Promise<HttpResponse> {
+    const auth = deps.auth();
+    const form = new URLSearchParams();
+    form.set('action', action);
+    form.set('responsetype', 'json');
+    const headers: Record<string, string> = {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/json'
+    };
+    if (auth.kind === 'credentials') {
+      form.set('identifier', auth.identifier);
+      form.set('secret', auth.secret);
+      if (auth.accessKey) form.set('accesskey', auth.accessKey);
+    } else {
+      headers.authorization = `Bearer ${auth.token}`;
+    }
+    for (const [key, value] of Object.entries(params)) {
+      const text = classicParamValue(value);
+      if (text !== null) form.set(key, text);
+    }
+    const request: ResilientRequest = {
+      url,
+      method: 'POST',
+      headers,
+      body: form.toString(),
+      signal: options.signal,
+      idempotent: options.idempotent
+    };
+    return deps.http.send(request);
+  }
+
+  function decode<S extends z.ZodType>(
+    response: HttpResponse,
+    action: string,
+    schema: S
+  ): z.output<S> {
+    const body = readBody(response);
+    if (body.kind === 'text') {
+      throw (
+        statusError(response, deps.clock.now(), null) ??
+        notJsonError(response, body.text, `WHMCS ${action}`)
+      );
+    }
+    // Walking a reply that cannot hold a password key (most) would only cost time.
+    const json = body.mayNamePasswords ? withoutPasswords(body.value) : body.value;
+    const byStatus = statusError(response, deps.clock.now(), messageOf(json));
+    if (byStatus) throw refusalOf(response.status, byStatus, json, action);
+    if (!isRecord(json)) throw new ProtocolError(`WHMCS ${action} reply is not a JSON object`);
+    const failure = classicReplyError(json, action);
+    if (failure) throw failure;
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new ProtocolError(`Unexpected WHMCS ${action} reply: ${describeIssues(parsed.error)}`);
+    }
+    return parsed.data as z.output<S>;
+  }
+
   return {
     async call(action, params, schema, options) {
-      const auth = deps.auth();
-      const form = new URLSearchParams();
-      form.set('action', action);
-      form.set('responsetype', 'json');
-      const headers: Record<string, string> = {
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json'
-      };
-      if (auth.kind === 'credentials') {
-        form.set('identifier', auth.identifier);
-        form.set('secret', auth.secret);
-        if (auth.accessKey) form.set('accesskey', auth.accessKey);
-      } else {
-        headers.authorization = `Bearer ${auth.token}`;
-      }
-      for (const [key, value] of Object.entries(params)) {
-        const text = classicParamValue(value);
-        if (text !== null) form.set(key, text);
-      }
-      const request: ResilientRequest = {
-        url,
-        method: 'POST',
-        headers,
-        body: form.toString(),
-        signal: options.signal,
-        idempotent: options.idempotent
-      };
-      const response = await deps.http.send(request);
-      const body = readBody(response);
-      if (body.kind === 'text') {
-        throw (
-          statusError(response, deps.clock.now(), null) ??
-          notJsonError(response, body.text, `WHMCS ${action}`)
-        );
-      }
-      // Walking a reply that cannot hold a password key (most) would only cost time.
-      const json = body.mayNamePasswords ? withoutPasswords(body.value) : body.value;
-      const byStatus = statusError(response, deps.clock.now(), messageOf(json));
-      if (byStatus) throw refusalOf(response.status, byStatus, json, action);
-      if (!isRecord(json)) throw new ProtocolError(`WHMCS ${action} reply is not a JSON object`);
-      const failure = classicReplyError(json, action);
-      if (failure) throw failure;
-      const parsed = schema.safeParse(json);
-      if (!parsed.success) {
-        throw new ProtocolError(
-          `Unexpected WHMCS ${action} reply: ${describeIssues(parsed.error)}`
-        );
-      }
-      return parsed.data;
+      return decode(await send(action, params, options), action, schema);
+    },
+    async callPage(action, params, schema, options, same) {
+      const response = await send(action, params, options);
+      const hash = replyHash(response.body);
+      const ok = response.status >= 200 && response.status < 300;
+      if (ok && same(hash)) return { hash, value: null };
+      return { hash, value: decode(response, action, schema) };
     }
   };
 }

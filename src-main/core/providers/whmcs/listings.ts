@@ -4,9 +4,9 @@
  * GetSupportDepartments are not paged by WHMCS and come as one page.
  */
 import type { ZodType } from 'zod';
-import type { Page, PageOptions, ProviderEntity, ProviderEntityMap } from '../provider';
+import type { KnownPage, Page, PageOptions, ProviderEntity, ProviderEntityMap } from '../provider';
 import type { WhmcsSession } from './session';
-import { offsetPages, pageSizeOf, singlePage } from './paging';
+import { offsetPages, pageSizeOf, singlePage, type FetchedRows } from './paging';
 import * as wire from './schemas';
 import * as to from './normalize';
 
@@ -46,6 +46,44 @@ export function createListings(
       rest ? REST_MAX_PAGE : CLASSIC_MAX_PAGE
     );
 
+  /**
+   * One classic page: with `knownPages`, a reply byte-identical to a stored page read under
+   * the same `context` (what the conversion depends on besides the reply) is not read.
+   */
+  async function classicPage<T, R>(
+    action: string,
+    params: Record<string, string | number | boolean | undefined>,
+    schema: ZodType<{ totalresults?: number; numreturned?: number } & R>,
+    rows: (reply: R) => readonly T[],
+    context: string,
+    offset: number,
+    limit: number,
+    o?: PageOptions
+  ): Promise<FetchedRows<T>> {
+    const known = o?.knownPages;
+    if (!known || !classic.callPage) {
+      const reply = await classic.call(action, params, schema, read(o?.signal));
+      return { items: rows(reply), total: reply.totalresults ?? null, returned: reply.numreturned };
+    }
+    let match: KnownPage | null = null;
+    const { hash, value } = await classic.callPage(
+      action,
+      params,
+      schema,
+      read(o?.signal),
+      (body) => (match = known.lookup(offset, limit, `${context}:${body}`)) !== null
+    );
+    const pageHash = `${context}:${hash}`;
+    if (value === null && match) return { items: [], total: null, hash: pageHash, known: match };
+    if (value === null) throw new Error('unreachable: an unread page without a stored match');
+    return {
+      items: rows(value),
+      total: value.totalresults ?? null,
+      returned: value.numreturned,
+      hash: pageHash
+    };
+  }
+
   function classicPages<T, R>(
     action: string,
     params: Record<string, string | number | boolean | undefined>,
@@ -56,17 +94,16 @@ export function createListings(
     return offsetPages(
       async (offset, limit) => {
         const ctx = await deps.context(o?.signal);
-        const reply = await classic.call(
+        return classicPage(
           action,
           { ...params, limitstart: offset, limitnum: limit },
           schema,
-          read(o?.signal)
+          (reply: R) => rows(reply, ctx),
+          JSON.stringify([ctx.currency, ctx.today, ctx.serverTimeZone]),
+          offset,
+          limit,
+          o
         );
-        return {
-          items: rows(reply, ctx),
-          total: reply.totalresults ?? null,
-          returned: reply.numreturned
-        };
       },
       startOf(o),
       sizeOf(o)
@@ -139,17 +176,17 @@ export function createListings(
             limitstart: offset,
             limitnum: limit
           };
-          const reply = await classic.call(
+          return classicPage(
             'GetTickets',
             params,
             wire.ticketsSchema,
-            read(o?.signal)
+            (reply) =>
+              reply.tickets.map((row) => to.toTicketSummary(row, names, deps.serverTimeZone)),
+            JSON.stringify([[...names], deps.serverTimeZone]),
+            offset,
+            limit,
+            o
           );
-          return {
-            items: reply.tickets.map((row) => to.toTicketSummary(row, names, deps.serverTimeZone)),
-            total: reply.totalresults ?? null,
-            returned: reply.numreturned
-          };
         },
         startOf(o),
         sizeOf(o)

@@ -3,13 +3,17 @@
  * iterable of Page values whose nextOffset a sync engine can store and resume from.
  */
 import { ProtocolError } from '../errors';
-import type { Page } from '../provider';
+import type { KnownPage, Page } from '../provider';
 
 /** What one provider call returned. `returned` is numreturned when the provider sent it. */
 export interface FetchedRows<T> {
   readonly items: readonly T[];
   readonly total: number | null;
   readonly returned?: number;
+  /** The raw reply's fingerprint, when the fetch took one. */
+  readonly hash?: string;
+  /** The reply was identical to this stored page: `items` is empty and was not read. */
+  readonly known?: KnownPage;
 }
 
 /**
@@ -68,10 +72,12 @@ export async function* offsetPages<T>(
   for (;;) {
     const rows = await (ahead ?? fetchRows(offset, limit));
     ahead = null;
-    progress(rows.items);
+    const { known, hash } = rows;
+    if (!known) progress(rows.items);
     // An empty page ends the listing even when numreturned claims rows.
-    const nextOffset =
-      rows.items.length === 0
+    const nextOffset = known
+      ? known.nextOffset
+      : rows.items.length === 0
         ? null
         : nextOffsetOf(offset, rows.returned ?? rows.items.length, rows.total, limit);
     if (nextOffset !== null) {
@@ -79,7 +85,14 @@ export async function* offsetPages<T>(
       // Handled when awaited; a page never awaited (the caller stopped) fails silently.
       ahead.catch(() => undefined);
     }
-    yield { items: rows.items, offset, nextOffset, total: rows.total };
+    yield {
+      items: rows.items,
+      offset,
+      nextOffset,
+      total: known ? known.total : rows.total,
+      ...(hash === undefined ? {} : { hash }),
+      ...(known ? { known } : {})
+    };
     if (nextOffset === null) return;
     offset = nextOffset;
   }

@@ -85,6 +85,11 @@ export function createWhmcsSession(
         if (!bridged)
           throw new UnsupportedError(`${action} is not available with a WHMCS REST login`);
         return withSession(() => rawClassic.call(action, params, schema, options));
+      },
+      async callPage(action, params, schema, options, same) {
+        if (!bridged)
+          throw new UnsupportedError(`${action} is not available with a WHMCS REST login`);
+        return withSession(() => rawClassic.callPage!(action, params, schema, options, same));
       }
     },
     async restGet(path, query, schema, signal) {

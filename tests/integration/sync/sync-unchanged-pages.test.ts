@@ -1,0 +1,137 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCache, type OpenedCache } from '../../../src-main/core/cache/database';
+import {
+  countEntities,
+  readEntities,
+  upsertEntities
+} from '../../../src-main/core/cache/repositories/entities';
+import { forgetPageHashes } from '../../../src-main/core/cache/repositories/list-page-hashes';
+import { resilientHttpFor } from '../../../src-main/core/profiles/connect';
+import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
+import type { ProviderAdapter } from '../../../src-main/core/providers/provider';
+import { runSync, type SyncReport } from '../../../src-main/core/sync/sync-engine';
+import {
+  demoCredentials,
+  startDemoProvider,
+  type DemoProvider
+} from '../../../src-main/demo-provider';
+import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { FakeClock } from '../../fakes/fake-clock';
+import { RecordingLogger } from '../../fakes/recording-logger';
+import { makeTempDir } from '../../fakes/temp-dir';
+
+const NOW = '2026-11-22T09:30:00Z';
+const PAGE = 25;
+
+describe('an incremental sync of listing pages the provider sends unchanged', () => {
+  let provider: DemoProvider;
+  let cache: OpenedCache;
+  let dir: { path: string; cleanup: () => void };
+  let adapter: ProviderAdapter;
+  const clock = new FakeClock(NOW);
+  const logger = new RecordingLogger();
+  let first: SyncReport;
+
+  const sync = (mode: 'full' | 'incremental') =>
+    runSync({ db: cache.db, adapter, clock, logger, pageSize: PAGE }, { mode });
+  const outcome = (report: SyncReport, entity: string) =>
+    report.entities.find((e) => e.entity === entity);
+  const domainPages = () => Math.ceil(provider.data.domains.length / PAGE);
+
+  beforeAll(async () => {
+    dir = makeTempDir();
+    provider = await startDemoProvider({ port: 0, size: 'demo', seed: 7, clock });
+    const deps = { http: createNodeHttp(), clock, logger, timeZone: 'Europe/Brussels' };
+    adapter = createWhmcsAdapter(
+      {
+        baseUrl: provider.url,
+        usage: 'enabled',
+        auth: {
+          mode: 'classic',
+          identifier: demoCredentials.identifier,
+          secret: demoCredentials.secret,
+          clientId: String(demoCredentials.clientId)
+        }
+      },
+      { http: resilientHttpFor(deps), clock, logger }
+    );
+    cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
+    first = await sync('full');
+  });
+
+  afterAll(async () => {
+    cache?.close();
+    await provider?.close();
+    dir?.cleanup();
+  });
+
+  it('reads every page on the first sync', () => {
+    expect(first.ok).toBe(true);
+    expect(first.entities.filter((e) => e.unchangedPages !== undefined)).toEqual([]);
+    expect(domainPages()).toBeGreaterThan(1);
+  });
+
+  it('does not read pages again when nothing changed, and keeps every row', async () => {
+    const again = await sync('incremental');
+    expect(again.ok).toBe(true);
+    for (const entity of ['domains', 'invoices', 'services', 'tickets']) {
+      expect(outcome(again, entity)?.written, entity).toBe(0);
+      expect(outcome(again, entity)?.unchangedPages, entity).toBeGreaterThan(0);
+    }
+    expect(outcome(again, 'domains')?.unchangedPages).toBe(domainPages());
+    expect(countEntities(cache.db, 'domains')).toBe(provider.data.domains.length);
+    expect(countEntities(cache.db, 'invoices')).toBe(provider.data.invoices.length);
+  });
+
+  it('picks up a row changed at the provider and reads only its page', async () => {
+    const at = PAGE + 2;
+    const source = provider.data.domains[at]!;
+    provider.data.domains.splice(at, 1, { ...source, expirydate: '2031-01-15' });
+    try {
+      const again = await sync('incremental');
+      expect(outcome(again, 'domains')?.written).toBe(1);
+      expect(outcome(again, 'domains')?.unchangedPages).toBe(domainPages() - 1);
+      const cached = readEntities(cache.db, 'domains').find((d) => d.id === String(source.id));
+      expect(cached?.expiresOn).toBe('2031-01-15');
+    } finally {
+      provider.data.domains.splice(at, 1, source);
+    }
+    // The change is undone at the provider: the next sync reads that page again.
+    const back = await sync('incremental');
+    expect(outcome(back, 'domains')?.written).toBe(1);
+  });
+
+  it('reads an entity again after a local change to one of its rows', async () => {
+    const domain = readEntities(cache.db, 'domains')[0]!;
+    // What the auto-renew switch stores (here the provider did not take it).
+    upsertEntities(
+      cache.db,
+      'domains',
+      [{ ...domain, autoRenew: !domain.autoRenew }],
+      'auto-renew'
+    );
+    forgetPageHashes(cache.db, 'domains');
+    const again = await sync('incremental');
+    expect(outcome(again, 'domains')?.unchangedPages).toBeUndefined();
+    expect(outcome(again, 'domains')?.written).toBe(1);
+    const cached = readEntities(cache.db, 'domains').find((d) => d.id === domain.id);
+    expect(cached?.autoRenew).toBe(domain.autoRenew);
+    // Other entities keep their stored pages.
+    expect(outcome(again, 'invoices')?.unchangedPages).toBeGreaterThan(0);
+  });
+
+  it('removes a row the provider stopped listing even when later pages shift', async () => {
+    const [removed] = provider.data.domains.splice(1, 1);
+    try {
+      const again = await sync('incremental');
+      expect(outcome(again, 'domains')?.written).toBe(1);
+      expect(readEntities(cache.db, 'domains').some((d) => d.id === String(removed!.id))).toBe(
+        false
+      );
+      expect(countEntities(cache.db, 'domains')).toBe(provider.data.domains.length);
+    } finally {
+      provider.data.domains.splice(1, 0, removed!);
+    }
+  });
+});
