@@ -7,6 +7,7 @@ import {
   upsertEntities
 } from '../../../src-main/core/cache/repositories/entities';
 import { forgetPageHashes } from '../../../src-main/core/cache/repositories/list-page-hashes';
+import { saveCursor } from '../../../src-main/core/cache/repositories/sync-state';
 import { resilientHttpFor } from '../../../src-main/core/profiles/connect';
 import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
 import type { ProviderAdapter } from '../../../src-main/core/providers/provider';
@@ -133,5 +134,20 @@ describe('an incremental sync of listing pages the provider sends unchanged', ()
     } finally {
       provider.data.domains.splice(1, 0, removed!);
     }
+  });
+
+  it('trusts no stored page while a stopped listing resumes, and reads every page once more', async () => {
+    const pages = domainPages();
+    await sync('incremental');
+    // A listing that stopped after its first page (the app quit, the network dropped).
+    saveCursor(cache.db, 'domains', 'stopped-run', String(PAGE), NOW);
+    const resumed = await sync('incremental');
+    expect(outcome(resumed, 'domains')?.unchangedPages).toBeUndefined();
+    expect(countEntities(cache.db, 'domains')).toBe(provider.data.domains.length);
+    // The listing after it starts over and reads again the pages the resumed run did not.
+    const next = await sync('incremental');
+    expect(outcome(next, 'domains')?.unchangedPages ?? 0).toBeLessThan(pages);
+    const settled = await sync('incremental');
+    expect(outcome(settled, 'domains')?.unchangedPages).toBe(pages);
   });
 });
