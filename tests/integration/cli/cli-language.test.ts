@@ -123,8 +123,20 @@ describe('hostdeck tables in the environment language', () => {
   });
 
   it('writes the pay-as-you-use table in Dutch and its JSON unchanged', async () => {
-    const month = '2026-11';
-    const asOf = ['--as-of', '2026-12-02T06:00:00Z'];
+    // The CLI and the demo provider run on the machine's clock: take last month in the
+    // reseller's zone (the demo has usage for it), as of now.
+    const now = new Date();
+    const [year, monthNow] = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Brussels',
+      year: 'numeric',
+      month: '2-digit'
+    })
+      .format(now)
+      .split('-')
+      .map(Number) as [number, number];
+    const previous = monthNow === 1 ? [year - 1, 12] : [year, monthNow - 1];
+    const month = `${previous[0]}-${String(previous[1]).padStart(2, '0')}`;
+    const asOf = ['--as-of', now.toISOString()];
     const table = await run(['payu', '--month', month, '--format', 'table', ...asOf], DUTCH);
     expect(table.code, table.err).toBe(0);
     expect(table.text).toMatch(
@@ -132,7 +144,10 @@ describe('hostdeck tables in the environment language', () => {
     );
     expect(table.text).toMatch(/^Stand op .+: (nog niet )?definitief$/m);
     expect(table.text).toMatch(/^Totaal \d+ {2}Maandschatting \d+/m);
-    expect(table.text).not.toMatch(/\b(hours|Estimate|Billed accounts)\b/);
+    // Warning codes ([hours-without-data]) are language-neutral; the words around them are not.
+    expect(table.text.replace(/\[[a-z-]+\]/g, '')).not.toMatch(
+      /\b(hours|Estimate|Billed accounts)\b/
+    );
 
     const inDutch = await run(['payu', '--month', month, '--format', 'json', ...asOf], DUTCH);
     const inEnglish = await run(['payu', '--month', month, '--format', 'json', ...asOf], ENGLISH);
