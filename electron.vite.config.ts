@@ -7,20 +7,29 @@ import { defineConfig } from 'electron-vite';
  * root (index), the web shell (web) and the `hostdeck` CLI (cli). The preload is sandboxed,
  * so it is one self-contained CommonJS file with no external requires.
  */
+/** The import aliases, the same in tsconfig.base.json and vitest.config.ts. */
+export const aliases = {
+  '@shared': resolve(import.meta.dirname, 'src-shared'),
+  '@main': resolve(import.meta.dirname, 'src-main'),
+  '@renderer': resolve(import.meta.dirname, 'src-renderer/src')
+};
+
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/main',
       rolldownOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src-main/index.ts'),
-          web: resolve(import.meta.dirname, 'src-main/web/main.ts'),
+          web: resolve(import.meta.dirname, 'src-main/web-shell/main.ts'),
           cli: resolve(import.meta.dirname, 'src-main/cli/main.ts')
         }
       }
     }
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -33,6 +42,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),
     plugins: [react()],
+    resolve: { alias: aliases },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // The first paint downloads and parses this: minified, and split per page (see pages.ts).

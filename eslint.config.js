@@ -2,7 +2,7 @@
 /**
  * Lint and layering. The folder names are the architecture, and these rules keep them true:
  * - src-shared imports nothing of ours and nothing from Node, Electron or React;
- * - src-main/core never imports electron, native adapters, platform, web or the renderer;
+ * - src-main/core never imports electron, native adapters, the shells or the renderer;
  * - the renderer never imports Node, Electron or src-main; features do not import each other;
  * - raw ipcMain / ipcRenderer / webContents.send / shell.openExternal live in one file each.
  *
@@ -47,7 +47,7 @@ const untranslatedUi = [];
 const rendererPatterns = [
   forbid(['electron', ...nodeBuiltins], 'The renderer runs sandboxed: no Node or Electron.'),
   forbid(
-    ['**/src-main/**', '**/src-preload/**'],
+    ['**/src-main/**', '@main/**', '**/src-preload/**'],
     'The renderer talks to main only through window.hostdeck.'
   )
 ];
@@ -91,7 +91,14 @@ export default tseslint.config(
         {
           patterns: [
             forbid(
-              ['**/src-main/**', '**/src-renderer/**', '**/src-preload/**', '../../src-*/**'],
+              [
+                '**/src-main/**',
+                '@main/**',
+                '**/src-renderer/**',
+                '@renderer/**',
+                '**/src-preload/**',
+                '../../src-*/**'
+              ],
               'src-shared imports nothing of ours.'
             ),
             forbid(
@@ -116,10 +123,11 @@ export default tseslint.config(
             ),
             forbid(
               [
-                '**/platform/**',
-                '**/platform-node/**',
-                '**/web/**',
+                '**/electron/**',
+                '**/node/**',
+                '**/web-shell/**',
                 '**/src-renderer/**',
+                '@renderer/**',
                 '**/src-preload/**',
                 '**/demo-provider/**',
                 '**/cli/**'
@@ -134,8 +142,8 @@ export default tseslint.config(
   },
   {
     files: [
-      'src-main/web/**/*.ts',
-      'src-main/platform-node/**/*.ts',
+      'src-main/web-shell/**/*.ts',
+      'src-main/node/**/*.ts',
       'src-main/cli/**/*.ts',
       'src-main/demo-provider/**/*.ts'
     ],
@@ -145,8 +153,8 @@ export default tseslint.config(
         {
           patterns: [
             forbid(
-              ['electron', 'electron-store', '**/platform/**'],
-              'Only the Electron shell (src-main/index.ts, src-main/platform) may use Electron.'
+              ['electron', 'electron-store', '**/electron/**'],
+              'Only the Electron shell (src-main/index.ts, src-main/electron) may use Electron.'
             )
           ]
         }
@@ -199,7 +207,7 @@ export default tseslint.config(
         {
           patterns: [
             forbid(
-              ['**/src-main/**', '**/src-renderer/**', ...nodeBuiltins],
+              ['**/src-main/**', '@main/**', '**/src-renderer/**', '@renderer/**', ...nodeBuiltins],
               'The preload may import only electron and the shared contract.'
             )
           ]
@@ -211,9 +219,9 @@ export default tseslint.config(
     // Raw Electron messaging and external opening are allowed in exactly one file each.
     files: ['src-main/**/*.ts', 'src-preload/**/*.ts'],
     ignores: [
-      'src-main/platform/ipc.ts',
+      'src-main/electron/ipc.ts',
       'src-preload/**',
-      'src-main/platform/open-external.ts',
+      'src-main/electron/open-external.ts',
       'src-main/index.ts'
     ],
     rules: {
@@ -223,17 +231,17 @@ export default tseslint.config(
         {
           selector:
             'ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/], MemberExpression[property.name=/^(ipcMain|ipcRenderer)$/]',
-          message: 'Raw IPC lives only in src-main/platform/ipc.ts and the preload.'
+          message: 'Raw IPC lives only in src-main/electron/ipc.ts and the preload.'
         },
         {
           selector:
             "MemberExpression[object.name='shell'][property.name='openExternal'], MemberExpression[object.property.name='shell'][property.name='openExternal']",
-          message: 'Open links through the vetted helper in src-main/platform/open-external.ts.'
+          message: 'Open links through the vetted helper in src-main/electron/open-external.ts.'
         },
         {
           selector:
             "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
-          message: 'Send events through the IPC event sink in src-main/platform/ipc.ts.'
+          message: 'Send events through the IPC event sink in src-main/electron/ipc.ts.'
         }
       ]
     }

@@ -1,6 +1,6 @@
 /**
  * Electron composition root: the only file that imports 'electron'. It builds the core's
- * ports from Electron APIs and the platform-node adapters, registers the contract on IPC,
+ * ports from Electron APIs and the src-main/node adapters, registers the contract on IPC,
  * serves the renderer on app://hostdeck and owns the app lifecycle. No product rules here.
  */
 import path from 'node:path';
@@ -21,25 +21,25 @@ import {
 import Store from 'electron-store';
 import { dispatch } from './core/dispatch';
 import { systemClock, type Logger } from './core/ports';
-import { createServices, type Services } from './core/services';
-import { createDemoProviderPort } from './platform-node/demo-provider-port';
-import { createFileLogger } from './platform-node/file-logger';
-import { createKeytarSecretStore, probeKeytar } from './platform-node/keytar-secret-store';
-import { createNodeHttp } from './platform-node/node-http';
-import { logDirFor } from './platform-node/paths';
-import { lockDownDataDir } from './platform-node/private-data-dir';
-import { createIpcEventSink, createSenderCheck, registerContractHandlers } from './platform/ipc';
-import { attachBackgroundTriggers } from './platform/background';
-import { applyAppMenu, type AppMenuOptions } from './platform/app-menu';
-import { attachLifecycle } from './platform/lifecycle';
-import { applyStartAtLogin } from './platform/login-item';
-import { createMainWords } from './platform/main-words';
-import { createElectronNotifier } from './platform/notifier';
-import { createOpenExternal } from './platform/open-external';
-import { APP_ENTRY_URL, appOrigins } from './platform/origin';
-import { registerAppScheme, serveAppProtocol } from './platform/protocol';
-import { createElectronSecretStore } from './platform/secret-store';
-import { createElectronSettingsStore } from './platform/settings-store';
+import { createServices, type Services } from './core/create-core';
+import { createDemoProviderPort } from './node/demo-provider-port';
+import { createFileLogger } from './node/file-logger';
+import { createKeytarSecretStore, probeKeytar } from './node/keytar-secret-store';
+import { createNodeHttp } from './node/node-http';
+import { logDirFor } from './node/paths';
+import { lockDownDataDir } from './node/private-data-dir';
+import { createIpcEventSink, createSenderCheck, registerContractHandlers } from './electron/ipc';
+import { attachBackgroundTriggers } from './electron/background';
+import { applyAppMenu, type AppMenuOptions } from './electron/app-menu';
+import { attachLifecycle } from './electron/lifecycle';
+import { applyStartAtLogin } from './electron/login-item';
+import { createMainWords } from './electron/main-words';
+import { createElectronNotifier } from './electron/notifier';
+import { createOpenExternal } from './electron/open-external';
+import { APP_ENTRY_URL, appOrigins } from './electron/origin';
+import { registerAppScheme, serveAppProtocol } from './electron/protocol';
+import { createElectronSecretStore } from './electron/secret-store';
+import { createElectronSettingsStore } from './electron/settings-store';
 import {
   attachCloseToTray,
   createQuitState,
@@ -48,10 +48,10 @@ import {
   updateTray,
   type TrayOptions,
   type TrayState
-} from './platform/tray';
+} from './electron/tray';
 import { trayContent } from './core/alerts/tray-content';
-import type { ContractEventName, ContractEventPayload } from '../src-shared/contract';
-import { createMainWindow, guardWebContents, revealWindow } from './platform/windows';
+import type { ContractEventName, ContractEventPayload } from '@shared/contract';
+import { createMainWindow, guardWebContents, revealWindow } from './electron/windows';
 
 const APP_ID = 'be.hostdeck.app';
 const KEYCHAIN_SERVICE = 'Hostdeck';

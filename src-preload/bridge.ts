@@ -3,9 +3,9 @@
  * events, nothing else. The raw ipcRenderer never crosses contextBridge, and the
  * IpcRendererEvent (which carries `sender`) is never forwarded to page code.
  */
-import type { HostdeckBridge } from '../src-shared/contract';
-import { EVENT_NAME_LIST, INVOKE_CHANNEL_NAMES } from '../src-shared/contract/channel-names';
-import { err, type Result } from '../src-shared/result';
+import type { HostdeckBridge } from '@shared/contract';
+import { EVENT_NAME_LIST, INVOKE_CHANNEL_NAMES } from '@shared/contract/channel-names';
+import { err, type Result } from '@shared/result';
 
 /** The ipcRenderer methods the bridge uses; tests pass a recording fake. */
 export interface BridgeIpc {

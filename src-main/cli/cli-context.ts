@@ -11,11 +11,11 @@ import {
   type ProfileStore,
   type StoredProfile
 } from '../core/profiles/profile-store';
-import { createFileLogger } from '../platform-node/file-logger';
-import { logDirFor } from '../platform-node/paths';
-import { lockDownDataDir } from '../platform-node/private-data-dir';
+import { createFileLogger } from '../node/file-logger';
+import { logDirFor } from '../node/paths';
+import { lockDownDataDir } from '../node/private-data-dir';
 import type { SecretStore } from '../core/ports';
-import { createNodeSecretStore, type KeytarLoader } from '../platform-node/keytar-secret-store';
+import { createNodeSecretStore, type KeytarLoader } from '../node/keytar-secret-store';
 
 /** Exit codes a script can rely on. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, auth: 3 } as const;

@@ -3,10 +3,10 @@
  * the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). JSON and CSV stay language-neutral.
  */
 import type { TFunction, i18n as I18n } from 'i18next';
-import type { Settings } from '../../src-shared/contract';
-import { createI18n } from '../../src-shared/i18n/create-i18n';
-import { localeFor, resolveLanguage, type Language } from '../../src-shared/i18n/languages';
-import { systemLanguagesFromEnv } from '../platform-node/system-languages';
+import type { Settings } from '@shared/contract';
+import { createI18n } from '@shared/i18n/create-i18n';
+import { localeFor, resolveLanguage, type Language } from '@shared/i18n/languages';
+import { systemLanguagesFromEnv } from '../node/system-languages';
 import type { CliIo } from './cli-io';
 
 export interface CliWords {

@@ -5,7 +5,7 @@
  * 2 invalid usage or input. The commands are imported only once this Node is known to have
  * node:sqlite, so an older Node gets a sentence instead of a stack trace.
  */
-import { missingNodeSqlite } from '../platform-node/node-support';
+import { missingNodeSqlite } from '../node/node-support';
 
 async function main(): Promise<number> {
   const problem = await missingNodeSqlite('hostdeck', 'npx hostdeck <command> …');

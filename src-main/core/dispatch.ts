@@ -4,12 +4,8 @@
  * IPC wrapper and the web shell's /rpc route each add their own sender check in front.
  */
 import type { z } from 'zod';
-import {
-  invokeContract,
-  type ContractHandlers,
-  type InvokeChannel
-} from '../../src-shared/contract';
-import { err, ok, type Result } from '../../src-shared/result';
+import { invokeContract, type ContractHandlers, type InvokeChannel } from '@shared/contract';
+import { err, ok, type Result } from '@shared/result';
 import { toAppError } from './errors';
 import type { Logger } from './ports';
 

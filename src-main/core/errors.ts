@@ -8,7 +8,7 @@ import {
   type ErrorCode,
   type ErrorKind,
   type ErrorValues
-} from '../../src-shared/result';
+} from '@shared/result';
 
 /** The facts of a failure next to its English message: what failed, and the values to say it. */
 export interface FailureFacts {

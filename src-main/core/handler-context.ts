@@ -2,9 +2,9 @@
  * What feature handlers get from the composition: the active session, the ports they may
  * use, and the current settings. Each feature module exports `createXxxHandlers(ctx)`.
  */
-import type { Settings } from '../../src-shared/contract';
+import type { Settings } from '@shared/contract';
 import type { Clock, EventSink, Logger, Notifier } from './ports';
-import type { Session } from './session';
+import type { Session } from './profile-session';
 
 export interface HandlerContext {
   readonly clock: Clock;

@@ -2,7 +2,7 @@
  * Ports: the only ways core reaches the outside world. Both composition roots
  * (src-main/index.ts for Electron, src-main/web for the web shell) build them; tests pass fakes.
  */
-import type { AlertText, ContractEventName, ContractEventPayload } from '../../src-shared/contract';
+import type { AlertText, ContractEventName, ContractEventPayload } from '@shared/contract';
 
 /** Wall-clock time and timers, injectable so rules and retries can be tested with a fake clock. */
 export interface Clock {

@@ -2,7 +2,7 @@
  * Wire-format helpers shared by the WHMCS actions: money as decimal strings, the client
  * area's formatted display strings, and the offset paging every list call uses.
  */
-import { minorToDecimalString } from '../../src-shared/money';
+import { minorToDecimalString } from '@shared/money';
 import type { DemoClient } from './model';
 
 export type Json =

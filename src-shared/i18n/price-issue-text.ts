@@ -1,6 +1,6 @@
 /**
  * A price CSV line's issue in words: core sends each with a code and its values
- * (core/recording/price-list.ts; its English message is for JSON consumers), and the screen
+ * (core/prices/price-list.ts; its English message is for JSON consumers), and the screen
  * or the CLI writes it in the chosen language (namespace `prices`, keys `csv.*`). A code this
  * version does not know falls back to the message.
  */

@@ -20,7 +20,7 @@ import {
   serviceListInputSchema,
   statementSchema
 } from '../../src-shared/contract';
-import { localDate } from '../../src-main/core/alerts/local-time';
+import { localDate } from '../../src-main/core/time/local-time';
 import { openCache } from '../../src-main/core/cache/database';
 import { buildBundle } from '../../src-main/core/invoices/bundle';
 import { listInvoices } from '../../src-main/core/invoices/invoice-queries';
@@ -32,7 +32,7 @@ import { createWhmcsAdapter } from '../../src-main/core/providers/whmcs/whmcs-ad
 import { listServices } from '../../src-main/core/services/service-queries';
 import { runSync, type SyncEntity } from '../../src-main/core/sync/sync-engine';
 import { demoCredentials } from '../../src-main/demo-provider';
-import { createNodeHttp } from '../../src-main/platform-node/node-http';
+import { createNodeHttp } from '../../src-main/node/node-http';
 
 const quiet: Logger = { log: () => undefined };
 const ROUNDS = Number(process.env['ROUNDS'] ?? 30);

@@ -15,9 +15,9 @@ import {
   derivePricedUsage,
   recordImage,
   writePrices
-} from '../../src-main/core/cache/repositories/recorded-usage';
-import { computeMonth } from '../../src-main/core/payu';
-import { loadUsageWindow } from '../../src-main/core/payu/usage-window';
+} from '../../src-main/core/usage/recorded-usage-repository';
+import { computeMonth } from '../../src-main/core/usage';
+import { loadUsageWindow } from '../../src-main/core/usage/usage-window';
 import type { ImageItem } from '../../src-main/core/providers/combell/hourly-image';
 
 const HOUR = 3_600_000;

@@ -41,7 +41,7 @@ import { openProfileStore } from '../../src-main/core/profiles/profile-store';
 import { createWhmcsAdapter } from '../../src-main/core/providers/whmcs/whmcs-adapter';
 import { runSync } from '../../src-main/core/sync/sync-engine';
 import { demoCredentials } from '../../src-main/demo-provider';
-import { createNodeHttp } from '../../src-main/platform-node/node-http';
+import { createNodeHttp } from '../../src-main/node/node-http';
 
 const quiet: Logger = { log: () => undefined };
 const RUNS = Number(process.env['RUNS'] ?? 3);

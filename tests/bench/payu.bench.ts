@@ -28,8 +28,8 @@ import {
   createDatasetBuilder,
   monthBounds,
   snapshotsToDataset
-} from '../../src-main/core/payu';
-import type { UsageItem, UsageSnapshot } from '../../src-main/core/payu';
+} from '../../src-main/core/usage';
+import type { UsageItem, UsageSnapshot } from '../../src-main/core/usage';
 
 const RESOURCES = 2000;
 const HOUR_MS = 3_600_000;

@@ -24,13 +24,13 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openCache } from '../../src-main/core/cache/database';
 import { countEntities } from '../../src-main/core/cache/repositories/entities';
-import { countUsageIntervals } from '../../src-main/core/cache/repositories/usage';
+import { countUsageIntervals } from '../../src-main/core/usage/usage-repository';
 import { systemClock, type Http, type HttpRequest, type Logger } from '../../src-main/core/ports';
 import { resilientHttpFor } from '../../src-main/core/profiles/connect';
 import { createWhmcsAdapter } from '../../src-main/core/providers/whmcs/whmcs-adapter';
 import { runSync, type SyncReport } from '../../src-main/core/sync/sync-engine';
 import { demoCredentials } from '../../src-main/demo-provider';
-import { createNodeHttp } from '../../src-main/platform-node/node-http';
+import { createNodeHttp } from '../../src-main/node/node-http';
 
 const quiet: Logger = { log: () => undefined };
 

@@ -23,9 +23,9 @@ import { openProfileStore } from '../../src-main/core/profiles/profile-store';
 import { createWhmcsAdapter } from '../../src-main/core/providers/whmcs/whmcs-adapter';
 import { runSync } from '../../src-main/core/sync/sync-engine';
 import { demoCredentials } from '../../src-main/demo-provider';
-import { createSessionSecretStore } from '../../src-main/platform-node/keytar-secret-store';
-import { createNodeHttp } from '../../src-main/platform-node/node-http';
-import { startWebShell, type WebShell } from '../../src-main/web/web-shell';
+import { createSessionSecretStore } from '../../src-main/node/keytar-secret-store';
+import { createNodeHttp } from '../../src-main/node/node-http';
+import { startWebShell, type WebShell } from '../../src-main/web-shell/web-shell';
 
 const quiet: Logger = { log: () => undefined };
 const ROUNDS = Number(process.env['ROUNDS'] ?? 40);

@@ -2,7 +2,7 @@
  * The real Electron shell, end to end: launches the built app (out/main/index.js) with its
  * own data dir and checks the security posture from both sides. It needs an Electron binary;
  * where the download was blocked (these CI machines) it reports itself skipped with the
- * reason, and tests/unit/platform covers the shell with a fake electron module instead.
+ * reason, and tests/unit/electron covers the shell with a fake electron module instead.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import {
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const SKIP_REASON =
-  'No Electron binary on this machine (download blocked); the Electron shell is covered by tests/unit/platform with a fake electron module.';
+  'No Electron binary on this machine (download blocked); the Electron shell is covered by tests/unit/electron with a fake electron module.';
 
 /** The Electron executable the npm package installed, or null when its download never happened. */
 function electronBinary(): string | null {

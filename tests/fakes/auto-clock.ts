@@ -1,4 +1,4 @@
-import type { Clock } from '../../src-main/core/ports';
+import type { Clock } from '@main/core/ports';
 
 /**
  * A fake clock whose sleeps return at once and move time forward by the requested delay.

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src-main/core/ports';
+import type { Clock } from '@main/core/ports';
 
 /**
  * A clock that only moves when a test says so. `sleep` resolves when `advance` passes its

@@ -10,7 +10,7 @@ import type {
   ElectronModule,
   ElectronSession,
   ElectronWebContents
-} from '../../src-main/platform/electron-types';
+} from '@main/electron/electron-types';
 
 type Listener = (...args: unknown[]) => unknown;
 

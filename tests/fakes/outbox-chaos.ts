@@ -17,23 +17,23 @@ import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { openCache } from '../../src-main/core/cache/database';
-import type { OutboxKind } from '../../src-shared/contract';
-import type { TicketSummary } from '../../src-shared/model';
+import { openCache } from '@main/core/cache/database';
+import type { OutboxKind } from '@shared/contract';
+import type { TicketSummary } from '@shared/model';
 import {
   createOutboxSender,
   type OutboxOwner,
   type OutboxProvider,
   type OutboxSender
-} from '../../src-main/core/outbox/outbox-sender';
-import { SETTLE_MS } from '../../src-main/core/outbox/outbox-rules';
+} from '@main/core/outbox/outbox-sender';
+import { SETTLE_MS } from '@main/core/outbox/outbox-rules';
 import {
   insertOutboxItem,
   listOutboxRecords,
   orderKeyOf,
   outboxCounts
-} from '../../src-main/core/outbox/outbox-store';
-import { NetworkError, NotFoundError, ProviderError } from '../../src-main/core/providers/errors';
+} from '@main/core/outbox/outbox-store';
+import { NetworkError, NotFoundError, ProviderError } from '@main/core/providers/errors';
 import { FakeClock } from './fake-clock';
 import { RecordingLogger } from './recording-logger';
 

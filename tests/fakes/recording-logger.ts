@@ -1,4 +1,4 @@
-import type { Logger, LogLevel } from '../../src-main/core/ports';
+import type { Logger, LogLevel } from '@main/core/ports';
 
 /** Logger that keeps every entry for assertions. */
 export class RecordingLogger implements Logger {

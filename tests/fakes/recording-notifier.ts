@@ -1,5 +1,5 @@
-import type { ContractEventName, ContractEventPayload } from '../../src-shared/contract';
-import type { EventSink, NotificationRequest, Notifier } from '../../src-main/core/ports';
+import type { ContractEventName, ContractEventPayload } from '@shared/contract';
+import type { EventSink, NotificationRequest, Notifier } from '@main/core/ports';
 
 /** A Notifier that keeps every request, so tests assert exactly which notifications were shown. */
 export class RecordingNotifier implements Notifier {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createKeytarSecretStore,
-  probeKeytar
-} from '../../src-main/platform-node/keytar-secret-store';
+import { createKeytarSecretStore, probeKeytar } from '@main/node/keytar-secret-store';
 
 /**
  * Talks to a real Secret Service (gnome-keyring under dbus-run-session in CI, see .ci/run).

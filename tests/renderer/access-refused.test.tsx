@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src-renderer/src/app/app';
+import { App } from '@renderer/app/app';
 import { testQueryClient } from './render-app';
 
 /** An EventSource that never connects: this page's events are not the point here. */

@@ -6,12 +6,12 @@ import {
   alertListInput,
   readGroupPages,
   writeGroupPages
-} from '../../src-renderer/src/features/alerts/alerts-lib';
-import { TOAST_LIFETIME_MS } from '../../src-renderer/src/features/alerts/alert-toasts';
-import { useToastStore } from '../../src-renderer/src/features/alerts/toast-store';
-import { navigate } from '../../src-renderer/src/lib/router';
-import type { AlertView } from '../../src-shared/contract';
-import { err } from '../../src-shared/result';
+} from '@renderer/features/alerts/alerts-lib';
+import { TOAST_LIFETIME_MS } from '@renderer/features/alerts/alert-toasts';
+import { useToastStore } from '@renderer/features/alerts/toast-store';
+import { navigate } from '@renderer/lib/router';
+import type { AlertView } from '@shared/contract';
+import { err } from '@shared/result';
 import { domainsBridge, sampleAlerts } from './domains-fixtures';
 import { FakeBridge } from './fake-bridge';
 import { currentPage, renderReadyApp } from './render-app';

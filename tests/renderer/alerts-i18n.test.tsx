@@ -5,9 +5,9 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { navigate } from '../../src-renderer/src/lib/router';
-import type { AlertView } from '../../src-shared/contract';
-import type { LanguageSetting } from '../../src-shared/i18n/languages';
+import { navigate } from '@renderer/lib/router';
+import type { AlertView } from '@shared/contract';
+import type { LanguageSetting } from '@shared/i18n/languages';
 import { domainsBridge, sampleAlerts, sampleDomains } from './domains-fixtures';
 import { renderReadyApp } from './render-app';
 

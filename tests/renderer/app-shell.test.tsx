@@ -1,9 +1,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resolveTheme } from '../../src-renderer/src/app/use-theme';
-import { ErrorBoundary } from '../../src-renderer/src/components/error-boundary';
-import { err } from '../../src-shared/result';
+import { resolveTheme } from '@renderer/app/use-theme';
+import { ErrorBoundary } from '@renderer/components/error-boundary';
+import { err } from '@shared/result';
 import { FakeBridge } from './fake-bridge';
 import { renderApp, renderReadyApp } from './render-app';
 

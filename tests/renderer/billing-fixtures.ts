@@ -12,9 +12,9 @@ import type {
   InvokeOutput,
   ServiceView,
   Statement
-} from '../../src-shared/contract';
-import { err, ok } from '../../src-shared/result';
-import { navigate } from '../../src-renderer/src/lib/router';
+} from '@shared/contract';
+import { err, ok } from '@shared/result';
+import { navigate } from '@renderer/lib/router';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 

@@ -2,8 +2,8 @@
  * A Combell profile as the renderer sees it: its status (capabilities without invoices,
  * tickets or credit), its price list and the source of its month.
  */
-import type { AppStatus, MonthSource, PriceListView } from '../../src-shared/contract';
-import type { ProviderCapabilities } from '../../src-shared/model/capabilities';
+import type { AppStatus, MonthSource, PriceListView } from '@shared/contract';
+import type { ProviderCapabilities } from '@shared/model/capabilities';
 import { sampleStatus } from './fake-bridge';
 
 export const COMBELL_CAPABILITIES: ProviderCapabilities = {

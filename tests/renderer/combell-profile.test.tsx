@@ -6,8 +6,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { navigate } from '../../src-renderer/src/lib/router';
-import { err, ok } from '../../src-shared/result';
+import { navigate } from '@renderer/lib/router';
+import { err, ok } from '@shared/result';
 import { combellStatus } from './combell-fixtures';
 import { domainsBridge } from './domains-fixtures';
 import { FakeBridge, sampleStatus } from './fake-bridge';

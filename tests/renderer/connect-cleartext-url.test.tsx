@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../src-shared/result';
+import { ok } from '@shared/result';
 import { FakeBridge, sampleStatus } from './fake-bridge';
 import { syncedSummary } from './onboarding-fixtures';
 import { renderReadyApp } from './render-app';

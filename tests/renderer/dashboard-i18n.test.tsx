@@ -4,8 +4,8 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LanguageSetting } from '../../src-shared/i18n/languages';
-import { ok } from '../../src-shared/result';
+import type { LanguageSetting } from '@shared/i18n/languages';
+import { ok } from '@shared/result';
 import { FakeBridge } from './fake-bridge';
 import { syncedSummary } from './onboarding-fixtures';
 import { renderReadyApp } from './render-app';

@@ -1,10 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useSyncProgressStore } from '../../src-renderer/src/app/sync-progress-store';
-import { applyLanguage } from '../../src-renderer/src/lib/i18n';
-import { formatMoney } from '../../src-shared/money';
-import { ok } from '../../src-shared/result';
+import { useSyncProgressStore } from '@renderer/app/sync-progress-store';
+import { applyLanguage } from '@renderer/lib/i18n';
+import { formatMoney } from '@shared/money';
+import { ok } from '@shared/result';
 import { FakeBridge, sampleStatus } from './fake-bridge';
 import { syncedSummary, unsyncedSummary } from './onboarding-fixtures';
 import { renderReadyApp } from './render-app';

@@ -6,7 +6,7 @@ import {
   DataTable,
   type DataColumn,
   type SortOrder
-} from '../../src-renderer/src/components/data-table/data-table';
+} from '@renderer/components/data-table/data-table';
 
 interface Fruit {
   readonly id: string;

@@ -15,8 +15,8 @@ import {
   type DomainView,
   type InvokeOutput,
   type RenewalsAhead
-} from '../../src-shared/contract';
-import { ok } from '../../src-shared/result';
+} from '@shared/contract';
+import { ok } from '@shared/result';
 import { FakeBridge } from './fake-bridge';
 
 /** The day the fixtures' days-left were computed for. */

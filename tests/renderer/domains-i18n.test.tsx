@@ -4,9 +4,9 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { applyLanguage } from '../../src-renderer/src/lib/i18n';
-import { navigate } from '../../src-renderer/src/lib/router';
-import type { LanguageSetting } from '../../src-shared/i18n/languages';
+import { applyLanguage } from '@renderer/lib/i18n';
+import { navigate } from '@renderer/lib/router';
+import type { LanguageSetting } from '@shared/i18n/languages';
 import { domainView, domainsBridge, sampleDomains } from './domains-fixtures';
 import { renderReadyApp } from './render-app';
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { i18n } from '../../src-renderer/src/lib/i18n';
-import { formatDaysLeft, statusInfo } from '../../src-renderer/src/features/domains/domain-format';
-import {
-  NO_FILTERS,
-  countLine,
-  toDomainListInput
-} from '../../src-renderer/src/features/domains/domains-lib';
+import { i18n } from '@renderer/lib/i18n';
+import { formatDaysLeft, statusInfo } from '@renderer/features/domains/domain-format';
+import { NO_FILTERS, countLine, toDomainListInput } from '@renderer/features/domains/domains-lib';
 
 describe('days-left wording', () => {
   it('says how far away expiry is, in words', () => {

@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyLanguage } from '../../src-renderer/src/lib/i18n';
-import { navigate } from '../../src-renderer/src/lib/router';
-import { err, ok } from '../../src-shared/result';
+import { applyLanguage } from '@renderer/lib/i18n';
+import { navigate } from '@renderer/lib/router';
+import { err, ok } from '@shared/result';
 import { domainView, domainsBridge, emptyDomainList } from './domains-fixtures';
 import { FakeBridge } from './fake-bridge';
 import { currentPage, renderReadyApp } from './render-app';

@@ -5,9 +5,9 @@
 import userEvent from '@testing-library/user-event';
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LanguageSetting } from '../../src-shared/i18n/languages';
-import { err } from '../../src-shared/result';
-import { navigate } from '../../src-renderer/src/lib/router';
+import type { LanguageSetting } from '@shared/i18n/languages';
+import { err } from '@shared/result';
+import { navigate } from '@renderer/lib/router';
 import { billingBridge, openRoute } from './billing-fixtures';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';

@@ -14,8 +14,8 @@ import {
   type InvokeInput,
   type InvokeOutput,
   type Settings
-} from '../../src-shared/contract';
-import { err, ok, type Result } from '../../src-shared/result';
+} from '@shared/contract';
+import { err, ok, type Result } from '@shared/result';
 import { unsyncedSummary } from './onboarding-fixtures';
 
 type Handler<C extends InvokeChannel> = (

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 async function freshI18n() {
   vi.resetModules();
-  const module = await import('../../src-renderer/src/lib/i18n');
+  const module = await import('@renderer/lib/i18n');
   await module.i18nReady;
   return module;
 }

@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LanguageSetting } from '../../src-shared/i18n/languages';
+import type { LanguageSetting } from '@shared/i18n/languages';
 import { billingBridge, invoiceItem, INVOICES, openRoute } from './billing-fixtures';
 
 /** Text with the no-break and narrow no-break spaces Intl puts in money read as spaces. */

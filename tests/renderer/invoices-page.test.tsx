@@ -6,11 +6,11 @@ import {
   NO_INVOICE_FILTERS,
   presetPeriod,
   toInvoiceListInput
-} from '../../src-renderer/src/features/invoices/invoices-lib';
-import { navigate } from '../../src-renderer/src/lib/router';
-import type { InvokeInput } from '../../src-shared/contract';
-import { formatMoney } from '../../src-shared/money';
-import { err, ok } from '../../src-shared/result';
+} from '@renderer/features/invoices/invoices-lib';
+import { navigate } from '@renderer/lib/router';
+import type { InvokeInput } from '@shared/contract';
+import { formatMoney } from '@shared/money';
+import { err, ok } from '@shared/result';
 import { billingBridge, INVOICES, inputsOf, openRoute, statement } from './billing-fixtures';
 import { sampleStatus, type FakeBridge } from './fake-bridge';
 

@@ -5,7 +5,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { systemLanguagesFor } from '../../src-renderer/src/app/use-language';
+import { systemLanguagesFor } from '@renderer/app/use-language';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 

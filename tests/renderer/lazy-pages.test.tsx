@@ -6,7 +6,7 @@
  */
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { navigate } from '../../src-renderer/src/lib/router';
+import { navigate } from '@renderer/lib/router';
 import { FakeBridge } from './fake-bridge';
 import { renderApp } from './render-app';
 

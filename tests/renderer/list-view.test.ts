@@ -3,11 +3,11 @@ import {
   listViewPath,
   readListView,
   type ListUrlSpec
-} from '../../src-renderer/src/components/data-table/list-view';
-import { INVOICES_VIEW } from '../../src-renderer/src/features/invoices/invoices-lib';
-import { DOMAINS_VIEW } from '../../src-renderer/src/features/domains/domains-lib';
-import { TICKETS_VIEW } from '../../src-renderer/src/features/tickets/tickets-lib';
-import { parseQuery } from '../../src-renderer/src/lib/router';
+} from '@renderer/components/data-table/list-view';
+import { INVOICES_VIEW } from '@renderer/features/invoices/invoices-lib';
+import { DOMAINS_VIEW } from '@renderer/features/domains/domains-lib';
+import { TICKETS_VIEW } from '@renderer/features/tickets/tickets-lib';
+import { parseQuery } from '@renderer/lib/router';
 
 /** Writes a view into an address and reads it back. */
 function roundTrip<F, S extends string>(spec: ListUrlSpec<F, S>, path: string) {

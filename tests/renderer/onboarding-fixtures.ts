@@ -2,7 +2,7 @@
  * Shared values for the onboarding, profiles and dashboard renderer tests: profiles as main
  * lists them and account summaries as main computes them.
  */
-import type { AccountSummaryView, ProfileView } from '../../src-shared/contract';
+import type { AccountSummaryView, ProfileView } from '@shared/contract';
 
 /** A profile view with sensible defaults. */
 export function profileView(overrides: Partial<ProfileView> = {}): ProfileView {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ProfileView } from '../../src-shared/contract';
-import { ok } from '../../src-shared/result';
+import type { ProfileView } from '@shared/contract';
+import { ok } from '@shared/result';
 import { FakeBridge, sampleStatus } from './fake-bridge';
 import { DEMO_PROFILE, profileView, syncedSummary } from './onboarding-fixtures';
 import { currentPage, renderReadyApp } from './render-app';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { err, ok, type Result } from '../../src-shared/result';
-import type { InvokeOutput } from '../../src-shared/contract';
+import { err, ok, type Result } from '@shared/result';
+import type { InvokeOutput } from '@shared/contract';
 import { FakeBridge, sampleStatus } from './fake-bridge';
 import { DEMO_PROFILE, profileView, syncedSummary } from './onboarding-fixtures';
 import { currentPage, renderReadyApp } from './render-app';

@@ -7,10 +7,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { navEntries, pages } from '../../src-renderer/src/app/pages';
-import { navigate } from '../../src-renderer/src/lib/router';
-import type { UsageMonthView, UsageRowsView } from '../../src-shared/contract';
-import { err, ok } from '../../src-shared/result';
+import { navEntries, pages } from '@renderer/app/pages';
+import { navigate } from '@renderer/lib/router';
+import type { UsageMonthView, UsageRowsView } from '@shared/contract';
+import { err, ok } from '@shared/result';
 import { billingBridge, listInvoices, listServices, statement } from './billing-fixtures';
 import {
   alertCounts,
@@ -24,7 +24,7 @@ import { FakeBridge, sampleStatus } from './fake-bridge';
 import { profileView, syncedSummary } from './onboarding-fixtures';
 import { renderReadyApp } from './render-app';
 import { LIST } from './tickets-fixtures';
-import { i18n } from '../../src-renderer/src/lib/i18n';
+import { i18n } from '@renderer/lib/i18n';
 
 const VIEW_STATES = ['loading', 'ready', 'empty', 'error'];
 

@@ -9,7 +9,7 @@ import {
   parsePriceText,
   planSave,
   priceText
-} from '../../src-renderer/src/features/prices/price-input';
+} from '@renderer/features/prices/price-input';
 import { priceList } from './combell-fixtures';
 
 describe('a typed monthly price', () => {

@@ -6,9 +6,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { InvokeInput, PriceListView } from '../../src-shared/contract';
-import { err, ok } from '../../src-shared/result';
-import { navigate } from '../../src-renderer/src/lib/router';
+import type { InvokeInput, PriceListView } from '@shared/contract';
+import { err, ok } from '@shared/result';
+import { navigate } from '@renderer/lib/router';
 import { combellStatus, priceList } from './combell-fixtures';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';

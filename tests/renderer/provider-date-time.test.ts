@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProviderDateTime } from '../../src-renderer/src/features/invoices/invoices-lib';
+import { formatProviderDateTime } from '@renderer/features/invoices/invoices-lib';
 
 describe('provider times on the invoice screens', () => {
   it('shows an instant in the reseller’s zone: paid at 09:00 UTC reads 10:00 in Brussels in winter', () => {

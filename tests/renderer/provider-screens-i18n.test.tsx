@@ -7,10 +7,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { PriceImportIssue, PriceListView, ProfileView } from '../../src-shared/contract';
-import type { LanguageSetting } from '../../src-shared/i18n/languages';
-import { ok } from '../../src-shared/result';
-import { navigate } from '../../src-renderer/src/lib/router';
+import type { PriceImportIssue, PriceListView, ProfileView } from '@shared/contract';
+import type { LanguageSetting } from '@shared/i18n/languages';
+import { ok } from '@shared/result';
+import { navigate } from '@renderer/lib/router';
 import { combellStatus, priceList } from './combell-fixtures';
 import { FakeBridge, sampleStatus } from './fake-bridge';
 import { DEMO_PROFILE, profileView, syncedSummary } from './onboarding-fixtures';

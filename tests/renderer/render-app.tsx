@@ -5,7 +5,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { beforeAll } from 'vitest';
-import { App } from '../../src-renderer/src/app/app';
+import { App } from '@renderer/app/app';
 import { FakeBridge } from './fake-bridge';
 
 /**

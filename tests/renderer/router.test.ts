@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, parseRoute, routeHref } from '../../src-renderer/src/lib/router';
+import { parseQuery, parseRoute, routeHref } from '@renderer/lib/router';
 
 describe('parseRoute', () => {
   it('decodes each segment, so ids with slashes, spaces or % survive', () => {

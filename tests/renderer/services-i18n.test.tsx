@@ -4,7 +4,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LanguageSetting } from '../../src-shared/i18n/languages';
+import type { LanguageSetting } from '@shared/i18n/languages';
 import { billingBridge, openRoute, service, SERVICES } from './billing-fixtures';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');

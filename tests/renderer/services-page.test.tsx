@@ -1,13 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  formatMb,
-  meterWords,
-  statusChoices
-} from '../../src-renderer/src/features/services/services-lib';
-import type { InvokeInput } from '../../src-shared/contract';
-import { err } from '../../src-shared/result';
+import { formatMb, meterWords, statusChoices } from '@renderer/features/services/services-lib';
+import type { InvokeInput } from '@shared/contract';
+import { err } from '@shared/result';
 import { billingBridge, inputsOf, openRoute, service } from './billing-fixtures';
 import { sampleStatus } from './fake-bridge';
 

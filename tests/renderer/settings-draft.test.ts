@@ -5,8 +5,8 @@ import {
   fieldsNamedIn,
   parseThresholds,
   updateFromDraft
-} from '../../src-renderer/src/features/settings/settings-draft';
-import { defaultSettings } from '../../src-shared/contract';
+} from '@renderer/features/settings/settings-draft';
+import { defaultSettings } from '@shared/contract';
 
 describe('settings draft', () => {
   it('parses comma-separated thresholds and rejects anything that is not whole days', () => {

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { err } from '../../src-shared/result';
+import { err } from '@shared/result';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 

@@ -4,7 +4,7 @@
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { applyLanguage, loadLanguage } from '../../src-renderer/src/lib/i18n';
+import { applyLanguage, loadLanguage } from '@renderer/lib/i18n';
 
 // French and Dutch are split chunks in the app; loaded up front here, a test's
 // `applyLanguage('fr', …)` switches at once, as it does in the app once a catalog is in.

@@ -1,8 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useSyncProgressStore } from '../../src-renderer/src/app/sync-progress-store';
-import { OFFLINE_MESSAGE } from '../../src-renderer/src/lib/web-bridge';
-import { err } from '../../src-shared/result';
+import { useSyncProgressStore } from '@renderer/app/sync-progress-store';
+import { OFFLINE_MESSAGE } from '@renderer/lib/web-bridge';
+import { err } from '@shared/result';
 import { FakeBridge, sampleStatus } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 

@@ -6,9 +6,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useReplyEchoStore } from '../../src-renderer/src/features/tickets/ticket-actions';
-import type { TicketDetail } from '../../src-shared/contract';
-import { err, ok } from '../../src-shared/result';
+import { useReplyEchoStore } from '@renderer/features/tickets/ticket-actions';
+import type { TicketDetail } from '@shared/contract';
+import { err, ok } from '@shared/result';
 import {
   detail,
   holdChannel,

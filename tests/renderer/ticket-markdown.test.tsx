@@ -6,8 +6,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TicketMessage } from '../../src-shared/model';
-import { err, ok } from '../../src-shared/result';
+import type { TicketMessage } from '@shared/model';
+import { err, ok } from '@shared/result';
 import { detail, inputsOf, LIST, openThread, ticketsBridge } from './tickets-fixtures';
 
 afterEach(() => vi.restoreAllMocks());

@@ -5,7 +5,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { err, ok } from '../../src-shared/result';
+import { err, ok } from '@shared/result';
 import { renderReadyApp } from './render-app';
 import {
   detail,

@@ -4,14 +4,9 @@
  * writes that answer with the state a test chooses.
  */
 import { act, screen } from '@testing-library/react';
-import type {
-  InvokeInput,
-  OutboxItem,
-  TicketDetail,
-  TicketListItem
-} from '../../src-shared/contract';
-import { ok, type Result } from '../../src-shared/result';
-import { navigate } from '../../src-renderer/src/lib/router';
+import type { InvokeInput, OutboxItem, TicketDetail, TicketListItem } from '@shared/contract';
+import { ok, type Result } from '@shared/result';
+import { navigate } from '@renderer/lib/router';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 import { emptyDomainList } from './domains-fixtures';

@@ -6,7 +6,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { LanguageSetting } from '../../src-shared/i18n/languages';
+import type { LanguageSetting } from '@shared/i18n/languages';
 import {
   detail,
   item,

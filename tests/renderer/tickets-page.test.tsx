@@ -6,10 +6,10 @@ import {
   formatLastReply,
   NO_TICKET_FILTERS,
   toListInput
-} from '../../src-renderer/src/features/tickets/tickets-lib';
-import { navigate } from '../../src-renderer/src/lib/router';
-import type { InvokeOutput } from '../../src-shared/contract';
-import { err, ok } from '../../src-shared/result';
+} from '@renderer/features/tickets/tickets-lib';
+import { navigate } from '@renderer/lib/router';
+import type { InvokeOutput } from '@shared/contract';
+import { err, ok } from '@shared/result';
 import { currentPage, renderReadyApp } from './render-app';
 import {
   detail,

@@ -4,9 +4,9 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { UsageMonthView, UsageRowsView } from '../../src-shared/contract';
-import type { LanguageSetting } from '../../src-shared/i18n/languages';
-import { ok } from '../../src-shared/result';
+import type { UsageMonthView, UsageRowsView } from '@shared/contract';
+import type { LanguageSetting } from '@shared/i18n/languages';
+import { ok } from '@shared/result';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 

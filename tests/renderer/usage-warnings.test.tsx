@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { warningText } from '../../src-renderer/src/features/usage/usage-warnings';
-import { applyLanguage } from '../../src-renderer/src/lib/i18n';
+import { warningText } from '@renderer/features/usage/usage-warnings';
+import { applyLanguage } from '@renderer/lib/i18n';
 
 describe('usage warning wording', () => {
   it("words a snapshot gap in the reseller's zone, not in UTC", () => {

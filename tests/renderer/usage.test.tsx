@@ -6,8 +6,8 @@ import {
   type UsageMonthView,
   type UsageRowsInput,
   type UsageRowsView
-} from '../../src-shared/contract';
-import { ok } from '../../src-shared/result';
+} from '@shared/contract';
+import { ok } from '@shared/result';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 

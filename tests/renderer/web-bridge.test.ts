@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getBridge } from '../../src-renderer/src/lib/bridge';
-import { createWebBridge, OFFLINE_MESSAGE } from '../../src-renderer/src/lib/web-bridge';
-import { defaultSettings } from '../../src-shared/contract';
+import { getBridge } from '@renderer/lib/bridge';
+import { createWebBridge, OFFLINE_MESSAGE } from '@renderer/lib/web-bridge';
+import { defaultSettings } from '@shared/contract';
 
 /** A stand-in for the browser's EventSource that records its URL and lets tests dispatch. */
 class FakeEventSource extends EventTarget {

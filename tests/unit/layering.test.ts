@@ -26,7 +26,7 @@ describe('the layering lint rules', () => {
   it('refuse the Electron platform folder inside src-main/core', async () => {
     const messages = await messagesFor(
       'src-main/core/probe.ts',
-      "import { x } from '../platform/ipc';\nexport const probe = x;\n"
+      "import { x } from '../electron/ipc';\nexport const probe = x;\n"
     );
     expect(messages.join('\n')).toMatch(/core must not import shells/);
   });
@@ -42,7 +42,7 @@ describe('the layering lint rules', () => {
   it('refuse src-main imports inside the renderer', async () => {
     const messages = await messagesFor(
       'src-renderer/src/lib/probe.ts',
-      "import { dispatch } from '../../../src-main/core/dispatch';\nexport const probe = dispatch;\n"
+      "import { dispatch } from '@main/core/dispatch';\nexport const probe = dispatch;\n"
     );
     expect(messages.join('\n')).toMatch(/only through window.hostdeck/);
   });
@@ -57,7 +57,7 @@ describe('the layering lint rules', () => {
 
   it('refuse raw ipcMain outside the IPC wrapper', async () => {
     const messages = await messagesFor(
-      'src-main/platform/windows.ts',
+      'src-main/electron/windows.ts',
       "import { ipcMain } from 'electron';\nexport const probe = ipcMain;\n"
     );
     expect(messages.join('\n')).toMatch(/Raw IPC lives only/);
@@ -65,7 +65,7 @@ describe('the layering lint rules', () => {
 
   it('refuse shell.openExternal outside the vetted helper', async () => {
     const messages = await messagesFor(
-      'src-main/platform/tray.ts',
+      'src-main/electron/tray.ts',
       "import { shell } from 'electron';\nexport const probe = () => shell.openExternal('https://x.y');\n"
     );
     expect(messages.join('\n')).toMatch(/vetted helper/);
@@ -74,7 +74,7 @@ describe('the layering lint rules', () => {
   it('allow core to import the shared contract', async () => {
     const messages = await messagesFor(
       'src-main/core/probe.ts',
-      "import { settingsSchema } from '../../src-shared/contract';\nexport const probe = settingsSchema;\n"
+      "import { settingsSchema } from '@shared/contract';\nexport const probe = settingsSchema;\n"
     );
     expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toEqual([]);
   });

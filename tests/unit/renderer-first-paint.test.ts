@@ -14,8 +14,21 @@ import { describe, expect, it } from 'vitest';
 const ROOT = process.cwd();
 const HEAVY_PACKAGES = ['zod', 'recharts', 'react-markdown', 'pdfjs-dist'];
 
+/** The import aliases of tsconfig.base.json. */
+const ALIASES: ReadonlyArray<readonly [string, string]> = [
+  ['@shared/', 'src-shared/'],
+  ['@main/', 'src-main/'],
+  ['@renderer/', 'src-renderer/src/']
+];
+
+function aliasTarget(specifier: string): string | null {
+  for (const [alias, folder] of ALIASES)
+    if (specifier.startsWith(alias)) return resolve(ROOT, folder + specifier.slice(alias.length));
+  return null;
+}
+
 function resolveModule(from: string, specifier: string): string | null {
-  const base = resolve(dirname(from), specifier);
+  const base = aliasTarget(specifier) ?? resolve(dirname(from), specifier);
   for (const candidate of [
     base,
     `${base}.ts`,
@@ -57,7 +70,7 @@ function staticGraph(entry: string): { files: Set<string>; packages: Map<string,
     if (files.has(file)) continue;
     files.add(file);
     for (const specifier of staticImports(file)) {
-      if (specifier.startsWith('.')) {
+      if (specifier.startsWith('.') || aliasTarget(specifier)) {
         const target = resolveModule(file, specifier);
         if (target) queue.push(target);
         continue;

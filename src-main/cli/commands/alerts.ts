@@ -13,15 +13,15 @@ import {
   type AlertText,
   type AlertView,
   type Settings
-} from '../../../src-shared/contract';
-import { alertBody } from '../../../src-shared/i18n/alert-text';
-import { createI18n } from '../../../src-shared/i18n/create-i18n';
-import { localeFor, resolveLanguage } from '../../../src-shared/i18n/languages';
-import { systemLanguagesFromEnv } from '../../platform-node/system-languages';
+} from '@shared/contract';
+import { alertBody } from '@shared/i18n/alert-text';
+import { createI18n } from '@shared/i18n/create-i18n';
+import { localeFor, resolveLanguage } from '@shared/i18n/languages';
+import { systemLanguagesFromEnv } from '../../node/system-languages';
 import { alertSettingsFrom, daysBetween, localDate } from '../../core/alerts';
 import { alertViews, collectAlerts } from '../../core/alerts/alert-service';
 import { readEntities } from '../../core/cache/repositories/entities';
-import { defaultDataDir } from '../../platform-node/paths';
+import { defaultDataDir } from '../../node/paths';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
 

@@ -4,10 +4,10 @@
  * `sync --whmcs-url` stored) and reading the cache offline. `invoices pdf`, the one command
  * that may reach the provider, opens its session like the write commands do.
  */
-import type { Settings } from '../../../src-shared/contract';
+import type { Settings } from '@shared/contract';
 import type { OpenedCache } from '../../core/cache/database';
 import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
-import { defaultDataDir } from '../../platform-node/paths';
+import { defaultDataDir } from '../../node/paths';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, openProfileCache } from '../cli-context';
 import { readSettings } from './alerts';

@@ -3,7 +3,7 @@
  * printing its URL and the demo credentials. `--now` starts its clock at a chosen instant
  * (then it runs in real time), so a test or a demo can pin the date its data is built around.
  */
-import { isValidTimeZone } from '../../../src-shared/contract/settings';
+import { isValidTimeZone } from '@shared/contract/settings';
 import { systemClock, type Clock } from '../../core/ports';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';

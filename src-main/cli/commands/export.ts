@@ -6,15 +6,15 @@
  */
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
-import { domainListInputSchema, type DomainListInput } from '../../../src-shared/contract';
+import { domainListInputSchema, type DomainListInput } from '@shared/contract';
 import { ensureAlertResults } from '../../core/alerts/alert-results';
 import { collectAlerts, withoutDomains } from '../../core/alerts/alert-service';
-import { localDate } from '../../core/alerts/local-time';
+import { localDate } from '../../core/time/local-time';
 import { alertSettingsFrom } from '../../core/alerts/settings';
-import { writeDomainsCsv } from '../../core/export/domains-csv';
+import { writeDomainsCsv } from '../../core/domains/domains-csv';
 import { EXPORTABLE, exportEntity, type Exportable } from '../../core/export/entity-export';
 import { readSettings } from './alerts';
-import { defaultDataDir } from '../../platform-node/paths';
+import { defaultDataDir } from '../../node/paths';
 import {
   EXPORT_PDFS_USAGE,
   EXPORT_STATEMENT_USAGE,

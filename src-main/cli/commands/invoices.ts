@@ -20,9 +20,9 @@ import {
   type InvoiceDetailView,
   type InvoiceListInput,
   type InvoiceListItem
-} from '../../../src-shared/contract';
-import { minorToDecimalString } from '../../../src-shared/money';
-import { localDate } from '../../core/alerts/local-time';
+} from '@shared/contract';
+import { minorToDecimalString } from '@shared/money';
+import { localDate } from '../../core/time/local-time';
 import { toAppError } from '../../core/errors';
 import { toCsv } from '../../core/export/csv';
 import { invoicePdf } from '../../core/invoices/invoice-handlers';
@@ -30,7 +30,7 @@ import { findInvoiceId, getInvoiceView, listInvoices } from '../../core/invoices
 import { pdfDirOf, readCachedPdf } from '../../core/invoices/pdf-store';
 import type { CliIo } from '../cli-io';
 import { cliWords, type CliWords } from '../cli-words';
-import { formatAmount } from '../../../src-shared/i18n/format';
+import { formatAmount } from '@shared/i18n/format';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import {
   BILLING_CONNECTION,

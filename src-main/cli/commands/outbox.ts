@@ -6,14 +6,14 @@
  * Exit codes: 0 listed / everything sent; 1 no cache to read, or something is still queued
  * or was refused by the provider; 2 invalid usage; 3 the provider refused the credentials.
  */
-import type { OutboxItem } from '../../../src-shared/contract';
-import { localDateTime } from '../../core/alerts/local-time';
+import type { OutboxItem } from '@shared/contract';
+import { localDateTime } from '../../core/time/local-time';
 import { listOutboxRecords, toOutboxItem } from '../../core/outbox/outbox-store';
 import { openProfileStore } from '../../core/profiles/profile-store';
-import { defaultDataDir } from '../../platform-node/paths';
+import { defaultDataDir } from '../../node/paths';
 import type { CliIo } from '../cli-io';
 import { cliWords, type CliWords } from '../cli-words';
-import { errorReason } from '../../../src-shared/i18n/error-text';
+import { errorReason } from '@shared/i18n/error-text';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
 import { readSettings } from './alerts';
 import {

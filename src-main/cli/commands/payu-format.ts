@@ -2,8 +2,8 @@
  * Text renderings of a PAYU month for the CLI: JSON (the month object), CSV and an aligned table.
  * Amounts stay integer minor units: the data set carries no currency code to format with (A17).
  */
-import type { PayuMonth, PayuRow } from '../../core/payu';
-import { payuWarningText, type CodedWarning } from '../../../src-shared/i18n/warning-text';
+import type { PayuMonth, PayuRow } from '../../core/usage';
+import { payuWarningText, type CodedWarning } from '@shared/i18n/warning-text';
 import type { CliWords } from '../cli-words';
 
 const ROW_COLUMNS = [

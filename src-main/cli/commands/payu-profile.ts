@@ -11,11 +11,11 @@ import {
   FREE_HOURS,
   type ComputeMonthOptions,
   type PayuMonth
-} from '../../core/payu';
-import { DEFAULT_TIME_ZONE, HOUR_MS, monthTable } from '../../core/payu/time';
-import { loadUsageWindow } from '../../core/payu/usage-window';
-import { withSourceFacts } from '../../core/recording/recorded-month';
-import { defaultDataDir } from '../../platform-node/paths';
+} from '../../core/usage';
+import { DEFAULT_TIME_ZONE, HOUR_MS, monthTable } from '../../core/time/hourly-time';
+import { loadUsageWindow } from '../../core/usage/usage-window';
+import { withSourceFacts } from '../../core/usage/recorded-month';
+import { defaultDataDir } from '../../node/paths';
 
 /** The month of the profile's cache, or null (said on stderr) when there is no cache. */
 export function profileMonth(

@@ -10,8 +10,8 @@ import {
   computeMonth,
   createDatasetBuilder,
   parseUsageSnapshot
-} from '../../core/payu';
-import type { PayuMonth, UsageDataset } from '../../core/payu';
+} from '../../core/usage';
+import type { PayuMonth, UsageDataset } from '../../core/usage';
 import { formatCsv, formatJson, formatTable } from './payu-format';
 import { SnapshotFileError, readSnapshotValues } from './payu-input';
 
@@ -114,7 +114,7 @@ async function wordsFor(parsed: PayuArgs, io: CliIo): Promise<CliWords | null> {
   const [{ cliWords }, { readSettings }, { defaultDataDir }] = await Promise.all([
     import('../cli-words'),
     import('./alerts'),
-    import('../../platform-node/paths')
+    import('../../node/paths')
   ]);
   return cliWords(readSettings(parsed.dataDir ?? defaultDataDir()), io);
 }

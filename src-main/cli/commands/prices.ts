@@ -11,10 +11,10 @@ import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, findProfile, parseOptions, withUsage } from '../cli-context';
 import { openCache } from '../../core/cache/database';
 import { openProfileStore } from '../../core/profiles/profile-store';
-import { importPriceCsv, priceListView } from '../../core/recording/price-service';
-import { createFileLogger } from '../../platform-node/file-logger';
-import { defaultDataDir, logDirFor } from '../../platform-node/paths';
-import { lockDownDataDir } from '../../platform-node/private-data-dir';
+import { importPriceCsv, priceListView } from '../../core/prices/price-service';
+import { createFileLogger } from '../../node/file-logger';
+import { defaultDataDir, logDirFor } from '../../node/paths';
+import { lockDownDataDir } from '../../node/private-data-dir';
 
 const USAGE =
   'hostdeck prices import FILE.csv [--profile NAME] [--data-dir DIR] | hostdeck prices list [--profile NAME] [--data-dir DIR]\n' +

@@ -9,13 +9,13 @@ import {
   serviceListInputSchema,
   type ServiceListInput,
   type ServiceView
-} from '../../../src-shared/contract';
-import { minorToDecimalString } from '../../../src-shared/money';
+} from '@shared/contract';
+import { minorToDecimalString } from '@shared/money';
 import { toCsv } from '../../core/export/csv';
 import { listServices } from '../../core/services/service-queries';
 import type { CliIo } from '../cli-io';
 import { cliWords } from '../cli-words';
-import { formatAmount } from '../../../src-shared/i18n/format';
+import { formatAmount } from '@shared/i18n/format';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import {
   BILLING_CONNECTION,

@@ -4,11 +4,11 @@
  * a pause between them, like the app's background downloader. Failures are reported and
  * retried by the next run; they never change the sync's exit code.
  */
-import { localDate } from '../../core/alerts/local-time';
+import { localDate } from '../../core/time/local-time';
 import type { Logger } from '../../core/ports';
 import { systemClock } from '../../core/ports';
 import { downloadMissingPdfs } from '../../core/invoices/pdf-downloader';
-import type { Session } from '../../core/session';
+import type { Session } from '../../core/profile-session';
 import type { CliIo } from '../cli-io';
 import { readSettings } from './alerts';
 

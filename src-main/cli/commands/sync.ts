@@ -3,10 +3,10 @@
  * Exit codes: 0 every entity synced; 1 something failed or was cancelled (the cache keeps
  * what it had and the next run resumes); 2 invalid usage; 3 the provider refused the login.
  */
-import { cleartextUrlProblem } from '../../../src-shared/contract';
+import { cleartextUrlProblem } from '@shared/contract';
 import type { CliIo } from '../cli-io';
 import { cliWords } from '../cli-words';
-import { errorReason } from '../../../src-shared/i18n/error-text';
+import { errorReason } from '@shared/i18n/error-text';
 import { readSettings } from './alerts';
 import {
   EXIT,
@@ -26,14 +26,14 @@ import {
 } from '../cli-secrets';
 import { systemClock, type SecretStore } from '../../core/ports';
 import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
-import { recordingCoverage } from '../../core/cache/repositories/recorded-usage';
-import { openSession } from '../../core/session';
-import { createDemoProviderPort } from '../../platform-node/demo-provider-port';
-import { createFileLogger } from '../../platform-node/file-logger';
-import { createNodeHttp } from '../../platform-node/node-http';
-import { defaultDataDir, logDirFor } from '../../platform-node/paths';
+import { recordingCoverage } from '../../core/usage/recorded-usage-repository';
+import { openSession } from '../../core/profile-session';
+import { createDemoProviderPort } from '../../node/demo-provider-port';
+import { createFileLogger } from '../../node/file-logger';
+import { createNodeHttp } from '../../node/node-http';
+import { defaultDataDir, logDirFor } from '../../node/paths';
 import { syncPdfs } from './sync-pdfs';
-import { lockDownDataDir } from '../../platform-node/private-data-dir';
+import { lockDownDataDir } from '../../node/private-data-dir';
 
 const USAGE =
   'hostdeck sync [--profile NAME | --whmcs-url URL --identifier ID --client-id N [--secret-file FILE] [--access-key-file FILE] |\n' +

@@ -21,8 +21,8 @@ import {
   type TicketDetail,
   type TicketListInput,
   type TicketListItem
-} from '../../../src-shared/contract';
-import { localDateTime } from '../../core/alerts/local-time';
+} from '@shared/contract';
+import { localDateTime } from '../../core/time/local-time';
 import type { OpenedCache } from '../../core/cache/database';
 import type { StoredProfile } from '../../core/profiles/profile-store';
 import { toAppError } from '../../core/errors';

@@ -22,7 +22,7 @@ import {
   ticketOpenInputSchema,
   ticketReplyInputSchema,
   type TicketAttachmentInput
-} from '../../../src-shared/contract';
+} from '@shared/contract';
 import { toAppError } from '../../core/errors';
 import { systemClock } from '../../core/ports';
 import {

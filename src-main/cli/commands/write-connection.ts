@@ -5,20 +5,20 @@
  * HOSTDECK_SECRET variable or a hidden prompt (cli-secrets.ts) — never from the command
  * line, where other users can read it.
  */
-import { cleartextUrlProblem } from '../../../src-shared/contract';
+import { cleartextUrlProblem } from '@shared/contract';
 import { systemClock, type SecretStore } from '../../core/ports';
 import { openProfileStore, type StoredProfile } from '../../core/profiles/profile-store';
-import { openSession, type Session } from '../../core/session';
-import { createDemoProviderPort } from '../../platform-node/demo-provider-port';
-import { createFileLogger } from '../../platform-node/file-logger';
-import { createNodeHttp } from '../../platform-node/node-http';
-import { defaultDataDir, logDirFor } from '../../platform-node/paths';
-import { lockDownDataDir } from '../../platform-node/private-data-dir';
+import { openSession, type Session } from '../../core/profile-session';
+import { createDemoProviderPort } from '../../node/demo-provider-port';
+import { createFileLogger } from '../../node/file-logger';
+import { createNodeHttp } from '../../node/node-http';
+import { defaultDataDir, logDirFor } from '../../node/paths';
+import { lockDownDataDir } from '../../node/private-data-dir';
 import type { CliIo } from '../cli-io';
 import { UsageError, cliSecretStore, findProfile } from '../cli-context';
 import { WHMCS_ACCESS_KEY, WHMCS_SECRET, readCliSecret } from '../cli-secrets';
 import { readSettings } from './alerts';
-import type { Settings } from '../../../src-shared/contract';
+import type { Settings } from '@shared/contract';
 
 export const WRITE_CONNECTION_USAGE =
   '[--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --secret-file FILE --client-id N]';

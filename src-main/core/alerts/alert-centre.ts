@@ -15,7 +15,7 @@ import {
   type AlertGroupPage,
   type AlertSummary,
   type AlertView
-} from '../../../src-shared/contract';
+} from '@shared/contract';
 import { LOW_CREDIT_KEY, domainAlertToGeneric } from './generic-alerts';
 import type { AlertResults } from './alert-results';
 import type { AlertSeverity, DomainAlert, GenericAlert } from './types';

@@ -5,16 +5,21 @@
  * badges move together.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { ContractHandlers } from '../../../src-shared/contract';
+import type { ContractHandlers } from '@shared/contract';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';
-import type { Session } from '../session';
+import type { Session } from '../profile-session';
 import type { SyncReport } from '../sync/sync-engine';
 import { readEntity } from '../cache/repositories/entities';
 import { ensureAlertResults, readDomainAlertResult } from './alert-results';
 import { createCrossingTimer, nextAlertChange } from './crossing-timer';
-import { domainStatusCounts, domainView, queryDomainPage, renewalsAhead } from './domain-list';
+import {
+  domainStatusCounts,
+  domainView,
+  queryDomainPage,
+  renewalsAhead
+} from '../domains/domain-list';
 import { alertPage, alertSummary } from './alert-centre';
 import { collectAlerts, currentAlerts, evaluateAlerts, withoutDomains } from './alert-service';
 import { acknowledgeDomainAlert, snoozeDomainAlert } from './domain-alerts';
@@ -26,7 +31,7 @@ import {
   readLedger,
   writeAlertState
 } from './ledger';
-import { calendarDayNumber, daysLeft, localDate, startOfLocalDay } from './local-time';
+import { calendarDayNumber, daysLeft, localDate, startOfLocalDay } from '../time/local-time';
 import { alertSettingsFrom } from './settings';
 import type { AlertSettings, DomainAlert } from './types';
 

@@ -5,10 +5,10 @@
  * ever causing one.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { AlertView } from '../../../src-shared/contract';
-import type { Domain, Invoice } from '../../../src-shared/model';
-import { isInvoiceOverdue } from '../../../src-shared/model';
-import { readCachedAccount } from '../billing/account-summary-reader';
+import type { AlertView } from '@shared/contract';
+import type { Domain, Invoice } from '@shared/model';
+import { isInvoiceOverdue } from '@shared/model';
+import { readCachedAccount } from '../account/account-summary-reader';
 import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
 import { readCachedInvoicesWithStatus } from '../invoices/invoice-store';
 import type { EventSink, Notifier } from '../ports';
@@ -22,7 +22,7 @@ import {
   ticketReplyAlert
 } from './generic-alerts';
 import { readAlertResults, storeAlertResults, type AlertResults } from './alert-results';
-import { localDate } from './local-time';
+import { localDate } from '../time/local-time';
 import {
   readAlertStates,
   readLedger,

@@ -1,5 +1,5 @@
-import { daysLeft as calendarDaysLeft } from './local-time';
-import type { AlertText } from '../../../src-shared/contract/alert-text';
+import { daysLeft as calendarDaysLeft } from '../time/local-time';
+import type { AlertText } from '@shared/contract/alert-text';
 import { englishBody, expiredText, graceText, redemptionText, thresholdText } from './messages';
 import { thresholdsFor } from './settings';
 import type {

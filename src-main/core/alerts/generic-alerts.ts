@@ -1,6 +1,6 @@
-import { isInvoiceOverdue as isOverdueOn } from '../../../src-shared/model';
-import { localDate } from './local-time';
-import type { AlertText } from '../../../src-shared/contract/alert-text';
+import { isInvoiceOverdue as isOverdueOn } from '@shared/model';
+import { localDate } from '../time/local-time';
+import type { AlertText } from '@shared/contract/alert-text';
 import { englishBody, englishTitle, moneyOf } from './messages';
 import type { DomainAlert, GenericAlert } from './types';
 

@@ -35,8 +35,8 @@ export {
   localDateTime,
   parseClock,
   startOfLocalDay
-} from './local-time';
-export type { LocalDateTime } from './local-time';
+} from '../time/local-time';
+export type { LocalDateTime } from '../time/local-time';
 export { englishBody, englishTitle, moneyOf } from './messages';
 export {
   acknowledgeDomainAlert,

@@ -6,7 +6,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../cache/database';
-import { alertTextSchema, type AlertText } from '../../../src-shared/contract/alert-text';
+import { alertTextSchema, type AlertText } from '@shared/contract/alert-text';
 import { domainAlertToGeneric } from './generic-alerts';
 import { planNotifications, type PlannableAlert } from './notifications';
 import type {

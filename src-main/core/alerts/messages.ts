@@ -3,9 +3,9 @@
  * English wording core keeps for its log and the ledger's history. The screens, the tray,
  * notifications and the CLI's table write the facts in the reader's language themselves.
  */
-import type { AlertText } from '../../../src-shared/contract/alert-text';
-import { alertBody, alertTitle } from '../../../src-shared/i18n/alert-text';
-import { createI18n } from '../../../src-shared/i18n/create-i18n';
+import type { AlertText } from '@shared/contract/alert-text';
+import { alertBody, alertTitle } from '@shared/i18n/alert-text';
+import { createI18n } from '@shared/i18n/create-i18n';
 import type { AlertDomain } from './types';
 
 type Money = { readonly amountMinor: number; readonly currency: string };

@@ -1,4 +1,4 @@
-import type { AlertText } from '../../../src-shared/contract/alert-text';
+import type { AlertText } from '@shared/contract/alert-text';
 
 /**
  * Value types of the alert rules. They are deliberately independent of the cache and

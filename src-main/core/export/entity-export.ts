@@ -2,7 +2,7 @@
  * Exports cached invoices, domains and tickets as JSON or CSV (money as plain decimals).
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { minorToDecimalString } from '../../../src-shared/money';
+import { minorToDecimalString } from '@shared/money';
 import { readEntities } from '../cache/repositories/entities';
 import { toCsv, type CsvCell } from './csv';
 

@@ -6,8 +6,8 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { zipSync, type Zippable } from 'fflate';
-import type { Invoice, Transaction } from '../../../src-shared/model';
-import { minorToDecimalString } from '../../../src-shared/money';
+import type { Invoice, Transaction } from '@shared/model';
+import { minorToDecimalString } from '@shared/money';
 import { toCsv, type CsvCell } from '../export/csv';
 import { invoiceNumbersOf, readCachedInvoices, readTransactionsDated } from './invoice-store';
 import { readCachedPdf, type PdfRefusal } from './pdf-store';

@@ -3,13 +3,13 @@
  * all read from the active profile's cache. The provider is asked only for what the cache
  * cannot hold: a PDF not cached yet (when reachable) and a payment page link.
  */
-import type { ContractHandlers, InvoicePdf } from '../../../src-shared/contract';
-import { UNPAID_INVOICE_STATUSES } from '../../../src-shared/model';
-import { localDate } from '../alerts/local-time';
+import type { ContractHandlers, InvoicePdf } from '@shared/contract';
+import { UNPAID_INVOICE_STATUSES } from '@shared/model';
+import { localDate } from '../time/local-time';
 import { AppFailure, toAppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';
-import type { Session } from '../session';
+import type { Session } from '../profile-session';
 import { buildBundle } from './bundle';
 import { findInvoiceId, getInvoiceView, listInvoices } from './invoice-queries';
 import { fetchPdf, pdfCacheStatus } from './pdf-downloader';

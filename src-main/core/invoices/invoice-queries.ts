@@ -11,15 +11,15 @@ import type {
   InvoiceListInput,
   InvoiceListItem,
   TransactionView
-} from '../../../src-shared/contract';
+} from '@shared/contract';
 import {
   UNPAID_INVOICE_STATUSES,
   isInvoiceOverdue,
   type Invoice,
   type InvoiceStatus,
   type Transaction
-} from '../../../src-shared/model';
-import { parseDecimalToMinor } from '../../../src-shared/money';
+} from '@shared/model';
+import { parseDecimalToMinor } from '@shared/money';
 import { readInvoiceDetail } from './invoice-store';
 import { cachedPdfRow } from './pdf-store';
 

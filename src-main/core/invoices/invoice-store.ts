@@ -4,7 +4,7 @@
  * PDFs are in ./pdf-store, the read models in ./invoice-queries.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { addCalendarDays, startOfLocalDay } from '../alerts/local-time';
+import { addCalendarDays, startOfLocalDay } from '../time/local-time';
 import { prepared } from '../cache/repositories/entities';
 import {
   invoiceDetailSchema,
@@ -12,7 +12,7 @@ import {
   type Invoice,
   type InvoiceDetail,
   type Transaction
-} from '../../../src-shared/model';
+} from '@shared/model';
 
 /** A list row whose detail is missing or belongs to an older version of the row. */
 export interface StaleDetail {

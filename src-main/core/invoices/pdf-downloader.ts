@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { UNPAID_INVOICE_STATUSES, type InvoiceStatus } from '../../../src-shared/model';
+import { UNPAID_INVOICE_STATUSES, type InvoiceStatus } from '@shared/model';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';

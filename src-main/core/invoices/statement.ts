@@ -5,11 +5,11 @@
  * reader below is the only part that knows the tables.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Statement, StatementEntry } from '../../../src-shared/contract';
-import type { CreditEntry, Transaction } from '../../../src-shared/model';
-import { minorToDecimalString, type Money } from '../../../src-shared/money';
-import { localDate } from '../alerts/local-time';
-import { readCachedAccount } from '../billing/account-summary-reader';
+import type { Statement, StatementEntry } from '@shared/contract';
+import type { CreditEntry, Transaction } from '@shared/model';
+import { minorToDecimalString, type Money } from '@shared/money';
+import { localDate } from '../time/local-time';
+import { readCachedAccount } from '../account/account-summary-reader';
 import { getSyncState } from '../cache/repositories/sync-state';
 import { toCsv } from '../export/csv';
 import {

@@ -2,10 +2,10 @@
  * The write channels (tickets:reply, tickets:open, tickets:close) and the outbox channels
  * (list, Send now, Retry, Discard) over the active session's outbox.
  */
-import type { ContractHandlers } from '../../../src-shared/contract';
+import type { ContractHandlers } from '@shared/contract';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
-import type { Session } from '../session';
+import type { Session } from '../profile-session';
 import {
   closeTicket,
   openTicket,

@@ -12,7 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { OutboxCounts } from '../../../src-shared/contract';
+import type { OutboxCounts } from '@shared/contract';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';

@@ -4,12 +4,7 @@
  * a process that may have died) or settled — never half-written.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type {
-  OutboxCounts,
-  OutboxItem,
-  OutboxKind,
-  OutboxState
-} from '../../../src-shared/contract';
+import type { OutboxCounts, OutboxItem, OutboxKind, OutboxState } from '@shared/contract';
 import { inTransaction } from '../cache/database';
 
 /** A file as stored with a write until the provider confirmed it. */

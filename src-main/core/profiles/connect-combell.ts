@@ -2,7 +2,7 @@
  * Builds a Combell adapter for a connection: signing under the resilient HTTP layer (so each
  * retry is signed afresh), after the same clear-text URL check as every other way in.
  */
-import { cleartextUrlProblem } from '../../../src-shared/contract';
+import { cleartextUrlProblem } from '@shared/contract';
 import { AppFailure } from '../errors';
 import { createCombellAdapter, type CombellAdapter } from '../providers/combell/combell-adapter';
 import { COMBELL_PUBLIC_URL, type CombellAdapterConfig } from '../providers/combell/config';

@@ -1,8 +1,8 @@
 /**
  * Turns a profile and its secret into a provider adapter behind the resilient HTTP layer.
  */
-import { cleartextUrlProblem, type WhmcsConnection } from '../../../src-shared/contract';
-import { isValidTimeZone } from '../../../src-shared/contract/settings';
+import { cleartextUrlProblem, type WhmcsConnection } from '@shared/contract';
+import { isValidTimeZone } from '@shared/contract/settings';
 import { AppFailure } from '../errors';
 import {
   createResilientHttp,

@@ -8,7 +8,7 @@ import type {
   ContractHandlers,
   ProviderConnection,
   WhmcsConnection
-} from '../../../src-shared/contract';
+} from '@shared/contract';
 import { AppFailure } from '../errors';
 import type { Clock, Http, Logger, SecretStore } from '../ports';
 import type { WhmcsAdapter } from '../providers/whmcs/whmcs-adapter';

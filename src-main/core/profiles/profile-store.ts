@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { profileViewSchema, type ProfileView } from '../../../src-shared/contract';
+import { profileViewSchema, type ProfileView } from '@shared/contract';
 
 /**
  * What is kept on disk: the renderer's view plus the client id the adapter scopes calls to,

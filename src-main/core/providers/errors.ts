@@ -3,7 +3,7 @@
  * `{ ok:false, error:{ kind, message } }` with toAppError (src-main/core/errors.ts), which reads
  * the `kind` (and `retryAfterSeconds`) each class fixes.
  */
-import type { ErrorKind } from '../../../src-shared/result';
+import type { ErrorKind } from '@shared/result';
 
 /** Base class of every error an adapter or the HTTP layer throws on purpose. */
 export abstract class ProviderAdapterError extends Error {

@@ -18,7 +18,7 @@ import type {
   TicketSummary,
   Transaction,
   UsageWindow
-} from '../../../src-shared/model';
+} from '@shared/model';
 
 /** Entities that can be listed page by page, with the model type of their items. */
 export interface ProviderEntityMap {

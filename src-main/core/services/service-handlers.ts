@@ -2,12 +2,12 @@
  * The services channels: the cached hosting accounts and products, and the control-panel
  * login through the provider's single sign-on (the only call that needs the provider).
  */
-import type { ContractHandlers } from '../../../src-shared/contract';
-import type { Service } from '../../../src-shared/model';
+import type { ContractHandlers } from '@shared/contract';
+import type { Service } from '@shared/model';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';
-import type { Session } from '../session';
+import type { Session } from '../profile-session';
 import { getService, listServices, serviceView } from './service-queries';
 
 type ServiceChannels = 'services:list' | 'services:get' | 'services:login-url';

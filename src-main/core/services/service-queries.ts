@@ -4,8 +4,8 @@
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { prepared } from '../cache/statements';
-import type { ServiceListInput, ServiceView } from '../../../src-shared/contract';
-import type { Service, ServiceUsage } from '../../../src-shared/model';
+import type { ServiceListInput, ServiceView } from '@shared/contract';
+import type { Service, ServiceUsage } from '@shared/model';
 
 const DOMAIN = "json_extract(s.json, '$.domain')";
 const percentOf = (used: string, limit: string) =>

@@ -7,7 +7,7 @@ import {
   settingsSchema,
   type Settings,
   type SettingsUpdate
-} from '../../../src-shared/contract';
+} from '@shared/contract';
 import type { Logger, SettingsStore } from '../ports';
 
 export interface SettingsService {

@@ -16,7 +16,7 @@ import {
 import type { Clock, Logger } from '../ports';
 import { NotFoundError, ProtocolError, ProviderError } from '../providers/errors';
 import type { ProviderAdapter } from '../providers/provider';
-import type { InvoiceDetail } from '../../../src-shared/model';
+import type { InvoiceDetail } from '@shared/model';
 
 const CONCURRENCY = 4;
 /** This many failures in a row (not refusals) mean the provider is in trouble: stop the step. */

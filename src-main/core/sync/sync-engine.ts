@@ -5,8 +5,8 @@
  * cached data: rows a provider no longer lists are removed only when a full listing completes.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { CacheScope, SyncProgress } from '../../../src-shared/contract';
-import type { Ticket } from '../../../src-shared/model';
+import type { CacheScope, SyncProgress } from '@shared/contract';
+import type { Ticket } from '@shared/model';
 import { inTransaction } from '../cache/database';
 import { deleteMissing, upsertEntities, type ListEntity } from '../cache/repositories/entities';
 import {
@@ -23,7 +23,7 @@ import {
   saveCursor,
   setMeta
 } from '../cache/repositories/sync-state';
-import { hourOf, isoOfHour, mergeUsageWindow } from '../cache/repositories/usage';
+import { hourOf, isoOfHour, mergeUsageWindow } from '../usage/usage-repository';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';

@@ -12,8 +12,8 @@ import type {
   TicketCloseInput,
   TicketOpenInput,
   TicketReplyInput
-} from '../../../src-shared/contract';
-import { base64DecodedLength } from '../../../src-shared/contract';
+} from '@shared/contract';
+import { base64DecodedLength } from '@shared/contract';
 import { AppFailure } from '../errors';
 import type { Clock } from '../ports';
 import { NotFoundError } from '../providers/errors';

@@ -4,7 +4,7 @@
  * alert, whichever shell or window asked. Writes go through the outbox (../outbox).
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { ContractHandlers } from '../../../src-shared/contract';
+import type { ContractHandlers } from '@shared/contract';
 import { alertSummary } from '../alerts/alert-centre';
 import { refreshTicketAlerts } from '../alerts/alert-service';
 import { ticketReplyAlert } from '../alerts/generic-alerts';

@@ -6,16 +6,16 @@
  * instants plus the reseller's IANA zone.
  */
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
-import type { TicketDetail, TicketListInput, TicketListItem } from '../../../src-shared/contract';
-import type { OutboxItem } from '../../../src-shared/contract/outbox';
+import type { TicketDetail, TicketListInput, TicketListItem } from '@shared/contract';
+import type { OutboxItem } from '@shared/contract/outbox';
 import {
   isAwaitingCustomer,
   ticketMessageSchema,
   ticketPrioritySchema,
   type TicketMessage,
   type TicketPriority
-} from '../../../src-shared/model';
-import { addCalendarDays, instantOfLocalTime } from '../alerts/local-time';
+} from '@shared/model';
+import { addCalendarDays, instantOfLocalTime } from '../time/local-time';
 import { outboxItemsForTicket, pendingOutboxByTicket } from '../outbox/outbox-store';
 import { countUnreadTickets } from './ticket-read-state';
 

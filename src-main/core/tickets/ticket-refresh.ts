@@ -5,7 +5,7 @@
  * index and reading state follow through the triggers on `tickets`.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Ticket, TicketSummary } from '../../../src-shared/model';
+import type { Ticket, TicketSummary } from '@shared/model';
 import { inTransaction } from '../cache/database';
 import { upsertEntities } from '../cache/repositories/entities';
 import { forgetPageHashes } from '../cache/repositories/list-page-hashes';

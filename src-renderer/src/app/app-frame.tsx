@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostdeckBridge } from '../../../src-shared/contract';
+import type { HostdeckBridge } from '@shared/contract';
 import { ErrorBoundary } from '../components/error-boundary';
 import { errorMessage } from '../lib/call';
 import { useAppStatus } from '../lib/queries/app-status';

@@ -1,7 +1,7 @@
 /**
  * Shown when the web shell refuses the page's credentials (it was restarted with a new
  * token): nothing can be loaded, so say exactly how to get back in. The server answers a
- * browser that never had the token with the same words (src-main/web/access.ts).
+ * browser that never had the token with the same words (src-main/web-shell/access.ts).
  */
 import { useTranslation } from 'react-i18next';
 import { useReadinessSignal } from './readiness';

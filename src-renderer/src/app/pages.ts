@@ -5,8 +5,8 @@
  * follow from it.
  */
 import { lazy, type ComponentType } from 'react';
-import type { nav } from '../../../src-shared/i18n/locales/en/nav';
-import type { ProviderCapabilities } from '../../../src-shared/model/capabilities';
+import type { nav } from '@shared/i18n/locales/en/nav';
+import type { ProviderCapabilities } from '@shared/model/capabilities';
 import { serves, type Capability } from '../lib/capabilities';
 import { TicketsNavBadge } from '../features/tickets/tickets-nav-badge';
 
@@ -16,7 +16,7 @@ import { TicketsNavBadge } from '../features/tickets/tickets-nav-badge';
  * so the charts, the Markdown renderer and the PDF viewer stay out of the first paint.
  */
 const DashboardPage = lazy(() =>
-  import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage }))
+  import('../features/account/account-page').then((m) => ({ default: m.DashboardPage }))
 );
 const UsagePage = lazy(() =>
   import('../features/usage/usage-page').then((m) => ({ default: m.UsagePage }))

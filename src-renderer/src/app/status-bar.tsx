@@ -4,14 +4,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { AppStatus, SyncProgress } from '../../../src-shared/contract';
+import type { AppStatus, SyncProgress } from '@shared/contract';
 import { AlertCountButton } from '../components/alert-count-button';
 import { AlertToasts } from '../features/alerts/alert-toasts';
 import { OutboxStatus } from '../features/tickets/outbox-status';
 import { lastSyncFailure } from '../components/sync-controls/sync-failure';
 import { SyncNowButton } from '../components/sync-controls/sync-now-button';
 import { serves } from '../lib/capabilities';
-import { formatDateTime, formatPercent, formatTimeAgo } from '../../../src-shared/i18n/format';
+import { formatDateTime, formatPercent, formatTimeAgo } from '@shared/i18n/format';
 import { useLocale } from '../lib/i18n';
 import { useProfileName } from '../lib/profile-name';
 import { useSyncState } from '../lib/queries/sync-state';

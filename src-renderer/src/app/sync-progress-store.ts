@@ -3,7 +3,7 @@
  * lives in zustand; `use-main-events` writes it and the status bar reads it.
  */
 import { create } from 'zustand';
-import type { SyncProgress } from '../../../src-shared/contract';
+import type { SyncProgress } from '@shared/contract';
 
 interface SyncProgressState {
   readonly progress: SyncProgress | null;

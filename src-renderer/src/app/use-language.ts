@@ -4,8 +4,8 @@
  * browser's in the web shell, and keeps following the browser when its languages change.
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
-import type { AppStatus } from '../../../src-shared/contract';
-import type { LanguageSetting } from '../../../src-shared/i18n/languages';
+import type { AppStatus } from '@shared/contract';
+import type { LanguageSetting } from '@shared/i18n/languages';
 import { applyLanguage, browserLanguages } from '../lib/i18n';
 
 /** The languages 'system' resolves against, for the shell the page runs in. */

@@ -4,7 +4,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { AlertText, HostdeckBridge } from '../../../src-shared/contract';
+import type { AlertText, HostdeckBridge } from '@shared/contract';
 import { alertTextNow } from '../lib/alert-text';
 import { queryKeys } from '../lib/query-keys';
 import { navigate } from '../lib/router';

@@ -3,7 +3,7 @@
  * following it when the user switches while Hostdeck is open.
  */
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../../src-shared/contract';
+import type { Settings } from '@shared/contract';
 
 export type ResolvedTheme = 'light' | 'dark';
 

@@ -4,7 +4,7 @@
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../../src-shared/i18n/format';
+import { formatDay } from '@shared/i18n/format';
 import { errorMessage } from '../lib/call';
 import { useAlertActions } from '../lib/queries/alerts';
 import { i18n, useLocale } from '../lib/i18n';

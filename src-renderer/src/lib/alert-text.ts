@@ -5,9 +5,9 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlertText } from '../../../src-shared/contract';
-import { alertBody, alertTitle } from '../../../src-shared/i18n/alert-text';
-import { formatDay } from '../../../src-shared/i18n/format';
+import type { AlertText } from '@shared/contract';
+import { alertBody, alertTitle } from '@shared/i18n/alert-text';
+import { formatDay } from '@shared/i18n/format';
 import { currentLanguage, currentLocale, i18n, useLocale } from './i18n';
 
 export interface AlertWords {

@@ -5,7 +5,7 @@
  * authorised; if the server later refuses it (restarted with a new token), the app says how
  * to get back in.
  */
-import type { HostdeckBridge } from '../../../src-shared/contract';
+import type { HostdeckBridge } from '@shared/contract';
 import { createWebBridge } from './web-bridge';
 
 declare global {

@@ -2,9 +2,9 @@
  * Calls a contract channel and turns the Result envelope into a value or a thrown
  * `BridgeError`, which is what TanStack Query expects from a query or mutation function.
  */
-import type { InvokeChannel, InvokeInput, InvokeOutput } from '../../../src-shared/contract';
-import type { AppError, ErrorCode, ErrorKind, ErrorValues } from '../../../src-shared/result';
-import { errorText } from '../../../src-shared/i18n/error-text';
+import type { InvokeChannel, InvokeInput, InvokeOutput } from '@shared/contract';
+import type { AppError, ErrorCode, ErrorKind, ErrorValues } from '@shared/result';
+import { errorText } from '@shared/i18n/error-text';
 import { getBridge } from './bridge';
 import { i18n } from './i18n';
 

@@ -3,7 +3,7 @@
  * it: a feature is shown unless the provider is known not to serve it. Null capabilities
  * (not known yet, e.g. a WHMCS profile before its first connection) show everything.
  */
-import type { ProviderCapabilities } from '../../../src-shared/model/capabilities';
+import type { ProviderCapabilities } from '@shared/model/capabilities';
 import { useAppStatus } from './queries/app-status';
 
 /** A capability a page or a part of a screen needs. */

@@ -2,7 +2,7 @@
  * Time formatting for the UI edge. Pure: `now` is always a parameter. New code uses the locale
  * helpers of src-shared/i18n/format with `useLocale()` (docs/i18n.md).
  */
-import { formatDateTime as formatDateTimeIn } from '../../../src-shared/i18n/format';
+import { formatDateTime as formatDateTimeIn } from '@shared/i18n/format';
 import { currentLocale } from './i18n';
 
 const MINUTE = 60_000;

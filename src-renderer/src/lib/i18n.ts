@@ -15,14 +15,14 @@
 import { initReactI18next } from 'react-i18next';
 import { useSyncExternalStore } from 'react';
 import { createInstance } from 'i18next';
-import { baseI18nOptions } from '../../../src-shared/i18n/options';
-import { en } from '../../../src-shared/i18n/locales/en';
+import { baseI18nOptions } from '@shared/i18n/options';
+import { en } from '@shared/i18n/locales/en';
 import {
   localeFor,
   resolveLanguage,
   type Language,
   type LanguageSetting
-} from '../../../src-shared/i18n/languages';
+} from '@shared/i18n/languages';
 
 /** The product's name: the same in every language, never in the catalog. */
 export const PRODUCT_NAME = 'Hostdeck';
@@ -42,8 +42,8 @@ let latestRequest = 0;
 
 /** The other languages' catalogs: split chunks, fetched the first time they are needed. */
 const CATALOG_LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<object>>> = {
-  fr: () => import('../../../src-shared/i18n/locales/fr').then((module) => module.fr),
-  nl: () => import('../../../src-shared/i18n/locales/nl').then((module) => module.nl)
+  fr: () => import('@shared/i18n/locales/fr').then((module) => module.fr),
+  nl: () => import('@shared/i18n/locales/nl').then((module) => module.nl)
 };
 const loadedLanguages = new Set<Language>(['en']);
 const loading = new Map<Language, Promise<void>>();

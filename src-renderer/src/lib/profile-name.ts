@@ -4,7 +4,7 @@
  * language, since the reseller did not choose them.
  */
 import { useTranslation } from 'react-i18next';
-import type { ProfileKind } from '../../../src-shared/contract';
+import type { ProfileKind } from '@shared/contract';
 
 /** The names core gives the demos it creates (src-main/core/profiles/profile-handlers.ts). */
 const DEFAULT_DEMO_NAMES = { demo: 'Demo provider', combell: 'Combell demo' } as const;

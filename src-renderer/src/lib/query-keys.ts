@@ -3,7 +3,7 @@
  * A key always starts with its scope, so invalidating `queryKeys.<scope>.all` reaches every
  * query of that scope.
  */
-import type { CacheScope } from '../../../src-shared/contract';
+import type { CacheScope } from '@shared/contract';
 
 interface ScopeKeys<S extends CacheScope> {
   /** The prefix of every key in the scope; pass it to `invalidateQueries`. */

@@ -10,15 +10,9 @@ import type {
   InvokeChannel,
   InvokeInput,
   InvokeOutput
-} from '../../../src-shared/contract';
-import { EVENT_NAME_LIST } from '../../../src-shared/contract/channel-names';
-import {
-  ERROR_CODES,
-  ERROR_KINDS,
-  err,
-  type AppError,
-  type Result
-} from '../../../src-shared/result';
+} from '@shared/contract';
+import { EVENT_NAME_LIST } from '@shared/contract/channel-names';
+import { ERROR_CODES, ERROR_KINDS, err, type AppError, type Result } from '@shared/result';
 
 export const OFFLINE_MESSAGE =
   "Hostdeck's local server is not reachable. Is `npm run web` still running?";

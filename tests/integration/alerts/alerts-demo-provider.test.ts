@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  defaultSettings,
-  domainListInputSchema,
-  type Settings
-} from '../../../src-shared/contract';
-import { createAlertHandlers } from '../../../src-main/core/alerts/alert-handlers';
-import { readDomainHistory, readLedger } from '../../../src-main/core/alerts/ledger';
-import { readEntities } from '../../../src-main/core/cache/repositories/entities';
-import type { HandlerContext } from '../../../src-main/core/handler-context';
-import type { StoredProfile } from '../../../src-main/core/profiles/profile-store';
-import { openSession, type Session } from '../../../src-main/core/session';
-import { createDemoProviderPort } from '../../../src-main/platform-node/demo-provider-port';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { defaultSettings, domainListInputSchema, type Settings } from '@shared/contract';
+import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
+import { readDomainHistory, readLedger } from '@main/core/alerts/ledger';
+import { readEntities } from '@main/core/cache/repositories/entities';
+import type { HandlerContext } from '@main/core/handler-context';
+import type { StoredProfile } from '@main/core/profiles/profile-store';
+import { openSession, type Session } from '@main/core/profile-session';
+import { createDemoProviderPort } from '@main/node/demo-provider-port';
+import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';

@@ -2,7 +2,7 @@
  * The alert centre's pages as one list, for tests whose demo data fits in one page per group:
  * what a reseller sees with every group on its first page.
  */
-import { ALERT_PAGE_LIMIT, type ContractHandlers } from '../../../src-shared/contract';
+import { ALERT_PAGE_LIMIT, type ContractHandlers } from '@shared/contract';
 
 export async function listAllAlerts(handlers: Pick<ContractHandlers, 'alerts:list'>) {
   const page = await handlers['alerts:list']({

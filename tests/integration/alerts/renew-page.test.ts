@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../src-shared/contract';
-import { createAlertHandlers } from '../../../src-main/core/alerts/alert-handlers';
-import { upsertEntities } from '../../../src-main/core/cache/repositories/entities';
-import type { HandlerContext } from '../../../src-main/core/handler-context';
-import type { StoredProfile } from '../../../src-main/core/profiles/profile-store';
-import { openSession, type Session } from '../../../src-main/core/session';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { defaultSettings } from '@shared/contract';
+import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
+import { upsertEntities } from '@main/core/cache/repositories/entities';
+import type { HandlerContext } from '@main/core/handler-context';
+import type { StoredProfile } from '@main/core/profiles/profile-store';
+import { openSession, type Session } from '@main/core/profile-session';
+import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';

@@ -5,11 +5,11 @@
  * 2-day window at local midnight in the reseller's zone.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { defaultSettings, type Settings } from '../../../src-shared/contract';
-import { createServices, type Services } from '../../../src-main/core/services';
-import type { SettingsStore } from '../../../src-main/core/ports';
-import { createDemoProviderPort } from '../../../src-main/platform-node/demo-provider-port';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { defaultSettings, type Settings } from '@shared/contract';
+import { createServices, type Services } from '@main/core/create-core';
+import type { SettingsStore } from '@main/core/ports';
+import { createDemoProviderPort } from '@main/node/demo-provider-port';
+import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';

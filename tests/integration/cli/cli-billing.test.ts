@@ -2,13 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import { isPdf } from '../../../src-main/core/invoices/pdf-store';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
+import { runCli } from '@main/cli/run-cli';
+import { isPdf } from '@main/core/invoices/pdf-store';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 function io() {

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import { systemClock } from '../../../src-main/core/ports';
+import { runCli } from '@main/cli/run-cli';
+import { systemClock } from '@main/core/ports';
 import {
   startCombellDemoProvider,
   type CombellDemoProvider
-} from '../../../src-main/demo-provider/combell/server';
+} from '@main/demo-provider/combell/server';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 function io(env: Record<string, string | undefined> = {}) {

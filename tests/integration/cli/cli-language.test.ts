@@ -5,12 +5,8 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
+import { runCli } from '@main/cli/run-cli';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 const DUTCH = { LANG: 'nl_BE.UTF-8', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' };

@@ -2,14 +2,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { promptHidden } from '../../../src-main/cli/cli-secrets';
-import { runCli } from '../../../src-main/cli/run-cli';
-import { openProfileStore } from '../../../src-main/core/profiles/profile-store';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
+import { promptHidden } from '@main/cli/cli-secrets';
+import { runCli } from '@main/cli/run-cli';
+import { openProfileStore } from '@main/core/profiles/profile-store';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 /** A terminal-less run by default: no environment secrets, nobody to prompt. */

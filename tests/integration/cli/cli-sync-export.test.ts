@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import { systemClock } from '../../../src-main/core/ports';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
+import { runCli } from '@main/cli/run-cli';
+import { systemClock } from '@main/core/ports';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 function io() {

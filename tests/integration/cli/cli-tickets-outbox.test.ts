@@ -1,15 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import { systemClock } from '../../../src-main/core/ports';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
-import { ticketThread } from '../../../src-main/demo-provider/ticket-thread';
-import type { OutboxItem } from '../../../src-shared/contract';
+import { runCli } from '@main/cli/run-cli';
+import { systemClock } from '@main/core/ports';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { ticketThread } from '@main/demo-provider/ticket-thread';
+import type { OutboxItem } from '@shared/contract';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 async function run(args: readonly string[]) {

@@ -1,16 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import { openCache } from '../../../src-main/core/cache/database';
-import { systemClock } from '../../../src-main/core/ports';
-import { openProfileStore } from '../../../src-main/core/profiles/profile-store';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
-import type { TicketDetail, TicketListItem } from '../../../src-shared/contract';
+import { runCli } from '@main/cli/run-cli';
+import { openCache } from '@main/core/cache/database';
+import { systemClock } from '@main/core/ports';
+import { openProfileStore } from '@main/core/profiles/profile-store';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import type { TicketDetail, TicketListItem } from '@shared/contract';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
 

@@ -26,7 +26,7 @@ describe('the entry points on a Node without node:sqlite', () => {
   });
 
   it('the web shell does the same, pointing at npm run web', () => {
-    const result = run('src-main/web/main.ts', ['--port', '0'], false);
+    const result = run('src-main/web-shell/main.ts', ['--port', '0'], false);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^hostdeck web: this Node\.js .* has no node:sqlite/);
     expect(result.stderr).toMatch(/npm run web -- /);

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src-main/core/dispatch';
+import { dispatch } from '@main/core/dispatch';
 import {
   startCombellDemoProvider,
   type CombellDemoProvider
-} from '../../../src-main/demo-provider/combell/server';
-import { createSessionSecretStore } from '../../../src-main/platform-node/keytar-secret-store';
-import { startWebShell, type WebShell } from '../../../src-main/web/web-shell';
+} from '@main/demo-provider/combell/server';
+import { createSessionSecretStore } from '@main/node/keytar-secret-store';
+import { startWebShell, type WebShell } from '@main/web-shell/web-shell';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

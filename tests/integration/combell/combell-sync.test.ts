@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Domain, Service } from '../../../src-shared/model';
-import { openCache, type OpenedCache } from '../../../src-main/core/cache/database';
-import { createResilientHttp } from '../../../src-main/core/http/resilient-http';
-import type { Http } from '../../../src-main/core/ports';
-import { createCombellAdapter } from '../../../src-main/core/providers/combell/combell-adapter';
-import { UnsupportedError } from '../../../src-main/core/providers/errors';
-import { runSync } from '../../../src-main/core/sync/sync-engine';
+import type { Domain, Service } from '@shared/model';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { createResilientHttp } from '@main/core/http/resilient-http';
+import type { Http } from '@main/core/ports';
+import { createCombellAdapter } from '@main/core/providers/combell/combell-adapter';
+import { UnsupportedError } from '@main/core/providers/errors';
+import { runSync } from '@main/core/sync/sync-engine';
 import {
   startCombellDemoProvider,
   type CombellDemoProvider
-} from '../../../src-main/demo-provider/combell/server';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+} from '@main/demo-provider/combell/server';
+import { createNodeHttp } from '@main/node/node-http';
 import { AutoClock } from '../../fakes/auto-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

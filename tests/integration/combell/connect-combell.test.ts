@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '../../../src-main/core/cache/database';
-import { AppFailure } from '../../../src-main/core/errors';
-import { connectCombell } from '../../../src-main/core/profiles/connect-combell';
-import { runSync } from '../../../src-main/core/sync/sync-engine';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { AppFailure } from '@main/core/errors';
+import { connectCombell } from '@main/core/profiles/connect-combell';
+import { runSync } from '@main/core/sync/sync-engine';
 import {
   startCombellDemoProvider,
   type CombellDemoProvider
-} from '../../../src-main/demo-provider/combell/server';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+} from '@main/demo-provider/combell/server';
+import { createNodeHttp } from '@main/node/node-http';
 import { AutoClock } from '../../fakes/auto-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

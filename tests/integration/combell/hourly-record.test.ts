@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import {
-  openProfileStore,
-  type StoredProfile
-} from '../../../src-main/core/profiles/profile-store';
-import { openSession } from '../../../src-main/core/session';
+import { runCli } from '@main/cli/run-cli';
+import { openProfileStore, type StoredProfile } from '@main/core/profiles/profile-store';
+import { openSession } from '@main/core/profile-session';
 import {
   startCombellDemoProvider,
   type CombellDemoProvider
-} from '../../../src-main/demo-provider/combell/server';
-import type { CombellAccount } from '../../../src-main/demo-provider/combell/data';
-import { createSessionSecretStore } from '../../../src-main/platform-node/keytar-secret-store';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+} from '@main/demo-provider/combell/server';
+import type { CombellAccount } from '@main/demo-provider/combell/data';
+import { createSessionSecretStore } from '@main/node/keytar-secret-store';
+import { createNodeHttp } from '@main/node/node-http';
 import { AutoClock } from '../../fakes/auto-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

@@ -1,4 +1,4 @@
-import type { DemoProvider } from '../../../src-main/demo-provider';
+import type { DemoProvider } from '@main/demo-provider';
 
 /** A parsed WHMCS reply: the tests read fields loosely, as an adapter would before zod. */
 export type ApiReply = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { configForProfile } from '../../../src-main/core/profiles/connect';
-import type { StoredProfile } from '../../../src-main/core/profiles/profile-store';
-import { createDemoProviderPort } from '../../../src-main/platform-node/demo-provider-port';
+import { configForProfile } from '@main/core/profiles/connect';
+import type { StoredProfile } from '@main/core/profiles/profile-store';
+import { createDemoProviderPort } from '@main/node/demo-provider-port';
 import { FakeClock } from '../../fakes/fake-clock';
 
 /**

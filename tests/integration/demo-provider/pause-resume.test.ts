@@ -3,7 +3,7 @@
  * which is how the offline outbox is exercised end to end.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
+import { startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { FakeClock } from '../../fakes/fake-clock';
 import { callApi, postApi } from './api-client';
 

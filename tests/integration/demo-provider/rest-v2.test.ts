@@ -1,9 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { FakeClock } from '../../fakes/fake-clock';
 import { callApi, listOf } from './api-client';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
-import { parseFaults } from '../../../src-main/demo-provider/faults';
+import { startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { parseFaults } from '@main/demo-provider/faults';
 import { FakeClock } from '../../fakes/fake-clock';
 import { callApi, listOf, postApi, type ApiReply } from './api-client';
 

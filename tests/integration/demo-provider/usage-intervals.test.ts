@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
+import { startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { FakeClock } from '../../fakes/fake-clock';
 import { callApi, listOf, pageAll, type ApiReply } from './api-client';
 

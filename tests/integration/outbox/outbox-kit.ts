@@ -3,21 +3,17 @@
  * controls (clock, faults, pause), a session on a real SQLite cache, and the contract
  * handlers both shells register.
  */
-import { defaultSettings } from '../../../src-shared/contract';
-import type { HandlerContext } from '../../../src-main/core/handler-context';
-import { createOutboxHandlers } from '../../../src-main/core/outbox/outbox-handlers';
-import { outboxItemsForTicket } from '../../../src-main/core/outbox/outbox-store';
-import type { StoredProfile } from '../../../src-main/core/profiles/profile-store';
-import { openSession, type Session } from '../../../src-main/core/session';
-import { createTicketHandlers } from '../../../src-main/core/tickets/ticket-handlers';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
-import type { DemoTicket } from '../../../src-main/demo-provider/model';
-import { ticketThread } from '../../../src-main/demo-provider/ticket-thread';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { defaultSettings } from '@shared/contract';
+import type { HandlerContext } from '@main/core/handler-context';
+import { createOutboxHandlers } from '@main/core/outbox/outbox-handlers';
+import { outboxItemsForTicket } from '@main/core/outbox/outbox-store';
+import type { StoredProfile } from '@main/core/profiles/profile-store';
+import { openSession, type Session } from '@main/core/profile-session';
+import { createTicketHandlers } from '@main/core/tickets/ticket-handlers';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import type { DemoTicket } from '@main/demo-provider/model';
+import { ticketThread } from '@main/demo-provider/ticket-thread';
+import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';

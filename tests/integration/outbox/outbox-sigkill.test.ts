@@ -5,17 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import { openProfileStore } from '../../../src-main/core/profiles/profile-store';
-import { systemClock } from '../../../src-main/core/ports';
-import { openSession } from '../../../src-main/core/session';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
-import { ticketThread } from '../../../src-main/demo-provider/ticket-thread';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { runCli } from '@main/cli/run-cli';
+import { openProfileStore } from '@main/core/profiles/profile-store';
+import { systemClock } from '@main/core/ports';
+import { openSession } from '@main/core/profile-session';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { ticketThread } from '@main/demo-provider/ticket-thread';
+import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ticketThread } from '../../../src-main/demo-provider/ticket-thread';
+import { ticketThread } from '@main/demo-provider/ticket-thread';
 import { STAFF_DELAY_MS, startOutboxWorld, textFile, type OutboxWorld } from './outbox-kit';
 
 let world: OutboxWorld;

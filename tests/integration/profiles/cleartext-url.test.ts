@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src-main/core/dispatch';
-import { openProfileStore } from '../../../src-main/core/profiles/profile-store';
-import { createSessionSecretStore } from '../../../src-main/platform-node/keytar-secret-store';
-import { startWebShell, type WebShell } from '../../../src-main/web/web-shell';
+import { dispatch } from '@main/core/dispatch';
+import { openProfileStore } from '@main/core/profiles/profile-store';
+import { createSessionSecretStore } from '@main/node/keytar-secret-store';
+import { startWebShell, type WebShell } from '@main/web-shell/web-shell';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

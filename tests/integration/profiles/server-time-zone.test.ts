@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src-main/core/dispatch';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
-import { createSessionSecretStore } from '../../../src-main/platform-node/keytar-secret-store';
-import { startWebShell, type WebShell } from '../../../src-main/web/web-shell';
-import type { TicketListItem } from '../../../src-shared/contract';
+import { dispatch } from '@main/core/dispatch';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { createSessionSecretStore } from '@main/node/keytar-secret-store';
+import { startWebShell, type WebShell } from '@main/web-shell/web-shell';
+import type { TicketListItem } from '@shared/contract';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

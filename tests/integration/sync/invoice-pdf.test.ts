@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resilientHttpFor } from '../../../src-main/core/profiles/connect';
-import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { resilientHttpFor } from '@main/core/profiles/connect';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '../../../src-main/core/cache/database';
-import { countEntities, readEntities } from '../../../src-main/core/cache/repositories/entities';
-import { resilientHttpFor } from '../../../src-main/core/profiles/connect';
-import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
-import { runSync, type SyncReport } from '../../../src-main/core/sync/sync-engine';
-import { startDemoProvider, type DemoProvider } from '../../../src-main/demo-provider';
-import { createFileLogger } from '../../../src-main/platform-node/file-logger';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { countEntities, readEntities } from '@main/core/cache/repositories/entities';
+import { resilientHttpFor } from '@main/core/profiles/connect';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import { runSync, type SyncReport } from '@main/core/sync/sync-engine';
+import { startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { createFileLogger } from '@main/node/file-logger';
+import { createNodeHttp } from '@main/node/node-http';
 import { AutoClock } from '../../fakes/auto-clock';
 import { makeTempDir } from '../../fakes/temp-dir';
 

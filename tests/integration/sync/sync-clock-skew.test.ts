@@ -1,16 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '../../../src-main/core/cache/database';
-import { readUsage } from '../../../src-main/core/cache/repositories/usage';
-import type { ProviderAdapter, UsageQuery } from '../../../src-main/core/providers/provider';
-import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
-import { runSync } from '../../../src-main/core/sync/sync-engine';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { readUsage } from '@main/core/usage/usage-repository';
+import type { ProviderAdapter, UsageQuery } from '@main/core/providers/provider';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import { runSync } from '@main/core/sync/sync-engine';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

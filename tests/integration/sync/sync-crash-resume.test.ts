@@ -3,12 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../../src-main/core/ports';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
+import { systemClock } from '@main/core/ports';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 /** Runs `hostdeck sync` from source in a child process (the real CLI, the real SQLite file). */

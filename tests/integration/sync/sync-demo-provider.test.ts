@@ -1,19 +1,15 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '../../../src-main/core/cache/database';
-import { countEntities, readEntities } from '../../../src-main/core/cache/repositories/entities';
-import { getSyncState } from '../../../src-main/core/cache/repositories/sync-state';
-import { countUsageIntervals, readUsage } from '../../../src-main/core/cache/repositories/usage';
-import { resilientHttpFor } from '../../../src-main/core/profiles/connect';
-import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
-import type { WhmcsAdapterConfig } from '../../../src-main/core/providers/whmcs/config';
-import { runSync } from '../../../src-main/core/sync/sync-engine';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { countEntities, readEntities } from '@main/core/cache/repositories/entities';
+import { getSyncState } from '@main/core/cache/repositories/sync-state';
+import { countUsageIntervals, readUsage } from '@main/core/usage/usage-repository';
+import { resilientHttpFor } from '@main/core/profiles/connect';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
+import { runSync } from '@main/core/sync/sync-engine';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

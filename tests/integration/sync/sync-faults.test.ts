@@ -1,21 +1,18 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '../../../src-main/core/cache/database';
-import { countEntities } from '../../../src-main/core/cache/repositories/entities';
-import { getSyncState } from '../../../src-main/core/cache/repositories/sync-state';
-import {
-  createResilientHttp,
-  type ConnectivityState
-} from '../../../src-main/core/http/resilient-http';
-import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
-import { runSync } from '../../../src-main/core/sync/sync-engine';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { countEntities } from '@main/core/cache/repositories/entities';
+import { getSyncState } from '@main/core/cache/repositories/sync-state';
+import { createResilientHttp, type ConnectivityState } from '@main/core/http/resilient-http';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import { runSync } from '@main/core/sync/sync-engine';
 import {
   demoCredentials,
   startDemoProvider,
   type DemoProvider,
   type FaultConfig
-} from '../../../src-main/demo-provider';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+} from '@main/demo-provider';
+import { createNodeHttp } from '@main/node/node-http';
 import { AutoClock } from '../../fakes/auto-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

@@ -1,23 +1,19 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '../../../src-main/core/cache/database';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
 import {
   countEntities,
   readEntities,
   upsertEntities
-} from '../../../src-main/core/cache/repositories/entities';
-import { forgetPageHashes } from '../../../src-main/core/cache/repositories/list-page-hashes';
-import { saveCursor } from '../../../src-main/core/cache/repositories/sync-state';
-import { resilientHttpFor } from '../../../src-main/core/profiles/connect';
-import { createWhmcsAdapter } from '../../../src-main/core/providers/whmcs/whmcs-adapter';
-import type { ProviderAdapter } from '../../../src-main/core/providers/provider';
-import { runSync, type SyncReport } from '../../../src-main/core/sync/sync-engine';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider
-} from '../../../src-main/demo-provider';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+} from '@main/core/cache/repositories/entities';
+import { forgetPageHashes } from '@main/core/cache/repositories/list-page-hashes';
+import { saveCursor } from '@main/core/cache/repositories/sync-state';
+import { resilientHttpFor } from '@main/core/profiles/connect';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import type { ProviderAdapter } from '@main/core/providers/provider';
+import { runSync, type SyncReport } from '@main/core/sync/sync-engine';
+import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';

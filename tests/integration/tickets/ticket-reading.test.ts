@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAlertHandlers } from '../../../src-main/core/alerts/alert-handlers';
-import type { HandlerContext } from '../../../src-main/core/handler-context';
-import type { StoredProfile } from '../../../src-main/core/profiles/profile-store';
-import { openSession, type Session } from '../../../src-main/core/session';
-import { createTicketHandlers } from '../../../src-main/core/tickets/ticket-handlers';
-import { createDemoProviderPort } from '../../../src-main/platform-node/demo-provider-port';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
+import type { HandlerContext } from '@main/core/handler-context';
+import type { StoredProfile } from '@main/core/profiles/profile-store';
+import { openSession, type Session } from '@main/core/profile-session';
+import { createTicketHandlers } from '@main/core/tickets/ticket-handlers';
+import { createDemoProviderPort } from '@main/node/demo-provider-port';
+import { createNodeHttp } from '@main/node/node-http';
 import {
   defaultSettings,
   invokeContract,
   type InvokeInput,
   type TicketListItem
-} from '../../../src-shared/contract';
+} from '@shared/contract';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';

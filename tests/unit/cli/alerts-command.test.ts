@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Domain, Invoice } from '../../../src-shared/model';
-import { runAlerts, type CliAlertRow } from '../../../src-main/cli/commands/alerts';
-import { openCache } from '../../../src-main/core/cache/database';
-import { upsertEntities } from '../../../src-main/core/cache/repositories/entities';
-import { markSuccess } from '../../../src-main/core/cache/repositories/sync-state';
-import { openProfileStore } from '../../../src-main/core/profiles/profile-store';
+import type { Domain, Invoice } from '@shared/model';
+import { runAlerts, type CliAlertRow } from '@main/cli/commands/alerts';
+import { openCache } from '@main/core/cache/database';
+import { upsertEntities } from '@main/core/cache/repositories/entities';
+import { markSuccess } from '@main/core/cache/repositories/sync-state';
+import { openProfileStore } from '@main/core/profiles/profile-store';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
 

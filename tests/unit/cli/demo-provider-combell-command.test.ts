@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runDemoProvider } from '../../../src-main/cli/commands/demo-provider';
-import { systemClock } from '../../../src-main/core/ports';
-import { createCombellAdapter } from '../../../src-main/core/providers/combell/combell-adapter';
-import { createNodeHttp } from '../../../src-main/platform-node/node-http';
+import { runDemoProvider } from '@main/cli/commands/demo-provider';
+import { systemClock } from '@main/core/ports';
+import { createCombellAdapter } from '@main/core/providers/combell/combell-adapter';
+import { createNodeHttp } from '@main/node/node-http';
 
 function start(args: readonly string[]) {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockStartingAt, runDemoProvider } from '../../../src-main/cli/commands/demo-provider';
-import { demoCredentials } from '../../../src-main/demo-provider';
+import { clockStartingAt, runDemoProvider } from '@main/cli/commands/demo-provider';
+import { demoCredentials } from '@main/demo-provider';
 import { FakeClock } from '../../fakes/fake-clock';
 
 /** Runs the command until the test aborts it; `url` resolves once it printed its address. */

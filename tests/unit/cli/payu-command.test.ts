@@ -4,11 +4,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPayu } from '../../../src-main/cli/commands/payu';
-import { JsonArraySplitter, JsonLinesSplitter } from '../../../src-main/cli/commands/payu-input';
-import { computeMonth, snapshotsToDataset } from '../../../src-main/core/payu';
-import type { UsageSnapshot } from '../../../src-main/core/payu';
-import { account, addon, plusHours, snapshotsFor } from '../core/payu/helpers';
+import { runPayu } from '@main/cli/commands/payu';
+import { JsonArraySplitter, JsonLinesSplitter } from '@main/cli/commands/payu-input';
+import { computeMonth, snapshotsToDataset } from '@main/core/usage';
+import type { UsageSnapshot } from '@main/core/usage';
+import { account, addon, plusHours, snapshotsFor } from '../core/usage/helpers';
 
 const T = '2026-04-10T00:00:00Z';
 const AS_OF = '2026-04-20T00:00:00Z';

@@ -12,7 +12,7 @@ import {
   JsonArraySplitter,
   SnapshotFileError,
   readSnapshotValues
-} from '../../../src-main/cli/commands/payu-input';
+} from '@main/cli/commands/payu-input';
 
 function split(text: string, chunkSize: number): unknown[] {
   const splitter = new JsonArraySplitter();

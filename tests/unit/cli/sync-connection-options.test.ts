@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
+import { runCli } from '@main/cli/run-cli';
 import { makeTempDir } from '../../fakes/temp-dir';
 
 function io() {

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runTicketsList, runTicketsShow } from '../../../src-main/cli/commands/tickets-read';
-import { openCache } from '../../../src-main/core/cache/database';
-import { upsertEntities } from '../../../src-main/core/cache/repositories/entities';
-import { openProfileStore } from '../../../src-main/core/profiles/profile-store';
-import type { TicketDetail, TicketListItem } from '../../../src-shared/contract';
-import { defaultSettings } from '../../../src-shared/contract';
-import type { TicketMessage, TicketSummary } from '../../../src-shared/model';
+import { runTicketsList, runTicketsShow } from '@main/cli/commands/tickets-read';
+import { openCache } from '@main/core/cache/database';
+import { upsertEntities } from '@main/core/cache/repositories/entities';
+import { openProfileStore } from '@main/core/profiles/profile-store';
+import type { TicketDetail, TicketListItem } from '@shared/contract';
+import { defaultSettings } from '@shared/contract';
+import type { TicketMessage, TicketSummary } from '@shared/model';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
 

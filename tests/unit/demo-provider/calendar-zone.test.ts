@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft } from '../../../src-main/core/alerts/local-time';
-import { EXPIRING_IN_DAYS } from '../../../src-main/demo-provider/generate-domains';
-import { generateDemoData } from '../../../src-main/demo-provider';
+import { daysLeft } from '@main/core/time/local-time';
+import { EXPIRING_IN_DAYS } from '@main/demo-provider/generate-domains';
+import { generateDemoData } from '@main/demo-provider';
 
 /**
  * A domain's expiry is a calendar date and the reseller counts days left in their own zone.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFaults } from '../../../src-main/demo-provider';
-import { FaultInjector } from '../../../src-main/demo-provider/faults';
+import { parseFaults } from '@main/demo-provider';
+import { FaultInjector } from '@main/demo-provider/faults';
 
 describe('parseFaults', () => {
   it('parses the full spec string', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoData, ticketThread, type DemoData } from '../../../src-main/demo-provider';
+import { generateDemoData, ticketThread, type DemoData } from '@main/demo-provider';
 
 const NOW = Date.parse('2026-11-22T09:00:00Z');
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPdf } from '../../../src-main/demo-provider/pdf';
+import { buildPdf } from '@main/demo-provider/pdf';
 import { pdfStructureProblems, pdfText } from '../../integration/demo-provider/pdf-structure';
 
 describe('buildPdf', () => {

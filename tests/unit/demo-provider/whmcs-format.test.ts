@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../../src-main/demo-provider';
-import { display, pageWindow } from '../../../src-main/demo-provider/whmcs-format';
+import { generateDemoData } from '@main/demo-provider';
+import { display, pageWindow } from '@main/demo-provider/whmcs-format';
 
 describe('WHMCS wire formatting', () => {
   const client = generateDemoData({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventContract, invokeContract } from '../../../src-shared/contract';
-import { EVENT_NAME_LIST, INVOKE_CHANNEL_NAMES } from '../../../src-shared/contract/channel-names';
+import { eventContract, invokeContract } from '@shared/contract';
+import { EVENT_NAME_LIST, INVOKE_CHANNEL_NAMES } from '@shared/contract/channel-names';
 
 describe('the names-only channel lists used by the preload and the web bridge', () => {
   it('hold exactly the invoke channels of the contract, once each', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDecimalToMinor } from '../../../src-shared/money';
+import { parseDecimalToMinor } from '@shared/money';
 
 /** The rule spelled out with BigInt only: half-up on the first dropped digit, away from zero. */
 function reference(sign: string, whole: string, fraction: string, digits: number): number | null {

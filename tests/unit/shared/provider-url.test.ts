@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cleartextUrlProblem,
-  isLoopbackHost,
-  whmcsConnectionSchema
-} from '../../../src-shared/contract';
+import { cleartextUrlProblem, isLoopbackHost, whmcsConnectionSchema } from '@shared/contract';
 
 const classic = (baseUrl: string) => ({
   authMode: 'classic',

@@ -12,7 +12,7 @@ import type {
   Service,
   TicketSummary,
   Transaction
-} from '../../../../src-shared/model';
+} from '@shared/model';
 
 export interface ListEntityMap {
   readonly invoices: Invoice;

@@ -4,7 +4,7 @@
  * so capabilities hide those. Accounts become services and domains become domains in the
  * normalized model, so the existing screens and expiry alerts work unchanged.
  */
-import type { ProviderCapabilities, Service } from '../../../../src-shared/model';
+import type { ProviderCapabilities, Service } from '@shared/model';
 import type { Clock, Http, Logger } from '../../ports';
 import { UnsupportedError } from '../errors';
 import type { Page, PageOptions, ProviderAdapter } from '../provider';

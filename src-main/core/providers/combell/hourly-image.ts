@@ -4,7 +4,7 @@
  * usage data, so each sync records this image for the slot it runs in. Prices are not part
  * of the image: they come from the profile's price list when a month is computed.
  */
-import type { Service } from '../../../../src-shared/model';
+import type { Service } from '@shared/model';
 
 const HOUR_MS = 3_600_000;
 

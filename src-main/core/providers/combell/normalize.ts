@@ -2,7 +2,7 @@
  * Combell wire rows → the normalized model, so Combell accounts and domains fill the same
  * cache tables (and screens, and expiry alerts) as WHMCS services and domains.
  */
-import type { Domain, Service } from '../../../../src-shared/model';
+import type { Domain, Service } from '@shared/model';
 import type { AccountDetail, DomainRow } from './schemas';
 
 /** Formats an instant as the calendar date (YYYY-MM-DD) it falls on in one zone. */

@@ -2,7 +2,7 @@
  * testConnection as a value: runs the adapter's checks and turns the typed errors into the
  * reasons the onboarding screen explains. Expected failures never throw.
  */
-import type { ProviderCapabilities } from '../../../../src-shared/model';
+import type { ProviderCapabilities } from '@shared/model';
 import type { ConnectionFailureReason, ConnectionTestResult } from '../provider';
 import {
   AuthError,

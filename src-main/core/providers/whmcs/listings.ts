@@ -5,7 +5,7 @@
  */
 import type { ZodType } from 'zod';
 import type { KnownPage, Page, PageOptions, ProviderEntity, ProviderEntityMap } from '../provider';
-import type { WhmcsSession } from './session';
+import type { WhmcsSession } from './auth-session';
 import { offsetPages, pageSizeOf, singlePage, type FetchedRows } from './paging';
 import * as wire from './schemas';
 import * as to from './normalize';

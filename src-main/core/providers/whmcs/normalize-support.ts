@@ -9,8 +9,8 @@ import type {
   TicketMessage,
   TicketPriority,
   TicketSummary
-} from '../../../../src-shared/model';
-import { isAwaitingCustomer, isClosedTicketStatus } from '../../../../src-shared/model';
+} from '@shared/model';
+import { isAwaitingCustomer, isClosedTicketStatus } from '@shared/model';
 import { splitClientMarker } from './client-marker';
 import { utcInstantOf } from './provider-time';
 import type { WireReplyRow, WireTicketDetail, WireTicketRow } from './schemas';

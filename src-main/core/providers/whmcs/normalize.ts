@@ -15,9 +15,9 @@ import type {
   ServiceStatus,
   CreditEntry,
   Transaction
-} from '../../../../src-shared/model';
-import type { Money } from '../../../../src-shared/money';
-import { isInvoiceOverdue } from '../../../../src-shared/model';
+} from '@shared/model';
+import type { Money } from '@shared/money';
+import { isInvoiceOverdue } from '@shared/model';
 import { ProtocolError } from '../errors';
 import { utcInstantOf } from './provider-time';
 import { nonEmpty, relation, statusKey } from './text';

@@ -4,7 +4,7 @@
  * UnsupportedError).
  */
 import type { z } from 'zod';
-import type { UsageInterval, UsageWindow } from '../../../../src-shared/model';
+import type { UsageInterval, UsageWindow } from '@shared/model';
 import type { UsagePage } from '../provider';
 import type { ClassicClient } from './classic-client';
 import { guardProgress, nextOffsetOf } from './paging';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Clock, Http, Logger } from '../../ports';
-import type { AccountSummary, ProviderCapabilities, Ticket } from '../../../../src-shared/model';
+import type { AccountSummary, ProviderCapabilities, Ticket } from '@shared/model';
 import type { InvoicePdf, ProviderAdapter, TicketFile, UsagePage, UsageQuery } from '../provider';
 import { NotFoundError, ProtocolError, UnsupportedError, ValidationError } from '../errors';
 import type { WhmcsAdapterConfig } from './config';
@@ -15,7 +15,7 @@ import { withClientMarker } from './client-marker';
 import { testConnectionOf } from './connection-test';
 import { downloadInvoicePdf } from './invoice-pdf';
 import { createListings, startOf, usagePageSize } from './listings';
-import { createWhmcsSession } from './session';
+import { createWhmcsSession } from './auth-session';
 import { parseTicketDetail } from './ticket-detail-reply';
 import { usagePages } from './usage';
 import { describeIssues } from './wire';

@@ -5,7 +5,7 @@
  * of that, so the response schemas read like the documentation.
  */
 import { z } from 'zod';
-import { parseDecimalToMinor } from '../../../../src-shared/money';
+import { parseDecimalToMinor } from '@shared/money';
 
 /** WHMCS spellings of "no value": a missing key, null, "" or the literal string "null". */
 export function isNoValue(v: unknown): v is undefined | null | '' | 'null' {

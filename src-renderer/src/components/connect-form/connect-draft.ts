@@ -8,7 +8,7 @@ import {
   whmcsConnectionSchema,
   type InvokeOutput,
   type ProviderConnection
-} from '../../../../src-shared/contract';
+} from '@shared/contract';
 import { i18n } from '../../lib/i18n';
 
 /** The answer of `profiles:test-connection`. */

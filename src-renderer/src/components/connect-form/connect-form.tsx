@@ -6,7 +6,7 @@
  */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileView } from '../../../../src-shared/contract';
+import type { ProfileView } from '@shared/contract';
 import { errorMessage } from '../../lib/call';
 import { useAppStatus } from '../../lib/queries/app-status';
 import {

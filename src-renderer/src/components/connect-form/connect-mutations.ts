@@ -3,7 +3,7 @@
  * (saved, secret to the keychain, made active). Creating refreshes status and profiles.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ProviderConnection } from '../../../../src-shared/contract';
+import type { ProviderConnection } from '@shared/contract';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 

@@ -3,8 +3,8 @@
  * reload, from the stored per-entity sync state, worded from the error's kind in the chosen
  * language (the status bar re-renders on a language switch through its own useTranslation).
  */
-import type { InvokeOutput, SyncProgress } from '../../../../src-shared/contract';
-import { errorReason } from '../../../../src-shared/i18n/error-text';
+import type { InvokeOutput, SyncProgress } from '@shared/contract';
+import { errorReason } from '@shared/i18n/error-text';
 import { i18n } from '../../lib/i18n';
 
 type SyncState = InvokeOutput<'sync:get-state'>;

@@ -9,7 +9,7 @@ import {
   type AlertGroupId,
   type AlertListInput,
   type AlertView
-} from '../../../../src-shared/contract';
+} from '@shared/contract';
 import { i18n } from '../../lib/i18n';
 
 /** Alerts per group's page. */

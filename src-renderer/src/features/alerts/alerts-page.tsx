@@ -5,13 +5,13 @@
  */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlertGroupPage, AlertView } from '../../../../src-shared/contract';
+import type { AlertGroupPage, AlertView } from '@shared/contract';
 import { AlertActions, SeverityBadge } from '../../components/alert-actions';
 import { DataTablePager } from '../../components/data-table/data-table-pager';
 import { pathWithQuery } from '../../components/data-table/list-view';
 import { EmptyState } from '../../components/empty-state';
 import { QueryFailure, QueryLoading } from '../../components/query-state';
-import { formatNumber } from '../../../../src-shared/i18n/format';
+import { formatNumber } from '@shared/i18n/format';
 import { useLocale } from '../../lib/i18n';
 import { useAlerts } from '../../lib/queries/alerts';
 import { navigate, routeHref, useRouteQuery } from '../../lib/router';

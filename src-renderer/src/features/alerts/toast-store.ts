@@ -3,7 +3,7 @@
  * event. Dismissing a toast loses nothing — the alert stays in the alert centre.
  */
 import { create } from 'zustand';
-import type { AlertText } from '../../../../src-shared/contract';
+import type { AlertText } from '@shared/contract';
 
 /** One toast, as main sent it in `alerts:notify`: its facts, worded when shown. */
 export interface AlertToast {

@@ -5,7 +5,7 @@
  * now is, else to the alert that took its place, else to the summary, instead of the body.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import type { AlertView } from '../../../../src-shared/contract';
+import type { AlertView } from '@shared/contract';
 
 interface Pending {
   readonly key: string;

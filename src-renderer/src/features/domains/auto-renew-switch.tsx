@@ -7,7 +7,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvokeOutput } from '../../../../src-shared/contract';
+import type { InvokeOutput } from '@shared/contract';
 import { call, errorMessage } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 import { domainQueryOptions } from './domains-queries';

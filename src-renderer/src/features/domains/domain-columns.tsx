@@ -5,7 +5,7 @@
  * in a component that re-renders on a language change (useTranslation).
  */
 import type { TFunction } from 'i18next';
-import type { DomainView } from '../../../../src-shared/contract';
+import type { DomainView } from '@shared/contract';
 import { SeverityBadge } from '../../components/alert-actions';
 import { alertTextNow } from '../../lib/alert-text';
 import type { DataColumn } from '../../components/data-table/data-table';

@@ -4,14 +4,14 @@
  * locale (`i18n`, `currentLocale()`): callers re-render on a change through useTranslation or
  * useLocale.
  */
-import type { DomainView } from '../../../../src-shared/contract';
+import type { DomainView } from '@shared/contract';
 import {
   currencyFractionDigits,
   formatDay,
   formatMoney,
   formatMonth as formatMonthIn,
   formatRelativeDays
-} from '../../../../src-shared/i18n/format';
+} from '@shared/i18n/format';
 import { currentLocale, i18n } from '../../lib/i18n';
 
 /** The colour family of a status chip; the label always carries the meaning too. */

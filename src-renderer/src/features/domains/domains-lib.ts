@@ -3,8 +3,8 @@
  * `domains:list` query main answers from the cache (filtered, sorted and paged in SQLite).
  */
 import type { TFunction } from 'i18next';
-import type { DomainListInput, DomainSortKey } from '../../../../src-shared/contract';
-import { formatNumber } from '../../../../src-shared/i18n/format';
+import type { DomainListInput, DomainSortKey } from '@shared/contract';
+import { formatNumber } from '@shared/i18n/format';
 import type { SortOrder } from '../../components/data-table/data-table';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
 

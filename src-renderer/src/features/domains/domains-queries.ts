@@ -8,7 +8,7 @@ import {
   useQuery,
   useQueryClient
 } from '@tanstack/react-query';
-import type { DomainListInput } from '../../../../src-shared/contract';
+import type { DomainListInput } from '@shared/contract';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 

@@ -15,10 +15,10 @@ import {
   XAxis,
   YAxis
 } from 'recharts';
-import { formatAmount, formatNumber } from '../../../../src-shared/i18n/format';
+import { formatAmount, formatNumber } from '@shared/i18n/format';
 import { ChartTable } from '../../components/chart-table';
 import { useLocale } from '../../lib/i18n';
-import type { RenewalsAhead } from '../../../../src-shared/contract';
+import type { RenewalsAhead } from '@shared/contract';
 import { formatMonth, minorToMajor } from './domain-format';
 
 /** The card with the chart of `summary`, which main aggregates in the cache (`domains:list`). */

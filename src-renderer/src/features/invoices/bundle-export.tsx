@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { ContractEventPayload } from '../../../../src-shared/contract';
+import type { ContractEventPayload } from '@shared/contract';
 import { getBridge } from '../../lib/bridge';
 import { errorMessage } from '../../lib/call';
 import { useLocale } from '../../lib/i18n';

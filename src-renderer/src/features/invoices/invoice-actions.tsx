@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvoiceDetailView } from '../../../../src-shared/contract';
+import type { InvoiceDetailView } from '@shared/contract';
 import { errorMessage } from '../../lib/call';
 import { i18n } from '../../lib/i18n';
 import { usePayInvoice, useSavePdf } from './invoices-queries';

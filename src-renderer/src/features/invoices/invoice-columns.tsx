@@ -4,8 +4,8 @@
  * SQLite); a first click sorts dates and amounts largest first, status A to Z.
  */
 import type { TFunction } from 'i18next';
-import type { InvoiceListItem, InvoiceSort } from '../../../../src-shared/contract';
-import { formatMoney } from '../../../../src-shared/i18n/format';
+import type { InvoiceListItem, InvoiceSort } from '@shared/contract';
+import { formatMoney } from '@shared/i18n/format';
 import type { DataColumn } from '../../components/data-table/data-table';
 import { InvoiceStatusChip } from './invoice-status-chip';
 import { formatLocalDate, type InvoiceOrder } from './invoices-lib';

@@ -7,8 +7,8 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvoiceDetailView } from '../../../../src-shared/contract';
-import { formatMoney } from '../../../../src-shared/i18n/format';
+import type { InvoiceDetailView } from '@shared/contract';
+import { formatMoney } from '@shared/i18n/format';
 import { BackLink } from '../../components/back-link';
 import { listReturnPath } from '../../components/data-table/use-list-view';
 import { DetailFailure, DetailLoading } from '../../components/detail-state';

@@ -6,11 +6,7 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  InvoiceDetailView,
-  InvoicePdf,
-  PdfProgressView
-} from '../../../../src-shared/contract';
+import type { InvoiceDetailView, InvoicePdf, PdfProgressView } from '@shared/contract';
 import { BridgeError, errorMessage } from '../../lib/call';
 import { useLocale } from '../../lib/i18n';
 import { formatBytes } from './invoices-lib';

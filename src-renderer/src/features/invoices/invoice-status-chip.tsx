@@ -2,7 +2,7 @@
  * An invoice's state as a chip: the word and a coloured dot, never the colour alone.
  * Overdue (the one overdue rule, applied by main in the reseller's zone) wins over "Unpaid".
  */
-import type { InvoiceListItem } from '../../../../src-shared/contract';
+import type { InvoiceListItem } from '@shared/contract';
 import { useTranslation } from 'react-i18next';
 import { invoiceStatusInfo } from './invoices-lib';
 

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvoiceSort } from '../../../../src-shared/contract';
+import type { InvoiceSort } from '@shared/contract';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { DateRangeFields } from '../../components/date-range-fields';
 import { ChoiceStrip } from '../../components/choice-strip';

@@ -9,14 +9,14 @@ import type {
   InvokeInput,
   InvoiceSort,
   InvoiceStatusFilter
-} from '../../../../src-shared/contract';
+} from '@shared/contract';
 import {
   formatAmount,
   formatDateTime as formatDateTimeIn,
   formatDay,
   formatMoney,
   formatNumber
-} from '../../../../src-shared/i18n/format';
+} from '@shared/i18n/format';
 import type { SortOrder } from '../../components/data-table/data-table';
 import {
   dateParam,

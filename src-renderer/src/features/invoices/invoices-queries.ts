@@ -5,7 +5,7 @@
  * details, transactions, credits) and the PDF downloader invalidate.
  */
 import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import type { InvokeInput } from '../../../../src-shared/contract';
+import type { InvokeInput } from '@shared/contract';
 import { call } from '../../lib/call';
 import { openExternal } from '../../lib/open-external';
 import { queryKeys } from '../../lib/query-keys';

@@ -3,7 +3,7 @@
  * `invoices:pdf-progress`): "PDFs offline: 412 of 430 · Downloading 12 of 30".
  */
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../../src-shared/i18n/format';
+import { formatNumber } from '@shared/i18n/format';
 import { useLocale } from '../../lib/i18n';
 import type { usePdfProgress } from './use-pdf-progress';
 

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Statement, StatementEntry } from '../../../../src-shared/contract';
+import type { Statement, StatementEntry } from '@shared/contract';
 import { DataTablePager } from '../../components/data-table/data-table-pager';
 import { useLocale } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';

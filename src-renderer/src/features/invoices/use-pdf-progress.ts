@@ -6,7 +6,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { PdfProgressView } from '../../../../src-shared/contract';
+import type { PdfProgressView } from '@shared/contract';
 import { getBridge } from '../../lib/bridge';
 import { queryKeys } from '../../lib/query-keys';
 import { usePdfCacheStatus } from './invoices-queries';

@@ -3,7 +3,7 @@
  * the list's currency, "12.50" or "12,50") to and from the contract's minor units, and the
  * entries a save sends.
  */
-import type { PriceEntry, PriceListView } from '../../../../src-shared/contract';
+import type { PriceEntry, PriceListView } from '@shared/contract';
 
 /** Digits after the decimal point of `currency` (EUR 2, JPY 0); 2 for an unknown code. */
 export function currencyDigits(currency: string): number {

@@ -5,8 +5,8 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceListEntryView, PriceListView } from '../../../../src-shared/contract';
-import { formatAmount, formatDateTime } from '../../../../src-shared/i18n/format';
+import type { PriceListEntryView, PriceListView } from '@shared/contract';
+import { formatAmount, formatDateTime } from '@shared/i18n/format';
 import { errorMessage } from '../../lib/call';
 import { useLocale } from '../../lib/i18n';
 import { useSavePrices } from './prices-api';

@@ -3,10 +3,10 @@
  * issue from the code main sends with it (src-shared/i18n/price-issue-text.ts, shared with
  * the CLI). Pure: `t` and the locale come in.
  */
-import type { PricesT } from '../../../../src-shared/i18n/price-issue-text';
+import type { PricesT } from '@shared/i18n/price-issue-text';
 import { decimalMark, priceText, type PriceProblem } from './price-input';
 
-export { priceIssueText as csvIssueText } from '../../../../src-shared/i18n/price-issue-text';
+export { priceIssueText as csvIssueText } from '@shared/i18n/price-issue-text';
 
 /** Why a typed price cannot be read, with an example amount in the locale's decimals. */
 export function priceProblemText(t: PricesT, problem: PriceProblem, locale: string): string {

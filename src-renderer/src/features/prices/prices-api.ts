@@ -4,7 +4,7 @@
  * (main emits `cache:changed` ['usage']) refresh it with the month it prices.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InvokeInput, PriceListView } from '../../../../src-shared/contract';
+import type { InvokeInput, PriceListView } from '@shared/contract';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ProfileView } from '../../../../src-shared/contract';
+import type { ProfileView } from '@shared/contract';
 import { errorMessage } from '../../lib/call';
 import { defaultDemoName, useProfileName } from '../../lib/profile-name';
 import { navigate, routeHref } from '../../lib/router';

@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileView } from '../../../../src-shared/contract';
+import type { ProfileView } from '@shared/contract';
 import { ConnectForm } from '../../components/connect-form/connect-form';
 import { errorMessage } from '../../lib/call';
 import { navigate } from '../../lib/router';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileView } from '../../../../src-shared/contract';
+import type { ProfileView } from '@shared/contract';
 import { useProfileName } from '../../lib/profile-name';
 
 export interface RemoveDialogProps {

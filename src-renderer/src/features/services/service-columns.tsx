@@ -5,8 +5,8 @@
  * amounts and use largest first.
  */
 import type { TFunction } from 'i18next';
-import type { ServiceSort, ServiceView } from '../../../../src-shared/contract';
-import { formatMoney } from '../../../../src-shared/i18n/format';
+import type { ServiceSort, ServiceView } from '@shared/contract';
+import { formatMoney } from '@shared/i18n/format';
 import type { DataColumn } from '../../components/data-table/data-table';
 import { ServiceStatusChip } from './service-status-chip';
 import { cycleWords, formatDay, type ServiceOrder } from './services-lib';

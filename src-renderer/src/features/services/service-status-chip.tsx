@@ -1,7 +1,7 @@
 /**
  * A service's status as a chip: the word and a coloured dot, never the colour alone.
  */
-import type { ServiceView } from '../../../../src-shared/contract';
+import type { ServiceView } from '@shared/contract';
 import { useTranslation } from 'react-i18next';
 import { serviceStatusInfo } from './services-lib';
 

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ServiceSort } from '../../../../src-shared/contract';
+import type { ServiceSort } from '@shared/contract';
 import { ChoiceStrip } from '../../components/choice-strip';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { hasActiveFilters, statusChoices, type ServiceFilters } from './services-lib';

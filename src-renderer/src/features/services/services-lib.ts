@@ -2,14 +2,10 @@
  * Pure helpers of the Services screen: the filter bar, order and page as `services:list`
  * input, status words and tones, and usage wording. No React, no I/O.
  */
-import type { InvokeInput, ServiceSort, ServiceView } from '../../../../src-shared/contract';
+import type { InvokeInput, ServiceSort, ServiceView } from '@shared/contract';
 import type { SortOrder } from '../../components/data-table/data-table';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
-import {
-  formatDay as formatDayIn,
-  formatNumber,
-  formatPercent
-} from '../../../../src-shared/i18n/format';
+import { formatDay as formatDayIn, formatNumber, formatPercent } from '@shared/i18n/format';
 import { currentLocale, i18n } from '../../lib/i18n';
 
 export type ServiceStatusFilter = NonNullable<InvokeInput<'services:list'>['status']>;

@@ -4,7 +4,7 @@
  * the 'services' scope, which the sync invalidates.
  */
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { InvokeInput } from '../../../../src-shared/contract';
+import type { InvokeInput } from '@shared/contract';
 import { call } from '../../lib/call';
 import { openExternal } from '../../lib/open-external';
 import { queryKeys } from '../../lib/query-keys';

@@ -2,7 +2,7 @@
  * Disk or bandwidth use against the limit: a bar (a `meter` for assistive technology) and
  * the figures in words. Without a limit there is no bar; without figures, a dash.
  */
-import type { ServiceView } from '../../../../src-shared/contract';
+import type { ServiceView } from '@shared/contract';
 import { useLocale } from '../../lib/i18n';
 import { meterLevel, meterPercent, meterWords } from './services-lib';
 

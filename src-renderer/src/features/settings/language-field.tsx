@@ -4,12 +4,8 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../src-shared/contract';
-import {
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  type LanguageSetting
-} from '../../../../src-shared/i18n/languages';
+import type { Settings } from '@shared/contract';
+import { LANGUAGE_NAMES, LANGUAGES, type LanguageSetting } from '@shared/i18n/languages';
 import { errorMessage } from '../../lib/call';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { useUpdateSettings } from './use-update-settings';

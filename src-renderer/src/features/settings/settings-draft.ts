@@ -3,8 +3,8 @@
  * and format checks stay in main's zod schema; here we only reject text that is not numbers
  * at all, so the user gets a precise message before anything is sent.
  */
-import type { Settings, SettingsUpdate } from '../../../../src-shared/contract';
-import { minorToDecimalString, parseDecimalToMinor } from '../../../../src-shared/money';
+import type { Settings, SettingsUpdate } from '@shared/contract';
+import { minorToDecimalString, parseDecimalToMinor } from '@shared/money';
 
 export interface SettingsDraft {
   readonly theme: Settings['theme'];

@@ -5,7 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../src-shared/contract';
+import type { Settings } from '@shared/contract';
 import { errorMessage } from '../../lib/call';
 import { CheckboxField, SelectField, TextField } from '../../components/form-fields';
 import {

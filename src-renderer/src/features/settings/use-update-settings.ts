@@ -2,7 +2,7 @@
  * The `settings:update` mutation.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SettingsUpdate } from '../../../../src-shared/contract';
+import type { SettingsUpdate } from '@shared/contract';
 import { call } from '../../lib/call';
 import { settingsQueryOptions } from '../../lib/queries/settings';
 

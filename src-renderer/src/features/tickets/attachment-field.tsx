@@ -14,7 +14,7 @@ import {
   readAttachments,
   type PendingAttachment
 } from './attachments-lib';
-import { TICKET_ATTACHMENT_LIMITS } from '../../../../src-shared/contract/ticket-limits';
+import { TICKET_ATTACHMENT_LIMITS } from '@shared/contract/ticket-limits';
 
 /** The attachments of one form: the files, the refusals, and how to add and remove. */
 export interface Attachments {

@@ -3,12 +3,9 @@
  * anything is read or sent (main checks the same limits again): the limits as words, which
  * files can be added, and reading a file as base64 for the WHMCS `attachments` field.
  */
-import type { TicketAttachmentInput } from '../../../../src-shared/contract';
-import {
-  TICKET_ATTACHMENT_LIMITS,
-  fileExtension
-} from '../../../../src-shared/contract/ticket-limits';
-import { formatNumber } from '../../../../src-shared/i18n/format';
+import type { TicketAttachmentInput } from '@shared/contract';
+import { TICKET_ATTACHMENT_LIMITS, fileExtension } from '@shared/contract/ticket-limits';
+import { formatNumber } from '@shared/i18n/format';
 import { currentLocale, i18n } from '../../lib/i18n';
 
 /** A file the reseller picked or dropped, read and ready to send. */

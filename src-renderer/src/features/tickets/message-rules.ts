@@ -3,8 +3,8 @@
  * form. Kept apart from the composer so the list (with its new-ticket form) does not pull the
  * markdown preview's libraries into its chunk.
  */
-import { TICKET_MESSAGE_MAX_CHARS } from '../../../../src-shared/contract/ticket-limits';
-import { formatNumber } from '../../../../src-shared/i18n/format';
+import { TICKET_MESSAGE_MAX_CHARS } from '@shared/contract/ticket-limits';
+import { formatNumber } from '@shared/i18n/format';
 import { currentLocale, i18n } from '../../lib/i18n';
 
 /** Why a message cannot be sent, or null when it can. */

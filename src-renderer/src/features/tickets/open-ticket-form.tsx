@@ -9,8 +9,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvokeInput } from '../../../../src-shared/contract';
-import { TICKET_SUBJECT_MAX_CHARS } from '../../../../src-shared/contract/ticket-limits';
+import type { InvokeInput } from '@shared/contract';
+import { TICKET_SUBJECT_MAX_CHARS } from '@shared/contract/ticket-limits';
 import { SelectField, TextField } from '../../components/form-fields';
 import { call, errorMessage } from '../../lib/call';
 import { i18n } from '../../lib/i18n';

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../src-shared/i18n/format';
+import { formatDateTime } from '@shared/i18n/format';
 import { errorMessage } from '../../lib/call';
 import { useLocale } from '../../lib/i18n';
 import { formatBytes } from './attachments-lib';

@@ -2,9 +2,9 @@
  * Pure rules of the outbox on screen: which writes a thread shows below its messages and in
  * which state, the words of each state, and the status bar's count. No React, no I/O.
  */
-import type { OutboxItem, OutboxKind } from '../../../../src-shared/contract';
-import type { TicketMessage } from '../../../../src-shared/model';
-import { errorText } from '../../../../src-shared/i18n/error-text';
+import type { OutboxItem, OutboxKind } from '@shared/contract';
+import type { TicketMessage } from '@shared/model';
+import { errorText } from '@shared/i18n/error-text';
 import { i18n } from '../../lib/i18n';
 
 /** Why an outbox item failed, in the chosen language: its kind, with the provider's words. */

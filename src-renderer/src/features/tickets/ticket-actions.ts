@@ -5,7 +5,7 @@
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
-import type { InvokeInput, OutboxItem } from '../../../../src-shared/contract';
+import type { InvokeInput, OutboxItem } from '@shared/contract';
 import { call, errorMessage } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 import type { PendingAttachment } from './attachments-lib';

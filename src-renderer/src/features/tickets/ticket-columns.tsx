@@ -5,8 +5,8 @@
  * subject A to Z, numbers and dates newest first.
  */
 import type { TFunction } from 'i18next';
-import type { TicketListItem, TicketSort } from '../../../../src-shared/contract';
-import { formatDateTime } from '../../../../src-shared/i18n/format';
+import type { TicketListItem, TicketSort } from '@shared/contract';
+import { formatDateTime } from '@shared/i18n/format';
 import type { DataColumn } from '../../components/data-table/data-table';
 import { formatDay, formatLastReply, type TicketOrder } from './tickets-lib';
 import { TicketStatusChip } from './ticket-status-chip';

@@ -5,8 +5,8 @@
  * the thread marks it read — main does that when it answers `tickets:get`.
  */
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../src-shared/i18n/format';
-import { isClosedTicketStatus, type TicketMessage } from '../../../../src-shared/model';
+import { formatDateTime } from '@shared/i18n/format';
+import { isClosedTicketStatus, type TicketMessage } from '@shared/model';
 import { errorMessage } from '../../lib/call';
 import { useLocale } from '../../lib/i18n';
 import { useSettings } from '../../lib/queries/settings';

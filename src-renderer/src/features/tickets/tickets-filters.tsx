@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketSort } from '../../../../src-shared/contract';
+import type { TicketSort } from '@shared/contract';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { DateRangeFields } from '../../components/date-range-fields';
 import { STATUS_CHOICES, hasActiveFilters, type TicketFilters } from './tickets-lib';

@@ -2,14 +2,14 @@
  * Pure helpers of the Tickets screen: turning the filter bar, the sort and the page into
  * `tickets:list` input, paging words, status tones and time wording. No React, no I/O.
  */
-import type { InvokeInput, TicketSort, TicketStatusFilter } from '../../../../src-shared/contract';
+import type { InvokeInput, TicketSort, TicketStatusFilter } from '@shared/contract';
 import {
   dateParam,
   oneOf,
   textParam,
   type ListUrlSpec
 } from '../../components/data-table/list-view';
-import { formatInstantDay, formatNumber, formatTimeAgo } from '../../../../src-shared/i18n/format';
+import { formatInstantDay, formatNumber, formatTimeAgo } from '@shared/i18n/format';
 import { currentLocale, i18n } from '../../lib/i18n';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no keyword". */

@@ -5,7 +5,7 @@
  * refresh all of them.
  */
 import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import type { InvokeInput } from '../../../../src-shared/contract';
+import type { InvokeInput } from '@shared/contract';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 

@@ -4,8 +4,8 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { UsageMonthView } from '../../../../src-shared/contract';
-import { formatDay } from '../../../../src-shared/i18n/format';
+import type { UsageMonthView } from '@shared/contract';
+import { formatDay } from '@shared/i18n/format';
 import { useLocale } from '../../lib/i18n';
 import { formatAmount } from './usage-format';
 

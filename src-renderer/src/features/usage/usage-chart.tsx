@@ -7,8 +7,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { UsageMonthView } from '../../../../src-shared/contract';
-import { formatDay } from '../../../../src-shared/i18n/format';
+import type { UsageMonthView } from '@shared/contract';
+import { formatDay } from '@shared/i18n/format';
 import { ChartTable } from '../../components/chart-table';
 import { useLocale } from '../../lib/i18n';
 import { formatAmount } from './usage-format';

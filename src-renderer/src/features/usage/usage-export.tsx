@@ -3,7 +3,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UsageExportKind } from '../../../../src-shared/contract';
+import type { UsageExportKind } from '@shared/contract';
 import { errorMessage } from '../../lib/call';
 import { downloadUsageCsv } from './use-usage-month';
 

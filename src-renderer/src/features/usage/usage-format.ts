@@ -3,12 +3,8 @@
  * all in the app's locale (`currentLocale()` unless one is given; the screen's components
  * re-render on a language change through useTranslation or useLocale).
  */
-import {
-  formatAmount as formatAmountIn,
-  formatMonth,
-  formatNumber
-} from '../../../../src-shared/i18n/format';
-import { minorToDecimalString } from '../../../../src-shared/money';
+import { formatAmount as formatAmountIn, formatMonth, formatNumber } from '@shared/i18n/format';
+import { minorToDecimalString } from '@shared/money';
 import { currentLocale, i18n } from '../../lib/i18n';
 
 /** Money for display; without a currency (no data synced yet) the plain decimal. */

@@ -6,7 +6,7 @@
  * that reports its own usage.
  */
 import { useTranslation } from 'react-i18next';
-import type { MonthSource, UnpricedPack } from '../../../../src-shared/contract';
+import type { MonthSource, UnpricedPack } from '@shared/contract';
 import { formatDateTime } from '../../lib/format-time';
 import { navigate, routeHref } from '../../lib/router';
 import { useUsageSource } from './use-usage-source';

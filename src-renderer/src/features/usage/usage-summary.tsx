@@ -3,8 +3,8 @@
  * add-ons, service packs used, and whether the figures are final or may still change.
  */
 import { useTranslation } from 'react-i18next';
-import type { UsageMonthView } from '../../../../src-shared/contract';
-import { formatNumber } from '../../../../src-shared/i18n/format';
+import type { UsageMonthView } from '@shared/contract';
+import { formatNumber } from '@shared/i18n/format';
 import { useLocale } from '../../lib/i18n';
 import { formatAmount, formatHours } from './usage-format';
 

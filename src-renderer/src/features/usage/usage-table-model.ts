@@ -3,7 +3,7 @@
  * become a `usage:list-rows` query (main filters, sorts and groups the rows in SQLite), and
  * the labels of statuses, pending hints and the markers of a resource's later rows.
  */
-import type { UsageRowView, UsageRowsInput, UsageSortKey } from '../../../../src-shared/contract';
+import type { UsageRowView, UsageRowsInput, UsageSortKey } from '@shared/contract';
 import type { ListView } from '../../components/data-table/list-view';
 import { i18n } from '../../lib/i18n';
 import type { UsageFilters } from './usage-view';

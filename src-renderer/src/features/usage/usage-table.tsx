@@ -8,8 +8,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { UsageRowsView, UsageSortKey } from '../../../../src-shared/contract';
-import { formatNumber } from '../../../../src-shared/i18n/format';
+import type { UsageRowsView, UsageSortKey } from '@shared/contract';
+import { formatNumber } from '@shared/i18n/format';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { useLocale } from '../../lib/i18n';

@@ -3,7 +3,7 @@
  * the month picked, the rows' filters, their order and page, so Back and Forward restore
  * them and a reload keeps them. Main filters, sorts and pages the rows.
  */
-import type { UsageSortKey } from '../../../../src-shared/contract';
+import type { UsageSortKey } from '@shared/contract';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
 import type { RowStatus } from './usage-table-model';
 

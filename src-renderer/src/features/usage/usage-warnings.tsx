@@ -4,10 +4,10 @@
  * without knowing how sure it is.
  */
 import { useTranslation } from 'react-i18next';
-import type { UsageMonthView } from '../../../../src-shared/contract';
+import type { UsageMonthView } from '@shared/contract';
 import { currentLocale, i18n } from '../../lib/i18n';
 import { formatShortDateTime } from './usage-format';
-import { payuWarningText } from '../../../../src-shared/i18n/warning-text';
+import { payuWarningText } from '@shared/i18n/warning-text';
 
 type Warning = NonNullable<UsageMonthView['report']>['warnings'][number];
 

@@ -4,7 +4,7 @@
  * scope `usage` (new snapshots) invalidates every month and page.
  */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { UsageExportKind, UsageRowsInput } from '../../../../src-shared/contract';
+import type { UsageExportKind, UsageRowsInput } from '@shared/contract';
 import { call } from '../../lib/call';
 import { queryKeys } from '../../lib/query-keys';
 

@@ -10,7 +10,7 @@ import {
   useQuery,
   useQueryClient
 } from '@tanstack/react-query';
-import type { AlertListInput } from '../../../../src-shared/contract';
+import type { AlertListInput } from '@shared/contract';
 import { call } from '../call';
 import { queryKeys } from '../query-keys';
 

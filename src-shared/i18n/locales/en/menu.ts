@@ -1,5 +1,5 @@
 /**
- * English, namespace `menu`: the Electron window's application menu (src-main/platform/
+ * English, namespace `menu`: the Electron window's application menu (src-main/electron/
  * app-menu.ts). French and Dutch follow its keys.
  */
 export const menu = {

@@ -64,7 +64,7 @@ export const prices = {
     imported_one: 'Imported {{count}} price from {{file}}.',
     imported_other: 'Imported {{count}} prices from {{file}}.'
   },
-  /** A CSV line's problem, from its code (core/recording/price-list.ts). */
+  /** A CSV line's problem, from its code (core/prices/price-list.ts). */
   csv: {
     empty: 'the file is empty',
     header: 'the header must be “{{expected}}”, got “{{got}}”',

@@ -1,5 +1,5 @@
-import { addCalendarDays, defaultAlertSettings } from '../../../../src-main/core/alerts';
-import type { AlertDomain, AlertSettings } from '../../../../src-main/core/alerts';
+import { addCalendarDays, defaultAlertSettings } from '@main/core/alerts';
+import type { AlertDomain, AlertSettings } from '@main/core/alerts';
 
 /** 2026-11-22 11:00 in Brussels (CET, UTC+1): a plain weekday far from any DST change. */
 export const NOW = Date.parse('2026-11-22T10:00:00Z');

@@ -5,14 +5,10 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addCalendarDays,
-  localDate,
-  nextThresholdCrossing
-} from '../../../../src-main/core/alerts';
-import type { AlertDomain, AlertSettings, DomainStatus } from '../../../../src-main/core/alerts';
-import { nextAlertChange } from '../../../../src-main/core/alerts/crossing-timer';
-import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
+import { addCalendarDays, localDate, nextThresholdCrossing } from '@main/core/alerts';
+import type { AlertDomain, AlertSettings, DomainStatus } from '@main/core/alerts';
+import { nextAlertChange } from '@main/core/alerts/crossing-timer';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 import { settingsWith } from './alert-fixtures';

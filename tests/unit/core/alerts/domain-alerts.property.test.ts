@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addCalendarDays,
-  domainStanding,
-  localDate,
-  startOfLocalDay
-} from '../../../../src-main/core/alerts';
-import type { AlertDomain, AlertStage, DomainStatus } from '../../../../src-main/core/alerts';
+import { addCalendarDays, domainStanding, localDate, startOfLocalDay } from '@main/core/alerts';
+import type { AlertDomain, AlertStage, DomainStatus } from '@main/core/alerts';
 import { settingsWith } from './alert-fixtures';
 
 const DAY = 86_400_000;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acknowledgeDomainAlert,
-  evaluateDomainAlerts,
-  snoozeDomainAlert
-} from '../../../../src-main/core/alerts';
-import type {
-  AlertDomain,
-  AlertSettings,
-  DomainAlert,
-  DomainAlertState
-} from '../../../../src-main/core/alerts';
+import { acknowledgeDomainAlert, evaluateDomainAlerts, snoozeDomainAlert } from '@main/core/alerts';
+import type { AlertDomain, AlertSettings, DomainAlert, DomainAlertState } from '@main/core/alerts';
 import { NOW, domainExpiringIn, settingsWith } from './alert-fixtures';
 
 const DAY = 86_400_000;

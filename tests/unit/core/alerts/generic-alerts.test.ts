@@ -5,7 +5,7 @@ import {
   isInvoiceOverdue,
   overdueInvoiceAlert,
   ticketReplyAlert
-} from '../../../../src-main/core/alerts';
+} from '@main/core/alerts';
 import { NOW, domainExpiringIn, settingsWith } from './alert-fixtures';
 
 describe('ticketReplyAlert', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, schemaVersion } from '../../../../src-main/core/cache/database';
-import { MIGRATIONS } from '../../../../src-main/core/cache/migrations';
+import { openCache, schemaVersion } from '@main/core/cache/database';
+import { MIGRATIONS } from '@main/core/cache/migrations';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

@@ -5,8 +5,8 @@ import {
   evaluateDomainAlerts,
   snoozeDomainAlert,
   startOfLocalDay
-} from '../../../../src-main/core/alerts';
-import type { AlertDomain, AlertSettings, GenericAlert } from '../../../../src-main/core/alerts';
+} from '@main/core/alerts';
+import type { AlertDomain, AlertSettings, GenericAlert } from '@main/core/alerts';
 import {
   readAlertStates,
   appendHistory,
@@ -15,8 +15,8 @@ import {
   recordBaseline,
   runLedgerPass,
   writeAlertState
-} from '../../../../src-main/core/alerts/ledger';
-import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
+} from '@main/core/alerts/ledger';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 import { NOW, TODAY, domainExpiringIn, settingsWith } from './alert-fixtures';

@@ -1,15 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../../src-shared/contract';
-import type { AccountSummary } from '../../../../src-shared/model';
-import { alertSettingsFrom } from '../../../../src-main/core/alerts';
-import {
-  alertViews,
-  collectAlerts,
-  evaluateAlerts
-} from '../../../../src-main/core/alerts/alert-service';
-import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
-import { markSuccess } from '../../../../src-main/core/cache/repositories/sync-state';
+import { defaultSettings } from '@shared/contract';
+import type { AccountSummary } from '@shared/model';
+import { alertSettingsFrom } from '@main/core/alerts';
+import { alertViews, collectAlerts, evaluateAlerts } from '@main/core/alerts/alert-service';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { markSuccess } from '@main/core/cache/repositories/sync-state';
 import { RecordingEventSink, RecordingNotifier } from '../../../fakes/recording-notifier';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';

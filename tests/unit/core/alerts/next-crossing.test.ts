@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addCalendarDays,
-  domainStanding,
-  nextThresholdCrossing
-} from '../../../../src-main/core/alerts';
-import type { AlertDomain, AlertSettings, DomainStatus } from '../../../../src-main/core/alerts';
+import { addCalendarDays, domainStanding, nextThresholdCrossing } from '@main/core/alerts';
+import type { AlertDomain, AlertSettings, DomainStatus } from '@main/core/alerts';
 import { NOW, domainExpiringIn, settingsWith } from './alert-fixtures';
 
 const at = (iso: string): number => Date.parse(iso);

@@ -6,8 +6,8 @@ import {
   overdueInvoiceAlert,
   planNotifications,
   ticketReplyAlert
-} from '../../../../src-main/core/alerts';
-import type { DomainAlert, GenericAlert, QuietHours } from '../../../../src-main/core/alerts';
+} from '@main/core/alerts';
+import type { DomainAlert, GenericAlert, QuietHours } from '@main/core/alerts';
 import { NOW, domainExpiringIn, settingsWith } from './alert-fixtures';
 
 const at = (iso: string): number => Date.parse(iso);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alertSettingsFrom,
-  autoRenewThresholdsOf,
-  defaultAlertSettings
-} from '../../../../src-main/core/alerts';
-import { defaultSettings } from '../../../../src-shared/contract/settings';
+import { alertSettingsFrom, autoRenewThresholdsOf, defaultAlertSettings } from '@main/core/alerts';
+import { defaultSettings } from '@shared/contract/settings';
 import { settingsWith } from './alert-fixtures';
 
 describe('defaultAlertSettings', () => {

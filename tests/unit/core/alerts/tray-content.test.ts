@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soonestExpiring, trayContent } from '../../../../src-main/core/alerts/tray-content';
+import { soonestExpiring, trayContent } from '@main/core/alerts/tray-content';
 
 const domains = [
   { id: '17', name: 'plain.example', daysLeft: 40 },

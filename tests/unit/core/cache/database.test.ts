@@ -2,8 +2,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inTransaction, openCache, schemaVersion } from '../../../../src-main/core/cache/database';
-import { LATEST_VERSION, MIGRATIONS } from '../../../../src-main/core/cache/migrations';
+import { inTransaction, openCache, schemaVersion } from '@main/core/cache/database';
+import { LATEST_VERSION, MIGRATIONS } from '@main/core/cache/migrations';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, schemaVersion } from '../../../../src-main/core/cache/database';
-import { MIGRATIONS } from '../../../../src-main/core/cache/migrations';
-import { staleInvoiceDetails } from '../../../../src-main/core/invoices/invoice-store';
+import { openCache, schemaVersion } from '@main/core/cache/database';
+import { MIGRATIONS } from '@main/core/cache/migrations';
+import { staleInvoiceDetails } from '@main/core/invoices/invoice-store';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

@@ -1,18 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
-import { MIGRATIONS } from '../../../../src-main/core/cache/migrations';
-import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
-import { storeInvoiceDetail } from '../../../../src-main/core/invoices/invoice-store';
-import { createWhmcsAdapter } from '../../../../src-main/core/providers/whmcs/whmcs-adapter';
-import { countUnreadTickets } from '../../../../src-main/core/tickets/ticket-read-state';
-import type {
-  Invoice,
-  InvoiceDetail,
-  Ticket,
-  TicketSummary,
-  Transaction
-} from '../../../../src-shared/model';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { MIGRATIONS } from '@main/core/cache/migrations';
+import { upsertEntities } from '@main/core/cache/repositories/entities';
+import { storeInvoiceDetail } from '@main/core/invoices/invoice-store';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import { countUnreadTickets } from '@main/core/tickets/ticket-read-state';
+import type { Invoice, InvoiceDetail, Ticket, TicketSummary, Transaction } from '@shared/model';
 import { FakeClock } from '../../../fakes/fake-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';

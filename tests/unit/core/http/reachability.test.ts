@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../fakes/fake-clock';
-import type { Http, HttpRequest, HttpResponse } from '../../../../src-main/core/ports';
-import { createResilientHttp } from '../../../../src-main/core/http/resilient-http';
+import type { Http, HttpRequest, HttpResponse } from '@main/core/ports';
+import { createResilientHttp } from '@main/core/http/resilient-http';
 
 /** An Http port answering each request with the next status, or failing like a refused connection. */
 class ScriptedHttp implements Http {

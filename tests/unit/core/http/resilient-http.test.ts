@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FakeClock } from '../../../fakes/fake-clock';
-import type { Http, HttpRequest, HttpResponse } from '../../../../src-main/core/ports';
+import type { Http, HttpRequest, HttpResponse } from '@main/core/ports';
 import {
   createResilientHttp,
   fullJitterDelay,
   parseRetryAfter,
   type ResilientHttpOptions
-} from '../../../../src-main/core/http/resilient-http';
-import { NetworkError } from '../../../../src-main/core/providers/errors';
+} from '@main/core/http/resilient-http';
+import { NetworkError } from '@main/core/providers/errors';
 
 type Step = number | { status: number; headers?: Record<string, string> } | Error | 'hang';
 

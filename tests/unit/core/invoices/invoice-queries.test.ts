@@ -1,22 +1,18 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invoiceListInputSchema, type InvoiceListInput } from '../../../../src-shared/contract';
-import type { Invoice, InvoiceDetail, InvoiceStatus } from '../../../../src-shared/model';
-import { localDate } from '../../../../src-main/core/alerts/local-time';
-import { computeAccountSummary } from '../../../../src-main/core/billing/account-summary';
-import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
-import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
-import {
-  findInvoiceId,
-  getInvoiceView,
-  listInvoices
-} from '../../../../src-main/core/invoices/invoice-queries';
+import { invoiceListInputSchema, type InvoiceListInput } from '@shared/contract';
+import type { Invoice, InvoiceDetail, InvoiceStatus } from '@shared/model';
+import { localDate } from '@main/core/time/local-time';
+import { computeAccountSummary } from '@main/core/account/account-summary';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { upsertEntities } from '@main/core/cache/repositories/entities';
+import { findInvoiceId, getInvoiceView, listInvoices } from '@main/core/invoices/invoice-queries';
 import {
   readCachedInvoices,
   staleInvoiceDetails,
   storeInvoiceDetail,
   storeInvoiceDetailError
-} from '../../../../src-main/core/invoices/invoice-store';
+} from '@main/core/invoices/invoice-store';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

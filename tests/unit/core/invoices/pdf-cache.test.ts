@@ -1,23 +1,19 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
-import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
-import {
-  downloadMissingPdfs,
-  missingPdfs,
-  windowStart
-} from '../../../../src-main/core/invoices/pdf-downloader';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { upsertEntities } from '@main/core/cache/repositories/entities';
+import { downloadMissingPdfs, missingPdfs, windowStart } from '@main/core/invoices/pdf-downloader';
 import {
   NotAPdfError,
   cachedPdfRow,
   isPdf,
   readCachedPdf,
   storePdf
-} from '../../../../src-main/core/invoices/pdf-store';
-import { NetworkError } from '../../../../src-main/core/providers/errors';
-import type { ProviderAdapter } from '../../../../src-main/core/providers/provider';
-import type { Invoice, InvoiceStatus } from '../../../../src-shared/model';
+} from '@main/core/invoices/pdf-store';
+import { NetworkError } from '@main/core/providers/errors';
+import type { ProviderAdapter } from '@main/core/providers/provider';
+import type { Invoice, InvoiceStatus } from '@shared/model';
 import { AutoClock } from '../../../fakes/auto-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';

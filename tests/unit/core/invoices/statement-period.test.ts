@@ -1,13 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Transaction } from '../../../../src-shared/model';
-import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
-import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
-import {
-  readTransactionsDated,
-  totalsBefore
-} from '../../../../src-main/core/invoices/invoice-store';
-import { readStatement } from '../../../../src-main/core/invoices/statement';
+import type { Transaction } from '@shared/model';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { upsertEntities } from '@main/core/cache/repositories/entities';
+import { readTransactionsDated, totalsBefore } from '@main/core/invoices/invoice-store';
+import { readStatement } from '@main/core/invoices/statement';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeStatement,
-  statementCsv,
-  type StatementInput
-} from '../../../../src-main/core/invoices/statement';
-import type { CreditEntry, Transaction } from '../../../../src-shared/model';
+import { computeStatement, statementCsv, type StatementInput } from '@main/core/invoices/statement';
+import type { CreditEntry, Transaction } from '@shared/model';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 

@@ -4,11 +4,8 @@ import {
   dispositionOf,
   markerFromBytes,
   mayAttempt
-} from '../../../../src-main/core/outbox/outbox-rules';
-import {
-  splitClientMarker,
-  withClientMarker
-} from '../../../../src-main/core/providers/whmcs/client-marker';
+} from '@main/core/outbox/outbox-rules';
+import { splitClientMarker, withClientMarker } from '@main/core/providers/whmcs/client-marker';
 
 describe('outbox rules', () => {
   it('fails a write the provider refuses for good, and keeps the rest queued', () => {

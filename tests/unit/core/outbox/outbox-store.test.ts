@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
 import {
   claimOutboxItem,
   discardOutboxItem,
@@ -15,7 +15,7 @@ import {
   requeueFailedItem,
   sendableOutboxRecords,
   type NewOutboxItem
-} from '../../../../src-main/core/outbox/outbox-store';
+} from '@main/core/outbox/outbox-store';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

@@ -10,9 +10,9 @@ import {
   SecondFactorRequiredError,
   UnsupportedError,
   ValidationError
-} from '../../../../src-main/core/providers/errors';
-import { AppFailure, toAppError } from '../../../../src-main/core/errors';
-import { ERROR_KINDS } from '../../../../src-shared/result';
+} from '@main/core/providers/errors';
+import { AppFailure, toAppError } from '@main/core/errors';
+import { ERROR_KINDS } from '@shared/result';
 
 describe('provider errors', () => {
   it('give every class a contract error kind', () => {

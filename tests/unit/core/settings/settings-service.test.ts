@@ -1,14 +1,10 @@
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  defaultSettings,
-  settingsUpdateSchema,
-  type Settings
-} from '../../../../src-shared/contract';
-import type { SettingsStore } from '../../../../src-main/core/ports';
-import { createSettingsService } from '../../../../src-main/core/settings/settings-service';
-import { createConfSettingsStore } from '../../../../src-main/platform-node/conf-settings-store';
+import { defaultSettings, settingsUpdateSchema, type Settings } from '@shared/contract';
+import type { SettingsStore } from '@main/core/ports';
+import { createSettingsService } from '@main/core/settings/settings-service';
+import { createConfSettingsStore } from '@main/node/conf-settings-store';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

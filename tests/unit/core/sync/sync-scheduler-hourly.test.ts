@@ -3,7 +3,7 @@ import {
   HOURLY_SYNC_OFFSET_MS,
   createSyncScheduler,
   nextSyncDelayMs
-} from '../../../../src-main/core/sync/sync-scheduler';
+} from '@main/core/sync/sync-scheduler';
 import { FakeClock } from '../../../fakes/fake-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSyncScheduler } from '../../../../src-main/core/sync/sync-scheduler';
+import { createSyncScheduler } from '@main/core/sync/sync-scheduler';
 import { FakeClock } from '../../../fakes/fake-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 

@@ -1,18 +1,18 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addCalendarDays, instantOfLocalTime } from '../../../../src-main/core/alerts/local-time';
-import { openCache, type OpenedCache } from '../../../../src-main/core/cache/database';
-import { upsertEntities } from '../../../../src-main/core/cache/repositories/entities';
-import { insertOutboxItem, markOutboxSent } from '../../../../src-main/core/outbox/outbox-store';
+import { addCalendarDays, instantOfLocalTime } from '@main/core/time/local-time';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { upsertEntities } from '@main/core/cache/repositories/entities';
+import { insertOutboxItem, markOutboxSent } from '@main/core/outbox/outbox-store';
 import {
   ftsQueryOf,
   getTicket,
   listTickets,
   providerInstant,
   providerTicketUrl
-} from '../../../../src-main/core/tickets/ticket-queries';
-import { ticketListInputSchema, type TicketListInput } from '../../../../src-shared/contract';
-import type { TicketMessage, TicketSummary } from '../../../../src-shared/model';
+} from '@main/core/tickets/ticket-queries';
+import { ticketListInputSchema, type TicketListInput } from '@shared/contract';
+import type { TicketMessage, TicketSummary } from '@shared/model';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

@@ -5,7 +5,7 @@ import {
   isClosedTicketStatus,
   isInvoiceOverdue,
   usageIntervalSchema
-} from '../../../../src-shared/model';
+} from '@shared/model';
 
 describe('normalized model', () => {
   it('calls an invoice overdue only when unpaid or in collections and due before today', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Service } from '../../../../../src-shared/model';
-import {
-  hourSlotOf,
-  hourlyImage
-} from '../../../../../src-main/core/providers/combell/hourly-image';
+import type { Service } from '@shared/model';
+import { hourSlotOf, hourlyImage } from '@main/core/providers/combell/hourly-image';
 
 const account = (id: string, pack: string, addons: { id: string; name: string }[]): Service => ({
   id,

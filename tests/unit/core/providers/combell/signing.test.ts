@@ -8,7 +8,7 @@ import {
   phpUrlEncode,
   signature,
   stringToSign
-} from '../../../../../src-main/core/providers/combell/signing';
+} from '@main/core/providers/combell/signing';
 
 const apiKey = '0123abcd-demo';
 const secret = 's3cr3t/Combell+key';

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../../fakes/fake-clock';
-import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
-import type { WhmcsAdapterConfig } from '../../../../../src-main/core/providers/whmcs/config';
-import {
-  NotFoundError,
-  ProtocolError,
-  ValidationError
-} from '../../../../../src-main/core/providers/errors';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
+import { NotFoundError, ProtocolError, ValidationError } from '@main/core/providers/errors';
 import {
   accountSummarySchema,
   domainSchema,
@@ -15,7 +11,7 @@ import {
   serviceSchema,
   ticketSchema,
   ticketSummarySchema
-} from '../../../../../src-shared/model';
+} from '@shared/model';
 import { allPages, classicProvider, fixture, type FakeWhmcs } from './whmcs-test-kit';
 
 const config: WhmcsAdapterConfig = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createClassicClient } from '../../../../../src-main/core/providers/whmcs/classic-client';
+import { createClassicClient } from '@main/core/providers/whmcs/classic-client';
 import { FakeClock } from '../../../../fakes/fake-clock';
 import { FakeWhmcs, reply } from './whmcs-test-kit';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../../fakes/fake-clock';
-import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import {
   AuthError,
   IpNotAllowedError,
@@ -10,7 +10,7 @@ import {
   ProviderError,
   RateLimitedError,
   ValidationError
-} from '../../../../../src-main/core/providers/errors';
+} from '@main/core/providers/errors';
 import { FakeWhmcs, fixture, reply } from './whmcs-test-kit';
 
 function adapterFor(http: FakeWhmcs) {

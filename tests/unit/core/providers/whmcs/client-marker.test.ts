@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  splitClientMarker,
-  withClientMarker
-} from '../../../../../src-main/core/providers/whmcs/client-marker';
+import { splitClientMarker, withClientMarker } from '@main/core/providers/whmcs/client-marker';
 
 describe('client markers', () => {
   it('round-trips a marker through the message text, including WHMCS \\r\\n line endings', () => {

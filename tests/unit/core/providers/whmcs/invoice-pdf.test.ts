@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../../fakes/fake-clock';
-import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
-import { ProtocolError, ProviderError } from '../../../../../src-main/core/providers/errors';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import { ProtocolError, ProviderError } from '@main/core/providers/errors';
 import { FakeWhmcs, fixture, reply } from './whmcs-test-kit';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n%fake invoice\n');

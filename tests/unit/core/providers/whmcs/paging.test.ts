@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nextOffsetOf, offsetPages } from '../../../../../src-main/core/providers/whmcs/paging';
-import { ProtocolError } from '../../../../../src-main/core/providers/errors';
+import { nextOffsetOf, offsetPages } from '@main/core/providers/whmcs/paging';
+import { ProtocolError } from '@main/core/providers/errors';
 
 describe('offset paging', () => {
   it('stops when offset + returned reaches the total, on a short page without a total, and on an empty page', () => {

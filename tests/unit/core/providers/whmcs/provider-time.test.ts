@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localDateTime } from '../../../../../src-main/core/alerts/local-time';
+import { localDateTime } from '@main/core/time/local-time';
 import { FakeClock } from '../../../../fakes/fake-clock';
-import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
-import type { WhmcsAdapterConfig } from '../../../../../src-main/core/providers/whmcs/config';
-import { utcInstantOf } from '../../../../../src-main/core/providers/whmcs/provider-time';
-import { toRestInvoice } from '../../../../../src-main/core/providers/whmcs/normalize';
-import { restInvoicesSchema } from '../../../../../src-main/core/providers/whmcs/schemas';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
+import { utcInstantOf } from '@main/core/providers/whmcs/provider-time';
+import { toRestInvoice } from '@main/core/providers/whmcs/normalize';
+import { restInvoicesSchema } from '@main/core/providers/whmcs/schemas';
 import {
   invoiceDetailSchema,
   invoiceSchema,
@@ -14,7 +14,7 @@ import {
   ticketSummarySchema,
   transactionSchema,
   utcInstantSchema
-} from '../../../../../src-shared/model';
+} from '@shared/model';
 import { allPages, classicProvider, fixture, type FakeWhmcs } from './whmcs-test-kit';
 
 describe('WHMCS wall-clock times as instants', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../../fakes/fake-clock';
-import { createResilientHttp } from '../../../../../src-main/core/http/resilient-http';
-import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
-import { ProviderError, RateLimitedError } from '../../../../../src-main/core/providers/errors';
+import { createResilientHttp } from '@main/core/http/resilient-http';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import { ProviderError, RateLimitedError } from '@main/core/providers/errors';
 import { allPages, classicProvider, fixture, reply } from './whmcs-test-kit';
 
 function wire(http: ReturnType<typeof classicProvider>) {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../../fakes/fake-clock';
-import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
-import type { WhmcsAdapterConfig } from '../../../../../src-main/core/providers/whmcs/config';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
 import {
   AuthError,
   IpNotAllowedError,
   SecondFactorRequiredError,
   UnsupportedError,
   ValidationError
-} from '../../../../../src-main/core/providers/errors';
-import { invoiceSchema } from '../../../../../src-shared/model';
+} from '@main/core/providers/errors';
+import { invoiceSchema } from '@shared/model';
 import { allPages, FakeWhmcs, fixture } from './whmcs-test-kit';
 
 const rest: WhmcsAdapterConfig = {

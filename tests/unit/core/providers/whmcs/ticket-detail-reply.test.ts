@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ticketDetailSchema } from '../../../../../src-main/core/providers/whmcs/schemas';
-import { parseTicketDetail } from '../../../../../src-main/core/providers/whmcs/ticket-detail-reply';
+import { ticketDetailSchema } from '@main/core/providers/whmcs/schemas';
+import { parseTicketDetail } from '@main/core/providers/whmcs/ticket-detail-reply';
 
 const FIXTURE = JSON.parse(
   readFileSync(

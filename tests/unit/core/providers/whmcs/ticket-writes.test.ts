@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../../fakes/fake-clock';
-import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
-import { NotFoundError } from '../../../../../src-main/core/providers/errors';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import { NotFoundError } from '@main/core/providers/errors';
 import { classicProvider, fixture, type FakeWhmcs } from './whmcs-test-kit';
 
 function adapterFor(http: FakeWhmcs) {

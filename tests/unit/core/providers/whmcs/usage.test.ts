@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../../fakes/fake-clock';
-import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
-import type { WhmcsAdapterConfig } from '../../../../../src-main/core/providers/whmcs/config';
-import { ProtocolError, UnsupportedError } from '../../../../../src-main/core/providers/errors';
-import { usageWindowSchema } from '../../../../../src-shared/model';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
+import { ProtocolError, UnsupportedError } from '@main/core/providers/errors';
+import { usageWindowSchema } from '@shared/model';
 import { allPages, classicProvider, fixture, type FakeWhmcs } from './whmcs-test-kit';
 
 const range = { from: '2026-11-01T00:00:00Z', to: '2026-11-22T00:00:00Z' };

@@ -11,16 +11,13 @@ import type { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { z } from 'zod';
-import type { ListEntity } from '../../../../../src-main/core/cache/repositories/entities';
-import { getSyncState } from '../../../../../src-main/core/cache/repositories/sync-state';
-import type { Http, HttpRequest, HttpResponse } from '../../../../../src-main/core/ports';
-import { ProviderAdapterError } from '../../../../../src-main/core/providers/errors';
-import type { Page, ProviderAdapter } from '../../../../../src-main/core/providers/provider';
-import { runSync } from '../../../../../src-main/core/sync/sync-engine';
-import {
-  createWhmcsAdapter,
-  type WhmcsAdapter
-} from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
+import type { ListEntity } from '@main/core/cache/repositories/entities';
+import { getSyncState } from '@main/core/cache/repositories/sync-state';
+import type { Http, HttpRequest, HttpResponse } from '@main/core/ports';
+import { ProviderAdapterError } from '@main/core/providers/errors';
+import type { Page, ProviderAdapter } from '@main/core/providers/provider';
+import { runSync } from '@main/core/sync/sync-engine';
+import { createWhmcsAdapter, type WhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import {
   accountSummarySchema,
   creditEntrySchema,
@@ -34,7 +31,7 @@ import {
   ticketSummarySchema,
   transactionSchema,
   usageWindowSchema
-} from '../../../../../src-shared/model';
+} from '@shared/model';
 import { FakeClock } from '../../../../fakes/fake-clock';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/whmcs/', import.meta.url));

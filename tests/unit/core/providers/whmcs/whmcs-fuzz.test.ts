@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openCache } from '../../../../../src-main/core/cache/database';
+import { openCache } from '@main/core/cache/database';
 import { makeTempDir } from '../../../../fakes/temp-dir';
 import {
   describeInput,

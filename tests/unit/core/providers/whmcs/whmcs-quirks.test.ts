@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FakeClock } from '../../../../fakes/fake-clock';
-import { createWhmcsAdapter } from '../../../../../src-main/core/providers/whmcs/whmcs-adapter';
-import { createClassicClient } from '../../../../../src-main/core/providers/whmcs/classic-client';
-import type { WhmcsAdapterConfig } from '../../../../../src-main/core/providers/whmcs/config';
+import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
+import { createClassicClient } from '@main/core/providers/whmcs/classic-client';
+import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
 import {
   AuthError,
   IpNotAllowedError,
@@ -15,13 +15,8 @@ import {
   ProtocolError,
   ProviderError,
   UnsupportedError
-} from '../../../../../src-main/core/providers/errors';
-import {
-  accountSummarySchema,
-  domainSchema,
-  invoiceSchema,
-  serviceSchema
-} from '../../../../../src-shared/model';
+} from '@main/core/providers/errors';
+import { accountSummarySchema, domainSchema, invoiceSchema, serviceSchema } from '@shared/model';
 import { allPages, classicProvider, FakeWhmcs, fixtureText, reply } from './whmcs-test-kit';
 
 const CONFIG: WhmcsAdapterConfig = {

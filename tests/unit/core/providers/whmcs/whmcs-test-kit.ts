@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Http, HttpRequest, HttpResponse } from '../../../../../src-main/core/ports';
+import type { Http, HttpRequest, HttpResponse } from '@main/core/ports';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/whmcs/', import.meta.url));
 

@@ -10,7 +10,7 @@ import {
   wInt,
   wList,
   wMinor
-} from '../../../../../src-main/core/providers/whmcs/wire';
+} from '@main/core/providers/whmcs/wire';
 
 describe('WHMCS wire helpers', () => {
   it('coerces counters sent as strings or numbers', () => {

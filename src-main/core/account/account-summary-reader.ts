@@ -1,0 +1,53 @@
+/**
+ * Reads the dashboard's inputs from a profile's cache and hands them to the pure
+ * computation. The only place that knows which tables the summary comes from.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { AccountSummaryView } from '@shared/contract';
+import type { AccountSummary } from '@shared/model';
+import { localDate } from '../time/local-time';
+import { countEntities } from '../cache/repositories/entities';
+import { UNPAID_INVOICE_STATUSES } from '@shared/model';
+import { readCachedInvoicesWithStatus } from '../invoices/invoice-store';
+import { SPEND_MONTHS, computeAccountSummary, lastMonths } from './account-summary';
+
+/** The ticket status that means "nothing left to do"; every other status counts as open. */
+const CLOSED_TICKET_STATUS = 'Closed';
+
+/** Reads the cached account row (the sync keeps at most one), or null before the first sync. */
+export function readCachedAccount(db: DatabaseSync): AccountSummary | null {
+  const row = db.prepare('SELECT json FROM account LIMIT 1').get() as { json: string } | undefined;
+  return row ? (JSON.parse(row.json) as AccountSummary) : null;
+}
+
+/** Counts tickets whose status is not Closed. */
+export function countOpenTickets(db: DatabaseSync): number {
+  const row = db
+    .prepare('SELECT count(*) AS n FROM tickets WHERE status <> ?')
+    .get(CLOSED_TICKET_STATUS) as { n: number };
+  return row.n;
+}
+
+/** The account summary of the cache in `db` at instant `now`, with days in `timeZone`. */
+export function readAccountSummary(
+  db: DatabaseSync,
+  now: number,
+  timeZone: string
+): AccountSummaryView {
+  return computeAccountSummary({
+    account: readCachedAccount(db),
+    // With the balance of each cached detail: the open amounts the alerts and invoices page use.
+    // Only what the summary reads: the unpaid ones and those paid in the spend chart's months.
+    invoices: readCachedInvoicesWithStatus(
+      db,
+      UNPAID_INVOICE_STATUSES,
+      `${lastMonths(localDate(now, timeZone).slice(0, 7), SPEND_MONTHS)[0]}-01`
+    ),
+    counts: {
+      domains: countEntities(db, 'domains'),
+      services: countEntities(db, 'services'),
+      openTickets: countOpenTickets(db)
+    },
+    today: localDate(now, timeZone)
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Pay-as-you-use engine (spec: shared/specs/payu.md): snapshots → compact dataset → month figures.
+ */
+export { computeMonth, FREE_HOURS } from './compute-month';
+export { createDatasetBuilder, parseUsageSnapshot, snapshotsToDataset } from './dataset';
+export type { DatasetBuilder } from './dataset';
+export { prorate } from './money';
+export { DEFAULT_TIME_ZONE, monthBounds } from '../time/hourly-time';
+export { PayuInputError } from './types';
+export type {
+  ComputeMonthOptions,
+  PayuDaily,
+  PayuEstimate,
+  PayuMonth,
+  PayuRow,
+  PayuWarning,
+  PayuWarningCode,
+  ResourceKind,
+  RunStatus,
+  UsageDataset,
+  UsageInterval,
+  UsageItem,
+  UsageSnapshot
+} from './types';

@@ -1,0 +1,64 @@
+/**
+ * The bill check: finds the provider invoice whose PAYU line names a month and compares its
+ * amount with the month the engine computed. Invoice lines come with the sync (the
+ * invoice-details step); the check only reads the cache and never asks the provider.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { BillCheck } from '@shared/contract';
+import type { InvoiceDetail, InvoiceLine } from '@shared/model';
+
+interface CandidateRow {
+  id: string;
+  number: string;
+  issued_on: string | null;
+  json: string;
+}
+
+/** `YYYY-MM` plus `delta` months. */
+export function addMonthsToText(month: string, delta: number): string {
+  const year = Number(month.slice(0, 4));
+  const index = year * 12 + Number(month.slice(5, 7)) - 1 + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Whether an invoice line is the pay-as-you-use charge of `month` (type PAYU or the usual wording). */
+export function isPayuLineFor(line: InvoiceLine, month: string): boolean {
+  const payu =
+    line.type.toUpperCase() === 'PAYU' || /pay[- ]as[- ]you[- ]use/i.test(line.description);
+  return payu && line.description.includes(month);
+}
+
+/**
+ * Compares the invoiced PAYU amount of `month` with `computed`. Only invoices issued in the
+ * three months after `month` are candidates (providers bill PAYU in arrears); cancelled ones
+ * never count. Returns null when no cached invoice carries a PAYU line for the month.
+ */
+export function checkBill(db: DatabaseSync, month: string, computed: number): BillCheck | null {
+  const from = `${addMonthsToText(month, 1)}-01`;
+  const to = `${addMonthsToText(month, 4)}-01`;
+  // A PAYU line names its month, so only details that mention it are parsed.
+  const candidates = db
+    .prepare(
+      `SELECT i.id, i.number, i.issued_on, coalesce(d.json, i.detail_json) AS json
+         FROM invoices i LEFT JOIN invoice_details d ON d.invoice_id = i.id
+        WHERE i.issued_on >= ? AND i.issued_on < ? AND i.status != 'cancelled'
+          AND instr(coalesce(d.json, i.detail_json), ?) > 0
+        ORDER BY i.issued_on, i.id`
+    )
+    .all(from, to, month) as unknown as CandidateRow[];
+  for (const candidate of candidates) {
+    const detail = JSON.parse(candidate.json) as InvoiceDetail;
+    const lines = detail.lines.filter((line) => isPayuLineFor(line, month));
+    if (lines.length === 0) continue;
+    const invoiced = lines.reduce((sum, line) => sum + line.amount.amountMinor, 0);
+    return {
+      invoiceId: candidate.id,
+      invoiceNumber: candidate.number,
+      issuedOn: candidate.issued_on,
+      invoiced,
+      computed,
+      difference: invoiced - computed
+    };
+  }
+  return null;
+}
