@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import type { ContractHandlers, Settings } from '@shared/contract';
 import { createAlertHandlers } from './alerts/alert-handlers';
 import { createBillingHandlers } from './account/account-handlers';
+import { createDomainHandlers } from './domains/domain-handlers';
 import { AppFailure } from './errors';
 import type { HandlerContext } from './handler-context';
 import { createOutboxHandlers } from './outbox/outbox-handlers';
@@ -13,8 +14,8 @@ import { outboxItemsForTicket } from './outbox/outbox-store';
 import { createInvoiceHandlers } from './invoices/invoice-handlers';
 import { createUsageHandlers } from './usage/usage-handlers';
 import type { Clock, EventSink, Http, Logger, Notifier, SecretStore, SettingsStore } from './ports';
+import { createPriceHandlers } from './prices/price-handlers';
 import { createProfileHandlers } from './profiles/profile-handlers';
-import { createRecordingHandlers } from './usage/recording-handlers';
 import { openProfileStore } from './profiles/profile-store';
 import type { DemoProviderPort } from './profiles/connect';
 import { vetExternalUrl } from './security/external-url';
@@ -191,7 +192,8 @@ export function createServices(ports: CorePorts): Services {
     },
     ...profileHandlers,
     ...createBillingHandlers(ctx),
-    ...createRecordingHandlers(ctx, {
+    ...createPriceHandlers(ctx),
+    ...createDomainHandlers(ctx, {
       // Auto-renew changes which thresholds alert: the alert pass runs again at once.
       afterDomainChange: (session) =>
         alerts.afterSync(session, {

@@ -1,25 +1,17 @@
 /**
- * The domains and alerts channels, and the hook that evaluates alerts after each sync.
- * Reads come from the cache and the stored result of the last alert pass (alert-results.ts);
- * every mutation re-evaluates and stores, so the tray count, the alert centre and the domain
- * badges move together.
+ * The alerts channels, and the hook that evaluates alerts after each sync. Reads come from
+ * the cache and the stored result of the last alert pass (alert-results.ts); every mutation
+ * re-evaluates and stores, so the tray count, the alert centre and the domain badges move
+ * together (the `domains:*` channels are domains/domain-handlers.ts).
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContractHandlers } from '@shared/contract';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
-import { vetExternalUrl } from '../security/external-url';
 import type { Session } from '../profile-session';
 import type { SyncReport } from '../sync/sync-engine';
-import { readEntity } from '../cache/repositories/entities';
-import { ensureAlertResults, readDomainAlertResult } from './alert-results';
+import { ensureAlertResults } from './alert-results';
 import { createCrossingTimer, nextAlertChange } from './crossing-timer';
-import {
-  domainStatusCounts,
-  domainView,
-  queryDomainPage,
-  renewalsAhead
-} from '../domains/domain-list';
 import { alertPage, alertSummary } from './alert-centre';
 import { collectAlerts, currentAlerts, evaluateAlerts, withoutDomains } from './alert-service';
 import { acknowledgeDomainAlert, snoozeDomainAlert } from './domain-alerts';
@@ -27,25 +19,14 @@ import {
   acknowledgeKey,
   appendHistory,
   readAlertStates,
-  readDomainHistory,
   readLedger,
   writeAlertState
 } from './ledger';
-import { calendarDayNumber, daysLeft, localDate, startOfLocalDay } from '../time/local-time';
+import { calendarDayNumber, localDate, startOfLocalDay } from '../time/local-time';
 import { alertSettingsFrom } from './settings';
 import type { AlertSettings, DomainAlert } from './types';
 
-type AlertChannels =
-  | 'domains:list'
-  | 'domains:get'
-  | 'domains:renew'
-  | 'alerts:list'
-  | 'alerts:summary'
-  | 'alerts:snooze'
-  | 'alerts:acknowledge';
-
-/** The WHMCS client-area page listing the client's domains due for renewal. */
-const RENEWAL_PAGE = 'cart.php?gid=renewals';
+type AlertChannels = 'alerts:list' | 'alerts:summary' | 'alerts:snooze' | 'alerts:acknowledge';
 
 /** True when `date` is a real calendar date after `today` (2026-02-30 is not). */
 function isLaterDate(date: string, today: string): boolean {
@@ -56,26 +37,8 @@ function isLaterDate(date: string, today: string): boolean {
   }
 }
 
-/** The provider's renewal page for a profile base URL, or why it cannot be opened. */
-export function renewalPageUrl(
-  baseUrl: string
-): { ok: true; url: string } | { ok: false; reason: string } {
-  let url: string;
-  try {
-    // The base URL may or may not end in "/"; WHMCS pages live directly under it.
-    url = new URL(RENEWAL_PAGE, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
-  } catch {
-    return { ok: false, reason: `The provider address "${baseUrl}" is not a valid URL.` };
-  }
-  const vetted = vetExternalUrl(url);
-  if (!vetted.ok) return vetted;
-  if (!vetted.url.startsWith('https:'))
-    return { ok: false, reason: 'Only https pages are opened.' };
-  return vetted;
-}
-
 /**
- * Domain and alert handlers, the hook that evaluates alerts after each sync, and the timer
+ * Alert handlers, the hook that evaluates alerts after each sync, and the timer
  * that evaluates them at each threshold crossing (armed by the composition with
  * `watchCrossings`, re-armed after every pass and on a profile or settings change).
  */
@@ -138,111 +101,6 @@ export function createAlertHandlers(ctx: HandlerContext): {
   };
 
   const handlers: Pick<ContractHandlers, AlertChannels> = {
-    'domains:list': async (input) => {
-      const { db } = ctx.requireSession().cache;
-      const now = ctx.clock.now();
-      const current = settings();
-      ensureAlertResults(db, current, now, () => withoutDomains(collectAlerts(db, current, now)));
-      const today = localDate(now, current.timeZone);
-      return {
-        ...queryDomainPage(db, input, today),
-        statusCounts: domainStatusCounts(db),
-        renewals: renewalsAhead(db, today),
-        today
-      };
-    },
-    'domains:get': async ({ id }) => {
-      const { db } = ctx.requireSession().cache;
-      const now = ctx.clock.now();
-      const current = settings();
-      const domain = readEntity(db, 'domains', id);
-      if (!domain)
-        throw new AppFailure(
-          'not-found',
-          'This domain is not in the cache (it may have been removed at the provider).',
-          { code: 'domain-not-cached' }
-        );
-      const alert = readDomainAlertResult(db, current, now, id, () =>
-        withoutDomains(collectAlerts(db, current, now))
-      );
-      const history = readDomainHistory(db, id).map((h) => ({
-        key: h.key,
-        at: h.at,
-        event: h.event,
-        detail: h.detail,
-        text: h.text ?? null,
-        until: h.until ?? null
-      }));
-      return {
-        domain: domainView(
-          domain,
-          daysLeft(domain.expiresOn, now, current.timeZone),
-          alert ?? null
-        ),
-        history
-      };
-    },
-    'domains:renew': async ({ id }) => {
-      const session = ctx.requireSession();
-      const domain = readEntity(session.cache.db, 'domains', id);
-      if (!domain)
-        throw new AppFailure(
-          'not-found',
-          'This domain is not in the cache (it may have been removed at the provider).',
-          { code: 'domain-not-cached' }
-        );
-      if (session.profile.kind === 'demo') {
-        const adapter = await session.adapter();
-        if (adapter.renewDomain && adapter.capabilities().domainRenew) {
-          await adapter.renewDomain(id);
-          // The sync re-reads the new expiry and its afterSync clears the domain's alert.
-          const report = await session.sync('incremental');
-          const synced = report.entities.find((e) => e.entity === 'domains')?.ok === true;
-          return {
-            mode: 'renewed',
-            url: null,
-            synced,
-            message: synced
-              ? `${domain.name} was renewed for one year.`
-              : `${domain.name} was renewed for one year; the new expiry date shows after the next successful sync.`
-          };
-        }
-      }
-      // Combell's API cannot renew, and its address is the API's, not a renewal page.
-      if (session.profile.kind === 'combell')
-        throw new AppFailure(
-          'unsupported',
-          `Renew ${domain.name} in the Combell control panel; Combell's API cannot renew domains.`,
-          { code: 'renew-in-combell-panel', values: { domain: domain.name } }
-        );
-      if (!session.profile.baseUrl)
-        throw new AppFailure(
-          'unsupported',
-          'This provider has no web address to renew domains at.',
-          { code: 'renew-no-address' }
-        );
-      const page = renewalPageUrl(session.profile.baseUrl);
-      if (!page.ok)
-        throw new AppFailure(
-          'forbidden',
-          `The provider's renewal page cannot be opened: ${page.reason}`,
-          { code: 'link-refused' }
-        );
-      const opened = await ctx.openExternal(page.url);
-      return opened
-        ? {
-            mode: 'opened-page',
-            url: page.url,
-            synced: false,
-            message: `The renewal page for ${domain.name} opened in your browser.`
-          }
-        : {
-            mode: 'page-url',
-            url: page.url,
-            synced: false,
-            message: `Open the provider's renewal page to renew ${domain.name}.`
-          };
-    },
     'alerts:list': async ({ limit, offsets }) => {
       const { db } = ctx.requireSession().cache;
       const now = ctx.clock.now();

@@ -6,7 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DomainListInput } from '@shared/contract';
 import { minorToDecimalString } from '@shared/money';
-import { iterateDomains } from './domain-list';
+import { iterateDomains } from './domain-repository';
 import { csvLine } from '../export/csv';
 
 export const DOMAIN_CSV_HEADER = [

@@ -8,10 +8,13 @@ import { setMeta } from '../cache/repositories/sync-state';
 import type { HandlerContext } from '../handler-context';
 import type { Session } from '../profile-session';
 import type { SyncReport } from '../sync/sync-engine';
+import { localDate } from '../time/local-time';
+import { monthSource } from './recorded-month';
 import { clearStoredMonths } from './usage-month-store';
 import { createUsageService, USAGE_SUPPORTED_META } from './usage-service';
 
-type UsageChannels = 'usage:get-month' | 'usage:list-rows' | 'usage:export-csv';
+type UsageChannels =
+  'usage:get-month' | 'usage:list-rows' | 'usage:export-csv' | 'usage:get-source';
 
 /** Usage handlers plus the after-sync step that computes the recent months. */
 export function createUsageHandlers(ctx: HandlerContext): {
@@ -27,7 +30,15 @@ export function createUsageHandlers(ctx: HandlerContext): {
       'usage:list-rows': async (input) =>
         service.listRows(ctx.requireSession().cache.db, input, zone()),
       'usage:export-csv': async (input) =>
-        service.exportCsv(ctx.requireSession().cache.db, input.month, input.what, zone())
+        service.exportCsv(ctx.requireSession().cache.db, input.month, input.what, zone()),
+      'usage:get-source': async ({ month }) => {
+        const timeZone = zone();
+        return monthSource(
+          ctx.requireSession().cache.db,
+          month ?? localDate(ctx.clock.now(), timeZone).slice(0, 7),
+          timeZone
+        );
+      }
     },
     async afterSync(session, report) {
       const db = session.cache.db;

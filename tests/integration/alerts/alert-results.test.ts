@@ -6,6 +6,7 @@ import {
   type Settings
 } from '@shared/contract';
 import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
+import { createDomainHandlers } from '@main/core/domains/domain-handlers';
 import { alertViews, currentAlerts } from '@main/core/alerts/alert-service';
 import { alertSettingsFrom } from '@main/core/alerts/settings';
 import { markSuccess } from '@main/core/cache/repositories/sync-state';
@@ -45,6 +46,7 @@ describe('the stored alert pass', () => {
   let dir: { path: string; cleanup: () => void };
   let session: Session;
   let alerts: ReturnType<typeof createAlertHandlers>;
+  let domainHandlers: ReturnType<typeof createDomainHandlers>;
 
   beforeAll(async () => {
     dir = makeTempDir();
@@ -60,6 +62,7 @@ describe('the stored alert pass', () => {
       openExternal: async () => false
     };
     alerts = createAlertHandlers(ctx);
+    domainHandlers = createDomainHandlers(ctx);
     session = openSession(demoProfile, dir.path, {
       clock,
       http: createNodeHttp(),
@@ -94,10 +97,10 @@ describe('the stored alert pass', () => {
       "UPDATE domains SET json = json_set(json, '$.expiresOn', '2030-01-01'), expires_on = '2030-01-01' WHERE id = '1'"
     );
     expect(await listAllAlerts(alerts.handlers)).toEqual(before);
-    const one = await alerts.handlers['domains:get']({ id: '1' });
+    const one = await domainHandlers['domains:get']({ id: '1' });
     expect(one.domain.expiresOn).toBe('2030-01-01');
     expect(one.domain.alert?.key).toBe('domain:1:threshold:1');
-    const listed = await alerts.handlers['domains:list'](domainListInputSchema.parse({}));
+    const listed = await domainHandlers['domains:list'](domainListInputSchema.parse({}));
     expect(listed.domains.find((d) => d.id === '1')?.alert?.key).toBe('domain:1:threshold:1');
   });
 
@@ -108,12 +111,12 @@ describe('the stored alert pass', () => {
     markSuccess(session.cache.db, 'domains', new Date(clock.now()).toISOString());
     const after = await listAllAlerts(alerts.handlers);
     expect(after.alerts.some((a) => a.domainId === '1')).toBe(false);
-    expect((await alerts.handlers['domains:get']({ id: '1' })).domain.alert).toBeNull();
+    expect((await domainHandlers['domains:get']({ id: '1' })).domain.alert).toBeNull();
   });
 
   it('counts the days again on the next local day, without a sync', async () => {
     const daysLeftOf2 = async () =>
-      (await alerts.handlers['domains:list'](domainListInputSchema.parse({}))).domains.find(
+      (await domainHandlers['domains:list'](domainListInputSchema.parse({}))).domains.find(
         (d) => d.id === '2'
       )?.alert;
     const today = await daysLeftOf2();
@@ -122,16 +125,16 @@ describe('the stored alert pass', () => {
     expect(today?.message).not.toEqual(tomorrow?.message);
     expect(
       (await listAllAlerts(alerts.handlers)).alerts.find((a) => a.domainId === '2')?.daysLeft
-    ).toBe((await alerts.handlers['domains:get']({ id: '2' })).domain.daysLeft);
+    ).toBe((await domainHandlers['domains:get']({ id: '2' })).domain.daysLeft);
   });
 
   it('runs the pass again when the alert settings change', async () => {
     const withAlert = (
-      await alerts.handlers['domains:list'](domainListInputSchema.parse({}))
+      await domainHandlers['domains:list'](domainListInputSchema.parse({}))
     ).domains.filter((d) => d.alert !== null).length;
     settings = { ...settings, alertThresholds: [1] };
     const fewer = (
-      await alerts.handlers['domains:list'](domainListInputSchema.parse({}))
+      await domainHandlers['domains:list'](domainListInputSchema.parse({}))
     ).domains.filter((d) => d.alert !== null).length;
     expect(fewer).toBeLessThan(withAlert);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, domainListInputSchema, type Settings } from '@shared/contract';
 import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
+import { createDomainHandlers } from '@main/core/domains/domain-handlers';
 import { readDomainHistory, readLedger } from '@main/core/alerts/ledger';
 import { readEntities } from '@main/core/cache/repositories/entities';
 import type { HandlerContext } from '@main/core/handler-context';
@@ -45,6 +46,7 @@ describe('alerts against the demo provider', () => {
   let dir: { path: string; cleanup: () => void };
   let session: Session;
   let alerts: ReturnType<typeof createAlertHandlers>;
+  let domainHandlers: ReturnType<typeof createDomainHandlers>;
 
   const notifiedKeys = (): string[] =>
     [...readLedger(session.cache.db).values()]
@@ -65,6 +67,7 @@ describe('alerts against the demo provider', () => {
       openExternal: async () => false
     };
     alerts = createAlertHandlers(ctx);
+    domainHandlers = createDomainHandlers(ctx);
     session = openSession(demoProfile, dir.path, {
       clock,
       http: createNodeHttp(),
@@ -163,7 +166,7 @@ describe('alerts against the demo provider', () => {
 
   it('lists every cached domain with its days left, renewal price and alert', async () => {
     const cached = readEntities(session.cache.db, 'domains');
-    const { domains, today, total, cachedCount } = await alerts.handlers['domains:list'](
+    const { domains, today, total, cachedCount } = await domainHandlers['domains:list'](
       domainListInputSchema.parse({ limit: 500 })
     );
     expect(today).toBe('2026-11-29');
@@ -187,7 +190,7 @@ describe('alerts against the demo provider', () => {
 
   it('filters, counts, sorts and pages domains in the cache', async () => {
     const list = (input: object) =>
-      alerts.handlers['domains:list'](domainListInputSchema.parse(input));
+      domainHandlers['domains:list'](domainListInputSchema.parse(input));
     const all = (await list({ sort: 'name', limit: 500 })).domains;
     expect(all.map((d) => d.name)).toEqual(
       [...all.map((d) => d.name)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
@@ -244,11 +247,11 @@ describe('alerts against the demo provider', () => {
     { timeout: 60_000 },
     async () => {
       notifier.clear();
-      const result = await alerts.handlers['domains:renew']({ id: '1' });
+      const result = await domainHandlers['domains:renew']({ id: '1' });
       expect(result).toMatchObject({ mode: 'renewed', url: null });
       expect(notifier.shown).toEqual([]);
       expect(readLedger(session.cache.db).has('domain:1:expired')).toBe(false);
-      const { domain, history } = await alerts.handlers['domains:get']({ id: '1' });
+      const { domain, history } = await domainHandlers['domains:get']({ id: '1' });
       expect(domain.alert).toBeNull();
       expect(domain.daysLeft).toBeGreaterThan(300);
       expect(history.map((h) => `${h.event} ${h.key}`)).toEqual([

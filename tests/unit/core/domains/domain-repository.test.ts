@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { domainListInputSchema, type DomainListInput } from '@shared/contract';
 import type { Domain } from '@shared/model';
-import { domainStatusCounts, queryDomainPage, renewalsAhead } from '@main/core/domains/domain-list';
+import {
+  domainStatusCounts,
+  queryDomainPage,
+  renewalsAhead
+} from '@main/core/domains/domain-repository';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { writeDomainsCsv } from '@main/core/domains/domains-csv';
 import { upsertEntities } from '@main/core/cache/repositories/entities';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '@shared/contract';
-import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
+import { createDomainHandlers } from '@main/core/domains/domain-handlers';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import type { HandlerContext } from '@main/core/handler-context';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
@@ -81,7 +81,7 @@ describe('domains:renew for a WHMCS provider', () => {
         return canOpen;
       }
     };
-    return createAlertHandlers(ctx).handlers;
+    return createDomainHandlers(ctx);
   }
 
   beforeEach(() => {

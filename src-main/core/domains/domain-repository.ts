@@ -1,5 +1,5 @@
 /**
- * `domains:list` as one query: the cached domains filtered, counted, sorted and paged in
+ * The domains' repository. `domains:list` as one query: the cached domains filtered, counted, sorted and paged in
  * SQLite, joined with the stored alert pass (alert_results), plus the per-status counts and
  * the "renewals ahead" aggregate. Only the rows of the asked page are parsed in JavaScript.
  */
@@ -7,6 +7,7 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { DomainListInput, DomainSortKey, DomainView, RenewalsAhead } from '@shared/contract';
 import type { Domain } from '@shared/model';
 import type { DomainAlert } from '../alerts/types';
+import { domainView } from './domain-view';
 
 /** Statuses that can no longer lapse or renew: no countdown, no renewal ahead. */
 const GONE = "('cancelled', 'transferred_away', 'fraud')";
@@ -57,42 +58,6 @@ function whereOf(
     params.within = `+${input.within}`;
   }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-/** A cached domain as the screens show it, with its days left and its open alert. */
-export function domainView(
-  domain: Domain,
-  days: number | null,
-  alert: DomainAlert | null
-): DomainView {
-  return {
-    id: domain.id,
-    name: domain.name,
-    status: domain.status,
-    expiresOn: domain.expiresOn,
-    nextDueOn: domain.nextDueOn,
-    daysLeft: days,
-    autoRenew: domain.autoRenew,
-    renewalPrice: domain.recurringAmount
-      ? {
-          amountMinor: domain.recurringAmount.amountMinor,
-          currency: domain.recurringAmount.currency
-        }
-      : null,
-    registrar: domain.registrar,
-    alert: alert
-      ? {
-          key: alert.key,
-          kind: alert.kind,
-          threshold: alert.threshold,
-          severity: alert.severity,
-          text: alert.text,
-          message: alert.message,
-          snoozed: alert.snoozed,
-          acknowledged: alert.acknowledged
-        }
-      : null
-  };
 }
 
 interface DomainRow {
@@ -230,4 +195,11 @@ export function renewalsAhead(db: DatabaseSync, today: string, months = 12): Ren
     totalCount: result.reduce((sum, r) => sum + r.count, 0),
     totalCostMinor: result.reduce((sum, r) => sum + r.costMinor, 0)
   };
+}
+
+/** The sync run that last wrote a cached domain (null when it has none or is not cached). */
+export function domainRunId(db: DatabaseSync, id: string): string | null {
+  const row = db.prepare('SELECT run_id FROM domains WHERE id = ?').get(id) as
+    { run_id: string | null } | undefined;
+  return row?.run_id ?? null;
 }
