@@ -5,7 +5,8 @@
  */
 import { resources } from '../../src-shared/i18n/resources';
 import { openRoute, settledPage } from './axe-page';
-import { browserIn, FR_BE } from './i18n-checks';
+import { FR_BE } from './catalog-checks';
+import { browserIn } from './i18n-checks';
 import { expect, test } from './web-shell-fixture';
 
 test.use(browserIn(FR_BE.locale));

@@ -11,29 +11,8 @@ import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { resources } from '../../src-shared/i18n/resources';
 import { openRoute, settledPage, useColourScheme } from './axe-page';
+import { SHOTS, type BelgianCase, type Lang } from './catalog-checks';
 import { expect, test } from './web-shell-fixture';
-
-const SHOTS = process.env['HOSTDECK_SHOTS_DIR'] ?? '/tmp/shots';
-
-type Lang = 'fr' | 'nl';
-
-interface Case {
-  readonly lang: Lang;
-  readonly locale: string;
-  /** A euro amount as this locale writes it (Intl's no-break spaces read as \s). */
-  readonly money: RegExp;
-}
-
-export const FR_BE: Case = {
-  lang: 'fr',
-  locale: 'fr-BE',
-  money: /\d{1,3}(?:\s\d{3})*,\d{2}\s€/
-};
-export const NL_BE: Case = {
-  lang: 'nl',
-  locale: 'nl-BE',
-  money: /€\s-?\d{1,3}(?:\.\d{3})*,\d{2}/
-};
 
 /** Chromium as a browser of `locale`: its UI language and what it tells pages. */
 export function browserIn(locale: string) {
@@ -86,7 +65,7 @@ async function openApp(page: Page, url: string): Promise<void> {
 }
 
 /** Declares the checks for one language; call it at the top level of a spec file. */
-export function languageTests({ lang, locale, money }: Case): void {
+export function languageTests({ lang, locale, money }: BelgianCase): void {
   test.describe(`a ${locale} browser`, () => {
     test('gets the app in its language, with its money format', async ({ page, shell }) => {
       await openApp(page, shell.url);

@@ -1,5 +1,6 @@
 /** The app for a fr-BE browser (checks in i18n-checks.ts). */
-import { browserIn, languageTests, FR_BE } from './i18n-checks';
+import { FR_BE } from './catalog-checks';
+import { browserIn, languageTests } from './i18n-checks';
 import { test } from './web-shell-fixture';
 
 test.use(browserIn(FR_BE.locale));

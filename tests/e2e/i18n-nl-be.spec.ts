@@ -1,5 +1,6 @@
 /** The app for a nl-BE browser (checks in i18n-checks.ts). */
-import { browserIn, languageTests, NL_BE } from './i18n-checks';
+import { NL_BE } from './catalog-checks';
+import { browserIn, languageTests } from './i18n-checks';
 import { test } from './web-shell-fixture';
 
 test.use(browserIn(NL_BE.locale));
