@@ -1,10 +1,11 @@
 /**
- * Money as integer minor units plus an ISO 4217 currency code. Never a float.
+ * Money's arithmetic and formatting, and the one rule for a currency's minor digits. `Money`
+ * itself is declared once, in the model (src-shared/model/common.ts); this module only
+ * imports its type, so it stays free of zod for the renderer's small chunks.
  */
-export interface Money {
-  readonly amountMinor: number;
-  readonly currency: string;
-}
+import type { Money } from './model/common';
+
+export type { Money };
 
 const DECIMAL = /^\s*([+-])?(\d*)(?:\.(\d*))?\s*$/;
 
@@ -59,7 +60,7 @@ export function sumMinor(values: readonly number[]): number {
 
 /** Formats money for display with Intl in the given locale (edge use only). */
 export function formatMoney(value: Money, locale?: string): string {
-  const digits = currencyDigits(value.currency);
+  const digits = currencyFractionDigits(value.currency);
   return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(
     value.amountMinor / 10 ** digits
   );
@@ -75,13 +76,24 @@ export function minorToDecimalString(amountMinor: number, fractionDigits = 2): s
   return `${negative ? '-' : ''}${whole}${fractionDigits > 0 ? `.${frac}` : ''}`;
 }
 
-function currencyDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
+const fractionDigitsByCurrency = new Map<string, number>();
+
+/**
+ * How many minor units a currency has (EUR 2, JPY 0, KWD 3); 2 for an unknown or malformed
+ * code. The one place Hostdeck decides it (core, CLI, renderer and exports all ask here).
+ */
+export function currencyFractionDigits(currency: string): number {
+  let digits = fractionDigitsByCurrency.get(currency);
+  if (digits === undefined) {
+    try {
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    // Only well-formed codes are kept, so odd input cannot grow the map without bound.
+    if (/^[A-Z]{3}$/.test(currency)) fractionDigitsByCurrency.set(currency, digits);
   }
+  return digits;
 }

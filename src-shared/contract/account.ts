@@ -2,9 +2,8 @@
  * The account summary the dashboard opens on: balance, unpaid and overdue invoices, spend.
  */
 import { z } from 'zod';
+import { moneyViewSchema } from '../model/common';
 import { defineInvoke } from './define';
-
-const moneyView = z.object({ amountMinor: z.number().int(), currency: z.string() });
 
 export const accountSummaryViewSchema = z.object({
   /** False until a first sync has cached the account. */
@@ -12,11 +11,11 @@ export const accountSummaryViewSchema = z.object({
   name: z.string().nullable(),
   email: z.string().nullable(),
   currency: z.string().nullable(),
-  creditBalance: moneyView.nullable(),
+  creditBalance: moneyViewSchema.nullable(),
   unpaidCount: z.number().int(),
-  unpaidTotal: moneyView.nullable(),
+  unpaidTotal: moneyViewSchema.nullable(),
   overdueCount: z.number().int(),
-  overdueTotal: moneyView.nullable(),
+  overdueTotal: moneyViewSchema.nullable(),
   /** Invoices still asking for money, overdue first (oldest due date first), at most 50. */
   unpaidInvoices: z.array(
     z.object({
@@ -26,7 +25,7 @@ export const accountSummaryViewSchema = z.object({
       dueOn: z.string().nullable(),
       status: z.string(),
       /** The open amount: the balance when known, else the total. */
-      amount: moneyView,
+      amount: moneyViewSchema,
       overdue: z.boolean()
     })
   ),

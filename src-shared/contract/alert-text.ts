@@ -5,8 +5,8 @@
  * as they are, so it stays language-neutral.
  */
 import { z } from 'zod';
+import { moneyViewSchema } from '../model/common';
 
-const money = z.object({ amountMinor: z.number().int(), currency: z.string() });
 /** A calendar date `YYYY-MM-DD`. */
 const day = z.string();
 
@@ -35,14 +35,14 @@ export const alertTextSchema = z.discriminatedUnion('code', [
     code: z.literal('domain-grace'),
     domain: z.string(),
     expiresOn: day.nullable(),
-    renewal: money.nullable()
+    renewal: moneyViewSchema.nullable()
   }),
   /** In redemption: only a restore at `restore` can save it (null when unknown). */
   z.object({
     code: z.literal('domain-redemption'),
     domain: z.string(),
     expiresOn: day.nullable(),
-    restore: money.nullable()
+    restore: moneyViewSchema.nullable()
   }),
   z.object({ code: z.literal('domain-expired'), domain: z.string(), expiresOn: day.nullable() }),
   /** A staff reply on the ticket `subject`. */
@@ -52,10 +52,14 @@ export const alertTextSchema = z.discriminatedUnion('code', [
     code: z.literal('invoice-overdue'),
     invoice: z.string(),
     dueOn: day,
-    balance: money.nullable()
+    balance: moneyViewSchema.nullable()
   }),
   /** The credit balance is below the reseller's alert level (`threshold`, null when unknown). */
-  z.object({ code: z.literal('low-credit'), balance: money, threshold: money.nullable() }),
+  z.object({
+    code: z.literal('low-credit'),
+    balance: moneyViewSchema,
+    threshold: moneyViewSchema.nullable()
+  }),
   /** One notification for many new domain alerts at once. */
   z.object({
     code: z.literal('summary-domains'),

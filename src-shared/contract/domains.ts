@@ -3,10 +3,9 @@
  * snooze / acknowledge, and renewal.
  */
 import { z } from 'zod';
+import { moneyViewSchema } from '../model/common';
 import { alertTextSchema } from './alert-text';
 import { defineEvent, defineInvoke } from './define';
-
-const moneyView = z.object({ amountMinor: z.number().int(), currency: z.string() });
 
 export const domainViewSchema = z.object({
   id: z.string(),
@@ -17,7 +16,7 @@ export const domainViewSchema = z.object({
   /** Whole local days until expiry in the reseller's zone (negative once expired). */
   daysLeft: z.number().int().nullable(),
   autoRenew: z.boolean().nullable(),
-  renewalPrice: moneyView.nullable(),
+  renewalPrice: moneyViewSchema.nullable(),
   registrar: z.string().nullable(),
   /** The open alert of this domain, if any. */
   /**

@@ -5,11 +5,11 @@
  * Everything but `invoices:pay-url` works offline; money is integer minor units.
  */
 import { z } from 'zod';
+import { moneyViewSchema } from '../model/common';
 import { invoiceStatusSchema } from '../model/billing';
 import { defineEvent, defineInvoke } from './define';
 
 const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const moneyView = z.object({ amountMinor: z.number().int(), currency: z.string() });
 const invoiceRef = z.object({
   /** The invoice id, or its number as printed ("HD-2026-0042"). */
   id: z.string().trim().min(1).max(100)
@@ -80,9 +80,9 @@ export const invoiceListItemSchema = z.object({
   status: invoiceStatusSchema,
   /** The overdue rule applied today in the reseller's zone. */
   overdue: z.boolean(),
-  total: moneyView,
+  total: moneyViewSchema,
   /** Still due: from the cached detail (or the list when the provider gives it); null when unknown. */
-  balance: moneyView.nullable(),
+  balance: moneyViewSchema.nullable(),
   paymentMethod: z.string().nullable(),
   /** Lines and payments are cached (the sync fetches them after the lists). */
   detailCached: z.boolean(),
@@ -118,9 +118,9 @@ export const transactionViewSchema = z.object({
   date: z.string(),
   description: z.string(),
   gateway: z.string().nullable(),
-  amountIn: moneyView,
-  amountOut: moneyView,
-  fees: moneyView,
+  amountIn: moneyViewSchema,
+  amountOut: moneyViewSchema,
+  fees: moneyViewSchema,
   /** The gateway's own reference. */
   reference: z.string().nullable(),
   invoiceId: z.string().nullable()
@@ -128,17 +128,17 @@ export const transactionViewSchema = z.object({
 export type TransactionView = z.output<typeof transactionViewSchema>;
 
 export const invoiceDetailViewSchema = invoiceListItemSchema.extend({
-  subtotal: moneyView,
-  tax: moneyView.nullable(),
+  subtotal: moneyViewSchema,
+  tax: moneyViewSchema.nullable(),
   /** Credit applied to the invoice. */
-  credit: moneyView.nullable(),
+  credit: moneyViewSchema.nullable(),
   lines: z.array(
     z.object({
       id: z.string(),
       /** WHMCS item type ("Hosting", "Domain", …); may be empty. */
       type: z.string(),
       description: z.string(),
-      amount: moneyView,
+      amount: moneyViewSchema,
       taxed: z.boolean()
     })
   ),
@@ -220,7 +220,7 @@ export const statementSchema = z.object({
   /** Oldest first. */
   entries: z.array(statementEntrySchema),
   /** The provider's current credit balance (the account), when cached. */
-  creditBalanceNow: moneyView.nullable(),
+  creditBalanceNow: moneyViewSchema.nullable(),
   /** Rows left out because they are in another currency than the account's. */
   skipped: z.number().int().nonnegative(),
   /** ISO instants the transactions and the credit log were last synced (null: never). */

@@ -4,10 +4,9 @@
  * through the provider's single sign-on. Control-panel passwords are never part of any of it.
  */
 import { z } from 'zod';
+import { moneyViewSchema } from '../model/common';
 import { serviceStatusSchema } from '../model/service';
 import { defineInvoke } from './define';
-
-const moneyView = z.object({ amountMinor: z.number().int(), currency: z.string() });
 
 /** Status filter: one status, or `all`. */
 export const serviceStatusFilterSchema = z.enum([
@@ -63,7 +62,7 @@ export const serviceViewSchema = z.object({
   domain: z.string().nullable(),
   status: serviceStatusSchema,
   billingCycle: z.string().nullable(),
-  recurringAmount: moneyView.nullable(),
+  recurringAmount: moneyViewSchema.nullable(),
   nextDueOn: z.string().nullable(),
   registeredOn: z.string().nullable(),
   /** Null when the provider reports no figures for this service. */

@@ -5,13 +5,12 @@
  */
 import type { TFunction } from 'i18next';
 import type { AlertText, DomainBreakdown } from '../contract/alert-text';
+import type { Money } from '../money';
 import { formatAmount, formatDay } from './format';
 import './i18next-types';
 
 /** `t` of the `notices` namespace (react-i18next's `useTranslation('notices').t` or main's `i18n.getFixedT(null, 'notices')`). */
 export type NoticesT = TFunction<'notices'>;
-
-type Money = { readonly amountMinor: number; readonly currency: string };
 
 const money = (value: Money, locale: string): string =>
   formatAmount(value.amountMinor, value.currency, locale);

@@ -4,7 +4,7 @@
  * is a parameter. Formatters are built once per locale and options (building one costs
  * about a millisecond; a long table formats thousands of cells).
  */
-import type { Money } from '../money';
+import { currencyFractionDigits, type Money } from '../money';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
@@ -38,15 +38,8 @@ function relativeFormat(
   return cached('r', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
 }
 
-/** How many minor units a currency has (2 for EUR, 0 for JPY); 2 for an unknown code. */
-export function currencyFractionDigits(currency: string): number {
-  try {
-    return numberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits!;
-  } catch {
-    return 2;
-  }
-}
+/** How many minor units a currency has: the one rule, src-shared/money's. */
+export { currencyFractionDigits };
 
 /** "1 234,50 €" (fr-BE), "€ 1.234,50" (nl-BE, nl-NL), "€1,234.50" (en). */
 export function formatMoney(value: Money, locale: string): string {

@@ -32,13 +32,28 @@ export const isoHourSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00(?:\.000)?Z$/, 'expected a whole UTC hour');
 export type IsoHour = z.infer<typeof isoHourSchema>;
 
-/** Integer minor units plus an ISO 4217 currency code (same shape as src-shared/money Money). */
+/** Integer minor units plus an ISO 4217 currency code. Never a float. */
 export const moneySchema = z
   .object({
     amountMinor: z.number().int().refine(Number.isSafeInteger, 'amount out of range'),
     currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code')
   })
   .readonly();
+/**
+ * Money in Hostdeck: the one declaration (src-shared/money re-exports it, the contract's
+ * views and every core and renderer module use it). Its arithmetic and the currency's minor
+ * digits live in src-shared/money.ts, which stays free of zod.
+ */
+export type Money = z.infer<typeof moneySchema>;
+
+/**
+ * Money as the contract's views carry it: the model's two fields, the code not checked again
+ * (a reply is never refused for a currency the cache already holds).
+ */
+export const moneyViewSchema = z.object({
+  amountMinor: z.number().int(),
+  currency: z.string()
+}) satisfies z.ZodType<Money>;
 
 /** Provider ids are always strings, whatever the wire type. */
 export const providerIdSchema = z.string().min(1);

@@ -6,9 +6,8 @@
 import type { AlertText } from '@shared/contract/alert-text';
 import { alertBody, alertTitle } from '@shared/i18n/alert-text';
 import { createI18n } from '@shared/i18n/create-i18n';
+import type { Money } from '@shared/money';
 import type { AlertDomain } from './types';
-
-type Money = { readonly amountMinor: number; readonly currency: string };
 
 /** Integer minor units and a 3-letter code as money, or null when either is unusable. */
 export function moneyOf(

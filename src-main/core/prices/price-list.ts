@@ -2,6 +2,7 @@
  * Pure rules of the price list: reading a `kind,name,monthly_price,currency` CSV into
  * entries with line-numbered issues (all or nothing), and the currency's minor units.
  */
+import { currencyFractionDigits as fractionDigitsOf } from '@shared/money';
 
 export type PriceKind = 'servicepack' | 'addon';
 
@@ -53,17 +54,12 @@ export type PriceCsvResult =
 const HEADER = ['kind', 'name', 'monthly_price', 'currency'] as const;
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 
-/** Digits after the decimal point of a currency (EUR 2, JPY 0); null for an unknown code. */
+/**
+ * Digits after the decimal point of a currency (EUR 2, JPY 0), by src-shared/money's rule;
+ * null when the text is no ISO 4217 code.
+ */
 export function currencyFractionDigits(currency: string): number | null {
-  if (!/^[A-Z]{3}$/.test(currency)) return null;
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return null;
-  }
+  return /^[A-Z]{3}$/.test(currency) ? fractionDigitsOf(currency) : null;
 }
 
 /**

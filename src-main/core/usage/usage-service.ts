@@ -14,7 +14,7 @@ import type {
   UsageRowsView
 } from '@shared/contract';
 import { USAGE_WARNINGS_PER_CODE } from '@shared/contract';
-import { minorToDecimalString } from '@shared/money';
+import { currencyFractionDigits, minorToDecimalString } from '@shared/money';
 import { getMeta } from '../cache/repositories/sync-state';
 import { toCsv } from '../export/csv';
 import type { Clock } from '../ports';
@@ -146,18 +146,6 @@ export function pendingHoursLeft(
   return left;
 }
 
-function fractionDigitsOf(currency: string | null): number {
-  if (currency === null) return 2;
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
-
 function monthHasSnapshots(db: DatabaseSync, month: string, timeZone: string): boolean {
   const first = getMeta(db, 'usage.first_snapshot');
   const last = getMeta(db, 'usage.last_snapshot');
@@ -281,7 +269,7 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
       const covered = monthHasSnapshots(db, month, timeZone);
       if (covered) refresh(db, month, timeZone);
       const currency = getMeta(db, 'usage.currency');
-      const digits = fractionDigitsOf(currency);
+      const digits = currency === null ? 2 : currencyFractionDigits(currency);
       const money = (minor: number): string => minorToDecimalString(minor, digits);
       const filename = `hostdeck-usage-${month}-${what}.csv`;
       if (what === 'daily') {

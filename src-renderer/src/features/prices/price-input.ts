@@ -4,18 +4,10 @@
  * entries a save sends.
  */
 import type { PriceEntry, PriceListView } from '@shared/contract';
+import { currencyFractionDigits as currencyDigits } from '@shared/money';
 
-/** Digits after the decimal point of `currency` (EUR 2, JPY 0); 2 for an unknown code. */
-export function currencyDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
+/** Digits after the decimal point of `currency` (EUR 2, JPY 0): src-shared/money's rule. */
+export { currencyDigits };
 
 /** The decimal mark of `locale` ("," for fr-BE and nl-BE, "." for en). */
 export function decimalMark(locale: string): string {
