@@ -2,7 +2,8 @@
  * The result envelope every contract call returns.
  *
  * Errors are values at the contract boundary: a closed set of kinds the UI can turn into
- * clear messages, plus a human-readable message. Electron only forwards `message` across
+ * clear messages, plus a human-readable message; invalid input also lists its issues (path,
+ * message) so a form marks the right fields without reading the message. Electron only forwards `message` across
  * `invoke`, so the envelope is how structured errors survive IPC.
  */
 export const ERROR_KINDS = [
@@ -71,6 +72,15 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** The facts a code's sentence needs (an invoice number, a domain, a currency…). */
 export type ErrorValues = Readonly<Record<string, string | number>>;
 
+/**
+ * One refused value of an `invalid-input` failure: where it sits in the input (`['quietHours',
+ * 'start']`) and the schema's (English) reason. Forms mark the field at `path` invalid.
+ */
+export interface InputIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
 export interface AppError {
   readonly kind: ErrorKind;
   readonly message: string;
@@ -80,6 +90,8 @@ export interface AppError {
   readonly code?: ErrorCode;
   /** The values the code's sentence needs. */
   readonly values?: ErrorValues;
+  /** `invalid-input` only: each refused value, by its path in the input. */
+  readonly issues?: readonly InputIssue[];
 }
 
 export type Result<T> =
@@ -90,12 +102,19 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-/** Builds a failure envelope; `coded` adds the code and values the screen words. */
+/**
+ * Builds a failure envelope; `coded` adds the code and values the screen words, and for invalid
+ * input the issues a form maps to its fields.
+ */
 export function err(
   kind: ErrorKind,
   message: string,
   retryAfterSeconds?: number,
-  coded?: { readonly code: ErrorCode; readonly values?: ErrorValues }
+  coded?: {
+    readonly code: ErrorCode;
+    readonly values?: ErrorValues;
+    readonly issues?: readonly InputIssue[];
+  }
 ): Result<never> {
   return {
     ok: false,
@@ -104,7 +123,8 @@ export function err(
       message,
       ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
       ...(coded === undefined ? {} : { code: coded.code }),
-      ...(coded?.values === undefined ? {} : { values: coded.values })
+      ...(coded?.values === undefined ? {} : { values: coded.values }),
+      ...(coded?.issues === undefined ? {} : { issues: coded.issues })
     }
   };
 }

@@ -1,27 +1,17 @@
 /**
- * The shell-independent half of every call: zod-parse the input, run the core handler, check
- * the output against the contract, and wrap everything in the result envelope. The Electron
+ * The shell-independent half of every call: zod-parse the input (refusals list their issues by
+ * path), run the core handler, check the output against the contract, and wrap everything in
+ * the result envelope. The Electron
  * IPC wrapper and the web shell's /rpc route each add their own sender check in front.
  */
-import type { z } from 'zod';
 import { invokeContract, type ContractHandlers, type InvokeChannel } from '@shared/contract';
 import { err, ok, type Result } from '@shared/result';
-import { toAppError } from './errors';
+import { describeZodError, invalidInput, toAppError } from './errors';
 import type { Logger } from './ports';
 
 /** True when `name` is a declared invoke channel. */
 export function isInvokeChannel(name: string): name is InvokeChannel {
   return Object.hasOwn(invokeContract, name);
-}
-
-/** Formats zod issues as one readable sentence for the UI. */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) =>
-      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message
-    )
-    .join('; ');
 }
 
 /** Validates and runs one call. Never throws. */
@@ -37,13 +27,12 @@ export async function dispatch(
     });
   const definition = invokeContract[channel];
   const parsed = definition.input.safeParse(rawInput);
+  // Refused input says which values, by path, so a form marks its fields without the message.
   if (!parsed.success)
-    return err(
-      'invalid-input',
-      `Invalid input for ${channel}: ${describeZodError(parsed.error)}`,
-      undefined,
-      { code: 'invalid-input' }
-    );
+    return {
+      ok: false,
+      error: toAppError(invalidInput(`Invalid input for ${channel}`, parsed.error))
+    };
   try {
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);

@@ -61,10 +61,19 @@ export class FakeBridge implements HostdeckBridge {
       const parsed = settingsUpdateSchema.safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return err(
-          'invalid-input',
-          `Invalid input for settings:update: ${issue?.path.join('.')}: ${issue?.message}`
-        );
+        const issues = parsed.error.issues.map(({ path, message }) => ({
+          path: path.map((key) => (typeof key === 'number' ? key : String(key))),
+          message
+        }));
+        // Main's envelope with its issues; without a code, so the screen shows the message.
+        return {
+          ok: false,
+          error: {
+            kind: 'invalid-input',
+            message: `Invalid input for settings:update: ${issue?.path.join('.')}: ${issue?.message}`,
+            issues
+          }
+        };
       }
       this.settings = { ...this.settings, ...parsed.data };
       return ok(this.settings);

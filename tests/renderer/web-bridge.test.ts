@@ -80,6 +80,30 @@ describe('rpc', () => {
     });
   });
 
+  it('keeps the issues of invalid input, dropping malformed ones', async () => {
+    vi.stubGlobal('fetch', async () =>
+      jsonResponse({
+        ok: false,
+        error: {
+          kind: 'invalid-input',
+          message: 'Invalid input for settings:update: timeZone: Unknown time zone',
+          code: 'invalid-input',
+          issues: [
+            { path: ['timeZone'], message: 'Unknown time zone' },
+            { path: ['alertThresholds', 1], message: 'Expected number' },
+            { path: 'timeZone', message: 'not a path' },
+            { path: [{}], message: 'not a key' }
+          ]
+        }
+      })
+    );
+    const result = await createWebBridge().invoke('settings:update', { timeZone: 'Mars/Olympus' });
+    expect(result.ok ? null : result.error.issues).toEqual([
+      { path: ['timeZone'], message: 'Unknown time zone' },
+      { path: ['alertThresholds', 1], message: 'Expected number' }
+    ]);
+  });
+
   it('reports a refusal of its credentials by the server, but not a provider refusing its own', async () => {
     const onAccessRefused = vi.fn();
     vi.stubGlobal('fetch', async () =>

@@ -8,6 +8,7 @@ import {
   type Settings,
   type SettingsUpdate
 } from '@shared/contract';
+import { invalidInput } from '../errors';
 import type { Logger, SettingsStore } from '../ports';
 
 export interface SettingsService {
@@ -46,7 +47,11 @@ export function createSettingsService(
   return {
     get: read,
     update(patch) {
-      const next = settingsSchema.parse({ ...read(), ...patch });
+      // Callers other than dispatch (the tray, the CLI) reach here unchecked: a refusal names
+      // its fields by path, like dispatch's.
+      const parsed = settingsSchema.safeParse({ ...read(), ...patch });
+      if (!parsed.success) throw invalidInput('Invalid settings', parsed.error);
+      const next = parsed.data;
       kept = null;
       store.set(next);
       return next;

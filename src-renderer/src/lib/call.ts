@@ -3,29 +3,31 @@
  * `BridgeError`, which is what TanStack Query expects from a query or mutation function.
  */
 import type { InvokeChannel, InvokeInput, InvokeOutput } from '@shared/contract';
-import type { AppError, ErrorCode, ErrorKind, ErrorValues } from '@shared/result';
+import type { AppError, ErrorCode, ErrorKind, ErrorValues, InputIssue } from '@shared/result';
 import { errorText } from '@shared/i18n/error-text';
 import { getBridge } from './bridge';
 import { i18n } from './i18n';
 
 /**
- * A failed contract call, carrying the envelope's kind, code and values (what the screen says)
- * and its English message (for logs).
+ * A failed contract call, carrying the envelope's kind, code and values (what the screen says),
+ * the issues of invalid input (which fields a form marks) and its English message (for logs).
  */
 export class BridgeError extends Error {
   readonly code?: ErrorCode;
   readonly values?: ErrorValues;
+  readonly issues?: readonly InputIssue[];
 
   constructor(
     readonly kind: ErrorKind,
     message: string,
     readonly retryAfterSeconds?: number,
-    facts?: Pick<AppError, 'code' | 'values'>
+    facts?: Pick<AppError, 'code' | 'values' | 'issues'>
   ) {
     super(message);
     this.name = 'BridgeError';
     if (facts?.code !== undefined) this.code = facts.code;
     if (facts?.values !== undefined) this.values = facts.values;
+    if (facts?.issues !== undefined) this.issues = facts.issues;
   }
 }
 
@@ -36,8 +38,8 @@ export async function call<C extends InvokeChannel>(
 ): Promise<InvokeOutput<C>> {
   const result = await getBridge().invoke(channel, input);
   if (result.ok) return result.value;
-  const { kind, message, retryAfterSeconds, code, values } = result.error;
-  throw new BridgeError(kind, message, retryAfterSeconds, { code, values });
+  const { kind, message, retryAfterSeconds, code, values, issues } = result.error;
+  throw new BridgeError(kind, message, retryAfterSeconds, { code, values, issues });
 }
 
 /** Kinds worth retrying automatically; the others will fail the same way again. */

@@ -12,7 +12,14 @@ import type {
   InvokeOutput
 } from '@shared/contract';
 import { EVENT_NAME_LIST } from '@shared/contract/channel-names';
-import { ERROR_CODES, ERROR_KINDS, err, type AppError, type Result } from '@shared/result';
+import {
+  ERROR_CODES,
+  ERROR_KINDS,
+  err,
+  type AppError,
+  type InputIssue,
+  type Result
+} from '@shared/result';
 
 export const OFFLINE_MESSAGE =
   "Hostdeck's local server is not reachable. Is `npm run web` still running?";
@@ -29,6 +36,18 @@ function readValues(values: Record<string, unknown>): Record<string, string | nu
 }
 const eventNames: ReadonlySet<string> = new Set(EVENT_NAME_LIST);
 
+/** An invalid input's issues, keeping only well-formed ones (a path of keys, a message). */
+function readIssues(issues: unknown): InputIssue[] | undefined {
+  if (!Array.isArray(issues)) return undefined;
+  return issues.filter(
+    (issue): issue is InputIssue =>
+      isRecord(issue) &&
+      typeof issue.message === 'string' &&
+      Array.isArray(issue.path) &&
+      issue.path.every((key) => typeof key === 'string' || typeof key === 'number')
+  );
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -42,6 +61,7 @@ function readEnvelope(body: unknown): Result<unknown> | null {
   if (body.ok === true) return 'value' in body ? { ok: true, value: body.value } : null;
   if (body.ok !== false || !isRecord(body.error)) return null;
   const { kind, message, retryAfterSeconds, code, values } = body.error;
+  const issues = readIssues(body.error.issues);
   if (!errorKinds.has(kind) || typeof message !== 'string') return null;
   if (retryAfterSeconds !== undefined && typeof retryAfterSeconds !== 'number') return null;
   const error = { kind, message } as AppError;
@@ -57,7 +77,8 @@ function readEnvelope(body: unknown): Result<unknown> | null {
     error: {
       ...error,
       ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-      ...(facts as Pick<AppError, 'code' | 'values'>)
+      ...(facts as Pick<AppError, 'code' | 'values'>),
+      ...(issues === undefined ? {} : { issues })
     }
   };
 }
