@@ -48,30 +48,9 @@
  *   totalresults:"N", startnumber, numreturned, intervals:{ interval:[{ resourceid, kind,
  *   parentid, pack, monthlyprice, start, end }] } }.
  */
-export { demoCredentials, type DemoCredentials } from './credentials';
+export { demoCredentials } from './credentials';
 export { parseFaults, type FaultConfig } from './faults';
-export { generateDemoData, SIZE_PROFILES, type GenerateOptions } from './generate';
-export type {
-  DemoAddon,
-  DemoAttachment,
-  DemoClient,
-  DemoCredit,
-  DemoData,
-  DemoDepartment,
-  DemoDomain,
-  DemoDomainStatus,
-  DemoInvoice,
-  DemoInvoiceItem,
-  DemoInvoiceStatus,
-  DemoMessage,
-  DemoNote,
-  DemoService,
-  DemoSize,
-  DemoTicket,
-  DemoTicketStatus,
-  DemoTransaction,
-  DemoUsage,
-  DemoUsageInterval
-} from './model';
-export { startDemoProvider, type DemoProvider, type DemoProviderOptions } from './server';
-export { ticketThread, type TicketThread } from './ticket-thread';
+export { generateDemoData } from './generate';
+export type { DemoData, DemoInvoice } from './model';
+export { startDemoProvider, type DemoProvider } from './server';
+export { ticketThread } from './ticket-thread';

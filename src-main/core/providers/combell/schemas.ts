@@ -11,10 +11,8 @@ export const accountRowSchema = z.object({
   identifier: z.string(),
   servicepack_id: id.nullish()
 });
-export type AccountRow = z.infer<typeof accountRowSchema>;
 
 export const servicepackSchema = z.object({ id, name: z.string() });
-export type WireServicepack = z.infer<typeof servicepackSchema>;
 
 export const addonSchema = z.object({ id, name: z.string() });
 
@@ -36,7 +34,6 @@ export type DomainRow = z.infer<typeof domainRowSchema>;
 export const domainDetailSchema = domainRowSchema.extend({
   can_toggle_renew: z.boolean().nullish()
 });
-export type DomainDetail = z.infer<typeof domainDetailSchema>;
 
 /** Combell's error body: a machine code and a message, both optional in practice. */
 export const errorBodySchema = z.object({
