@@ -6,17 +6,11 @@ import { defineConfig } from 'electron-vite';
  * Three bundles. `main` holds three entries that share the core: the Electron composition
  * root (index), the web shell (web) and the `hostdeck` CLI (cli). The preload is sandboxed,
  * so it is one self-contained CommonJS file with no external requires.
+ * Import aliases (@shared, @main, @renderer) come from tsconfig.base.json, their one declaration.
  */
-/** The import aliases, the same in tsconfig.base.json and vitest.config.ts. */
-export const aliases = {
-  '@shared': resolve(import.meta.dirname, 'src-shared'),
-  '@main': resolve(import.meta.dirname, 'src-main'),
-  '@renderer': resolve(import.meta.dirname, 'src-renderer/src')
-};
-
 export default defineConfig({
   main: {
-    resolve: { alias: aliases },
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: 'out/main',
       rolldownOptions: {
@@ -29,7 +23,7 @@ export default defineConfig({
     }
   },
   preload: {
-    resolve: { alias: aliases },
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -42,7 +36,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),
     plugins: [react()],
-    resolve: { alias: aliases },
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // The first paint downloads and parses this: minified, and split per page (see pages.ts).

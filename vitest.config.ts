@@ -1,16 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { aliases } from './electron.vite.config';
 
 /**
  * Two projects: everything that runs in the main process (core, demo provider, web shell,
  * platform wiring with a fake electron) in plain Node, and the renderer in jsdom.
+ * Import aliases come from tsconfig.base.json (`tsconfigPaths`), their one declaration.
  */
 export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { alias: aliases },
+        resolve: { tsconfigPaths: true },
         test: {
           name: 'node',
           environment: 'node',
@@ -26,7 +26,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        resolve: { alias: aliases },
+        resolve: { tsconfigPaths: true },
         test: {
           name: 'renderer',
           environment: 'jsdom',

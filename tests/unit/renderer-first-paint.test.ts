@@ -14,12 +14,14 @@ import { describe, expect, it } from 'vitest';
 const ROOT = process.cwd();
 const HEAVY_PACKAGES = ['zod', 'recharts', 'react-markdown', 'pdfjs-dist'];
 
-/** The import aliases of tsconfig.base.json. */
-const ALIASES: ReadonlyArray<readonly [string, string]> = [
-  ['@shared/', 'src-shared/'],
-  ['@main/', 'src-main/'],
-  ['@renderer/', 'src-renderer/src/']
-];
+/** The import aliases, as tsconfig.base.json declares them (`"@shared/*": ["./src-shared/*"]`). */
+const ALIASES = Object.entries(
+  (
+    JSON.parse(readFileSync(join(ROOT, 'tsconfig.base.json'), 'utf8')) as {
+      compilerOptions: { paths: Record<string, [string]> };
+    }
+  ).compilerOptions.paths
+).map(([alias, [target]]) => [alias.replace('*', ''), target.replace('*', '')] as const);
 
 function aliasTarget(specifier: string): string | null {
   for (const [alias, folder] of ALIASES)
