@@ -9,7 +9,7 @@ import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../
 import { domainListInputSchema, type DomainListInput } from '@shared/contract';
 import { ensureAlertResults } from '../../core/alerts/alert-results';
 import { collectAlerts, withoutDomains } from '../../core/alerts/alert-service';
-import { localDate } from '../../core/time/local-time';
+import { localDate } from '../../core/time';
 import { alertSettingsFrom } from '../../core/alerts/settings';
 import { writeDomainsCsv } from '../../core/domains/domains-csv';
 import { EXPORTABLE, exportEntity, type Exportable } from '../../core/export/entity-export';

@@ -9,10 +9,11 @@ import { openProfileCache } from '../cli-context';
 import {
   computeMonth,
   FREE_HOURS,
+  payuMonthTable,
   type ComputeMonthOptions,
   type PayuMonth
 } from '../../core/usage';
-import { DEFAULT_TIME_ZONE, HOUR_MS, monthTable } from '../../core/time/hourly-time';
+import { HOUR_MS } from '../../core/time';
 import { loadUsageWindow } from '../../core/usage/usage-window';
 import { withSourceFacts } from '../../core/usage/recorded-month';
 import { defaultDataDir } from '../../node/paths';
@@ -27,7 +28,7 @@ export function profileMonth(
   const opened = openProfileCache('payu', dataDir ?? defaultDataDir(), profileName, io);
   if (opened === null) return null;
   try {
-    const table = monthTable(options.month, options.timeZone ?? DEFAULT_TIME_ZONE);
+    const table = payuMonthTable(options.month, options.timeZone);
     const asOfMs = Date.parse(options.asOf);
     // 48 hours either side: enough to judge runs crossing the month's edges.
     const fromHour = table.startHour - FREE_HOURS;

@@ -4,7 +4,7 @@
  * a pause between them, like the app's background downloader. Failures are reported and
  * retried by the next run; they never change the sync's exit code.
  */
-import { localDate } from '../../core/time/local-time';
+import { localDate } from '../../core/time';
 import type { Logger } from '../../core/ports';
 import { systemClock } from '../../core/ports';
 import { downloadMissingPdfs } from '../../core/invoices/pdf-downloader';

@@ -22,7 +22,7 @@ import {
   readLedger,
   writeAlertState
 } from './ledger';
-import { calendarDayNumber, localDate, startOfLocalDay } from '../time/local-time';
+import { calendarDayNumber, localDate, startOfLocalDay } from '../time';
 import { alertSettingsFrom } from './settings';
 import type { AlertSettings, DomainAlert } from './types';
 

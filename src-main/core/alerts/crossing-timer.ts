@@ -8,7 +8,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { Clock, Logger } from '../ports';
-import { addCalendarDays, localDate, startOfLocalDay } from '../time/local-time';
+import { addCalendarDays, localDate, startOfLocalDay } from '../time';
 import { isThresholdStatus } from './domain-alerts';
 import { nextThresholdCrossing } from './next-crossing';
 import { autoRenewThresholdsOf } from './settings';

@@ -1,5 +1,6 @@
-import { daysLeft as calendarDaysLeft } from '../time/local-time';
+import { daysLeft as calendarDaysLeft } from '../time';
 import type { AlertText } from '@shared/contract/alert-text';
+import { isLapsedDomainStatus, isLiveDomainStatus } from '@shared/model';
 import { englishBody, expiredText, graceText, redemptionText, thresholdText } from './messages';
 import { thresholdsFor } from './settings';
 import type {
@@ -13,18 +14,12 @@ import type {
   DomainStatus
 } from './types';
 
-/** Statuses whose expiry date is live and can cross thresholds; `unknown` alerts to be safe. */
-const THRESHOLD_STATUSES: ReadonlySet<DomainStatus> = new Set<DomainStatus>([
-  'active',
-  'pending',
-  'pending_registration',
-  'pending_transfer',
-  'unknown'
-]);
-
-/** True for statuses whose expiry date is live and can cross thresholds. */
+/**
+ * True for statuses whose expiry date is live and can cross thresholds (the model's rule:
+ * neither ended nor lapsed; `unknown` alerts to be safe).
+ */
 export function isThresholdStatus(status: DomainStatus): boolean {
-  return THRESHOLD_STATUSES.has(status);
+  return isLiveDomainStatus(status);
 }
 
 /** Where a domain stands now, with its days left. */
@@ -50,9 +45,7 @@ export function domainStanding(
   now: number
 ): DomainStanding | null {
   const days = calendarDaysLeft(domain.expiresOn, now, settings.timeZone);
-  if (domain.status === 'grace' || domain.status === 'redemption' || domain.status === 'expired') {
-    return { stage: domain.status, daysLeft: days };
-  }
+  if (isLapsedDomainStatus(domain.status)) return { stage: domain.status, daysLeft: days };
   if (!isThresholdStatus(domain.status) || days === null) return null;
   // Past its expiry date yet still reported live: the renewal did not happen (or not yet synced).
   if (days < 0) return { stage: 'expired', daysLeft: days };

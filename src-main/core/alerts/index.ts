@@ -35,8 +35,8 @@ export {
   localDateTime,
   parseClock,
   startOfLocalDay
-} from '../time/local-time';
-export type { LocalDateTime } from '../time/local-time';
+} from '../time';
+export type { LocalDateTime } from '../time';
 export { englishBody, englishTitle, moneyOf } from './messages';
 export {
   acknowledgeDomainAlert,

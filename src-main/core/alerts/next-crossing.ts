@@ -1,5 +1,5 @@
 import { isThresholdStatus } from './domain-alerts';
-import { addCalendarDays, calendarDayNumber, daysLeft, startOfLocalDay } from '../time/local-time';
+import { addCalendarDays, calendarDayNumber, daysLeft, startOfLocalDay } from '../time';
 import { thresholdsFor } from './settings';
 import type { AlertDomain, AlertSettings } from './types';
 

@@ -15,7 +15,7 @@ import { collectAlerts, withoutDomains } from '../alerts/alert-service';
 import { readDomainHistory } from '../alerts/ledger';
 import { alertSettingsFrom } from '../alerts/settings';
 import type { AlertSettings } from '../alerts/types';
-import { daysLeft, localDate } from '../time/local-time';
+import { daysLeft, localDate } from '../time';
 import {
   domainRunId,
   domainStatusCounts,

@@ -4,7 +4,7 @@
  * Progress goes out as `invoices:pdf-progress`; stored PDFs invalidate the invoices scope.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { localDate } from '../time/local-time';
+import { localDate } from '../time';
 import type { Clock, EventSink, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
 import {

@@ -1,17 +1,31 @@
 /**
- * Calendar arithmetic in the reseller's zone. Local dates come from `Intl`, never from
- * adding 24 hours to an instant, so DST days of 23 or 25 hours cannot shift a date.
+ * Local time in the reseller's (or a server's) IANA zone, read from Temporal. Local dates come
+ * from the zone's rules, never from adding 24 hours to an instant, so DST days of 23 or 25
+ * hours cannot shift a date.
+ *
+ * Rules and alerts ask for the local date of many instants of the same day, so each zone keeps
+ * the span of its latest local day whose UTC offset is constant (read once with Temporal);
+ * instants inside it are converted with integer arithmetic.
  */
+import { Temporal } from 'temporal-polyfill';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  InvalidLocalTimeError,
+  calendarDayNumber,
+  daysBetween
+} from '@shared/calendar';
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Callers written before core/time had an index still import these from here.
+export {
+  InvalidLocalTimeError,
+  addCalendarDays,
+  calendarDayNumber,
+  daysBetween
+} from '@shared/calendar';
+
 const CLOCK_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** Thrown when a calendar date or wall-clock time is not in the expected form. */
-export class InvalidLocalTimeError extends Error {
-  override readonly name = 'InvalidLocalTimeError';
-}
+const NS_PER_MS = 1_000_000;
 
 /** A local date and the minutes since local midnight. */
 export interface LocalDateTime {
@@ -19,60 +33,65 @@ export interface LocalDateTime {
   readonly minutes: number;
 }
 
-// Formatters are costly to build and the rules run per domain; memoising keeps them pure.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Part of a local day during which the zone's UTC offset does not change. */
+interface OffsetSpan {
+  readonly fromMs: number;
+  readonly toMs: number;
+  readonly offsetMs: number;
+  readonly date: string;
+  readonly dayNumber: number;
+}
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23'
-    });
-    formatters.set(timeZone, formatter);
+const spans = new Map<string, OffsetSpan>();
+
+function zonedAt(ms: number, timeZone: string): Temporal.ZonedDateTime {
+  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone);
+}
+
+const offsetMsOf = (zoned: Temporal.ZonedDateTime): number => zoned.offsetNanoseconds / NS_PER_MS;
+
+/** The offset span holding `ms`: the whole local day, or the half of a DST day on its side. */
+function readSpan(ms: number, timeZone: string): OffsetSpan {
+  const zoned = zonedAt(ms, timeZone);
+  const day = zoned.toPlainDate();
+  const start = day.toZonedDateTime(timeZone);
+  const endMs = day.add({ days: 1 }).toZonedDateTime(timeZone).epochMilliseconds;
+  const common = { date: day.toString(), dayNumber: calendarDayNumber(day.toString()) };
+  const offsetAtStart = offsetMsOf(start);
+  if (offsetAtStart === offsetMsOf(zonedAt(endMs - 1, timeZone))) {
+    return { fromMs: start.epochMilliseconds, toMs: endMs, offsetMs: offsetAtStart, ...common };
   }
-  return formatter;
+  // A DST day: the change is the first transition after the day starts.
+  const changeMs = start.getTimeZoneTransition('next')?.epochMilliseconds ?? endMs;
+  return ms < changeMs
+    ? { fromMs: start.epochMilliseconds, toMs: changeMs, offsetMs: offsetAtStart, ...common }
+    : { fromMs: changeMs, toMs: endMs, offsetMs: offsetMsOf(zoned), ...common };
+}
+
+function spanAt(ms: number, timeZone: string): OffsetSpan {
+  const cached = spans.get(timeZone);
+  if (cached !== undefined && ms >= cached.fromMs && ms < cached.toMs) return cached;
+  const span = readSpan(ms, timeZone);
+  if (spans.size >= 64) spans.clear();
+  spans.set(timeZone, span);
+  return span;
 }
 
 /** The local date and time of an instant in `timeZone` (throws RangeError for an unknown zone). */
 export function localDateTime(now: number, timeZone: string): LocalDateTime {
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(now)) parts[part.type] = part.value;
-  const date = `${parts['year']}-${parts['month']}-${parts['day']}`;
-  return { date, minutes: Number(parts['hour']) * 60 + Number(parts['minute']) };
+  const span = spanAt(now, timeZone);
+  const minutes = Math.floor((now + span.offsetMs - span.dayNumber * DAY_MS) / MINUTE_MS);
+  return { date: span.date, minutes };
 }
 
 /** The local calendar date `YYYY-MM-DD` of an instant in `timeZone`. */
 export function localDate(now: number, timeZone: string): string {
-  return localDateTime(now, timeZone).date;
+  return spanAt(now, timeZone).date;
 }
 
-/** Days since 1970-01-01 of a calendar date; throws {@link InvalidLocalTimeError} if malformed. */
-export function calendarDayNumber(date: string): number {
-  const match = DATE_PATTERN.exec(date);
-  if (match === null) throw new InvalidLocalTimeError(`not a YYYY-MM-DD date: ${date}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = Date.UTC(year, month - 1, day);
-  // Date.UTC rolls 2026-02-30 over to March; a round trip catches impossible dates.
-  if (new Date(utc).getUTCDate() !== day) throw new InvalidLocalTimeError(`no such date: ${date}`);
-  return utc / DAY_MS;
-}
-
-/** The calendar date `days` after (or before, if negative) `date`. */
-export function addCalendarDays(date: string, days: number): string {
-  return new Date((calendarDayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return calendarDayNumber(to) - calendarDayNumber(from);
+/** The local calendar month `YYYY-MM` of an instant in `timeZone`. */
+export function localMonth(now: number, timeZone: string): string {
+  return spanAt(now, timeZone).date.slice(0, 7);
 }
 
 /**
@@ -87,13 +106,20 @@ export function daysLeft(expiresOn: string | null, now: number, timeZone: string
 /** Minutes since midnight of a wall-clock time `HH:MM`. */
 export function parseClock(clock: string): number {
   const match = CLOCK_PATTERN.exec(clock);
-  if (match === null) throw new InvalidLocalTimeError(`not an HH:MM time: ${clock}`);
+  if (match === null) throw new InvalidLocalTimeError(`not an HH:MM time: ${clock}`, 'clock');
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-function localKey(minute: number, timeZone: string): number {
-  const local = localDateTime(minute * MINUTE_MS, timeZone);
-  return calendarDayNumber(local.date) * 1440 + local.minutes;
+/** The wall time `date` plus `minutes` (which may run past midnight) as a Temporal value. */
+function wallTime(date: string, minutes: number): Temporal.PlainDateTime {
+  const wall = new Date(calendarDayNumber(date) * DAY_MS + minutes * MINUTE_MS);
+  return new Temporal.PlainDateTime(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes()
+  );
 }
 
 /**
@@ -102,25 +128,18 @@ function localKey(minute: number, timeZone: string): number {
  * instant the gap ends.
  */
 export function instantOfLocalTime(date: string, minutes: number, timeZone: string): number {
-  const target = calendarDayNumber(date) * 1440 + minutes;
-  // Read the zone's offset a day either side; at most one DST change lies in between.
-  const offsetAt = (minute: number): number => localKey(minute, timeZone) - minute;
-  const candidates = [target - offsetAt(target - 1440), target - offsetAt(target + 1440)];
-  const exact = candidates.filter((minute) => localKey(minute, timeZone) === target);
-  if (exact.length > 0) return Math.min(...exact) * MINUTE_MS;
-  // In a gap the two candidates straddle the change and local time rises monotonically
-  // between them, so the first minute at or past the target is found by bisection.
-  let low = Math.min(...candidates);
-  let high = Math.max(...candidates);
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (localKey(middle, timeZone) >= target) high = middle;
-    else low = middle + 1;
+  const wall = wallTime(date, minutes);
+  const zoned = wall.toZonedDateTime(timeZone, { disambiguation: 'earlier' });
+  if (Temporal.PlainDateTime.compare(zoned.toPlainDateTime(), wall) === 0) {
+    return zoned.epochMilliseconds;
   }
-  return low * MINUTE_MS;
+  // In a gap 'earlier' lands before the change by the gap's length; the gap ends at the change.
+  const change = zoned.getTimeZoneTransition('next');
+  return change === null ? zoned.epochMilliseconds : change.epochMilliseconds;
 }
 
-/** The instant local day `date` starts in `timeZone`. */
+/** The instant local day `date` starts in `timeZone` (local midnight, or the end of a gap that skips it). */
 export function startOfLocalDay(date: string, timeZone: string): number {
-  return instantOfLocalTime(date, 0, timeZone);
+  calendarDayNumber(date);
+  return Temporal.PlainDate.from(date).toZonedDateTime(timeZone).epochMilliseconds;
 }

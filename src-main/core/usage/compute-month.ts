@@ -8,13 +8,15 @@ import type { Run, Timeline } from './runs';
 import {
   DEFAULT_TIME_ZONE,
   HOUR_MS,
+  InvalidLocalTimeError,
   dayIndexOf,
   isoFromHour,
   isoFromMs,
+  monthBounds as localMonthBounds,
   monthTable,
   parseInstant
-} from '../time/hourly-time';
-import type { MonthTable } from '../time/hourly-time';
+} from '../time';
+import type { MonthTable } from '../time';
 import { PayuInputError } from './types';
 import type { ComputeMonthOptions, PayuDaily, PayuMonth, PayuRow, UsageDataset } from './types';
 import { monthWarnings } from './warnings';
@@ -153,8 +155,37 @@ function compareRows(a: PayuRow, b: PayuRow): number {
   return a.monthlyPrice - b.monthlyPrice;
 }
 
+/** Runs `compute`, turning a month, zone or hour that core/time refused into the engine's input error. */
+function asPayuInput<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof InvalidLocalTimeError) {
+      throw new PayuInputError(null, error.field, error.message);
+    }
+    throw error;
+  }
+}
+
+/** The hour-slot table of a local month; a malformed month or unknown zone is a PayuInputError. */
+export function payuMonthTable(month: string, timeZone: string = DEFAULT_TIME_ZONE): MonthTable {
+  return asPayuInput(() => monthTable(month, timeZone));
+}
+
+/** UTC bounds of a local calendar month and its number of hour slots (H_m). */
+export function monthBounds(
+  month: string,
+  timeZone: string = DEFAULT_TIME_ZONE
+): ReturnType<typeof localMonthBounds> {
+  return asPayuInput(() => localMonthBounds(month, timeZone));
+}
+
 /** Computes the PAYU figures of one local month as of a time (spec §3.11). */
 export function computeMonth(dataset: UsageDataset, options: ComputeMonthOptions): PayuMonth {
+  return asPayuInput(() => computeMonthOf(dataset, options));
+}
+
+function computeMonthOf(dataset: UsageDataset, options: ComputeMonthOptions): PayuMonth {
   const { asOfMs, freeHours, timeZone } = validateOptions(options);
   const table = monthTable(options.month, timeZone);
   const hoursInMonth = table.endHour - table.startHour;

@@ -2,7 +2,7 @@
  * Validation of hourly snapshots (§3.1) and their compaction into a UsageDataset of intervals,
  * so that no later step ever holds one object per resource-hour.
  */
-import { HOUR_MS, isoFromHour, parseInstant } from '../time/hourly-time';
+import { HOUR_MS, isoFromHour, parseInstant } from '../time';
 import { PayuInputError } from './types';
 import type { ResourceKind, UsageDataset, UsageInterval, UsageSnapshot } from './types';
 

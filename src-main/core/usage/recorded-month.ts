@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { MonthSource, UnpricedPack } from '@shared/contract';
 import { recordedGaps, recordingCoverage, unpricedInRange } from './recorded-usage-repository';
 import { getMeta } from '../cache/repositories/sync-state';
-import { monthTable } from '../time/hourly-time';
+import { monthTable } from '../time';
 
 /** The month object's fields about its source (payuMonthSchema). */
 export interface MonthSourceFacts {

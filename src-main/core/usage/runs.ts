@@ -2,7 +2,7 @@
  * From a dataset to runs (§3.3, §3.4): known hours as of a time, interpolation across missing
  * snapshots, maximal runs per resource and their charged / pending / free status.
  */
-import { HOUR_MS, hourFromIso } from '../time/hourly-time';
+import { HOUR_MS, hourFromIso } from '../time';
 import { PayuInputError } from './types';
 import type { ResourceKind, RunStatus, UsageDataset } from './types';
 

@@ -8,7 +8,7 @@ import { setMeta } from '../cache/repositories/sync-state';
 import type { HandlerContext } from '../handler-context';
 import type { Session } from '../profile-session';
 import type { SyncReport } from '../sync/sync-engine';
-import { localDate } from '../time/local-time';
+import { localDate } from '../time';
 import { monthSource } from './recorded-month';
 import { clearStoredMonths } from './usage-month-store';
 import { createUsageService, USAGE_SUPPORTED_META } from './usage-service';

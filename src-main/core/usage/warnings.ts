@@ -1,8 +1,8 @@
 /**
  * Structured warnings of a month: data the engine had to guess or could not check (§3.1–§3.3).
  */
-import { HOUR_MS, isoFromHour } from '../time/hourly-time';
-import type { MonthTable } from '../time/hourly-time';
+import { HOUR_MS, isoFromHour } from '../time';
+import type { MonthTable } from '../time';
 import { knownHulls, nextAvailable } from './runs';
 import type { PreparedDataset, Run, Timeline } from './runs';
 import type { PayuWarning } from './types';

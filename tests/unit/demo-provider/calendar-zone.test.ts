@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft } from '@main/core/time/local-time';
+import { daysLeft } from '@main/core/time';
 import { EXPIRING_IN_DAYS } from '@main/demo-provider/generate-domains';
 import { generateDemoData } from '@main/demo-provider';
 

@@ -4,7 +4,7 @@
  * after it has to guess a zone: the screens, the cache's comparisons and the CLI all read
  * one instant.
  */
-import { instantOfLocalTime } from '../../time/local-time';
+import { instantOfLocalTime } from '../../time';
 import { ProtocolError } from '../errors';
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?$/;

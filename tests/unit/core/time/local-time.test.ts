@@ -8,7 +8,7 @@ import {
   localDate,
   parseClock,
   startOfLocalDay
-} from '@main/core/alerts';
+} from '@main/core/time';
 
 const at = (iso: string): number => Date.parse(iso);
 
