@@ -3,14 +3,15 @@
  * contract handlers plus lifecycle hooks. Nothing here knows whether Electron is around.
  */
 import { rmSync } from 'node:fs';
-import type { ContractHandlers, Settings } from '@shared/contract';
+import { invalidatedBy, type ContractHandlers, type Settings } from '@shared/contract';
 import { createAlertHandlers } from './alerts/alert-handlers';
 import { createBillingHandlers } from './account/account-handlers';
 import { createDomainHandlers } from './domains/domain-handlers';
+import { announcingCacheChanges } from './cache-changes';
 import { AppFailure } from './errors';
 import type { HandlerContext } from './handler-context';
 import { createOutboxHandlers } from './outbox/outbox-handlers';
-import { outboxItemsForTicket } from './outbox/outbox-store';
+import { outboxItemsForTicket } from './outbox/outbox-repository';
 import { createInvoiceHandlers } from './invoices/invoice-handlers';
 import { createUsageHandlers } from './usage/usage-handlers';
 import type { Clock, EventSink, Http, Logger, Notifier, SecretStore, SettingsStore } from './ports';
@@ -117,19 +118,8 @@ export function createServices(ports: CorePorts): Services {
         cacheNotice = current.cache.notice;
       }
     }
-    ports.events.emit('cache:changed', {
-      scopes: [
-        'status',
-        'profiles',
-        'account',
-        'invoices',
-        'domains',
-        'services',
-        'tickets',
-        'usage',
-        'alerts'
-      ]
-    });
+    // Every scope but the settings held the previous profile's data.
+    ports.events.emit('cache:changed', { scopes: [...invalidatedBy('profiles:switch')] });
     // The next threshold crossing is the new profile's (or none without one).
     alerts.watchCrossings();
     return current;
@@ -185,7 +175,6 @@ export function createServices(ports: CorePorts): Services {
     'settings:get': async () => settings.get(),
     'settings:update': async (patch) => {
       const next = settings.update(patch);
-      ports.events.emit('cache:changed', { scopes: ['settings'] });
       scheduler.reschedule();
       alerts.watchCrossings();
       return next;
@@ -229,7 +218,8 @@ export function createServices(ports: CorePorts): Services {
   };
 
   return {
-    handlers,
+    // Each call announces the cache scopes its channel declares it changes.
+    handlers: announcingCacheChanges(handlers, ports.events),
     session: () => current,
     start() {
       void (async () => {

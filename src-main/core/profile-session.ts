@@ -10,7 +10,7 @@ import { getMeta, listSyncStates } from './cache/repositories/sync-state';
 import { toAppError } from './errors';
 import type { ConnectivityState } from './http/resilient-http';
 import type { PdfCacheScope } from './invoices/pdf-downloader';
-import { pdfDirOf } from './invoices/pdf-store';
+import { pdfDirOf } from './invoices/pdf-repository';
 import { createPdfRunner, type PdfRunner } from './invoices/pdf-runner';
 import type { Clock, EventSink, Http, Logger, SecretStore } from './ports';
 import {

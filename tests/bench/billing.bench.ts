@@ -23,13 +23,13 @@ import {
 import { localDate } from '../../src-main/core/time/local-time';
 import { openCache } from '../../src-main/core/cache/database';
 import { buildBundle } from '../../src-main/core/invoices/bundle';
-import { listInvoices } from '../../src-main/core/invoices/invoice-queries';
+import { listInvoices } from '../../src-main/core/invoices/invoice-list-repository';
 import { downloadMissingPdfs } from '../../src-main/core/invoices/pdf-downloader';
 import { readStatement } from '../../src-main/core/invoices/statement';
 import { systemClock, type Logger } from '../../src-main/core/ports';
 import { resilientHttpFor } from '../../src-main/core/profiles/connect';
 import { createWhmcsAdapter } from '../../src-main/core/providers/whmcs/whmcs-adapter';
-import { listServices } from '../../src-main/core/services/service-queries';
+import { listServices } from '../../src-main/core/services/service-repository';
 import { runSync, type SyncEntity } from '../../src-main/core/sync/sync-engine';
 import { demoCredentials } from '../../src-main/demo-provider';
 import { createNodeHttp } from '../../src-main/node/node-http';

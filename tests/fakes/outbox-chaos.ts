@@ -32,7 +32,7 @@ import {
   listOutboxRecords,
   orderKeyOf,
   outboxCounts
-} from '@main/core/outbox/outbox-store';
+} from '@main/core/outbox/outbox-repository';
 import { NetworkError, NotFoundError, ProviderError } from '@main/core/providers/errors';
 import { FakeClock } from './fake-clock';
 import { RecordingLogger } from './recording-logger';

@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildBundle } from '../../core/invoices/bundle';
-import { pdfDirOf } from '../../core/invoices/pdf-store';
+import { pdfDirOf } from '../../core/invoices/pdf-repository';
 import { readStatement, statementCsv } from '../../core/invoices/statement';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';

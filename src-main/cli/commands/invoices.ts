@@ -26,8 +26,12 @@ import { localDate } from '../../core/time/local-time';
 import { toAppError } from '../../core/errors';
 import { toCsv } from '../../core/export/csv';
 import { invoicePdf } from '../../core/invoices/invoice-handlers';
-import { findInvoiceId, getInvoiceView, listInvoices } from '../../core/invoices/invoice-queries';
-import { pdfDirOf, readCachedPdf } from '../../core/invoices/pdf-store';
+import {
+  findInvoiceId,
+  getInvoiceView,
+  listInvoices
+} from '../../core/invoices/invoice-list-repository';
+import { pdfDirOf, readCachedPdf } from '../../core/invoices/pdf-repository';
 import type { CliIo } from '../cli-io';
 import { cliWords, type CliWords } from '../cli-words';
 import { formatAmount } from '@shared/i18n/format';

@@ -8,7 +8,7 @@
  */
 import type { OutboxItem } from '@shared/contract';
 import { localDateTime } from '../../core/time/local-time';
-import { listOutboxRecords, toOutboxItem } from '../../core/outbox/outbox-store';
+import { listOutboxRecords, toOutboxItem } from '../../core/outbox/outbox-repository';
 import { openProfileStore } from '../../core/profiles/profile-store';
 import { defaultDataDir } from '../../node/paths';
 import type { CliIo } from '../cli-io';

@@ -12,7 +12,7 @@ import {
 } from '@shared/contract';
 import { minorToDecimalString } from '@shared/money';
 import { toCsv } from '../../core/export/csv';
-import { listServices } from '../../core/services/service-queries';
+import { listServices } from '../../core/services/service-repository';
 import type { CliIo } from '../cli-io';
 import { cliWords } from '../cli-words';
 import { formatAmount } from '@shared/i18n/format';

@@ -27,7 +27,7 @@ import type { OpenedCache } from '../../core/cache/database';
 import type { StoredProfile } from '../../core/profiles/profile-store';
 import { toAppError } from '../../core/errors';
 import { NotFoundError } from '../../core/providers/errors';
-import { getTicket, listTickets, resolveTicketId } from '../../core/tickets/ticket-queries';
+import { getTicket, listTickets, resolveTicketId } from '../../core/tickets/ticket-repository';
 import { storeFetchedTicket } from '../../core/tickets/ticket-refresh';
 import type { CliIo } from '../cli-io';
 import { cliWords, type CliWords } from '../cli-words';

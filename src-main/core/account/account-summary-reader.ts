@@ -8,7 +8,7 @@ import type { AccountSummary } from '@shared/model';
 import { localDate } from '../time/local-time';
 import { countEntities } from '../cache/repositories/entities';
 import { UNPAID_INVOICE_STATUSES } from '@shared/model';
-import { readCachedInvoicesWithStatus } from '../invoices/invoice-store';
+import { readCachedInvoicesWithStatus } from '../invoices/invoice-repository';
 import { SPEND_MONTHS, computeAccountSummary, lastMonths } from './account-summary';
 
 /** The ticket status that means "nothing left to do"; every other status counts as open. */

@@ -10,9 +10,9 @@ import type { Domain, Invoice } from '@shared/model';
 import { isInvoiceOverdue } from '@shared/model';
 import { readCachedAccount } from '../account/account-summary-reader';
 import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
-import { readCachedInvoicesWithStatus } from '../invoices/invoice-store';
+import { readCachedInvoicesWithStatus } from '../invoices/invoice-repository';
 import type { EventSink, Notifier } from '../ports';
-import { unreadStaffReplies } from '../tickets/ticket-read-state';
+import { unreadStaffReplies } from '../tickets/ticket-read-repository';
 import { evaluateDomainAlerts } from './domain-alerts';
 import { alertSummary, domainAlertView, genericAlertView } from './alert-centre';
 import {
@@ -314,14 +314,14 @@ export function evaluateAlerts(
       text: n.text,
       title: n.title,
       body: n.body,
-      route: n.route
+      target: n.target
     });
     outputs.events.emit('alerts:notify', {
       id: n.key,
       text: n.text,
       title: n.title,
       body: n.body,
-      route: n.route
+      target: n.target
     });
   }
   const results: AlertResults = {

@@ -9,8 +9,8 @@ import { zipSync, type Zippable } from 'fflate';
 import type { Invoice, Transaction } from '@shared/model';
 import { minorToDecimalString } from '@shared/money';
 import { toCsv, type CsvCell } from '../export/csv';
-import { invoiceNumbersOf, readCachedInvoices, readTransactionsDated } from './invoice-store';
-import { readCachedPdf, type PdfRefusal } from './pdf-store';
+import { invoiceNumbersOf, readCachedInvoices, readTransactionsDated } from './invoice-repository';
+import { readCachedPdf, type PdfRefusal } from './pdf-repository';
 
 export interface BundleProgress {
   readonly phase: 'started' | 'adding' | 'finished';

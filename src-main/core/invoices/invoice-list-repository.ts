@@ -20,8 +20,8 @@ import {
   type Transaction
 } from '@shared/model';
 import { parseDecimalToMinor } from '@shared/money';
-import { readInvoiceDetail } from './invoice-store';
-import { cachedPdfRow } from './pdf-store';
+import { readInvoiceDetail } from './invoice-repository';
+import { cachedPdfRow } from './pdf-repository';
 
 const UNPAID_SQL = UNPAID_INVOICE_STATUSES.map((s) => `'${s}'`).join(', ');
 

@@ -1,7 +1,7 @@
 /**
  * The invoice repository: cached details (lines, payments, balance) next to the list rows,
  * and the cached invoices as the rules see them. The only place billing's invoice SQL lives;
- * PDFs are in ./pdf-store, the read models in ./invoice-queries.
+ * PDFs are in ./pdf-repository, the read models in ./invoice-list-repository.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { addCalendarDays, startOfLocalDay } from '../time/local-time';

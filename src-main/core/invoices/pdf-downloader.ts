@@ -13,7 +13,7 @@ import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
 import { UnsupportedError } from '../providers/errors';
-import { cachedPdfRows, pdfFailures, recordPdfFailure, storePdf } from './pdf-store';
+import { cachedPdfRows, pdfFailures, recordPdfFailure, storePdf } from './pdf-repository';
 
 /** Which invoices get their PDF cached: the default, or every invoice. */
 export type PdfCacheScope = '24-months' | 'all';

@@ -17,7 +17,7 @@ import {
   readCreditsDated,
   readTransactionsDated,
   totalsBefore
-} from './invoice-store';
+} from './invoice-repository';
 
 export interface StatementInput {
   /** Local dates, both inclusive. */

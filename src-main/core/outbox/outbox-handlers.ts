@@ -19,7 +19,7 @@ import {
   outboxCounts,
   requeueFailedItem,
   toOutboxItem
-} from './outbox-store';
+} from './outbox-repository';
 
 type OutboxChannels =
   | 'tickets:reply'

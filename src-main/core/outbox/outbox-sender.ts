@@ -26,7 +26,7 @@ import {
   releaseAbandonedClaim,
   sendableOutboxRecords,
   type OutboxRecord
-} from './outbox-store';
+} from './outbox-repository';
 import {
   CLAIM_LEASE_MS,
   SETTLE_MS,

@@ -14,7 +14,7 @@ import {
   type OutboxFlusher,
   type OutboxOwner
 } from './outbox-sender';
-import { getOutboxRecord, outboxCounts } from './outbox-store';
+import { getOutboxRecord, outboxCounts } from './outbox-repository';
 
 export interface SessionOutboxDeps {
   readonly db: DatabaseSync;

@@ -8,7 +8,7 @@ import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';
 import type { Session } from '../profile-session';
-import { getService, listServices, serviceView } from './service-queries';
+import { getService, listServices, serviceView } from './service-repository';
 
 type ServiceChannels = 'services:list' | 'services:get' | 'services:login-url';
 

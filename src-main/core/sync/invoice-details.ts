@@ -12,7 +12,7 @@ import {
   staleInvoiceDetails,
   storeInvoiceDetail,
   storeInvoiceDetailError
-} from '../invoices/invoice-store';
+} from '../invoices/invoice-repository';
 import type { Clock, Logger } from '../ports';
 import { NotFoundError, ProtocolError, ProviderError } from '../providers/errors';
 import type { ProviderAdapter } from '../providers/provider';

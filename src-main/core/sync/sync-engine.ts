@@ -27,7 +27,7 @@ import { hourOf, isoOfHour, mergeUsageWindow } from '../usage/usage-repository';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
-import { markAllTicketsRead } from '../tickets/ticket-read-state';
+import { markAllTicketsRead } from '../tickets/ticket-read-repository';
 import { compactTicketSearch } from '../tickets/ticket-search-index';
 import { syncInvoiceDetails } from './invoice-details';
 

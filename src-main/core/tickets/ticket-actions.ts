@@ -27,7 +27,7 @@ import {
   toOutboxItem,
   type NewOutboxItem,
   type StoredAttachment
-} from '../outbox/outbox-store';
+} from '../outbox/outbox-repository';
 
 /** What the ticket writes need from a session. */
 export interface TicketWriteContext {

@@ -13,8 +13,8 @@ import { alertSettingsFrom } from '../alerts/settings';
 import { inTransaction } from '../cache/database';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
-import { getTicket, listTickets, type OutboxReader } from './ticket-queries';
-import { markTicketRead, type MarkedRead } from './ticket-read-state';
+import { getTicket, listTickets, type OutboxReader } from './ticket-repository';
+import { markTicketRead, type MarkedRead } from './ticket-read-repository';
 
 type TicketReadChannels = 'tickets:list' | 'tickets:get' | 'tickets:list-departments';
 

@@ -16,8 +16,8 @@ import {
   type TicketPriority
 } from '@shared/model';
 import { addCalendarDays, instantOfLocalTime } from '../time/local-time';
-import { outboxItemsForTicket, pendingOutboxByTicket } from '../outbox/outbox-store';
-import { countUnreadTickets } from './ticket-read-state';
+import { outboxItemsForTicket, pendingOutboxByTicket } from '../outbox/outbox-repository';
+import { countUnreadTickets } from './ticket-read-repository';
 
 const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 

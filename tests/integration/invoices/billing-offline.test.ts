@@ -17,7 +17,7 @@ import {
   forgetPdf,
   isPdf,
   sha256Hex
-} from '@main/core/invoices/pdf-store';
+} from '@main/core/invoices/pdf-repository';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
 import { createServiceHandlers } from '@main/core/services/service-handlers';
 import { openSession, type Session } from '@main/core/profile-session';

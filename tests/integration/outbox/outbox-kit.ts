@@ -6,7 +6,7 @@
 import { defaultSettings } from '@shared/contract';
 import type { HandlerContext } from '@main/core/handler-context';
 import { createOutboxHandlers } from '@main/core/outbox/outbox-handlers';
-import { outboxItemsForTicket } from '@main/core/outbox/outbox-store';
+import { outboxItemsForTicket } from '@main/core/outbox/outbox-repository';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
 import { openSession, type Session } from '@main/core/profile-session';
 import { createTicketHandlers } from '@main/core/tickets/ticket-handlers';

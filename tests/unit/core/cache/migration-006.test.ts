@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCache, schemaVersion } from '@main/core/cache/database';
 import { MIGRATIONS } from '@main/core/cache/migrations';
-import { staleInvoiceDetails } from '@main/core/invoices/invoice-store';
+import { staleInvoiceDetails } from '@main/core/invoices/invoice-repository';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

@@ -6,13 +6,17 @@ import { localDate } from '@main/core/time/local-time';
 import { computeAccountSummary } from '@main/core/account/account-summary';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
-import { findInvoiceId, getInvoiceView, listInvoices } from '@main/core/invoices/invoice-queries';
+import {
+  findInvoiceId,
+  getInvoiceView,
+  listInvoices
+} from '@main/core/invoices/invoice-list-repository';
 import {
   readCachedInvoices,
   staleInvoiceDetails,
   storeInvoiceDetail,
   storeInvoiceDetailError
-} from '@main/core/invoices/invoice-store';
+} from '@main/core/invoices/invoice-repository';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

@@ -10,7 +10,7 @@ import {
   isPdf,
   readCachedPdf,
   storePdf
-} from '@main/core/invoices/pdf-store';
+} from '@main/core/invoices/pdf-repository';
 import { NetworkError } from '@main/core/providers/errors';
 import type { ProviderAdapter } from '@main/core/providers/provider';
 import type { Invoice, InvoiceStatus } from '@shared/model';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Transaction } from '@shared/model';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
-import { readTransactionsDated, totalsBefore } from '@main/core/invoices/invoice-store';
+import { readTransactionsDated, totalsBefore } from '@main/core/invoices/invoice-repository';
 import { readStatement } from '@main/core/invoices/statement';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';

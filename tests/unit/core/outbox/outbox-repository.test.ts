@@ -15,7 +15,7 @@ import {
   requeueFailedItem,
   sendableOutboxRecords,
   type NewOutboxItem
-} from '@main/core/outbox/outbox-store';
+} from '@main/core/outbox/outbox-repository';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
 

@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addCalendarDays, instantOfLocalTime } from '@main/core/time/local-time';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
-import { insertOutboxItem, markOutboxSent } from '@main/core/outbox/outbox-store';
+import { insertOutboxItem, markOutboxSent } from '@main/core/outbox/outbox-repository';
 import {
   ftsQueryOf,
   getTicket,
   listTickets,
   providerInstant,
   providerTicketUrl
-} from '@main/core/tickets/ticket-queries';
+} from '@main/core/tickets/ticket-repository';
 import { ticketListInputSchema, type TicketListInput } from '@shared/contract';
 import type { TicketMessage, TicketSummary } from '@shared/model';
 import { RecordingLogger } from '../../../fakes/recording-logger';

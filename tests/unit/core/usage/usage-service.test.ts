@@ -6,7 +6,7 @@ import { inTransaction, openCache, type OpenedCache } from '@main/core/cache/dat
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { setMeta } from '@main/core/cache/repositories/sync-state';
 import { mergeUsageWindow } from '@main/core/usage/usage-repository';
-import { storeInvoiceDetail } from '@main/core/invoices/invoice-store';
+import { storeInvoiceDetail } from '@main/core/invoices/invoice-repository';
 import { computeMonth, type PayuMonth, type PayuRow } from '@main/core/usage';
 import {
   createUsageService,
