@@ -5,11 +5,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AccountSummaryView } from '@shared/contract';
 import type { AccountSummary } from '@shared/model';
-import { localDate } from '../time/local-time';
+import { localDate, monthsEndingWith } from '../time';
 import { countEntities } from '../cache/repositories/entities';
 import { UNPAID_INVOICE_STATUSES } from '@shared/model';
 import { readCachedInvoicesWithStatus } from '../invoices/invoice-repository';
-import { SPEND_MONTHS, computeAccountSummary, lastMonths } from './account-summary';
+import { SPEND_MONTHS, computeAccountSummary } from './account-summary';
 
 /** The ticket status that means "nothing left to do"; every other status counts as open. */
 const CLOSED_TICKET_STATUS = 'Closed';
@@ -41,7 +41,7 @@ export function readAccountSummary(
     invoices: readCachedInvoicesWithStatus(
       db,
       UNPAID_INVOICE_STATUSES,
-      `${lastMonths(localDate(now, timeZone).slice(0, 7), SPEND_MONTHS)[0]}-01`
+      `${monthsEndingWith(localDate(now, timeZone).slice(0, 7), SPEND_MONTHS)[0]}-01`
     ),
     counts: {
       domains: countEntities(db, 'domains'),

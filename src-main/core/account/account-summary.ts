@@ -10,6 +10,7 @@ import {
   type Invoice,
   type InvoiceStatus
 } from '@shared/model';
+import { monthsEndingWith } from '../time';
 
 /** Statuses that still ask the reseller for money. */
 const UNPAID_STATUSES: ReadonlySet<InvoiceStatus> = new Set(UNPAID_INVOICE_STATUSES);
@@ -112,7 +113,7 @@ export function spendByMonth(
   invoices: readonly Invoice[],
   today: string
 ): AccountSummaryView['spendByMonth'] {
-  const months = lastMonths(today.slice(0, 7), SPEND_MONTHS);
+  const months = monthsEndingWith(today.slice(0, 7), SPEND_MONTHS);
   const totals = new Map(months.map((month) => [month, 0]));
   for (const invoice of invoices) {
     if (invoice.status !== 'paid' || invoice.issuedOn === null) continue;
@@ -121,18 +122,4 @@ export function spendByMonth(
     if (current !== undefined) totals.set(month, current + invoice.total.amountMinor);
   }
   return months.map((month) => ({ month, total: totals.get(month) ?? 0 }));
-}
-
-/** `count` months (YYYY-MM) ending with `lastMonth`, oldest first. Calendar arithmetic only. */
-export function lastMonths(lastMonth: string, count: number): string[] {
-  const year = Number(lastMonth.slice(0, 4));
-  const month = Number(lastMonth.slice(5, 7));
-  const result: string[] = [];
-  for (let back = count - 1; back >= 0; back -= 1) {
-    const index = year * 12 + (month - 1) - back;
-    const y = Math.floor(index / 12);
-    const m = (index % 12) + 1;
-    result.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
-  }
-  return result;
 }

@@ -7,6 +7,7 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { DomainListInput, DomainSortKey, DomainView, RenewalsAhead } from '@shared/contract';
 import type { Domain } from '@shared/model';
 import type { DomainAlert } from '../alerts/types';
+import { addMonths } from '../time';
 import { domainView } from './domain-view';
 
 /** Statuses that can no longer lapse or renew: no countdown, no renewal ahead. */
@@ -133,12 +134,6 @@ export function domainStatusCounts(db: DatabaseSync): Record<string, number> {
     .prepare('SELECT status, count(*) AS n FROM domains GROUP BY status ORDER BY status')
     .all() as { status: string; n: number }[];
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-}
-
-function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /**

@@ -6,19 +6,13 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { BillCheck } from '@shared/contract';
 import type { InvoiceDetail, InvoiceLine } from '@shared/model';
+import { addMonths } from '../time';
 
 interface CandidateRow {
   id: string;
   number: string;
   issued_on: string | null;
   json: string;
-}
-
-/** `YYYY-MM` plus `delta` months. */
-export function addMonthsToText(month: string, delta: number): string {
-  const year = Number(month.slice(0, 4));
-  const index = year * 12 + Number(month.slice(5, 7)) - 1 + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Whether an invoice line is the pay-as-you-use charge of `month` (type PAYU or the usual wording). */
@@ -34,8 +28,8 @@ export function isPayuLineFor(line: InvoiceLine, month: string): boolean {
  * never count. Returns null when no cached invoice carries a PAYU line for the month.
  */
 export function checkBill(db: DatabaseSync, month: string, computed: number): BillCheck | null {
-  const from = `${addMonthsToText(month, 1)}-01`;
-  const to = `${addMonthsToText(month, 4)}-01`;
+  const from = `${addMonths(month, 1)}-01`;
+  const to = `${addMonths(month, 4)}-01`;
   // A PAYU line names its month, so only details that mention it are parsed.
   const candidates = db
     .prepare(

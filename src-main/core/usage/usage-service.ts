@@ -19,9 +19,9 @@ import { getMeta } from '../cache/repositories/sync-state';
 import { toCsv } from '../export/csv';
 import type { Clock } from '../ports';
 import { computeMonth, FREE_HOURS } from './compute-month';
-import { HOUR_MS, hourFromIso, isoFromMs, monthTable } from '../time/hourly-time';
+import { HOUR_MS, addMonths, hourFromIso, isoFromMs, localMonth, monthTable } from '../time';
 import type { PayuMonth } from './types';
-import { addMonthsToText, checkBill } from './usage-bill-check';
+import { checkBill } from './usage-bill-check';
 import {
   queryRows,
   readAllRows,
@@ -64,21 +64,6 @@ export interface UsageService {
   computations(): number;
 }
 
-const monthFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The local calendar month (`YYYY-MM`) of an instant in a zone. */
-export function localMonthOf(ms: number, timeZone: string): string {
-  let formatter = monthFormatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' });
-    monthFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(ms);
-  const year = parts.find((p) => p.type === 'year')?.value ?? '1970';
-  const month = parts.find((p) => p.type === 'month')?.value ?? '01';
-  return `${year}-${month}`;
-}
-
 /** Local months from the first to the last snapshot, newest first (empty without snapshots). */
 export function monthsBetween(
   first: string | null,
@@ -86,10 +71,10 @@ export function monthsBetween(
   timeZone: string
 ): string[] {
   if (first === null || last === null) return [];
-  const from = localMonthOf(Date.parse(first), timeZone);
-  const to = localMonthOf(Date.parse(last), timeZone);
+  const from = localMonth(Date.parse(first), timeZone);
+  const to = localMonth(Date.parse(last), timeZone);
   const months: string[] = [];
-  for (let m = to; m >= from; m = addMonthsToText(m, -1)) months.push(m);
+  for (let m = to; m >= from; m = addMonths(m, -1)) months.push(m);
   return months;
 }
 
@@ -215,14 +200,14 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
     refresh,
 
     refreshRecent(db, timeZone) {
-      const current = localMonthOf(deps.clock.now(), timeZone);
+      const current = localMonth(deps.clock.now(), timeZone);
       refresh(db, current, timeZone);
-      refresh(db, addMonthsToText(current, -1), timeZone);
+      refresh(db, addMonths(current, -1), timeZone);
     },
 
     getMonth(db, requested, timeZone) {
       const now = deps.clock.now();
-      const month = requested ?? localMonthOf(now, timeZone);
+      const month = requested ?? localMonth(now, timeZone);
       const first = getMeta(db, 'usage.first_snapshot');
       const last = getMeta(db, 'usage.last_snapshot');
       const empty: UsageMonthView = {
@@ -256,7 +241,7 @@ export function createUsageService(deps: UsageServiceDeps): UsageService {
     },
 
     listRows(db, input, timeZone) {
-      const month = input.month ?? localMonthOf(deps.clock.now(), timeZone);
+      const month = input.month ?? localMonth(deps.clock.now(), timeZone);
       if (!monthHasSnapshots(db, month, timeZone)) {
         const totals = { amount: 0, activeHours: 0, billedHours: 0 };
         return { month, rows: [], total: 0, totals, rowCount: 0 };

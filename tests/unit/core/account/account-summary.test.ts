@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBillingHandlers } from '@main/core/account/account-handlers';
-import { computeAccountSummary, lastMonths } from '@main/core/account/account-summary';
+import { computeAccountSummary } from '@main/core/account/account-summary';
+import { monthsEndingWith } from '@main/core/time';
 import { readAccountSummary } from '@main/core/account/account-summary-reader';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
@@ -229,7 +230,7 @@ describe('the account summary rules', () => {
   });
 
   it('walks months back across a year boundary', () => {
-    expect(lastMonths('2026-02', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsEndingWith('2026-02', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   daysLeft,
   instantOfLocalTime,
   localDate,
+  localDateTime,
   parseClock,
   startOfLocalDay
 } from '@main/core/time';
@@ -95,5 +96,53 @@ describe('startOfLocalDay and instantOfLocalTime', () => {
     expect(() => parseClock('7:00')).toThrow(InvalidLocalTimeError);
     expect(() => parseClock('24:00')).toThrow(InvalidLocalTimeError);
     expect(parseClock('23:59')).toBe(1439);
+  });
+});
+
+describe('zones with unusual changes', () => {
+  it('follows the half-hour DST of Australia/Lord_Howe', () => {
+    // 2026-10-04 02:00 local (+10:30) jumps to 02:30 (+11:00): 15:30 UTC the day before.
+    expect(instantOfLocalTime('2026-10-04', parseClock('02:15'), 'Australia/Lord_Howe')).toBe(
+      at('2026-10-03T15:30:00Z')
+    );
+    expect(localDateTime(at('2026-10-03T15:29:00Z'), 'Australia/Lord_Howe')).toEqual({
+      date: '2026-10-04',
+      minutes: 119
+    });
+    expect(localDateTime(at('2026-10-03T15:30:00Z'), 'Australia/Lord_Howe')).toEqual({
+      date: '2026-10-04',
+      minutes: 150
+    });
+    // 2026-04-05 02:00 local (+11:00) goes back to 01:30 (+10:30): 01:45 happens twice.
+    expect(instantOfLocalTime('2026-04-05', parseClock('01:45'), 'Australia/Lord_Howe')).toBe(
+      at('2026-04-04T14:45:00Z')
+    );
+  });
+
+  it('starts a day whose midnight is skipped at the end of the gap (America/Santiago)', () => {
+    // Chile springs forward at local midnight: 2026-09-06 starts at 01:00 (-03:00).
+    expect(startOfLocalDay('2026-09-06', 'America/Santiago')).toBe(at('2026-09-06T04:00:00Z'));
+    expect(localDate(at('2026-09-06T03:59:00Z'), 'America/Santiago')).toBe('2026-09-05');
+    expect(localDate(at('2026-09-06T04:00:00Z'), 'America/Santiago')).toBe('2026-09-06');
+  });
+
+  it('counts the leap day in local dates and day counts', () => {
+    expect(localDate(at('2028-02-29T23:30:00Z'), 'Europe/Brussels')).toBe('2028-03-01');
+    expect(localDate(at('2028-02-29T23:30:00Z'), 'UTC')).toBe('2028-02-29');
+    expect(daysLeft('2028-03-01', at('2028-02-28T12:00:00Z'), 'Europe/Brussels')).toBe(2);
+    expect(startOfLocalDay('2028-02-29', 'Europe/Brussels')).toBe(at('2028-02-28T23:00:00Z'));
+  });
+
+  it('turns over at local midnight in New York on the day it springs forward', () => {
+    // 2026-03-08 has 23 hours in New York; the 9th starts at 04:00 UTC (EDT).
+    expect(startOfLocalDay('2026-03-09', 'America/New_York')).toBe(at('2026-03-09T04:00:00Z'));
+    expect(localDateTime(at('2026-03-08T07:00:00Z'), 'America/New_York')).toEqual({
+      date: '2026-03-08',
+      minutes: 180
+    });
+  });
+
+  it('refuses an unknown zone', () => {
+    expect(() => localDate(0, 'Mars/Olympus_Mons')).toThrow(RangeError);
   });
 });
