@@ -180,9 +180,9 @@ async function start(): Promise<void> {
       iconPath,
       logger,
       words,
-      onActivate: (route) => {
+      onActivate: (target) => {
         openWindow?.();
-        if (route) events.emit('app:navigate', { route });
+        if (target) events.emit('app:navigate', { target });
       }
     }
   );
@@ -255,7 +255,7 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     onSettings: () => {
       openWindow?.();
-      events.emit('app:navigate', { route: 'settings' });
+      events.emit('app:navigate', { target: { kind: 'settings' } });
     },
     onQuit: () => {
       quit.markQuitting();
@@ -275,9 +275,9 @@ async function start(): Promise<void> {
       quit.markQuitting();
       app.quit();
     },
-    onNavigate: (route) => {
+    onNavigate: (target) => {
       openWindow?.();
-      events.emit('app:navigate', { route });
+      events.emit('app:navigate', { target });
     },
     onTogglePause: (paused) =>
       void dispatch(handlers, 'settings:update', { notificationsPaused: paused }, logger)

@@ -3,6 +3,7 @@
  * (src-main/index.ts for Electron, src-main/web for the web shell) build them; tests pass fakes.
  */
 import type { AlertText, ContractEventName, ContractEventPayload } from '@shared/contract';
+import type { Target } from '@shared/model/target';
 
 /** Wall-clock time and timers, injectable so rules and retries can be tested with a fake clock. */
 export interface Clock {
@@ -61,8 +62,8 @@ export interface NotificationRequest {
   /** `text` in English, for the log. */
   readonly title: string;
   readonly body: string;
-  /** Where a click on the notification leads (a route in the renderer). */
-  readonly route?: string;
+  /** What a click on the notification opens in the window. */
+  readonly target?: Target;
 }
 
 /** Shows desktop notifications (Electron Notification; web shell: event to the page). */

@@ -2,6 +2,7 @@
  * The Notifier port over Electron's main-process `Notification`. Notifications are raised
  * from main only (the renderer's web Notification is denied by the permission handler).
  */
+import type { Target } from '@shared/model/target';
 import type { Logger, NotificationRequest, Notifier } from '../core/ports';
 import type { ElectronModule } from './electron-types';
 import type { MainWords } from './main-words';
@@ -10,7 +11,7 @@ export interface ElectronNotifierOptions {
   /** `process.platform`; Linux bodies are markup and must be escaped. */
   readonly platform: NodeJS.Platform;
   /** Called on click: the composition root focuses the window and emits `app:navigate`. */
-  onActivate(route: string | undefined): void;
+  onActivate(target: Target | undefined): void;
   readonly logger?: Logger;
   /** Window/app icon shown next to the text on Linux and Windows. */
   readonly iconPath?: string;
@@ -55,7 +56,7 @@ export function createElectronNotifier(
         body: notificationBodyFor(options.platform, body),
         ...(options.iconPath ? { icon: options.iconPath } : {})
       });
-      notification.on('click', () => options.onActivate(request.route));
+      notification.on('click', () => options.onActivate(request.target));
       notification.on('close', () => {
         if (live.get(request.id) === notification) live.delete(request.id);
       });

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { createI18n } from '@shared/i18n/create-i18n';
+import type { Target } from '@shared/model/target';
 import type { TrayContent } from '../core/alerts/tray-content';
 import type {
   ElectronBrowserWindow,
@@ -19,8 +20,8 @@ export interface TrayOptions {
   onOpen(): void;
   onSyncNow(): void;
   onQuit(): void;
-  /** Opens the window on a route (a domain from the "Expiring soon" list). */
-  onNavigate?(route: string): void;
+  /** Opens the window on a target (a domain from the "Expiring soon" list). */
+  onNavigate?(target: Target): void;
   /** Pauses or resumes desktop notifications. */
   onTogglePause?(paused: boolean): void;
   readonly tooltip?: string;
@@ -28,7 +29,7 @@ export interface TrayOptions {
 
 /** What the tray shows besides its fixed items: facts, worded here in the chosen language. */
 export type TrayState = TrayContent;
-export { domainRoute, soonestExpiring, type TrayDomain } from '../core/alerts/tray-content';
+export { soonestExpiring, type TrayDomain } from '../core/alerts/tray-content';
 
 /** `t` of the `tray` namespace. */
 export type TrayT = TFunction<'tray'>;
@@ -48,7 +49,7 @@ function english(): TrayT {
 }
 
 /** The Tickets page, where unread tickets are marked. */
-export const TICKETS_ROUTE = 'tickets';
+export const TICKETS_TARGET: Target = { kind: 'tickets' };
 
 /** The tooltip: the app name, how many alerts are open and how many tickets are unread. */
 export function trayTooltip(state: TrayState, t: TrayT = english()): string {
@@ -77,7 +78,7 @@ export function trayMenuTemplate(
               d.daysLeft === 0
                 ? t('menu.expiresToday', { domain: d.domain })
                 : t('menu.expiresIn', { domain: d.domain, count: d.daysLeft }),
-            click: () => options.onNavigate?.(d.route)
+            click: () => options.onNavigate?.(d.target)
           }))
         ];
   return [
@@ -95,7 +96,7 @@ export function trayMenuTemplate(
           {
             id: 'unread-tickets',
             label: t('unreadTickets', { count: state.unreadTickets }),
-            click: () => options.onNavigate?.(TICKETS_ROUTE)
+            click: () => options.onNavigate?.(TICKETS_TARGET)
           }
         ]
       : []),

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { providerCapabilitiesSchema } from '../model/capabilities';
+import { targetSchema } from '../model/target';
 import { ERROR_KINDS } from '../result';
 import { defineEvent, defineInvoke } from './define';
 import { profileKindSchema } from './profiles';
@@ -97,7 +98,7 @@ export const appEvents = {
     z.object({ scopes: z.array(cacheScopeSchema) })
   ),
   'app:navigate': defineEvent(
-    'Main asks the renderer to show a route (tray menu, notification click).',
-    z.object({ route: z.string() })
+    'Main asks the renderer to show an item or a place (tray menu, notification click, app menu).',
+    z.object({ target: targetSchema })
   )
 } as const;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { moneyViewSchema } from '../model/common';
+import { targetSchema } from '../model/target';
 import { alertTextSchema } from './alert-text';
 import { defineEvent, defineInvoke } from './define';
 
@@ -50,8 +51,8 @@ export const alertViewSchema = z.object({
   /** `text`'s title and sentence in English, for logs and scripts; screens use `text`. */
   title: z.string(),
   body: z.string(),
-  /** Renderer route that shows the item (e.g. "/domains/12"; the router ignores the leading slash). */
-  route: z.string(),
+  /** What the alert opens: the domain, invoice or ticket (the account for low credit). */
+  target: targetSchema,
   /**
    * What the alert is about as the reseller names it (the domain name, the invoice number,
    * the ticket's subject), so actions can name their object; null for the account itself
@@ -268,7 +269,8 @@ export const domainEvents = {
       /** `text` in English (logs). */
       title: z.string(),
       body: z.string(),
-      route: z.string().nullable()
+      /** What a click on it opens; null for nothing in particular. */
+      target: targetSchema.nullable()
     })
   )
 } as const;

@@ -90,7 +90,7 @@ describe('alert centre page', () => {
       category: 'invoice',
       kind: 'invoice-overdue',
       severity: 'warning',
-      route: `invoices/${i + 1}`,
+      target: { kind: 'invoice' as const, id: String(i + 1) },
       subject: `INV-${i + 1}`
     }));
     const { bridge } = domainsBridge(undefined, [critical!, ...overdue]);
@@ -206,7 +206,7 @@ describe('alert centre page', () => {
       text: { code: 'invoice-overdue', invoice: number, dueOn: '2026-11-01', balance: null },
       title: 'Invoice overdue',
       body: `Invoice ${number} was due on 2026-11-01`,
-      route: `/invoices/${id}`,
+      target: { kind: 'invoice', id },
       subject: number,
       domainId: null,
       snoozed: false,
@@ -336,7 +336,7 @@ describe('alerts:notify', () => {
     } as const,
     title: 'Domain expiring',
     body: 'alpha-shop.com expires tomorrow (Nov 23, 2026)',
-    route: '/domains/1'
+    target: { kind: 'domain', id: '1' } as const
   };
 
   it('adds a polite toast that opens the item', async () => {
@@ -365,7 +365,7 @@ describe('alerts:notify', () => {
         id: 'n2',
         text: { code: 'ticket-reply', subject: 'Ticket #9 answered' } as const,
         title: 'New reply to your ticket',
-        route: null
+        target: null
       });
     });
     expect(screen.getAllByTestId('toast')).toHaveLength(2);
@@ -384,7 +384,7 @@ describe('alerts:notify', () => {
         id: 'n2',
         text: { code: 'ticket-reply', subject: 'Ticket #9 answered' } as const,
         title: 'New reply to your ticket',
-        route: null
+        target: null
       });
     });
     const first = screen.getByRole('button', { name: `Dismiss: ${notice.title}` });

@@ -27,7 +27,7 @@ const OVERDUE: AlertView = {
   },
   title: 'Invoice overdue',
   body: 'Invoice INV-0042 was due on 2026-11-01',
-  route: 'invoices/42',
+  target: { kind: 'invoice', id: '42' },
   subject: 'INV-0042',
   domainId: null,
   snoozed: false,

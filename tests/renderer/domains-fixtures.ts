@@ -154,7 +154,7 @@ export function sampleAlerts(): AlertView[] {
       },
       title: 'alpha-shop.com expires tomorrow',
       body: 'Auto-renew is off.',
-      route: 'domains/1',
+      target: { kind: 'domain', id: '1' },
       subject: 'alpha-shop.com',
       domainId: '1',
       snoozed: false
@@ -173,7 +173,7 @@ export function sampleAlerts(): AlertView[] {
       },
       title: 'bravo-studio.be expires in 7 days',
       body: 'Auto-renew is on.',
-      route: 'domains/2',
+      target: { kind: 'domain', id: '2' },
       subject: 'bravo-studio.be',
       domainId: '2',
       snoozed: false
@@ -187,7 +187,7 @@ export function sampleAlerts(): AlertView[] {
       text: { code: 'ticket-reply', subject: 'Staff answered.' },
       title: 'New reply on #9',
       body: 'Staff answered.',
-      route: 'tickets/9',
+      target: { kind: 'ticket', id: '9' },
       subject: 'Mail bounces',
       domainId: null,
       snoozed: false
@@ -206,7 +206,7 @@ export function sampleAlerts(): AlertView[] {
       },
       title: 'charlie-bakery.nl is in its grace period',
       body: 'Restore fee may apply.',
-      route: 'domains/3',
+      target: { kind: 'domain', id: '3' },
       subject: 'charlie-bakery.nl',
       domainId: '3',
       snoozed: true

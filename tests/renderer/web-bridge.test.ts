@@ -173,7 +173,7 @@ describe('events', () => {
     expect(navigated).not.toHaveBeenCalled();
 
     off();
-    source.deliver('app:navigate', JSON.stringify({ route: 'tickets' }));
+    source.deliver('app:navigate', JSON.stringify({ target: { kind: 'tickets' } }));
     expect(navigated).not.toHaveBeenCalled();
   });
 

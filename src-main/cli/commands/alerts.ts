@@ -15,6 +15,7 @@ import {
   type Settings
 } from '@shared/contract';
 import { alertBody } from '@shared/i18n/alert-text';
+import type { Target } from '@shared/model/target';
 import { createI18n } from '@shared/i18n/create-i18n';
 import { localeFor, resolveLanguage } from '@shared/i18n/languages';
 import { systemLanguagesFromEnv } from '../../node/system-languages';
@@ -46,7 +47,8 @@ export interface CliAlertRow {
   readonly daysLeft: number | null;
   /** What the alert says, as a code and values. */
   readonly text: AlertText;
-  readonly route: string;
+  /** What the alert opens in the app: `{ kind: 'domain', id }`, `{ kind: 'invoice', id }`… */
+  readonly target: Target;
 }
 
 /** The saved settings of the data dir (read-only), or the defaults when there are none. */
@@ -171,7 +173,7 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
                   : null
                 : a.daysLeft,
             text: a.text,
-            route: a.route
+            target: a.target
           };
         });
       if (values.format === 'json') {

@@ -41,7 +41,7 @@ interface StoredMeta {
 function stampOf(db: DatabaseSync, settings: AlertSettings, now: number): string {
   return JSON.stringify({
     // The stored alerts' shape: a result stored by an older version is computed again.
-    shape: 2,
+    shape: 3,
     day: localDate(now, settings.timeZone),
     settings,
     sync: listSyncStates(db),

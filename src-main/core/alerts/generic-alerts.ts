@@ -33,7 +33,7 @@ export function ticketReplyAlert(ticket: TicketReplyInput): GenericAlert {
     key: `ticket:${ticket.id}:reply:${ticket.lastStaffReplyAt}`,
     category: 'ticket',
     ...worded({ code: 'ticket-reply', subject: ticket.subject }),
-    route: `/tickets/${encodeURIComponent(ticket.id)}`,
+    target: { kind: 'ticket', id: ticket.id },
     subject: ticket.subject
   };
 }
@@ -49,7 +49,7 @@ export function overdueInvoiceAlert(invoice: OverdueInvoiceInput): GenericAlert 
       dueOn: invoice.dueOn,
       balance: moneyOf(invoice.balanceMinor, invoice.currency)
     }),
-    route: `/invoices/${encodeURIComponent(invoice.id)}`,
+    target: { kind: 'invoice', id: invoice.id },
     subject: invoice.number
   };
 }
@@ -97,7 +97,7 @@ export function lowCreditAlert(input: LowCreditInput): GenericAlert {
       balance: { amountMinor: input.balanceMinor, currency: input.currency.toUpperCase() },
       threshold: moneyOf(input.thresholdMinor, input.currency)
     }),
-    route: '/dashboard'
+    target: { kind: 'account' }
   };
 }
 
@@ -109,7 +109,7 @@ export function domainAlertToGeneric(alert: DomainAlert): GenericAlert {
     text: alert.text,
     title: englishTitle(alert.text),
     body: alert.message,
-    route: `/domains/${encodeURIComponent(alert.domainId)}`,
+    target: { kind: 'domain', id: alert.domainId },
     subject: alert.domainName
   };
 }

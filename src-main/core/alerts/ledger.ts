@@ -7,6 +7,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../cache/database';
 import { alertTextSchema, type AlertText } from '@shared/contract/alert-text';
+import type { Target } from '@shared/model/target';
 import { domainAlertToGeneric } from './generic-alerts';
 import { planNotifications, type PlannableAlert } from './notifications';
 import type {
@@ -23,7 +24,8 @@ export interface LedgerPayload {
   readonly text?: AlertText;
   readonly title: string;
   readonly body: string;
-  readonly route: string;
+  /** What it opens (absent in payloads stored before alerts carried targets). */
+  readonly target?: Target;
   readonly domainId: string | null;
 }
 
@@ -106,7 +108,7 @@ function payloadOf(alert: PlannableAlert): LedgerPayload {
     text: generic.text,
     title: generic.title,
     body: generic.body,
-    route: generic.route,
+    target: generic.target,
     domainId: isDomainAlert(alert) ? alert.domainId : null
   };
 }

@@ -101,7 +101,7 @@ function summaryOf(alerts: readonly PlannableAlert[]): AlertNotification {
     text,
     title: englishTitle(text),
     body: englishBody(text),
-    route: text.code === 'summary-domains' ? '/domains' : '/alerts',
+    target: { kind: text.code === 'summary-domains' ? 'domains' : 'alerts' },
     alertKeys
   };
 }

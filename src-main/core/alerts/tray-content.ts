@@ -1,3 +1,5 @@
+import type { Target } from '@shared/model/target';
+
 /**
  * What the tray shows, decided as facts from the app's own reads: the open alert count, the
  * unread tickets, whether notifications are paused, and the soonest expiring domains. The
@@ -16,7 +18,8 @@ export interface TrayExpiring {
   readonly domain: string;
   /** Whole local days until expiry; 0 expires today. */
   readonly daysLeft: number;
-  readonly route: string;
+  /** The domain's page, opened by a click on the entry. */
+  readonly target: Extract<Target, { kind: 'domain' }>;
 }
 
 export interface TrayContent {
@@ -31,14 +34,6 @@ export interface TrayContent {
 /** How many domains the tray lists. */
 export const TRAY_EXPIRING_LIMIT = 5;
 
-/**
- * The renderer route of one domain's page. The id is percent-encoded as one segment, so an
- * id with `/`, `#`, `?`, `%` or spaces reaches the page intact (the router decodes it).
- */
-export function domainRoute(id: string): string {
-  return `domains/${encodeURIComponent(id)}`;
-}
-
 /** The tray's "Expiring soon" list: live domains, soonest first, at most `limit`. */
 export function soonestExpiring(
   domains: readonly TrayDomain[],
@@ -47,7 +42,7 @@ export function soonestExpiring(
   return domains
     .flatMap((d) =>
       d.daysLeft !== null && d.daysLeft >= 0
-        ? [{ domain: d.name, daysLeft: d.daysLeft, route: domainRoute(d.id) }]
+        ? [{ domain: d.name, daysLeft: d.daysLeft, target: { kind: 'domain' as const, id: d.id } }]
         : []
     )
     .sort((a, b) => a.daysLeft - b.daysLeft)

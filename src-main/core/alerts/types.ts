@@ -1,4 +1,5 @@
 import type { AlertText } from '@shared/contract/alert-text';
+import type { Target } from '@shared/model/target';
 
 /**
  * Value types of the alert rules. They are deliberately independent of the cache and
@@ -127,8 +128,8 @@ export interface GenericAlert {
   /** `text` in English, for the log and the ledger's history. */
   readonly title: string;
   readonly body: string;
-  /** In-app route opened when the notification is clicked. */
-  readonly route: string;
+  /** What a click on the notification or the alert opens. */
+  readonly target: Target;
   /**
    * What the alert is about as the reseller names it: the domain name, the invoice number,
    * the ticket's subject; absent for the account itself (low credit) and in passes stored
@@ -146,7 +147,7 @@ export interface AlertNotification {
   /** `text` in English, for the log and the ledger's history. */
   readonly title: string;
   readonly body: string;
-  readonly route: string;
+  readonly target: Target;
   /** Every alert this notification covers; the ledger marks exactly these as notified. */
   readonly alertKeys: readonly string[];
 }

@@ -5,9 +5,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { AlertText, HostdeckBridge } from '@shared/contract';
+import type { Target } from '@shared/model/target';
 import { alertTextNow } from '../lib/alert-text';
 import { queryKeys } from '../lib/query-keys';
 import { navigate } from '../lib/router';
+import { targetPath } from '../lib/target-route';
 import { useToastStore } from '../features/alerts/toast-store';
 import { useSyncProgressStore } from './sync-progress-store';
 
@@ -24,7 +26,7 @@ export function useMainEvents(bridge: HostdeckBridge): void {
           void queryClient.invalidateQueries({ queryKey: queryKeys[scope].all });
         }
       }),
-      bridge.on('app:navigate', ({ route }) => navigate(route)),
+      bridge.on('app:navigate', ({ target }) => navigate(targetPath(target))),
       bridge.on('sync:progress', (progress) =>
         useSyncProgressStore.getState().setProgress(progress)
       ),
@@ -54,7 +56,7 @@ export function useMainEvents(bridge: HostdeckBridge): void {
 function showBrowserNotification(notice: {
   readonly id: string;
   readonly text: AlertText;
-  readonly route: string | null;
+  readonly target: Target | null;
 }): void {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
   // In the page's language, which may differ from main's.
@@ -62,7 +64,7 @@ function showBrowserNotification(notice: {
   const notification = new Notification(title, { body, tag: notice.id });
   notification.onclick = () => {
     window.focus();
-    navigate(notice.route ?? 'alerts');
+    navigate(notice.target ? targetPath(notice.target) : 'alerts');
     notification.close();
   };
 }

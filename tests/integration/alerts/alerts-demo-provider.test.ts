@@ -100,7 +100,7 @@ describe('alerts against the demo provider', () => {
       expect(notifier.shown).toHaveLength(1);
       expect(notifier.shown[0]).toMatchObject({
         title: '8 domains need attention',
-        route: '/domains'
+        target: { kind: 'domains' }
       });
       expect(notifier.shown[0]!.id).toMatch(/^summary:/);
       expect(notifiedKeys()).toEqual(
@@ -152,7 +152,7 @@ describe('alerts against the demo provider', () => {
       ]);
       expect(notifier.shown.find((n) => n.id === 'domain:3:threshold:1')).toMatchObject({
         title: 'Domain expiring',
-        route: '/domains/3'
+        target: { kind: 'domain', id: '3' }
       });
       expect(notifier.shown.find((n) => n.id === 'domain:3:threshold:1')!.body).toMatch(
         /expires today/
@@ -312,7 +312,7 @@ describe('alerts against the demo provider', () => {
       expect(notifier.shown[0]).toMatchObject({
         title: 'New reply to your ticket',
         body: ticket.subject,
-        route: `/tickets/${ticket.id}`
+        target: { kind: 'ticket', id: ticket.id }
       });
       const key = notifier.shown[0]!.id;
       expect(key).toMatch(new RegExp(`^ticket:${ticket.id}:reply:`));

@@ -140,7 +140,7 @@ describe('reading tickets synced from the demo provider', () => {
       expect(ticketNotifications()).toHaveLength(1);
       expect(ticketNotifications()[0]).toMatchObject({
         title: 'New reply to your ticket',
-        route: `/tickets/${open.id}`
+        target: { kind: 'ticket', id: open.id }
       });
       const after = await list();
       expect(after.unreadCount).toBe(1);

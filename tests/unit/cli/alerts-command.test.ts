@@ -139,7 +139,7 @@ describe('hostdeck alerts', () => {
     expect(parsed.alerts[1]).toMatchObject({
       key: 'domain:1:threshold:7',
       severity: 'warning',
-      route: '/domains/1',
+      target: { kind: 'domain', id: '1' },
       text: { code: 'domain-threshold', domain: 'soon.be', daysLeft: 7, expiresOn: '2026-11-29' }
     });
     expect(parsed.alerts[2]?.text).toEqual({

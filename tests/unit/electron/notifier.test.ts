@@ -6,6 +6,7 @@ import {
 } from '@main/electron/notifier';
 import type { AlertText } from '@shared/contract';
 import type { LanguageSetting } from '@shared/i18n/languages';
+import type { Target } from '@shared/model/target';
 import { createMainWords } from '@main/electron/main-words';
 import { createFakeElectron } from '../../fakes/fake-electron';
 import { recordingLogger } from './support';
@@ -14,10 +15,10 @@ const TICKET: AlertText = { code: 'ticket-reply', subject: 'Mail bounces' };
 
 function setup(platform: NodeJS.Platform = 'linux') {
   const electron = createFakeElectron();
-  const activations: (string | undefined)[] = [];
+  const activations: (Target | undefined)[] = [];
   const notifier = createElectronNotifier(electron.module, {
     platform,
-    onActivate: (route) => activations.push(route),
+    onActivate: (target) => activations.push(target),
     logger: recordingLogger()
   });
   return { electron, activations, notifier };
@@ -56,17 +57,17 @@ describe('createElectronNotifier', () => {
     expect(electron.notifications[0]?.shown).toBe(true);
   });
 
-  it('passes the route to the activation callback on click', () => {
+  it('passes the target to the activation callback on click', () => {
     const { electron, activations, notifier } = setup();
     notifier.notify({
       id: 'n1',
       text: TICKET,
       title: 'example.be expires in 7 days',
       body: 'Renew it',
-      route: '/domains/example.be'
+      target: { kind: 'domain', id: 'example.be' }
     });
     electron.notifications[0]?.emit('click', {});
-    expect(activations).toEqual(['/domains/example.be']);
+    expect(activations).toEqual([{ kind: 'domain', id: 'example.be' }]);
   });
 
   it('shows nothing where notifications are not supported', () => {

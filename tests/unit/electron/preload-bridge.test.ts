@@ -61,8 +61,14 @@ describe('createPreloadBridge', () => {
     const { ipc } = fakeIpcRenderer();
     const received: unknown[][] = [];
     createPreloadBridge(ipc).on('app:navigate', (...args: unknown[]) => received.push(args));
-    ipc.emit('app:navigate', { sender: 'secret-sender', ports: [] }, { route: '/domains' });
-    expect(received).toEqual([[{ route: '/domains' }]]);
+    ipc.emit(
+      'app:navigate',
+      { sender: 'secret-sender', ports: [] },
+      {
+        target: { kind: 'domains' }
+      }
+    );
+    expect(received).toEqual([[{ target: { kind: 'domains' } }]]);
   });
 
   it('unsubscribes a listener', () => {

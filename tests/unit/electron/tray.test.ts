@@ -10,6 +10,7 @@ import {
   updateTray
 } from '@main/electron/tray';
 import { createI18n } from '@shared/i18n/create-i18n';
+import type { Target } from '@shared/model/target';
 import { FakeBrowserWindow, createFakeElectron, fakeEvent } from '../../fakes/fake-electron';
 
 function recordedActions() {
@@ -115,8 +116,8 @@ describe('the tray with alerts', () => {
   const state = {
     openAlerts: 3,
     soonest: [
-      { domain: 'shop.example', daysLeft: 0, route: 'domains/7' },
-      { domain: 'blog.example', daysLeft: 3, route: 'domains/9' }
+      { domain: 'shop.example', daysLeft: 0, target: { kind: 'domain' as const, id: '7' } },
+      { domain: 'blog.example', daysLeft: 3, target: { kind: 'domain' as const, id: '9' } }
     ],
     notificationsPaused: false,
     unreadTickets: 0
@@ -136,9 +137,9 @@ describe('the tray with alerts', () => {
 
   it('counts unread tickets in the tooltip and offers them in the menu, opening the Tickets page', () => {
     const electron = createFakeElectron();
-    const navigated: string[] = [];
+    const navigated: Target[] = [];
     const { options } = recordedActions();
-    const actions = { ...options, onNavigate: (route: string) => navigated.push(route) };
+    const actions = { ...options, onNavigate: (target: Target) => navigated.push(target) };
     const tray = createTray(electron.module, { ...actions, iconPath: '/t.png' });
     updateTray(electron.module, tray, actions, { ...state, unreadTickets: 2 }, 'linux');
     const fake = electron.trays[0]!;
@@ -146,7 +147,7 @@ describe('the tray with alerts', () => {
     const item = fake.menu?.template.find((i) => i.id === 'unread-tickets');
     expect(item?.label).toBe('2 unread tickets');
     item?.click?.();
-    expect(navigated).toEqual(['tickets']);
+    expect(navigated).toEqual([{ kind: 'tickets' }]);
     updateTray(
       electron.module,
       tray,
@@ -160,7 +161,7 @@ describe('the tray with alerts', () => {
   });
 
   it('lists the soonest expiring domains, each opening its page', () => {
-    const navigated: string[] = [];
+    const navigated: Target[] = [];
     const { options } = recordedActions();
     const template = trayMenuTemplate({ ...options, onNavigate: (r) => navigated.push(r) }, state);
     const labels = template.map((i) => i.label ?? i.type);
@@ -172,7 +173,7 @@ describe('the tray with alerts', () => {
       ])
     );
     template.find((i) => i.id === 'expiring-1')?.click?.({} as never, undefined, {} as never);
-    expect(navigated).toEqual(['domains/9']);
+    expect(navigated).toEqual([{ kind: 'domain', id: '9' }]);
     expect(template.find((i) => i.id === 'expiring-header')?.enabled).toBe(false);
   });
 
@@ -222,7 +223,7 @@ describe('the tray with alerts', () => {
   });
 });
 
-describe('routes from the tray', () => {
+describe('targets from the tray', () => {
   const odd = [
     { id: 'a/b?c#d%e f', name: 'ünïcode-ドメイン.example', daysLeft: 2 },
     { id: '%E0%A4%A', name: 'percent.example', daysLeft: 0 },
@@ -233,9 +234,9 @@ describe('routes from the tray', () => {
 
   it('opens the right domain page whatever characters its id holds', () => {
     const electron = createFakeElectron();
-    const navigated: string[] = [];
+    const navigated: Target[] = [];
     const { options } = recordedActions();
-    const actions = { ...options, onNavigate: (route: string) => navigated.push(route) };
+    const actions = { ...options, onNavigate: (target: Target) => navigated.push(target) };
     const tray = createTray(electron.module, { ...actions, iconPath: '/t.png' });
     const state = {
       openAlerts: 0,
@@ -254,14 +255,12 @@ describe('routes from the tray', () => {
     ]);
     for (const item of expiring) item.click?.();
 
-    // Each route is the page plus the id as one percent-encoded segment, which the
-    // renderer's router decodes back (tests/renderer/router.test.ts): no `/`, `#`, `?` or
-    // `%` of an id can split it, cut it short or break its decoding.
-    expect(navigated.map((route) => route.split('/').map((s) => decodeURIComponent(s)))).toEqual([
-      ['domains', '%E0%A4%A'],
-      ['domains', 'a/b?c#d%e f'],
-      ['domains', '17']
+    // Each target carries the id as it is; the renderer alone turns it into an address
+    // (tests/renderer/target-route.test.ts), so no `/`, `#`, `?` or `%` of an id is lost here.
+    expect(navigated).toEqual([
+      { kind: 'domain', id: '%E0%A4%A' },
+      { kind: 'domain', id: 'a/b?c#d%e f' },
+      { kind: 'domain', id: '17' }
     ]);
-    expect(navigated.every((route) => !/[#?\s]/.test(route))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import { useAlertText } from '../../lib/alert-text';
 import { navigate } from '../../lib/router';
+import { targetPath } from '../../lib/target-route';
 import { useToastStore, type AlertToast } from './toast-store';
 import '../../components/alert-ui.css';
 
@@ -62,9 +63,9 @@ function ToastItem({ toast }: { readonly toast: AlertToast }) {
     if (item.current?.contains(document.activeElement)) focusAfterClosing(item.current);
     dismiss(toast.id);
   };
-  const open = (route: string): void => {
+  const open = (path: string): void => {
     dismiss(toast.id);
-    navigate(route);
+    navigate(path);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>): void => {
     if (event.key !== 'Escape') return;
@@ -97,8 +98,8 @@ function ToastItem({ toast }: { readonly toast: AlertToast }) {
         ×
       </button>
       <span className="toast__actions">
-        {toast.route ? (
-          <button type="button" className="button" onClick={() => open(toast.route ?? '')}>
+        {toast.target ? (
+          <button type="button" className="button" onClick={() => open(targetPath(toast.target!))}>
             {t('toasts.show')}
           </button>
         ) : null}

@@ -15,6 +15,7 @@ import { formatNumber } from '@shared/i18n/format';
 import { useLocale } from '../../lib/i18n';
 import { useAlerts } from '../../lib/queries/alerts';
 import { navigate, routeHref, useRouteQuery } from '../../lib/router';
+import { targetPath } from '../../lib/target-route';
 import {
   ALERTS_PAGE_SIZE,
   alertListInput,
@@ -121,10 +122,10 @@ function AlertGroupSection({
               <span className="alert-item__title">{words(alert.text).title}</span>
               <a
                 className="alert-item__link"
-                href={routeHref(alert.route)}
+                href={routeHref(targetPath(alert.target))}
                 onClick={(event) => {
                   event.preventDefault();
-                  navigate(alert.route);
+                  navigate(targetPath(alert.target));
                 }}
               >
                 {itemLinkLabel(alert.category)}

@@ -4,12 +4,14 @@
  */
 import { create } from 'zustand';
 import type { AlertText } from '@shared/contract';
+import type { Target } from '@shared/model/target';
 
 /** One toast, as main sent it in `alerts:notify`: its facts, worded when shown. */
 export interface AlertToast {
   readonly id: string;
   readonly text: AlertText;
-  readonly route: string | null;
+  /** What "Show" opens; null when the toast is about nothing in particular. */
+  readonly target: Target | null;
 }
 
 /** At most this many toasts stay on screen; older ones drop off first. */

@@ -26,7 +26,7 @@ describe('ticketReplyAlert', () => {
       text: { code: 'ticket-reply', subject: 'Mail bounces' },
       title: 'New reply to your ticket',
       body: 'Mail bounces',
-      route: '/tickets/42',
+      target: { kind: 'ticket', id: '42' },
       subject: 'Mail bounces'
     });
     expect(next.key).not.toBe(first.key);
@@ -54,7 +54,7 @@ describe('overdueInvoiceAlert', () => {
       },
       title: 'Invoice overdue',
       body: 'Invoice INV-007 was due on 2026-11-01 — €45.00 outstanding',
-      route: '/invoices/7',
+      target: { kind: 'invoice', id: '7' },
       subject: 'INV-007'
     });
   });
@@ -98,7 +98,7 @@ describe('domainAlertToGeneric', () => {
       text: alert.text,
       title: 'Domain in redemption',
       body: alert.message,
-      route: '/domains/d1',
+      target: { kind: 'domain', id: 'd1' },
       subject: alert.domainName
     });
   });

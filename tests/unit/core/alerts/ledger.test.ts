@@ -103,7 +103,7 @@ describe('the alert ledger', () => {
     expect(summary).toMatchObject({
       category: 'summary',
       title: '4 domains need attention',
-      route: '/domains'
+      target: { kind: 'domains' }
     });
     expect([...summary!.alertKeys].sort()).toEqual([
       'domain:d0:expired',
@@ -242,7 +242,7 @@ describe('the alert ledger', () => {
       text: { code: 'ticket-reply', subject: 'DNS' },
       title: 'New reply to your ticket',
       body: 'DNS',
-      route: '/tickets/5'
+      target: { kind: 'ticket', id: '5' }
     };
     recordBaseline(cache.db, [reply], new Date(NOW).toISOString(), { acknowledge: true });
     const outcome = runLedgerPass(cache.db, [reply], settingsWith(), NOW);

@@ -78,7 +78,7 @@ describe('planNotifications', () => {
         },
         title: 'Domain expiring',
         body: 'site0.be expires in 7 days (2026-11-29)',
-        route: '/domains/d0',
+        target: { kind: 'domain', id: 'd0' },
         subject: 'site0.be',
         alertKeys: ['domain:d0:threshold:7']
       },
@@ -95,7 +95,7 @@ describe('planNotifications', () => {
       category: 'summary',
       title: '5 domains need attention',
       body: '1 expired, 2 expire within 7 days, 2 expire within 30 days',
-      route: '/domains'
+      target: { kind: 'domains' }
     });
     expect([...(plan.notifyNow[0]?.alertKeys ?? [])].sort()).toEqual(
       alerts.map((a) => a.key).sort()
@@ -123,7 +123,7 @@ describe('planNotifications', () => {
         category: 'summary',
         title: '4 new alerts',
         body: '2 domains: 1 in grace period, 1 expires within 1 day · 1 ticket reply · 1 overdue invoice',
-        route: '/alerts'
+        target: { kind: 'alerts' }
       })
     ]);
   });

@@ -18,9 +18,9 @@ describe('trayContent', () => {
       unreadTickets: 2,
       notificationsPaused: true,
       soonest: [
-        { domain: 'today.example', daysLeft: 0, route: 'domains/9' },
-        { domain: 'slash.example', daysLeft: 2, route: 'domains/a%2Fb' },
-        { domain: 'plain.example', daysLeft: 40, route: 'domains/17' }
+        { domain: 'today.example', daysLeft: 0, target: { kind: 'domain', id: '9' } },
+        { domain: 'slash.example', daysLeft: 2, target: { kind: 'domain', id: 'a/b' } },
+        { domain: 'plain.example', daysLeft: 40, target: { kind: 'domain', id: '17' } }
       ]
     });
   });

@@ -142,7 +142,7 @@ describe('ticket handlers', () => {
     cache.db.prepare("INSERT INTO meta (key, value) VALUES ('alerts.baseline.tickets', 'x')").run();
     const notifier = new RecordingNotifier();
     expect(evaluateAlerts(cache.db, settings, clock.now(), { notifier, events }).openCount).toBe(1);
-    expect(notifier.shown.map((n) => n.route)).toEqual(['/tickets/7']);
+    expect(notifier.shown.map((n) => n.target)).toEqual([{ kind: 'ticket', id: '7' }]);
     const handlers = createTicketHandlers(context(whmcs()));
     const listInput = invokeContract['tickets:list'].input.parse({});
     const before = await handlers['tickets:list'](listInput);
