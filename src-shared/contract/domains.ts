@@ -4,21 +4,28 @@
  */
 import { z } from 'zod';
 import { moneyViewSchema } from '../model/common';
+import { domainSchema, LAPSED_DOMAIN_STATUSES } from '../model/domain';
 import { targetSchema } from '../model/target';
 import { alertTextSchema } from './alert-text';
 import { defineEvent, defineInvoke } from './define';
 
+/** The kinds of a domain alert: a threshold crossed, or the lapsed status it is in. */
+const domainAlertKindSchema = z.enum(['threshold', ...LAPSED_DOMAIN_STATUSES]);
+
+/** The model's domain fields the views carry, declared once in src-shared/model/domain.ts. */
+const domain = domainSchema.unwrap().shape;
+
 export const domainViewSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  status: z.string(),
-  expiresOn: z.string().nullable(),
-  nextDueOn: z.string().nullable(),
+  id: domain.id,
+  name: domain.name,
+  status: domain.status,
+  expiresOn: domain.expiresOn,
+  nextDueOn: domain.nextDueOn,
   /** Whole local days until expiry in the reseller's zone (negative once expired). */
   daysLeft: z.number().int().nullable(),
-  autoRenew: z.boolean().nullable(),
+  autoRenew: domain.autoRenew,
   renewalPrice: moneyViewSchema.nullable(),
-  registrar: z.string().nullable(),
+  registrar: domain.registrar,
   /** The open alert of this domain, if any. */
   /**
    * The domain's current alert, if any (open, snoozed or acknowledged: check the flags;
@@ -27,7 +34,7 @@ export const domainViewSchema = z.object({
   alert: z
     .object({
       key: z.string(),
-      kind: z.enum(['threshold', 'grace', 'redemption', 'expired']),
+      kind: domainAlertKindSchema,
       /** The threshold crossed, in days; null for post-expiry kinds. */
       threshold: z.number().int().nullable(),
       severity: z.enum(['info', 'warning', 'critical']),
@@ -69,15 +76,7 @@ export const alertViewSchema = z.object({
   /** Domain threshold alerts: the threshold crossed, in days; null otherwise. */
   threshold: z.number().int().nullable(),
   /** Why the alert exists. */
-  kind: z.enum([
-    'threshold',
-    'grace',
-    'redemption',
-    'expired',
-    'ticket-reply',
-    'invoice-overdue',
-    'low-credit'
-  ])
+  kind: z.enum([...domainAlertKindSchema.options, 'ticket-reply', 'invoice-overdue', 'low-credit'])
 });
 export type AlertView = z.output<typeof alertViewSchema>;
 

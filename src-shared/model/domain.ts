@@ -17,6 +17,46 @@ export const domainStatusSchema = z.enum([
 ]);
 export type DomainStatus = z.infer<typeof domainStatusSchema>;
 
+/** Every domain status, in the enum's order (the one declaration is domainStatusSchema). */
+export const DOMAIN_STATUSES: readonly DomainStatus[] = domainStatusSchema.options;
+
+/**
+ * Statuses of a domain that has ended at this provider (cancelled, marked fraud, moved to
+ * another registrar): it can no longer lapse or renew, so no countdown, no renewal ahead,
+ * no alert.
+ */
+export const ENDED_DOMAIN_STATUSES = [
+  'cancelled',
+  'fraud',
+  'transferred_away'
+] as const satisfies readonly DomainStatus[];
+
+/** Statuses past the expiry date, each its own alert stage (grace, redemption, expired). */
+export const LAPSED_DOMAIN_STATUSES = [
+  'grace',
+  'redemption',
+  'expired'
+] as const satisfies readonly DomainStatus[];
+export type LapsedDomainStatus = (typeof LAPSED_DOMAIN_STATUSES)[number];
+
+/** Whether a domain with this status has ended (see ENDED_DOMAIN_STATUSES). */
+export function isEndedDomainStatus(status: DomainStatus): boolean {
+  return (ENDED_DOMAIN_STATUSES as readonly DomainStatus[]).includes(status);
+}
+
+/** Whether a domain with this status is past its expiry (grace, redemption, expired). */
+export function isLapsedDomainStatus(status: DomainStatus): status is LapsedDomainStatus {
+  return (LAPSED_DOMAIN_STATUSES as readonly DomainStatus[]).includes(status);
+}
+
+/**
+ * Whether the expiry date of a domain with this status is live and counts down to
+ * thresholds: neither ended nor lapsed (`unknown` counts down, so it alerts to be safe).
+ */
+export function isLiveDomainStatus(status: DomainStatus): boolean {
+  return !isEndedDomainStatus(status) && !isLapsedDomainStatus(status);
+}
+
 /** A registered domain. */
 export const domainSchema = z
   .object({

@@ -1,4 +1,5 @@
 import type { AlertText } from '@shared/contract/alert-text';
+import type { DomainStatus, LapsedDomainStatus } from '@shared/model';
 import type { Target } from '@shared/model/target';
 
 /**
@@ -6,19 +7,8 @@ import type { Target } from '@shared/model/target';
  * provider models: the caller maps its rows onto these, so the rules stay testable alone.
  */
 
-/** A domain's lifecycle status as the provider reports it, normalised. */
-export type DomainStatus =
-  | 'active'
-  | 'grace'
-  | 'redemption'
-  | 'expired'
-  | 'pending'
-  | 'pending_registration'
-  | 'pending_transfer'
-  | 'cancelled'
-  | 'fraud'
-  | 'transferred_away'
-  | 'unknown';
+/** A domain's lifecycle status as the provider reports it, normalised: the model's enum. */
+export type { DomainStatus };
 
 /** The facts about one domain that the alert rules need. Money is integer minor units. */
 export interface AlertDomain {
@@ -73,7 +63,7 @@ export interface AlertSettings {
  * Where a domain stands: a threshold in days (e.g. `7`), or a post-expiry stage. Each
  * stage maps to one alert key, so snooze and acknowledge can refer to it.
  */
-export type AlertStage = number | 'grace' | 'redemption' | 'expired';
+export type AlertStage = number | LapsedDomainStatus;
 
 /** What the reseller did about a domain's alerts; persisted by the ledger. */
 export interface DomainAlertState {
@@ -88,7 +78,7 @@ export interface DomainAlertState {
 }
 
 /** The kind of a domain alert. */
-export type DomainAlertKind = 'threshold' | 'grace' | 'redemption' | 'expired';
+export type DomainAlertKind = 'threshold' | LapsedDomainStatus;
 
 /** How urgent an alert is. */
 export type AlertSeverity = 'info' | 'warning' | 'critical';

@@ -5,13 +5,13 @@
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { DomainListInput, DomainSortKey, DomainView, RenewalsAhead } from '@shared/contract';
-import type { Domain } from '@shared/model';
+import { ENDED_DOMAIN_STATUSES, type Domain } from '@shared/model';
 import type { DomainAlert } from '../alerts/types';
 import { addMonths } from '../time';
 import { domainView } from './domain-view';
 
-/** Statuses that can no longer lapse or renew: no countdown, no renewal ahead. */
-const GONE = "('cancelled', 'transferred_away', 'fraud')";
+/** The model's ended statuses (no countdown, no renewal ahead) as an SQL list. */
+const GONE = `(${ENDED_DOMAIN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /** Whole days from `today` (a bound YYYY-MM-DD) to the expiry; NULL without a readable date. */
 const DAYS_LEFT = 'CAST(julianday(d.expires_on) - julianday(:today) AS INTEGER)';

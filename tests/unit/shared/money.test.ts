@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDecimalToMinor } from '@shared/money';
+import { currencyFractionDigits as formatCurrencyDigits } from '@shared/i18n/format';
+import { currencyFractionDigits, parseDecimalToMinor } from '@shared/money';
+import { currencyFractionDigits as priceListDigits } from '@main/core/prices/price-list';
+import { currencyDigits as editorCurrencyDigits } from '@renderer/features/prices/price-input';
 
 /** The rule spelled out with BigInt only: half-up on the first dropped digit, away from zero. */
 function reference(sign: string, whole: string, fraction: string, digits: number): number | null {
@@ -43,5 +46,23 @@ describe('parseDecimalToMinor', () => {
     expect(parseDecimalToMinor(15.95)).toBe(1595);
     expect(parseDecimalToMinor('99999999999999999.99')).toBeNull();
     expect(parseDecimalToMinor('.')).toBeNull();
+  });
+});
+
+describe('currencyFractionDigits', () => {
+  it("gives a currency's minor digits, 2 for a malformed code", () => {
+    expect(currencyFractionDigits('EUR')).toBe(2);
+    expect(currencyFractionDigits('JPY')).toBe(0);
+    expect(currencyFractionDigits('KWD')).toBe(3);
+    expect(currencyFractionDigits('E1')).toBe(2);
+    // Asked twice, the kept answer is the same.
+    expect(currencyFractionDigits('JPY')).toBe(0);
+  });
+
+  it('is the one rule: formatting, the price list and its editor all use it', () => {
+    expect(formatCurrencyDigits).toBe(currencyFractionDigits);
+    expect(editorCurrencyDigits).toBe(currencyFractionDigits);
+    expect(priceListDigits('JPY')).toBe(0);
+    expect(priceListDigits('eur')).toBeNull();
   });
 });

@@ -17,7 +17,12 @@ import type {
   Transaction
 } from '@shared/model';
 import type { Money } from '@shared/money';
-import { isInvoiceOverdue } from '@shared/model';
+import {
+  domainStatusSchema,
+  invoiceStatusSchema,
+  isInvoiceOverdue,
+  serviceStatusSchema
+} from '@shared/model';
 import { ProtocolError } from '../errors';
 import { utcInstantOf } from './provider-time';
 import { nonEmpty, relation, statusKey } from './text';
@@ -43,36 +48,12 @@ export interface NormalizeContext {
   readonly serverTimeZone: string;
 }
 
-const INVOICE_STATUSES: ReadonlySet<string> = new Set<InvoiceStatus>([
-  'draft',
-  'unpaid',
-  'payment_pending',
-  'paid',
-  'collections',
-  'cancelled',
-  'refunded'
-]);
-const DOMAIN_STATUSES: ReadonlySet<string> = new Set<DomainStatus>([
-  'pending',
-  'pending_registration',
-  'pending_transfer',
-  'active',
-  'grace',
-  'redemption',
-  'expired',
-  'cancelled',
-  'fraud',
-  'transferred_away'
-]);
-const SERVICE_STATUSES: ReadonlySet<string> = new Set<ServiceStatus>([
-  'pending',
-  'active',
-  'suspended',
-  'terminated',
-  'cancelled',
-  'fraud',
-  'completed'
-]);
+/** The model's statuses a WHMCS status can map onto ('unknown' is ours, never WHMCS's). */
+const known = (statuses: readonly string[]): ReadonlySet<string> =>
+  new Set(statuses.filter((status) => status !== 'unknown'));
+const INVOICE_STATUSES = known(invoiceStatusSchema.options);
+const DOMAIN_STATUSES = known(domainStatusSchema.options);
+const SERVICE_STATUSES = known(serviceStatusSchema.options);
 
 /** Invoice statuses are a closed set in WHMCS; anything else means we misread the reply. */
 export function invoiceStatus(raw: string): InvoiceStatus {
