@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
   changedSince,
-  draftFromSettings,
-  fieldsNamedIn,
+  formFieldsAt,
+  formValuesFrom,
   parseThresholds,
-  updateFromDraft
-} from '@renderer/features/settings/settings-draft';
+  settingsFormSchema,
+  type SettingsFormValues
+} from '@renderer/features/settings/settings-form-schema';
 import { defaultSettings } from '@shared/contract';
 
-describe('settings draft', () => {
+/** The update the form sends for `values`, or the fields its own check refuses. */
+function submit(values: SettingsFormValues) {
+  const parsed = settingsFormSchema.safeParse(values);
+  return parsed.success
+    ? ({ ok: true, update: parsed.data } as const)
+    : ({
+        ok: false,
+        fields: parsed.error.issues.map((issue) => issue.path.join('.')),
+        messages: parsed.error.issues.map((issue) => issue.message)
+      } as const);
+}
+
+describe('settings form schema', () => {
   it('parses comma-separated thresholds and rejects anything that is not whole days', () => {
     expect(parseThresholds('60, 30 ,7,')).toEqual([60, 30, 7]);
     expect(parseThresholds('30, 1.5')).toBeNull();
@@ -16,39 +29,65 @@ describe('settings draft', () => {
     expect(parseThresholds(' ')).toBeNull();
   });
 
-  it('round-trips stored settings through the draft unchanged', () => {
+  it('round-trips stored settings through the form unchanged', () => {
     const settings = { ...defaultSettings(), quietHours: { start: '23:00', end: '06:30' } };
-    const conversion = updateFromDraft(draftFromSettings(settings));
+    const conversion = submit(formValuesFrom(settings));
     expect(conversion.ok).toBe(true);
     if (conversion.ok) expect(changedSince(conversion.update, settings)).toEqual({});
   });
 
   it('turns quiet hours off into null and keeps the times for when they are turned back on', () => {
-    const draft = { ...draftFromSettings(defaultSettings()), quietHoursEnabled: false };
-    const conversion = updateFromDraft(draft);
+    const values = { ...formValuesFrom(defaultSettings()), quietHoursEnabled: false };
+    const conversion = submit(values);
     expect(conversion.ok && conversion.update.quietHours).toBeNull();
-    expect(draft.quietStart).toBe('22:00');
+    expect(values.quietStart).toBe('22:00');
   });
 
   it('names the sync interval when it is not a number', () => {
-    const draft = { ...draftFromSettings(defaultSettings()), syncIntervalMinutes: 'often' };
-    expect(updateFromDraft(draft)).toMatchObject({ ok: false, field: 'syncIntervalMinutes' });
+    const values = { ...formValuesFrom(defaultSettings()), syncIntervalMinutes: 'often' };
+    expect(submit(values)).toMatchObject({
+      ok: false,
+      fields: ['syncIntervalMinutes'],
+      messages: ['syncIntervalMinutes']
+    });
+  });
+
+  it('names every unreadable field at once, and leaves ranges and zones to main', () => {
+    const values = {
+      ...formValuesFrom(defaultSettings()),
+      syncIntervalMinutes: ' 2 ',
+      timeZone: 'Mars/Olympus',
+      alertThresholds: '30, soon',
+      lowCreditThreshold: 'lots'
+    };
+    expect(submit(values)).toMatchObject({
+      ok: false,
+      fields: ['alertThresholds', 'lowCreditThreshold']
+    });
+    const ranged = submit({ ...values, alertThresholds: '999', lowCreditThreshold: '' });
+    expect(ranged.ok && ranged.update).toMatchObject({
+      syncIntervalMinutes: 2,
+      timeZone: 'Mars/Olympus',
+      alertThresholds: [999]
+    });
   });
 
   it('reads the low-credit amount in major units, empty as no alert, and names it when it is not an amount', () => {
-    const base = draftFromSettings({ ...defaultSettings(), lowCreditThreshold: 2500 });
+    const base = formValuesFrom({ ...defaultSettings(), lowCreditThreshold: 2500 });
     expect(base.lowCreditThreshold).toBe('25.00');
-    const set = updateFromDraft({ ...base, lowCreditThreshold: ' 12.5 ' });
+    const set = submit({ ...base, lowCreditThreshold: ' 12.5 ' });
     expect(set.ok && set.update.lowCreditThreshold).toBe(1250);
-    const off = updateFromDraft({ ...base, lowCreditThreshold: '' });
+    const comma = submit({ ...base, lowCreditThreshold: '50,50' });
+    expect(comma.ok && comma.update.lowCreditThreshold).toBe(5050);
+    const off = submit({ ...base, lowCreditThreshold: '' });
     expect(off.ok && off.update.lowCreditThreshold).toBeNull();
-    expect(updateFromDraft({ ...base, lowCreditThreshold: '-5' })).toMatchObject({
+    expect(submit({ ...base, lowCreditThreshold: '-5' })).toMatchObject({
       ok: false,
-      field: 'lowCreditThreshold'
+      fields: ['lowCreditThreshold']
     });
-    expect(updateFromDraft({ ...base, lowCreditThreshold: 'lots' })).toMatchObject({
+    expect(submit({ ...base, lowCreditThreshold: 'lots' })).toMatchObject({
       ok: false,
-      field: 'lowCreditThreshold'
+      fields: ['lowCreditThreshold']
     });
   });
 
@@ -66,10 +105,21 @@ describe('settings draft', () => {
     ).toEqual({ theme: 'dark' });
   });
 
-  it('finds the fields an envelope message names', () => {
-    const fields = fieldsNamedIn(
-      'Invalid input for settings:update: timeZone: Unknown time zone; quietHours.start: Use HH:MM'
-    );
-    expect([...fields].sort()).toEqual(['quietHours', 'timeZone']);
+  it("finds the inputs main's issues point at, by path", () => {
+    expect(
+      formFieldsAt([
+        { path: ['timeZone'], message: 'Unknown time zone' },
+        { path: ['quietHours', 'start'], message: 'Use HH:MM (24-hour)' },
+        { path: ['alertThresholds', 2], message: 'Too big' },
+        { path: ['notifications', 'tickets'], message: 'Expected boolean' }
+      ]).sort()
+    ).toEqual(['alertThresholds', 'notifyTickets', 'quietStart', 'timeZone']);
+    // A whole object refused marks all of its inputs; a path the form has no input for, none.
+    expect(formFieldsAt([{ path: ['quietHours'], message: 'Expected object' }]).sort()).toEqual([
+      'quietEnd',
+      'quietStart'
+    ]);
+    expect(formFieldsAt([{ path: [], message: 'Unrecognized key: "colour"' }])).toEqual([]);
+    expect(formFieldsAt([{ path: ['language'], message: 'Invalid option' }])).toEqual([]);
   });
 });

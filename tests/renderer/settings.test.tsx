@@ -97,6 +97,35 @@ describe('settings page', () => {
     expect(screen.queryByText('Saved')).toBeNull();
   });
 
+  it("marks the inputs main's issues name by path, whatever its English message says", async () => {
+    const user = userEvent.setup();
+    const bridge = new FakeBridge();
+    bridge.handle('settings:update', () =>
+      err('invalid-input', 'Invalid input for settings:update: time zone, threshold', undefined, {
+        code: 'invalid-input',
+        issues: [
+          { path: ['syncIntervalMinutes'], message: 'Too small: expected number to be >=5' },
+          { path: ['quietHours', 'end'], message: 'Use HH:MM (24-hour)' }
+        ]
+      })
+    );
+    await openSettings(bridge);
+    await user.click(screen.getByLabelText('Hold notifications during quiet hours'));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    const message = await screen.findByText('The request was not valid.');
+    const invalid = (label: string | RegExp) =>
+      screen.getByLabelText(label).getAttribute('aria-invalid');
+    expect(invalid('Sync interval (minutes)')).toBe('true');
+    expect(invalid('Quiet hours end')).toBe('true');
+    expect(screen.getByLabelText('Quiet hours end').getAttribute('aria-describedby')).toContain(
+      message.id
+    );
+    expect(invalid('Quiet hours start')).toBeNull();
+    expect(invalid('Time zone')).toBeNull();
+    expect(invalid(/Alert thresholds/)).toBeNull();
+  });
+
   it('shows any other error message from the envelope as sent', async () => {
     const user = userEvent.setup();
     const bridge = new FakeBridge();

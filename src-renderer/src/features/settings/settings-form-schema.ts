@@ -1,46 +1,101 @@
 /**
- * The settings form's editable text, and its conversion to a `settings:update` input. Range
- * and format checks stay in main's zod schema; here we only reject text that is not numbers
- * at all, so the user gets a precise message before anything is sent.
+ * The settings form's values (text, as the inputs give it) and the zod schema react-hook-form
+ * validates them with: the contract's own field schemas for the choices and switches, and for
+ * the typed text only "is it a number at all", turned into a `settings:update` input. Ranges,
+ * formats and zones stay main's to check; its refusals come back as issues by path, which
+ * `formFieldsAt` maps onto the inputs.
  */
-import type { Settings, SettingsUpdate } from '@shared/contract';
+import { z } from 'zod';
+import { settingsUpdateSchema, type Settings, type SettingsUpdate } from '@shared/contract';
 import { minorToDecimalString, parseDecimalToMinor } from '@shared/money';
+import type { InputIssue } from '@shared/result';
 
-export interface SettingsDraft {
-  readonly theme: Settings['theme'];
-  readonly timeZone: string;
-  readonly syncIntervalMinutes: string;
-  readonly closeToTray: boolean;
-  readonly startAtLogin: boolean;
-  readonly notifyDomains: boolean;
-  readonly notifyTickets: boolean;
-  readonly notifyInvoices: boolean;
-  readonly notificationsPaused: boolean;
-  readonly alertThresholds: string;
-  readonly alertAllForAutoRenew: boolean;
-  readonly quietHoursEnabled: boolean;
-  readonly quietStart: string;
-  readonly quietEnd: string;
-  readonly allowWeakSecretStorage: boolean;
-  readonly pdfCacheScope: Settings['pdfCacheScope'];
-  /** The low-credit alert's amount in the account's currency ("50.00"); empty: no alert. */
-  readonly lowCreditThreshold: string;
+/** The contract's rule for one setting (the update schema holds them all, optional). */
+const rule = settingsUpdateSchema.shape;
+
+/** Parses "60, 30, 7" into days; null when any entry is not a whole number. */
+export function parseThresholds(text: string): number[] | null {
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 0 || parts.some((part) => !/^\d+$/.test(part))) return null;
+  return parts.map(Number);
 }
 
-/** Fields the form can point an error at. */
-export type SettingsField =
-  'timeZone' | 'syncIntervalMinutes' | 'alertThresholds' | 'quietHours' | 'lowCreditThreshold';
+/**
+ * A low-credit amount in minor units, null for empty (no alert), undefined when it is not an
+ * amount. A decimal comma (French, Dutch) reads like a point: "50,50" is 50.50.
+ */
+function creditMinor(text: string): number | null | undefined {
+  const credit = text.trim().replace(/^(\d*),(\d+)$/, '$1.$2');
+  if (credit === '') return null;
+  const minor = parseDecimalToMinor(credit);
+  return minor === null || minor < 0 ? undefined : minor;
+}
 
-/** The fields the draft itself can refuse (not numbers at all). */
-export type DraftField = 'syncIntervalMinutes' | 'alertThresholds' | 'lowCreditThreshold';
+/**
+ * The form's fields that text can make unreadable; each issue's message is the field's name,
+ * which the form words as `settings:draftError.<field>`.
+ */
+export const TEXT_CHECKED_FIELDS = [
+  'syncIntervalMinutes',
+  'alertThresholds',
+  'lowCreditThreshold'
+] as const;
+export type TextCheckedField = (typeof TEXT_CHECKED_FIELDS)[number];
 
-export type DraftConversion =
-  | { readonly ok: true; readonly update: SettingsUpdate }
-  /** The form words the problem from `field` (settings:draftError.<field>). */
-  | { readonly ok: false; readonly field: DraftField };
+/** The form's inputs, each with its rule. */
+const formInputs = z.object({
+  theme: rule.theme.unwrap(),
+  timeZone: z.string(),
+  syncIntervalMinutes: z.string().regex(/^\s*\d+\s*$/, 'syncIntervalMinutes'),
+  closeToTray: rule.closeToTray.unwrap(),
+  startAtLogin: rule.startAtLogin.unwrap(),
+  notifyDomains: z.boolean(),
+  notifyTickets: z.boolean(),
+  notifyInvoices: z.boolean(),
+  notificationsPaused: rule.notificationsPaused.unwrap(),
+  alertThresholds: z.string().refine((text) => parseThresholds(text) !== null, 'alertThresholds'),
+  alertAllForAutoRenew: rule.alertAllForAutoRenew.unwrap(),
+  quietHoursEnabled: z.boolean(),
+  quietStart: z.string(),
+  quietEnd: z.string(),
+  allowWeakSecretStorage: rule.allowWeakSecretStorage.unwrap(),
+  pdfCacheScope: rule.pdfCacheScope.unwrap(),
+  /** The low-credit alert's amount in the account's currency ("50.00"); empty: no alert. */
+  lowCreditThreshold: z
+    .string()
+    .refine((text) => creditMinor(text) !== undefined, 'lowCreditThreshold')
+});
 
-/** The form's starting text for stored settings. */
-export function draftFromSettings(settings: Settings): SettingsDraft {
+/** The settings form: its values in, a `settings:update` input out. */
+export const settingsFormSchema = formInputs.transform((values): SettingsUpdate => ({
+  theme: values.theme,
+  timeZone: values.timeZone.trim(),
+  syncIntervalMinutes: Number(values.syncIntervalMinutes.trim()),
+  closeToTray: values.closeToTray,
+  startAtLogin: values.startAtLogin,
+  notifications: {
+    domains: values.notifyDomains,
+    tickets: values.notifyTickets,
+    invoices: values.notifyInvoices
+  },
+  notificationsPaused: values.notificationsPaused,
+  alertThresholds: parseThresholds(values.alertThresholds) ?? [],
+  alertAllForAutoRenew: values.alertAllForAutoRenew,
+  quietHours: values.quietHoursEnabled ? { start: values.quietStart, end: values.quietEnd } : null,
+  allowWeakSecretStorage: values.allowWeakSecretStorage,
+  pdfCacheScope: values.pdfCacheScope,
+  lowCreditThreshold: creditMinor(values.lowCreditThreshold) ?? null
+}));
+
+/** What the form's inputs hold. */
+export type SettingsFormValues = z.input<typeof settingsFormSchema>;
+export type SettingsFormField = keyof SettingsFormValues;
+
+/** The form's starting values for stored settings. */
+export function formValuesFrom(settings: Settings): SettingsFormValues {
   return {
     theme: settings.theme,
     timeZone: settings.timeZone,
@@ -63,76 +118,34 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
   };
 }
 
-/** Parses "60, 30, 7" into days; null when any entry is not a whole number. */
-export function parseThresholds(text: string): number[] | null {
-  const parts = text
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  if (parts.length === 0 || parts.some((part) => !/^\d+$/.test(part))) return null;
-  return parts.map(Number);
-}
+/** Settings whose form input has another name or is split in several. */
+const INPUTS_OF: Partial<Record<keyof Settings, Readonly<Record<string, SettingsFormField>>>> = {
+  notifications: { domains: 'notifyDomains', tickets: 'notifyTickets', invoices: 'notifyInvoices' },
+  quietHours: { start: 'quietStart', end: 'quietEnd' }
+};
 
-/** Turns the draft into an update, or says which field is not even a number. */
-export function updateFromDraft(draft: SettingsDraft): DraftConversion {
-  const interval = draft.syncIntervalMinutes.trim();
-  if (!/^\d+$/.test(interval)) {
-    return { ok: false, field: 'syncIntervalMinutes' };
-  }
-  const thresholds = parseThresholds(draft.alertThresholds);
-  if (thresholds === null) {
-    return { ok: false, field: 'alertThresholds' };
-  }
-  // A decimal comma (French, Dutch) reads like a point: "50,50" is 50.50.
-  const credit = draft.lowCreditThreshold.trim().replace(/^(\d*),(\d+)$/, '$1.$2');
-  const creditMinor = credit === '' ? null : parseDecimalToMinor(credit);
-  if (credit !== '' && (creditMinor === null || creditMinor < 0)) {
-    return { ok: false, field: 'lowCreditThreshold' };
-  }
-  return {
-    ok: true,
-    update: {
-      theme: draft.theme,
-      timeZone: draft.timeZone.trim(),
-      syncIntervalMinutes: Number(interval),
-      closeToTray: draft.closeToTray,
-      startAtLogin: draft.startAtLogin,
-      notifications: {
-        domains: draft.notifyDomains,
-        tickets: draft.notifyTickets,
-        invoices: draft.notifyInvoices
-      },
-      notificationsPaused: draft.notificationsPaused,
-      alertThresholds: thresholds,
-      alertAllForAutoRenew: draft.alertAllForAutoRenew,
-      quietHours: draft.quietHoursEnabled ? { start: draft.quietStart, end: draft.quietEnd } : null,
-      allowWeakSecretStorage: draft.allowWeakSecretStorage,
-      pdfCacheScope: draft.pdfCacheScope,
-      lowCreditThreshold: creditMinor
-    }
-  };
-}
-
-const FIELD_PATTERNS: readonly (readonly [SettingsField, RegExp])[] = [
-  ['timeZone', /\btimeZone\b|time zone/i],
-  ['syncIntervalMinutes', /\bsyncIntervalMinutes\b|sync interval/i],
-  ['alertThresholds', /\balertThresholds\b|threshold/i],
-  ['quietHours', /\bquietHours\b|quiet hours/i],
-  ['lowCreditThreshold', /\blowCreditThreshold\b|low-credit/i]
-];
+const isFormField = (key: unknown): key is SettingsFormField =>
+  typeof key === 'string' && Object.hasOwn(formInputs.shape, key);
 
 /**
- * The fields an envelope's message names. Main reports zod issues as "<path>: <message>",
- * so the field paths let the form mark the right inputs invalid.
+ * The inputs main's refusal points at, from its issues' paths: `['timeZone']` is the time
+ * zone, `['quietHours', 'start']` the start time, `['quietHours']` both times.
  */
-export function fieldsNamedIn(message: string): ReadonlySet<SettingsField> {
-  return new Set(
-    FIELD_PATTERNS.filter(([, pattern]) => pattern.test(message)).map(([field]) => field)
-  );
+export function formFieldsAt(issues: readonly InputIssue[]): SettingsFormField[] {
+  const fields = new Set<SettingsFormField>();
+  for (const { path } of issues) {
+    const [key, inner] = path;
+    const split = typeof key === 'string' ? INPUTS_OF[key as keyof Settings] : undefined;
+    if (split) {
+      const one = typeof inner === 'string' ? split[inner] : undefined;
+      for (const field of one ? [one] : Object.values(split)) fields.add(field);
+    } else if (isFormField(key)) fields.add(key);
+  }
+  return [...fields];
 }
 
 /** Deep equality for plain JSON values, independent of key order. */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
