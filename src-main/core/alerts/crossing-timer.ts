@@ -8,7 +8,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { Clock, Logger } from '../ports';
-import { addCalendarDays, localDate, startOfLocalDay } from '../time';
+import { HOUR_MS, addCalendarDays, localDate, startOfLocalDay } from '../time';
 import { isThresholdStatus } from './domain-alerts';
 import { nextThresholdCrossing } from './next-crossing';
 import { autoRenewThresholdsOf } from './settings';
@@ -16,7 +16,7 @@ import { isQuietTime, quietHoursEnd } from './notifications';
 import type { AlertDomain, AlertSettings, DomainStatus } from './types';
 
 /** Longest single sleep: the wake-up is re-checked against the clock (suspend, DST, setTimeout's limit). */
-const MAX_SLEEP_MS = 3_600_000;
+const MAX_SLEEP_MS = HOUR_MS;
 
 type DomainRow = {
   id: string;

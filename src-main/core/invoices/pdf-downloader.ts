@@ -13,6 +13,7 @@ import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
 import { UnsupportedError } from '../providers/errors';
+import { DAY_MS } from '../time';
 import { cachedPdfRows, pdfFailures, recordPdfFailure, storePdf } from './pdf-repository';
 
 /** Which invoices get their PDF cached: the default, or every invoice. */
@@ -59,7 +60,6 @@ export interface PdfDownloadDeps {
 
 /** Failed downloads are retried at most this often per day. */
 const MAX_ATTEMPTS_PER_DAY = 3;
-const DAY_MS = 86_400_000;
 /** This many failures in a row mean something is wrong with the provider: stop the run. */
 const MAX_FAILURES_IN_A_ROW = 5;
 

@@ -23,7 +23,8 @@ import {
   saveCursor,
   setMeta
 } from '../cache/repositories/sync-state';
-import { hourOf, isoOfHour, mergeUsageWindow } from '../usage/usage-repository';
+import { hourOfInstant, isoFromHour } from '../time';
+import { hourOf, mergeUsageWindow } from '../usage/usage-repository';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
@@ -393,7 +394,7 @@ async function syncUsage(
 ): Promise<number> {
   const { db, clock, adapter } = deps;
   if (!adapter.getUsage) return 0;
-  const nowHour = Math.floor(clock.now() / 3_600_000);
+  const nowHour = hourOfInstant(clock.now());
   const state = getSyncState(db, 'usage');
   let window: { from: number; to: number; offset: number };
   if (state?.cursor) {
@@ -410,16 +411,16 @@ async function syncUsage(
   // must not be before from". Nothing is sent; the next run continues from the same hour.
   if (window.from >= window.to) {
     deps.logger.log('info', 'usage is up to date with this clock; nothing to fetch', {
-      from: isoOfHour(window.from),
-      to: isoOfHour(window.to)
+      from: isoFromHour(window.from),
+      to: isoFromHour(window.to)
     });
     return 0;
   }
   const runId = state?.runId ?? 'usage';
   let written = 0;
   const query = {
-    from: isoOfHour(window.from),
-    to: isoOfHour(window.to),
+    from: isoFromHour(window.from),
+    to: isoFromHour(window.to),
     startOffset: window.offset,
     pageSize: 2000,
     ...(options.signal ? { signal: options.signal } : {})

@@ -4,10 +4,10 @@
  * restarts the wait so several triggers coalesce into one sync.
  */
 import type { Clock, Logger } from '../ports';
+import { HOUR_MS, MINUTE_MS } from '../time';
 
-const HOUR_MS = 3_600_000;
 /** How long after an hour starts the hourly sync runs (clear of the slot's edge). */
-export const HOURLY_SYNC_OFFSET_MS = 2 * 60_000;
+export const HOURLY_SYNC_OFFSET_MS = 2 * MINUTE_MS;
 
 /**
  * The wait before the next background sync. A profile that records its own hourly images
@@ -15,7 +15,7 @@ export const HOURLY_SYNC_OFFSET_MS = 2 * 60_000;
  * the next hour starts, whatever the configured interval.
  */
 export function nextSyncDelayMs(nowMs: number, intervalMinutes: number, hourly: boolean): number {
-  const interval = intervalMinutes * 60_000;
+  const interval = intervalMinutes * MINUTE_MS;
   if (!hourly) return interval;
   // The next "hour + offset" instant after now (this hour's when a sync that began in the
   // previous slot ends just after the hour: that slot is still to be recorded).

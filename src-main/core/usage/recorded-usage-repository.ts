@@ -11,7 +11,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { HourlyImage, ImageItem } from '../providers/combell/hourly-image';
 import { getMeta, setMeta } from '../cache/repositories/sync-state';
-import { hourOf, isoOfHour } from './usage-repository';
+import { isoFromHour } from '../time';
+import { hourOf } from './usage-repository';
 
 const FIRST = 'recording.first_slot';
 const LAST = 'recording.last_slot';
@@ -102,8 +103,8 @@ export function recordImage(db: DatabaseSync, image: HourlyImage): RecordOutcome
     else insert.run(item.resourceId, slot, slot + 1, item.kind, item.parentAccountId, item.pack);
   }
   notePacksSeen(db, image.items, slot);
-  if (first === null) setMeta(db, FIRST, isoOfHour(slot));
-  setMeta(db, LAST, isoOfHour(slot));
+  if (first === null) setMeta(db, FIRST, isoFromHour(slot));
+  setMeta(db, LAST, isoFromHour(slot));
   return slot === last
     ? { kind: 'replaced', slot: image.ts }
     : { kind: 'recorded', slot: image.ts, missingHours };
@@ -168,8 +169,8 @@ export function readPriceList(db: DatabaseSync): {
       kind: r.kind === 'addon' ? 'addon' : 'servicepack',
       name: r.name,
       monthlyPrice: r.monthly_price,
-      firstSeen: r.first_seen_hour === null ? null : isoOfHour(r.first_seen_hour),
-      lastSeen: r.last_seen_hour === null ? null : isoOfHour(r.last_seen_hour)
+      firstSeen: r.first_seen_hour === null ? null : isoFromHour(r.first_seen_hour),
+      lastSeen: r.last_seen_hour === null ? null : isoFromHour(r.last_seen_hour)
     }))
   };
 }
@@ -296,7 +297,7 @@ export function recordedGaps(
   }
   return gaps
     .filter(([from, to]) => from < toHour && to > fromHour)
-    .map(([from, to]) => ({ from: isoOfHour(from), to: isoOfHour(to), hours: to - from }));
+    .map(([from, to]) => ({ from: isoFromHour(from), to: isoFromHour(to), hours: to - from }));
 }
 
 /** Number of recorded interval rows (tests, benchmark). */

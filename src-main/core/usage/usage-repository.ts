@@ -7,17 +7,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { UsageInterval, UsageWindow } from '@shared/model';
 import { getMeta, setMeta } from '../cache/repositories/sync-state';
-
-const HOUR_MS = 3_600_000;
+import { hourOfInstant, isoFromHour } from '../time';
 
 /** Whole hours since the epoch for an ISO instant on the hour. */
 export function hourOf(iso: string): number {
-  return Math.floor(Date.parse(iso) / HOUR_MS);
-}
-
-/** ISO instant for an hour number. */
-export function isoOfHour(hour: number): string {
-  return new Date(hour * HOUR_MS).toISOString().replace('.000Z', 'Z');
+  return hourOfInstant(Date.parse(iso));
 }
 
 /** One stored interval row. */
@@ -93,7 +87,7 @@ export function mergeUsageWindow(db: DatabaseSync, window: UsageWindow): number 
     // ours): only the hours up to the window's end are held, so the next window starts there.
     const held = Math.min(hourOf(window.lastSnapshot), hourOf(window.to) - 1);
     const last = getMeta(db, 'usage.last_snapshot');
-    if (!last || held > hourOf(last)) setMeta(db, 'usage.last_snapshot', isoOfHour(held));
+    if (!last || held > hourOf(last)) setMeta(db, 'usage.last_snapshot', isoFromHour(held));
   }
   setMeta(db, 'usage.currency', window.currency);
   return changed;
@@ -131,8 +125,8 @@ function toInterval(r: StoredRow): UsageInterval {
     parentAccountId: r.parent_id,
     pack: r.pack,
     monthlyPrice: r.monthly_price,
-    start: isoOfHour(r.start_hour),
-    end: isoOfHour(r.end_hour)
+    start: isoFromHour(r.start_hour),
+    end: isoFromHour(r.end_hour)
   };
 }
 
@@ -141,7 +135,7 @@ export function readMissingHours(db: DatabaseSync, fromHour: number, toHour: num
   const rows = db
     .prepare('SELECT hour FROM usage_missing_hours WHERE hour >= ? AND hour < ? ORDER BY hour')
     .all(fromHour, toHour) as { hour: number }[];
-  return rows.map((m) => isoOfHour(m.hour));
+  return rows.map((m) => isoFromHour(m.hour));
 }
 
 /**

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@main/cli/run-cli';
 import { openCache } from '@main/core/cache/database';
-import { hourOf, isoOfHour, readUsage } from '@main/core/usage/usage-repository';
+import { isoFromHour } from '@main/core/time';
+import { hourOf, readUsage } from '@main/core/usage/usage-repository';
 import { systemClock } from '@main/core/ports';
 import { openProfileStore } from '@main/core/profiles/profile-store';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
@@ -78,13 +79,13 @@ describe('hostdeck payu from a WHMCS profile cache', () => {
           pack: i.pack,
           monthlyPrice: i.monthlyPrice
         }));
-      lines.push(JSON.stringify({ ts: isoOfHour(h), items }));
+      lines.push(JSON.stringify({ ts: isoFromHour(h), items }));
     }
     const file = join(dir.path, 'snapshots.jsonl');
     writeFileSync(file, `${lines.join('\n')}\n`);
 
     const month = usage.lastSnapshot!.slice(0, 7);
-    const asOf = isoOfHour(hourOf(usage.lastSnapshot!) + 1);
+    const asOf = isoFromHour(hourOf(usage.lastSnapshot!) + 1);
     const fromFile = io();
     expect(
       await runCli(['payu', '--snapshots', file, '--month', month, '--as-of', asOf], fromFile.io)

@@ -5,8 +5,7 @@
  * of the image: they come from the profile's price list when a month is computed.
  */
 import type { Service } from '@shared/model';
-
-const HOUR_MS = 3_600_000;
+import { hourOfInstant, isoFromHour } from '../../time';
 
 /** One resource present in the slot (payu spec §3.1 item, without the price). */
 export interface ImageItem {
@@ -26,7 +25,7 @@ export interface HourlyImage {
 
 /** The slot an instant falls in, as the ISO instant of its start. */
 export function hourSlotOf(nowMs: number): string {
-  return new Date(Math.floor(nowMs / HOUR_MS) * HOUR_MS).toISOString().replace('.000Z', 'Z');
+  return isoFromHour(hourOfInstant(nowMs));
 }
 
 /**

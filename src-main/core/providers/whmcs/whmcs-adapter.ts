@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Clock, Http, Logger } from '../../ports';
+import { HOUR_MS } from '../../time';
 import type { AccountSummary, ProviderCapabilities, Ticket } from '@shared/model';
 import type { InvoicePdf, ProviderAdapter, TicketFile, UsagePage, UsageQuery } from '../provider';
 import { NotFoundError, ProtocolError, UnsupportedError, ValidationError } from '../errors';
@@ -35,8 +36,6 @@ export interface WhmcsAdapter extends ProviderAdapter {
   getInvoicePdf(id: string, signal?: AbortSignal): Promise<InvoicePdf>;
   getUsage(query: UsageQuery): AsyncIterable<UsagePage>;
 }
-
-const HOUR_MS = 3_600_000;
 
 /** WHMCS's `attachments` parameter: base64 of a JSON array of {name, data (base64)}. */
 function attachmentsParam(files: readonly TicketFile[] | undefined): string | undefined {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseDecimalToMinor } from '@shared/money';
+import { daysInMonth } from '../../time';
 
 /** WHMCS spellings of "no value": a missing key, null, "" or the literal string "null". */
 export function isNoValue(v: unknown): v is undefined | null | '' | 'null' {
@@ -85,13 +86,12 @@ function isRealDate(parts: readonly (string | undefined)[]): boolean {
     p === undefined ? undefined : Number(p)
   );
   if (year === undefined || month === undefined || day === undefined) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return (
     year >= 1 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= daysInMonth &&
+    day <= daysInMonth(year, month) &&
     hour < 24 &&
     minute < 60 &&
     second < 60
