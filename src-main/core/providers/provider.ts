@@ -1,8 +1,9 @@
 /**
- * The provider adapter interface: what the sync engine, outbox and services need from any
- * hosting provider, in the normalized model. Paging is hidden behind async iterables of
- * pages so a sync engine can write each page in one transaction together with `nextOffset`
- * and resume from it later.
+ * The provider adapter interface, in the normalized model, as two narrow halves: the reader
+ * (what sync, connect and the read-side handlers call) and the actions (what the ticket outbox
+ * and the domain renew and auto-renew call). Paging is hidden behind async iterables of pages
+ * so the sync engine can write each page in one transaction together with `nextOffset` and
+ * resume from it later.
  */
 import type {
   AccountSummary,
@@ -137,8 +138,11 @@ export type ClientAreaTarget =
   | { readonly kind: 'invoice-payment'; readonly invoiceId: string }
   | { readonly kind: 'service-control-panel'; readonly serviceId: string };
 
-/** A hosting provider, normalized. Methods throw the typed errors of ./errors. */
-export interface ProviderAdapter {
+/**
+ * What sync, connect and the read-side handlers call: reads only, never a write at the
+ * provider. Methods throw the typed errors of ./errors.
+ */
+export interface ProviderReader {
   readonly kind: string;
   /** What this connection can serve right now (may change after testConnection probes). */
   capabilities(): ProviderCapabilities;
@@ -150,15 +154,19 @@ export interface ProviderAdapter {
     entity: E,
     options?: PageOptions
   ): AsyncIterable<Page<ProviderEntityMap[E]>>;
-  listInvoices(options?: PageOptions): AsyncIterable<Page<Invoice>>;
-  listDomains(options?: PageOptions): AsyncIterable<Page<Domain>>;
-  listServices(options?: PageOptions): AsyncIterable<Page<Service>>;
-  listTickets(options?: PageOptions): AsyncIterable<Page<TicketSummary>>;
-  listTransactions(options?: PageOptions): AsyncIterable<Page<Transaction>>;
-  listDepartments(options?: PageOptions): AsyncIterable<Page<Department>>;
-  listCredits(options?: PageOptions): AsyncIterable<Page<CreditEntry>>;
   getInvoice(id: string, signal?: AbortSignal): Promise<InvoiceDetail>;
   getTicket(id: string, signal?: AbortSignal): Promise<Ticket>;
+  getInvoicePdf?(id: string, signal?: AbortSignal): Promise<InvoicePdf>;
+  /** A one-time single sign-on link into the provider's client area (valid about a minute). */
+  clientAreaLink?(target: ClientAreaTarget, signal?: AbortSignal): Promise<string>;
+  getUsage?(query: UsageQuery): AsyncIterable<UsagePage>;
+}
+
+/**
+ * What the ticket outbox and the domain actions call: the writes, and the marker lookups
+ * that let the outbox send each write exactly once. Methods throw the typed errors of ./errors.
+ */
+export interface ProviderActions {
   /** Opens a ticket; returns its internal id and public number. */
   openTicket(input: OpenTicketInput): Promise<{ readonly id: string; readonly publicId: string }>;
   /** Posts a reply as the customer (it reopens a closed ticket). Not idempotent: never retried automatically. */
@@ -177,9 +185,11 @@ export interface ProviderAdapter {
     marker: string,
     signal?: AbortSignal
   ): Promise<TicketMessage | null>;
-  getInvoicePdf?(id: string, signal?: AbortSignal): Promise<InvoicePdf>;
-  /** A one-time single sign-on link into the provider's client area (valid about a minute). */
-  clientAreaLink?(target: ClientAreaTarget, signal?: AbortSignal): Promise<string>;
-  getUsage?(query: UsageQuery): AsyncIterable<UsagePage>;
+  /** Renews a domain for one year (providers whose capabilities say domainRenew). */
   renewDomain?(domainId: string): Promise<void>;
+  /** Turns a domain's auto-renew on or off (providers whose capabilities say domainAutoRenewToggle). */
+  setDomainAutoRenew?(domainName: string, willRenew: boolean, signal?: AbortSignal): Promise<void>;
 }
+
+/** A hosting provider, normalized: its reader and its actions. */
+export interface ProviderAdapter extends ProviderReader, ProviderActions {}

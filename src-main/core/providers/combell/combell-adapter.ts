@@ -9,7 +9,7 @@ import type { Clock, Http, Logger } from '../../ports';
 import { UnsupportedError } from '../errors';
 import type { Page, PageOptions, ProviderAdapter } from '../provider';
 import { testConnectionOf } from '../whmcs/connection-test';
-import { createCombellClient, createSigningHttp, type CombellClient } from './client';
+import { createCombellClient, createSigningHttp } from './client';
 import type { CombellAdapterConfig } from './config';
 import { dateInZone, toDomain, toService } from './normalize';
 import {
@@ -20,20 +20,10 @@ import {
   servicepackSchema
 } from './schemas';
 
-/** A service pack (Combell's product or plan). */
-export interface ServicePack {
-  readonly id: string;
-  readonly name: string;
-}
-
 export interface CombellAdapter extends ProviderAdapter {
   readonly kind: 'combell';
-  /** Every service pack the reseller's Combell account offers. */
-  listServicePacks(signal?: AbortSignal): Promise<readonly ServicePack[]>;
   /** Turns auto-renew on or off; refused unless Combell says `can_toggle_renew`. */
   setDomainAutoRenew(domainName: string, willRenew: boolean, signal?: AbortSignal): Promise<void>;
-  /** The client, for the rate-limit budget it last saw. */
-  readonly client: CombellClient;
 }
 
 export interface CombellAdapterDeps {
@@ -116,20 +106,8 @@ export function createCombellAdapter(
     unsupported(what);
   }
 
-  async function listServicePacks(signal?: AbortSignal): Promise<readonly ServicePack[]> {
-    const packs: ServicePack[] = [];
-    for await (const page of client.pages(
-      '/servicepacks',
-      servicepackSchema,
-      signal ? { signal } : {}
-    ))
-      packs.push(...page.items);
-    return packs;
-  }
-
   return {
     kind: 'combell',
-    client,
     capabilities: () => COMBELL_CAPABILITIES,
     testConnection: () =>
       testConnectionOf({
@@ -148,13 +126,6 @@ export function createCombellAdapter(
       if (entity === 'domains') return domains(options) as never;
       return none(entity);
     },
-    listServices: services,
-    listDomains: domains,
-    listInvoices: () => none('invoices'),
-    listTickets: () => none('tickets'),
-    listTransactions: () => none('transactions'),
-    listDepartments: () => none('support departments'),
-    listCredits: () => none('credit'),
     getInvoice: () => Promise.reject(new UnsupportedError("Combell's API has no invoices")),
     getTicket: () => Promise.reject(new UnsupportedError("Combell's API has no tickets")),
     openTicket: () => Promise.reject(new UnsupportedError("Combell's API has no tickets")),
@@ -162,8 +133,6 @@ export function createCombellAdapter(
     closeTicket: () => Promise.reject(new UnsupportedError("Combell's API has no tickets")),
     findTicketByMarker: () => Promise.resolve(null),
     findReplyByMarker: () => Promise.resolve(null),
-    listServicePacks,
-
     async setDomainAutoRenew(domainName, willRenew, signal) {
       const path = `/domains/${encodeURIComponent(domainName.toLowerCase())}`;
       const detail = await client.get(path, domainDetailSchema, signal);

@@ -240,13 +240,6 @@ export function createWhmcsAdapter(
       return cachedAccount(signal);
     },
     pages: (entity, options) => lists[entity](options),
-    listInvoices: (o) => lists.invoices(o),
-    listDomains: (o) => lists.domains(o),
-    listServices: (o) => lists.services(o),
-    listTickets: (o) => lists.tickets(o),
-    listTransactions: (o) => lists.transactions(o),
-    listDepartments: (o) => lists.departments(o),
-    listCredits: (o) => lists.credits(o),
 
     async getInvoice(id, signal) {
       const ctx = await context(signal);

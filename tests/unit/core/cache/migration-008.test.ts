@@ -34,12 +34,12 @@ async function adapterOutput() {
     (await allPages(pages)).flatMap((p) => p.items);
   const ticket = await adapter.getTicket('41');
   return {
-    tickets: await items<TicketSummary>(adapter.listTickets()),
+    tickets: await items<TicketSummary>(adapter.pages('tickets')),
     // Up to the staff answer: a thread staff wrote last is one that can be unread.
     thread: { ...ticket, messages: ticket.messages.filter((m) => m.id !== '303') },
-    invoices: await items<Invoice>(adapter.listInvoices({ pageSize: 2 })),
+    invoices: await items<Invoice>(adapter.pages('invoices', { pageSize: 2 })),
     detail: await adapter.getInvoice('102'),
-    transactions: await items<Transaction>(adapter.listTransactions())
+    transactions: await items<Transaction>(adapter.pages('transactions'))
   };
 }
 

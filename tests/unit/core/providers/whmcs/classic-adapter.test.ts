@@ -70,7 +70,7 @@ describe('WHMCS classic adapter', () => {
       fixture('get-invoices-page-1.json'),
       fixture('get-invoices-page-2.json')
     );
-    const pages = await allPages(adapterFor(http).listInvoices({ pageSize: 2 }));
+    const pages = await allPages(adapterFor(http).pages('invoices', { pageSize: 2 }));
     expect(pages.map((p) => [p.offset, p.nextOffset, p.total, p.items.length])).toEqual([
       [0, 2, 3, 2],
       [2, null, 3, 1]
@@ -94,7 +94,7 @@ describe('WHMCS classic adapter', () => {
       fixture('get-invoices-page-2.json')
     );
     const [first, second, third] = (
-      await allPages(adapterFor(http).listInvoices({ pageSize: 2 }))
+      await allPages(adapterFor(http).pages('invoices', { pageSize: 2 }))
     ).flatMap((p) => p.items);
     expect(first).toMatchObject({
       id: '101',
@@ -141,7 +141,7 @@ describe('WHMCS classic adapter', () => {
     'get-invoices-missing-list.json'
   ])('treats %s as one empty last page', async (name) => {
     const http = classicProvider().action('GetInvoices', fixture(name));
-    const pages = await allPages(adapterFor(http).listInvoices());
+    const pages = await allPages(adapterFor(http).pages('invoices'));
     expect(pages).toEqual([{ items: [], offset: 0, nextOffset: null, total: 0 }]);
   });
 
@@ -150,11 +150,11 @@ describe('WHMCS classic adapter', () => {
       'GetInvoices',
       fixture('get-invoices-unknown-status.json')
     );
-    await expect(allPages(adapterFor(odd).listInvoices())).rejects.toThrow(
+    await expect(allPages(adapterFor(odd).pages('invoices'))).rejects.toThrow(
       /Unknown invoice status "Haunted"/
     );
     const bad = classicProvider().action('GetInvoices', fixture('get-invoices-bad-amount.json'));
-    const error = await allPages(adapterFor(bad).listInvoices()).catch((e: unknown) => e);
+    const error = await allPages(adapterFor(bad).pages('invoices')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProtocolError);
     expect((error as Error).message).toMatch(
       /GetInvoices.*invoices\.0\.subtotal.*not a decimal amount/
@@ -218,7 +218,7 @@ describe('WHMCS classic adapter', () => {
 
   it('normalizes domains: autoRenew from donotrenew, statuses, 0000-00-00 dates and empty registrars', async () => {
     const http = classicProvider().action('GetClientsDomains', fixture('get-clients-domains.json'));
-    const domains = (await allPages(adapterFor(http).listDomains())).flatMap((p) => p.items);
+    const domains = (await allPages(adapterFor(http).pages('domains'))).flatMap((p) => p.items);
     expect(domains.map((d) => [d.name, d.status, d.autoRenew, d.expiresOn, d.nextDueOn])).toEqual([
       ['ada.example', 'active', true, '2026-12-01', '2026-11-17'],
       ['old-shop.example', 'grace', false, '2026-11-10', '2026-11-10'],
@@ -238,7 +238,7 @@ describe('WHMCS classic adapter', () => {
       'GetClientsProducts',
       fixture('get-clients-products.json')
     );
-    const services = (await allPages(adapterFor(http).listServices())).flatMap((p) => p.items);
+    const services = (await allPages(adapterFor(http).pages('services'))).flatMap((p) => p.items);
     expect(services[0]).toEqual({
       id: '31',
       name: 'Reseller Pro',
@@ -266,7 +266,7 @@ describe('WHMCS classic adapter', () => {
 
   it('lists tickets with department names joined and an open-ended status set', async () => {
     const http = classicProvider().action('GetTickets', fixture('get-tickets.json'));
-    const tickets = (await allPages(adapterFor(http).listTickets())).flatMap((p) => p.items);
+    const tickets = (await allPages(adapterFor(http).pages('tickets'))).flatMap((p) => p.items);
     expect(tickets[0]).toMatchObject({
       id: '41',
       publicId: '516757',
@@ -395,12 +395,12 @@ describe('WHMCS classic adapter', () => {
       .action('GetCredits', fixture('get-credits.json'))
       .action('GetTransactions', fixture('get-transactions.json'));
     const adapter = adapterFor(http);
-    const [credits] = await allPages(adapter.listCredits());
+    const [credits] = await allPages(adapter.pages('credits'));
     expect(credits?.items.map((c) => [c.amount.amountMinor, c.relatedId])).toEqual([
       [5000, null],
       [-3750, '101']
     ]);
-    const [transactions] = await allPages(adapter.listTransactions());
+    const [transactions] = await allPages(adapter.pages('transactions'));
     expect(transactions?.nextOffset).toBeNull();
     expect(transactions?.items[1]).toMatchObject({
       id: '9002',
@@ -412,7 +412,7 @@ describe('WHMCS classic adapter', () => {
   });
 
   it('lists support departments with their counters', async () => {
-    const [page] = await allPages(adapterFor(classicProvider()).listDepartments());
+    const [page] = await allPages(adapterFor(classicProvider()).pages('departments'));
     expect(page?.items).toEqual([
       { id: '1', name: 'Sales', openTickets: 1, awaitingReply: 0 },
       { id: '2', name: 'Technical Support', openTickets: 3, awaitingReply: 2 }

@@ -88,7 +88,7 @@ function adapterFor(http: FakeWhmcs) {
 describe('a WHMCS server in another zone (America/New_York, UTC-5 in November)', () => {
   it('lists tickets with their opening and last reply as UTC instants', async () => {
     const http = classicProvider().action('GetTickets', fixture('get-tickets.json'));
-    const [first] = (await allPages(adapterFor(http).listTickets())).flatMap((p) => p.items);
+    const [first] = (await allPages(adapterFor(http).pages('tickets'))).flatMap((p) => p.items);
     // The fixture says "2026-11-20 06:26:29" and "2026-11-21 09:30:16", New York time.
     expect(first).toMatchObject({
       openedAt: '2026-11-20T11:26:29Z',
@@ -120,7 +120,7 @@ describe('a WHMCS server in another zone (America/New_York, UTC-5 in November)',
       .action('GetInvoice', fixture('get-invoice-with-payments.json'))
       .action('GetTransactions', fixture('get-transactions.json'));
     const adapter = adapterFor(http);
-    const invoices = (await allPages(adapter.listInvoices({ pageSize: 2 }))).flatMap(
+    const invoices = (await allPages(adapter.pages('invoices', { pageSize: 2 }))).flatMap(
       (p) => p.items
     );
     const paid = invoices.find((i) => i.id === '102');
@@ -136,7 +136,7 @@ describe('a WHMCS server in another zone (America/New_York, UTC-5 in November)',
     expect(detail.payments.map((p) => p.date)).toEqual(['2026-11-02T19:05:09Z']);
     expect(invoiceDetailSchema.safeParse(detail).success).toBe(true);
 
-    const transactions = (await allPages(adapter.listTransactions())).flatMap((p) => p.items);
+    const transactions = (await allPages(adapter.pages('transactions'))).flatMap((p) => p.items);
     expect(transactions.map((t) => t.date)).toEqual([
       '2026-11-02T19:05:09Z',
       '2026-11-05T14:00:00Z'

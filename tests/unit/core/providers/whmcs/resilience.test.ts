@@ -37,7 +37,7 @@ describe('WHMCS adapter behind resilient http', () => {
       fixture('get-clients-products.json')
     );
     const { adapter, clock } = wire(http);
-    const pages = await allPages(adapter.listServices());
+    const pages = await allPages(adapter.pages('services'));
     expect(pages[0]?.items).toHaveLength(2);
     expect(http.calls('GetClientsProducts')).toHaveLength(2);
     expect(clock.sleeps).toEqual([0]);
@@ -62,7 +62,7 @@ describe('WHMCS adapter behind resilient http', () => {
       reply('{}', 429, { 'retry-after': '600' })
     );
     const { adapter } = wire(http);
-    const error = await allPages(adapter.listServices()).catch((e: unknown) => e);
+    const error = await allPages(adapter.pages('services')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).retryAfterSeconds).toBe(600);
     expect(http.calls('GetClientsProducts')).toHaveLength(1);

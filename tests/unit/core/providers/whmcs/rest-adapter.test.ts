@@ -35,7 +35,7 @@ describe('WHMCS REST adapter', () => {
       fixture('rest-user-invoices-page-2.json')
     );
     const adapter = adapterFor(http);
-    const pages = await allPages(adapter.listInvoices({ pageSize: 2 }));
+    const pages = await allPages(adapter.pages('invoices', { pageSize: 2 }));
     const login = http.requests[0];
     expect(login?.url).toBe('https://billing.example.com/api/v2/login');
     expect(JSON.parse(login?.body as string)).toEqual({ email: 'ada@example.com', password: 'pw' });
@@ -68,7 +68,7 @@ describe('WHMCS REST adapter', () => {
 
   it('reads /user/domains with expiry and status, and auto-renew only when the provider sends it', async () => {
     const http = loginOk().on('GET /api/v2/user/domains', fixture('rest-user-domains.json'));
-    const domains = (await allPages(adapterFor(http).listDomains())).flatMap((p) => p.items);
+    const domains = (await allPages(adapterFor(http).pages('domains'))).flatMap((p) => p.items);
     expect(domains.map((d) => [d.id, d.name, d.status, d.expiresOn, d.autoRenew])).toEqual([
       ['11', 'ada.example', 'active', '2026-12-01', null],
       ['12', 'old-shop.example', 'grace', '2026-11-10', false]
@@ -93,7 +93,7 @@ describe('WHMCS REST adapter', () => {
     const adapter = adapterFor(http);
     const result = await adapter.testConnection();
     expect(result).toMatchObject({ ok: false, reason: 'second_factor', challenge: 'ch-5521' });
-    const error = await allPages(adapter.listDomains()).catch((e: unknown) => e);
+    const error = await allPages(adapter.pages('domains')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SecondFactorRequiredError);
 
     await adapter.completeSecondFactor('ch-5521', '123456');
@@ -102,7 +102,7 @@ describe('WHMCS REST adapter', () => {
       challenge: 'ch-5521',
       code: '123456'
     });
-    await allPages(adapter.listDomains());
+    await allPages(adapter.pages('domains'));
     expect(http.requests.at(-1)?.headers?.authorization).toBe('Bearer eyJhbGciOi.rest-token-2fa');
   });
 
@@ -114,7 +114,7 @@ describe('WHMCS REST adapter', () => {
     ];
     for (const [name, status, type] of cases) {
       const http = new FakeWhmcs().on('POST /api/v2/login', fixture(name, status));
-      const error = await allPages(adapterFor(http).listInvoices()).catch((e: unknown) => e);
+      const error = await allPages(adapterFor(http).pages('invoices')).catch((e: unknown) => e);
       expect(error, `HTTP ${status}`).toBeInstanceOf(type);
     }
   });
@@ -138,7 +138,7 @@ describe('WHMCS REST adapter', () => {
     const adapter = adapterFor(http, {
       auth: { mode: 'rest', email: 'ada@example.com', password: 'pw', token: 'old' }
     });
-    const domains = (await allPages(adapter.listDomains())).flatMap((p) => p.items);
+    const domains = (await allPages(adapter.pages('domains'))).flatMap((p) => p.items);
     expect(domains).toHaveLength(2);
     expect(
       http.requests.map((r) => `${r.method} ${r.path} ${r.headers?.authorization ?? ''}`)
@@ -154,7 +154,7 @@ describe('WHMCS REST adapter', () => {
       .on('GET /api/v2/user/domains', fixture('rest-user-domains.json'))
       .on('GET /api/v2/user/invoices', fixture('rest-user-invoices-page-2.json'));
     const adapter = adapterFor(http);
-    await Promise.all([allPages(adapter.listDomains()), allPages(adapter.listInvoices())]);
+    await Promise.all([allPages(adapter.pages('domains')), allPages(adapter.pages('invoices'))]);
     expect(http.requests.filter((r) => r.path === '/api/v2/login')).toHaveLength(1);
   });
 
@@ -169,7 +169,7 @@ describe('WHMCS REST adapter', () => {
       invoicePdf: false,
       usageSnapshots: false
     });
-    await expect(allPages(adapter.listTickets())).rejects.toBeInstanceOf(UnsupportedError);
+    await expect(allPages(adapter.pages('tickets'))).rejects.toBeInstanceOf(UnsupportedError);
     await expect(adapter.getAccount()).rejects.toBeInstanceOf(UnsupportedError);
     await expect(
       allPages(adapter.getUsage({ from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z' }))
@@ -183,7 +183,7 @@ describe('WHMCS REST adapter', () => {
       .action('GetTickets', fixture('get-tickets.json'));
     const adapter = adapterFor(http, { classicActionsWithBearer: true });
     expect(adapter.capabilities()).toMatchObject({ tickets: true, services: true, account: true });
-    const tickets = (await allPages(adapter.listTickets())).flatMap((p) => p.items);
+    const tickets = (await allPages(adapter.pages('tickets'))).flatMap((p) => p.items);
     expect(tickets).toHaveLength(2);
     const call = http.calls('GetTickets')[0];
     expect(call?.headers?.authorization).toBe('Bearer eyJhbGciOi.rest-token-1');

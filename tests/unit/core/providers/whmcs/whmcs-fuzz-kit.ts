@@ -79,21 +79,24 @@ async function firstUsage(adapter: WhmcsAdapter) {
 
 export const TARGETS: Readonly<Record<string, Target>> = {
   GetClientsDetails: { run: (a) => a.getAccount(), model: accountSummarySchema },
-  GetInvoices: { run: (a) => firstPages(a.listInvoices()), model: z.array(invoiceSchema) },
+  GetInvoices: { run: (a) => firstPages(a.pages('invoices')), model: z.array(invoiceSchema) },
   GetInvoice: { run: (a) => a.getInvoice('101'), model: invoiceDetailSchema },
-  GetClientsDomains: { run: (a) => firstPages(a.listDomains()), model: z.array(domainSchema) },
-  GetClientsProducts: { run: (a) => firstPages(a.listServices()), model: z.array(serviceSchema) },
-  GetTickets: { run: (a) => firstPages(a.listTickets()), model: z.array(ticketSummarySchema) },
+  GetClientsDomains: { run: (a) => firstPages(a.pages('domains')), model: z.array(domainSchema) },
+  GetClientsProducts: {
+    run: (a) => firstPages(a.pages('services')),
+    model: z.array(serviceSchema)
+  },
+  GetTickets: { run: (a) => firstPages(a.pages('tickets')), model: z.array(ticketSummarySchema) },
   GetTicket: { run: (a) => a.getTicket('41'), model: ticketSchema },
   GetSupportDepartments: {
-    run: (a) => firstPages(a.listDepartments()),
+    run: (a) => firstPages(a.pages('departments')),
     model: z.array(departmentSchema)
   },
   GetTransactions: {
-    run: (a) => firstPages(a.listTransactions()),
+    run: (a) => firstPages(a.pages('transactions')),
     model: z.array(transactionSchema)
   },
-  GetCredits: { run: (a) => firstPages(a.listCredits()), model: z.array(creditEntrySchema) },
+  GetCredits: { run: (a) => firstPages(a.pages('credits')), model: z.array(creditEntrySchema) },
   GetUsageIntervals: { run: firstUsage, model: z.array(usageWindowSchema) },
   OpenTicket: {
     run: (a) => a.openTicket({ departmentId: '2', subject: 'Help', message: 'Site down' }),
@@ -577,13 +580,7 @@ export async function syncWithMutatedPage(
   }
   const recording: ProviderAdapter = {
     ...adapter,
-    pages: (entity, options) => recorded(adapter.pages(entity, options)),
-    listInvoices: (o) => recorded(adapter.listInvoices(o)),
-    listDomains: (o) => recorded(adapter.listDomains(o)),
-    listServices: (o) => recorded(adapter.listServices(o)),
-    listTickets: (o) => recorded(adapter.listTickets(o)),
-    listTransactions: (o) => recorded(adapter.listTransactions(o)),
-    listDepartments: (o) => recorded(adapter.listDepartments(o))
+    pages: (entity, options) => recorded(adapter.pages(entity, options))
   };
   const clock = new FakeClock('2026-11-22T09:00:00Z');
   const report = await runSync(

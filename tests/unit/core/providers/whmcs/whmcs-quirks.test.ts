@@ -75,7 +75,7 @@ describe('1. errors with `status` instead of `result`', () => {
       'GetCredits',
       json({ status: 'error', message: 'Client ID Not Found' })
     );
-    await expect(allPages(adapterFor(http).listCredits())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(allPages(adapterFor(http).pages('credits'))).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -128,7 +128,7 @@ describe('3. other errors: HTTP 200 with result "error"', () => {
     'API Command Restricted to Internal API'
   ])('"%s" means the action is not offered', async (message) => {
     const http = classicProvider().action('GetTransactions', json({ result: 'error', message }));
-    await expect(allPages(adapterFor(http).listTransactions())).rejects.toBeInstanceOf(
+    await expect(allPages(adapterFor(http).pages('transactions'))).rejects.toBeInstanceOf(
       UnsupportedError
     );
   });
@@ -137,7 +137,7 @@ describe('3. other errors: HTTP 200 with result "error"', () => {
     const message =
       'Error generating JSON encoded response: Malformed UTF-8 characters, possibly incorrectly encoded';
     const http = classicProvider().action('GetInvoices', json({ result: 'error', message }));
-    const error = await failure(allPages(adapterFor(http).listInvoices()));
+    const error = await failure(allPages(adapterFor(http).pages('invoices')));
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ kind: 'provider', providerMessage: message });
     expect((error as Error).message).toMatch(/could not encode its GetInvoices reply/);
@@ -148,13 +148,13 @@ describe('4. warnings', () => {
   it('accepts a success that carries a warning next to the data', async () => {
     const page = { ...oneInvoicePage(), warning: 'This API is deprecated' };
     const http = classicProvider().action('GetInvoices', json(page));
-    expect((await items(adapterFor(http).listInvoices())).map((i) => i.id)).toEqual(['103']);
+    expect((await items(adapterFor(http).pages('invoices'))).map((i) => i.id)).toEqual(['103']);
   });
 
   it('reads a reply with only a warning as a provider failure that keeps its text', async () => {
     const warning = 'GetClientsProducts requires the clientid parameter';
     const http = classicProvider().action('GetClientsProducts', json({ warning }));
-    const error = await failure(allPages(adapterFor(http).listServices()));
+    const error = await failure(allPages(adapterFor(http).pages('services')));
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ providerMessage: warning });
   });
@@ -201,7 +201,7 @@ describe('6. counts, ids and money as strings or numbers', () => {
         json(page1),
         json(fixtureJson('get-invoices-page-2.json'))
       );
-      const pages = await allPages(adapterFor(http).listInvoices({ pageSize: 2 }));
+      const pages = await allPages(adapterFor(http).pages('invoices', { pageSize: 2 }));
       expect(pages.map((p) => [p.offset, p.nextOffset, p.total])).toEqual([
         [0, 2, 3],
         [2, null, 3]
@@ -219,7 +219,7 @@ describe('6. counts, ids and money as strings or numbers', () => {
     products[0] = { ...products[0], recurringamount: '11.000' };
     products[1] = { ...products[1], recurringamount: '1.00000' };
     const http = classicProvider().action('GetClientsProducts', json(page));
-    const services = await items(adapterFor(http).listServices());
+    const services = await items(adapterFor(http).pages('services'));
     expect(services.map((s) => s.recurringAmount?.amountMinor)).toEqual([1100, 100]);
   });
 });
@@ -236,7 +236,7 @@ describe('7. booleans as true/false, 1/0 and "1"/"0"', () => {
       domains: { domain: spellings.map((donotrenew, i) => ({ ...domain, id: i + 1, donotrenew })) }
     };
     const http = classicProvider().action('GetClientsDomains', json(page));
-    const domains = await items(adapterFor(http).listDomains());
+    const domains = await items(adapterFor(http).pages('domains'));
     expect(domains.map((d) => d.autoRenew)).toEqual([false, true, false, true, false, true]);
   });
 });
@@ -258,7 +258,7 @@ describe('8. empty values', () => {
       }
     };
     const http = classicProvider().action('GetClientsDomains', json(page));
-    const domains = await items(adapterFor(http).listDomains());
+    const domains = await items(adapterFor(http).pages('domains'));
     expect(domains.map((d) => [d.expiresOn, d.recurringAmount, d.autoRenew])).toEqual([
       [null, null, true],
       [null, null, true],
@@ -276,7 +276,7 @@ describe('8. empty values', () => {
       domains: { domain: [{ ...domain, expirydate: '2026-02-30' }] }
     };
     const http = classicProvider().action('GetClientsDomains', json(page));
-    await expect(allPages(adapterFor(http).listDomains())).rejects.toThrow(
+    await expect(allPages(adapterFor(http).pages('domains'))).rejects.toThrow(
       /expirydate: not a date: "2026-02-30"/
     );
   });
@@ -309,7 +309,7 @@ describe('10. wrapped lists', () => {
       'GetClientsProducts',
       json({ result: 'success', products })
     );
-    expect((await items(adapterFor(http).listServices())).map((s) => s.id)).toEqual(ids);
+    expect((await items(adapterFor(http).pages('services'))).map((s) => s.id)).toEqual(ids);
   });
 
   it('refuses a wrapper under another name instead of reading it as an empty list', async () => {
@@ -317,7 +317,9 @@ describe('10. wrapped lists', () => {
       'GetClientsProducts',
       json({ result: 'success', totalresults: 1, products: { service: [row(1)] } })
     );
-    await expect(allPages(adapterFor(http).listServices())).rejects.toBeInstanceOf(ProtocolError);
+    await expect(allPages(adapterFor(http).pages('services'))).rejects.toBeInstanceOf(
+      ProtocolError
+    );
   });
 });
 
@@ -363,7 +365,7 @@ describe('12. GetTransactions is not paged', () => {
       'GetTransactions',
       reply(fixtureText('get-transactions.json'))
     );
-    const pages = await allPages(adapterFor(http).listTransactions({ startOffset: 1 }));
+    const pages = await allPages(adapterFor(http).pages('transactions', { startOffset: 1 }));
     expect(pages).toHaveLength(1);
     expect(pages[0]?.items.map((t) => t.id)).toEqual(['9002']);
     expect(pages[0]?.nextOffset).toBeNull();
@@ -414,7 +416,7 @@ describe('13. control-panel passwords in GetClientsProducts', () => {
     const products = (page.products as { product: Record<string, unknown>[] }).product;
     products[0] = { ...products[0], recurringamount: 'twelve', password: 'hunter2-leak' };
     const http = classicProvider().action('GetClientsProducts', json(page));
-    const error = await failure(allPages(adapterFor(http).listServices()));
+    const error = await failure(allPages(adapterFor(http).pages('services')));
     expect(error).toBeInstanceOf(ProtocolError);
     expect(
       JSON.stringify({ ...(error as object), message: (error as Error).message })
@@ -426,7 +428,7 @@ describe('13. control-panel passwords in GetClientsProducts', () => {
       'GetClientsProducts',
       reply(fixtureText('get-clients-products.json'))
     );
-    const services = await items(adapterFor(http).listServices());
+    const services = await items(adapterFor(http).pages('services'));
     expect(JSON.stringify(services)).not.toContain('should-not-leak');
     for (const s of services) expect(serviceSchema.safeParse(s).success).toBe(true);
   });
@@ -475,8 +477,8 @@ describe('15. department assignments', () => {
       .action('GetTickets', reply(fixtureText('get-tickets.json')))
       .action('GetTicket', reply(fixtureText('get-ticket.json')));
     const adapter = adapterFor(http);
-    await allPages(adapter.listTickets());
-    await allPages(adapter.listDepartments());
+    await allPages(adapter.pages('tickets'));
+    await allPages(adapter.pages('departments'));
     await adapter.findTicketByMarker('Mail bounces on ada.example', 'open-7f3a');
     const sent = [...http.calls('GetTickets'), ...http.calls('GetSupportDepartments')];
     expect(sent.length).toBeGreaterThanOrEqual(4);
@@ -534,6 +536,6 @@ describe('19. field names that differ between actions', () => {
       .action('GetInvoices', json(list));
     const adapter = adapterFor(http);
     await expect(adapter.getInvoice('101')).resolves.toMatchObject({ id: '101' });
-    expect((await items(adapter.listInvoices())).map((i) => i.id)).toEqual(['103']);
+    expect((await items(adapter.pages('invoices'))).map((i) => i.id)).toEqual(['103']);
   });
 });
