@@ -22,13 +22,13 @@ import {
   type TicketListInput,
   type TicketListItem
 } from '@shared/contract';
-import { localDateTime } from '../../core/time/local-time';
+import { localDateTime } from '../../core/time';
 import type { OpenedCache } from '../../core/cache/database';
 import type { StoredProfile } from '../../core/profiles/profile-store';
 import { toAppError } from '../../core/errors';
 import { NotFoundError } from '../../core/providers/errors';
 import { getTicket, listTickets, resolveTicketId } from '../../core/tickets/ticket-repository';
-import { storeFetchedTicket } from '../../core/tickets/ticket-refresh';
+import { storeFetchedTicket } from '../../core/tickets/ticket-write-repository';
 import type { CliIo } from '../cli-io';
 import { cliWords, type CliWords } from '../cli-words';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';

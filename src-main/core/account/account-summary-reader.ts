@@ -4,29 +4,12 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { AccountSummaryView } from '@shared/contract';
-import type { AccountSummary } from '@shared/model';
 import { localDate, monthsEndingWith } from '../time';
 import { countEntities } from '../cache/repositories/entities';
 import { UNPAID_INVOICE_STATUSES } from '@shared/model';
 import { readCachedInvoicesWithStatus } from '../invoices/invoice-repository';
+import { countOpenTickets, readCachedAccount } from './account-repository';
 import { SPEND_MONTHS, computeAccountSummary } from './account-summary';
-
-/** The ticket status that means "nothing left to do"; every other status counts as open. */
-const CLOSED_TICKET_STATUS = 'Closed';
-
-/** Reads the cached account row (the sync keeps at most one), or null before the first sync. */
-export function readCachedAccount(db: DatabaseSync): AccountSummary | null {
-  const row = db.prepare('SELECT json FROM account LIMIT 1').get() as { json: string } | undefined;
-  return row ? (JSON.parse(row.json) as AccountSummary) : null;
-}
-
-/** Counts tickets whose status is not Closed. */
-export function countOpenTickets(db: DatabaseSync): number {
-  const row = db
-    .prepare('SELECT count(*) AS n FROM tickets WHERE status <> ?')
-    .get(CLOSED_TICKET_STATUS) as { n: number };
-  return row.n;
-}
 
 /** The account summary of the cache in `db` at instant `now`, with days in `timeZone`. */
 export function readAccountSummary(

@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { AlertView } from '@shared/contract';
 import type { Domain, Invoice } from '@shared/model';
 import { isInvoiceOverdue } from '@shared/model';
-import { readCachedAccount } from '../account/account-summary-reader';
+import { readCachedAccount } from '../account/account-repository';
 import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
 import { readCachedInvoicesWithStatus } from '../invoices/invoice-repository';
 import type { EventSink, Notifier } from '../ports';
@@ -22,7 +22,7 @@ import {
   ticketReplyAlert
 } from './generic-alerts';
 import { readAlertResults, storeAlertResults, type AlertResults } from './alert-results';
-import { localDate } from '../time/local-time';
+import { localDate } from '../time';
 import {
   readAlertStates,
   readLedger,

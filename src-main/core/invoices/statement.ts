@@ -8,8 +8,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Statement, StatementEntry } from '@shared/contract';
 import type { CreditEntry, Transaction } from '@shared/model';
 import { minorToDecimalString, type Money } from '@shared/money';
-import { localDate } from '../time/local-time';
-import { readCachedAccount } from '../account/account-summary-reader';
+import { localDate } from '../time';
+import { readCachedAccount } from '../account/account-repository';
 import { getSyncState } from '../cache/repositories/sync-state';
 import { toCsv } from '../export/csv';
 import {

@@ -6,7 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Clock, EventSink, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
-import { storeFetchedTicket } from '../tickets/ticket-refresh';
+import { storeFetchedTicket } from '../tickets/ticket-write-repository';
 import {
   createOutboxSender,
   type FlushResult,

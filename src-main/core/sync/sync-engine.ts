@@ -29,7 +29,12 @@ import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
 import { markAllTicketsRead } from '../tickets/ticket-read-repository';
-import { compactTicketSearch } from '../tickets/ticket-search-index';
+import { writeAccount } from '../account/account-repository';
+import {
+  compactTicketSearch,
+  staleThreadIds,
+  threadWriter
+} from '../tickets/ticket-write-repository';
 import { syncInvoiceDetails } from './invoice-details';
 
 export const SYNC_ENTITIES = [
@@ -241,18 +246,7 @@ async function syncEntity(
   if (entity === 'account') {
     const account = await deps.adapter.getAccount(options.signal);
     const at = new Date(deps.clock.now()).toISOString();
-    const json = JSON.stringify(account);
-    return inTransaction(deps.db, () => {
-      const existing = deps.db.prepare('SELECT json FROM account WHERE id = ?').get(account.id) as
-        { json: string } | undefined;
-      deps.db.prepare('DELETE FROM account WHERE id <> ?').run(account.id);
-      deps.db
-        .prepare(
-          'INSERT INTO account (id, json, synced_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json, synced_at = excluded.synced_at'
-        )
-        .run(account.id, json, at);
-      return existing?.json === json ? 0 : 1;
-    });
+    return inTransaction(deps.db, () => writeAccount(deps.db, account, at));
   }
   if (entity === 'usage') return syncUsage(deps, options, report);
   if (entity === 'invoice-details') return syncInvoiceDetails(deps, options, report);
@@ -348,14 +342,8 @@ async function syncList(
 /** Fetches the thread of every ticket whose last reply changed since its thread was cached. */
 async function syncThreads(deps: SyncEngineDeps, options: SyncRunOptions): Promise<number> {
   const { db } = deps;
-  const stale = db
-    .prepare(
-      'SELECT id FROM tickets WHERE thread_json IS NULL OR thread_last_reply_at IS NOT last_reply_at ORDER BY last_reply_at DESC'
-    )
-    .all() as { id: string }[];
-  const store = db.prepare(
-    'UPDATE tickets SET thread_json = ?, thread_last_reply_at = last_reply_at WHERE id = ?'
-  );
+  const stale = staleThreadIds(db);
+  const store = threadWriter(db);
   let next = 0;
   let written = 0;
   // Threads are stored THREAD_BATCH to a transaction (a commit per thread cost more than the
@@ -366,14 +354,14 @@ async function syncThreads(deps: SyncEngineDeps, options: SyncRunOptions): Promi
     pending = [];
     if (batch.length === 0) return;
     inTransaction(db, () => {
-      for (const [json, id] of batch) store.run(json, id);
+      for (const [json, id] of batch) store(json, id);
     });
     written += batch.length;
   };
   const worker = async (): Promise<void> => {
     while (next < stale.length) {
       if (options.signal?.aborted) throw new Cancelled();
-      const id = stale[next++]!.id;
+      const id = stale[next++]!;
       const ticket: Ticket = await deps.adapter.getTicket(id, options.signal);
       pending.push([JSON.stringify(ticket.messages), id]);
       if (pending.length >= THREAD_BATCH) flush();

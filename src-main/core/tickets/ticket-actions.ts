@@ -28,6 +28,7 @@ import {
   type NewOutboxItem,
   type StoredAttachment
 } from '../outbox/outbox-repository';
+import { cachedDepartments, cachedTicketRef, relatedItemCached } from './ticket-write-repository';
 
 /** What the ticket writes need from a session. */
 export interface TicketWriteContext {
@@ -55,19 +56,6 @@ export interface TicketRef {
   readonly publicId: string;
 }
 
-function cachedTicket(db: DatabaseSync, reference: string): TicketRef | null {
-  const text = reference.trim();
-  const byId = db.prepare('SELECT id, public_id FROM tickets WHERE id = ?').get(text) as
-    { id: string; public_id: string } | undefined;
-  if (byId) return { id: byId.id, publicId: byId.public_id };
-  const number = /^#?\s*([A-Za-z0-9-]+)$/.exec(text)?.[1];
-  if (number === undefined) return null;
-  const byNumber = db
-    .prepare('SELECT id, public_id FROM tickets WHERE public_id = ? ORDER BY id LIMIT 1')
-    .get(number) as { id: string; public_id: string } | undefined;
-  return byNumber ? { id: byNumber.id, publicId: byNumber.public_id } : null;
-}
-
 /**
  * The ticket a reference (internal id, or "#number") names: from the cache, else asked of
  * the provider by id. Throws 'not-found' saying where it looked.
@@ -76,7 +64,7 @@ export async function resolveTicket(
   ctx: TicketWriteContext,
   reference: string
 ): Promise<TicketRef> {
-  const cached = cachedTicket(ctx.db, reference);
+  const cached = cachedTicketRef(ctx.db, reference);
   if (cached) return cached;
   const text = reference.trim();
   if (!/^\d+$/.test(text)) {
@@ -105,10 +93,7 @@ export async function resolveDepartment(
   ctx: TicketWriteContext,
   reference: string
 ): Promise<{ readonly id: string; readonly name: string }> {
-  let known = ctx.db.prepare('SELECT id, name FROM departments ORDER BY name').all() as {
-    id: string;
-    name: string;
-  }[];
+  let known = cachedDepartments(ctx.db, false);
   if (known.length === 0) {
     known = [];
     for await (const page of (await ctx.adapter()).listDepartments())
@@ -126,14 +111,6 @@ export async function resolveDepartment(
     );
   }
   return found;
-}
-
-function relatedExists(
-  db: DatabaseSync,
-  related: NonNullable<TicketOpenInput['related']>
-): boolean {
-  const table = related.kind === 'service' ? 'services' : 'domains';
-  return db.prepare(`SELECT 1 AS found FROM ${table} WHERE id = ?`).get(related.id) !== undefined;
 }
 
 function storedFiles(files: TicketReplyInput['attachments']): StoredAttachment[] {
@@ -184,7 +161,7 @@ export async function openTicket(
   input: TicketOpenInput
 ): Promise<TicketWriteResult> {
   const department = await resolveDepartment(ctx, input.departmentId);
-  if (input.related && !relatedExists(ctx.db, input.related)) {
+  if (input.related && !relatedItemCached(ctx.db, input.related)) {
     throw new AppFailure(
       'invalid-input',
       `No ${input.related.kind} with id ${input.related.id} in the cache`,

@@ -15,6 +15,7 @@ import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import { getTicket, listTickets, type OutboxReader } from './ticket-repository';
 import { markTicketRead, type MarkedRead } from './ticket-read-repository';
+import { cachedDepartments } from './ticket-write-repository';
 
 type TicketReadChannels = 'tickets:list' | 'tickets:get' | 'tickets:list-departments';
 
@@ -66,10 +67,7 @@ export function createTicketHandlers(
     },
     'tickets:list-departments': async () => {
       const { db } = ctx.requireSession().cache;
-      const departments = db
-        .prepare('SELECT id, name FROM departments ORDER BY name COLLATE NOCASE, id')
-        .all() as { id: string; name: string }[];
-      return { departments: departments.map((d) => ({ id: d.id, name: d.name })) };
+      return { departments: cachedDepartments(db, true) };
     }
   };
 }
