@@ -9,7 +9,6 @@ import { i18n } from '../../lib/i18n';
 import type { UsageFilters } from './usage-view';
 
 export type UsageRow = UsageRowView;
-export type RowStatus = UsageRow['status'];
 
 export type SortColumn = UsageSortKey;
 

@@ -3,12 +3,11 @@
  * the month picked, the rows' filters, their order and page, so Back and Forward restore
  * them and a reload keeps them. Main filters, sorts and pages the rows.
  */
-import type { UsageSortKey } from '@shared/contract';
+import type { UsageRowView, UsageSortKey } from '@shared/contract';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
-import type { RowStatus } from './usage-table-model';
 
 /** 'all' or one run status. */
-export type StatusFilter = 'all' | RowStatus;
+export type StatusFilter = 'all' | UsageRowView['status'];
 
 export interface UsageFilters {
   /** Null follows the current month. */
