@@ -96,7 +96,7 @@ export async function resolveDepartment(
   let known = cachedDepartments(ctx.db, false);
   if (known.length === 0) {
     known = [];
-    for await (const page of (await ctx.adapter()).listDepartments())
+    for await (const page of (await ctx.adapter()).pages('departments'))
       known.push(...page.items.map((d) => ({ id: d.id, name: d.name })));
   }
   const wanted = reference.trim().toLowerCase();
