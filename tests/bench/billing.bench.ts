@@ -20,7 +20,7 @@ import {
   serviceListInputSchema,
   statementSchema
 } from '../../src-shared/contract';
-import { localDate } from '../../src-main/core/time/local-time';
+import { localDate } from '../../src-main/core/time';
 import { openCache } from '../../src-main/core/cache/database';
 import { buildBundle } from '../../src-main/core/invoices/bundle';
 import { listInvoices } from '../../src-main/core/invoices/invoice-list-repository';

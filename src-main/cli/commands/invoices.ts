@@ -22,7 +22,7 @@ import {
   type InvoiceListItem
 } from '@shared/contract';
 import { minorToDecimalString } from '@shared/money';
-import { localDate } from '../../core/time/local-time';
+import { localDate } from '../../core/time';
 import { toAppError } from '../../core/errors';
 import { toCsv } from '../../core/export/csv';
 import { invoicePdf } from '../../core/invoices/invoice-handlers';

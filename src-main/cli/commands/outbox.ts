@@ -7,7 +7,7 @@
  * or was refused by the provider; 2 invalid usage; 3 the provider refused the credentials.
  */
 import type { OutboxItem } from '@shared/contract';
-import { localDateTime } from '../../core/time/local-time';
+import { localDateTime } from '../../core/time';
 import { listOutboxRecords, toOutboxItem } from '../../core/outbox/outbox-repository';
 import { openProfileStore } from '../../core/profiles/profile-store';
 import { defaultDataDir } from '../../node/paths';

@@ -11,7 +11,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { getMeta, listSyncStates, setMeta } from '../cache/repositories/sync-state';
-import { localDate } from '../time/local-time';
+import { localDate } from '../time';
 import type { AlertSettings, DomainAlert, GenericAlert } from './types';
 
 /** What the alert pass stores: every alert the rules produced, without the rows they read. */

@@ -1,5 +1,5 @@
 import { isInvoiceOverdue as isOverdueOn } from '@shared/model';
-import { localDate } from '../time/local-time';
+import { localDate } from '../time';
 import type { AlertText } from '@shared/contract/alert-text';
 import { englishBody, englishTitle, moneyOf } from './messages';
 import type { DomainAlert, GenericAlert } from './types';

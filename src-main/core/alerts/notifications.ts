@@ -1,7 +1,7 @@
 import type { AlertText, DomainBreakdown } from '@shared/contract/alert-text';
 import { LOW_CREDIT_KEY, domainAlertToGeneric } from './generic-alerts';
 import { englishBody, englishTitle } from './messages';
-import { addCalendarDays, instantOfLocalTime, localDateTime, parseClock } from '../time/local-time';
+import { addCalendarDays, instantOfLocalTime, localDateTime, parseClock } from '../time';
 import type {
   AlertCategory,
   AlertNotification,

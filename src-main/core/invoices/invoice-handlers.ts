@@ -5,7 +5,7 @@
  */
 import type { ContractHandlers, InvoicePdf } from '@shared/contract';
 import { UNPAID_INVOICE_STATUSES } from '@shared/model';
-import { localDate } from '../time/local-time';
+import { localDate } from '../time';
 import { AppFailure, toAppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';

@@ -4,7 +4,7 @@
  * PDFs are in ./pdf-repository, the read models in ./invoice-list-repository.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { addCalendarDays, startOfLocalDay } from '../time/local-time';
+import { addCalendarDays, startOfLocalDay } from '../time';
 import { prepared } from '../cache/repositories/entities';
 import {
   invoiceDetailSchema,

@@ -15,7 +15,7 @@ import {
   type TicketMessage,
   type TicketPriority
 } from '@shared/model';
-import { addCalendarDays, instantOfLocalTime } from '../time/local-time';
+import { addCalendarDays, instantOfLocalTime } from '../time';
 import { outboxItemsForTicket, pendingOutboxByTicket } from '../outbox/outbox-repository';
 import { countUnreadTickets } from './ticket-read-repository';
 

@@ -13,9 +13,6 @@ import {
 } from '@shared/calendar';
 import { startOfLocalDay } from './local-time';
 
-// Callers written before core/time had an index still import HOUR_MS from here.
-export { HOUR_MS } from '@shared/calendar';
-
 export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 
 const ISO_INSTANT =
@@ -35,7 +32,7 @@ export function isoFromMs(ms: number): string {
 }
 
 /** The hour number of the slot holding an instant. */
-export function hourOf(ms: number): number {
+export function hourOfInstant(ms: number): number {
   return Math.floor(ms / HOUR_MS);
 }
 

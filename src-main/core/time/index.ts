@@ -35,7 +35,7 @@ export {
   DEFAULT_TIME_ZONE,
   dayIndexOf,
   hourFromIso,
-  hourOf,
+  hourOfInstant,
   isoFromHour,
   isoFromMs,
   monthBounds,

@@ -16,14 +16,6 @@ import {
   daysBetween
 } from '@shared/calendar';
 
-// Callers written before core/time had an index still import these from here.
-export {
-  InvalidLocalTimeError,
-  addCalendarDays,
-  calendarDayNumber,
-  daysBetween
-} from '@shared/calendar';
-
 const CLOCK_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const NS_PER_MS = 1_000_000;
 

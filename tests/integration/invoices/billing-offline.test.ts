@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@shared/contract';
 import { alertSettingsFrom } from '@main/core/alerts';
 import { collectAlerts } from '@main/core/alerts/alert-service';
-import { localDate } from '@main/core/time/local-time';
+import { localDate } from '@main/core/time';
 import { readAccountSummary } from '@main/core/account/account-summary-reader';
 import { readEntities } from '@main/core/cache/repositories/entities';
 import type { HandlerContext } from '@main/core/handler-context';

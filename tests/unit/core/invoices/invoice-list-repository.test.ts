@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoiceListInputSchema, type InvoiceListInput } from '@shared/contract';
 import type { Invoice, InvoiceDetail, InvoiceStatus } from '@shared/model';
-import { localDate } from '@main/core/time/local-time';
+import { localDate } from '@main/core/time';
 import { computeAccountSummary } from '@main/core/account/account-summary';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addCalendarDays, instantOfLocalTime } from '@main/core/time/local-time';
+import { addCalendarDays, instantOfLocalTime } from '@main/core/time';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { insertOutboxItem, markOutboxSent } from '@main/core/outbox/outbox-repository';
