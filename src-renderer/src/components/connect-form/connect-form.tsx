@@ -4,27 +4,26 @@
  * verdict (and the second-factor step when a WHMCS asks), and "Save and connect". Used by
  * onboarding and by the Profiles page's "Add provider".
  */
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ProfileView } from '@shared/contract';
-import { errorMessage } from '../../lib/call';
+import type { ProfileView, ProviderConnection } from '@shared/contract';
+import { BridgeError, errorMessage } from '../../lib/call';
 import { useAppStatus } from '../../lib/queries/app-status';
 import {
-  connectionFromDraft,
-  emptyConnectDraft,
-  profileNameFromDraft,
+  connectResolver,
+  emptyConnectValues,
+  firstConnectFieldIn,
+  profileNameFrom,
   verdictFor,
   type AuthMode,
-  type ConnectDraft,
-  type ConnectField,
+  type ConnectFormValues,
   type ProviderChoice,
   type Verdict
-} from './connect-draft';
-import { TextField } from '../form-fields';
+} from './connect-form-schema';
+import { FormTextField } from '../form-controls';
 import { useCreateProfile, useTestConnection } from './connect-mutations';
 import './connect-form.css';
-
-type Problem = { readonly message: string; readonly field: ConnectField | null } | null;
 
 // Brand names and sample values: the same in every language.
 const WHMCS = 'WHMCS';
@@ -42,71 +41,93 @@ export interface ConnectFormProps {
 
 /** The provider connection form (`data-testid="connect-form"`). */
 export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
-  const [draft, setDraft] = useState<ConnectDraft>(emptyConnectDraft);
+  const {
+    control,
+    handleSubmit,
+    setValue,
+    getValues,
+    setError,
+    clearErrors,
+    subscribe,
+    formState
+  } = useForm<ConnectFormValues, unknown, ProviderConnection>({
+    defaultValues: emptyConnectValues(),
+    resolver: connectResolver,
+    // One problem at a time, until the next edit or action.
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false
+  });
   const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [problem, setProblem] = useState<Problem>(null);
   const test = useTestConnection();
   const create = useCreateProfile();
   const status = useAppStatus();
   const errorId = useId();
   const { t } = useTranslation(['app', 'common']);
   const busy = test.isPending || create.isPending;
+  const [provider, authMode, challenge] = useWatch({
+    control,
+    name: ['provider', 'authMode', 'challenge']
+  });
 
-  const edit = <K extends keyof ConnectDraft>(key: K, value: ConnectDraft[K]): void => {
-    setDraft((current) => ({ ...current, [key]: value }));
-    // A verdict about other credentials would mislead; the code field keeps its verdict.
-    if (key !== 'code' && key !== 'name') setVerdict(null);
-    setProblem(null);
-  };
-  const setAuthMode = (authMode: AuthMode): void => {
-    setDraft((current) => ({ ...current, authMode, challenge: null, code: '' }));
-    setVerdict(null);
-    setProblem(null);
-  };
-  const setProvider = (provider: ProviderChoice): void => {
-    setDraft((current) => ({ ...current, provider, challenge: null, code: '' }));
-    setVerdict(null);
-    setProblem(null);
-  };
-  const invalid = (field: ConnectField): boolean => problem?.field === field;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ name, type }) => {
+          if (type !== 'change') return;
+          // A verdict about other credentials would mislead; the code field keeps its verdict.
+          if (name !== 'code' && name !== 'name') setVerdict(null);
+          clearErrors();
+        }
+      }),
+    [subscribe, clearErrors]
+  );
 
-  const checked = () => {
-    const result = connectionFromDraft(draft);
-    if (!result.ok) {
-      setProblem({ message: result.message, field: result.field });
-      return null;
-    }
-    return result.connection;
+  const choose = (patch: Partial<Pick<ConnectFormValues, 'provider' | 'authMode'>>): void => {
+    for (const [key, value] of Object.entries(patch))
+      setValue(key as 'provider' | 'authMode', value as ProviderChoice & AuthMode);
+    setValue('challenge', null);
+    setValue('code', '');
+    setVerdict(null);
+    clearErrors();
+  };
+  const setAuthMode = (mode: AuthMode): void => choose({ authMode: mode });
+  const setProvider = (choice: ProviderChoice): void => choose({ provider: choice });
+
+  /** Main's refusal: its words under the form, on the input its issues point at if any. */
+  const refused = (error: unknown): void => {
+    const issues = error instanceof BridgeError ? (error.issues ?? []) : [];
+    const field = firstConnectFieldIn(issues, getValues('provider'));
+    if (field) setError(field, { type: 'main' });
+    setError('root.main', { type: 'main', message: errorMessage(error) });
   };
 
-  const onTest = (): void => {
-    const connection = checked();
-    if (!connection) return;
+  const onTest = (connection: ProviderConnection): void => {
     setVerdict(null);
+    const tested = getValues('provider');
     test.mutate(connection, {
       onSuccess: (result) => {
-        setVerdict(verdictFor(result, draft.provider));
+        setVerdict(verdictFor(result, tested));
         if (result.reason === 'second_factor' && result.challenge) {
-          const challenge = result.challenge;
-          setDraft((current) => ({ ...current, challenge, code: '' }));
+          setValue('challenge', result.challenge);
+          setValue('code', '');
         }
       },
-      onError: (error) => setProblem({ message: errorMessage(error), field: null })
+      onError: refused
     });
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    const connection = checked();
-    if (!connection) return;
+  const onSave = (connection: ProviderConnection): void => {
     create.mutate(
-      { name: profileNameFromDraft(draft), connection },
-      {
-        onSuccess: (profile) => onConnected(profile),
-        onError: (error) => setProblem({ message: errorMessage(error), field: null })
-      }
+      { name: profileNameFrom(getValues()), connection },
+      { onSuccess: (profile) => onConnected(profile), onError: refused }
     );
   };
+
+  // The form's own check words its one problem on the field; main's refusal is the root's.
+  const problem =
+    formState.errors.root?.main?.message ??
+    Object.values(formState.errors).find((error) => typeof error?.message === 'string')?.message;
 
   // Where the form can be cancelled, Escape does it too (not while a request is on its way).
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
@@ -124,15 +145,16 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
     <form
       className="connect-form"
       data-testid="connect-form"
-      onSubmit={onSubmit}
+      onSubmit={(event) => void handleSubmit(onSave)(event)}
       onKeyDown={onKeyDown}
       noValidate
     >
-      <TextField
+      <FormTextField
+        control={control}
+        name="name"
         label={t('connect.name')}
-        value={draft.name}
-        onChange={(value) => edit('name', value)}
-        help={draft.provider === 'combell' ? t('connect.nameHelpCombell') : t('connect.nameHelp')}
+        help={provider === 'combell' ? t('connect.nameHelpCombell') : t('connect.nameHelp')}
+        errorId={errorId}
         disabled={busy}
       />
       <fieldset className="fieldset connect-form__modes" disabled={busy}>
@@ -140,7 +162,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
         <ChoiceRadio
           name="provider"
           value="whmcs"
-          checked={draft.provider === 'whmcs'}
+          checked={provider === 'whmcs'}
           onChange={() => setProvider('whmcs')}
           label={WHMCS}
           help={t('connect.whmcsHelp')}
@@ -148,43 +170,40 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
         <ChoiceRadio
           name="provider"
           value="combell"
-          checked={draft.provider === 'combell'}
+          checked={provider === 'combell'}
           onChange={() => setProvider('combell')}
           label={COMBELL}
           help={t('connect.combellHelp')}
         />
       </fieldset>
-      {draft.provider === 'combell' ? (
+      {provider === 'combell' ? (
         <div className="connect-form__grid">
-          <TextField
+          <FormTextField
+            control={control}
+            name="apiKey"
             label={t('connect.apiKey')}
-            value={draft.apiKey}
-            onChange={(v) => edit('apiKey', v)}
             help={t('connect.apiKeyHelp')}
-            invalid={invalid('apiKey')}
             errorId={errorId}
             disabled={busy}
             autoComplete="username"
           />
-          <TextField
+          <FormTextField
+            control={control}
+            name="apiSecret"
             label={t('connect.apiSecret')}
             type="password"
-            value={draft.apiSecret}
-            onChange={(v) => edit('apiSecret', v)}
-            invalid={invalid('apiSecret')}
             errorId={errorId}
             disabled={busy}
             autoComplete="current-password"
           />
-          <TextField
+          <FormTextField
+            control={control}
+            name="apiUrl"
             label={t('connect.apiUrl')}
             type="url"
             inputMode="url"
             placeholder={COMBELL_API_SAMPLE}
-            value={draft.apiUrl}
-            onChange={(v) => edit('apiUrl', v)}
             help={t('connect.apiUrlHelp')}
-            invalid={invalid('apiUrl')}
             errorId={errorId}
             disabled={busy}
             autoComplete="url"
@@ -192,26 +211,24 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
         </div>
       ) : (
         <>
-          <TextField
+          <FormTextField
+            control={control}
+            name="baseUrl"
             label={t('connect.whmcsAddress')}
             type="url"
             inputMode="url"
             placeholder={WHMCS_SAMPLE}
-            value={draft.baseUrl}
-            onChange={(value) => edit('baseUrl', value)}
             help={t('connect.whmcsAddressHelp')}
-            invalid={invalid('baseUrl')}
             errorId={errorId}
             disabled={busy}
             autoComplete="url"
           />
-          <TextField
+          <FormTextField
+            control={control}
+            name="serverTimeZone"
             label={t('connect.serverTimeZone')}
             placeholder={UTC}
-            value={draft.serverTimeZone}
-            onChange={(value) => edit('serverTimeZone', value)}
             help={t('connect.serverTimeZoneHelp')}
-            invalid={invalid('serverTimeZone')}
             errorId={errorId}
             disabled={busy}
             autoComplete="off"
@@ -220,58 +237,54 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
             <legend>{t('connect.signIn')}</legend>
             <AuthModeChoice
               mode="classic"
-              current={draft.authMode}
+              current={authMode}
               onChange={setAuthMode}
               label={t('connect.classic')}
               help={t('connect.classicHelp')}
             />
             <AuthModeChoice
               mode="rest"
-              current={draft.authMode}
+              current={authMode}
               onChange={setAuthMode}
               label={t('connect.rest')}
               help={t('connect.restHelp')}
             />
           </fieldset>
-          {draft.authMode === 'classic' ? (
+          {authMode === 'classic' ? (
             <div className="connect-form__grid">
-              <TextField
+              <FormTextField
+                control={control}
+                name="identifier"
                 label={t('connect.identifier')}
-                value={draft.identifier}
-                onChange={(v) => edit('identifier', v)}
-                invalid={invalid('identifier')}
                 errorId={errorId}
                 disabled={busy}
                 autoComplete="username"
               />
-              <TextField
+              <FormTextField
+                control={control}
+                name="secret"
                 label={t('connect.apiSecret')}
                 type="password"
-                value={draft.secret}
-                onChange={(v) => edit('secret', v)}
-                invalid={invalid('secret')}
                 errorId={errorId}
                 disabled={busy}
                 autoComplete="current-password"
               />
-              <TextField
+              <FormTextField
+                control={control}
+                name="accessKey"
                 label={t('connect.accessKey')}
                 type="password"
-                value={draft.accessKey}
-                onChange={(v) => edit('accessKey', v)}
                 help={t('connect.accessKeyHelp')}
-                invalid={invalid('accessKey')}
                 errorId={errorId}
                 disabled={busy}
                 autoComplete="off"
               />
-              <TextField
+              <FormTextField
+                control={control}
+                name="clientId"
                 label={t('connect.clientId')}
                 inputMode="numeric"
-                value={draft.clientId}
-                onChange={(v) => edit('clientId', v)}
                 help={t('connect.clientIdHelp')}
-                invalid={invalid('clientId')}
                 errorId={errorId}
                 disabled={busy}
                 autoComplete="off"
@@ -279,35 +292,32 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
             </div>
           ) : (
             <div className="connect-form__grid">
-              <TextField
+              <FormTextField
+                control={control}
+                name="email"
                 label={t('connect.email')}
                 type="email"
                 inputMode="email"
-                value={draft.email}
-                onChange={(v) => edit('email', v)}
-                invalid={invalid('email')}
                 errorId={errorId}
                 disabled={busy}
                 autoComplete="email"
               />
-              <TextField
+              <FormTextField
+                control={control}
+                name="password"
                 label={t('connect.password')}
                 type="password"
-                value={draft.password}
-                onChange={(v) => edit('password', v)}
-                invalid={invalid('password')}
                 errorId={errorId}
                 disabled={busy}
                 autoComplete="current-password"
               />
-              {draft.challenge ? (
-                <TextField
+              {challenge ? (
+                <FormTextField
+                  control={control}
+                  name="code"
                   label={t('connect.code')}
                   inputMode="numeric"
-                  value={draft.code}
-                  onChange={(v) => edit('code', v)}
                   help={t('connect.codeHelp')}
-                  invalid={invalid('code')}
                   errorId={errorId}
                   disabled={busy}
                   autoComplete="one-time-code"
@@ -328,13 +338,18 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
         {verdict ? <VerdictBox verdict={verdict} /> : null}
       </div>
       <div role="alert" id={errorId} className="connect-form__problem">
-        {problem ? problem.message : null}
+        {problem ?? null}
       </div>
       <div className="connect-form__actions">
-        <button type="button" className="button" onClick={onTest} disabled={busy}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void handleSubmit(onTest)()}
+          disabled={busy}
+        >
           {test.isPending
             ? t('connect.testing')
-            : draft.challenge
+            : challenge
               ? t('connect.verifyCode')
               : t('connect.test')}
         </button>
