@@ -5,25 +5,19 @@
  * rows a page at a time (`usage:list-rows`) and the CSV exports.
  */
 import { z } from 'zod';
+import {
+  payuDailySchema,
+  payuEstimateSchema,
+  payuMonthSchema,
+  payuRowSchema,
+  runStatusSchema
+} from '../model/usage';
 import { defineInvoke } from './define';
 
 const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM');
 
-export const payuRowSchema = z.object({
-  resourceId: z.string(),
-  kind: z.enum(['account', 'addon']),
-  parentAccountId: z.string().nullable(),
-  runStart: z.string(),
-  pack: z.string(),
-  monthlyPrice: z.number().int(),
-  activeHours: z.number().int(),
-  billedHours: z.number().int(),
-  billedDays: z.number().int(),
-  amount: z.number().int(),
-  status: z.enum(['charged', 'pending', 'free']),
-  firstHour: z.string(),
-  lastHour: z.string()
-});
+/** The model's month fields a report carries, in the order the view lists them. */
+const month = payuMonthSchema.shape;
 
 /** How many warnings of each code a month view carries; `warningCounts` has the full count. */
 export const USAGE_WARNINGS_PER_CODE = 50;
@@ -35,28 +29,22 @@ export const USAGE_WARNINGS_PER_CODE = 50;
  * a page at a time from `usage:list-rows`.
  */
 export const usageReportSchema = z.object({
-  month: z.string(),
-  timeZone: z.string(),
-  monthStart: z.string(),
-  monthEnd: z.string(),
-  hoursInMonth: z.number().int(),
-  asOf: z.string(),
-  final: z.boolean(),
-  total: z.number().int(),
-  billedAccounts: z.number().int(),
-  billedAddons: z.number().int(),
-  packsUsed: z.array(z.string()).readonly(),
+  month: month.month,
+  timeZone: month.timeZone,
+  monthStart: month.monthStart,
+  monthEnd: month.monthEnd,
+  hoursInMonth: month.hoursInMonth,
+  asOf: month.asOf,
+  final: month.final,
+  total: month.total,
+  billedAccounts: month.billedAccounts,
+  billedAddons: month.billedAddons,
+  packsUsed: month.packsUsed,
   /** Rows of the month (one per resource, run, pack and price). */
   rowCount: z.number().int().nonnegative(),
-  daily: z
-    .array(z.object({ date: z.string(), hours: z.number().int(), amount: z.number().int() }))
-    .readonly(),
-  estimate: z.object({
-    now: z.string(),
-    amount: z.number().int(),
-    monthToDate: z.number().int(),
-    pendingHours: z.number().int()
-  }),
+  daily: z.array(payuDailySchema).readonly(),
+  estimate: payuEstimateSchema,
+  /** The model's PayuWarning values; the view checks only the code and message of each. */
   warnings: z.array(z.looseObject({ code: z.string(), message: z.string() })).readonly(),
   /** Warnings of the month per code, including those `warnings` leaves out. */
   warningCounts: z.record(z.string(), z.number().int().nonnegative())
@@ -127,7 +115,7 @@ export const usageRowsInputSchema = z.object({
   month: monthText.nullable().default(null),
   /** Case-insensitive substring of the resource, its parent, the pack or the kind. */
   q: z.string().max(200).default(''),
-  status: z.enum(['all', 'charged', 'pending', 'free']).default('all'),
+  status: z.enum(['all', ...runStatusSchema.options]).default('all'),
   sort: z.enum(USAGE_SORT_KEYS).default('resource'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().nonnegative().default(0),
