@@ -15,7 +15,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { OutboxCounts } from '@shared/contract';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
-import type { ProviderAdapter } from '../providers/provider';
+import type { ProviderActions } from '../providers/provider';
 import {
   claimOutboxItem,
   claimedOutboxRecords,
@@ -38,7 +38,7 @@ import {
 
 /** What the sender needs of a provider. */
 export type OutboxProvider = Pick<
-  ProviderAdapter,
+  ProviderActions,
   'replyToTicket' | 'findReplyByMarker' | 'openTicket' | 'findTicketByMarker' | 'closeTicket'
 >;
 

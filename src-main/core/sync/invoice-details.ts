@@ -15,7 +15,7 @@ import {
 } from '../invoices/invoice-repository';
 import type { Clock, Logger } from '../ports';
 import { NotFoundError, ProtocolError, ProviderError } from '../providers/errors';
-import type { ProviderAdapter } from '../providers/provider';
+import type { ProviderReader } from '../providers/provider';
 import type { InvoiceDetail } from '@shared/model';
 
 const CONCURRENCY = 4;
@@ -30,7 +30,7 @@ const STORE_BATCH = 50;
 
 export interface InvoiceDetailsDeps {
   readonly db: DatabaseSync;
-  readonly adapter: ProviderAdapter;
+  readonly adapter: ProviderReader;
   readonly logger: Logger;
   readonly clock: Clock;
 }
