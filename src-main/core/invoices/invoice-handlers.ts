@@ -11,7 +11,12 @@ import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';
 import type { Session } from '../profile-session';
 import { buildBundle } from './bundle';
-import { findInvoiceId, getInvoiceView, listInvoices } from './invoice-list-repository';
+import {
+  findInvoiceId,
+  getInvoiceView,
+  invoiceRef,
+  listInvoices
+} from './invoice-list-repository';
 import { fetchPdf, pdfCacheStatus } from './pdf-downloader';
 import { readCachedPdf, sha256Hex } from './pdf-repository';
 import { readStatement, statementCsv } from './statement';
@@ -36,11 +41,7 @@ interface InvoiceRow {
 function requireInvoice(session: Session, idOrNumber: string): InvoiceRow {
   const { db } = session.cache;
   const id = findInvoiceId(db, idOrNumber);
-  const row =
-    id === null
-      ? undefined
-      : (db.prepare('SELECT id, number, status FROM invoices WHERE id = ?').get(id) as
-          InvoiceRow | undefined);
+  const row = id === null ? null : invoiceRef(db, id);
   if (!row)
     throw new AppFailure(
       'not-found',

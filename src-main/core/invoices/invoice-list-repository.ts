@@ -199,6 +199,16 @@ export function findInvoiceId(db: DatabaseSync, idOrNumber: string): string | nu
   return byNumber?.id ?? null;
 }
 
+/** The number and status of a cached invoice, or null when it is not cached. */
+export function invoiceRef(
+  db: DatabaseSync,
+  id: string
+): { readonly id: string; readonly number: string; readonly status: string } | null {
+  const row = prepared(db, 'SELECT id, number, status FROM invoices WHERE id = ?').get(id) as
+    { id: string; number: string; status: string } | undefined;
+  return row ?? null;
+}
+
 /** A cached transaction as the contract shows it. */
 export function transactionView(t: Transaction): TransactionView {
   const money = (m: Transaction['amountIn']) => ({

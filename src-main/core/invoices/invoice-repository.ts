@@ -225,6 +225,46 @@ export function readCreditsDated(db: DatabaseSync, from: string, to: string): Cr
   return rows.map((row) => JSON.parse(row.json) as CreditEntry);
 }
 
+/** A cached invoice with its detail (lines), as the bill check reads it. */
+export interface InvoiceWithDetail {
+  readonly id: string;
+  readonly number: string;
+  readonly issuedOn: string | null;
+  readonly detail: InvoiceDetail;
+}
+
+/**
+ * Invoices issued in [`from`, `to`), not cancelled, whose cached detail mentions `text`
+ * (only those details are parsed), oldest first.
+ */
+export function issuedInvoicesMentioning(
+  db: DatabaseSync,
+  from: string,
+  to: string,
+  text: string
+): InvoiceWithDetail[] {
+  const rows = db
+    .prepare(
+      `SELECT i.id, i.number, i.issued_on, coalesce(d.json, i.detail_json) AS json
+         FROM invoices i LEFT JOIN invoice_details d ON d.invoice_id = i.id
+        WHERE i.issued_on >= ? AND i.issued_on < ? AND i.status != 'cancelled'
+          AND instr(coalesce(d.json, i.detail_json), ?) > 0
+        ORDER BY i.issued_on, i.id`
+    )
+    .all(from, to, text) as unknown as {
+    id: string;
+    number: string;
+    issued_on: string | null;
+    json: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    issuedOn: r.issued_on,
+    detail: JSON.parse(r.json) as InvoiceDetail
+  }));
+}
+
 /** Invoice id → number as printed, for the given ids. */
 export function invoiceNumbersOf(db: DatabaseSync, ids: Iterable<string>): Map<string, string> {
   const rows = db

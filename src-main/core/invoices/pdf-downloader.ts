@@ -8,13 +8,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { UNPAID_INVOICE_STATUSES, type InvoiceStatus } from '@shared/model';
+import type { InvoiceStatus } from '@shared/model';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { ProviderAdapter } from '../providers/provider';
 import { UnsupportedError } from '../providers/errors';
 import { DAY_MS } from '../time';
-import { cachedPdfRows, pdfFailures, recordPdfFailure, storePdf } from './pdf-repository';
+import {
+  cachedPdfRows,
+  countInvoicesWantingPdf,
+  invoicesWantingPdf,
+  pdfFailures,
+  recordPdfFailure,
+  storePdf
+} from './pdf-repository';
 
 /** Which invoices get their PDF cached: the default, or every invoice. */
 export type PdfCacheScope = '24-months' | 'all';
@@ -68,16 +75,9 @@ export function windowStart(today: string): string {
   return `${String(Number(today.slice(0, 4)) - 2).padStart(4, '0')}${today.slice(4)}`;
 }
 
-const UNPAID_SQL = UNPAID_INVOICE_STATUSES.map((s) => `'${s}'`).join(', ');
-
-/** The SQL condition (and its parameters) of the invoices a scope wants a PDF of. */
-function scopeWhere(scope: PdfCacheScope, today: string): { sql: string; params: string[] } {
-  const drafts = "status <> 'draft'";
-  if (scope === 'all') return { sql: drafts, params: [] };
-  return {
-    sql: `${drafts} AND (status IN (${UNPAID_SQL}) OR (issued_on IS NOT NULL AND issued_on >= ?))`,
-    params: [windowStart(today)]
-  };
+/** The first issue date a scope wants a PDF of (unpaid invoices always); null for all. */
+function scopeSince(scope: PdfCacheScope, today: string): string | null {
+  return scope === 'all' ? null : windowStart(today);
 }
 
 /**
@@ -90,16 +90,7 @@ export function missingPdfs(
   scope: PdfCacheScope,
   today: string
 ): { readonly id: string; readonly status: InvoiceStatus }[] {
-  const where = scopeWhere(scope, today);
-  const rows = db
-    .prepare(
-      `SELECT id, status FROM invoices WHERE ${where.sql}
-        ORDER BY status IN (${UNPAID_SQL}) DESC, issued_on DESC, CAST(id AS INTEGER) DESC, id DESC`
-    )
-    .all(...where.params) as unknown as {
-    id: string;
-    status: InvoiceStatus;
-  }[];
+  const rows = invoicesWantingPdf(db, scopeSince(scope, today));
   const cached = cachedPdfRows(db);
   return rows.filter((row) => {
     const pdf = cached.get(row.id);
@@ -204,12 +195,7 @@ export function pdfCacheStatus(
   scope: PdfCacheScope,
   today: string
 ): { readonly wanted: number; readonly cached: number; readonly failing: number } {
-  const where = scopeWhere(scope, today);
-  const wanted = (
-    db.prepare(`SELECT count(*) AS n FROM invoices WHERE ${where.sql}`).get(...where.params) as {
-      n: number;
-    }
-  ).n;
+  const wanted = countInvoicesWantingPdf(db, scopeSince(scope, today));
   const missing = missingPdfs(db, dir, scope, today);
   const failures = pdfFailures(db);
   return {

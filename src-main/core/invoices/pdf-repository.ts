@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
+import { UNPAID_INVOICE_STATUSES, type InvoiceStatus } from '@shared/model';
 
 /** The folder of a profile's cached PDFs. */
 export function pdfDirOf(profileDir: string): string {
@@ -228,4 +229,43 @@ export function pdfFailures(db: DatabaseSync): Map<string, PdfFailure> {
       { attempts: r.attempts, lastError: r.last_error, lastAttemptAt: r.last_attempt_at }
     ])
   );
+}
+
+const UNPAID_SQL = UNPAID_INVOICE_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/**
+ * The SQL condition (and its parameters) of the invoices wanted with a PDF: every one but the
+ * drafts, or (with `since`) the unpaid ones and those issued on or after `since`.
+ */
+function wantedWhere(since: string | null): { sql: string; params: string[] } {
+  const drafts = "status <> 'draft'";
+  if (since === null) return { sql: drafts, params: [] };
+  return {
+    sql: `${drafts} AND (status IN (${UNPAID_SQL}) OR (issued_on IS NOT NULL AND issued_on >= ?))`,
+    params: [since]
+  };
+}
+
+/** The invoices wanted with a PDF (see wantedWhere), unpaid first, then newest first. */
+export function invoicesWantingPdf(
+  db: DatabaseSync,
+  since: string | null
+): { readonly id: string; readonly status: InvoiceStatus }[] {
+  const where = wantedWhere(since);
+  return db
+    .prepare(
+      `SELECT id, status FROM invoices WHERE ${where.sql}
+        ORDER BY status IN (${UNPAID_SQL}) DESC, issued_on DESC, CAST(id AS INTEGER) DESC, id DESC`
+    )
+    .all(...where.params) as unknown as { id: string; status: InvoiceStatus }[];
+}
+
+/** How many invoices are wanted with a PDF (see wantedWhere). */
+export function countInvoicesWantingPdf(db: DatabaseSync, since: string | null): number {
+  const where = wantedWhere(since);
+  return (
+    db.prepare(`SELECT count(*) AS n FROM invoices WHERE ${where.sql}`).get(...where.params) as {
+      n: number;
+    }
+  ).n;
 }

@@ -5,15 +5,9 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { BillCheck } from '@shared/contract';
-import type { InvoiceDetail, InvoiceLine } from '@shared/model';
+import type { InvoiceLine } from '@shared/model';
+import { issuedInvoicesMentioning } from '../invoices/invoice-repository';
 import { addMonths } from '../time';
-
-interface CandidateRow {
-  id: string;
-  number: string;
-  issued_on: string | null;
-  json: string;
-}
 
 /** Whether an invoice line is the pay-as-you-use charge of `month` (type PAYU or the usual wording). */
 export function isPayuLineFor(line: InvoiceLine, month: string): boolean {
@@ -30,25 +24,15 @@ export function isPayuLineFor(line: InvoiceLine, month: string): boolean {
 export function checkBill(db: DatabaseSync, month: string, computed: number): BillCheck | null {
   const from = `${addMonths(month, 1)}-01`;
   const to = `${addMonths(month, 4)}-01`;
-  // A PAYU line names its month, so only details that mention it are parsed.
-  const candidates = db
-    .prepare(
-      `SELECT i.id, i.number, i.issued_on, coalesce(d.json, i.detail_json) AS json
-         FROM invoices i LEFT JOIN invoice_details d ON d.invoice_id = i.id
-        WHERE i.issued_on >= ? AND i.issued_on < ? AND i.status != 'cancelled'
-          AND instr(coalesce(d.json, i.detail_json), ?) > 0
-        ORDER BY i.issued_on, i.id`
-    )
-    .all(from, to, month) as unknown as CandidateRow[];
-  for (const candidate of candidates) {
-    const detail = JSON.parse(candidate.json) as InvoiceDetail;
-    const lines = detail.lines.filter((line) => isPayuLineFor(line, month));
+  // A PAYU line names its month, so only details that mention it are read.
+  for (const candidate of issuedInvoicesMentioning(db, from, to, month)) {
+    const lines = candidate.detail.lines.filter((line) => isPayuLineFor(line, month));
     if (lines.length === 0) continue;
     const invoiced = lines.reduce((sum, line) => sum + line.amount.amountMinor, 0);
     return {
       invoiceId: candidate.id,
       invoiceNumber: candidate.number,
-      issuedOn: candidate.issued_on,
+      issuedOn: candidate.issuedOn,
       invoiced,
       computed,
       difference: invoiced - computed
