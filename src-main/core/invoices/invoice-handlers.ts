@@ -11,12 +11,7 @@ import type { HandlerContext } from '../handler-context';
 import { vetExternalUrl } from '../security/external-url';
 import type { Session } from '../profile-session';
 import { buildBundle } from './bundle';
-import {
-  findInvoiceId,
-  getInvoiceView,
-  invoiceRef,
-  listInvoices
-} from './invoice-list-repository';
+import { findInvoiceId, getInvoiceView, invoiceRef, listInvoices } from './invoice-list-repository';
 import { fetchPdf, pdfCacheStatus } from './pdf-downloader';
 import { readCachedPdf, sha256Hex } from './pdf-repository';
 import { readStatement, statementCsv } from './statement';

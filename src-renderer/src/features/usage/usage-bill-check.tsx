@@ -4,13 +4,11 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { billVerdict } from '@shared/bill-verdict';
 import type { UsageMonthView } from '@shared/contract';
 import { formatDay } from '@shared/i18n/format';
 import { useLocale } from '../../lib/i18n';
 import { formatAmount } from './usage-format';
-
-/** Differences up to this many minor units are rounding, not a billing disagreement. */
-const ROUNDING_TOLERANCE = 5;
 
 export interface UsageBillCheckProps {
   readonly view: UsageMonthView;
@@ -23,10 +21,14 @@ function explanation(
   rows: number,
   timeZone: string
 ): string {
-  if (difference === 0) return t('bill.match');
-  if (Math.abs(difference) <= ROUNDING_TOLERANCE)
-    return t('bill.rounding', { count: rows, zone: timeZone });
-  return t('bill.moreThanRounding');
+  switch (billVerdict(difference)) {
+    case 'match':
+      return t('bill.match');
+    case 'rounding':
+      return t('bill.rounding', { count: rows, zone: timeZone });
+    case 'differs':
+      return t('bill.moreThanRounding');
+  }
 }
 
 /** The bill-check panel; explains when there is no invoice to check yet. */
