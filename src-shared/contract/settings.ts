@@ -1,9 +1,12 @@
 /**
- * User settings: one zod schema that validates updates from the renderer and gives the
- * defaults. electron-store and conf persist the same shape.
+ * User settings: one zod schema that validates updates from the renderer and fills the
+ * defaults (settings-defaults.ts). conf persists the same shape in both shells.
  */
 import { z } from 'zod';
 import { LANGUAGE_SETTINGS } from '../i18n/languages';
+import { SETTINGS_DEFAULTS } from './settings-defaults';
+
+export { SETTINGS_DEFAULTS } from './settings-defaults';
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM (24-hour)');
 
@@ -60,41 +63,30 @@ const settingFields = {
   lowCreditThreshold: z.number().int().min(0).max(1_000_000_000).nullable()
 };
 
-const DEFAULTS = {
-  theme: 'system',
-  language: 'system',
-  timeZone: 'Europe/Brussels',
-  syncIntervalMinutes: 30,
-  closeToTray: false,
-  startAtLogin: false,
-  notifications: { domains: true, tickets: true, invoices: true },
-  notificationsPaused: false,
-  alertThresholds: [60, 30, 14, 7, 3, 1],
-  alertAllForAutoRenew: false,
-  quietHours: null,
-  allowWeakSecretStorage: false,
-  pdfCacheScope: '24-months',
-  lowCreditThreshold: null
-} as const;
-
 /** The full settings: every missing key takes its default. */
 export const settingsSchema = z.object({
-  theme: settingFields.theme.default(DEFAULTS.theme),
-  language: settingFields.language.default(DEFAULTS.language),
-  timeZone: settingFields.timeZone.default(DEFAULTS.timeZone),
-  syncIntervalMinutes: settingFields.syncIntervalMinutes.default(DEFAULTS.syncIntervalMinutes),
-  closeToTray: settingFields.closeToTray.default(DEFAULTS.closeToTray),
-  startAtLogin: settingFields.startAtLogin.default(DEFAULTS.startAtLogin),
-  notifications: settingFields.notifications.default({ ...DEFAULTS.notifications }),
-  notificationsPaused: settingFields.notificationsPaused.default(DEFAULTS.notificationsPaused),
-  alertThresholds: settingFields.alertThresholds.default([...DEFAULTS.alertThresholds]),
-  alertAllForAutoRenew: settingFields.alertAllForAutoRenew.default(DEFAULTS.alertAllForAutoRenew),
-  quietHours: settingFields.quietHours.default(DEFAULTS.quietHours),
-  allowWeakSecretStorage: settingFields.allowWeakSecretStorage.default(
-    DEFAULTS.allowWeakSecretStorage
+  theme: settingFields.theme.default(SETTINGS_DEFAULTS.theme),
+  language: settingFields.language.default(SETTINGS_DEFAULTS.language),
+  timeZone: settingFields.timeZone.default(SETTINGS_DEFAULTS.timeZone),
+  syncIntervalMinutes: settingFields.syncIntervalMinutes.default(
+    SETTINGS_DEFAULTS.syncIntervalMinutes
   ),
-  pdfCacheScope: settingFields.pdfCacheScope.default(DEFAULTS.pdfCacheScope),
-  lowCreditThreshold: settingFields.lowCreditThreshold.default(DEFAULTS.lowCreditThreshold)
+  closeToTray: settingFields.closeToTray.default(SETTINGS_DEFAULTS.closeToTray),
+  startAtLogin: settingFields.startAtLogin.default(SETTINGS_DEFAULTS.startAtLogin),
+  notifications: settingFields.notifications.default({ ...SETTINGS_DEFAULTS.notifications }),
+  notificationsPaused: settingFields.notificationsPaused.default(
+    SETTINGS_DEFAULTS.notificationsPaused
+  ),
+  alertThresholds: settingFields.alertThresholds.default([...SETTINGS_DEFAULTS.alertThresholds]),
+  alertAllForAutoRenew: settingFields.alertAllForAutoRenew.default(
+    SETTINGS_DEFAULTS.alertAllForAutoRenew
+  ),
+  quietHours: settingFields.quietHours.default(SETTINGS_DEFAULTS.quietHours),
+  allowWeakSecretStorage: settingFields.allowWeakSecretStorage.default(
+    SETTINGS_DEFAULTS.allowWeakSecretStorage
+  ),
+  pdfCacheScope: settingFields.pdfCacheScope.default(SETTINGS_DEFAULTS.pdfCacheScope),
+  lowCreditThreshold: settingFields.lowCreditThreshold.default(SETTINGS_DEFAULTS.lowCreditThreshold)
 });
 
 export type Settings = z.output<typeof settingsSchema>;

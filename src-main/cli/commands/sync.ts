@@ -3,7 +3,7 @@
  * Exit codes: 0 every entity synced; 1 something failed or was cancelled (the cache keeps
  * what it had and the next run resumes); 2 invalid usage; 3 the provider refused the login.
  */
-import { cleartextUrlProblem } from '@shared/contract';
+import { SETTINGS_DEFAULTS, cleartextUrlProblem } from '@shared/contract';
 import type { CliIo } from '../cli-io';
 import { cliWords } from '../cli-words';
 import { errorReason } from '@shared/i18n/error-text';
@@ -262,7 +262,8 @@ export async function runSyncCommand(
       secrets,
       logger,
       demo,
-      timeZone: () => 'Europe/Brussels',
+      // The default zone, not the Time zone setting (as before; the shells pass the setting).
+      timeZone: () => SETTINGS_DEFAULTS.timeZone,
       ...(pageSize ? { pageSize } : {}),
       events: {
         emit: (event, payload) => {

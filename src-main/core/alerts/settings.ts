@@ -1,23 +1,14 @@
+import { SETTINGS_DEFAULTS } from '@shared/contract/settings-defaults';
 import type { AlertDomain, AlertSettings, NotifyToggles, QuietHours } from './types';
 
-/**
- * Default reminder days before expiry. ICANN's ERRP asks for about one month and one week
- * before; WHMCS and registrars commonly add 60 days and the last few days.
- */
-export const DEFAULT_THRESHOLDS: readonly number[] = [60, 30, 14, 7, 3, 1];
+/** Default reminder days before expiry: the setting's default. */
+export const DEFAULT_THRESHOLDS: readonly number[] = SETTINGS_DEFAULTS.alertThresholds;
 
 /** How many of the smallest thresholds apply to auto-renew domains when none are configured. */
 export const AUTO_RENEW_LAST_THRESHOLDS = 2;
 
-/** The settings a new profile starts with. */
-export const defaultAlertSettings: AlertSettings = {
-  thresholds: DEFAULT_THRESHOLDS,
-  autoRenewThresholds: null,
-  alertAllForAutoRenew: false,
-  quietHours: null,
-  notify: { domains: true, tickets: true, invoices: true },
-  timeZone: 'Europe/Brussels'
-};
+/** The settings a new profile starts with: those of the default settings. */
+export const defaultAlertSettings: AlertSettings = alertSettingsFrom(SETTINGS_DEFAULTS);
 
 /**
  * The persisted settings fields the alert rules read. This mirrors the shape of the shared

@@ -11,9 +11,11 @@ import {
   monthKey,
   parseMonthKey
 } from '@shared/calendar';
+import { SETTINGS_DEFAULTS } from '@shared/contract/settings-defaults';
 import { startOfLocalDay } from './local-time';
 
-export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+/** The reseller's zone where none is given: the Time zone setting's default. */
+export const DEFAULT_TIME_ZONE: string = SETTINGS_DEFAULTS.timeZone;
 
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;

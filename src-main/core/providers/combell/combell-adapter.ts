@@ -6,6 +6,7 @@
  */
 import type { ProviderCapabilities, Service } from '@shared/model';
 import type { Clock, Http, Logger } from '../../ports';
+import { DEFAULT_TIME_ZONE } from '../../time';
 import { UnsupportedError } from '../errors';
 import type { Page, PageOptions, ProviderAdapter } from '../provider';
 import { testConnectionOf } from '../whmcs/connection-test';
@@ -75,7 +76,7 @@ export function createCombellAdapter(
     pageSize: config.pageSize ?? 100,
     maxRateLimitWaitSeconds: config.maxRateLimitWaitSeconds ?? 120
   });
-  const localDate = dateInZone(config.timeZone ?? 'Europe/Brussels');
+  const localDate = dateInZone(config.timeZone ?? DEFAULT_TIME_ZONE);
   const today = (): string => localDate(new Date(deps.clock.now()).toISOString()) ?? '';
 
   async function* services(options: PageOptions = {}): AsyncGenerator<Page<Service>> {
