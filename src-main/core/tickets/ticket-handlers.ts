@@ -7,12 +7,12 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ContractHandlers } from '@shared/contract';
 import { alertSummary } from '../alerts/alert-centre';
 import { refreshTicketAlerts } from '../alerts/alert-service';
-import { ticketReplyAlert } from '../alerts/generic-alerts';
 import { acknowledgeKey, appendHistory } from '../alerts/ledger';
 import { alertSettingsFrom } from '../alerts/settings';
 import { inTransaction } from '../cache/database';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
+import { readAcknowledgement } from './read-clears-alert';
 import { getTicket, listTickets, type OutboxReader } from './ticket-repository';
 import { markTicketRead, type MarkedRead } from './ticket-read-repository';
 import { cachedDepartments } from './ticket-write-repository';
@@ -24,9 +24,8 @@ function markRead(db: DatabaseSync, id: string, at: string): MarkedRead | null {
   return inTransaction(db, () => {
     const marked = markTicketRead(db, id);
     if (marked === null) return null;
-    const { key } = ticketReplyAlert({ id, subject: '', lastStaffReplyAt: marked.staffReplyAt });
-    if (acknowledgeKey(db, key, at))
-      appendHistory(db, { key, domainId: null, at, event: 'acknowledged', detail: 'read' });
+    const { key, history } = readAcknowledgement(marked, at);
+    if (acknowledgeKey(db, key, at)) appendHistory(db, history);
     return marked;
   });
 }
