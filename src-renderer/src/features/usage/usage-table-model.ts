@@ -10,8 +10,6 @@ import type { UsageFilters } from './usage-view';
 
 export type UsageRow = UsageRowView;
 
-export type SortColumn = UsageSortKey;
-
 /** Why a row follows another row of the same resource. */
 export type RowMarker = UsageRow['marker'];
 
