@@ -10,7 +10,7 @@ import type { Session } from '../profile-session';
 import type { SyncReport } from '../sync/sync-engine';
 import { localDate } from '../time';
 import { monthSource } from './recorded-month';
-import { clearStoredMonths } from './usage-month-store';
+import { clearStoredMonths } from './usage-month-repository';
 import { createUsageService, USAGE_SUPPORTED_META } from './usage-service';
 
 type UsageChannels =

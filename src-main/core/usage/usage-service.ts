@@ -30,7 +30,7 @@ import {
   storedStamp,
   storeMonth,
   usageFingerprint
-} from './usage-month-store';
+} from './usage-month-repository';
 import { loadUsageWindow } from './usage-window';
 
 /** Meta key: 'false' once a sync found that the provider offers no usage snapshots. */
