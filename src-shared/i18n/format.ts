@@ -4,6 +4,7 @@
  * is a parameter. Formatters are built once per locale and options (building one costs
  * about a millisecond; a long table formats thousands of cells).
  */
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../calendar';
 import { currencyFractionDigits, type Money } from '../money';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
@@ -158,10 +159,6 @@ export function formatRelativeDays(days: number, locale: string): string {
   return relativeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
 /**
  * How long ago an instant was, in whole minutes, hours or days: "now", "5 minutes ago",
  * "3 hours ago", "2 days ago" — each in the locale's words ("il y a 5 minutes",
@@ -170,8 +167,8 @@ const DAY = 24 * HOUR;
 export function formatTimeAgo(instantMs: number, nowMs: number, locale: string): string {
   const elapsed = Math.max(0, nowMs - instantMs);
   const words = relativeFormat(locale, { numeric: 'auto' });
-  if (elapsed < MINUTE) return words.format(0, 'second');
-  if (elapsed < HOUR) return words.format(-Math.floor(elapsed / MINUTE), 'minute');
-  if (elapsed < DAY) return words.format(-Math.floor(elapsed / HOUR), 'hour');
-  return relativeFormat(locale, { numeric: 'always' }).format(-Math.floor(elapsed / DAY), 'day');
+  if (elapsed < MINUTE_MS) return words.format(0, 'second');
+  if (elapsed < HOUR_MS) return words.format(-Math.floor(elapsed / MINUTE_MS), 'minute');
+  if (elapsed < DAY_MS) return words.format(-Math.floor(elapsed / HOUR_MS), 'hour');
+  return relativeFormat(locale, { numeric: 'always' }).format(-Math.floor(elapsed / DAY_MS), 'day');
 }

@@ -6,6 +6,7 @@
  */
 import type { DomainView } from '@shared/contract';
 import type { DomainStatus } from '@shared/model';
+import { addCalendarDays } from '@shared/calendar';
 import {
   currencyFractionDigits,
   formatDay,
@@ -90,8 +91,7 @@ export function formatMonth(
 
 /** The next calendar day after a YYYY-MM-DD date (for the earliest snooze date). */
 export function nextDay(ymd: string): string {
-  const ms = Date.parse(`${ymd}T00:00:00Z`);
-  return new Date(ms + 86_400_000).toISOString().slice(0, 10);
+  return addCalendarDays(ymd, 1);
 }
 
 /** Minor units as a plain number of major units (for chart axes only, never for sums). */

@@ -10,6 +10,7 @@ import type {
   InvoiceSort,
   InvoiceStatusFilter
 } from '@shared/contract';
+import { addMonths, monthDates, monthKey } from '@shared/calendar';
 import {
   formatAmount,
   formatDateTime as formatDateTimeIn,
@@ -293,24 +294,10 @@ export const PERIOD_PRESETS: readonly PeriodPreset[] = [
   'last-year'
 ];
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
-function lastDayOf(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 function monthsSpan(year: number, firstMonth: number, months: number): Period {
-  // Month arithmetic on (year, month) pairs, so a zone change can never shift a day.
-  const start = year * 12 + (firstMonth - 1);
-  const end = start + months - 1;
-  const endYear = Math.floor(end / 12);
-  const endMonth = (end % 12) + 1;
-  const startYear = Math.floor(start / 12);
-  const startMonth = (start % 12) + 1;
-  return {
-    from: `${startYear}-${pad(startMonth)}-01`,
-    to: `${endYear}-${pad(endMonth)}-${pad(lastDayOf(endYear, endMonth))}`
-  };
+  // Month arithmetic on month keys, so a zone change can never shift a day.
+  const first = monthKey(year, firstMonth);
+  return { from: monthDates(first).first, to: monthDates(addMonths(first, months - 1)).last };
 }
 
 /** The local dates of a preset around `today` ("YYYY-MM-DD" in the reseller's zone). */

@@ -9,6 +9,7 @@ import {
   textParam,
   type ListUrlSpec
 } from '../../components/data-table/list-view';
+import { DAY_MS } from '@shared/calendar';
 import { formatInstantDay, formatNumber, formatTimeAgo } from '@shared/i18n/format';
 import { currentLocale, i18n } from '../../lib/i18n';
 
@@ -184,7 +185,7 @@ export function priorityWords(priority: string): string {
     : priority;
 }
 
-const WEEK_MS = 7 * 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 
 /**
  * "2 h ago" for the last week, a date after that, "—" without a time. `now` is a parameter so
