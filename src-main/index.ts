@@ -18,7 +18,6 @@ import {
   shell,
   Tray
 } from 'electron';
-import Store from 'electron-store';
 import { dispatch } from './core/dispatch';
 import { systemClock, type Logger } from './core/ports';
 import { createServices, type Services } from './core/create-core';
@@ -39,7 +38,7 @@ import { createOpenExternal } from './electron/open-external';
 import { APP_ENTRY_URL, appOrigins } from './electron/origin';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { createElectronSecretStore } from './electron/secret-store';
-import { createElectronSettingsStore } from './electron/settings-store';
+import { createConfSettingsStore } from './node/conf-settings-store';
 import {
   attachCloseToTray,
   createQuitState,
@@ -127,7 +126,7 @@ async function start(): Promise<void> {
   appLogger = logger;
   for (const failure of dataDirPrivacy.failures)
     logger.log('warn', 'could not make a data file private', failure);
-  const settings = createElectronSettingsStore(Store, { dataDir, logger });
+  const settings = createConfSettingsStore(dataDir, logger);
   closeToTray = () => settings.get().closeToTray;
   const { store: secrets } = await createElectronSecretStore({
     safeStorage,

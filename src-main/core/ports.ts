@@ -42,7 +42,7 @@ export interface SecretStore {
   delete(account: string): Promise<boolean>;
 }
 
-/** Typed key/value settings persisted by electron-store (Electron) or conf (web shell, tests). */
+/** Typed key/value settings, persisted by conf in every shell (src-main/node/conf-settings-store.ts). */
 export interface SettingsStore<T extends object> {
   get(): T;
   set(next: T): void;

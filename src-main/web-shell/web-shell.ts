@@ -79,7 +79,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     clock: options.clock ?? systemClock,
     http: createNodeHttp(),
     secrets,
-    settings: createConfSettingsStore(options.dataDir),
+    settings: createConfSettingsStore(options.dataDir, logger),
     notifier,
     events,
     logger,

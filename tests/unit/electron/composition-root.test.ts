@@ -2,6 +2,7 @@
  * src-main/index.ts with the fake electron module in place of the real one: the wiring the
  * unit tests of each adapter cannot see (what happens before ready, what exists after).
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,21 +27,11 @@ describe('the Electron composition root', () => {
     vi.stubEnv('XDG_CONFIG_HOME', dataDir);
     fake = createFakeElectron();
     vi.doMock('electron', () => fake.module);
-    // electron-store imports electron's app/ipcMain at load; an in-memory class stands in.
-    vi.doMock('electron-store', () => ({
-      default: class {
-        store: unknown;
-        constructor(options: { defaults: unknown }) {
-          this.store = options.defaults;
-        }
-      }
-    }));
     vi.resetModules();
   });
 
   afterEach(async () => {
     vi.doUnmock('electron');
-    vi.doUnmock('electron-store');
     vi.unstubAllEnvs();
     vi.resetModules();
     await rm(dataDir, { recursive: true, force: true });
@@ -107,6 +98,18 @@ describe('the Electron composition root', () => {
       undefined
     );
     expect(stranger).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+
+    // Settings live in <data dir>/settings.json (conf, as in the web shell): a saved change is
+    // in the file.
+    const saved = await fake.ipcMain.invoke(
+      'settings:update',
+      fakeInvokeEvent('app://hostdeck/index.html', window.webContents.id),
+      { syncIntervalMinutes: 45 }
+    );
+    expect(saved).toMatchObject({ ok: true, value: { syncIntervalMinutes: 45 } });
+    expect(
+      JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')) as unknown
+    ).toMatchObject({ syncIntervalMinutes: 45 });
 
     // The OS's preferred languages reach the page, for the Language setting 'system'.
     fake.app.preferredSystemLanguages = ['nl-BE', 'fr-BE'];

@@ -24,20 +24,11 @@ describe('the Electron data folder', () => {
     vi.stubEnv('XDG_CONFIG_HOME', dataDir);
     fake = createFakeElectron();
     vi.doMock('electron', () => fake.module);
-    vi.doMock('electron-store', () => ({
-      default: class {
-        store: unknown;
-        constructor(options: { defaults: unknown }) {
-          this.store = options.defaults;
-        }
-      }
-    }));
     vi.resetModules();
   });
 
   afterEach(async () => {
     vi.doUnmock('electron');
-    vi.doUnmock('electron-store');
     vi.unstubAllEnvs();
     vi.resetModules();
     process.umask(umask);

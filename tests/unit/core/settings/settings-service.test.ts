@@ -63,7 +63,7 @@ describe('the settings service', () => {
 
     /** A conf store over `dir` that counts how often settings.json is read through it. */
     function countingStore(dir: string) {
-      const inner = createConfSettingsStore(dir);
+      const inner = createConfSettingsStore(dir, new RecordingLogger());
       const store = {
         reads: 0,
         get: () => {
@@ -119,7 +119,7 @@ describe('the settings service', () => {
         age(dir.path, 60);
         expect(service.get().timeZone).toBe(home);
         const other = createSettingsService(
-          createConfSettingsStore(dir.path),
+          createConfSettingsStore(dir.path, new RecordingLogger()),
           new RecordingLogger()
         );
         other.update({ timeZone: away });
