@@ -3,8 +3,8 @@
  * in UTC so that generated data does not depend on the host's time zone.
  */
 
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
+import { DAY_MS, HOUR_MS } from '@shared/calendar';
+
 export const NO_DATE = '0000-00-00';
 export const NO_DATETIME = '0000-00-00 00:00:00';
 

@@ -1,6 +1,7 @@
 /** Domains with an expiry mix the alert rules care about, relative to the generation day. */
 import { NAME_LEFT, NAME_RIGHT, TLDS } from './catalog';
-import { DAY_MS, NO_DATE, addYearsYmd, ymd } from './dates';
+import { DAY_MS } from '@shared/calendar';
+import { NO_DATE, addYearsYmd, ymd } from './dates';
 import type { DemoDomain, DemoDomainStatus } from './model';
 import type { Prng } from './prng';
 

@@ -3,16 +3,8 @@
  * two are drafts, those not yet due are unpaid, older ones are mostly paid with a steady
  * sprinkle of overdue (unpaid past due), cancelled and refunded ones.
  */
-import {
-  DAY_MS,
-  HOUR_MS,
-  NO_DATETIME,
-  addMonths,
-  floorDay,
-  latestSnapshotHour,
-  ymd,
-  ymdhms
-} from './dates';
+import { DAY_MS, HOUR_MS } from '@shared/calendar';
+import { NO_DATETIME, addMonths, floorDay, latestSnapshotHour, ymd, ymdhms } from './dates';
 import type {
   DemoCredit,
   DemoDomain,

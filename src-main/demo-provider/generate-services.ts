@@ -3,7 +3,8 @@
  * service N is the usage resource `acc-N`; each add-on M is `addon-M` with parent `acc-N`.
  */
 import { ADDONS, NAME_LEFT, NAME_RIGHT, PACKS, type Pack } from './catalog';
-import { DAY_MS, HOUR_MS, addMonths, floorDay, latestSnapshotHour, monthStart, ymd } from './dates';
+import { DAY_MS, HOUR_MS } from '@shared/calendar';
+import { addMonths, floorDay, latestSnapshotHour, monthStart, ymd } from './dates';
 import type { DemoAddon, DemoService, DemoUsage, DemoUsageInterval } from './model';
 import type { Prng } from './prng';
 

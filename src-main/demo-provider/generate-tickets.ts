@@ -5,7 +5,7 @@
  * to agree with who wrote last.
  */
 import { DEPARTMENTS, SUBJECTS } from './catalog';
-import { DAY_MS, HOUR_MS } from './dates';
+import { DAY_MS, HOUR_MS } from '@shared/calendar';
 import type { DemoDomain, DemoService, DemoTicket, DemoTicketStatus } from './model';
 import type { Prng } from './prng';
 

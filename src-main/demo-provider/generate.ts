@@ -4,7 +4,8 @@
  * generator does not reshuffle the others.
  */
 import { DEPARTMENTS, STAFF } from './catalog';
-import { DAY_MS, calendarDay, ymd } from './dates';
+import { DAY_MS } from '@shared/calendar';
+import { calendarDay, ymd } from './dates';
 import { generateDomains } from './generate-domains';
 import { generateInvoices } from './generate-invoices';
 import { generateServicesAndUsage } from './generate-services';

@@ -4,7 +4,8 @@
  * numbers for money, page/page_size paging (default 50, max 500) with a meta object.
  */
 import { demoCredentials } from './credentials';
-import { DAY_MS, parseYmd } from './dates';
+import { DAY_MS } from '@shared/calendar';
+import { parseYmd } from './dates';
 import type { DemoDomain } from './model';
 import { jsonReply, type Reply } from './reply';
 import { newToken, providerToday, type ProviderState } from './state';

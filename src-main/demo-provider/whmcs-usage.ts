@@ -2,7 +2,8 @@
  * GetUsageIntervals — this provider's extension (WHMCS has no usage API). Returns hourly
  * usage snapshots compressed as intervals; see index.ts for the wire contract.
  */
-import { HOUR_MS, isoHour, latestSnapshotHour, parseIsoUtc } from './dates';
+import { HOUR_MS } from '@shared/calendar';
+import { isoHour, latestSnapshotHour, parseIsoUtc } from './dates';
 import type { CallContext } from './state';
 import { apiError, dec, pageOf, pageWindow, type JsonObject, type Params } from './whmcs-format';
 

@@ -4,6 +4,7 @@
  * creations, a trial account deleted inside 48 hours, and an upgrade to a bigger pack.
  * The state is a pure function of `now`, so the client's fake clock decides what it sees.
  */
+import { DAY_MS, HOUR_MS } from '@shared/calendar';
 import { createPrng } from '../prng';
 
 export interface CombellPack {
@@ -39,9 +40,6 @@ export interface CombellDemoData {
   readonly origin: number;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
 export const COMBELL_SERVICEPACKS: readonly CombellPack[] = [
   { id: 101, name: 'Hosting Basic' },
   { id: 102, name: 'Hosting Pro' },
@@ -72,7 +70,7 @@ export function generateCombellData(options: {
   const prng = createPrng(options.seed);
   const random = prng.next;
   const pick = prng.pick;
-  const origin = Math.floor(options.now / HOUR) * HOUR;
+  const origin = Math.floor(options.now / HOUR_MS) * HOUR_MS;
   const accounts: CombellAccount[] = [];
   const identifier = (i: number): string => `${pick(WORDS)}-${i}.${pick(TLDS)}`;
   for (let i = 1; i <= options.accounts; i++) {
@@ -82,16 +80,23 @@ export function generateCombellData(options: {
       identifier: identifier(i),
       servicepackId: i === 1 ? 101 : pick(COMBELL_SERVICEPACKS).id,
       addons,
-      createdAt: origin - 7 * DAY,
+      createdAt: origin - 7 * DAY_MS,
       deletedAt: null,
-      upgrade: i === 1 ? { at: origin + 20 * HOUR, servicepackId: 102 } : null
+      upgrade: i === 1 ? { at: origin + 20 * HOUR_MS, servicepackId: 102 } : null
     });
   }
   const next = options.accounts + 1;
   accounts.push(
-    timeline(next, identifier(next), 103, origin + 2 * HOUR, null, [COMBELL_ADDONS[0]!]),
-    timeline(next + 1, `trial-${next + 1}.be`, 104, origin + 3 * HOUR, origin + 33 * HOUR, []),
-    timeline(next + 2, identifier(next + 2), 101, origin + 26 * HOUR, null, [])
+    timeline(next, identifier(next), 103, origin + 2 * HOUR_MS, null, [COMBELL_ADDONS[0]!]),
+    timeline(
+      next + 1,
+      `trial-${next + 1}.be`,
+      104,
+      origin + 3 * HOUR_MS,
+      origin + 33 * HOUR_MS,
+      []
+    ),
+    timeline(next + 2, identifier(next + 2), 101, origin + 26 * HOUR_MS, null, [])
   );
   const domains: CombellDomain[] = [];
   for (let i = 1; i <= options.domains; i++) {
@@ -99,7 +104,7 @@ export function generateCombellData(options: {
     const days = Math.floor(random() * 430) - 10;
     domains.push({
       name: `${pick(WORDS)}-${i}.${pick(TLDS)}`,
-      expiresAt: origin + days * DAY,
+      expiresAt: origin + days * DAY_MS,
       willRenew: random() < 0.7,
       canToggleRenew: i % 5 !== 0
     });
