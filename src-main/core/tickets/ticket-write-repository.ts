@@ -8,6 +8,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Ticket, TicketSummary } from '@shared/model';
 import { inTransaction } from '../cache/database';
+import { bodiesOf } from '../cache/migrations/005-ticket-search';
 import { upsertEntities } from '../cache/repositories/entities';
 import { forgetPageHashes } from '../cache/repositories/list-page-hashes';
 import { getSyncState } from '../cache/repositories/sync-state';
@@ -58,6 +59,31 @@ export function threadWriter(db: DatabaseSync): (json: string, id: string) => vo
  */
 export function compactTicketSearch(db: DatabaseSync): void {
   db.exec("INSERT INTO ticket_search (ticket_search) VALUES ('optimize')");
+}
+
+/**
+ * Until {@link indexPendingTickets}, tickets inserted without a thread wait for it to be
+ * indexed (migration 014): a sync's listing, whose threads come right after. Call inside a
+ * transaction.
+ */
+export function deferTicketSearch(db: DatabaseSync): void {
+  db.exec('INSERT OR IGNORE INTO ticket_search_deferred (one) VALUES (1)');
+}
+
+/**
+ * Indexes the tickets still waiting for their thread (with whatever thread they have) and
+ * ends the deferral. Call inside a transaction.
+ */
+export function indexPendingTickets(db: DatabaseSync): void {
+  db.exec(`
+    INSERT INTO ticket_search (rowid, subject, body)
+      SELECT s.docid, t.subject, ${bodiesOf('t')}
+        FROM ticket_search_pending p
+        JOIN ticket_state s ON s.docid = p.docid
+        JOIN tickets t ON t.id = s.ticket_id;
+    DELETE FROM ticket_search_pending;
+    DELETE FROM ticket_search_deferred;
+  `);
 }
 
 /** A cached ticket by internal id or number ("#482913"); the id wins. Null when not cached. */

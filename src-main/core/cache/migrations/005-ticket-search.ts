@@ -18,7 +18,7 @@ function utcOf(column: string): string {
 }
 
 /** The list columns of ticket_state copied from the `tickets` row `row`. */
-function listKeysFrom(row: string): string {
+export function listKeysFrom(row: string): string {
   return `
     public_id = ${row}.public_id,
     subject = ${row}.subject,
@@ -34,7 +34,7 @@ function listKeysFrom(row: string): string {
  * the provider, and when the thread's last message was a staff reply (NULL when the customer
  * wrote last: nothing waits for the reseller).
  */
-function threadFactsFrom(row: string): string {
+export function threadFactsFrom(row: string): string {
   return `
     message_count = coalesce(json_array_length(${row}.thread_json), 0),
     technician = (
@@ -46,7 +46,7 @@ function threadFactsFrom(row: string): string {
 }
 
 /** Every message body of the row's thread, one per line (NULL without a thread). */
-function bodiesOf(row: string): string {
+export function bodiesOf(row: string): string {
   return `(SELECT group_concat(json_extract(m.value, '$.body'), char(10)) FROM json_each(${row}.thread_json) m)`;
 }
 

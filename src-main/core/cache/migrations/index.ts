@@ -11,6 +11,7 @@ import { migration010 } from './010-ticket-search-plans';
 import { migration011 } from './011-usage-months';
 import { migration012 } from './012-recorded-usage';
 import { migration013 } from './013-list-page-hashes';
+import { migration014 } from './014-ticket-search-deferred';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -27,7 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
-  migration013
+  migration013,
+  migration014
 ];
 
 /** The schema version this build of Hostdeck writes. */
