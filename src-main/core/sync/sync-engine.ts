@@ -32,6 +32,8 @@ import { markAllTicketsRead } from '../tickets/ticket-read-repository';
 import { writeAccount } from '../account/account-repository';
 import {
   compactTicketSearch,
+  deferTicketSearch,
+  indexPendingTickets,
   staleThreadIds,
   threadWriter
 } from '../tickets/ticket-write-repository';
@@ -250,17 +252,38 @@ async function syncEntity(
   }
   if (entity === 'usage') return syncUsage(deps, options, report);
   if (entity === 'invoice-details') return syncInvoiceDetails(deps, options, report);
-  const written = await syncList(deps, entity, options, report, stats);
-  if (entity === 'tickets') {
-    // Replies already there when the profile first synced its tickets are not news: the
-    // reseller starts with nothing unread (the alerts take the same baseline).
-    const firstRun = getSyncState(deps.db, 'tickets')?.lastSuccessAt == null;
-    const threads = await syncThreads(deps, options);
-    if (firstRun) inTransaction(deps.db, () => markAllTicketsRead(deps.db));
-    if (written + threads > 0) compactTicketSearch(deps.db);
-    return written + threads;
+  if (entity === 'tickets') return syncTickets(deps, options, report, stats);
+  return syncList(deps, entity, options, report, stats);
+}
+
+/**
+ * The ticket listing, then the threads it made stale. New tickets are indexed for search
+ * once, with their thread (deferTicketSearch); whatever is still pending when the step ends
+ * (a thread that failed, a cancel) is indexed then.
+ */
+async function syncTickets(
+  deps: SyncEngineDeps,
+  options: SyncRunOptions,
+  report: (done: number, total: number | null) => void,
+  stats: { unchangedPages: number }
+): Promise<number> {
+  const { db } = deps;
+  // Replies already there when the profile first synced its tickets are not news: the
+  // reseller starts with nothing unread (the alerts take the same baseline).
+  const firstRun = getSyncState(db, 'tickets')?.lastSuccessAt == null;
+  inTransaction(db, () => deferTicketSearch(db));
+  let written: number;
+  let threads: number;
+  try {
+    written = await syncList(deps, 'tickets', options, report, stats);
+    threads = await syncThreads(deps, options);
+  } finally {
+    // With those a stopped run left pending.
+    inTransaction(db, () => indexPendingTickets(db));
   }
-  return written;
+  if (firstRun) inTransaction(db, () => markAllTicketsRead(db));
+  if (written + threads > 0) compactTicketSearch(db);
+  return written + threads;
 }
 
 async function syncList(
