@@ -143,7 +143,6 @@ export type ClientAreaTarget =
  * provider. Methods throw the typed errors of ./errors.
  */
 export interface ProviderReader {
-  readonly kind: string;
   /** What this connection can serve right now (may change after testConnection probes). */
   capabilities(): ProviderCapabilities;
   /** Checks credentials and reachability; never throws for expected failures. */

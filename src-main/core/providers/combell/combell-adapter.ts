@@ -22,7 +22,6 @@ import {
 } from './schemas';
 
 export interface CombellAdapter extends ProviderAdapter {
-  readonly kind: 'combell';
   /** Turns auto-renew on or off; refused unless Combell says `can_toggle_renew`. */
   setDomainAutoRenew(domainName: string, willRenew: boolean, signal?: AbortSignal): Promise<void>;
 }
@@ -108,7 +107,6 @@ export function createCombellAdapter(
   }
 
   return {
-    kind: 'combell',
     capabilities: () => COMBELL_CAPABILITIES,
     testConnection: () =>
       testConnectionOf({

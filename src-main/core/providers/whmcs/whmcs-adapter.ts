@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Clock, Http, Logger } from '../../ports';
-import { HOUR_MS } from '../../time';
+import { HOUR_MS, localDate } from '../../time';
 import type { AccountSummary, ProviderCapabilities, Ticket } from '@shared/model';
 import type { InvoicePdf, ProviderAdapter, TicketFile, UsagePage, UsageQuery } from '../provider';
 import { NotFoundError, ProtocolError, UnsupportedError, ValidationError } from '../errors';
@@ -28,7 +28,6 @@ const anyReply = z.unknown();
 
 /** The WHMCS adapter: the common interface plus login completion and marker lookups. */
 export interface WhmcsAdapter extends ProviderAdapter {
-  readonly kind: 'whmcs' | 'whmcs-rest';
   /** Finishes a REST login that threw SecondFactorRequiredError. */
   completeSecondFactor(challenge: string, code: string): Promise<void>;
   /** The current REST token (to keep across restarts in the SecretStore), null in classic mode. */
@@ -106,26 +105,8 @@ export function createWhmcsAdapter(
       }
     );
 
-  // Built once: constructing an Intl formatter costs more than parsing a page of rows.
-  const dayFormat = new Intl.DateTimeFormat('en-CA', {
-    timeZone: config.timeZone ?? 'UTC',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit'
-  });
-
-  // Local midnight falls on a whole minute, so the date of one minute is the date of all of
-  // it: formatted once per minute rather than once per reply.
-  let todayMinute = Number.NaN;
-  let todayText = '';
   function today(): string {
-    const now = deps.clock.now();
-    const minute = Math.floor(now / 60_000);
-    if (minute !== todayMinute) {
-      todayText = dayFormat.format(new Date(now));
-      todayMinute = minute;
-    }
-    return todayText;
+    return localDate(deps.clock.now(), config.timeZone ?? 'UTC');
   }
 
   async function context(signal?: AbortSignal): Promise<to.NormalizeContext> {
@@ -227,7 +208,6 @@ export function createWhmcsAdapter(
   }
 
   return {
-    kind: session.mode === 'classic' ? 'whmcs' : 'whmcs-rest',
     capabilities,
     testConnection: () =>
       testConnectionOf({
