@@ -3,19 +3,14 @@
  * cache tables (and screens, and expiry alerts) as WHMCS services and domains.
  */
 import type { Domain, Service } from '@shared/model';
+import { localDate } from '../../time';
 import type { AccountDetail, DomainRow } from './schemas';
 
 /** Formats an instant as the calendar date (YYYY-MM-DD) it falls on in one zone. */
 export function dateInZone(timeZone: string): (instant: string) => string | null {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit'
-  });
   return (instant) => {
     const ms = Date.parse(instant);
-    return Number.isNaN(ms) ? null : format.format(new Date(ms));
+    return Number.isNaN(ms) ? null : localDate(ms, timeZone);
   };
 }
 
