@@ -7,7 +7,7 @@
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
 import { domainListInputSchema, type DomainListInput } from '@shared/contract';
-import { ensureAlertResults } from '../../core/alerts/alert-results';
+import { ensureAlertResults } from '../../core/alerts/alert-results-repository';
 import { collectAlerts, withoutDomains } from '../../core/alerts/alert-service';
 import { localDate } from '../../core/time';
 import { alertSettingsFrom } from '../../core/alerts/settings';

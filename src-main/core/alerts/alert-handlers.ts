@@ -10,7 +10,7 @@ import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { Session } from '../profile-session';
 import type { SyncReport } from '../sync/sync-engine';
-import { ensureAlertResults } from './alert-results';
+import { ensureAlertResults } from './alert-results-repository';
 import { createCrossingTimer, nextAlertChange } from './crossing-timer';
 import { alertPage, alertSummary } from './alert-centre';
 import { collectAlerts, currentAlerts, evaluateAlerts, withoutDomains } from './alert-service';
@@ -21,7 +21,7 @@ import {
   readAlertStates,
   readLedger,
   writeAlertState
-} from './ledger';
+} from './alerts-repository';
 import { calendarDayNumber, localDate, startOfLocalDay } from '../time';
 import { alertSettingsFrom } from './settings';
 import type { AlertSettings, DomainAlert } from './types';

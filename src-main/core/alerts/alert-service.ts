@@ -21,15 +21,16 @@ import {
   overdueInvoiceAlert,
   ticketReplyAlert
 } from './generic-alerts';
-import { readAlertResults, storeAlertResults, type AlertResults } from './alert-results';
+import { readAlertResults, storeAlertResults, type AlertResults } from './alert-results-repository';
 import { localDate } from '../time';
 import {
+  readAlertDomains,
   readAlertStates,
   readLedger,
   recordBaseline,
-  runLedgerPass,
-  type LedgerOutcome
-} from './ledger';
+  runLedgerPass
+} from './alerts-repository';
+import type { LedgerOutcome } from './ledger';
 import type { AlertDomain, AlertSettings, AlertSeverity, GenericAlert } from './types';
 
 /** The statuses isInvoiceOverdue can hold true for. */
@@ -44,40 +45,6 @@ const BASELINE_META = {
 /** Everything the rules produce from the cache at one instant, with the domains they read. */
 export interface CollectedAlerts extends AlertResults {
   readonly domains: readonly AlertDomain[];
-}
-
-/**
- * The alert rules' view of every cached domain, by name, read from the table's columns (and
- * the renewal price from its JSON, in SQLite): no domain row is parsed in JavaScript.
- */
-export function readAlertDomains(db: DatabaseSync): AlertDomain[] {
-  const rows = db
-    .prepare(
-      `SELECT id, name, status, expires_on, next_due_on, auto_renew,
-              json_extract(json, '$.recurringAmount.amountMinor') AS price,
-              json_extract(json, '$.recurringAmount.currency') AS currency
-         FROM domains ORDER BY name`
-    )
-    .all() as {
-    id: string;
-    name: string;
-    status: string;
-    expires_on: string | null;
-    next_due_on: string | null;
-    auto_renew: number | null;
-    price: number | null;
-    currency: string | null;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    status: r.status as AlertDomain['status'],
-    expiresOn: r.expires_on,
-    nextDueOn: r.next_due_on,
-    autoRenew: r.auto_renew === null ? null : r.auto_renew !== 0,
-    renewalPriceMinor: r.price,
-    ...(r.currency === null ? {} : { currency: r.currency })
-  }));
 }
 
 /** The alert rules' view of a cached domain. */

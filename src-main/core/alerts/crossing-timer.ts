@@ -9,23 +9,20 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Clock, Logger } from '../ports';
 import { HOUR_MS, addCalendarDays, localDate, startOfLocalDay } from '../time';
+import {
+  alertDomainsExpiringBetween,
+  domainExpiriesFrom,
+  earliestSnoozeEndAfter,
+  earliestUnpaidDueFrom
+} from './alerts-repository';
 import { isThresholdStatus } from './domain-alerts';
 import { nextThresholdCrossing } from './next-crossing';
 import { autoRenewThresholdsOf } from './settings';
 import { isQuietTime, quietHoursEnd } from './notifications';
-import type { AlertDomain, AlertSettings, DomainStatus } from './types';
+import type { AlertDomain, AlertSettings } from './types';
 
 /** Longest single sleep: the wake-up is re-checked against the clock (suspend, DST, setTimeout's limit). */
 const MAX_SLEEP_MS = HOUR_MS;
-
-type DomainRow = {
-  id: string;
-  name: string;
-  status: string;
-  expires_on: string;
-  next_due_on: string | null;
-  auto_renew: number | null;
-};
 
 /**
  * The domains whose next stage change can be the earliest, from the table's columns (no row's
@@ -35,49 +32,29 @@ type DomainRow = {
  */
 function crossingCandidates(db: DatabaseSync, settings: AlertSettings, now: number): AlertDomain[] {
   const today = localDate(now, settings.timeZone);
-  const columns = 'id, name, status, expires_on, next_due_on, auto_renew';
   let soonest: string | null = null;
-  for (const row of db
-    .prepare(`SELECT ${columns} FROM domains WHERE expires_on >= ? ORDER BY expires_on`)
-    .iterate(today) as Iterable<DomainRow>) {
-    if (isThresholdStatus(row.status as DomainStatus)) {
-      soonest = row.expires_on;
+  for (const domain of domainExpiriesFrom(db, today)) {
+    if (isThresholdStatus(domain.status)) {
+      soonest = domain.expiresOn;
       break;
     }
   }
   if (soonest === null) return [];
   const largest = Math.max(0, ...settings.thresholds, ...autoRenewThresholdsOf(settings));
-  const rows = db
-    .prepare(`SELECT ${columns} FROM domains WHERE expires_on >= ? AND expires_on <= ?`)
-    .all(today, addCalendarDays(soonest, largest + 1)) as DomainRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    status: r.status as DomainStatus,
-    expiresOn: r.expires_on,
-    nextDueOn: r.next_due_on,
-    autoRenew: r.auto_renew === null ? null : r.auto_renew !== 0,
-    renewalPriceMinor: null
-  }));
+  return alertDomainsExpiringBetween(db, today, addCalendarDays(soonest, largest + 1));
 }
 
 /** The first local midnight after which an unpaid invoice due today or later becomes overdue. */
 function nextOverdueDay(db: DatabaseSync, settings: AlertSettings, now: number): number | null {
   const today = localDate(now, settings.timeZone);
-  const row = db
-    .prepare(
-      "SELECT min(due_on) AS due FROM invoices WHERE status IN ('unpaid', 'collections') AND due_on >= ?"
-    )
-    .get(today) as { due: string | null } | undefined;
-  return row?.due ? startOfLocalDay(addCalendarDays(row.due, 1), settings.timeZone) : null;
+  const due = earliestUnpaidDueFrom(db, today);
+  return due ? startOfLocalDay(addCalendarDays(due, 1), settings.timeZone) : null;
 }
 
 /** The earliest dated snooze still running. */
 function nextSnoozeEnd(db: DatabaseSync, now: number): number | null {
-  const row = db
-    .prepare('SELECT min(snoozed_until) AS until FROM alert_state WHERE snoozed_until > ?')
-    .get(new Date(now).toISOString()) as { until: string | null } | undefined;
-  const at = row?.until ? Date.parse(row.until) : Number.NaN;
+  const until = earliestSnoozeEndAfter(db, new Date(now).toISOString());
+  const at = until ? Date.parse(until) : Number.NaN;
   return Number.isNaN(at) ? null : at;
 }
 

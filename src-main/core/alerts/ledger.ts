@@ -1,22 +1,16 @@
 /**
- * The alert ledger in the profile's cache (migration 003). The rules say which alerts exist
- * now; the ledger remembers which of them were already handled, so each key notifies once
- * across restarts and repeated syncs, and a key the rules stop producing is recorded as
- * cleared. Snooze and acknowledge states live here too, next to their history.
+ * The alert ledger's rule, pure: the rules say which alerts exist now; the ledger remembers
+ * which of them were already handled, so each key notifies once across restarts and repeated
+ * syncs, and a key the rules stop producing is recorded as cleared. Given what the ledger
+ * holds and what the rules produce, these functions say what to write (rows, history lines,
+ * notified and suppressed keys) in order; alerts-repository.ts reads and writes the tables
+ * (migration 003) and applies them in one transaction.
  */
-import type { DatabaseSync } from 'node:sqlite';
-import { inTransaction } from '../cache/database';
-import { alertTextSchema, type AlertText } from '@shared/contract/alert-text';
+import type { AlertText } from '@shared/contract/alert-text';
 import type { Target } from '@shared/model/target';
 import { domainAlertToGeneric } from './generic-alerts';
 import { planNotifications, type PlannableAlert } from './notifications';
-import type {
-  AlertCategory,
-  AlertSettings,
-  AlertStage,
-  DomainAlertState,
-  NotificationPlan
-} from './types';
+import type { AlertCategory, AlertSettings, NotificationPlan } from './types';
 
 /** What an alert looked like when last evaluated; kept so the history and CLI can name it. */
 export interface LedgerPayload {
@@ -57,32 +51,6 @@ export interface AlertHistoryEntry {
   readonly until?: string | null;
 }
 
-/**
- * The facts ride in the `detail` column as JSON next to the English (no migration needed);
- * rows written before are plain English and read back without facts.
- */
-const FACTS_PREFIX = '{"en":';
-
-function encodeDetail(entry: AlertHistoryEntry): string {
-  if (!entry.text && !entry.until) return entry.detail;
-  return JSON.stringify({ en: entry.detail, text: entry.text ?? null, until: entry.until ?? null });
-}
-
-function decodeDetail(stored: string): Pick<AlertHistoryEntry, 'detail' | 'text' | 'until'> {
-  if (!stored.startsWith(FACTS_PREFIX)) return { detail: stored, text: null, until: null };
-  try {
-    const parsed = JSON.parse(stored) as { en?: unknown; text?: unknown; until?: unknown };
-    const text = alertTextSchema.safeParse(parsed.text);
-    return {
-      detail: typeof parsed.en === 'string' ? parsed.en : stored,
-      text: text.success ? text.data : null,
-      until: typeof parsed.until === 'string' ? parsed.until : null
-    };
-  } catch {
-    return { detail: stored, text: null, until: null };
-  }
-}
-
 /** What one ledger pass did. */
 export interface LedgerOutcome {
   readonly plan: NotificationPlan;
@@ -98,11 +66,11 @@ function isDomainAlert(
   return 'domainId' in alert;
 }
 
-function categoryOf(alert: PlannableAlert): AlertCategory {
+export function categoryOf(alert: PlannableAlert): AlertCategory {
   return isDomainAlert(alert) ? 'domain' : alert.category;
 }
 
-function payloadOf(alert: PlannableAlert): LedgerPayload {
+export function payloadOf(alert: PlannableAlert): LedgerPayload {
   const generic = isDomainAlert(alert) ? domainAlertToGeneric(alert) : alert;
   return {
     text: generic.text,
@@ -113,111 +81,67 @@ function payloadOf(alert: PlannableAlert): LedgerPayload {
   };
 }
 
-interface RawLedgerRow {
-  key: string;
-  category: string;
-  raised_at: string;
-  notified_at: string | null;
-  handled: number;
-  acknowledged_at: string | null;
-  payload: string;
-}
+/** One write of a ledger pass, applied in order (alerts-repository's applyLedgerWrites). */
+export type LedgerWrite =
+  | { readonly op: 'delete'; readonly key: string }
+  | { readonly op: 'update-payload'; readonly key: string; readonly payload: LedgerPayload }
+  | {
+      readonly op: 'insert';
+      readonly key: string;
+      readonly category: AlertCategory;
+      readonly raisedAt: string;
+      readonly handled: boolean;
+      readonly acknowledgedAt: string | null;
+      readonly payload: LedgerPayload;
+    }
+  | { readonly op: 'mark-notified'; readonly key: string; readonly at: string }
+  | { readonly op: 'mark-suppressed'; readonly key: string }
+  | { readonly op: 'history'; readonly entry: AlertHistoryEntry };
 
-/** Every alert the ledger holds, by key. */
-export function readLedger(db: DatabaseSync): Map<string, LedgerRow> {
-  const rows = db
-    .prepare('SELECT * FROM alert_ledger ORDER BY raised_at, key')
-    .all() as unknown as RawLedgerRow[];
-  return new Map(
-    rows.map((r) => [
-      r.key,
-      {
-        key: r.key,
-        category: r.category as AlertCategory,
-        raisedAt: r.raised_at,
-        notifiedAt: r.notified_at,
-        handled: r.handled === 1,
-        acknowledgedAt: r.acknowledged_at,
-        payload: JSON.parse(r.payload) as LedgerPayload
-      }
-    ])
-  );
-}
-
-/** Appends one history entry. */
-export function appendHistory(db: DatabaseSync, entry: AlertHistoryEntry): void {
-  db.prepare(
-    'INSERT INTO alert_history (key, domain_id, at, event, detail) VALUES (?, ?, ?, ?, ?)'
-  ).run(entry.key, entry.domainId, entry.at, entry.event, encodeDetail(entry));
-}
-
-/** The history of one domain's alerts, oldest first. */
-export function readDomainHistory(db: DatabaseSync, domainId: string): AlertHistoryEntry[] {
-  const rows = db
-    .prepare(
-      'SELECT key, domain_id, at, event, detail FROM alert_history WHERE domain_id = ? ORDER BY id'
-    )
-    .all(domainId) as unknown as {
-    key: string;
-    domain_id: string | null;
-    at: string;
-    event: AlertHistoryEvent;
-    detail: string;
-  }[];
-  return rows.map((r) => ({
-    key: r.key,
-    domainId: r.domain_id,
-    at: r.at,
-    event: r.event,
-    ...decodeDetail(r.detail)
-  }));
-}
-
-function insertRow(
-  db: DatabaseSync,
+function insertOf(
   alert: PlannableAlert,
   at: string,
   handled: boolean,
   acknowledged: boolean
-): void {
-  const payload = payloadOf(alert);
-  db.prepare(
-    'INSERT INTO alert_ledger (key, category, raised_at, notified_at, handled, acknowledged_at, payload) VALUES (?, ?, ?, NULL, ?, ?, ?)'
-  ).run(
-    alert.key,
-    categoryOf(alert),
-    at,
-    handled ? 1 : 0,
-    acknowledged ? at : null,
-    JSON.stringify(payload)
-  );
+): LedgerWrite {
+  return {
+    op: 'insert',
+    key: alert.key,
+    category: categoryOf(alert),
+    raisedAt: at,
+    handled,
+    acknowledgedAt: acknowledged ? at : null,
+    payload: payloadOf(alert)
+  };
 }
 
 /**
- * Records alerts that existed before the profile's first sync as handled, without notifying
- * (a new user must not get a notification per old ticket reply). With `acknowledge` they also
- * stay out of the open list. Keys already in the ledger are left alone.
+ * The first-sync baseline: alerts that existed before the profile's first sync are recorded
+ * as handled, without notifying (a new user must not get a notification per old ticket
+ * reply). With `acknowledge` they also stay out of the open list. Keys already in the ledger
+ * are left alone.
  */
-export function recordBaseline(
-  db: DatabaseSync,
+export function baselineWrites(
+  known: ReadonlyMap<string, LedgerRow>,
   alerts: readonly PlannableAlert[],
   at: string,
   options: { readonly acknowledge: boolean }
-): void {
-  inTransaction(db, () => {
-    const known = readLedger(db);
-    for (const alert of alerts) {
-      if (known.has(alert.key)) continue;
-      insertRow(db, alert, at, true, options.acknowledge);
-      appendHistory(db, {
+): LedgerWrite[] {
+  const writes: LedgerWrite[] = [];
+  for (const alert of alerts) {
+    if (known.has(alert.key)) continue;
+    writes.push(insertOf(alert, at, true, options.acknowledge), {
+      op: 'history',
+      entry: {
         key: alert.key,
         domainId: payloadOf(alert).domainId,
         at,
         event: 'raised',
         detail: 'already there at the first sync; not notified'
-      });
-    }
-  });
+      }
+    });
+  }
+  return writes;
 }
 
 /**
@@ -228,127 +152,78 @@ export function recordBaseline(
  * The caller shows `plan.notifyNow`; the ledger already counts them as shown, because a
  * notification shown twice is worse than a crash between the two steps losing one.
  */
-export function runLedgerPass(
-  db: DatabaseSync,
+export function ledgerPass(
+  known: ReadonlyMap<string, LedgerRow>,
   alerts: readonly PlannableAlert[],
   settings: AlertSettings,
   now: number
-): LedgerOutcome {
+): { readonly writes: LedgerWrite[]; readonly outcome: LedgerOutcome } {
   const at = new Date(now).toISOString();
-  return inTransaction(db, () => {
-    const known = readLedger(db);
-    const current = new Map(alerts.map((a) => [a.key, a]));
-    const raised: string[] = [];
-    const cleared: string[] = [];
-    for (const [key, row] of known) {
-      if (current.has(key)) continue;
-      db.prepare('DELETE FROM alert_ledger WHERE key = ?').run(key);
-      appendHistory(db, {
-        key,
-        domainId: row.payload.domainId,
-        at,
-        event: 'cleared',
-        detail: row.payload.body,
-        text: row.payload.text ?? null
-      });
-      cleared.push(key);
-    }
-    const updatePayload = db.prepare('UPDATE alert_ledger SET payload = ? WHERE key = ?');
-    for (const alert of current.values()) {
-      if (known.has(alert.key)) {
-        // Messages count days down ("in 6 days"), so the stored text follows the latest pass.
-        updatePayload.run(JSON.stringify(payloadOf(alert)), alert.key);
-        continue;
+  const writes: LedgerWrite[] = [];
+  const current = new Map(alerts.map((a) => [a.key, a]));
+  const raised: string[] = [];
+  const cleared: string[] = [];
+  for (const [key, row] of known) {
+    if (current.has(key)) continue;
+    writes.push(
+      { op: 'delete', key },
+      {
+        op: 'history',
+        entry: {
+          key,
+          domainId: row.payload.domainId,
+          at,
+          event: 'cleared',
+          detail: row.payload.body,
+          text: row.payload.text ?? null
+        }
       }
-      insertRow(db, alert, at, false, false);
-      appendHistory(db, {
+    );
+    cleared.push(key);
+  }
+  for (const alert of current.values()) {
+    if (known.has(alert.key)) {
+      // Messages count days down ("in 6 days"), so the stored text follows the latest pass.
+      writes.push({ op: 'update-payload', key: alert.key, payload: payloadOf(alert) });
+      continue;
+    }
+    writes.push(insertOf(alert, at, false, false), {
+      op: 'history',
+      entry: {
         key: alert.key,
         domainId: payloadOf(alert).domainId,
         at,
         event: 'raised',
         detail: payloadOf(alert).body,
         text: alert.text
-      });
-      raised.push(alert.key);
-    }
-    const pending = [...current.values()].filter((a) => !(known.get(a.key)?.handled ?? false));
-    const plan = planNotifications(pending, settings, now);
-    const markNotified = db.prepare(
-      'UPDATE alert_ledger SET handled = 1, notified_at = ? WHERE key = ?'
-    );
-    for (const notification of plan.notifyNow) {
-      for (const key of notification.alertKeys) {
-        markNotified.run(at, key);
-        const detail =
-          notification.category === 'summary'
-            ? `in the summary "${notification.title}: ${notification.body}"`
-            : notification.body;
-        appendHistory(db, {
-          key,
-          domainId: payloadOf(current.get(key)!).domainId,
-          at,
-          event: 'notified',
-          detail,
-          text: notification.text
-        });
       }
+    });
+    raised.push(alert.key);
+  }
+  const pending = [...current.values()].filter((a) => !(known.get(a.key)?.handled ?? false));
+  const plan = planNotifications(pending, settings, now);
+  for (const notification of plan.notifyNow) {
+    for (const key of notification.alertKeys) {
+      const detail =
+        notification.category === 'summary'
+          ? `in the summary "${notification.title}: ${notification.body}"`
+          : notification.body;
+      writes.push(
+        { op: 'mark-notified', key, at },
+        {
+          op: 'history',
+          entry: {
+            key,
+            domainId: payloadOf(current.get(key)!).domainId,
+            at,
+            event: 'notified',
+            detail,
+            text: notification.text
+          }
+        }
+      );
     }
-    const markSuppressed = db.prepare('UPDATE alert_ledger SET handled = 1 WHERE key = ?');
-    for (const key of plan.suppressedKeys) markSuppressed.run(key);
-    return { plan, raised, cleared };
-  });
-}
-
-/** Marks a ticket or invoice alert acknowledged: it leaves the open list, the key stays known. */
-export function acknowledgeKey(db: DatabaseSync, key: string, at: string): boolean {
-  const result = db
-    .prepare(
-      'UPDATE alert_ledger SET acknowledged_at = ? WHERE key = ? AND acknowledged_at IS NULL'
-    )
-    .run(at, key);
-  return Number(result.changes) > 0;
-}
-
-function stageToText(stage: AlertStage | null | undefined): string | null {
-  return stage === null || stage === undefined ? null : String(stage);
-}
-
-function stageFromText(text: string | null): AlertStage | null {
-  if (text === null) return null;
-  if (/^\d+$/.test(text)) return Number(text);
-  return text === 'grace' || text === 'redemption' || text === 'expired' ? text : null;
-}
-
-/** Every stored snooze / acknowledge state, in the rules' shape. */
-export function readAlertStates(db: DatabaseSync): DomainAlertState[] {
-  const rows = db.prepare('SELECT * FROM alert_state ORDER BY domain_id').all() as unknown as {
-    domain_id: string;
-    snoozed_until: string | null;
-    snoozed_at_stage: string | null;
-    acknowledged_at: string | null;
-    acknowledged_stage: string | null;
-  }[];
-  return rows.map((r) => ({
-    domainId: r.domain_id,
-    snoozedUntil: r.snoozed_until,
-    snoozedAtThreshold: stageFromText(r.snoozed_at_stage),
-    acknowledgedAt: r.acknowledged_at,
-    acknowledgedThreshold: stageFromText(r.acknowledged_stage)
-  }));
-}
-
-/** Stores one domain's state (as returned by snoozeDomainAlert / acknowledgeDomainAlert). */
-export function writeAlertState(db: DatabaseSync, state: DomainAlertState): void {
-  db.prepare(
-    `INSERT INTO alert_state (domain_id, snoozed_until, snoozed_at_stage, acknowledged_at, acknowledged_stage)
-     VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (domain_id) DO UPDATE SET snoozed_until = excluded.snoozed_until, snoozed_at_stage = excluded.snoozed_at_stage,
-       acknowledged_at = excluded.acknowledged_at, acknowledged_stage = excluded.acknowledged_stage`
-  ).run(
-    state.domainId,
-    state.snoozedUntil ?? null,
-    stageToText(state.snoozedAtThreshold),
-    state.acknowledgedAt ?? null,
-    stageToText(state.acknowledgedThreshold)
-  );
+  }
+  for (const key of plan.suppressedKeys) writes.push({ op: 'mark-suppressed', key });
+  return { writes, outcome: { plan, raised, cleared } };
 }

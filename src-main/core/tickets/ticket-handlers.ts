@@ -7,7 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ContractHandlers } from '@shared/contract';
 import { alertSummary } from '../alerts/alert-centre';
 import { refreshTicketAlerts } from '../alerts/alert-service';
-import { acknowledgeKey, appendHistory } from '../alerts/ledger';
+import { acknowledgeKey, appendHistory } from '../alerts/alerts-repository';
 import { alertSettingsFrom } from '../alerts/settings';
 import { inTransaction } from '../cache/database';
 import { AppFailure } from '../errors';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, domainListInputSchema, type Settings } from '@shared/contract';
 import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
 import { createDomainHandlers } from '@main/core/domains/domain-handlers';
-import { readDomainHistory, readLedger } from '@main/core/alerts/ledger';
+import { readDomainHistory, readLedger } from '@main/core/alerts/alerts-repository';
 import { readEntities } from '@main/core/cache/repositories/entities';
 import type { HandlerContext } from '@main/core/handler-context';
 import type { StoredProfile } from '@main/core/profiles/profile-store';

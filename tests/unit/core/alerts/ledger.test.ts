@@ -15,7 +15,7 @@ import {
   recordBaseline,
   runLedgerPass,
   writeAlertState
-} from '@main/core/alerts/ledger';
+} from '@main/core/alerts/alerts-repository';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';

@@ -9,7 +9,7 @@ import { createTicketHandlers } from '@main/core/tickets/ticket-handlers';
 import { defaultSettings, invokeContract } from '@shared/contract';
 import { evaluateAlerts } from '@main/core/alerts/alert-service';
 import { alertSettingsFrom } from '@main/core/alerts/settings';
-import { readLedger } from '@main/core/alerts/ledger';
+import { readLedger } from '@main/core/alerts/alerts-repository';
 import { FakeClock } from '../../../fakes/fake-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { RecordingEventSink, RecordingNotifier } from '../../../fakes/recording-notifier';
