@@ -43,7 +43,6 @@ export const TEXT_CHECKED_FIELDS = [
   'alertThresholds',
   'lowCreditThreshold'
 ] as const;
-export type TextCheckedField = (typeof TEXT_CHECKED_FIELDS)[number];
 
 /** The form's inputs, each with its rule. */
 const formInputs = z.object({
