@@ -24,19 +24,6 @@ export {
   thresholdsFor
 } from './settings';
 export type { StoredAlertSettings } from './settings';
-export {
-  InvalidLocalTimeError,
-  addCalendarDays,
-  calendarDayNumber,
-  daysBetween,
-  daysLeft,
-  instantOfLocalTime,
-  localDate,
-  localDateTime,
-  parseClock,
-  startOfLocalDay
-} from '../time';
-export type { LocalDateTime } from '../time';
 export { englishBody, englishTitle, moneyOf } from './messages';
 export {
   acknowledgeDomainAlert,

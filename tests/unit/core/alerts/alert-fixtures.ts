@@ -1,4 +1,5 @@
-import { addCalendarDays, defaultAlertSettings } from '@main/core/alerts';
+import { defaultAlertSettings } from '@main/core/alerts';
+import { addCalendarDays } from '@main/core/time';
 import type { AlertDomain, AlertSettings } from '@main/core/alerts';
 
 /** 2026-11-22 11:00 in Brussels (CET, UTC+1): a plain weekday far from any DST change. */

@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarDays, localDate, nextThresholdCrossing } from '@main/core/alerts';
+import { nextThresholdCrossing } from '@main/core/alerts';
+import { addCalendarDays, localDate } from '@main/core/time';
 import type { AlertDomain, AlertSettings, DomainStatus } from '@main/core/alerts';
 import { nextAlertChange } from '@main/core/alerts/crossing-timer';
 import { openCache, type OpenedCache } from '@main/core/cache/database';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, domainStanding, localDate, startOfLocalDay } from '@main/core/alerts';
+import { domainStanding } from '@main/core/alerts';
+import { addCalendarDays, localDate, startOfLocalDay } from '@main/core/time';
 import type { AlertDomain, AlertStage, DomainStatus } from '@main/core/alerts';
 import { settingsWith } from './alert-fixtures';
 

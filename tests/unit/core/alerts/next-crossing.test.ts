@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, domainStanding, nextThresholdCrossing } from '@main/core/alerts';
+import { domainStanding, nextThresholdCrossing } from '@main/core/alerts';
+import { addCalendarDays } from '@main/core/time';
 import type { AlertDomain, AlertSettings, DomainStatus } from '@main/core/alerts';
 import { NOW, domainExpiringIn, settingsWith } from './alert-fixtures';
 
