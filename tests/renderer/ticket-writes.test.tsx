@@ -76,7 +76,7 @@ describe('the open-ticket form', () => {
             {
               id: 'd7',
               name: 'example.org',
-              status: 'Active',
+              status: 'active',
               expiresOn: null,
               nextDueOn: null,
               daysLeft: null,

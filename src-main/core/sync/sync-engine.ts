@@ -6,8 +6,10 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { CacheScope, SyncProgress } from '@shared/contract';
+import { SYNC_ENTITIES, type SyncEntity } from '@shared/contract/sync-entities';
 import type { Ticket } from '@shared/model';
 import { inTransaction } from '../cache/database';
+import { ENTITY_TABLE, entitySupported } from '../cache/entity-table';
 import { deleteMissing, upsertEntities, type ListEntity } from '../cache/repositories/entities';
 import {
   forgetPageHashes,
@@ -39,33 +41,8 @@ import {
 } from '../tickets/ticket-write-repository';
 import { syncInvoiceDetails } from './invoice-details';
 
-export const SYNC_ENTITIES = [
-  'account',
-  'departments',
-  'services',
-  'domains',
-  'invoices',
-  'transactions',
-  'credits',
-  'tickets',
-  'usage',
-  // Details after every list: they never hold the lists back.
-  'invoice-details'
-] as const;
-export type SyncEntity = (typeof SYNC_ENTITIES)[number];
-
-const SCOPE_OF: Readonly<Record<SyncEntity, CacheScope>> = {
-  account: 'account',
-  departments: 'tickets',
-  services: 'services',
-  domains: 'domains',
-  invoices: 'invoices',
-  transactions: 'invoices',
-  credits: 'invoices',
-  tickets: 'tickets',
-  usage: 'usage',
-  'invoice-details': 'invoices'
-};
+/** The entities a sync reads, in order; each one's scope and capabilities: the entity table's. */
+export { SYNC_ENTITIES, type SyncEntity };
 
 /** How far back a first usage sync reaches. */
 const USAGE_HISTORY_DAYS = 400;
@@ -157,7 +134,7 @@ export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Pr
     try {
       const stats = { unchangedPages: 0 };
       const written = await syncEntity(deps, entity, options, report, stats);
-      if (written > 0) changedScopes.add(SCOPE_OF[entity]);
+      if (written > 0) changedScopes.add(ENTITY_TABLE[entity].scope);
       inTransaction(db, () => markSuccess(db, entity, iso()));
       const { unchangedPages } = stats;
       outcomes.push({
@@ -213,29 +190,8 @@ export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Pr
 }
 
 function isSupported(adapter: ProviderAdapter, entity: SyncEntity): boolean {
-  const caps = adapter.capabilities();
-  switch (entity) {
-    case 'account':
-      return caps.account;
-    case 'departments':
-    case 'tickets':
-      return caps.tickets;
-    case 'services':
-      return caps.services;
-    case 'domains':
-      return caps.domains;
-    case 'invoices':
-      return caps.invoices;
-    case 'transactions':
-      return caps.transactions;
-    case 'credits':
-      return caps.credit;
-    case 'invoice-details':
-      // GetInvoice is a classic action like GetTransactions, whose payments it carries.
-      return caps.invoices && caps.transactions;
-    case 'usage':
-      return caps.usageSnapshots && typeof adapter.getUsage === 'function';
-  }
+  if (!entitySupported(entity, adapter.capabilities())) return false;
+  return entity !== 'usage' || typeof adapter.getUsage === 'function';
 }
 
 async function syncEntity(

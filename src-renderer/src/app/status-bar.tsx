@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AppStatus, SyncProgress } from '@shared/contract';
+import { SYNC_ENTITIES } from '@shared/contract/sync-entities';
 import { AlertCountButton } from '../components/alert-count-button';
 import { AlertToasts } from '../features/alerts/alert-toasts';
 import { OutboxStatus } from '../features/tickets/outbox-status';
@@ -136,20 +137,11 @@ const DEFAULT_DEMO_NAME = 'Demo provider';
 /** A provider's brand name, the same in every language. */
 const COMBELL = 'Combell';
 
-/** The sync entities the catalog names; others are shown as main sends them. */
-const NAMED_ENTITIES = [
-  'account',
-  'departments',
-  'services',
-  'domains',
-  'invoices',
-  'transactions',
-  'credits',
-  'tickets',
-  'usage',
-  'invoice-details',
-  'connection'
-] as const;
+/**
+ * The sync entities the catalog names (every one a sync reads, and the connection); others
+ * are shown as main sends them.
+ */
+const NAMED_ENTITIES = [...SYNC_ENTITIES, 'connection'] as const;
 
 function entityName(t: TFunction<'app'>, entity: string): string {
   const known = NAMED_ENTITIES.find((name) => name === entity);

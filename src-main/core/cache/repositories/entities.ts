@@ -4,60 +4,11 @@
  * nothing new writes nothing and raises no cache:changed.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type {
-  CreditEntry,
-  Department,
-  Domain,
-  Invoice,
-  Service,
-  TicketSummary,
-  Transaction
-} from '@shared/model';
+import { LIST_ENTITIES, type ListEntity, type ListEntityMap } from '../entity-table';
 
-export interface ListEntityMap {
-  readonly invoices: Invoice;
-  readonly transactions: Transaction;
-  readonly domains: Domain;
-  readonly services: Service;
-  readonly departments: Department;
-  readonly tickets: TicketSummary;
-  readonly credits: CreditEntry;
-}
-export type ListEntity = keyof ListEntityMap;
+export type { ListEntity, ListEntityMap };
 
 type Columns<T> = (item: T) => Record<string, SQLInputValue>;
-
-const COLUMNS: { readonly [E in ListEntity]: Columns<ListEntityMap[E]> } = {
-  invoices: (i) => ({
-    number: i.number,
-    issued_on: i.issuedOn,
-    due_on: i.dueOn,
-    status: i.status,
-    total_minor: i.total.amountMinor,
-    currency: i.total.currency,
-    // The list's balance (REST); the invoice details step fills it in where the list has none.
-    balance_minor: i.balance?.amountMinor ?? null
-  }),
-  transactions: (t) => ({ date: t.date, invoice_id: t.invoiceId }),
-  domains: (d) => ({
-    name: d.name,
-    status: d.status,
-    expires_on: d.expiresOn,
-    next_due_on: d.nextDueOn,
-    auto_renew: d.autoRenew === null ? null : d.autoRenew ? 1 : 0
-  }),
-  services: (s) => ({ name: s.name, status: s.status }),
-  departments: (d) => ({ name: d.name }),
-  tickets: (t) => ({
-    public_id: t.publicId,
-    subject: t.subject,
-    status: t.status,
-    department_id: t.departmentId,
-    opened_at: t.openedAt,
-    last_reply_at: t.lastReplyAt
-  }),
-  credits: (c) => ({ date: c.date, amount_minor: c.amount.amountMinor })
-};
 
 const statementCache = new WeakMap<
   DatabaseSync,
@@ -93,7 +44,7 @@ export function upsertEntities<E extends ListEntity>(
   seen?: Set<string>
 ): number {
   let changed = 0;
-  const columns = COLUMNS[entity] as Columns<ListEntityMap[E]>;
+  const columns = LIST_ENTITIES[entity].columns as Columns<ListEntityMap[E]>;
   const ids = items.map((item) => (item as { id: string }).id);
   // One read for the page's stored rows instead of one per row.
   const stored = new Map(
@@ -126,7 +77,7 @@ const upsertSqls = new Map<string, string>();
 
 /**
  * The upsert statement of an entity's rows, built once: every row of an entity has the same
- * columns, in the same order (COLUMNS returns one fixed object shape per entity).
+ * columns, in the same order (the entity table's `columns` give one fixed shape per entity).
  */
 function upsertSql(entity: ListEntity, values: Record<string, SQLInputValue>): string {
   let sql = upsertSqls.get(entity);

@@ -1,0 +1,141 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SYNC_ENTITIES } from '@shared/contract/sync-entities';
+import type { Domain, ProviderCapabilities } from '@shared/model';
+import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { ENTITY_TABLE, entitySupported, LIST_ENTITIES } from '@main/core/cache/entity-table';
+import { readEntities, upsertEntities } from '@main/core/cache/repositories/entities';
+import { EXPORTABLE, exportEntity } from '@main/core/export/entity-export';
+import { RecordingLogger } from '../../../fakes/recording-logger';
+import { makeTempDir } from '../../../fakes/temp-dir';
+
+const NONE: ProviderCapabilities = {
+  account: false,
+  invoices: false,
+  invoicePdf: false,
+  credit: false,
+  transactions: false,
+  domains: false,
+  domainRenew: false,
+  domainAutoRenewToggle: false,
+  services: false,
+  tickets: false,
+  ticketAttachments: false,
+  usageSnapshots: false,
+  usageRecording: false,
+  multiAccount: false
+};
+
+const domain: Domain = {
+  id: 'd1',
+  name: 'example.com',
+  status: 'active',
+  registeredOn: '2020-01-31',
+  expiresOn: '2027-01-31',
+  nextDueOn: '2027-01-01',
+  autoRenew: true,
+  recurringAmount: { amountMinor: 1250, currency: 'EUR' },
+  registrar: 'demo'
+};
+
+describe('the entity table', () => {
+  let dir: { path: string; cleanup: () => void };
+  let cache: OpenedCache;
+  beforeEach(() => {
+    dir = makeTempDir();
+    cache = openCache(join(dir.path, 'cache.sqlite'), {
+      logger: new RecordingLogger(),
+      now: () => Date.parse('2026-11-22T09:00:00Z')
+    });
+  });
+  afterEach(() => {
+    cache.close();
+    dir.cleanup();
+  });
+
+  it('holds every entity the sync reads, and each listed one has a cache table with its columns', () => {
+    expect(Object.keys(ENTITY_TABLE).sort()).toEqual([...SYNC_ENTITIES].sort());
+    for (const [entity, spec] of Object.entries(LIST_ENTITIES)) {
+      const columns = (
+        cache.db.prepare(`PRAGMA table_info(${entity})`).all() as { name: string }[]
+      ).map((c) => c.name);
+      const sample = Object.keys(spec.columns(sampleOf(entity) as never));
+      expect(columns, entity).toEqual(expect.arrayContaining(['id', ...sample, 'json', 'run_id']));
+    }
+  });
+
+  it('stores a domain in the columns the table indexes and reads back the model', () => {
+    upsertEntities(cache.db, 'domains', [domain], 'run-1');
+    expect(
+      cache.db
+        .prepare('SELECT name, status, expires_on, next_due_on, auto_renew FROM domains')
+        .get()
+    ).toEqual({
+      name: 'example.com',
+      status: 'active',
+      expires_on: '2027-01-31',
+      next_due_on: '2027-01-01',
+      auto_renew: 1
+    });
+    expect(readEntities(cache.db, 'domains')).toEqual([domain]);
+  });
+
+  it("exports the entities with export columns, in the table's order, with exactly its headers", () => {
+    expect(EXPORTABLE).toEqual(['invoices', 'domains', 'tickets']);
+    for (const entity of EXPORTABLE) {
+      const header = exportEntity(cache.db, entity, 'csv').split('\r\n')[0];
+      expect(header, entity).toBe(
+        LIST_ENTITIES[entity].export.columns.map(([name]) => name).join(',')
+      );
+    }
+    upsertEntities(cache.db, 'domains', [domain], 'run-1');
+    expect(exportEntity(cache.db, 'domains', 'csv').split('\r\n')[1]).toBe(
+      'd1,example.com,active,2027-01-31,2027-01-01,true,demo,12.50,EUR'
+    );
+    expect(JSON.parse(exportEntity(cache.db, 'domains', 'json'))).toEqual([domain]);
+  });
+
+  it('lets the sync read an entity only when the provider has every capability it needs', () => {
+    const readable = (caps: Partial<ProviderCapabilities>) =>
+      SYNC_ENTITIES.filter((entity) => entitySupported(entity, { ...NONE, ...caps }));
+    expect(readable({})).toEqual([]);
+    expect(readable({ tickets: true })).toEqual(['departments', 'tickets']);
+    expect(readable({ credit: true })).toEqual(['credits']);
+    expect(readable({ invoices: true })).toEqual(['invoices']);
+    expect(readable({ invoices: true, transactions: true })).toEqual([
+      'invoices',
+      'transactions',
+      'invoice-details'
+    ]);
+    expect(readable({ usageSnapshots: true, account: true })).toEqual(['account', 'usage']);
+  });
+});
+
+/** A minimal item of each listed entity, for its indexed columns' names. */
+function sampleOf(entity: string): unknown {
+  const money = { amountMinor: 100, currency: 'EUR' };
+  const samples: Record<string, unknown> = {
+    invoices: {
+      number: '1',
+      issuedOn: null,
+      dueOn: null,
+      status: 'paid',
+      total: money,
+      balance: null
+    },
+    transactions: { date: '2026-01-01T00:00:00Z', invoiceId: null },
+    domains: domain,
+    services: { name: 'P', status: 'active' },
+    departments: { name: 'Support' },
+    tickets: {
+      publicId: 'T1',
+      subject: 's',
+      status: 'Open',
+      departmentId: '1',
+      openedAt: null,
+      lastReplyAt: null
+    },
+    credits: { date: null, amount: money }
+  };
+  return samples[entity];
+}
