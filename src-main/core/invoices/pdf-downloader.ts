@@ -11,7 +11,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { InvoiceStatus } from '@shared/model';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
-import type { ProviderAdapter } from '../providers/provider';
+import type { ProviderReader } from '../providers/provider';
 import { UnsupportedError } from '../providers/errors';
 import { DAY_MS } from '../time';
 import {
@@ -53,7 +53,7 @@ export interface PdfDownloadDeps {
   readonly db: DatabaseSync;
   /** The profile's PDF folder (pdfDirOf). */
   readonly dir: string;
-  readonly adapter: ProviderAdapter;
+  readonly adapter: ProviderReader;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly scope: PdfCacheScope;

@@ -6,7 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { localDate } from '../time';
 import type { Clock, EventSink, Logger } from '../ports';
-import type { ProviderAdapter } from '../providers/provider';
+import type { ProviderReader } from '../providers/provider';
 import {
   downloadMissingPdfs,
   type PdfCacheScope,
@@ -17,7 +17,7 @@ import {
 export interface PdfRunnerDeps {
   readonly db: DatabaseSync;
   readonly dir: string;
-  readonly adapter: () => Promise<ProviderAdapter>;
+  readonly adapter: () => Promise<ProviderReader>;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly events: EventSink;
