@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { invalidatedBy, type ContractHandlers, type Settings } from '@shared/contract';
 import { createAlertHandlers } from './alerts/alert-handlers';
-import { createBillingHandlers } from './account/account-handlers';
+import { createAccountHandlers } from './account/account-handlers';
 import { createDomainHandlers } from './domains/domain-handlers';
 import { announcingCacheChanges } from './cache-changes';
 import { AppFailure } from './errors';
@@ -180,7 +180,7 @@ export function createServices(ports: CorePorts): Services {
       return next;
     },
     ...profileHandlers,
-    ...createBillingHandlers(ctx),
+    ...createAccountHandlers(ctx),
     ...createPriceHandlers(ctx),
     ...createDomainHandlers(ctx, {
       // Auto-renew changes which thresholds alert: the alert pass runs again at once.

@@ -7,8 +7,8 @@ import type { HandlerContext } from '../handler-context';
 import { emptyAccountSummary } from './account-summary';
 import { readAccountSummary } from './account-summary-reader';
 
-/** Dashboard handlers. */
-export function createBillingHandlers(
+/** The account channels (the dashboard). */
+export function createAccountHandlers(
   ctx: HandlerContext
 ): Pick<ContractHandlers, 'account:get-summary'> {
   return {

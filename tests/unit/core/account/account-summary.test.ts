@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBillingHandlers } from '@main/core/account/account-handlers';
+import { createAccountHandlers } from '@main/core/account/account-handlers';
 import { computeAccountSummary } from '@main/core/account/account-summary';
 import { monthsEndingWith } from '@main/core/time';
 import { readAccountSummary } from '@main/core/account/account-summary-reader';
@@ -241,7 +241,7 @@ describe('the account:get-summary handler', () => {
       clock: { now: () => 0 },
       settings: () => ({ timeZone: 'UTC' })
     } as unknown as HandlerContext;
-    const summary = await createBillingHandlers(ctx)['account:get-summary'](undefined);
+    const summary = await createAccountHandlers(ctx)['account:get-summary'](undefined);
     expect(summary.synced).toBe(false);
   });
 
@@ -259,7 +259,7 @@ describe('the account:get-summary handler', () => {
         clock: { now: () => Date.parse('2026-11-21T23:30:00Z') },
         settings: () => ({ timeZone: 'Pacific/Auckland' })
       } as unknown as HandlerContext;
-      const summary = await createBillingHandlers(ctx)['account:get-summary'](undefined);
+      const summary = await createAccountHandlers(ctx)['account:get-summary'](undefined);
       expect(summary.synced).toBe(true);
       expect(summary.overdueCount).toBe(1);
     } finally {
