@@ -136,7 +136,7 @@ module.exports = {
     may(`${LIB}`, [LIB, SHARED], 'renderer lib/ imports lib/ and src-shared'),
     may(COMPONENTS, [COMPONENTS, LIB, SHARED], 'components/ import components/, lib/, src-shared'),
     may(
-      '^src-renderer/(index\\.html|src/(app/|[^/]+$))',
+      '^src-renderer/src/(app/|[^/]+$)',
       [RENDERER, SHARED],
       'app/ (the frame and router) imports anything of the renderer and src-shared'
     ),
@@ -149,6 +149,22 @@ module.exports = {
   allowedSeverity: 'error',
 
   forbidden: [
+    // Named twins of allow-list gaps that are easy to fall into, so lint says what is wrong.
+    {
+      name: 'feature-not-to-app',
+      comment:
+        'A feature does not import app/ (app/ imports the features); share through lib/ or components/.',
+      severity: 'error',
+      from: { path: '^src-renderer/src/features/' },
+      to: { path: '^src-renderer/src/app/' }
+    },
+    {
+      name: 'feature-not-to-feature',
+      comment: 'Features do not import each other; share through lib/ or components/.',
+      severity: 'error',
+      from: { path: '^src-renderer/src/features/([^/]+)/' },
+      to: { path: '^src-renderer/src/features/', pathNot: '^src-renderer/src/features/$1/' }
+    },
     {
       name: 'no-circular',
       comment: 'No import cycles: a folder that needs another is below it, never beside it.',

@@ -112,6 +112,9 @@ describe('the folder allow-list and cycle rules (dependency-cruiser)', () => {
     expect(result.output).toMatch(
       /not-in-allowed: src-renderer\/src\/features\/usage\/usage-page\.tsx → src-renderer\/src\/app\/store\.ts/
     );
+    expect(result.output).toMatch(
+      /feature-not-to-app: src-renderer\/src\/features\/usage\/usage-page\.tsx → src-renderer\/src\/app\/store\.ts/
+    );
   });
 
   it('fail an import cycle, even one made only of allowed imports', async () => {
@@ -122,7 +125,7 @@ describe('the folder allow-list and cycle rules (dependency-cruiser)', () => {
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/no-circular: src-renderer\/src\/features\/domains\//);
-    expect(result.output).not.toMatch(/not-in-allowed/);
+    expect(result.output).not.toMatch(/not-in-allowed|feature-not-to/);
   });
 
   it('fail the app/ ↔ feature page cycle (a feature page importing app/pages)', async () => {
@@ -146,6 +149,7 @@ describe('the folder allow-list and cycle rules (dependency-cruiser)', () => {
     expect(result.output).toMatch(
       /not-in-allowed: src-renderer\/src\/features\/usage\/usage-page\.tsx → src-renderer\/src\/features\/domains\/domain-rows\.ts/
     );
+    expect(result.output).toMatch(/feature-not-to-feature: src-renderer\/src\/features\/usage\//);
   });
 
   it('fail core importing a plain-Node adapter, and src-shared importing core', async () => {
