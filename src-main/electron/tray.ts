@@ -29,7 +29,7 @@ export interface TrayOptions {
 
 /** What the tray shows besides its fixed items: facts, worded here in the chosen language. */
 export type TrayState = TrayContent;
-export { soonestExpiring, type TrayDomain } from '../core/alerts/tray-content';
+export { soonestExpiring } from '../core/alerts/tray-content';
 
 /** `t` of the `tray` namespace. */
 export type TrayT = TFunction<'tray'>;
