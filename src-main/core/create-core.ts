@@ -118,8 +118,6 @@ export function createServices(ports: CorePorts): Services {
         cacheNotice = current.cache.notice;
       }
     }
-    // Every scope but the settings held the previous profile's data.
-    ports.events.emit('cache:changed', { scopes: [...invalidatedBy('profiles:switch')] });
     // The next threshold crossing is the new profile's (or none without one).
     alerts.watchCrossings();
     return current;
@@ -217,18 +215,22 @@ export function createServices(ports: CorePorts): Services {
     })
   };
 
+  // Each call announces the cache scopes its channel declares it changes.
+  const announced = announcingCacheChanges(handlers, ports.events);
+
   return {
-    // Each call announces the cache scopes its channel declares it changes.
-    handlers: announcingCacheChanges(handlers, ports.events),
+    handlers: announced,
     session: () => current,
     start() {
       void (async () => {
         const activeId = profiles.activeId();
         if (!activeId && profiles.list().length === 0 && ports.autoDemo && ports.demoProvider) {
-          await profileHandlers['profiles:use-demo'](undefined);
-          return; // use-demo activated it and started the first sync
+          await announced['profiles:use-demo'](undefined);
+          return; // use-demo activated it, announced it and started the first sync
         }
         const session = await activate(activeId);
+        // Every scope but the settings now holds this profile's data (or none).
+        ports.events.emit('cache:changed', { scopes: [...invalidatedBy('profiles:switch')] });
         if (session) void session.sync('incremental');
       })().catch((error: unknown) =>
         ports.logger.log('error', 'start-up failed', { error: String(error) })

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { providerCapabilitiesSchema } from '../model/capabilities';
 import { targetSchema } from '../model/target';
 import { ERROR_KINDS } from '../result';
+import { CACHE_SCOPES } from './cache-scopes';
 import { defineEvent, defineInvoke } from './define';
 import { profileKindSchema } from './profiles';
 
@@ -44,20 +45,8 @@ export const appStatusSchema = z.object({
 });
 export type AppStatus = z.output<typeof appStatusSchema>;
 
-/** The scopes a `cache:changed` event can name; the renderer maps each to query keys. */
-export const cacheScopeSchema = z.enum([
-  'status',
-  'settings',
-  'profiles',
-  'account',
-  'invoices',
-  'domains',
-  'services',
-  'tickets',
-  'usage',
-  'alerts'
-]);
-export type CacheScope = z.output<typeof cacheScopeSchema>;
+/** The scopes a `cache:changed` event can name (cache-scopes.ts declares each channel's). */
+export const cacheScopeSchema = z.enum(CACHE_SCOPES);
 
 export const syncProgressSchema = z.object({
   phase: z.enum(['started', 'entity', 'finished', 'failed', 'cancelled']),

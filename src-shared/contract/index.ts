@@ -82,6 +82,7 @@ export interface HostdeckBridge {
 }
 
 export * from './app';
+export * from './cache-scopes';
 export * from './settings';
 export * from './profiles';
 export * from './sync';

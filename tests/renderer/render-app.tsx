@@ -6,6 +6,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { beforeAll } from 'vitest';
 import { App } from '@renderer/app/app';
+import { invalidatingMutationCache } from '@renderer/lib/queries/cache-invalidation';
 import { FakeBridge } from './fake-bridge';
 
 /**
@@ -21,9 +22,10 @@ beforeAll(async () => {
   await Promise.all(Object.values(pageChunks).map((load) => load()));
 }, 60_000);
 
-/** A QueryClient that fails fast: retries would only slow the tests down. */
+/** A QueryClient that fails fast (retries would only slow tests down), with the app's mutations. */
 export function testQueryClient(): QueryClient {
   return new QueryClient({
+    mutationCache: invalidatingMutationCache(),
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } }
   });
 }

@@ -110,7 +110,7 @@ describe('the usage source banner', () => {
     });
     // Once the answer is in the cache, the banner has rendered what it will render.
     await waitFor(() =>
-      expect(client.getQueryState(['usage', 'source', '2026-11'])?.status).toBe('success')
+      expect(client.getQueryState(['usage:get-source', '2026-11'])?.status).toBe('success')
     );
     expect(screen.queryByTestId('usage-source')).toBeNull();
   });

@@ -5,11 +5,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { isTransientError } from '../lib/call';
+import { invalidatingMutationCache } from '../lib/queries/cache-invalidation';
 import { i18n } from '../lib/i18n';
 
 /** The app's QueryClient: retries only errors that can heal by themselves, at most twice. */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
+    // A successful call refreshes what its channel declares it changes.
+    mutationCache: invalidatingMutationCache(),
     defaultOptions: {
       queries: {
         retry: (failureCount, error) => failureCount < 2 && isTransientError(error),

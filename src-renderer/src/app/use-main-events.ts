@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import type { AlertText, HostdeckBridge } from '@shared/contract';
 import type { Target } from '@shared/model/target';
 import { alertTextNow } from '../lib/alert-text';
-import { queryKeys } from '../lib/query-keys';
+import { invalidateScopes } from '../lib/queries/cache-invalidation';
 import { navigate } from '../lib/router';
 import { targetPath } from '../lib/target-route';
 import { useToastStore } from '../features/alerts/toast-store';
@@ -21,24 +21,14 @@ export function useMainEvents(bridge: HostdeckBridge): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const unsubscribers = [
-      bridge.on('cache:changed', ({ scopes }) => {
-        for (const scope of new Set(scopes)) {
-          void queryClient.invalidateQueries({ queryKey: queryKeys[scope].all });
-        }
-      }),
+      bridge.on('cache:changed', ({ scopes }) => void invalidateScopes(queryClient, scopes)),
       bridge.on('app:navigate', ({ target }) => navigate(targetPath(target))),
       bridge.on('sync:progress', (progress) =>
         useSyncProgressStore.getState().setProgress(progress)
       ),
-      // The count lives in alerts:list and the row badges in domains:list.
-      bridge.on('alerts:changed', () => {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.alerts.all });
-        void queryClient.invalidateQueries({ queryKey: queryKeys.domains.all });
-      }),
-      // The outbox count, the message states in threads and the rows' unsent badges.
-      bridge.on('outbox:changed', () => {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.tickets.all });
-      }),
+      // These two events speak for their scope too: whatever reads it is refreshed.
+      bridge.on('alerts:changed', () => void invalidateScopes(queryClient, ['alerts'])),
+      bridge.on('outbox:changed', () => void invalidateScopes(queryClient, ['outbox'])),
       bridge.on('alerts:notify', (notice) => {
         // Always in-app, so a dismissed or blocked OS notification loses nothing.
         useToastStore.getState().push(notice);

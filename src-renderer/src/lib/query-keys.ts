@@ -1,30 +1,24 @@
 /**
- * Every TanStack Query key, grouped by the cache scopes main names in `cache:changed`.
- * A key always starts with its scope, so invalidating `queryKeys.<scope>.all` reaches every
- * query of that scope.
+ * Every TanStack Query key starts with the channel its query calls, so `cache:changed` reaches
+ * it through the scopes that channel declares it reads (src-shared/contract/cache-scopes.ts;
+ * lib/queries/cache-invalidation.ts does the mapping). Only a channel that reads a scope can
+ * key a query: one that reads none would never be refreshed.
  */
-import type { CacheScope } from '@shared/contract';
+import type { InvokeChannel } from '@shared/contract';
+import type { QueryChannel } from '@shared/contract/cache-scopes';
 
-interface ScopeKeys<S extends CacheScope> {
-  /** The prefix of every key in the scope; pass it to `invalidateQueries`. */
-  readonly all: readonly [S];
-  /** A key inside the scope, e.g. `queryKeys.invoices.key('list', { status: 'unpaid' })`. */
-  key<const P extends readonly unknown[]>(...parts: P): readonly [S, ...P];
+/** The key of a query on `channel`, e.g. `queryKey('invoices:list', input)`. */
+export function queryKey<const C extends QueryChannel, const P extends readonly unknown[]>(
+  channel: C,
+  ...parts: P
+): readonly [C, ...P] {
+  return [channel, ...parts];
 }
 
-function scopeKeys<S extends CacheScope>(scope: S): ScopeKeys<S> {
-  return { all: [scope], key: (...parts) => [scope, ...parts] };
+/**
+ * The key of a mutation that calls `channel`: on success the query client invalidates what
+ * the channel declares it changes (lib/queries/cache-invalidation.ts).
+ */
+export function mutationKey<const C extends InvokeChannel>(channel: C): readonly [C] {
+  return [channel];
 }
-
-export const queryKeys = {
-  status: scopeKeys('status'),
-  settings: scopeKeys('settings'),
-  profiles: scopeKeys('profiles'),
-  account: scopeKeys('account'),
-  invoices: scopeKeys('invoices'),
-  domains: scopeKeys('domains'),
-  services: scopeKeys('services'),
-  tickets: scopeKeys('tickets'),
-  usage: scopeKeys('usage'),
-  alerts: scopeKeys('alerts')
-} as const satisfies { readonly [S in CacheScope]: ScopeKeys<S> };

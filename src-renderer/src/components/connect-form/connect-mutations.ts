@@ -1,11 +1,12 @@
 /**
  * The connect form's two calls: test a connection (nothing saved) and create the profile
- * (saved, secret to the keychain, made active). Creating refreshes status and profiles.
+ * (saved, secret to the keychain, made active). Creating refreshes what a profile switch
+ * changes (the channel declares it).
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { ProviderConnection } from '@shared/contract';
 import { call } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { mutationKey } from '../../lib/query-keys';
 
 /** `profiles:test-connection` as a mutation: it is an action the user starts, not a read. */
 export function useTestConnection() {
@@ -16,15 +17,9 @@ export function useTestConnection() {
 
 /** `profiles:create`; on success the new profile is active, so status and profiles change. */
 export function useCreateProfile() {
-  const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: mutationKey('profiles:create'),
     mutationFn: (input: { readonly name: string; readonly connection: ProviderConnection }) =>
-      call('profiles:create', input),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.status.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.profiles.all })
-      ]);
-    }
+      call('profiles:create', input)
   });
 }

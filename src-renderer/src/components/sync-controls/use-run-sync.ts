@@ -2,24 +2,22 @@
  * "Sync now" (`sync:run-now`, incremental). The report is not kept: progress arrives as
  * events and the refreshed status and scopes carry the outcome.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { call } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { mutationKey } from '../../lib/query-keys';
 
-/** The run-now mutation; refreshes the status (last sync, failures) when it ends either way. */
+/** The run-now mutation; main announces what the sync changed, the status included. */
 export function useRunSync() {
-  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => call('sync:run-now', { mode: 'incremental' }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.status.all })
+    mutationKey: mutationKey('sync:run-now'),
+    mutationFn: () => call('sync:run-now', { mode: 'incremental' })
   });
 }
 
 /** Cancels the running sync (`sync:cancel`); the status refresh shows it stopped. */
 export function useCancelSync() {
-  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => call('sync:cancel', undefined),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.status.all })
+    mutationKey: mutationKey('sync:cancel'),
+    mutationFn: () => call('sync:cancel', undefined)
   });
 }

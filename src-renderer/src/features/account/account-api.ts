@@ -1,27 +1,21 @@
 /**
- * The dashboard's read: `account:get-summary`, computed by main from the cache.
+ * The dashboard's read: `account:get-summary`, computed by main from the cache. The summary
+ * draws on the account, invoices, domains, services and tickets; its channel reads those
+ * scopes and `status`, so every finished sync refreshes it whichever lists changed.
  */
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { call } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { queryKey } from '../../lib/query-keys';
 
-/**
- * Query options for the account summary. The summary draws on invoices, domains, services
- * and tickets too, while a key can sit in one scope only; keying it by the last sync time
- * refetches it after every sync whichever scopes changed.
- */
-export function accountSummaryQueryOptions(lastSyncAt: string | null | undefined) {
+/** Query options for the account summary. */
+export function accountSummaryQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.account.key('summary', lastSyncAt ?? null),
-    // Until the status is known the key would change right after: wait for it.
-    enabled: lastSyncAt !== undefined,
-    queryFn: () => call('account:get-summary', undefined),
-    // A new sync time is a new key: keep showing the old figures instead of a spinner.
-    placeholderData: keepPreviousData
+    queryKey: queryKey('account:get-summary'),
+    queryFn: () => call('account:get-summary', undefined)
   });
 }
 
 /** The account summary for the dashboard. */
-export function useAccountSummary(lastSyncAt: string | null | undefined) {
-  return useQuery(accountSummaryQueryOptions(lastSyncAt));
+export function useAccountSummary() {
+  return useQuery(accountSummaryQueryOptions());
 }

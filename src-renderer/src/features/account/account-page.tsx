@@ -20,7 +20,7 @@ import './account.css';
 export function DashboardPage() {
   const status = useAppStatus();
   const progress = useSyncProgressStore((state) => state.progress);
-  const summary = useAccountSummary(status.data ? status.data.lastSyncAt : undefined);
+  const summary = useAccountSummary();
   const syncing = (status.data?.syncing ?? false) || isRunning(progress);
   const { t } = useTranslation('dashboard');
 

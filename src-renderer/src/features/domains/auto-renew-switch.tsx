@@ -9,7 +9,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvokeOutput } from '@shared/contract';
 import { call, errorMessage } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { mutationKey } from '../../lib/query-keys';
 import { domainQueryOptions } from './domains-queries';
 
 type DomainDetailData = InvokeOutput<'domains:get'>;
@@ -19,6 +19,8 @@ export function useSetAutoRenew(id: string) {
   const queryClient = useQueryClient();
   const detailKey = domainQueryOptions(id).queryKey;
   return useMutation({
+    // On success the domains and alerts the channel changes are refreshed.
+    mutationKey: mutationKey('domains:set-auto-renew'),
     mutationFn: (autoRenew: boolean) => call('domains:set-auto-renew', { id, autoRenew }),
     onMutate: async (autoRenew) => {
       await queryClient.cancelQueries({ queryKey: detailKey });
@@ -32,12 +34,7 @@ export function useSetAutoRenew(id: string) {
     },
     onError: (_error, _autoRenew, context) => {
       if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
-    },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.domains.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.alerts.all })
-      ])
+    }
   });
 }
 

@@ -1,21 +1,15 @@
 /**
  * The domain reads (`domains:list`, `domains:get`) and the renew action.
  */
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient
-} from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import type { DomainListInput } from '@shared/contract';
 import { call } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { mutationKey, queryKey } from '../../lib/query-keys';
 
 /** Query options for one page of domains (with days left and alert state) and its totals. */
 export function domainsQueryOptions(input: DomainListInput) {
   return queryOptions({
-    queryKey: queryKeys.domains.key('list', input),
+    queryKey: queryKey('domains:list', input),
     queryFn: () => call('domains:list', input),
     // The page on screen stays while the next one loads.
     placeholderData: keepPreviousData
@@ -30,7 +24,7 @@ export function useDomains(input: DomainListInput) {
 /** Query options for one domain with its alert history. */
 export function domainQueryOptions(id: string) {
   return queryOptions({
-    queryKey: queryKeys.domains.key('detail', id),
+    queryKey: queryKey('domains:get', id),
     queryFn: () => call('domains:get', { id })
   });
 }
@@ -45,17 +39,13 @@ export function useDomain(id: string) {
  * open the system browser for us), open it in a new tab without giving it our window.
  */
 export function useRenewDomain(shell: 'electron' | 'web' | null) {
-  const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: mutationKey('domains:renew'),
     mutationFn: (id: string) => call('domains:renew', { id }),
-    onSuccess: async (result) => {
+    onSuccess: (result) => {
       if (result.mode === 'page-url' && result.url && shell === 'web') {
         window.open(result.url, '_blank', 'noopener,noreferrer');
       }
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.domains.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.alerts.all })
-      ]);
     }
   });
 }

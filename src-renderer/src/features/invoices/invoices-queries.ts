@@ -1,21 +1,21 @@
 /**
  * The billing reads and actions: the invoice list, one invoice, its PDF bytes, the PDF
  * cache's state, the statement, and the calls behind "Save PDF…", "Pay", the statement CSV
- * and the accountant's bundle. Every key sits in the 'invoices' scope, which the sync (lists,
+ * and the accountant's bundle. The reads read the 'invoices' scope, which the sync (lists,
  * details, transactions, credits) and the PDF downloader invalidate.
  */
 import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import type { InvokeInput } from '@shared/contract';
 import { call } from '../../lib/call';
 import { openExternal } from '../../lib/open-external';
-import { queryKeys } from '../../lib/query-keys';
+import { queryKey } from '../../lib/query-keys';
 import { saveBase64File, saveTextFile } from './save-file';
 import type { Period } from './invoices-lib';
 
 /** Query options for one page of the cached invoices matching `input`. */
 export function invoicesQueryOptions(input: InvokeInput<'invoices:list'>) {
   return queryOptions({
-    queryKey: queryKeys.invoices.key('list', input),
+    queryKey: queryKey('invoices:list', input),
     queryFn: () => call('invoices:list', input),
     // A new filter keeps the old rows on screen (marked as refreshing) instead of "Loading…".
     placeholderData: keepPreviousData
@@ -30,7 +30,7 @@ export function useInvoices(input: InvokeInput<'invoices:list'>) {
 /** One invoice with its lines, payments and PDF state. */
 export function useInvoice(id: string) {
   return useQuery({
-    queryKey: queryKeys.invoices.key('detail', id),
+    queryKey: queryKey('invoices:get', id),
     queryFn: () => call('invoices:get', { id })
   });
 }
@@ -42,7 +42,7 @@ export function useInvoice(id: string) {
  */
 export function useInvoicePdf(id: string, fetchedAt: string | null, enabled: boolean) {
   return useQuery({
-    queryKey: queryKeys.invoices.key('pdf', id, fetchedAt),
+    queryKey: queryKey('invoices:get-pdf', id, fetchedAt),
     queryFn: () => call('invoices:get-pdf', { id }),
     enabled,
     // The bytes are large: do not keep PDFs of invoices no longer on screen.
@@ -54,7 +54,7 @@ export function useInvoicePdf(id: string, fetchedAt: string | null, enabled: boo
 /** How far the offline PDF cache is. */
 export function usePdfCacheStatus() {
   return useQuery({
-    queryKey: queryKeys.invoices.key('pdf-status'),
+    queryKey: queryKey('invoices:get-pdf-status'),
     queryFn: () => call('invoices:get-pdf-status', undefined)
   });
 }
@@ -62,7 +62,7 @@ export function usePdfCacheStatus() {
 /** The statement of a period. */
 export function useStatement(period: Period | null) {
   return useQuery({
-    queryKey: queryKeys.invoices.key('statement', period),
+    queryKey: queryKey('statement:get', period),
     queryFn: () => call('statement:get', period!),
     enabled: period !== null,
     placeholderData: keepPreviousData

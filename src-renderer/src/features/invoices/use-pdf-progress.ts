@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { PdfProgressView } from '@shared/contract';
 import { getBridge } from '../../lib/bridge';
-import { queryKeys } from '../../lib/query-keys';
+import { queryKey } from '../../lib/query-keys';
 import { usePdfCacheStatus } from './invoices-queries';
 
 const RUNNING_PHASES: ReadonlySet<PdfProgressView['phase']> = new Set(['started', 'downloading']);
@@ -30,10 +30,10 @@ export function usePdfProgress() {
         setProgress(event);
         if (event.invoiceId !== null)
           void queryClient.invalidateQueries({
-            queryKey: queryKeys.invoices.key('detail', event.invoiceId)
+            queryKey: queryKey('invoices:get', event.invoiceId)
           });
         if (!RUNNING_PHASES.has(event.phase) || event.phase === 'started')
-          void queryClient.invalidateQueries({ queryKey: queryKeys.invoices.key('pdf-status') });
+          void queryClient.invalidateQueries({ queryKey: queryKey('invoices:get-pdf-status') });
       }),
     [queryClient]
   );

@@ -3,24 +3,18 @@
  * demo profile. Main starts its first sync; the refreshed status then has a profile and the
  * app leaves onboarding.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { call } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { mutationKey } from '../../lib/query-keys';
 
 /** Which built-in demo: the WHMCS sample provider or the Combell one. */
 export type DemoKind = 'whmcs' | 'combell';
 
 /** The `profiles:use-demo` (or `profiles:use-combell-demo`) mutation. */
 export function useDemoProfile(kind: DemoKind = 'whmcs') {
-  const queryClient = useQueryClient();
+  const channel = kind === 'combell' ? 'profiles:use-combell-demo' : 'profiles:use-demo';
   return useMutation({
-    mutationFn: () =>
-      call(kind === 'combell' ? 'profiles:use-combell-demo' : 'profiles:use-demo', undefined),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.status.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.profiles.all })
-      ]);
-    }
+    mutationKey: mutationKey(channel),
+    mutationFn: () => call(channel, undefined)
   });
 }

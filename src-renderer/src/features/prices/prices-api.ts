@@ -1,17 +1,17 @@
 /**
  * The price list's reads and writes (`prices:get`, `prices:save`, `prices:import-csv`).
- * The list lives under the `usage` scope: a sync that records a new pack and every save
- * (main emits `cache:changed` ['usage']) refresh it with the month it prices.
+ * The list reads the `prices` and `usage` scopes (a sync that records a new pack refreshes
+ * it); a save changes `prices`, which the usage months read, so they refresh with it.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InvokeInput, PriceListView } from '@shared/contract';
+import type { InvokeInput } from '@shared/contract';
 import { call } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { mutationKey, queryKey } from '../../lib/query-keys';
 
 /** Query options for the active profile's price list. */
 export function priceListQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.usage.key('prices'),
+    queryKey: queryKey('prices:get'),
     queryFn: () => call('prices:get', undefined)
   });
 }
@@ -21,34 +21,26 @@ export function usePriceList() {
   return useQuery(priceListQueryOptions());
 }
 
-/** Puts the list main answered with in the cache, and refreshes what it prices. */
-function useStoreList() {
-  const queryClient = useQueryClient();
-  return async (list: PriceListView): Promise<void> => {
-    queryClient.setQueryData(priceListQueryOptions().queryKey, list);
-    await queryClient.invalidateQueries({
-      queryKey: queryKeys.usage.all,
-      predicate: (query) => query.queryKey[1] !== 'prices'
-    });
-  };
-}
-
-/** `prices:save`: the currency and the changed entries. */
+/** `prices:save`: the currency and the changed entries; the list and its months refresh. */
 export function useSavePrices() {
-  const store = useStoreList();
+  const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: mutationKey('prices:save'),
     mutationFn: (input: InvokeInput<'prices:save'>) => call('prices:save', input),
-    onSuccess: store
+    // The list main answered with is the stored one: show it without waiting for a read.
+    onSuccess: (list) => queryClient.setQueryData(priceListQueryOptions().queryKey, list)
   });
 }
 
 /** `prices:import-csv`: all or nothing; with issues, nothing was saved. */
 export function useImportPrices() {
-  const store = useStoreList();
+  const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: mutationKey('prices:import-csv'),
     mutationFn: (csv: string) => call('prices:import-csv', { csv }),
-    onSuccess: async (result) => {
-      if (result.issues.length === 0) await store(result.list);
+    onSuccess: (result) => {
+      if (result.issues.length === 0)
+        queryClient.setQueryData(priceListQueryOptions().queryKey, result.list);
     }
   });
 }

@@ -1,15 +1,16 @@
 /**
- * Profiles reads and actions: the list (`profiles:list`) and switch, rename, remove. Every
- * action can change the active profile, so each refreshes the status and the list.
+ * Profiles reads and actions: the list (`profiles:list`) and switch, rename, remove. Each
+ * action's channel declares what it changes (a switch or a removal: every profile's data),
+ * and the query client refreshes that once the call succeeded.
  */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { call } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { mutationKey, queryKey } from '../../lib/query-keys';
 
 /** Query options for every profile and the active one's id. */
 export function profilesQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.profiles.key('list'),
+    queryKey: queryKey('profiles:list'),
     queryFn: () => call('profiles:list', undefined)
   });
 }
@@ -19,39 +20,27 @@ export function useProfiles() {
   return useQuery(profilesQueryOptions());
 }
 
-function useRefreshAfter() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.status.all }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.profiles.all })
-    ]);
-}
-
 /** `profiles:switch`: makes another profile active (main syncs it). */
 export function useSwitchProfile() {
-  const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: (id: string) => call('profiles:switch', { id }),
-    onSuccess: refresh
+    mutationKey: mutationKey('profiles:switch'),
+    mutationFn: (id: string) => call('profiles:switch', { id })
   });
 }
 
 /** `profiles:rename`. */
 export function useRenameProfile() {
-  const refresh = useRefreshAfter();
   return useMutation({
+    mutationKey: mutationKey('profiles:rename'),
     mutationFn: (input: { readonly id: string; readonly name: string }) =>
-      call('profiles:rename', input),
-    onSuccess: refresh
+      call('profiles:rename', input)
   });
 }
 
 /** `profiles:remove`: deletes the profile, its cached data and its stored secret. */
 export function useRemoveProfile() {
-  const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: (id: string) => call('profiles:remove', { id }),
-    onSuccess: refresh
+    mutationKey: mutationKey('profiles:remove'),
+    mutationFn: (id: string) => call('profiles:remove', { id })
   });
 }

@@ -1,18 +1,18 @@
 /**
  * The services reads (`services:list`, `services:get`) and "Log in to control panel"
- * (`services:login-url`, opened through the vetted external-link path). Every key sits in
- * the 'services' scope, which the sync invalidates.
+ * (`services:login-url`, opened through the vetted external-link path). The reads read the
+ * 'services' scope, which the sync invalidates.
  */
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { InvokeInput } from '@shared/contract';
 import { call } from '../../lib/call';
 import { openExternal } from '../../lib/open-external';
-import { queryKeys } from '../../lib/query-keys';
+import { queryKey } from '../../lib/query-keys';
 
 /** One page of the cached services matching `input`. */
 export function useServices(input: InvokeInput<'services:list'>) {
   return useQuery({
-    queryKey: queryKeys.services.key('list', input),
+    queryKey: queryKey('services:list', input),
     queryFn: () => call('services:list', input),
     placeholderData: keepPreviousData
   });
@@ -21,7 +21,7 @@ export function useServices(input: InvokeInput<'services:list'>) {
 /** One service, and whether the provider offers a control-panel login for it. */
 export function useService(id: string) {
   return useQuery({
-    queryKey: queryKeys.services.key('detail', id),
+    queryKey: queryKey('services:get', id),
     queryFn: () => call('services:get', { id })
   });
 }

@@ -14,7 +14,7 @@ import { TICKET_SUBJECT_MAX_CHARS } from '@shared/contract/ticket-limits';
 import { SelectField, TextField } from '../../components/form-fields';
 import { call, errorMessage } from '../../lib/call';
 import { i18n } from '../../lib/i18n';
-import { queryKeys } from '../../lib/query-keys';
+import { queryKey } from '../../lib/query-keys';
 import { toAttachmentInput } from './attachments-lib';
 import { AttachmentField, useAttachments, useFileDrop } from './attachment-field';
 import { useOpenTicket } from './ticket-actions';
@@ -45,7 +45,7 @@ interface Choice {
 function useRelatedChoices(): { readonly services: Choice[]; readonly domains: Choice[] } {
   const input = { status: 'all', limit: 500 } as const;
   const services = useQuery({
-    queryKey: queryKeys.services.key('list', input),
+    queryKey: queryKey('services:list', input),
     queryFn: () => call('services:list', input)
   });
   const domainInput = {
@@ -59,7 +59,7 @@ function useRelatedChoices(): { readonly services: Choice[]; readonly domains: C
     limit: 500
   } as const;
   const domains = useQuery({
-    queryKey: queryKeys.domains.key('list', domainInput),
+    queryKey: queryKey('domains:list', domainInput),
     queryFn: () => call('domains:list', domainInput)
   });
   return {

@@ -1,13 +1,14 @@
 /**
  * The ticket writes from the renderer: reply (with its echo in the thread), open, close,
  * "Send now", Retry and Discard. Each goes to main, which stores it in the outbox before
- * sending; afterwards the 'tickets' scope (lists, threads, outbox) is refreshed.
+ * sending; afterwards what the channel changes (the outbox, the tickets) is refreshed.
  */
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
 import type { InvokeInput, OutboxItem } from '@shared/contract';
 import { call, errorMessage } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { invalidateAfter } from '../../lib/queries/cache-invalidation';
+import { mutationKey } from '../../lib/query-keys';
 import type { PendingAttachment } from './attachments-lib';
 import type { ReplyEcho } from './outbox-lib';
 
@@ -60,10 +61,6 @@ export const useReplyEchoStore = create<EchoState>()((set) => ({
 
 let echoCounter = 0;
 
-function refreshTickets(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: queryKeys.tickets.all });
-}
-
 /**
  * Sends a reply: it shows in the thread at once as "sending", then in the state main
  * answers with (sent, queued, failed), or as failed with main's reason if the call itself
@@ -108,7 +105,8 @@ export function useSendReply(ticketId: string) {
         .getState()
         .update(localId, { phase: 'refused', error: errorMessage(error) });
     } finally {
-      await refreshTickets(queryClient);
+      // Not a mutation: what the channel changes is refreshed here, stored or refused.
+      await invalidateAfter(queryClient, 'tickets:reply');
     }
   };
   return {
@@ -123,50 +121,46 @@ export function useSendReply(ticketId: string) {
 
 /** Retry and Discard of a stored outbox item (failed, or queued and given up on). */
 export function useOutboxItemActions() {
-  const queryClient = useQueryClient();
   const retry = useMutation({
+    mutationKey: mutationKey('outbox:retry'),
     mutationFn: (id: string) => call('outbox:retry', { id }),
     onSuccess: ({ item }) => {
       const store = useReplyEchoStore.getState();
       for (const echo of store.echoes)
         if (echo.item?.id === item.id) store.update(echo.localId, { item });
-    },
-    onSettled: () => refreshTickets(queryClient)
+    }
   });
   const discard = useMutation({
+    mutationKey: mutationKey('outbox:discard'),
     mutationFn: (id: string) => call('outbox:discard', { id }),
     onSuccess: (_value, id) => {
       const store = useReplyEchoStore.getState();
       for (const echo of store.echoes) if (echo.item?.id === id) store.remove(echo.localId);
-    },
-    onSettled: () => refreshTickets(queryClient)
+    }
   });
   return { retry, discard };
 }
 
 /** Closes a ticket (UpdateTicket status=Closed through the outbox). */
 export function useCloseTicket(ticketId: string) {
-  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => call('tickets:close', { ticketId }),
-    onSettled: () => refreshTickets(queryClient)
+    mutationKey: mutationKey('tickets:close'),
+    mutationFn: () => call('tickets:close', { ticketId })
   });
 }
 
 /** Opens a new ticket (OpenTicket through the outbox). */
 export function useOpenTicket() {
-  const queryClient = useQueryClient();
   return useMutation<{ item: OutboxItem }, Error, InvokeInput<'tickets:open'>>({
-    mutationFn: (input) => call('tickets:open', input),
-    onSettled: () => refreshTickets(queryClient)
+    mutationKey: mutationKey('tickets:open'),
+    mutationFn: (input) => call('tickets:open', input)
   });
 }
 
 /** "Send now": sends every queued write; the answer counts what was sent, failed, still queued. */
 export function useSendNow() {
-  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => call('outbox:send', {}),
-    onSettled: () => refreshTickets(queryClient)
+    mutationKey: mutationKey('outbox:send'),
+    mutationFn: () => call('outbox:send', {})
   });
 }

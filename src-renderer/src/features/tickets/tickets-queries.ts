@@ -1,18 +1,17 @@
 /**
  * The ticket reads (`tickets:list`, `tickets:get`, `tickets:list-departments`, `outbox:list`)
- * and opening a link through the vetted external-link path. Every key sits in the 'tickets'
- * scope, so a `cache:changed` for tickets (after a sync or a send) and `outbox:changed`
- * refresh all of them.
+ * and opening a link through the vetted external-link path. Ticket lists and threads read the
+ * 'tickets' and 'outbox' scopes, so a sync, a send and `outbox:changed` refresh them.
  */
 import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import type { InvokeInput } from '@shared/contract';
 import { call } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { queryKey } from '../../lib/query-keys';
 
 /** Query options for one page of the cached tickets matching `input`. */
 export function ticketsQueryOptions(input: InvokeInput<'tickets:list'>) {
   return queryOptions({
-    queryKey: queryKeys.tickets.key('list', input),
+    queryKey: queryKey('tickets:list', input),
     queryFn: () => call('tickets:list', input),
     // Typing in the search box must not flash "Loading…" between keystrokes.
     placeholderData: keepPreviousData
@@ -39,7 +38,7 @@ export function useUnreadTicketCount(): number | undefined {
 /** Query options for one ticket with its thread. */
 export function ticketQueryOptions(id: string) {
   return queryOptions({
-    queryKey: queryKeys.tickets.key('detail', id),
+    queryKey: queryKey('tickets:get', id),
     queryFn: () => call('tickets:get', { id })
   });
 }
@@ -52,7 +51,7 @@ export function useTicket(id: string) {
 /** The departments a ticket can be opened in (cached by the sync). */
 export function useDepartments(enabled = true) {
   return useQuery({
-    queryKey: queryKeys.tickets.key('departments'),
+    queryKey: queryKey('tickets:list-departments'),
     queryFn: () => call('tickets:list-departments', {}),
     enabled
   });
@@ -61,7 +60,7 @@ export function useDepartments(enabled = true) {
 /** Query options for the outbox: unsent, failed and the last sent items, oldest first. */
 export function outboxQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.tickets.key('outbox'),
+    queryKey: queryKey('outbox:list'),
     queryFn: () => call('outbox:list', {})
   });
 }

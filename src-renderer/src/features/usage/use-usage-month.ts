@@ -6,7 +6,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { UsageExportKind, UsageRowsInput } from '@shared/contract';
 import { call } from '../../lib/call';
-import { queryKeys } from '../../lib/query-keys';
+import { queryKey } from '../../lib/query-keys';
 
 /**
  * Query options for one month (null = the current local month, chosen by main). `zoneKnown`
@@ -19,7 +19,7 @@ export function usageMonthQueryOptions(
   zoneKnown = true
 ) {
   return queryOptions({
-    queryKey: queryKeys.usage.key('month', month, timeZone),
+    queryKey: queryKey('usage:get-month', month, timeZone),
     queryFn: () => call('usage:get-month', month === null ? {} : { month }),
     enabled: zoneKnown,
     // Switching months keeps the previous figures on screen instead of flashing a spinner.
@@ -42,7 +42,7 @@ export function usageRowsQueryOptions(
   zoneKnown = true
 ) {
   return queryOptions({
-    queryKey: queryKeys.usage.key('rows', input, timeZone),
+    queryKey: queryKey('usage:list-rows', input, timeZone),
     queryFn: () => call('usage:list-rows', input),
     enabled: zoneKnown,
     // Filtering and paging keep the current rows on screen until the next page arrives.

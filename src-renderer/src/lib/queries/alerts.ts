@@ -3,21 +3,15 @@
  * pages) and the two alert actions. Lives in lib because the status bar's alert count, the
  * alert centre and the domain detail all need them.
  */
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient
-} from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import type { AlertListInput } from '@shared/contract';
 import { call } from '../call';
-import { queryKeys } from '../query-keys';
+import { mutationKey, queryKey } from '../query-keys';
 
 /** Query options for the open and snoozed counts (a few bytes, whatever the alerts). */
 export function alertSummaryQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.alerts.key('summary'),
+    queryKey: queryKey('alerts:summary'),
     queryFn: () => call('alerts:summary', undefined)
   });
 }
@@ -30,7 +24,7 @@ export function useAlertSummary() {
 /** Query options for one page of each alert centre group. */
 export function alertsQueryOptions(input: AlertListInput) {
   return queryOptions({
-    queryKey: queryKeys.alerts.key('list', input),
+    queryKey: queryKey('alerts:list', input),
     queryFn: () => call('alerts:list', input),
     // Paging a group keeps the other groups on screen instead of flashing a spinner.
     placeholderData: keepPreviousData
@@ -43,26 +37,18 @@ export function useAlerts(input: AlertListInput) {
 }
 
 /**
- * Snoozes or acknowledges an alert. Both change the open count and the domain rows' badges,
- * so both scopes are refreshed on success (main also sends `alerts:changed`; this does not
- * wait for it).
+ * Snoozes or acknowledges an alert. Both change the `alerts` scope: on success the open
+ * count, the alert centre and the domain rows' badges (which read it) are refreshed.
  */
 export function useAlertActions() {
-  const queryClient = useQueryClient();
-  const refresh = async (): Promise<void> => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.alerts.all }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.domains.all })
-    ]);
-  };
   const snooze = useMutation({
+    mutationKey: mutationKey('alerts:snooze'),
     mutationFn: (input: { readonly key: string; readonly until: string }) =>
-      call('alerts:snooze', { key: input.key, until: input.until }),
-    onSuccess: refresh
+      call('alerts:snooze', { key: input.key, until: input.until })
   });
   const acknowledge = useMutation({
-    mutationFn: (key: string) => call('alerts:acknowledge', { key }),
-    onSuccess: refresh
+    mutationKey: mutationKey('alerts:acknowledge'),
+    mutationFn: (key: string) => call('alerts:acknowledge', { key })
   });
   return { snooze, acknowledge };
 }

@@ -3,15 +3,15 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { call } from '../call';
-import { queryKeys } from '../query-keys';
+import { queryKey } from '../query-keys';
 
-/** Polled as a safety net; `cache:changed` with scope `status` refreshes it sooner. */
+/** Polled as a safety net; `cache:changed` with `status` or `profiles` refreshes it sooner. */
 export const STATUS_REFETCH_MS = 30_000;
 
 /** Query options for the app status. */
 export function appStatusQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.status.key('current'),
+    queryKey: queryKey('app:get-status'),
     queryFn: () => call('app:get-status', undefined),
     refetchInterval: STATUS_REFETCH_MS
   });

@@ -4,12 +4,12 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { call } from '../call';
-import { queryKeys } from '../query-keys';
+import { queryKey } from '../query-keys';
 
 /** Query options for the stored settings (defaults filled in by main). */
 export function settingsQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.settings.key('current'),
+    queryKey: queryKey('settings:get'),
     queryFn: () => call('settings:get', undefined)
   });
 }

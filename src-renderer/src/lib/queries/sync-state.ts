@@ -1,15 +1,15 @@
 /**
- * Per-entity sync freshness (`sync:get-state`): which entity failed last and why. Under the
- * `status` scope because main announces a finished or failed sync with that scope.
+ * Per-entity sync freshness (`sync:get-state`): which entity failed last and why. It reads
+ * the `status` scope, with which main announces a finished or failed sync.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { call } from '../call';
-import { queryKeys } from '../query-keys';
+import { queryKey } from '../query-keys';
 
 /** Query options for the sync state of the active profile. */
 export function syncStateQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.status.key('sync-state'),
+    queryKey: queryKey('sync:get-state'),
     queryFn: () => call('sync:get-state', undefined)
   });
 }
