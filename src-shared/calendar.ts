@@ -14,7 +14,8 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A month key `YYYY-MM` (the contract's month fields are validated with it). */
+export const MONTH_KEY_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** Thrown when a calendar date, month, wall-clock time or zone is not in the expected form. */
 export class InvalidLocalTimeError extends Error {
@@ -32,7 +33,7 @@ const pad2 = (value: number): string => String(value).padStart(2, '0');
 
 /** Year and month (1–12) of a `YYYY-MM` key; throws {@link InvalidLocalTimeError} otherwise. */
 export function parseMonthKey(month: string): { readonly year: number; readonly month: number } {
-  const match = MONTH_PATTERN.exec(month);
+  const match = MONTH_KEY_PATTERN.exec(month);
   if (match === null) {
     throw new InvalidLocalTimeError(`"${month}" is not a month of the form YYYY-MM`, 'month');
   }
@@ -41,7 +42,7 @@ export function parseMonthKey(month: string): { readonly year: number; readonly 
 
 /** Whether a text is a `YYYY-MM` month key. */
 export function isMonthKey(text: string): boolean {
-  return MONTH_PATTERN.test(text);
+  return MONTH_KEY_PATTERN.test(text);
 }
 
 /** The `YYYY-MM` key of a year and a month; months outside 1–12 roll into other years. */

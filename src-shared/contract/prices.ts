@@ -5,6 +5,7 @@
  * price is listed and flagged in the month, never counted as zero silently.
  */
 import { z } from 'zod';
+import { MONTH_KEY_PATTERN } from '../calendar';
 import { defineInvoke } from './define';
 
 /** What a price applies to: a service pack (accounts run on one) or an add-on. */
@@ -93,7 +94,7 @@ export const monthSourceSchema = z.object({
 });
 export type MonthSource = z.output<typeof monthSourceSchema>;
 
-const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM');
+const monthText = z.string().regex(MONTH_KEY_PATTERN, 'Use YYYY-MM');
 
 export const priceInvokes = {
   'usage:get-source': defineInvoke(

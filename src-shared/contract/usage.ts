@@ -12,9 +12,10 @@ import {
   payuRowSchema,
   runStatusSchema
 } from '../model/usage';
+import { MONTH_KEY_PATTERN } from '../calendar';
 import { defineInvoke } from './define';
 
-const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM');
+const monthText = z.string().regex(MONTH_KEY_PATTERN, 'Use YYYY-MM');
 
 /** The model's month fields a report carries, in the order the view lists them. */
 const month = payuMonthSchema.shape;

@@ -3,6 +3,7 @@
  * the month picked, the rows' filters, their order and page, so Back and Forward restore
  * them and a reload keeps them. Main filters, sorts and pages the rows.
  */
+import { isMonthKey } from '@shared/calendar';
 import type { UsageRowView, UsageSortKey } from '@shared/contract';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
 
@@ -46,7 +47,7 @@ export const USAGE_VIEW: ListUrlSpec<UsageFilters, UsageSortKey> = {
   defaultOrder: { sort: 'resource', dir: 'asc' },
   sorts: USAGE_SORTS,
   readFilters: (query) => ({
-    month: /^\d{4}-(0[1-9]|1[0-2])$/.test(query['month'] ?? '') ? (query['month'] ?? null) : null,
+    month: isMonthKey(query['month'] ?? '') ? (query['month'] ?? null) : null,
     q: textParam(query['q']),
     status: oneOf(query['status'], STATUS_FILTERS, 'all')
   }),
