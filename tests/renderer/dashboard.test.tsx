@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useSyncProgressStore } from '@renderer/app/sync-progress-store';
+import { useSyncProgressStore } from '@renderer/lib/sync-progress-store';
 import { applyLanguage } from '@renderer/lib/i18n';
 import { formatMoney } from '@shared/money';
 import { ok } from '@shared/result';

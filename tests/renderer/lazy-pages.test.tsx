@@ -29,9 +29,10 @@ describe('a page whose code is not loaded yet', () => {
     expect(pageRoot(root)?.getAttribute('data-page')).toBe('settings');
     expect(root.querySelector('[aria-busy="true"]')).toBeNull();
 
-    // Another page, first visit: the same stand-in, under that page's id.
+    // Another page, first visit: the same stand-in, under that page's id (the router
+    // resolves the new address in a few microtasks).
     act(() => navigate('alerts'));
-    expect(pageRoot(root)?.getAttribute('data-page')).toBe('alerts');
+    await waitFor(() => expect(pageRoot(root)?.getAttribute('data-page')).toBe('alerts'));
     expect(pageRoot(root)?.getAttribute('data-view-state')).toBe('loading');
     await waitFor(() => expect(pageRoot(root)?.getAttribute('aria-busy')).toBeNull());
     expect(pageRoot(root)?.getAttribute('data-page')).toBe('alerts');

@@ -81,7 +81,7 @@ describe('navigation', () => {
   it('navigates when main sends app:navigate (tray menu, notification click)', async () => {
     const { bridge } = await renderReadyApp();
     act(() => bridge.emit('app:navigate', { target: { kind: 'tickets' } }));
-    expect(currentPage()).toBe('tickets');
+    await waitFor(() => expect(currentPage()).toBe('tickets'));
     expect(heading()).toBe('Tickets');
   });
 

@@ -1,48 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, parseRoute, routeHref } from '@renderer/lib/router';
+import { parseQuery, routeHref } from '@renderer/lib/router';
+import { matchAddress } from './route-match';
 
-describe('parseRoute', () => {
-  it('decodes each segment, so ids with slashes, spaces or % survive', () => {
-    expect(parseRoute(`#/domains/${encodeURIComponent('a/b c%.example')}`)).toEqual({
-      path: 'domains/a%2Fb%20c%25.example',
+describe('the route tree', () => {
+  it('decodes an id as one segment, so ids with slashes, spaces or % survive', async () => {
+    expect(await matchAddress(`/domains/${encodeURIComponent('a/b c%.example')}`)).toMatchObject({
       page: 'domains',
-      params: ['a/b c%.example'],
-      malformed: false
+      params: { id: 'a/b c%.example' }
     });
   });
 
-  it('reads back any id the tray or a notification encoded into a route', () => {
-    for (const id of ['a/b?c#d%e f', '%E0%A4%A', 'ünïcode-ドメイン', '17']) {
-      const route = parseRoute(`#/domains/${encodeURIComponent(id)}`);
-      expect(route).toMatchObject({ page: 'domains', params: [id], malformed: false });
+  it('answers every page by its name and the items of domains, tickets, invoices, services', async () => {
+    for (const page of ['dashboard', 'usage', 'domains', 'tickets', 'invoices', 'statement']) {
+      expect((await matchAddress(`/${page}`)).page).toBe(page);
     }
-  });
-
-  it('marks a hash with a malformed % escape instead of throwing', () => {
-    expect(parseRoute('#/tickets/%E0%A4%A')).toEqual({
-      path: 'tickets/%E0%A4%A',
-      page: 'tickets',
-      params: ['%E0%A4%A'],
-      malformed: true
+    for (const page of ['services', 'settings', 'prices', 'alerts', 'profiles']) {
+      expect((await matchAddress(`/${page}`)).page).toBe(page);
+    }
+    for (const page of ['domains', 'tickets', 'invoices', 'services']) {
+      expect(await matchAddress(`/${page}/17`)).toMatchObject({ page, params: { id: '17' } });
+    }
+    expect(await matchAddress('/invoices/filter/unpaid')).toMatchObject({
+      page: 'invoices',
+      params: { status: 'unpaid' }
     });
-    expect(parseRoute('#/%zz').malformed).toBe(true);
   });
 
-  it('reads the empty hash as the start page', () => {
-    expect(parseRoute('')).toEqual({ path: '', page: '', params: [], malformed: false });
-    expect(parseRoute('#/')).toEqual({ path: '', page: '', params: [], malformed: false });
+  it('answers no page for an unknown name or a hash with a malformed % escape', async () => {
+    expect((await matchAddress('/nowhere')).page).toBeUndefined();
+    expect((await matchAddress('/tickets/%E0%A4%A')).page).toBeUndefined();
+    expect((await matchAddress('/%zz')).page).toBeUndefined();
+  });
+
+  it('reads the empty address as the start page', async () => {
+    expect((await matchAddress('/')).page).toBe('dashboard');
   });
 });
 
 describe('the query string of a list’s address', () => {
-  it('is not part of the route: the page and its params are the same with or without it', () => {
-    expect(parseRoute('#/invoices?status=unpaid&page=3')).toEqual({
-      path: 'invoices',
+  it('is not part of the route: the page and its params are the same with or without it', async () => {
+    expect(await matchAddress('/invoices?status=unpaid&page=3')).toEqual({
       page: 'invoices',
-      params: [],
-      malformed: false
+      params: {},
+      search: { status: 'unpaid', page: '3' }
     });
-    expect(parseRoute('#/domains/a%3Fb?q=x')).toMatchObject({ page: 'domains', params: ['a?b'] });
+    expect(await matchAddress('/domains/a%3Fb?q=x')).toMatchObject({
+      page: 'domains',
+      params: { id: 'a?b' },
+      search: { q: 'x' }
+    });
   });
 
   it('reads each key once, decoding + and percent escapes, and skips what does not decode', () => {

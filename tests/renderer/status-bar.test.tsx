@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useSyncProgressStore } from '@renderer/app/sync-progress-store';
+import { useSyncProgressStore } from '@renderer/lib/sync-progress-store';
 import { OFFLINE_MESSAGE } from '@renderer/lib/web-bridge';
 import { err } from '@shared/result';
 import { FakeBridge, sampleStatus } from './fake-bridge';

@@ -1,21 +1,21 @@
 /**
- * The window layout: skip link, navigation, header, the current page inside an error
- * boundary, and the status bar. Also owns the app-wide hooks (events, shortcuts, theme).
+ * The window layout: skip link, navigation, header, the matched route (the current page inside
+ * an error boundary, see routes.tsx) and the status bar. Also owns the app-wide hooks (events,
+ * shortcuts, theme).
  */
-import { lazy, Suspense, useEffect, useRef, type MouseEvent } from 'react';
+import { Matches, useRouter, useRouterState } from '@tanstack/react-router';
+import { lazy, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostdeckBridge } from '@shared/contract';
-import { ErrorBoundary } from '../components/error-boundary';
 import { errorMessage } from '../lib/call';
 import { useAppStatus } from '../lib/queries/app-status';
 import { useSettings } from '../lib/queries/settings';
-import { useRoute } from '../lib/router';
 import { NavBar } from './nav-bar';
-import { NotFoundPage } from './not-found-page';
-import { findPage, pageAvailable, type PageDefinition } from './pages';
+import { PageBoundary, PageLoading } from './page-view';
+import type { PageId } from './pages';
 import { useReadinessSignal } from './readiness';
+import { pageOfPath } from './routes';
 import { StatusBar } from './status-bar';
-import { UnavailablePage } from './unavailable-page';
 import { useMainEvents } from './use-main-events';
 import { useNavShortcuts } from './use-nav-shortcuts';
 import { useLanguage } from './use-language';
@@ -25,19 +25,21 @@ const OnboardingPage = lazy(() =>
   import('../features/onboarding/onboarding-page').then((m) => ({ default: m.OnboardingPage }))
 );
 
-/** The first-run screen, shaped like a page so the header, focus and boundary apply to it. */
-const ONBOARDING_PAGE: PageDefinition = {
-  id: 'onboarding',
-  component: OnboardingPage,
-  inNav: false
-};
-
 /** The main window's content, once a bridge is available. */
 export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
   useMainEvents(bridge);
   const { t } = useTranslation(['app', 'nav', 'common']);
   useNavShortcuts();
-  const route = useRoute();
+  const router = useRouter();
+  const path = useRouterState({ select: (state) => state.location.pathname });
+  // The page the address shows (its route's staticData); none for an address no route answers.
+  const matched = useRouterState({ select: (state) => state.matches.length > 0 });
+  const matchedPage = useRouterState({
+    select: (state): PageId | undefined => state.matches[state.matches.length - 1]?.staticData.page
+  });
+  // Before the first match (the window's first frame) the page is named from the path alone,
+  // and its loading stand-in shows, as for a page whose chunk loads.
+  const routedPage = matched ? matchedPage : pageOfPath(router, path);
   const status = useAppStatus();
   const settings = useSettings();
   useTheme(settings.data?.theme ?? 'system');
@@ -47,17 +49,17 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
 
   // First run: no profile yet. Settings stays reachable (theme, zone); every other page
   // would only say "nothing synced", so onboarding takes its place.
-  const onboarding = status.data?.profile === null && route.page !== 'settings';
-  const page = onboarding ? ONBOARDING_PAGE : route.malformed ? undefined : findPage(route.page);
+  const onboarding = status.data?.profile === null && routedPage !== 'settings';
+  const page: PageId | undefined = onboarding ? 'onboarding' : routedPage;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const mainRef = useRef<HTMLElement>(null);
-  const previousPath = useRef(route.path);
+  const previousPath = useRef(path);
   useEffect(() => {
     // Move focus to the new page's title so screen readers announce it and Tab starts there.
-    if (previousPath.current === route.path) return;
-    previousPath.current = route.path;
+    if (previousPath.current === path) return;
+    previousPath.current = path;
     headingRef.current?.focus();
-  }, [route.path]);
+  }, [path]);
 
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>): void => {
     // A plain #main-content href would replace the route in the hash.
@@ -66,14 +68,14 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
   };
   const refreshError = status.isError ? errorMessage(status.error) : null;
   const statusError = status.data ? null : refreshError;
-  const title = page ? t(`nav:pages.${page.id}`) : t('pageNotFound');
+  const title = page ? t(`nav:pages.${page}`) : t('pageNotFound');
 
   return (
     <div className="app">
       <a className="skip-link" href="#main-content" onClick={skipToContent}>
         {t('skipToContent')}
       </a>
-      <NavBar currentPageId={onboarding ? '' : (page?.id ?? '')} />
+      <NavBar currentPageId={onboarding ? '' : (page ?? '')} />
       <div className="app__body">
         <header className="app__header">
           <h1 ref={headingRef} tabIndex={-1}>
@@ -94,16 +96,15 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
               {status.data.cacheNotice}
             </div>
           ) : null}
-          {page && !pageAvailable(page, status.data?.capabilities) ? (
-            <UnavailablePage page={page} profileName={status.data?.profile?.name ?? null} />
-          ) : page ? (
-            <ErrorBoundary key={`${page.id}:${route.path}`} area={title} page={page.id}>
-              <Suspense fallback={<PageLoading pageId={page.id} />}>
-                <page.component params={route.params} />
-              </Suspense>
-            </ErrorBoundary>
+          {onboarding ? (
+            <PageBoundary page="onboarding">
+              <OnboardingPage />
+            </PageBoundary>
           ) : (
-            <NotFoundPage path={route.path} />
+            <>
+              {!matched && routedPage ? <PageLoading pageId={routedPage} /> : null}
+              <Matches />
+            </>
           )}
         </main>
       </div>
@@ -112,21 +113,6 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
         statusError={refreshError}
         timeZone={settings.data?.timeZone}
       />
-    </div>
-  );
-}
-
-/**
- * Shown while a page's chunk loads (first visit only): already the page's root as far as the
- * readiness signal goes, so tests and the benchmark wait for the page, not for the chunk.
- */
-function PageLoading({ pageId }: { readonly pageId: string }) {
-  const { t } = useTranslation('common');
-  return (
-    <div data-page={pageId} data-view-state="loading" aria-busy="true">
-      <p className="muted" role="status">
-        {t('loading')}
-      </p>
     </div>
   );
 }

@@ -1,58 +1,14 @@
 /**
  * The page registry: every top-level page, in navigation order. To add a page, write
- * `features/<name>/<name>-page.tsx` (root element with `data-page="<name>"`), declare it lazily
- * below and add one entry here; the navigation, shortcuts, header title and error boundary
- * follow from it.
+ * `features/<name>/<name>-page.tsx` (root element with `data-page="<name>"`), add one entry
+ * here and its routes in routes.tsx (where it is declared lazily); the navigation, shortcuts,
+ * header title, availability and error boundary follow from it.
  */
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { nav } from '@shared/i18n/locales/en/nav';
 import type { ProviderCapabilities } from '@shared/model/capabilities';
 import { serves, type Capability } from '../lib/capabilities';
 import { TicketsNavBadge } from '../features/tickets/tickets-nav-badge';
-
-/*
- * Each page is its own chunk, fetched the first time it is shown (the frame renders a
- * Suspense fallback carrying the page's data-page and data-view-state="loading" meanwhile),
- * so the charts, the Markdown renderer and the PDF viewer stay out of the first paint.
- */
-const DashboardPage = lazy(() =>
-  import('../features/account/account-page').then((m) => ({ default: m.DashboardPage }))
-);
-const UsagePage = lazy(() =>
-  import('../features/usage/usage-page').then((m) => ({ default: m.UsagePage }))
-);
-const DomainsPage = lazy(() =>
-  import('../features/domains/domains-page').then((m) => ({ default: m.DomainsPage }))
-);
-const TicketsPage = lazy(() =>
-  import('../features/tickets/tickets-page').then((m) => ({ default: m.TicketsPage }))
-);
-const InvoicesPage = lazy(() =>
-  import('../features/invoices/invoices-page').then((m) => ({ default: m.InvoicesPage }))
-);
-const StatementPage = lazy(() =>
-  import('../features/invoices/statement-page').then((m) => ({ default: m.StatementPage }))
-);
-const ServicesPage = lazy(() =>
-  import('../features/services/services-page').then((m) => ({ default: m.ServicesPage }))
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage }))
-);
-const PricesPage = lazy(() =>
-  import('../features/prices/prices-page').then((m) => ({ default: m.PricesPage }))
-);
-const AlertsPage = lazy(() =>
-  import('../features/alerts/alerts-page').then((m) => ({ default: m.AlertsPage }))
-);
-const ProfilesPage = lazy(() =>
-  import('../features/profiles/profiles-page').then((m) => ({ default: m.ProfilesPage }))
-);
-
-export interface PageProps {
-  /** Route segments after the page id: `#/tickets/42` gives `['42']`. */
-  readonly params: readonly string[];
-}
 
 /** A page's id; its title is `nav:pages.<id>` in the catalog. */
 export type PageId = keyof (typeof nav)['pages'];
@@ -63,7 +19,6 @@ export interface PageDefinition {
    * is shown in the header and, unless `inNav` is false, in the navigation.
    */
   readonly id: PageId;
-  readonly component: ComponentType<PageProps>;
   /** False for pages reached only by links (e.g. onboarding). Defaults to true. */
   readonly inNav?: boolean;
   /** A count shown next to the title in the navigation (e.g. unread tickets). */
@@ -78,30 +33,23 @@ export interface PageDefinition {
 }
 
 export const pages: readonly PageDefinition[] = [
-  { id: 'dashboard', component: DashboardPage },
-  { id: 'usage', component: UsagePage },
-  { id: 'domains', component: DomainsPage },
-  {
-    id: 'tickets',
-    component: TicketsPage,
-    navBadge: TicketsNavBadge,
-    requires: 'tickets'
-  },
-  { id: 'invoices', component: InvoicesPage, requires: 'invoices' },
-  { id: 'services', component: ServicesPage },
-  { id: 'settings', component: SettingsPage },
-  { id: 'alerts', component: AlertsPage, inNav: false },
-  { id: 'profiles', component: ProfilesPage, inNav: false },
+  { id: 'dashboard' },
+  { id: 'usage' },
+  { id: 'domains' },
+  { id: 'tickets', navBadge: TicketsNavBadge, requires: 'tickets' },
+  { id: 'invoices', requires: 'invoices' },
+  { id: 'services' },
+  { id: 'settings' },
+  { id: 'alerts', inNav: false },
+  { id: 'profiles', inNav: false },
   {
     id: 'statement',
-    component: StatementPage,
     inNav: false,
     navParent: 'invoices',
     requires: 'invoices'
   },
   {
     id: 'prices',
-    component: PricesPage,
     inNav: false,
     navParent: 'settings',
     requires: 'usageRecording'
@@ -135,8 +83,7 @@ export function navEntries(capabilities: ProviderCapabilities | null = null): re
     .map((page, index) => ({ page, shortcut: index < 9 ? index + 1 : null }));
 }
 
-/** The page for a route's first segment; the empty segment is the default page. */
+/** The page of an id (a route's `staticData.page`, a navigation entry's). */
 export function findPage(id: string): PageDefinition | undefined {
-  const wanted = id === '' ? DEFAULT_PAGE_ID : id;
-  return pages.find((page) => page.id === wanted);
+  return pages.find((page) => page.id === id);
 }

@@ -17,7 +17,7 @@ import { useLocale } from '../lib/i18n';
 import { useProfileName } from '../lib/profile-name';
 import { useSyncState } from '../lib/queries/sync-state';
 import { navigate, routeHref } from '../lib/router';
-import { isRunning, useSyncProgressStore } from './sync-progress-store';
+import { isRunning, useSyncProgressStore } from '../lib/sync-progress-store';
 import './status-bar-actions.css';
 
 /** The clock for relative times, re-read every `intervalMs` so "5 min ago" keeps moving. */

@@ -11,7 +11,7 @@ import { invalidateScopes } from '../lib/queries/cache-invalidation';
 import { navigate } from '../lib/router';
 import { targetPath } from '../lib/target-route';
 import { useToastStore } from '../features/alerts/toast-store';
-import { useSyncProgressStore } from './sync-progress-store';
+import { useSyncProgressStore } from '../lib/sync-progress-store';
 
 /**
  * Subscribes to `cache:changed`, `app:navigate`, `sync:progress`, `alerts:changed`,

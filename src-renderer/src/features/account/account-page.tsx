@@ -8,7 +8,7 @@ import { SyncNowButton } from '../../components/sync-controls/sync-now-button';
 import { errorMessage } from '../../lib/call';
 import { serves } from '../../lib/capabilities';
 import { useAppStatus } from '../../lib/queries/app-status';
-import { isRunning, useSyncProgressStore } from '../../app/sync-progress-store';
+import { isRunning, useSyncProgressStore } from '../../lib/sync-progress-store';
 import { useAccountSummary } from './account-api';
 import { SpendChart } from './spend-chart';
 import { CountCards, MoneyCards } from './summary-cards';

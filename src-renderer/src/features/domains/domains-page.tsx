@@ -4,7 +4,6 @@
  */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PageProps } from '../../app/pages';
 import { DataTable } from '../../components/data-table/data-table';
 import { useListView } from '../../components/data-table/use-list-view';
 import { EmptyState } from '../../components/empty-state';
@@ -27,8 +26,7 @@ import { RenewalsChart } from './renewals-chart';
 import './domains.css';
 
 /** The Domains page (route `domains`, or `domains/<id>` for one domain). */
-export function DomainsPage({ params }: PageProps) {
-  const id = params[0];
+export function DomainsPage({ id }: { readonly id?: string }) {
   return id ? <DomainDetail id={id} /> : <DomainsList />;
 }
 

@@ -7,18 +7,24 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryLoading } from '../../components/query-state';
-import type { PageProps } from '../../app/pages';
 import { navigate } from '../../lib/router';
 import { InvoiceDetail } from './invoice-detail';
 import { invoicesFilterPath, isStatusFilter } from './invoices-lib';
 import { InvoicesList } from './invoices-list';
 import './invoices.css';
 
+export interface InvoicesPageProps {
+  /** One invoice's id or number (`invoices/<id>`). */
+  readonly id?: string;
+  /** The status of the older link form `invoices/filter/<status>`. */
+  readonly filter?: string;
+}
+
 /** The Invoices page (route `invoices`, `invoices/<id>` or `invoices/filter/<status>`). */
-export function InvoicesPage({ params }: PageProps) {
-  const [first, second] = params;
-  if (first === 'filter') return <ShowStatus status={second} />;
-  return first ? <InvoiceDetail key={first} id={first} /> : <InvoicesList />;
+export function InvoicesPage({ id, filter }: InvoicesPageProps) {
+  // `invoices/filter` without a status is that older form too: the whole list.
+  if (filter !== undefined || id === 'filter') return <ShowStatus status={filter} />;
+  return id ? <InvoiceDetail key={id} id={id} /> : <InvoicesList />;
 }
 
 /** An older link form: shows the list at the address of that status filter. */

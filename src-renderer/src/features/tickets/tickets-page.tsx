@@ -4,7 +4,6 @@
  * they work offline and are sent exactly once.
  */
 import { lazy } from 'react';
-import type { PageProps } from '../../app/pages';
 import { TicketsList } from './tickets-list';
 import './tickets.css';
 
@@ -15,7 +14,6 @@ const TicketThread = lazy(() =>
 );
 
 /** The Tickets page (route `tickets`, or `tickets/<id>` for one ticket). */
-export function TicketsPage({ params }: PageProps) {
-  const id = params[0];
+export function TicketsPage({ id }: { readonly id?: string }) {
   return id ? <TicketThread key={id} id={id} /> : <TicketsList />;
 }
