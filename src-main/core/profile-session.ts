@@ -138,9 +138,9 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
         const test = await provider.testConnection();
         if (!test.ok) {
           const kind =
-            test.reason === 'auth' || test.reason === 'second_factor'
+            test.reason === 'auth' || test.reason === 'second-factor'
               ? 'auth'
-              : test.reason === 'ip_not_allowed'
+              : test.reason === 'ip-not-allowed'
                 ? 'ip-not-allowed'
                 : test.reason === 'network'
                   ? 'offline'

@@ -88,19 +88,24 @@ export const profileViewSchema = z.object({
 });
 export type ProfileView = z.output<typeof profileViewSchema>;
 
+/**
+ * Why a connection test failed, in the error vocabulary of src-shared/result.ts (kebab-case:
+ * `ip-not-allowed`, `rate-limited`); the onboarding screen words each one.
+ */
+export const CONNECTION_FAILURE_REASONS = [
+  'auth',
+  'second-factor',
+  'ip-not-allowed',
+  'network',
+  'rate-limited',
+  'protocol',
+  'unknown'
+] as const;
+export type ConnectionFailureReason = (typeof CONNECTION_FAILURE_REASONS)[number];
+
 export const connectionTestSchema = z.object({
   ok: z.boolean(),
-  reason: z
-    .enum([
-      'auth',
-      'second_factor',
-      'ip_not_allowed',
-      'network',
-      'rate_limited',
-      'protocol',
-      'unknown'
-    ])
-    .nullable(),
+  reason: z.enum(CONNECTION_FAILURE_REASONS).nullable(),
   message: z.string(),
   challenge: z.string().nullable()
 });

@@ -130,7 +130,7 @@ describe('onboarding with Combell', () => {
     const user = userEvent.setup();
     const bridge = firstRun();
     bridge.handle('profiles:test-connection', () =>
-      ok({ ok: false, reason: 'ip_not_allowed', message: 'IP not allowed', challenge: null })
+      ok({ ok: false, reason: 'ip-not-allowed', message: 'IP not allowed', challenge: null })
     );
     await renderReadyApp(bridge);
     const form = screen.getByTestId('connect-form');
@@ -155,7 +155,7 @@ describe('onboarding with Combell', () => {
   it('names a wrong key or secret, a rate limit and an unreachable API in plain words', async () => {
     const user = userEvent.setup();
     const bridge = firstRun();
-    const reasons = ['auth', 'rate_limited', 'network'] as const;
+    const reasons = ['auth', 'rate-limited', 'network'] as const;
     let attempt = 0;
     bridge.handle('profiles:test-connection', () =>
       ok({ ok: false, reason: reasons[attempt++] ?? 'unknown', message: '', challenge: null })

@@ -128,7 +128,7 @@ describe('the connect form', () => {
 
   it.each([
     ['auth', /Authentication failed/],
-    ['ip_not_allowed', /does not allow API access from this computer's IP address/],
+    ['ip-not-allowed', /does not allow API access from this computer's IP address/],
     ['network', /could not reach that address/],
     ['protocol', /did not answer like a WHMCS installation/]
   ] as const)('explains a %s failure in plain words', async (reason, expected) => {
@@ -150,7 +150,7 @@ describe('the connect form', () => {
     bridge.handle('profiles:test-connection', (input) =>
       'secondFactor' in input && input.secondFactor
         ? ok({ ok: true, reason: null, message: 'Connected.', challenge: null })
-        : ok({ ok: false, reason: 'second_factor', message: 'Code needed', challenge: 'ch-1' })
+        : ok({ ok: false, reason: 'second-factor', message: 'Code needed', challenge: 'ch-1' })
     );
     await renderReadyApp(bridge);
     await user.type(screen.getByLabelText('WHMCS address'), 'https://billing.acme.example');

@@ -90,13 +90,13 @@ export function createProfileHandlers(
       throw new AppFailure(
         result.reason === 'auth'
           ? 'auth'
-          : result.reason === 'ip_not_allowed'
+          : result.reason === 'ip-not-allowed'
             ? 'ip-not-allowed'
             : 'provider',
         result.message,
         result.reason === 'auth'
           ? { code: 'auth-refused' }
-          : result.reason === 'ip_not_allowed'
+          : result.reason === 'ip-not-allowed'
             ? { code: 'ip-not-allowed' }
             : undefined
       );
@@ -151,7 +151,7 @@ export function createProfileHandlers(
         return {
           result: {
             ok: false,
-            reason: 'second_factor' as const,
+            reason: 'second-factor' as const,
             message: messageOf(error),
             challenge: null
           },
@@ -209,9 +209,9 @@ export function createProfileHandlers(
       const { result, adapter } = await test(connection);
       if (!result.ok)
         throw new AppFailure(
-          result.reason === 'auth' || result.reason === 'second_factor' ? 'auth' : 'provider',
+          result.reason === 'auth' || result.reason === 'second-factor' ? 'auth' : 'provider',
           result.message,
-          result.reason === 'auth' || result.reason === 'second_factor'
+          result.reason === 'auth' || result.reason === 'second-factor'
             ? { code: 'auth-refused' }
             : undefined
         );

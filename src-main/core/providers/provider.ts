@@ -5,6 +5,7 @@
  * so the sync engine can write each page in one transaction together with `nextOffset` and
  * resume from it later.
  */
+import type { ConnectionFailureReason } from '@shared/contract';
 import type {
   AccountSummary,
   CreditEntry,
@@ -84,9 +85,8 @@ export interface UsageQuery extends PageOptions {
   readonly to: string;
 }
 
-/** Why a connection test failed, for the onboarding screen. */
-export type ConnectionFailureReason =
-  'auth' | 'second_factor' | 'ip_not_allowed' | 'network' | 'rate_limited' | 'protocol' | 'unknown';
+/** Why a connection test failed: the contract's reasons, declared once. */
+export type { ConnectionFailureReason };
 
 /** Outcome of testConnection; a failure never throws. */
 export type ConnectionTestResult =
@@ -95,7 +95,7 @@ export type ConnectionTestResult =
       readonly ok: false;
       readonly reason: ConnectionFailureReason;
       readonly message: string;
-      /** Set when reason is 'second_factor': pass it to completeSecondFactor. */
+      /** Set when reason is 'second-factor': pass it to completeSecondFactor. */
       readonly challenge?: string;
     };
 

@@ -215,7 +215,7 @@ describe('Combell profiles through the contract', () => {
         apiKey: provider.credentials.apiKey,
         apiSecret: provider.credentials.apiSecret
       });
-      expect(verdict).toMatchObject({ ok: false, reason: 'ip_not_allowed' });
+      expect(verdict).toMatchObject({ ok: false, reason: 'ip-not-allowed' });
     } finally {
       provider.setFaults({});
     }

@@ -215,7 +215,7 @@ describe('Combell sync against the demo provider', () => {
   it('says when Combell does not allow this IP', async () => {
     provider.setFaults({ ipBlocked: true });
     const test = await adapterWith().testConnection();
-    expect(test).toMatchObject({ ok: false, reason: 'ip_not_allowed' });
+    expect(test).toMatchObject({ ok: false, reason: 'ip-not-allowed' });
     if (!test.ok) expect(test.message).toMatch(/Combell control panel/);
   });
 

@@ -66,7 +66,7 @@ describe('a WHMCS 9 REST profile with a second factor', () => {
     const verdict = await call('profiles:test-connection', connection());
     expect(verdict).toMatchObject({
       ok: true,
-      value: { ok: false, reason: 'second_factor' }
+      value: { ok: false, reason: 'second-factor' }
     });
     expect((verdict as { value: { challenge: string | null } }).value.challenge).toEqual(
       expect.any(String)

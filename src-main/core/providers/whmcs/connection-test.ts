@@ -26,7 +26,7 @@ export async function testConnectionOf(steps: {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof SecondFactorRequiredError) {
-      return { ok: false, reason: 'second_factor', message, challenge: error.challenge };
+      return { ok: false, reason: 'second-factor', message, challenge: error.challenge };
     }
     return { ok: false, reason: reasonOf(error), message };
   }
@@ -34,9 +34,9 @@ export async function testConnectionOf(steps: {
 
 function reasonOf(error: unknown): ConnectionFailureReason {
   if (error instanceof AuthError) return 'auth';
-  if (error instanceof IpNotAllowedError) return 'ip_not_allowed';
+  if (error instanceof IpNotAllowedError) return 'ip-not-allowed';
   if (error instanceof NetworkError) return 'network';
-  if (error instanceof RateLimitedError) return 'rate_limited';
+  if (error instanceof RateLimitedError) return 'rate-limited';
   if (error instanceof ProtocolError) return 'protocol';
   return 'unknown';
 }

@@ -274,5 +274,5 @@ export function verdictFor(test: ConnectionTest, provider: ProviderChoice = 'whm
       : `app:connect.reasons.${reason}`
   );
   const detail = test.message && test.message !== title ? test.message : null;
-  return { tone: reason === 'second_factor' ? 'info' : 'error', title, detail };
+  return { tone: reason === 'second-factor' ? 'info' : 'error', title, detail };
 }

@@ -108,7 +108,7 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
     test.mutate(connection, {
       onSuccess: (result) => {
         setVerdict(verdictFor(result, tested));
-        if (result.reason === 'second_factor' && result.challenge) {
+        if (result.reason === 'second-factor' && result.challenge) {
           setValue('challenge', result.challenge);
           setValue('code', '');
         }

@@ -150,22 +150,22 @@ export const app = {
     works: 'Connection works.',
     reasons: {
       auth: 'Authentication failed: the provider did not accept these credentials.',
-      second_factor: 'Your account uses two-step verification. Enter the code from your app.',
-      ip_not_allowed:
+      'second-factor': 'Your account uses two-step verification. Enter the code from your app.',
+      'ip-not-allowed':
         "Your provider does not allow API access from this computer's IP address. Ask them to add it to the API allow-list.",
       network: 'Hostdeck could not reach that address. Check the URL and your internet connection.',
-      rate_limited: 'The provider is limiting requests right now. Wait a minute and try again.',
+      'rate-limited': 'The provider is limiting requests right now. Wait a minute and try again.',
       protocol: 'That address did not answer like a WHMCS installation. Check the URL.',
       unknown: 'The connection did not work.'
     },
     combellReasons: {
       auth: 'Combell did not accept this API key and secret. Copy both again from the API page of the Combell panel.',
-      second_factor: 'Combell asked for a verification step Hostdeck cannot answer.',
-      ip_not_allowed:
+      'second-factor': 'Combell asked for a verification step Hostdeck cannot answer.',
+      'ip-not-allowed':
         "Combell refused this computer's IP address. Add it to the allowed IP addresses on the API page of the Combell panel, then test again.",
       network:
         'Hostdeck could not reach the Combell API. Check your internet connection, and the API address if you set one.',
-      rate_limited:
+      'rate-limited':
         'Combell is limiting requests right now (rate limit). Wait a minute and try again.',
       protocol:
         'That address did not answer like the Combell API. Check the API address, or leave it empty.',

@@ -154,26 +154,26 @@ export const app: Translation<typeof en> = {
     works: 'La connexion fonctionne.',
     reasons: {
       auth: 'Échec de l’authentification : le fournisseur n’a pas accepté ces identifiants.',
-      second_factor:
+      'second-factor':
         'Votre compte utilise la vérification en deux étapes. Saisissez le code de votre application.',
-      ip_not_allowed:
+      'ip-not-allowed':
         'Votre fournisseur n’autorise pas l’accès à l’API depuis l’adresse IP de cet ordinateur. Demandez-lui de l’ajouter à la liste des adresses autorisées.',
       network:
         'Hostdeck n’a pas pu joindre cette adresse. Vérifiez l’URL et votre connexion Internet.',
-      rate_limited:
+      'rate-limited':
         'Le fournisseur limite les requêtes en ce moment. Patientez une minute et réessayez.',
       protocol: 'Cette adresse ne répond pas comme une installation WHMCS. Vérifiez l’URL.',
       unknown: 'La connexion n’a pas fonctionné.'
     },
     combellReasons: {
       auth: 'Combell n’a pas accepté cette clé API et ce secret. Copiez-les à nouveau depuis la page API du panneau Combell.',
-      second_factor:
+      'second-factor':
         'Combell demande une étape de vérification à laquelle Hostdeck ne peut pas répondre.',
-      ip_not_allowed:
+      'ip-not-allowed':
         'Combell a refusé l’adresse IP de cet ordinateur. Ajoutez-la aux adresses IP autorisées sur la page API du panneau Combell, puis testez à nouveau.',
       network:
         'Hostdeck n’a pas pu joindre l’API de Combell. Vérifiez votre connexion Internet et, si vous l’avez indiquée, l’adresse de l’API.',
-      rate_limited:
+      'rate-limited':
         'Combell limite les requêtes en ce moment (limite de débit). Patientez une minute et réessayez.',
       protocol:
         'Cette adresse ne répond pas comme l’API de Combell. Vérifiez l’adresse de l’API ou laissez-la vide.',

@@ -150,23 +150,24 @@ export const app: Translation<typeof en> = {
     works: 'De verbinding werkt.',
     reasons: {
       auth: 'Aanmelden mislukt: de provider heeft deze gegevens niet aanvaard.',
-      second_factor: 'Uw account gebruikt verificatie in twee stappen. Vul de code uit uw app in.',
-      ip_not_allowed:
+      'second-factor':
+        'Uw account gebruikt verificatie in twee stappen. Vul de code uit uw app in.',
+      'ip-not-allowed':
         'Uw provider staat geen API-toegang toe vanaf het IP-adres van deze computer. Vraag hem het toe te voegen aan de lijst met toegestane adressen.',
       network: 'Hostdeck kon dat adres niet bereiken. Controleer de URL en uw internetverbinding.',
-      rate_limited:
+      'rate-limited':
         'De provider beperkt op dit moment het aantal verzoeken. Wacht een minuut en probeer het opnieuw.',
       protocol: 'Dat adres antwoordt niet zoals een WHMCS-installatie. Controleer de URL.',
       unknown: 'De verbinding werkte niet.'
     },
     combellReasons: {
       auth: 'Combell heeft deze API-sleutel en dit geheim niet aanvaard. Kopieer ze opnieuw van de API-pagina van het Combell-controlepaneel.',
-      second_factor: 'Combell vraagt een verificatiestap waarop Hostdeck niet kan antwoorden.',
-      ip_not_allowed:
+      'second-factor': 'Combell vraagt een verificatiestap waarop Hostdeck niet kan antwoorden.',
+      'ip-not-allowed':
         'Combell heeft het IP-adres van deze computer geweigerd. Voeg het toe aan de toegestane IP-adressen op de API-pagina van het Combell-controlepaneel en test opnieuw.',
       network:
         'Hostdeck kon de API van Combell niet bereiken. Controleer uw internetverbinding, en het API-adres als u er een hebt ingevuld.',
-      rate_limited:
+      'rate-limited':
         'Combell beperkt op dit moment het aantal verzoeken (limiet per minuut). Wacht een minuut en probeer het opnieuw.',
       protocol:
         'Dat adres antwoordt niet zoals de API van Combell. Controleer het API-adres of laat het leeg.',

@@ -109,7 +109,7 @@ describe('WHMCS classic error mapping', () => {
       ],
       [
         new FakeWhmcs().action('GetClientsDetails', fixture('error-invalid-ip.json')),
-        'ip_not_allowed'
+        'ip-not-allowed'
       ],
       [new FakeWhmcs().action('GetClientsDetails', fixture('php-fatal-error.html')), 'protocol'],
       [

@@ -92,7 +92,7 @@ describe('WHMCS REST adapter', () => {
       .on('GET /api/v2/user/domains', fixture('rest-user-domains.json'));
     const adapter = adapterFor(http);
     const result = await adapter.testConnection();
-    expect(result).toMatchObject({ ok: false, reason: 'second_factor', challenge: 'ch-5521' });
+    expect(result).toMatchObject({ ok: false, reason: 'second-factor', challenge: 'ch-5521' });
     const error = await allPages(adapter.pages('domains')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SecondFactorRequiredError);
 

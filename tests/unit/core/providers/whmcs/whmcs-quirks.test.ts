@@ -116,7 +116,7 @@ describe('2. authentication failures with HTTP 403 or 400 and a JSON body', () =
     );
     await expect(adapterFor(wrongAddress).testConnection()).resolves.toMatchObject({
       ok: false,
-      reason: 'ip_not_allowed'
+      reason: 'ip-not-allowed'
     });
   });
 });
