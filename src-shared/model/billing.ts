@@ -98,6 +98,12 @@ export const UNPAID_INVOICE_STATUSES: readonly InvoiceStatus[] = [
   'collections'
 ];
 
+/** Statuses an invoice can be overdue in (isInvoiceOverdue); payment pending is not late. */
+export const OVERDUE_INVOICE_STATUSES = [
+  'unpaid',
+  'collections'
+] as const satisfies readonly InvoiceStatus[];
+
 /**
  * The one overdue rule of Hostdeck (dashboard, alerts, invoices page, CLI): unpaid (or in
  * collections), due strictly before `today` — the reseller's local date, YYYY-MM-DD; ISO
@@ -113,7 +119,8 @@ export function isInvoiceOverdue(
   },
   today: string
 ): boolean {
-  if (invoice.status !== 'unpaid' && invoice.status !== 'collections') return false;
+  if (!(OVERDUE_INVOICE_STATUSES as readonly InvoiceStatus[]).includes(invoice.status))
+    return false;
   if (invoice.dueOn === null || !(invoice.dueOn < today)) return false;
   const owed = invoice.balance ?? invoice.total;
   return owed === undefined || owed.amountMinor > 0;

@@ -7,7 +7,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AlertView } from '@shared/contract';
 import type { Domain, Invoice } from '@shared/model';
-import { isInvoiceOverdue } from '@shared/model';
+import { isInvoiceOverdue, OVERDUE_INVOICE_STATUSES } from '@shared/model';
 import { readCachedAccount } from '../account/account-repository';
 import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
 import { readCachedInvoicesWithStatus } from '../invoices/invoice-repository';
@@ -32,9 +32,6 @@ import {
 } from './alerts-repository';
 import type { LedgerOutcome } from './ledger';
 import type { AlertDomain, AlertSettings, AlertSeverity, GenericAlert } from './types';
-
-/** The statuses isInvoiceOverdue can hold true for. */
-const OVERDUE_CANDIDATE_STATUSES = ['unpaid', 'collections'] as const;
 
 /** Meta keys recording that the first-sync baseline of a category was taken. */
 const BASELINE_META = {
@@ -144,7 +141,7 @@ export function collectAlerts(
       ? [
           // Only unpaid and collections invoices can be overdue: the others are not parsed.
           ...overdueInvoiceAlerts(
-            readCachedInvoicesWithStatus(db, OVERDUE_CANDIDATE_STATUSES),
+            readCachedInvoicesWithStatus(db, OVERDUE_INVOICE_STATUSES),
             now,
             settings.timeZone
           ),

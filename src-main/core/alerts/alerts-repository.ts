@@ -7,6 +7,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { inTransaction } from '../cache/database';
 import { alertTextSchema } from '@shared/contract/alert-text';
+import { OVERDUE_INVOICE_STATUSES } from '@shared/model';
 import type { PlannableAlert } from './notifications';
 import {
   baselineWrites,
@@ -321,11 +322,14 @@ export function alertDomainsExpiringBetween(
   }));
 }
 
-/** The earliest due date on or after `from` of an unpaid invoice, or null. */
+/** The statuses an invoice can be overdue in, as an SQL list. */
+const OVERDUE_SQL = OVERDUE_INVOICE_STATUSES.map((status) => `'${status}'`).join(', ');
+
+/** The earliest due date on or after `from` of an invoice that can fall overdue, or null. */
 export function earliestUnpaidDueFrom(db: DatabaseSync, from: string): string | null {
   const row = db
     .prepare(
-      "SELECT min(due_on) AS due FROM invoices WHERE status IN ('unpaid', 'collections') AND due_on >= ?"
+      `SELECT min(due_on) AS due FROM invoices WHERE status IN (${OVERDUE_SQL}) AND due_on >= ?`
     )
     .get(from) as { due: string | null } | undefined;
   return row?.due ?? null;

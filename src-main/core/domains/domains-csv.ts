@@ -4,24 +4,31 @@
  * of a large reseller's 5,000 domains are held at once.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { DomainListInput } from '@shared/contract';
-import { minorToDecimalString } from '@shared/money';
+import type { DomainListInput, DomainView } from '@shared/contract';
+import type { Domain } from '@shared/model';
+import { LIST_ENTITIES } from '../cache/entity-table';
 import { iterateDomains } from './domain-repository';
-import { csvLine } from '../export/csv';
+import { csvLine, type CsvCell } from '../export/csv';
 
-export const DOMAIN_CSV_HEADER = [
-  'id',
-  'name',
-  'status',
-  'expires_on',
-  'next_due_on',
-  'days_left',
-  'auto_renew',
-  'registrar',
-  'renewal_price',
-  'currency',
-  'alert'
-] as const;
+/** One column of the view's CSV: its header and its cell from the view and its model fields. */
+type ViewColumn = readonly [header: string, cell: (view: DomainView, model: Domain) => CsvCell];
+
+/**
+ * The entity table's domain export columns (core/cache/entity-table.ts), with what only the
+ * view knows: the days left after the due date, and the alert last.
+ */
+const COLUMNS: readonly ViewColumn[] = [
+  ...LIST_ENTITIES.domains.export.columns.flatMap(([header, cell]): ViewColumn[] => {
+    const column: ViewColumn = [header, (_, model) => cell(model)];
+    return header === 'next_due_on' ? [column, ['days_left', (view) => view.daysLeft]] : [column];
+  }),
+  ['alert', (view) => (view.alert ? view.alert.message : null)]
+];
+
+/** The view's fields under the model's names, for the entity table's cells. */
+function modelOf(view: DomainView): Domain {
+  return { ...view, registeredOn: null, recurringAmount: view.renewalPrice };
+}
 
 /** Rows per chunk handed to `write`. */
 const CHUNK_ROWS = 500;
@@ -33,23 +40,12 @@ export function writeDomainsCsv(
   today: string,
   write: (chunk: string) => void
 ): number {
-  let chunk = csvLine(DOMAIN_CSV_HEADER);
+  let chunk = csvLine(COLUMNS.map(([header]) => header));
   let inChunk = 0;
   let count = 0;
   for (const d of iterateDomains(db, input, today)) {
-    chunk += csvLine([
-      d.id,
-      d.name,
-      d.status,
-      d.expiresOn,
-      d.nextDueOn,
-      d.daysLeft,
-      d.autoRenew,
-      d.registrar,
-      d.renewalPrice ? minorToDecimalString(d.renewalPrice.amountMinor) : null,
-      d.renewalPrice?.currency ?? null,
-      d.alert ? d.alert.message : null
-    ]);
+    const model = modelOf(d);
+    chunk += csvLine(COLUMNS.map(([, cell]) => cell(d, model)));
     count += 1;
     if (++inChunk === CHUNK_ROWS) {
       write(chunk);

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { domainListInputSchema } from '@shared/contract';
 import { SYNC_ENTITIES } from '@shared/contract/sync-entities';
 import type { Domain, ProviderCapabilities } from '@shared/model';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { ENTITY_TABLE, entitySupported, LIST_ENTITIES } from '@main/core/cache/entity-table';
 import { readEntities, upsertEntities } from '@main/core/cache/repositories/entities';
+import { writeDomainsCsv } from '@main/core/domains/domains-csv';
 import { EXPORTABLE, exportEntity } from '@main/core/export/entity-export';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
@@ -93,6 +95,21 @@ describe('the entity table', () => {
       'd1,example.com,active,2027-01-31,2027-01-01,true,demo,12.50,EUR'
     );
     expect(JSON.parse(exportEntity(cache.db, 'domains', 'json'))).toEqual([domain]);
+  });
+
+  it("writes the domains screen's CSV with the table's columns, plus the view's days left and alert", () => {
+    upsertEntities(cache.db, 'domains', [domain], 'run-1');
+    let csv = '';
+    writeDomainsCsv(cache.db, domainListInputSchema.parse({}), '2026-11-22', (chunk) => {
+      csv += chunk;
+    });
+    const [header, row] = csv.split('\r\n');
+    const table = LIST_ENTITIES.domains.export.columns.map(([name]) => name);
+    const dueAt = table.indexOf('next_due_on');
+    expect(header).toBe(
+      [...table.slice(0, dueAt + 1), 'days_left', ...table.slice(dueAt + 1), 'alert'].join(',')
+    );
+    expect(row).toBe('d1,example.com,active,2027-01-31,2027-01-01,70,true,demo,12.50,EUR,');
   });
 
   it('lets the sync read an entity only when the provider has every capability it needs', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   invoiceSchema,
+  invoiceStatusSchema,
   isAwaitingCustomer,
   isClosedTicketStatus,
   isInvoiceOverdue,
+  OVERDUE_INVOICE_STATUSES,
   usageIntervalSchema
 } from '@shared/model';
 
@@ -16,6 +18,13 @@ describe('normalized model', () => {
     expect(isInvoiceOverdue({ status: 'unpaid', dueOn: '2026-11-22' }, '2026-11-22')).toBe(false);
     expect(isInvoiceOverdue({ status: 'paid', dueOn: '2026-01-01' }, '2026-11-22')).toBe(false);
     expect(isInvoiceOverdue({ status: 'unpaid', dueOn: null }, '2026-11-22')).toBe(false);
+  });
+
+  it('holds an invoice overdue only in the overdue statuses, which the alerts query by', () => {
+    const late = (status: (typeof invoiceStatusSchema.options)[number]) =>
+      isInvoiceOverdue({ status, dueOn: '2026-01-01' }, '2026-11-22');
+    expect(invoiceStatusSchema.options.filter(late)).toEqual([...OVERDUE_INVOICE_STATUSES]);
+    expect(OVERDUE_INVOICE_STATUSES).toEqual(['unpaid', 'collections']);
   });
 
   it('reads ticket statuses case-insensitively for the derived flags', () => {
