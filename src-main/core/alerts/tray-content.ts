@@ -1,3 +1,4 @@
+import type { DomainView } from '@shared/contract';
 import type { Target } from '@shared/model/target';
 
 /**
@@ -6,12 +7,8 @@ import type { Target } from '@shared/model/target';
  * tray (platform/tray.ts) writes these in the chosen language.
  */
 
-/** What the tray needs of a domain (a `domains:list` row). */
-export interface TrayDomain {
-  readonly id: string;
-  readonly name: string;
-  readonly daysLeft: number | null;
-}
+/** What the tray needs of a domain: a `domains:list` row's id, name and days left. */
+export type TrayDomain = Pick<DomainView, 'id' | 'name' | 'daysLeft'>;
 
 /** One entry of the tray's "Expiring soon" list. */
 export interface TrayExpiring {
