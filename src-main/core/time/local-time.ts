@@ -3,9 +3,9 @@
  * from the zone's rules, never from adding 24 hours to an instant, so DST days of 23 or 25
  * hours cannot shift a date.
  *
- * Rules and alerts ask for the local date of many instants of the same day, so each zone keeps
- * the span of its latest local day whose UTC offset is constant (read once with Temporal);
- * instants inside it are converted with integer arithmetic.
+ * Rules, lists and statements ask for the local dates of many instants, so each zone keeps the
+ * offset periods (from one transition to the next) Temporal gave it; an instant inside a known
+ * period is converted with integer arithmetic.
  */
 import { Temporal } from 'temporal-polyfill';
 import {
@@ -13,6 +13,7 @@ import {
   MINUTE_MS,
   InvalidLocalTimeError,
   calendarDayNumber,
+  dateOfDayNumber,
   daysBetween
 } from '@shared/calendar';
 
@@ -25,65 +26,86 @@ export interface LocalDateTime {
   readonly minutes: number;
 }
 
-/** Part of a local day during which the zone's UTC offset does not change. */
-interface OffsetSpan {
+/** A stretch between two of a zone's transitions: one UTC offset throughout. */
+interface OffsetPeriod {
   readonly fromMs: number;
   readonly toMs: number;
   readonly offsetMs: number;
-  readonly date: string;
-  readonly dayNumber: number;
 }
 
-const spans = new Map<string, OffsetSpan>();
-
-function zonedAt(ms: number, timeZone: string): Temporal.ZonedDateTime {
-  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone);
+/** Per zone, the periods read so far in time order, and the one asked for last. */
+interface ZonePeriods {
+  readonly periods: OffsetPeriod[];
+  last: OffsetPeriod;
 }
 
-const offsetMsOf = (zoned: Temporal.ZonedDateTime): number => zoned.offsetNanoseconds / NS_PER_MS;
+const zones = new Map<string, ZonePeriods>();
+const PERIODS_PER_ZONE = 512;
 
-/** The offset span holding `ms`: the whole local day, or the half of a DST day on its side. */
-function readSpan(ms: number, timeZone: string): OffsetSpan {
-  const zoned = zonedAt(ms, timeZone);
-  const day = zoned.toPlainDate();
-  const start = day.toZonedDateTime(timeZone);
-  const endMs = day.add({ days: 1 }).toZonedDateTime(timeZone).epochMilliseconds;
-  const common = { date: day.toString(), dayNumber: calendarDayNumber(day.toString()) };
-  const offsetAtStart = offsetMsOf(start);
-  if (offsetAtStart === offsetMsOf(zonedAt(endMs - 1, timeZone))) {
-    return { fromMs: start.epochMilliseconds, toMs: endMs, offsetMs: offsetAtStart, ...common };
+/** The offset period holding `ms`, read from Temporal: the transitions on either side. */
+function readPeriod(ms: number, timeZone: string): OffsetPeriod {
+  // One nanosecond on, so a transition at `ms` itself counts as the period's start.
+  const zoned = Temporal.Instant.fromEpochNanoseconds(
+    BigInt(Math.floor(ms)) * 1_000_000n + 1n
+  ).toZonedDateTimeISO(timeZone);
+  const previous = zoned.getTimeZoneTransition('previous');
+  const next = zoned.getTimeZoneTransition('next');
+  return {
+    fromMs: previous === null ? Number.NEGATIVE_INFINITY : previous.epochMilliseconds,
+    toMs: next === null ? Number.POSITIVE_INFINITY : next.epochMilliseconds,
+    offsetMs: zoned.offsetNanoseconds / NS_PER_MS
+  };
+}
+
+function periodAt(ms: number, timeZone: string): OffsetPeriod {
+  const known = zones.get(timeZone);
+  if (known !== undefined) {
+    if (ms >= known.last.fromMs && ms < known.last.toMs) return known.last;
+    const { periods } = known;
+    let low = 0;
+    let high = periods.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((periods[mid] as OffsetPeriod).toMs <= ms) low = mid + 1;
+      else high = mid;
+    }
+    const found = periods[low];
+    if (found !== undefined && ms >= found.fromMs) {
+      known.last = found;
+      return found;
+    }
+    const period = readPeriod(ms, timeZone);
+    if (periods.length >= PERIODS_PER_ZONE) periods.length = 0;
+    periods.splice(periods.length === 0 ? 0 : low, 0, period);
+    known.last = period;
+    return period;
   }
-  // A DST day: the change is the first transition after the day starts.
-  const changeMs = start.getTimeZoneTransition('next')?.epochMilliseconds ?? endMs;
-  return ms < changeMs
-    ? { fromMs: start.epochMilliseconds, toMs: changeMs, offsetMs: offsetAtStart, ...common }
-    : { fromMs: changeMs, toMs: endMs, offsetMs: offsetMsOf(zoned), ...common };
+  const period = readPeriod(ms, timeZone);
+  zones.set(timeZone, { periods: [period], last: period });
+  return period;
 }
 
-function spanAt(ms: number, timeZone: string): OffsetSpan {
-  const cached = spans.get(timeZone);
-  if (cached !== undefined && ms >= cached.fromMs && ms < cached.toMs) return cached;
-  const span = readSpan(ms, timeZone);
-  if (spans.size >= 64) spans.clear();
-  spans.set(timeZone, span);
-  return span;
+/** Days since 1970-01-01 of the local date of `ms`, and the local milliseconds since its midnight. */
+function localDay(ms: number, timeZone: string): { dayNumber: number; msOfDay: number } {
+  const local = ms + periodAt(ms, timeZone).offsetMs;
+  const dayNumber = Math.floor(local / DAY_MS);
+  return { dayNumber, msOfDay: local - dayNumber * DAY_MS };
 }
 
 /** The local date and time of an instant in `timeZone` (throws RangeError for an unknown zone). */
 export function localDateTime(now: number, timeZone: string): LocalDateTime {
-  const span = spanAt(now, timeZone);
-  const minutes = Math.floor((now + span.offsetMs - span.dayNumber * DAY_MS) / MINUTE_MS);
-  return { date: span.date, minutes };
+  const { dayNumber, msOfDay } = localDay(now, timeZone);
+  return { date: dateOfDayNumber(dayNumber), minutes: Math.floor(msOfDay / MINUTE_MS) };
 }
 
 /** The local calendar date `YYYY-MM-DD` of an instant in `timeZone`. */
 export function localDate(now: number, timeZone: string): string {
-  return spanAt(now, timeZone).date;
+  return dateOfDayNumber(localDay(now, timeZone).dayNumber);
 }
 
 /** The local calendar month `YYYY-MM` of an instant in `timeZone`. */
 export function localMonth(now: number, timeZone: string): string {
-  return spanAt(now, timeZone).date.slice(0, 7);
+  return localDate(now, timeZone).slice(0, 7);
 }
 
 /**

@@ -78,6 +78,19 @@ describe('startOfLocalDay and instantOfLocalTime', () => {
     expect(startOfLocalDay('2026-10-26', 'Europe/Brussels')).toBe(at('2026-10-25T23:00:00Z'));
   });
 
+  it('reads the new offset from the very instant of a change, whatever was asked before', () => {
+    // Amsterdam shares Brussels' rules and is asked nothing else in this file: the first
+    // question falls exactly on the spring change, the next ones on either side of it.
+    expect(localDateTime(at('2026-03-29T01:00:00Z'), 'Europe/Amsterdam')).toEqual({
+      date: '2026-03-29',
+      minutes: 180
+    });
+    expect(localDateTime(at('2026-03-29T00:59:00Z'), 'Europe/Amsterdam').minutes).toBe(119);
+    expect(localDateTime(at('2026-01-15T12:00:00Z'), 'Europe/Amsterdam').minutes).toBe(13 * 60);
+    expect(localDateTime(at('2026-10-25T01:00:00Z'), 'Europe/Amsterdam').minutes).toBe(120);
+    expect(localDateTime(at('2026-10-25T00:59:00Z'), 'Europe/Amsterdam').minutes).toBe(179);
+  });
+
   it('returns the end of the gap for a wall time the spring change skips', () => {
     // 02:30 does not exist on 2026-03-29 in Brussels; the clocks jump from 02:00 to 03:00 (01:00 UTC).
     expect(instantOfLocalTime('2026-03-29', parseClock('02:30'), 'Europe/Brussels')).toBe(
