@@ -126,6 +126,42 @@ describe('settings page', () => {
     expect(invalid(/Alert thresholds/)).toBeNull();
   });
 
+  it("says the form's own check and main's refusal in Dutch, on the fields they concern", async () => {
+    const user = userEvent.setup();
+    const bridge = new FakeBridge();
+    bridge.settings = { ...bridge.settings, language: 'nl' };
+    bridge.handle('settings:update', () =>
+      err(
+        'invalid-input',
+        'Invalid input for settings:update: timeZone: Unknown time zone',
+        undefined,
+        {
+          code: 'invalid-input',
+          issues: [{ path: ['timeZone'], message: 'Unknown time zone' }]
+        }
+      )
+    );
+    window.history.replaceState(null, '', '/#/settings');
+    await renderReadyApp(bridge);
+    await screen.findByRole('form', { name: 'Instellingen' });
+    const interval = screen.getByLabelText('Synchronisatie-interval (minuten)');
+    await user.clear(interval);
+    await user.type(interval, 'vaak');
+    await user.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
+    expect(
+      await screen.findByText('Synchronisatie-interval: vul een geheel aantal minuten in.')
+    ).toBeTruthy();
+    expect(interval.getAttribute('aria-invalid')).toBe('true');
+    expect(bridge.callCount('settings:update')).toBe(0);
+
+    await user.clear(interval);
+    await user.type(interval, '45');
+    await user.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
+    expect(await screen.findByText('Het verzoek was niet geldig.')).toBeTruthy();
+    expect(screen.getByLabelText('Tijdzone').getAttribute('aria-invalid')).toBe('true');
+    expect(interval.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('shows any other error message from the envelope as sent', async () => {
     const user = userEvent.setup();
     const bridge = new FakeBridge();
