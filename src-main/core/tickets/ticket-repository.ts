@@ -15,7 +15,7 @@ import {
   type TicketMessage,
   type TicketPriority
 } from '@shared/model';
-import { addCalendarDays, instantOfLocalTime } from '../time';
+import { addCalendarDays, instantOfLocalTime, startOfLocalDay } from '../time';
 import { outboxItemsForTicket, pendingOutboxByTicket } from '../outbox/outbox-repository';
 import { countUnreadTickets } from './ticket-read-repository';
 
@@ -292,19 +292,9 @@ interface DateFilter {
   readonly toUtc: string | null;
 }
 
-// Zone rules are read through Intl, slow next to a list query; a filter's days repeat.
-const midnights = new Map<string, string>();
-
 /** The UTC instant (ISO) at which local day `date` starts in `timeZone`. */
-function startOfLocalDay(date: string, timeZone: string): string {
-  const key = `${timeZone} ${date}`;
-  let instant = midnights.get(key);
-  if (instant === undefined) {
-    if (midnights.size >= 10_000) midnights.clear();
-    instant = new Date(instantOfLocalTime(date, 0, timeZone)).toISOString();
-    midnights.set(key, instant);
-  }
-  return instant;
+function dayStartIso(date: string, timeZone: string): string {
+  return new Date(startOfLocalDay(date, timeZone)).toISOString();
 }
 
 /** The last-reply date filter of `input` in the reseller's zone; null without dates. */
@@ -324,14 +314,14 @@ function dateFilterOf(input: TicketListInput, timeZone: string): DateFilter | nu
     wall.push('substr(s.last_reply_at, 1, 10) >= ?');
     wallParams.push(input.from);
     zoned.push(`${instant} >= ?`);
-    fromUtc = startOfLocalDay(input.from, timeZone);
+    fromUtc = dayStartIso(input.from, timeZone);
     zonedParams.push(fromUtc);
   }
   if (input.to) {
     wall.push('substr(s.last_reply_at, 1, 10) <= ?');
     wallParams.push(input.to);
     zoned.push(`${instant} < ?`);
-    toUtc = startOfLocalDay(addCalendarDays(input.to, 1), timeZone);
+    toUtc = dayStartIso(addCalendarDays(input.to, 1), timeZone);
     zonedParams.push(toUtc);
   }
   return {
