@@ -3,12 +3,27 @@
  * limitstart/limitnum; REST ones with page/page_size; GetTransactions, GetCredits and
  * GetSupportDepartments are not paged by WHMCS and come as one page.
  */
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import type { KnownPage, Page, PageOptions, ProviderEntity, ProviderEntityMap } from '../provider';
 import type { WhmcsSession } from './auth-session';
 import { offsetPages, pageSizeOf, singlePage, type FetchedRows } from './paging';
 import * as wire from './schemas';
 import * as to from './normalize';
+import { ProtocolError } from '../errors';
+import { parseDomains, parseInvoices, parseProducts, parseTickets } from './fast-replies';
+import { describeIssues } from './wire';
+
+/** A reply the listing reads itself (the client still refuses non-objects and WHMCS errors). */
+const anyReply = z.unknown();
+
+/** A listing's reading of its reply: its schema's safeParse (or the same without zod). */
+type ListingParser<R> = (
+  json: unknown
+) =>
+  | { readonly success: true; readonly data: Counted<R> }
+  | { readonly success: false; readonly error: z.ZodError };
+
+type Counted<R> = { totalresults?: number; numreturned?: number } & R;
 
 export type Listings = {
   readonly [E in ProviderEntity]: (o?: PageOptions) => AsyncIterable<Page<ProviderEntityMap[E]>>;
@@ -53,33 +68,44 @@ export function createListings(
   async function classicPage<T, R>(
     action: string,
     params: Record<string, string | number | boolean | undefined>,
-    schema: ZodType<{ totalresults?: number; numreturned?: number } & R>,
+    parse: ListingParser<R>,
     rows: (reply: R) => readonly T[],
     context: string,
     offset: number,
     limit: number,
     o?: PageOptions
   ): Promise<FetchedRows<T>> {
+    // The client checks the reply (JSON object, no WHMCS error) and `parse` reads it: the
+    // listing's schema, without zod for a reply of the usual shape (./fast-replies).
+    const reading = (json: unknown): Counted<R> => {
+      const parsed = parse(json);
+      if (!parsed.success)
+        throw new ProtocolError(
+          `Unexpected WHMCS ${action} reply: ${describeIssues(parsed.error)}`
+        );
+      return parsed.data;
+    };
     const known = o?.knownPages;
     if (!known || !classic.callPage) {
-      const reply = await classic.call(action, params, schema, read(o?.signal));
+      const reply = reading(await classic.call(action, params, anyReply, read(o?.signal)));
       return { items: rows(reply), total: reply.totalresults ?? null, returned: reply.numreturned };
     }
     let match: KnownPage | null = null;
     const { hash, value } = await classic.callPage(
       action,
       params,
-      schema,
+      anyReply,
       read(o?.signal),
       (body) => (match = known.lookup(offset, limit, `${context}:${body}`)) !== null
     );
     const pageHash = `${context}:${hash}`;
     if (value === null && match) return { items: [], total: null, hash: pageHash, known: match };
     if (value === null) throw new Error('unreachable: an unread page without a stored match');
+    const reply = reading(value);
     return {
-      items: rows(value),
-      total: value.totalresults ?? null,
-      returned: value.numreturned,
+      items: rows(reply),
+      total: reply.totalresults ?? null,
+      returned: reply.numreturned,
       hash: pageHash
     };
   }
@@ -87,7 +113,7 @@ export function createListings(
   function classicPages<T, R>(
     action: string,
     params: Record<string, string | number | boolean | undefined>,
-    schema: ZodType<{ totalresults?: number; numreturned?: number } & R>,
+    parse: ListingParser<R>,
     rows: (reply: R, ctx: to.NormalizeContext) => readonly T[],
     o?: PageOptions
   ): AsyncIterable<Page<T>> {
@@ -97,7 +123,7 @@ export function createListings(
         return classicPage(
           action,
           { ...params, limitstart: offset, limitnum: limit },
-          schema,
+          parse,
           (reply: R) => rows(reply, ctx),
           JSON.stringify([ctx.currency, ctx.today, ctx.serverTimeZone]),
           offset,
@@ -144,7 +170,7 @@ export function createListings(
             'GetInvoices',
             // Oldest first, so new invoices land after a stored offset instead of shifting it.
             { userid: clientId, orderby: 'id', order: 'asc' },
-            wire.invoicesSchema,
+            parseInvoices,
             (r, ctx) => r.invoices.map((row) => to.toInvoice(row, ctx)),
             o
           ),
@@ -154,7 +180,7 @@ export function createListings(
         : classicPages(
             'GetClientsDomains',
             { clientid: clientId },
-            wire.domainsSchema,
+            parseDomains,
             (r, ctx) => r.domains.map((row) => to.toDomain(row, ctx)),
             o
           ),
@@ -162,7 +188,7 @@ export function createListings(
       classicPages(
         'GetClientsProducts',
         { clientid: clientId },
-        wire.productsSchema,
+        parseProducts,
         (r, ctx) => r.products.map((row) => to.toService(row, ctx)),
         o
       ),
@@ -179,7 +205,7 @@ export function createListings(
           return classicPage(
             'GetTickets',
             params,
-            wire.ticketsSchema,
+            parseTickets,
             (reply) =>
               reply.tickets.map((row) => to.toTicketSummary(row, names, deps.serverTimeZone)),
             JSON.stringify([[...names], deps.serverTimeZone]),

@@ -18,6 +18,7 @@ import { downloadInvoicePdf } from './invoice-pdf';
 import { createListings, startOf, usagePageSize } from './listings';
 import { createWhmcsSession } from './auth-session';
 import { parseTicketDetail } from './ticket-detail-reply';
+import { parseInvoiceDetail } from './fast-replies';
 import { usagePages } from './usage';
 import { describeIssues } from './wire';
 import * as wire from './schemas';
@@ -223,12 +224,15 @@ export function createWhmcsAdapter(
 
     async getInvoice(id, signal) {
       const ctx = await context(signal);
-      const reply = await classic.call(
-        'GetInvoice',
-        { invoiceid: id },
-        wire.invoiceDetailSchema,
-        read(signal)
-      );
+      // Read here, not by the client's schema: parseInvoiceDetail is the schema without zod's
+      // cost for a reply of the usual shape (a full sync reads one per invoice).
+      const json = await classic.call('GetInvoice', { invoiceid: id }, anyReply, read(signal));
+      const parsed = parseInvoiceDetail(json);
+      if (!parsed.success)
+        throw new ProtocolError(
+          `Unexpected WHMCS GetInvoice reply: ${describeIssues(parsed.error)}`
+        );
+      const reply = parsed.data;
       if (!ownedByClient(reply.userid)) throw new NotFoundError('Invoice ID Not Found');
       return to.toInvoiceDetail(reply, ctx);
     },

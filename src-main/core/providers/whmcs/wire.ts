@@ -110,14 +110,21 @@ export const wDate = z
   .union([z.string(), z.null()])
   .optional()
   .transform((v, ctx) => {
-    const match = dateMatch(v);
-    if (match === 'none') return null;
-    if (match === null) {
+    const value = dateOf(v);
+    if (value === undefined) {
       ctx.addIssue({ code: 'custom', message: `not a date: ${JSON.stringify(v)}` });
       return z.NEVER;
     }
-    return `${match[1]}-${match[2]}-${match[3]}`;
+    return value;
   });
+
+/** What wDate makes of a string, null or missing value; undefined when it refuses it. */
+export function dateOf(v: string | null | undefined): string | null | undefined {
+  const match = dateMatch(v);
+  if (match === 'none') return null;
+  if (match === null) return undefined;
+  return `${match[1]}-${match[2]}-${match[3]}`;
+}
 
 /**
  * A provider timestamp. WHMCS "YYYY-MM-DD HH:MM:SS" is wall time in the server's zone and
