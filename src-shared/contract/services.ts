@@ -5,21 +5,11 @@
  */
 import { z } from 'zod';
 import { moneyViewSchema } from '../model/common';
-import { serviceStatusSchema } from '../model/service';
+import { serviceSchema, serviceStatusSchema } from '../model/service';
 import { defineInvoke } from './define';
 
 /** Status filter: one status, or `all`. */
-export const serviceStatusFilterSchema = z.enum([
-  'all',
-  'active',
-  'suspended',
-  'terminated',
-  'cancelled',
-  'pending',
-  'fraud',
-  'completed',
-  'unknown'
-]);
+export const serviceStatusFilterSchema = z.enum(['all', ...serviceStatusSchema.options]);
 
 /** Sortable columns; ties fall back to the service id in the same direction. */
 export const serviceSortSchema = z.enum([
@@ -54,21 +44,24 @@ const usageMeter = z.object({
   percent: z.number().nonnegative().nullable()
 });
 
+/** The model's service fields the view carries, declared once in src-shared/model/service.ts. */
+const service = serviceSchema.unwrap().shape;
+
 export const serviceViewSchema = z.object({
-  id: z.string(),
+  id: service.id,
   /** The pack (product) name. */
-  name: z.string(),
-  group: z.string().nullable(),
-  domain: z.string().nullable(),
-  status: serviceStatusSchema,
-  billingCycle: z.string().nullable(),
+  name: service.name,
+  group: service.group,
+  domain: service.domain,
+  status: service.status,
+  billingCycle: service.billingCycle,
   recurringAmount: moneyViewSchema.nullable(),
-  nextDueOn: z.string().nullable(),
-  registeredOn: z.string().nullable(),
+  nextDueOn: service.nextDueOn,
+  registeredOn: service.registeredOn,
   /** Null when the provider reports no figures for this service. */
   disk: usageMeter.nullable(),
   bandwidth: usageMeter.nullable(),
-  serverHostname: z.string().nullable()
+  serverHostname: service.serverHostname.unwrap()
 });
 export type ServiceView = z.output<typeof serviceViewSchema>;
 
