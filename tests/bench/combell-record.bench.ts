@@ -10,11 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inTransaction, openCache } from '../../src-main/core/cache/database';
+import { writePrices } from '../../src-main/core/prices/price-repository';
 import {
   countRecordedIntervals,
   derivePricedUsage,
-  recordImage,
-  writePrices
+  recordImage
 } from '../../src-main/core/usage/recorded-usage-repository';
 import { computeMonth } from '../../src-main/core/usage';
 import { loadUsageWindow } from '../../src-main/core/usage/usage-window';

@@ -5,7 +5,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { PriceListView } from '@shared/contract';
 import { inTransaction } from '../cache/database';
-import { derivePricedUsage, readPriceList, writePrices } from '../usage/recorded-usage-repository';
+import { derivePricedUsage } from '../usage/recorded-usage-repository';
+import { readPriceList, writePrices } from './price-repository';
 import { AppFailure } from '../errors';
 import {
   currencyFractionDigits,

@@ -1,6 +1,7 @@
 /**
- * Storage of Hostdeck's own hourly images and of the price list (migration 012), and the
- * derivation of the priced usage the PAYU engine and the Usage screen read.
+ * Storage of Hostdeck's own hourly images (migration 012; the packs they show join the price
+ * list, prices/price-repository.ts), and the derivation of the priced usage the PAYU engine
+ * and the Usage screen read.
  *
  * An image is kept as intervals: a resource present with the same kind, parent and pack in
  * consecutive recorded slots is one row [start, end). Like the provider's usage data, an
@@ -12,11 +13,11 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { HourlyImage, ImageItem } from '../providers/combell/hourly-image';
 import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { isoFromHour } from '../time';
+import { readPriceCurrency } from '../prices/price-repository';
 import { hourOf } from './usage-repository';
 
 const FIRST = 'recording.first_slot';
 const LAST = 'recording.last_slot';
-const CURRENCY = 'prices.currency';
 
 interface RecordedRow {
   resource_id: string;
@@ -138,61 +139,6 @@ function notePacksSeen(db: DatabaseSync, items: readonly ImageItem[], slot: numb
   }
 }
 
-/** One row of the stored price list. */
-export interface StoredPrice {
-  readonly kind: 'servicepack' | 'addon';
-  readonly name: string;
-  readonly monthlyPrice: number | null;
-  readonly firstSeen: string | null;
-  readonly lastSeen: string | null;
-}
-
-/** The price list: currency and every entry, packs first, then by name. */
-export function readPriceList(db: DatabaseSync): {
-  readonly currency: string | null;
-  readonly entries: readonly StoredPrice[];
-} {
-  const rows = db
-    .prepare(
-      "SELECT * FROM price_list ORDER BY CASE kind WHEN 'servicepack' THEN 0 ELSE 1 END, name"
-    )
-    .all() as {
-    kind: string;
-    name: string;
-    monthly_price: number | null;
-    first_seen_hour: number | null;
-    last_seen_hour: number | null;
-  }[];
-  return {
-    currency: getMeta(db, CURRENCY),
-    entries: rows.map((r) => ({
-      kind: r.kind === 'addon' ? 'addon' : 'servicepack',
-      name: r.name,
-      monthlyPrice: r.monthly_price,
-      firstSeen: r.first_seen_hour === null ? null : isoFromHour(r.first_seen_hour),
-      lastSeen: r.last_seen_hour === null ? null : isoFromHour(r.last_seen_hour)
-    }))
-  };
-}
-
-/** Sets the currency and the given prices (null clears one). Call inside a transaction. */
-export function writePrices(
-  db: DatabaseSync,
-  currency: string,
-  entries: readonly {
-    readonly kind: 'servicepack' | 'addon';
-    readonly name: string;
-    readonly monthlyPrice: number | null;
-  }[]
-): void {
-  setMeta(db, CURRENCY, currency);
-  const upsert = db.prepare(
-    `INSERT INTO price_list (kind, name, monthly_price) VALUES (?, ?, ?)
-     ON CONFLICT (kind, name) DO UPDATE SET monthly_price = excluded.monthly_price`
-  );
-  for (const e of entries) upsert.run(e.kind, e.name, e.monthlyPrice);
-}
-
 /**
  * Rebuilds the priced usage (`usage_intervals`, `usage_missing_hours`, the usage meta) from
  * the recorded images and the price list. A pack without a price is written at 0 and
@@ -212,7 +158,7 @@ export function derivePricedUsage(db: DatabaseSync): void {
   const { first, last } = recordingCoverage(db);
   if (first !== null) setMeta(db, 'usage.first_snapshot', first);
   if (last !== null) setMeta(db, 'usage.last_snapshot', last);
-  const currency = getMeta(db, CURRENCY);
+  const currency = readPriceCurrency(db);
   if (currency !== null) setMeta(db, 'usage.currency', currency);
   // Months computed from the old prices are stale (cache migration 011 keeps them by stamp).
   const revision = Number(getMeta(db, 'usage.revision') ?? '0') + 1;
