@@ -8,7 +8,6 @@
  * no zone and no DST can shift them. A local day is not always `DAY_MS` long.
  */
 
-export const SECOND_MS = 1000;
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;

@@ -7,19 +7,13 @@ export {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS,
-  SECOND_MS,
   InvalidLocalTimeError,
   addCalendarDays,
   addMonths,
   calendarDayNumber,
-  dateOfDayNumber,
   daysBetween,
   daysInMonth,
-  isMonthKey,
-  monthDates,
-  monthKey,
-  monthsEndingWith,
-  parseMonthKey
+  monthsEndingWith
 } from '@shared/calendar';
 export {
   daysLeft,
@@ -30,7 +24,6 @@ export {
   parseClock,
   startOfLocalDay
 } from './local-time';
-export type { LocalDateTime } from './local-time';
 export {
   DEFAULT_TIME_ZONE,
   dayIndexOf,
