@@ -2,17 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ok } from '@shared/result';
-import { FakeBridge, sampleStatus } from './fake-bridge';
-import { syncedSummary } from './onboarding-fixtures';
+import { firstRunBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
-
-function firstRunBridge(): FakeBridge {
-  const bridge = new FakeBridge();
-  bridge.status = sampleStatus({ profile: null, lastSyncAt: null });
-  bridge.handle('account:get-summary', () => ok(syncedSummary()));
-  bridge.handle('sync:get-state', () => ok({ entities: [] }));
-  return bridge;
-}
 
 async function fill(user: ReturnType<typeof userEvent.setup>, address: string): Promise<void> {
   await user.type(screen.getByLabelText('WHMCS address'), address);

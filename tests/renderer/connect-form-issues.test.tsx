@@ -1,18 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { err, ok } from '@shared/result';
-import { FakeBridge, sampleStatus } from './fake-bridge';
-import { syncedSummary } from './onboarding-fixtures';
+import { err } from '@shared/result';
+import { firstRunBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
-
-function firstRunBridge(): FakeBridge {
-  const bridge = new FakeBridge();
-  bridge.status = sampleStatus({ profile: null, lastSyncAt: null });
-  bridge.handle('account:get-summary', () => ok(syncedSummary()));
-  bridge.handle('sync:get-state', () => ok({ entities: [] }));
-  return bridge;
-}
 
 /** Main's refusal of invalid input, as dispatch sends it. */
 const refusal = (path: (string | number)[], message: string) =>

@@ -2,15 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ok } from '@shared/result';
-import { FakeBridge, sampleStatus } from './fake-bridge';
-import { syncedSummary } from './onboarding-fixtures';
+import { firstRunBridge, type FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 
-function firstRunBridge(): FakeBridge {
-  const bridge = new FakeBridge();
-  bridge.status = sampleStatus({ profile: null, lastSyncAt: null });
-  bridge.handle('account:get-summary', () => ok(syncedSummary()));
-  bridge.handle('sync:get-state', () => ok({ entities: [] }));
+function testableBridge(): FakeBridge {
+  const bridge = firstRunBridge();
   bridge.handle('profiles:test-connection', () =>
     ok({ ok: true, reason: null, message: 'Connected.', challenge: null })
   );
@@ -27,7 +23,7 @@ async function fillClassic(user: ReturnType<typeof userEvent.setup>) {
 describe("the connect form's provider time zone", () => {
   it('sends the zone the reseller typed with the connection', async () => {
     const user = userEvent.setup();
-    const bridge = firstRunBridge();
+    const bridge = testableBridge();
     await renderReadyApp(bridge);
     await fillClassic(user);
     await user.type(screen.getByLabelText("Provider's time zone (optional)"), 'Europe/Brussels');
@@ -40,7 +36,7 @@ describe("the connect form's provider time zone", () => {
 
   it('names a zone that does not exist instead of calling main', async () => {
     const user = userEvent.setup();
-    const bridge = firstRunBridge();
+    const bridge = testableBridge();
     await renderReadyApp(bridge);
     await fillClassic(user);
     const field = screen.getByLabelText("Provider's time zone (optional)");

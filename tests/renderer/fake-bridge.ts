@@ -16,7 +16,7 @@ import {
   type Settings
 } from '@shared/contract';
 import { err, ok, type Result } from '@shared/result';
-import { unsyncedSummary } from './onboarding-fixtures';
+import { syncedSummary, unsyncedSummary } from './onboarding-fixtures';
 
 type Handler<C extends InvokeChannel> = (
   input: InvokeInput<C>
@@ -120,4 +120,13 @@ export class FakeBridge implements HostdeckBridge {
   callCount(channel: InvokeChannel): number {
     return this.calls.filter((call) => call.channel === channel).length;
   }
+}
+
+/** A bridge for a first run: no profile yet, so the app shows onboarding's connect form. */
+export function firstRunBridge(): FakeBridge {
+  const bridge = new FakeBridge();
+  bridge.status = sampleStatus({ profile: null, lastSyncAt: null });
+  bridge.handle('account:get-summary', () => ok(syncedSummary()));
+  bridge.handle('sync:get-state', () => ok({ entities: [] }));
+  return bridge;
 }

@@ -3,20 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { err, ok, type Result } from '@shared/result';
 import type { InvokeOutput } from '@shared/contract';
-import { FakeBridge, sampleStatus } from './fake-bridge';
-import { DEMO_PROFILE, profileView, syncedSummary } from './onboarding-fixtures';
+import { firstRunBridge, sampleStatus } from './fake-bridge';
+import { DEMO_PROFILE, profileView } from './onboarding-fixtures';
 import { currentPage, renderReadyApp } from './render-app';
 
 type TestResult = InvokeOutput<'profiles:test-connection'>;
-
-/** A bridge for a first run: no profile yet. */
-function firstRunBridge(): FakeBridge {
-  const bridge = new FakeBridge();
-  bridge.status = sampleStatus({ profile: null, lastSyncAt: null });
-  bridge.handle('account:get-summary', () => ok(syncedSummary()));
-  bridge.handle('sync:get-state', () => ok({ entities: [] }));
-  return bridge;
-}
 
 function verdict(): HTMLElement {
   return screen.getByTestId('connection-verdict');
