@@ -8,7 +8,7 @@ import { setMeta } from '../cache/repositories/sync-state';
 import type { HandlerContext } from '../handler-context';
 import type { Session } from '../profile-session';
 import type { SyncReport } from '../sync/sync-engine';
-import { localDate } from '../time';
+import { localMonth } from '../time';
 import { monthSource } from './recorded-month';
 import { clearStoredMonths } from './usage-month-repository';
 import { createUsageService, USAGE_SUPPORTED_META } from './usage-service';
@@ -35,7 +35,7 @@ export function createUsageHandlers(ctx: HandlerContext): {
         const timeZone = zone();
         return monthSource(
           ctx.requireSession().cache.db,
-          month ?? localDate(ctx.clock.now(), timeZone).slice(0, 7),
+          month ?? localMonth(ctx.clock.now(), timeZone),
           timeZone
         );
       }
