@@ -7,6 +7,7 @@
 import Conf from 'conf';
 import { defaultSettings, settingsSchema, type Settings } from '@shared/contract';
 import type { Logger, SettingsStore } from '../core/ports';
+import { storedSettingsOrDefaults } from '../core/settings/settings-service';
 import { fileRevision } from './file-revision';
 
 /** Creates a settings store persisted as `settings.json` in `dir`. */
@@ -23,14 +24,7 @@ export function createConfSettingsStore(dir: string, logger: Logger): SettingsSt
     configFileMode: 0o600
   });
   return {
-    get() {
-      const parsed = settingsSchema.safeParse(conf.store);
-      if (parsed.success) return parsed.data;
-      logger.log('warn', 'stored settings were invalid; using defaults', {
-        issues: parsed.error.issues.length
-      });
-      return defaultSettings();
-    },
+    get: () => storedSettingsOrDefaults(conf.store, logger),
     set(next) {
       conf.store = settingsSchema.parse(next);
     },

@@ -27,14 +27,7 @@ export function createSettingsService(
   logger: Logger
 ): SettingsService {
   let kept: { readonly revision: string; readonly settings: Settings } | null = null;
-  const parse = (): Settings => {
-    const parsed = settingsSchema.safeParse(store.get());
-    if (parsed.success) return parsed.data;
-    logger.log('warn', 'stored settings were invalid; using defaults', {
-      issues: parsed.error.issues.length
-    });
-    return defaultSettings();
-  };
+  const parse = (): Settings => storedSettingsOrDefaults(store.get(), logger);
   const read = (): Settings => {
     if (!store.revision) return parse();
     const revision = store.revision();
@@ -57,6 +50,19 @@ export function createSettingsService(
       return next;
     }
   };
+}
+
+/**
+ * Stored settings checked by the contract's schema; anything it refuses (a hand-edited or
+ * older file) gives the defaults, with a warning in the log. Stores and the service share it.
+ */
+export function storedSettingsOrDefaults(stored: unknown, logger: Logger): Settings {
+  const parsed = settingsSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  logger.log('warn', 'stored settings were invalid; using defaults', {
+    issues: parsed.error.issues.length
+  });
+  return defaultSettings();
 }
 
 /** `value` frozen all the way down: one kept object is handed to every caller. */
