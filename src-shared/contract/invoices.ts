@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { moneyViewSchema } from '../model/common';
-import { invoiceStatusSchema } from '../model/billing';
+import { invoiceLineSchema, invoiceSchema, transactionSchema } from '../model/billing';
 import { defineEvent, defineInvoke } from './define';
 
 const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -69,21 +69,26 @@ export const invoiceListInputSchema = z
   });
 export type InvoiceListInput = z.output<typeof invoiceListInputSchema>;
 
+/** The model's invoice, line and payment fields the views carry (src-shared/model/billing.ts). */
+const invoice = invoiceSchema.unwrap().shape;
+const line = invoiceLineSchema.unwrap().shape;
+const transaction = transactionSchema.unwrap().shape;
+
 /** One row of the invoice list. */
 export const invoiceListItemSchema = z.object({
-  id: z.string(),
-  number: z.string(),
-  issuedOn: z.string().nullable(),
-  dueOn: z.string().nullable(),
+  id: invoice.id,
+  number: invoice.number,
+  issuedOn: invoice.issuedOn,
+  dueOn: invoice.dueOn,
   /** The provider's wall-clock time of payment ("YYYY-MM-DDTHH:MM:SS"), null when unpaid. */
-  paidAt: z.string().nullable(),
-  status: invoiceStatusSchema,
+  paidAt: invoice.paidAt,
+  status: invoice.status,
   /** The overdue rule applied today in the reseller's zone. */
   overdue: z.boolean(),
   total: moneyViewSchema,
   /** Still due: from the cached detail (or the list when the provider gives it); null when unknown. */
   balance: moneyViewSchema.nullable(),
-  paymentMethod: z.string().nullable(),
+  paymentMethod: invoice.paymentMethod,
   /** Lines and payments are cached (the sync fetches them after the lists). */
   detailCached: z.boolean(),
   /** The PDF is cached on disk and can be shown offline. */
@@ -113,17 +118,17 @@ export type InvoiceList = z.output<typeof invoiceListSchema>;
 
 /** A payment or refund as the statement and the invoice detail show it. */
 export const transactionViewSchema = z.object({
-  id: z.string(),
+  id: transaction.id,
   /** The provider's wall-clock time ("YYYY-MM-DDTHH:MM:SS"), as WHMCS records it. */
-  date: z.string(),
-  description: z.string(),
-  gateway: z.string().nullable(),
+  date: transaction.date,
+  description: transaction.description,
+  gateway: transaction.gateway,
   amountIn: moneyViewSchema,
   amountOut: moneyViewSchema,
   fees: moneyViewSchema,
   /** The gateway's own reference. */
-  reference: z.string().nullable(),
-  invoiceId: z.string().nullable()
+  reference: transaction.reference,
+  invoiceId: transaction.invoiceId
 });
 export type TransactionView = z.output<typeof transactionViewSchema>;
 
@@ -134,12 +139,12 @@ export const invoiceDetailViewSchema = invoiceListItemSchema.extend({
   credit: moneyViewSchema.nullable(),
   lines: z.array(
     z.object({
-      id: z.string(),
+      id: line.id,
       /** WHMCS item type ("Hosting", "Domain", …); may be empty. */
-      type: z.string(),
-      description: z.string(),
+      type: line.type,
+      description: line.description,
       amount: moneyViewSchema,
-      taxed: z.boolean()
+      taxed: line.taxed
     })
   ),
   /** The payments and refunds recorded against this invoice. */
