@@ -170,7 +170,6 @@ export function createDomainHandlers(
         forgetPageHashes(db, 'domains');
       });
       await hooks.afterDomainChange?.(session);
-      ctx.events.emit('cache:changed', { scopes: ['domains', 'alerts'] });
       return { id, autoRenew };
     }
   };

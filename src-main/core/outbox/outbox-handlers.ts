@@ -34,7 +34,8 @@ type OutboxChannels =
 export function createOutboxHandlers(ctx: HandlerContext): Pick<ContractHandlers, OutboxChannels> {
   const changed = (session: Session) => {
     ctx.events.emit('outbox:changed', outboxCounts(session.cache.db));
-    ctx.events.emit('cache:changed', { scopes: ['tickets'] });
+    // Stored before the first attempt: the thread shows it while the attempt runs.
+    ctx.events.emit('cache:changed', { scopes: ['outbox'] });
   };
   const writes = (): TicketWriteContext => {
     const session = ctx.requireSession();

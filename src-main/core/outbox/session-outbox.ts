@@ -47,7 +47,7 @@ export function createSessionOutbox(deps: SessionOutboxDeps): SessionOutbox {
     ...(deps.settleMs === undefined ? {} : { settleMs: deps.settleMs }),
     onChanged: (counts) => {
       events.emit('outbox:changed', counts);
-      events.emit('cache:changed', { scopes: ['tickets'] });
+      events.emit('cache:changed', { scopes: ['outbox'] });
     }
   });
 

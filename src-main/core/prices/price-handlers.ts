@@ -1,6 +1,7 @@
 /**
  * The `prices:*` channels: the price list Hostdeck prices its own usage record with (issue
- * 14). Every change re-derives the priced usage, so the usage screens are told to re-read.
+ * 14). Every change re-derives the priced usage: the channels declare they change `prices`,
+ * which the usage reads read (src-shared/contract/cache-scopes.ts).
  */
 import type { ContractHandlers } from '@shared/contract';
 import type { HandlerContext } from '../handler-context';
@@ -10,17 +11,13 @@ type PriceChannels = 'prices:get' | 'prices:save' | 'prices:import-csv';
 
 /** Builds the price handlers over the active session's cache. */
 export function createPriceHandlers(ctx: HandlerContext): Pick<ContractHandlers, PriceChannels> {
-  const changedUsage = (): void => ctx.events.emit('cache:changed', { scopes: ['usage'] });
   return {
     'prices:get': async () => priceListView(ctx.requireSession().cache.db),
     'prices:save': async ({ currency, entries }) => {
-      const list = savePrices(ctx.requireSession().cache.db, currency, entries);
-      changedUsage();
-      return list;
+      return savePrices(ctx.requireSession().cache.db, currency, entries);
     },
     'prices:import-csv': async ({ csv }) => {
       const result = importPriceCsv(ctx.requireSession().cache.db, csv);
-      if (result.imported > 0) changedUsage();
       return { imported: result.imported, issues: [...result.issues], list: result.list };
     }
   };
