@@ -4,25 +4,22 @@
  * figures are a table under "Show as a table"; the drawing is hidden from screen readers and
  * holds nothing focusable.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { UsageMonthView } from '@shared/contract';
-import { formatDay } from '@shared/i18n/format';
 import { ChartTable } from '../../components/chart-table';
 import { useLocale } from '../../lib/i18n';
+import { chartData } from './usage-chart-data';
 import { formatAmount } from './usage-format';
+
+// recharts is its own chunk: the figures, the rows and the table of this card do not wait for it.
+const UsageChartDrawing = lazy(() =>
+  import('./usage-chart-drawing').then((m) => ({ default: m.UsageChartDrawing }))
+);
 
 export interface UsageChartProps {
   readonly view: UsageMonthView;
   readonly report: NonNullable<UsageMonthView['report']>;
-}
-
-interface DayDatum {
-  readonly day: string;
-  readonly date: string;
-  readonly charged: number;
-  readonly estimated: number;
 }
 
 const CHART_HEIGHT = 240;
@@ -43,20 +40,6 @@ function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   return [ref, width];
 }
 
-/** Merges the actual daily amounts with the estimated remainder, per local date. */
-export function chartData(
-  view: UsageMonthView,
-  report: NonNullable<UsageMonthView['report']>
-): DayDatum[] {
-  const estimated = new Map(view.estimatedDays.map((d) => [d.date, d.amount]));
-  return report.daily.map((d) => ({
-    day: String(Number(d.date.slice(8, 10))),
-    date: d.date,
-    charged: d.amount,
-    estimated: estimated.get(d.date) ?? 0
-  }));
-}
-
 /** "Mon 3 Nov" ("lun. 3 nov.") for a local calendar date `YYYY-MM-DD` (in UTC: no zone shift). */
 function dayLabel(date: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
@@ -67,7 +50,7 @@ function dayLabel(date: string, locale: string): string {
   }).format(Date.parse(`${date}T00:00:00Z`));
 }
 
-/** The chart card; the hatch pattern makes estimated bars distinct without relying on colour. */
+/** The chart card: its drawing (loaded on its own) and the same figures as a table. */
 export function UsageChart({ view, report }: UsageChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const data = chartData(view, report);
@@ -86,83 +69,15 @@ export function UsageChart({ view, report }: UsageChartProps) {
       </h2>
       <div ref={ref} className="usage-chart__canvas" aria-hidden="true">
         {width > 0 ? (
-          <BarChart
-            width={width}
-            height={CHART_HEIGHT}
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
-            barCategoryGap="18%"
-            // Recharts' keyboard layer would make the hidden drawing a tab stop.
-            accessibilityLayer={false}
-          >
-            <defs>
-              <pattern
-                id="usage-hatch"
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width="6" height="6" fill="var(--usage-estimate-bg)" />
-                <line
-                  x1="0"
-                  y1="0"
-                  x2="0"
-                  y2="6"
-                  stroke="var(--usage-estimate-line)"
-                  strokeWidth="3"
-                />
-              </pattern>
-            </defs>
-            <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis
-              dataKey="day"
-              tickLine={false}
-              axisLine={{ stroke: 'var(--border-strong)' }}
-              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-              interval="preserveStartEnd"
+          <Suspense fallback={null}>
+            <UsageChartDrawing
+              width={width}
+              height={CHART_HEIGHT}
+              data={data}
+              hasEstimate={hasEstimate}
+              money={money}
             />
-            <YAxis
-              width={72}
-              tickLine={false}
-              axisLine={false}
-              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-              tickFormatter={(value: number) => money(value)}
-            />
-            <Tooltip
-              cursor={{ fill: 'var(--surface-muted)' }}
-              contentStyle={{
-                background: 'var(--surface)',
-                border: '1px solid var(--border)',
-                borderRadius: 6,
-                color: 'var(--text)'
-              }}
-              labelFormatter={(_label, payload) => {
-                const date = (payload[0]?.payload as DayDatum | undefined)?.date ?? '';
-                return formatDay(date, locale, 'full') ?? date;
-              }}
-              formatter={(value, name) => [money(Number(value)), name]}
-            />
-            <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
-            <Bar
-              dataKey="charged"
-              name={t('chart.charged')}
-              stackId="day"
-              fill="var(--usage-bar)"
-              isAnimationActive={false}
-            />
-            {hasEstimate ? (
-              <Bar
-                dataKey="estimated"
-                name={t('chart.estimated')}
-                stackId="day"
-                fill="url(#usage-hatch)"
-                stroke="var(--usage-estimate-line)"
-                strokeDasharray="3 2"
-                isAnimationActive={false}
-              />
-            ) : null}
-          </BarChart>
+          </Suspense>
         ) : null}
       </div>
       <ChartTable
