@@ -83,16 +83,21 @@ export function ConnectForm({ onConnected, onCancel }: ConnectFormProps) {
     [subscribe, clearErrors]
   );
 
-  const choose = (patch: Partial<Pick<ConnectFormValues, 'provider' | 'authMode'>>): void => {
-    for (const [key, value] of Object.entries(patch))
-      setValue(key as 'provider' | 'authMode', value as ProviderChoice & AuthMode);
+  // Another provider or sign-in method: a pending second factor and its verdict no longer apply.
+  const afterChoice = (): void => {
     setValue('challenge', null);
     setValue('code', '');
     setVerdict(null);
     clearErrors();
   };
-  const setAuthMode = (mode: AuthMode): void => choose({ authMode: mode });
-  const setProvider = (choice: ProviderChoice): void => choose({ provider: choice });
+  const setAuthMode = (mode: AuthMode): void => {
+    setValue('authMode', mode);
+    afterChoice();
+  };
+  const setProvider = (choice: ProviderChoice): void => {
+    setValue('provider', choice);
+    afterChoice();
+  };
 
   /** Main's refusal: its words under the form, on the input its issues point at if any. */
   const refused = (error: unknown): void => {
