@@ -81,7 +81,6 @@ export const payuEstimateSchema = z.object({
   monthToDate: z.number().int(),
   pendingHours: z.number().int()
 });
-export type PayuEstimate = Readonly<z.infer<typeof payuEstimateSchema>>;
 
 /** An hour range [from, to) the month could not read, with its length in hours. */
 const hourGap = { from: z.string(), to: z.string(), hours: z.number().int() };
@@ -112,7 +111,6 @@ export const payuWarningSchema = z.discriminatedUnion('code', [
   })
 ]);
 export type PayuWarning = Readonly<z.infer<typeof payuWarningSchema>>;
-export type PayuWarningCode = PayuWarning['code'];
 
 /** The month object of spec §3.11. */
 export const payuMonthSchema = z.object({

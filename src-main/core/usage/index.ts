@@ -10,11 +10,9 @@ export { PayuInputError } from './types';
 export type {
   ComputeMonthOptions,
   PayuDaily,
-  PayuEstimate,
   PayuMonth,
   PayuRow,
   PayuWarning,
-  PayuWarningCode,
   ResourceKind,
   RunStatus,
   UsageDataset,

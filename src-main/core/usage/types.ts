@@ -6,28 +6,16 @@
  */
 import type {
   PayuDaily,
-  PayuEstimate,
   PayuMonth,
   PayuRow,
   PayuWarning,
-  PayuWarningCode,
   ResourceKind,
   RunStatus,
   UsageInterval,
   UsageWindow
 } from '@shared/model';
 
-export type {
-  PayuDaily,
-  PayuEstimate,
-  PayuMonth,
-  PayuRow,
-  PayuWarning,
-  PayuWarningCode,
-  ResourceKind,
-  RunStatus,
-  UsageInterval
-};
+export type { PayuDaily, PayuMonth, PayuRow, PayuWarning, ResourceKind, RunStatus, UsageInterval };
 
 /** One resource as seen in one hourly snapshot. */
 export interface UsageItem {
