@@ -6,8 +6,9 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { accountInvokes } from './account';
+import { alertEvents, alertInvokes } from './alerts';
 import { appEvents, appInvokes } from './app';
-import { domainEvents, domainInvokes } from './domains';
+import { domainInvokes } from './domains';
 import { outboxEvents, outboxInvokes } from './outbox';
 import { invoiceEvents, invoiceInvokes } from './invoices';
 import { priceInvokes } from './prices';
@@ -27,6 +28,7 @@ export const invokeContract = {
   ...usageInvokes,
   ...priceInvokes,
   ...domainInvokes,
+  ...alertInvokes,
   ...ticketInvokes,
   ...outboxInvokes,
   ...invoiceInvokes,
@@ -35,7 +37,7 @@ export const invokeContract = {
 
 export const eventContract = {
   ...appEvents,
-  ...domainEvents,
+  ...alertEvents,
   ...outboxEvents,
   ...invoiceEvents
 } as const;
@@ -90,6 +92,7 @@ export * from './account';
 export * from './usage';
 export * from './prices';
 export * from './domains';
+export * from './alerts';
 export * from './alert-text';
 export * from './tickets';
 export * from './outbox';
