@@ -4,12 +4,14 @@
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { applyLanguage, loadLanguage } from '@renderer/lib/i18n';
+import { applyLanguage, loadLanguage, loadPageWords } from '@renderer/lib/i18n';
 
 // French and Dutch are split chunks in the app; loaded up front here, a test's
 // `applyLanguage('fr', …)` switches at once, as it does in the app once a catalog is in.
+// So are the pages' English words (loaded with the first page): components rendered on
+// their own need them too.
 beforeAll(async () => {
-  await Promise.all([loadLanguage('fr'), loadLanguage('nl')]);
+  await Promise.all([loadLanguage('fr'), loadLanguage('nl'), loadPageWords()]);
 });
 
 afterEach(() => {

@@ -107,7 +107,7 @@ describe('the first paint', () => {
     expect(paths).toContain('src-renderer/src/lib/web-bridge.ts');
   });
 
-  it('the entry carries English only: French and Dutch catalogs are loaded when chosen', () => {
+  it('the entry carries the frame’s English only: pages’ words, French and Dutch come later', () => {
     const paths = [...staticGraph('src-renderer/src/app/main.tsx').files].map((file) =>
       relative(ROOT, file)
     );
@@ -115,9 +115,17 @@ describe('the first paint', () => {
       /^src-shared\/i18n\/(locales\/(fr|nl)\/|resources\.ts$)/.test(file)
     );
     expect(otherLanguages).toEqual([]);
-    // English is the fallback and the first paint's words for an English reader.
-    expect(paths).toContain('src-shared/i18n/locales/en/index.ts');
+    // English is the fallback and the first paint's words for an English reader: the frame's
+    // namespaces come with the entry, the pages' with the first page shown (loadPageWords).
+    expect(paths).toContain('src-shared/i18n/locales/en/nav.ts');
+    expect(paths).toContain('src-shared/i18n/locales/en/app.ts');
     expect(paths).toContain('src-renderer/src/lib/i18n.ts');
+    const pageWords = paths.filter((file) =>
+      /^src-shared\/i18n\/locales\/en\/(index|invoices|tickets|usage|domains|settings|cli)\.ts$/.test(
+        file
+      )
+    );
+    expect(pageWords).toEqual([]);
   });
 
   it('the preload carries the channel names, not the zod contract', () => {

@@ -4,7 +4,7 @@
  * shortcuts, theme).
  */
 import { Matches, useRouter, useRouterState } from '@tanstack/react-router';
-import { lazy, useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostdeckBridge } from '@shared/contract';
 import { errorMessage } from '../lib/call';
@@ -14,6 +14,7 @@ import { NavBar } from './nav-bar';
 import { PageBoundary, PageLoading } from './page-view';
 import type { PageId } from './pages';
 import { useReadinessSignal } from './readiness';
+import { lazyWithWords } from './lazy-page';
 import { pageOfPath } from './routes';
 import { StatusBar } from './status-bar';
 import { useMainEvents } from './use-main-events';
@@ -21,8 +22,8 @@ import { useNavShortcuts } from './use-nav-shortcuts';
 import { useLanguage } from './use-language';
 import { useTheme } from './use-theme';
 
-const OnboardingPage = lazy(() =>
-  import('../features/onboarding/onboarding-page').then((m) => ({ default: m.OnboardingPage }))
+const OnboardingPage = lazyWithWords(() =>
+  import('../features/onboarding/onboarding-page').then((m) => m.OnboardingPage)
 );
 
 /** The main window's content, once a bridge is available. */

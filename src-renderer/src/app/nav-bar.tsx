@@ -2,7 +2,7 @@
  * The left navigation: real links (Tab, Enter, open-in-new-tab all work) with the current
  * page marked and the digit shortcut in the tooltip.
  */
-import type { MouseEvent } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCapabilities } from '../lib/capabilities';
 import { PRODUCT_NAME } from '../lib/i18n';
@@ -43,7 +43,11 @@ export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
                 onClick={(event) => onClick(event, page.id)}
               >
                 <span>{title}</span>
-                {page.navBadge ? <page.navBadge /> : null}
+                {page.navBadge ? (
+                  <Suspense fallback={null}>
+                    <page.navBadge />
+                  </Suspense>
+                ) : null}
                 {shortcut !== null ? (
                   <kbd className="nav__shortcut" aria-hidden="true">
                     Alt+{shortcut}

@@ -10,7 +10,7 @@ import { useAppStatus } from '../lib/queries/app-status';
 import { findPage, pageAvailable, type PageId } from './pages';
 import { UnavailablePage } from './unavailable-page';
 
-export interface PageViewProps {
+interface PageViewProps {
   readonly page: PageId;
   /** The page's (lazily loaded) component. */
   readonly children: ReactNode;

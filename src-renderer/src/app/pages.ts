@@ -8,7 +8,12 @@ import type { ComponentType } from 'react';
 import type { nav } from '@shared/i18n/locales/en/nav';
 import type { ProviderCapabilities } from '@shared/model/capabilities';
 import { serves, type Capability } from '../lib/capabilities';
-import { TicketsNavBadge } from '../features/tickets/tickets-nav-badge';
+import { lazyWithWords } from './lazy-page';
+
+/** Loaded with the tickets words, after the first paint (a count that arrives with its query anyway). */
+const TicketsNavBadge = lazyWithWords(() =>
+  import('../features/tickets/tickets-nav-badge').then((m) => m.TicketsNavBadge)
+);
 
 /** A page's id; its title is `nav:pages.<id>` in the catalog. */
 export type PageId = keyof (typeof nav)['pages'];

@@ -14,8 +14,9 @@ import {
   type AnyRouter,
   type RouterHistory
 } from '@tanstack/react-router';
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { parseQuery, stringifyQuery } from '../lib/router';
+import { lazyWithWords } from './lazy-page';
 import { NotFoundPage } from './not-found-page';
 import type { PageId } from './pages';
 import { PageView } from './page-view';
@@ -23,40 +24,41 @@ import { PageView } from './page-view';
 /*
  * Each page is its own chunk, fetched the first time it is shown (the page view renders a
  * Suspense fallback carrying the page's data-page and data-view-state="loading" meanwhile),
- * so the charts, the Markdown renderer and the PDF viewer stay out of the first paint.
+ * so the charts, the Markdown renderer and the PDF viewer stay out of the first paint; the
+ * pages' English words come with the first page shown.
  */
-const DashboardPage = lazy(() =>
-  import('../features/account/account-page').then((m) => ({ default: m.DashboardPage }))
+const lazyPage = lazyWithWords;
+
+const DashboardPage = lazyPage(() =>
+  import('../features/account/account-page').then((m) => m.DashboardPage)
 );
-const UsagePage = lazy(() =>
-  import('../features/usage/usage-page').then((m) => ({ default: m.UsagePage }))
+const UsagePage = lazyPage(() => import('../features/usage/usage-page').then((m) => m.UsagePage));
+const DomainsPage = lazyPage(() =>
+  import('../features/domains/domains-page').then((m) => m.DomainsPage)
 );
-const DomainsPage = lazy(() =>
-  import('../features/domains/domains-page').then((m) => ({ default: m.DomainsPage }))
+const TicketsPage = lazyPage(() =>
+  import('../features/tickets/tickets-page').then((m) => m.TicketsPage)
 );
-const TicketsPage = lazy(() =>
-  import('../features/tickets/tickets-page').then((m) => ({ default: m.TicketsPage }))
+const InvoicesPage = lazyPage(() =>
+  import('../features/invoices/invoices-page').then((m) => m.InvoicesPage)
 );
-const InvoicesPage = lazy(() =>
-  import('../features/invoices/invoices-page').then((m) => ({ default: m.InvoicesPage }))
+const StatementPage = lazyPage(() =>
+  import('../features/invoices/statement-page').then((m) => m.StatementPage)
 );
-const StatementPage = lazy(() =>
-  import('../features/invoices/statement-page').then((m) => ({ default: m.StatementPage }))
+const ServicesPage = lazyPage(() =>
+  import('../features/services/services-page').then((m) => m.ServicesPage)
 );
-const ServicesPage = lazy(() =>
-  import('../features/services/services-page').then((m) => ({ default: m.ServicesPage }))
+const SettingsPage = lazyPage(() =>
+  import('../features/settings/settings-page').then((m) => m.SettingsPage)
 );
-const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage }))
+const PricesPage = lazyPage(() =>
+  import('../features/prices/prices-page').then((m) => m.PricesPage)
 );
-const PricesPage = lazy(() =>
-  import('../features/prices/prices-page').then((m) => ({ default: m.PricesPage }))
+const AlertsPage = lazyPage(() =>
+  import('../features/alerts/alerts-page').then((m) => m.AlertsPage)
 );
-const AlertsPage = lazy(() =>
-  import('../features/alerts/alerts-page').then((m) => ({ default: m.AlertsPage }))
-);
-const ProfilesPage = lazy(() =>
-  import('../features/profiles/profiles-page').then((m) => ({ default: m.ProfilesPage }))
+const ProfilesPage = lazyPage(() =>
+  import('../features/profiles/profiles-page').then((m) => m.ProfilesPage)
 );
 
 declare module '@tanstack/react-router' {
@@ -160,7 +162,7 @@ const serviceRoute = createRoute({
   }
 });
 
-export const routeTree = rootRoute.addChildren([
+const routeTree = rootRoute.addChildren([
   startRoute,
   plainPage('dashboard', () => <DashboardPage />),
   plainPage('usage', () => <UsagePage />),

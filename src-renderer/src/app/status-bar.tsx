@@ -1,14 +1,13 @@
 /**
  * The status bar: active profile, last sync, online state and the running sync's progress.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AppStatus, SyncProgress } from '@shared/contract';
 import { SYNC_ENTITIES } from '@shared/contract/sync-entities';
 import { AlertCountButton } from '../components/alert-count-button';
 import { AlertToasts } from '../features/alerts/alert-toasts';
-import { OutboxStatus } from '../features/tickets/outbox-status';
 import { lastSyncFailure } from '../components/sync-controls/sync-failure';
 import { SyncNowButton } from '../components/sync-controls/sync-now-button';
 import { serves } from '../lib/capabilities';
@@ -18,7 +17,13 @@ import { useProfileName } from '../lib/profile-name';
 import { useSyncState } from '../lib/queries/sync-state';
 import { navigate, routeHref } from '../lib/router';
 import { isRunning, useSyncProgressStore } from '../lib/sync-progress-store';
+import { lazyWithWords } from './lazy-page';
 import './status-bar-actions.css';
+
+/** Loaded with the tickets words, after the first paint (it shows only once the outbox is read). */
+const OutboxStatus = lazyWithWords(() =>
+  import('../features/tickets/outbox-status').then((m) => m.OutboxStatus)
+);
 
 /** The clock for relative times, re-read every `intervalMs` so "5 min ago" keeps moving. */
 function useNow(intervalMs: number): number {
@@ -117,7 +122,11 @@ export function StatusBar({ status, statusError, timeZone }: StatusBarProps) {
         />
       ) : null}
       {/* The ticket outbox only where the provider has tickets. */}
-      {serves(status?.capabilities, 'tickets') ? <OutboxStatus /> : null}
+      {serves(status?.capabilities, 'tickets') ? (
+        <Suspense fallback={null}>
+          <OutboxStatus />
+        </Suspense>
+      ) : null}
       <AlertCountButton />
       <AlertToasts />
     </footer>

@@ -3,10 +3,12 @@
  * language (so even the page shown before settings load is not English to a French reader);
  * the frame then applies the Language setting with `applyLanguage`, at once, without reload.
  *
- * Only English (the fallback) is bundled with the entry; French and Dutch are split chunks,
- * loaded on demand: `i18nReady` settles once the browser's language is loaded (main.tsx
- * mounts after it, so a French reader never sees an English first paint), and
- * `applyLanguage` switches once the chosen language's catalog has arrived.
+ * Only the English words of the window's frame (navigation, status bar, alerts, errors…)
+ * come with the entry; the English words of the pages are a chunk each page's code waits for
+ * (`loadPageWords`, see app/routes.tsx), and French and Dutch are split chunks, loaded on
+ * demand: `i18nReady` settles once the browser's language is loaded (main.tsx mounts after
+ * it, so a French reader never sees an English first paint), and `applyLanguage` switches
+ * once the chosen language's catalog has arrived.
  *
  * In a component: `const { t } = useTranslation('settings')` and `useLocale()` for the
  * locale helpers of src-shared/i18n/format. Outside React: `i18n.t('common:…')` and
@@ -16,7 +18,13 @@ import { initReactI18next } from 'react-i18next';
 import { useSyncExternalStore } from 'react';
 import { createInstance } from 'i18next';
 import { baseI18nOptions } from '@shared/i18n/options';
-import { en } from '@shared/i18n/locales/en';
+import { alerts } from '@shared/i18n/locales/en/alerts';
+import { app } from '@shared/i18n/locales/en/app';
+import { common } from '@shared/i18n/locales/en/common';
+import { errors } from '@shared/i18n/locales/en/errors';
+import { nav } from '@shared/i18n/locales/en/nav';
+import { notices } from '@shared/i18n/locales/en/notices';
+import { profiles } from '@shared/i18n/locales/en/profiles';
 import {
   localeFor,
   resolveLanguage,
@@ -48,12 +56,37 @@ const CATALOG_LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<ob
 const loadedLanguages = new Set<Language>(['en']);
 const loading = new Map<Language, Promise<void>>();
 
+/** The English namespaces the frame speaks before any page is shown. */
+const frameWords = { common, app, nav, errors, alerts, notices, profiles };
+
 export const i18n = createInstance();
 void i18n.use(initReactI18next).init({
   ...baseI18nOptions('en'),
-  resources: { en },
+  resources: { en: frameWords },
   react: { useSuspense: false }
 });
+
+let pageWords: Promise<void> | null = null;
+
+/**
+ * Fetches the English words of every page once (a chunk of its own) and adds them; a page's
+ * code is not shown before they are in, so no page ever shows a key in place of a word.
+ */
+export function loadPageWords(): Promise<void> {
+  pageWords ??= import('@shared/i18n/locales/en').then(
+    ({ en }) => {
+      for (const [namespace, bundle] of Object.entries(en)) {
+        if (!i18n.hasResourceBundle('en', namespace))
+          i18n.addResourceBundle('en', namespace, bundle, true, true);
+      }
+    },
+    (error: unknown) => {
+      pageWords = null;
+      throw error;
+    }
+  );
+  return pageWords;
+}
 document.documentElement.lang = locale;
 
 /** Fetches a language's catalog once and adds it to the instance (English is bundled). */

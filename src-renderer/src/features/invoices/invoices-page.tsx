@@ -13,7 +13,7 @@ import { invoicesFilterPath, isStatusFilter } from './invoices-lib';
 import { InvoicesList } from './invoices-list';
 import './invoices.css';
 
-export interface InvoicesPageProps {
+interface InvoicesPageProps {
   /** One invoice's id or number (`invoices/<id>`). */
   readonly id?: string;
   /** The status of the older link form `invoices/filter/<status>`. */
