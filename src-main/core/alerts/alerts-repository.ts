@@ -7,7 +7,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { inTransaction } from '../cache/database';
 import { alertTextSchema } from '@shared/contract/alert-text';
-import { OVERDUE_INVOICE_STATUSES } from '@shared/model';
+import { LAPSED_DOMAIN_STATUSES, OVERDUE_INVOICE_STATUSES } from '@shared/model';
 import type { PlannableAlert } from './notifications';
 import {
   baselineWrites,
@@ -209,7 +209,8 @@ function stageToText(stage: AlertStage | null | undefined): string | null {
 function stageFromText(text: string | null): AlertStage | null {
   if (text === null) return null;
   if (/^\d+$/.test(text)) return Number(text);
-  return text === 'grace' || text === 'redemption' || text === 'expired' ? text : null;
+  const lapsed = LAPSED_DOMAIN_STATUSES.find((status) => status === text);
+  return lapsed ?? null;
 }
 
 /** Every stored snooze / acknowledge state, in the rules' shape. */
