@@ -21,7 +21,7 @@ import {
   type InvoiceListInput,
   type InvoiceListItem
 } from '@shared/contract';
-import { minorToDecimalString } from '@shared/money';
+import { minorToDecimalString, type Money } from '@shared/money';
 import { localDate } from '../../core/time';
 import { toAppError } from '../../core/errors';
 import { toCsv } from '../../core/export/csv';
@@ -112,8 +112,7 @@ function listCsv(invoices: readonly InvoiceListItem[]): string {
 }
 
 function listText(invoices: readonly InvoiceListItem[], { t, locale }: CliWords): string {
-  const amount = (m: { readonly amountMinor: number; readonly currency: string }) =>
-    formatAmount(m.amountMinor, m.currency, locale);
+  const amount = (m: Money) => formatAmount(m.amountMinor, m.currency, locale);
   return textTable(
     [
       t('invoices.header.number'),
