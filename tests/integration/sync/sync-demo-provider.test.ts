@@ -1,5 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CacheScope } from '@shared/contract';
+import { SYNC_ENTITIES } from '@shared/contract/sync-entities';
+import type { ProviderCapabilities } from '@shared/model';
+import { ENTITY_TABLE, entitySupported, LIST_ENTITIES } from '@main/core/cache/entity-table';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
 import { countEntities, readEntities } from '@main/core/cache/repositories/entities';
 import { getSyncState } from '@main/core/cache/repositories/sync-state';
@@ -30,6 +34,8 @@ describe.each([
   const clock = new FakeClock(NOW);
   const logger = new RecordingLogger();
   let report: Awaited<ReturnType<typeof runSync>>;
+  let capabilities: ProviderCapabilities;
+  const announced: CacheScope[][] = [];
 
   beforeAll(async () => {
     dir = makeTempDir();
@@ -55,9 +61,17 @@ describe.each([
     const deps = { http: createNodeHttp(), clock, logger, timeZone: 'Europe/Brussels' };
     const adapter = createWhmcsAdapter(config, { http: resilientHttpFor(deps), clock, logger });
     if (mode === 'rest') expect((await adapter.testConnection()).ok).toBe(true);
+    capabilities = adapter.capabilities();
     cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
     report = await runSync(
-      { db: cache.db, adapter, clock, logger, pageSize: 25 },
+      {
+        db: cache.db,
+        adapter,
+        clock,
+        logger,
+        pageSize: 25,
+        onChanged: (scopes) => announced.push([...scopes])
+      },
       { mode: 'full' }
     );
   });
@@ -71,6 +85,22 @@ describe.each([
   it('completes every entity', () => {
     expect(report.entities.filter((e) => !e.ok)).toEqual([]);
     expect(report.ok).toBe(true);
+  });
+
+  it('reads, in order, every entity of the entity table whose capabilities the provider has', () => {
+    const expected = SYNC_ENTITIES.filter((entity) => entitySupported(entity, capabilities));
+    expect(report.entities.map((e) => e.entity)).toEqual(expected);
+    // The demo WHMCS serves every listed entity, so none is skipped here.
+    expect(expected).toEqual(expect.arrayContaining(Object.keys(LIST_ENTITIES)));
+  });
+
+  it("announces once exactly the entity table's scopes of what changed, and status", () => {
+    const written = report.entities.filter((e) => e.written > 0);
+    expect(written.length).toBeGreaterThan(3);
+    const scopes = new Set<CacheScope>(['status']);
+    for (const e of written) scopes.add(ENTITY_TABLE[e.entity as keyof typeof ENTITY_TABLE].scope);
+    expect(announced).toHaveLength(1);
+    expect(new Set(announced[0])).toEqual(scopes);
   });
 
   it('caches every domain with its expiry, next due date and auto-renew as the provider holds them', () => {
