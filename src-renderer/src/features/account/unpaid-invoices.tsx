@@ -7,6 +7,7 @@ import type { AccountSummaryView } from '@shared/contract';
 import { formatDay, formatMoney } from '@shared/i18n/format';
 import { useLocale } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';
+import { targetPath } from '../../lib/target-route';
 import './account.css';
 
 type UnpaidInvoice = AccountSummaryView['unpaidInvoices'][number];
@@ -49,10 +50,10 @@ export function UnpaidInvoicesTable({
           >
             <th scope="row">
               <a
-                href={routeHref(`invoices/${encodeURIComponent(invoice.id)}`)}
+                href={routeHref(targetPath({ kind: 'invoice', id: invoice.id }))}
                 onClick={(event) => {
                   event.preventDefault();
-                  navigate(`invoices/${encodeURIComponent(invoice.id)}`);
+                  navigate(targetPath({ kind: 'invoice', id: invoice.id }));
                 }}
               >
                 {invoice.number}

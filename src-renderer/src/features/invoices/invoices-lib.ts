@@ -26,6 +26,7 @@ import {
   type ListUrlSpec
 } from '../../components/data-table/list-view';
 import { currentLocale, i18n } from '../../lib/i18n';
+import { targetPath } from '../../lib/target-route';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no text". */
 export interface InvoiceFilters {
@@ -60,7 +61,7 @@ export function isStatusFilter(value: string | undefined): value is InvoiceStatu
 
 /** The route of one invoice. */
 export function invoicePath(id: string): string {
-  return `invoices/${encodeURIComponent(id)}`;
+  return targetPath({ kind: 'invoice', id });
 }
 
 /** Whether anything differs from the default filters. */

@@ -83,7 +83,7 @@ export function TicketsList() {
     setFormOpen(false);
     setOutcome(result);
     if (result?.kind === 'sent' && result.ticketId) {
-      navigate(`tickets/${encodeURIComponent(result.ticketId)}`);
+      navigate(ticketPath(result.ticketId));
       return;
     }
     returnFocus.current = true;
