@@ -9,7 +9,14 @@ export const providerCapabilitiesSchema = z
     credit: z.boolean(),
     transactions: z.boolean(),
     domains: z.boolean(),
+    /** The provider renews a domain through its API (the built-in demo's DomainRenew). */
     domainRenew: z.boolean(),
+    /**
+     * The provider's client area has a domain renewal page under its address (WHMCS); where
+     * neither this nor `domainRenew` holds, domains are renewed in the provider's own control
+     * panel (Combell).
+     */
+    domainRenewalPage: z.boolean(),
     /**
      * The provider can turn a domain's auto-renew on and off (`domains:set-auto-renew`);
      * per domain it may still refuse (Combell: unless the domain says `can_toggle_renew`).

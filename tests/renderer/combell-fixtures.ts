@@ -14,6 +14,7 @@ export const COMBELL_CAPABILITIES: ProviderCapabilities = {
   transactions: false,
   domains: true,
   domainRenew: false,
+  domainRenewalPage: false,
   domainAutoRenewToggle: true,
   services: true,
   tickets: false,

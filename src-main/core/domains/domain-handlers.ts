@@ -9,6 +9,7 @@ import { readEntity, upsertEntities } from '../cache/repositories/entities';
 import { forgetPageHashes } from '../cache/repositories/list-page-hashes';
 import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
+import { renewCapabilitiesBeforeConnect } from '../profiles/connect';
 import type { Session } from '../profile-session';
 import { ensureAlertResults, readDomainAlertResult } from '../alerts/alert-results-repository';
 import { collectAlerts, withoutDomains } from '../alerts/alert-service';
@@ -23,7 +24,7 @@ import {
   renewalsAhead
 } from './domain-repository';
 import { domainView } from './domain-view';
-import { renewalPageUrl } from './renewal-page';
+import { renewPath } from './renew-policy';
 
 type DomainChannels = 'domains:list' | 'domains:get' | 'domains:renew' | 'domains:set-auto-renew';
 
@@ -97,9 +98,20 @@ export function createDomainHandlers(
       const session = ctx.requireSession();
       const domain = readEntity(session.cache.db, 'domains', id);
       if (!domain) throw notCached();
-      if (session.profile.kind === 'demo') {
-        const adapter = await session.adapter();
-        if (adapter.renewDomain && adapter.capabilities().domainRenew) {
+      // The adapter's capabilities decide (known once it connected; before, its configuration
+      // says how it will renew, so opening a renewal page needs no connection).
+      const path = renewPath(
+        session.capabilities() ?? renewCapabilitiesBeforeConnect(session.profile),
+        session.profile.baseUrl
+      );
+      switch (path.via) {
+        case 'api': {
+          const adapter = await session.adapter();
+          if (!adapter.renewDomain || !adapter.capabilities().domainRenew)
+            throw new AppFailure(
+              'unsupported',
+              'This provider renews domains through its own website.'
+            );
           await adapter.renewDomain(id);
           // The sync re-reads the new expiry and its afterSync clears the domain's alert.
           const report = await session.sync('incremental');
@@ -113,41 +125,42 @@ export function createDomainHandlers(
               : `${domain.name} was renewed for one year; the new expiry date shows after the next successful sync.`
           };
         }
+        case 'control-panel':
+          // Combell is the provider whose API cannot renew and whose address is the API's.
+          throw new AppFailure(
+            'unsupported',
+            `Renew ${domain.name} in the Combell control panel; Combell's API cannot renew domains.`,
+            { code: 'renew-in-combell-panel', values: { domain: domain.name } }
+          );
+        case 'no-address':
+          throw new AppFailure(
+            'unsupported',
+            'This provider has no web address to renew domains at.',
+            { code: 'renew-no-address' }
+          );
+        case 'page-refused':
+          throw new AppFailure(
+            'forbidden',
+            `The provider's renewal page cannot be opened: ${path.reason}`,
+            { code: 'link-refused' }
+          );
+        case 'renewal-page': {
+          const opened = await ctx.openExternal(path.url);
+          return opened
+            ? {
+                mode: 'opened-page',
+                url: path.url,
+                synced: false,
+                message: `The renewal page for ${domain.name} opened in your browser.`
+              }
+            : {
+                mode: 'page-url',
+                url: path.url,
+                synced: false,
+                message: `Open the provider's renewal page to renew ${domain.name}.`
+              };
+        }
       }
-      // Combell's API cannot renew, and its address is the API's, not a renewal page.
-      if (session.profile.kind === 'combell')
-        throw new AppFailure(
-          'unsupported',
-          `Renew ${domain.name} in the Combell control panel; Combell's API cannot renew domains.`,
-          { code: 'renew-in-combell-panel', values: { domain: domain.name } }
-        );
-      if (!session.profile.baseUrl)
-        throw new AppFailure(
-          'unsupported',
-          'This provider has no web address to renew domains at.',
-          { code: 'renew-no-address' }
-        );
-      const page = renewalPageUrl(session.profile.baseUrl);
-      if (!page.ok)
-        throw new AppFailure(
-          'forbidden',
-          `The provider's renewal page cannot be opened: ${page.reason}`,
-          { code: 'link-refused' }
-        );
-      const opened = await ctx.openExternal(page.url);
-      return opened
-        ? {
-            mode: 'opened-page',
-            url: page.url,
-            synced: false,
-            message: `The renewal page for ${domain.name} opened in your browser.`
-          }
-        : {
-            mode: 'page-url',
-            url: page.url,
-            synced: false,
-            message: `Open the provider's renewal page to renew ${domain.name}.`
-          };
     },
     'domains:set-auto-renew': async ({ id, autoRenew }) => {
       const session = ctx.requireSession();

@@ -9,7 +9,9 @@ import {
   type ConnectivityState,
   type ResilientHttp
 } from '../http/resilient-http';
+import type { RenewCapabilities } from '../domains/renew-policy';
 import type { Clock, Http, Logger } from '../ports';
+import { COMBELL_CAPABILITIES } from '../providers/combell/combell-adapter';
 import type { WhmcsAdapterConfig } from '../providers/whmcs/config';
 import { createWhmcsAdapter, type WhmcsAdapter } from '../providers/whmcs/whmcs-adapter';
 import type { StoredProfile } from './profile-store';
@@ -98,6 +100,21 @@ export function configForConnection(
   };
 }
 
+/**
+ * How the adapter built from this profile will renew domains, known before it connects (a
+ * renewal page opens without a connection): its configuration decides it. The built-in demo
+ * answers DomainRenew (configForProfile turns the action on for it alone; stock WHMCS keeps
+ * it to admins); a WHMCS client area has a renewal page; Combell has neither.
+ */
+export function renewCapabilitiesBeforeConnect(profile: StoredProfile): RenewCapabilities {
+  if (profile.kind === 'combell')
+    return {
+      domainRenew: COMBELL_CAPABILITIES.domainRenew,
+      domainRenewalPage: COMBELL_CAPABILITIES.domainRenewalPage
+    };
+  return { domainRenew: profile.kind === 'demo', domainRenewalPage: true };
+}
+
 /** Adapter configuration for a saved profile. */
 export async function configForProfile(
   profile: StoredProfile,
@@ -114,7 +131,7 @@ export async function configForProfile(
       // The demo provider writes its date-times in UTC, whatever its calendar's zone.
       serverTimeZone: 'UTC',
       usage: 'enabled',
-      domainRenewAction: true,
+      domainRenewAction: renewCapabilitiesBeforeConnect(profile).domainRenew,
       pageSize: 250,
       auth: {
         mode: 'classic',

@@ -66,6 +66,8 @@ describe('Combell profiles through the contract', () => {
       credit: false,
       services: true,
       domains: true,
+      domainRenew: false,
+      domainRenewalPage: false,
       domainAutoRenewToggle: true,
       usageRecording: true
     });

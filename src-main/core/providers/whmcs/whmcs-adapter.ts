@@ -156,6 +156,7 @@ export function createWhmcsAdapter(
       transactions: bridged,
       domains: true,
       domainRenew: bridged && config.domainRenewAction === true,
+      domainRenewalPage: true,
       domainAutoRenewToggle: false,
       services: bridged,
       tickets: bridged,

@@ -19,6 +19,7 @@ const NONE: ProviderCapabilities = {
   transactions: false,
   domains: false,
   domainRenew: false,
+  domainRenewalPage: false,
   domainAutoRenewToggle: false,
   services: false,
   tickets: false,

@@ -428,6 +428,7 @@ describe('WHMCS classic adapter', () => {
       tickets: true,
       services: true,
       domainRenew: false,
+      domainRenewalPage: true,
       usageSnapshots: false
     });
     expect(adapterFor(classicProvider(), { usage: 'enabled' }).capabilities().usageSnapshots).toBe(
