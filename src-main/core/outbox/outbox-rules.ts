@@ -3,6 +3,7 @@
  * item and the rest of the queue, when an interrupted attempt may be retried, and what a
  * marker looks like.
  */
+import { MINUTE_MS } from '../time';
 
 /**
  * What a failed attempt means:
@@ -32,7 +33,7 @@ export function dispositionOf(kind: string): Disposition {
 export const SETTLE_MS = 30_000;
 
 /** A claim older than this is abandoned even if its owner seems alive (a reused process id). */
-export const CLAIM_LEASE_MS = 10 * 60_000;
+export const CLAIM_LEASE_MS = 10 * MINUTE_MS;
 
 /**
  * Whether an item whose last attempt began at `lastAttemptAt` may be attempted at `now`.
