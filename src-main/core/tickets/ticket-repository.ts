@@ -48,8 +48,8 @@ export interface TicketListResult {
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
 
-// Zone rules are read through Intl, which is slow next to a list query, and a page shows the
-// same timestamps again and again: their instants are remembered (bounded).
+// A wall time's instant comes from Temporal, slow next to a list query, and a page shows
+// the same timestamps again and again: their instants are remembered (bounded).
 const instants = new Map<string, string | null>();
 
 /**

@@ -9,8 +9,8 @@ import { ProtocolError } from '../errors';
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?$/;
 
-// Zone rules are read through Intl, slow next to parsing a row; the minutes of one page of
-// tickets or invoices repeat, so their instants are remembered (bounded).
+// A wall time's instant comes from Temporal, slow next to parsing a row; the minutes of one
+// page of tickets or invoices repeat, so their instants are remembered (bounded).
 const minuteInstants = new Map<string, number>();
 
 function minuteInstant(date: string, minutes: number, timeZone: string): number {
