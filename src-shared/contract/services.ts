@@ -44,25 +44,30 @@ const usageMeter = z.object({
   percent: z.number().nonnegative().nullable()
 });
 
-/** The model's service fields the view carries, declared once in src-shared/model/service.ts. */
-const service = serviceSchema.unwrap().shape;
-
-export const serviceViewSchema = z.object({
-  id: service.id,
-  /** The pack (product) name. */
-  name: service.name,
-  group: service.group,
-  domain: service.domain,
-  status: service.status,
-  billingCycle: service.billingCycle,
-  recurringAmount: moneyViewSchema.nullable(),
-  nextDueOn: service.nextDueOn,
-  registeredOn: service.registeredOn,
-  /** Null when the provider reports no figures for this service. */
-  disk: usageMeter.nullable(),
-  bandwidth: usageMeter.nullable(),
-  serverHostname: service.serverHostname.unwrap()
-});
+/**
+ * A service as the screens show it: the model's fields (src-shared/model/service.ts), in the
+ * view's order, with money as the views carry it and the use meters instead of raw figures.
+ */
+export const serviceViewSchema = serviceSchema
+  .unwrap()
+  .pick({
+    id: true,
+    name: true,
+    group: true,
+    domain: true,
+    status: true,
+    billingCycle: true,
+    recurringAmount: true,
+    nextDueOn: true,
+    registeredOn: true
+  })
+  .extend({
+    recurringAmount: moneyViewSchema.nullable(),
+    /** Null when the provider reports no figures for this service. */
+    disk: usageMeter.nullable(),
+    bandwidth: usageMeter.nullable(),
+    serverHostname: serviceSchema.unwrap().shape.serverHostname.unwrap()
+  });
 export type ServiceView = z.output<typeof serviceViewSchema>;
 
 export const serviceInvokes = {
