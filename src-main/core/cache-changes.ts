@@ -5,7 +5,8 @@
  * changes outside a call (a sync, the outbox sender, the PDF downloader, an alert crossing)
  * announces itself, and so does a read that writes on the way (opening a thread marks it read).
  */
-import { invalidatedBy, type ContractHandlers, type InvokeChannel } from '@shared/contract';
+import type { ContractHandlers, InvokeChannel } from '@shared/contract';
+import { invalidatedBy } from '@shared/contract/cache-scopes';
 import type { EventSink } from './ports';
 
 type AnyHandler = (input: never) => Promise<unknown>;

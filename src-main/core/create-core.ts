@@ -3,7 +3,8 @@
  * contract handlers plus lifecycle hooks. Nothing here knows whether Electron is around.
  */
 import { rmSync } from 'node:fs';
-import { invalidatedBy, type ContractHandlers, type Settings } from '@shared/contract';
+import type { ContractHandlers, Settings } from '@shared/contract';
+import { invalidatedBy } from '@shared/contract/cache-scopes';
 import { createAlertHandlers } from './alerts/alert-handlers';
 import { createAccountHandlers } from './account/account-handlers';
 import { createDomainHandlers } from './domains/domain-handlers';

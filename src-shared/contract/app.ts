@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { providerCapabilitiesSchema } from '../model/capabilities';
 import { targetSchema } from '../model/target';
 import { ERROR_KINDS } from '../result';
-import { CACHE_SCOPES } from './cache-scopes';
+import { CACHE_SCOPES } from './cache-scope-names';
 import { defineEvent, defineInvoke } from './define';
 import { profileKindSchema } from './profiles';
 

@@ -8,32 +8,10 @@
  *
  * Plain data without zod, so the renderer's first paint can carry it.
  */
+import { CACHE_SCOPES, type CacheScope } from './cache-scope-names';
 import type { InvokeChannel } from './index';
 
-/** Every cache scope: the closed list `cache:changed` may name. */
-export const CACHE_SCOPES = [
-  /** Connection, the running sync and its per-entity state, the last sync time. */
-  'status',
-  'settings',
-  'profiles',
-  'account',
-  /** Invoices with their details and PDFs, transactions and credits (the statement). */
-  'invoices',
-  'services',
-  'domains',
-  /** Usage snapshots, Hostdeck's own hourly record and the computed months. */
-  'usage',
-  /** The active profile's price list. */
-  'prices',
-  /** The stored alert pass, snoozes and acknowledgements. */
-  'alerts',
-  /** Tickets, their threads, read state and the support departments. */
-  'tickets',
-  /** Ticket actions waiting to be sent, failed or recently sent. */
-  'outbox'
-] as const;
-export type CacheScope = (typeof CACHE_SCOPES)[number];
-
+export { CACHE_SCOPES, type CacheScope };
 export interface ChannelScopes {
   /** The scopes whose change makes this channel's answer stale. */
   readonly reads: readonly CacheScope[];

@@ -84,7 +84,7 @@ export interface HostdeckBridge {
 }
 
 export * from './app';
-export * from './cache-scopes';
+export * from './cache-scope-names';
 export * from './settings';
 export * from './profiles';
 export * from './sync';

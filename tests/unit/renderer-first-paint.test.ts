@@ -86,11 +86,19 @@ function staticGraph(entry: string): { files: Set<string>; packages: Map<string,
   return { files, packages };
 }
 
+/** The contract's plain-data modules (no zod), which the first paint may carry. */
+const PLAIN_CONTRACT_MODULES = new Set([
+  'src-shared/contract/channel-names.ts',
+  'src-shared/contract/cache-scope-names.ts',
+  'src-shared/contract/cache-scopes.ts',
+  'src-shared/contract/sync-entities.ts'
+]);
+
 function contractSchemaModules(files: Set<string>): string[] {
   return [...files]
     .map((file) => relative(ROOT, file))
     .filter((file) => file.startsWith('src-shared/contract/'))
-    .filter((file) => file !== 'src-shared/contract/channel-names.ts');
+    .filter((file) => !PLAIN_CONTRACT_MODULES.has(file));
 }
 
 describe('the first paint', () => {
