@@ -1,13 +1,9 @@
 /**
  * What each folder may import, as an allow-list, and no import cycles. `npm run lint:deps` (part
  * of `npm run lint`) runs it on src-shared, src-main, src-preload and src-renderer. An import
- * that no `allowed` entry below describes fails lint as "not-in-allowed"; a cycle (type-only
- * imports count) fails it as "no-circular".
- *
- * .dependency-cruiser-known-violations.json lists the violations that predate these rules; lint
- * ignores exactly those and nothing new. It only shrinks: fix one, then run
- * `npx depcruise-baseline --config .dependency-cruiser.cjs src-shared src-main src-preload
- * src-renderer` (or delete its entry) so it cannot come back.
+ * that no `allowed` entry below describes fails lint as "not-in-allowed" (the two easiest
+ * mistakes also under their own names, below); a cycle fails it as "no-circular", type-only
+ * imports included (a cycle of types is still two modules that need each other).
  *
  * ESLint keeps the rules that are about syntax rather than folders (eslint.config.js): no Node
  * built-ins in the renderer or src-shared by name, raw IPC and openExternal in one file each,
