@@ -29,7 +29,7 @@ import { hourOfInstant, isoFromHour } from '../time';
 import { hourOf, mergeUsageWindow } from '../usage/usage-repository';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
-import type { ProviderAdapter } from '../providers/provider';
+import type { ProviderReader } from '../providers/provider';
 import { markAllTicketsRead } from '../tickets/ticket-read-repository';
 import { writeAccount } from '../account/account-repository';
 import {
@@ -75,7 +75,7 @@ export interface SyncReport {
 
 export interface SyncEngineDeps {
   readonly db: DatabaseSync;
-  readonly adapter: ProviderAdapter;
+  readonly adapter: ProviderReader;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly onProgress?: (progress: SyncProgress) => void;
@@ -189,7 +189,7 @@ export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Pr
   return { ok, cancelled, startedAt, finishedAt, entities: outcomes };
 }
 
-function isSupported(adapter: ProviderAdapter, entity: SyncEntity): boolean {
+function isSupported(adapter: ProviderReader, entity: SyncEntity): boolean {
   if (!entitySupported(entity, adapter.capabilities())) return false;
   return entity !== 'usage' || typeof adapter.getUsage === 'function';
 }
