@@ -28,15 +28,6 @@ import { renewPath } from './renew-policy';
 
 type DomainChannels = 'domains:list' | 'domains:get' | 'domains:renew' | 'domains:set-auto-renew';
 
-/** An adapter that can switch auto-renew (the Combell adapter). */
-interface AutoRenewSwitch {
-  setDomainAutoRenew(domainName: string, willRenew: boolean, signal?: AbortSignal): Promise<void>;
-}
-
-function canSwitchAutoRenew(adapter: object): adapter is AutoRenewSwitch {
-  return typeof (adapter as Partial<AutoRenewSwitch>).setDomainAutoRenew === 'function';
-}
-
 function notCached(): AppFailure {
   return new AppFailure(
     'not-found',
@@ -168,7 +159,7 @@ export function createDomainHandlers(
       if (!domain) throw notCached();
       const adapter = await session.adapter();
       // The adapter's capability decides, not the profile's kind.
-      if (!adapter.capabilities().domainAutoRenewToggle || !canSwitchAutoRenew(adapter))
+      if (!adapter.capabilities().domainAutoRenewToggle || !adapter.setDomainAutoRenew)
         throw new AppFailure(
           'unsupported',
           "This provider's API cannot switch auto-renew; change it in the provider's panel.",
