@@ -2,6 +2,7 @@
  * The account summary the dashboard opens on: balance, unpaid and overdue invoices, spend.
  */
 import { z } from 'zod';
+import { invoiceSchema } from '../model/billing';
 import { moneyViewSchema } from '../model/common';
 import { defineInvoke } from './define';
 
@@ -18,16 +19,14 @@ export const accountSummaryViewSchema = z.object({
   overdueTotal: moneyViewSchema.nullable(),
   /** Invoices still asking for money, overdue first (oldest due date first), at most 50. */
   unpaidInvoices: z.array(
-    z.object({
-      id: z.string(),
-      number: z.string(),
-      issuedOn: z.string().nullable(),
-      dueOn: z.string().nullable(),
-      status: z.string(),
-      /** The open amount: the balance when known, else the total. */
-      amount: moneyViewSchema,
-      overdue: z.boolean()
-    })
+    invoiceSchema
+      .unwrap()
+      .pick({ id: true, number: true, issuedOn: true, dueOn: true, status: true })
+      .extend({
+        /** The open amount: the balance when known, else the total. */
+        amount: moneyViewSchema,
+        overdue: z.boolean()
+      })
   ),
   /** Invoice totals per local month (YYYY-MM), oldest first, last 12 months. */
   spendByMonth: z.array(z.object({ month: z.string(), total: z.number().int() })),
