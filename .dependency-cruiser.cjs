@@ -26,7 +26,9 @@ const LIB = '^src-renderer/src/lib/';
 const COMPONENTS = '^src-renderer/src/components/';
 
 /** npm packages that are the Electron shell's alone. */
-const ELECTRON_PACKAGES = '^node_modules/(electron|electron-store|keytar)/';
+const ELECTRON_PACKAGES = '^node_modules/(electron|electron-store)/';
+/** Native modules: adapters (src-main/node) reach them, core only through ports. */
+const NATIVE_PACKAGES = '^node_modules/keytar/';
 /** npm packages that are the renderer's alone. */
 const UI_PACKAGES =
   '^node_modules/(react|react-dom|react-i18next|recharts|react-markdown|remark-gfm|zustand|@tanstack/react-[^/]+|react-hook-form|@hookform/[^/]+)/';
@@ -41,17 +43,20 @@ module.exports = {
     // src-shared: the contract is pure TypeScript and imports nothing of ours.
     may(SHARED, SHARED, 'src-shared imports only itself'),
     {
-      comment: 'src-shared may use npm packages that are neither UI nor Electron (zod)',
+      comment: 'src-shared may use npm packages that are not UI, Electron or native (zod)',
       from: { path: SHARED },
-      to: { dependencyTypes: NPM, pathNot: [ELECTRON_PACKAGES, UI_PACKAGES] }
+      to: { dependencyTypes: NPM, pathNot: [ELECTRON_PACKAGES, NATIVE_PACKAGES, UI_PACKAGES] }
     },
 
     // core: plain Node, reaching the world only through ports.
     may(CORE, [CORE, SHARED], 'core imports core and src-shared'),
     {
-      comment: 'core may use Node built-ins and npm packages that are neither UI nor Electron',
+      comment: 'core may use Node built-ins and npm packages that are not UI, Electron or native',
       from: { path: CORE },
-      to: { dependencyTypes: [...NPM, 'core'], pathNot: [ELECTRON_PACKAGES, UI_PACKAGES] }
+      to: {
+        dependencyTypes: [...NPM, 'core'],
+        pathNot: [ELECTRON_PACKAGES, NATIVE_PACKAGES, UI_PACKAGES]
+      }
     },
 
     // node: the plain-Node adapters every entry point shares.
@@ -125,9 +130,9 @@ module.exports = {
 
     // The renderer: sandboxed web content; npm packages but no Node or Electron.
     {
-      comment: 'the renderer may use npm packages but not Electron',
+      comment: 'the renderer may use npm packages but not Electron or native ones',
       from: { path: RENDERER },
-      to: { dependencyTypes: NPM, pathNot: [ELECTRON_PACKAGES] }
+      to: { dependencyTypes: NPM, pathNot: [ELECTRON_PACKAGES, NATIVE_PACKAGES] }
     },
     may(`${LIB}`, [LIB, SHARED], 'renderer lib/ imports lib/ and src-shared'),
     may(COMPONENTS, [COMPONENTS, LIB, SHARED], 'components/ import components/, lib/, src-shared'),
@@ -179,7 +184,7 @@ module.exports = {
 
   options: {
     doNotFollow: { path: '^node_modules/' },
-    exclude: { path: '^(out|dist|node_modules)/' },
+    exclude: { path: '^(out|dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

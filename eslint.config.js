@@ -2,10 +2,9 @@
 /**
  * Lint and layering. The folder names are the architecture. Which folder may import which (an
  * allow-list) and "no import cycles" are dependency-cruiser's (.dependency-cruiser.cjs, run by
- * `npm run lint`); these rules keep the rest true, by name and syntax:
- * - src-shared uses nothing from Node, Electron or React;
- * - src-main/core never imports electron, native adapters or React;
- * - the renderer and the preload never import Node built-ins (the renderer no Electron either);
+ * `npm run lint`), npm packages included (no electron or React in core, no electron outside
+ * the Electron shell); these rules keep the rest true, by name and syntax:
+ * - src-shared, the renderer and the preload never import Node built-ins;
  * - raw ipcMain / ipcRenderer / webContents.send / shell.openExternal live in one file each;
  * - no literal UI text in the renderer (docs/i18n.md).
  *
@@ -83,50 +82,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            forbid(
-              ['electron', 'react', 'react-dom', ...nodeBuiltins],
-              'src-shared is pure TypeScript: no Node, Electron or React.'
-            )
-          ]
-        }
-      ]
-    }
-  },
-  {
-    files: ['src-main/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            forbid(
-              ['electron', 'electron-store', 'keytar'],
-              'core reaches the outside only through ports: no electron or native adapters.'
-            ),
-            forbid(['react', 'react-dom'], 'core has no React.')
-          ]
-        }
-      ]
-    }
-  },
-  {
-    files: [
-      'src-main/web-shell/**/*.ts',
-      'src-main/node/**/*.ts',
-      'src-main/cli/**/*.ts',
-      'src-main/demo-provider/**/*.ts'
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            forbid(
-              ['electron', 'electron-store'],
-              'Only the Electron shell (src-main/index.ts, src-main/electron) may use Electron.'
-            )
-          ]
+          patterns: [forbid(nodeBuiltins, 'src-shared is pure TypeScript: no Node built-ins.')]
         }
       ]
     }
@@ -140,12 +96,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            forbid(
-              ['electron', ...nodeBuiltins],
-              'The renderer runs sandboxed: no Node or Electron.'
-            )
-          ]
+          patterns: [forbid(nodeBuiltins, 'The renderer runs sandboxed: no Node built-ins.')]
         }
       ]
     }
