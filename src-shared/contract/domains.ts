@@ -121,7 +121,7 @@ export const domainInvokes = {
     z.object({ domain: domainViewSchema, history: z.array(alertHistoryEntrySchema) })
   ),
   'domains:renew': defineInvoke(
-    "Renews a domain: the provider's renewal page in the browser, or (demo provider) a renewal followed by a sync.",
+    "Renews a domain as the provider's capabilities say: through its API, followed by a sync (domainRenew: the demo provider); else its client area's renewal page in the browser (domainRenewalPage: WHMCS); else unsupported, renew in the provider's panel (Combell).",
     z.object({ id: z.string().min(1) }),
     z.object({
       mode: z.enum(['opened-page', 'renewed', 'page-url']),
