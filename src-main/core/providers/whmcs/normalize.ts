@@ -16,7 +16,7 @@ import type {
   CreditEntry,
   Transaction
 } from '@shared/model';
-import type { Money } from '@shared/money';
+import { money, type Money } from '@shared/money';
 import {
   domainStatusSchema,
   invoiceStatusSchema,
@@ -77,10 +77,6 @@ export function serviceStatus(raw: string): ServiceStatus {
 function accountStatus(raw: string): AccountStatus {
   const key = statusKey(raw);
   return key === 'active' || key === 'inactive' || key === 'closed' ? key : 'unknown';
-}
-
-function money(amountMinor: number, currency: string): Money {
-  return { amountMinor, currency };
 }
 
 function optionalMoney(amountMinor: number | undefined, currency: string): Money | null {
