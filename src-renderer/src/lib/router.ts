@@ -9,7 +9,7 @@
  * the app binds its router's history here when it mounts, so this module needs nothing of
  * app/ (features may not import it).
  */
-import { useRouterState, type RouterHistory } from '@tanstack/react-router';
+import { useMatch, useRouterState, type RouterHistory } from '@tanstack/react-router';
 
 let boundHistory: RouterHistory | null = null;
 
@@ -97,9 +97,22 @@ export function navigate(path: string, options: { readonly replace?: boolean } =
   history.flush();
 }
 
-/** The current address's query string as a record; re-renders when it changes. */
+/**
+ * The query string of the address the calling page is shown at, as a record; re-renders when
+ * it changes (at once: a search field whose value lives in the address sees each keystroke).
+ * While the router moves to another path (a list's row opened), the page, still on screen for
+ * a few microtasks, keeps the query it was shown with: it neither reads the next address's
+ * query as its own filters nor remembers it as the list to come back to.
+ */
 export function useRouteQuery(): Readonly<Record<string, string>> {
+  const shownAt = useMatch({ strict: false, select: (match) => match.pathname });
   return useRouterState({
-    select: (state) => state.location.search as Readonly<Record<string, string>>
+    select: (state) => {
+      const location =
+        state.location.pathname === shownAt
+          ? state.location
+          : (state.resolvedLocation ?? state.location);
+      return location.search as Readonly<Record<string, string>>;
+    }
   });
 }
