@@ -1,6 +1,6 @@
 /**
  * A cheap fingerprint of a file's current content, for readers that keep what they parsed
- * from it. conf and electron-store write by renaming a fresh file over the old one, so every
+ * from it. conf writes by renaming a fresh file over the old one, so every
  * write gives a new inode; size and the change times catch writes in place (a hand edit).
  * One stat call, no read.
  */
