@@ -26,7 +26,7 @@ const LIB = '^src-renderer/src/lib/';
 const COMPONENTS = '^src-renderer/src/components/';
 
 /** npm packages that are the Electron shell's alone. */
-const ELECTRON_PACKAGES = '^node_modules/(electron|electron-store)/';
+const ELECTRON_PACKAGES = '^node_modules/electron/';
 /** Native modules: adapters (src-main/node) reach them, core only through ports. */
 const NATIVE_PACKAGES = '^node_modules/keytar/';
 /** npm packages that are the renderer's alone. */
