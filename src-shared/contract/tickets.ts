@@ -5,7 +5,7 @@
  * Works offline. Writes (reply, open, close) are in ./outbox.
  */
 import { z } from 'zod';
-import { ticketMessageSchema, ticketPrioritySchema } from '../model/ticket';
+import { departmentSchema, ticketMessageSchema, ticketSummarySchema } from '../model/ticket';
 import { defineInvoke } from './define';
 import { outboxItemSchema } from './outbox';
 
@@ -49,20 +49,23 @@ export const ticketListInputSchema = z
   });
 export type TicketListInput = z.output<typeof ticketListInputSchema>;
 
+/** The model's ticket fields the views carry (src-shared/model/ticket.ts). */
+const ticket = ticketSummarySchema.unwrap().shape;
+
 const ticketFields = {
-  id: z.string(),
+  id: ticket.id,
   /** The ticket number people quote (WHMCS tid). */
-  publicId: z.string(),
-  subject: z.string(),
+  publicId: ticket.publicId,
+  subject: ticket.subject,
   /** The department's name; from the departments cache when the ticket does not carry it. */
-  departmentName: z.string().nullable(),
+  departmentName: ticket.departmentName,
   /** Provider status string, kept as given ("Open", "Answered", "Customer-Reply", …). */
-  status: z.string(),
-  priority: ticketPrioritySchema,
+  status: ticket.status,
+  priority: ticket.priority,
   /** ISO UTC instant the ticket was opened. */
-  openedAt: z.string().nullable(),
+  openedAt: ticket.openedAt,
   /** ISO UTC instant of the last reply (staff or customer). */
-  lastReplyAt: z.string().nullable(),
+  lastReplyAt: ticket.lastReplyAt,
   /** Status "Answered": staff replied and the ball is in the reseller's court. */
   awaitingYou: z.boolean(),
   /** Messages in the cached public thread (0 until the thread has been synced). */
@@ -91,7 +94,7 @@ export const ticketDetailSchema = z.object({
 export type TicketDetail = z.output<typeof ticketDetailSchema>;
 
 /** A support department a ticket can be opened in. */
-export const ticketDepartmentSchema = z.object({ id: z.string(), name: z.string() });
+export const ticketDepartmentSchema = departmentSchema.unwrap().pick({ id: true, name: true });
 export type TicketDepartment = z.output<typeof ticketDepartmentSchema>;
 
 export const ticketInvokes = {
