@@ -15,6 +15,7 @@ import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { isoFromHour } from '../time';
 import { readPriceCurrency } from '../prices/price-repository';
 import { hourOf } from './usage-repository';
+import { countIntervals, missingHoursIn, prepareExtend, startOfMissingRun } from './interval-store';
 
 const FIRST = 'recording.first_slot';
 const LAST = 'recording.last_slot';
@@ -46,9 +47,7 @@ export function recordingCoverage(db: DatabaseSync): {
 
 /** The recorded slot before `hour` (skipping missing hours), or null when `hour` is the first. */
 function previousRecorded(db: DatabaseSync, hour: number, first: number): number | null {
-  const isMissing = db.prepare('SELECT 1 AS x FROM recorded_missing_hours WHERE hour = ?');
-  let h = hour - 1;
-  while (h >= first && isMissing.get(h) !== undefined) h -= 1;
+  const h = startOfMissingRun(db, 'recorded_missing_hours', hour, first) - 1;
   return h >= first ? h : null;
 }
 
@@ -88,9 +87,7 @@ export function recordImage(db: DatabaseSync, image: HourlyImage): RecordOutcome
   const continuing = db.prepare(
     'SELECT * FROM recorded_intervals WHERE resource_id = ? AND end_hour = ? LIMIT 1'
   );
-  const extend = db.prepare(
-    'UPDATE recorded_intervals SET end_hour = ? WHERE resource_id = ? AND start_hour = ?'
-  );
+  const extend = prepareExtend(db, 'recorded_intervals');
   const insert = db.prepare(
     'INSERT OR REPLACE INTO recorded_intervals (resource_id, start_hour, end_hour, kind, parent_id, pack) VALUES (?, ?, ?, ?, ?, ?)'
   );
@@ -230,11 +227,12 @@ export function recordedGaps(
   fromHour: number,
   toHour: number
 ): { from: string; to: string; hours: number }[] {
-  const hours = (
-    db
-      .prepare('SELECT hour FROM recorded_missing_hours WHERE hour >= ? AND hour < ? ORDER BY hour')
-      .all(fromHour - 24 * 400, toHour + 24 * 400) as { hour: number }[]
-  ).map((r) => r.hour);
+  const hours = missingHoursIn(
+    db,
+    'recorded_missing_hours',
+    fromHour - 24 * 400,
+    toHour + 24 * 400
+  );
   const gaps: [number, number][] = [];
   for (const hour of hours) {
     const lastGap = gaps[gaps.length - 1];
@@ -248,5 +246,5 @@ export function recordedGaps(
 
 /** Number of recorded interval rows (tests, benchmark). */
 export function countRecordedIntervals(db: DatabaseSync): number {
-  return (db.prepare('SELECT count(*) AS n FROM recorded_intervals').get() as { n: number }).n;
+  return countIntervals(db, 'recorded_intervals');
 }

@@ -216,7 +216,8 @@ interface PageRow {
   marker: string | null;
 }
 
-function toRowView(row: PageRow): UsageRowView {
+/** The engine's row as stored (the columns `readAllRows` selects). */
+function toPayuRow(row: PageRow): PayuRow {
   return {
     resourceId: row.resource_id,
     kind: row.kind === 'addon' ? 'addon' : 'account',
@@ -228,9 +229,15 @@ function toRowView(row: PageRow): UsageRowView {
     billedHours: row.billed_hours,
     billedDays: row.billed_days,
     amount: row.amount,
-    status: row.status as UsageRowView['status'],
+    status: row.status as PayuRow['status'],
     firstHour: row.first_hour,
-    lastHour: row.last_hour,
+    lastHour: row.last_hour
+  };
+}
+
+function toRowView(row: PageRow): UsageRowView {
+  return {
+    ...toPayuRow(row),
     ...(row.priced === null ? {} : { priced: row.priced === 1 }),
     pendingHoursLeft: row.pending_hours_left,
     groupStart: row.group_index === 1,
@@ -317,21 +324,7 @@ export function readAllRows(db: DatabaseSync, month: string): PayuRow[] {
          FROM usage_month_rows WHERE month = ? ORDER BY seq`
     )
     .all(month) as unknown as PageRow[];
-  return rows.map((row) => ({
-    resourceId: row.resource_id,
-    kind: row.kind === 'addon' ? 'addon' : 'account',
-    parentAccountId: row.parent_account_id,
-    runStart: row.run_start,
-    pack: row.pack,
-    monthlyPrice: row.monthly_price,
-    activeHours: row.active_hours,
-    billedHours: row.billed_hours,
-    billedDays: row.billed_days,
-    amount: row.amount,
-    status: row.status as PayuRow['status'],
-    firstHour: row.first_hour,
-    lastHour: row.last_hour
-  }));
+  return rows.map(toPayuRow);
 }
 
 /** The stored days of the month, in date order (the daily CSV export). */

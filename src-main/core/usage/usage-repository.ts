@@ -8,6 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { UsageInterval, UsageWindow } from '@shared/model';
 import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { hourOfInstant, isoFromHour } from '../time';
+import { countIntervals, missingHoursIn, prepareExtend, startOfMissingRun } from './interval-store';
 
 /** Whole hours since the epoch for an ISO instant on the hour. */
 export function hourOf(iso: string): number {
@@ -42,9 +43,7 @@ export function mergeUsageWindow(db: DatabaseSync, window: UsageWindow): number 
   const findTouching = db.prepare(
     'SELECT * FROM usage_intervals WHERE resource_id = ? AND start_hour <= ? AND end_hour >= ? ORDER BY start_hour DESC LIMIT 1'
   );
-  const extend = db.prepare(
-    'UPDATE usage_intervals SET end_hour = ? WHERE resource_id = ? AND start_hour = ?'
-  );
+  const extend = prepareExtend(db, 'usage_intervals');
   const insert = db.prepare(
     'INSERT OR REPLACE INTO usage_intervals (resource_id, start_hour, end_hour, kind, parent_id, pack, monthly_price) VALUES (?, ?, ?, ?, ?, ?, ?)'
   );
@@ -132,10 +131,7 @@ function toInterval(r: StoredRow): UsageInterval {
 
 /** Missing snapshot hours in [fromHour, toHour), ascending. */
 export function readMissingHours(db: DatabaseSync, fromHour: number, toHour: number): string[] {
-  const rows = db
-    .prepare('SELECT hour FROM usage_missing_hours WHERE hour >= ? AND hour < ? ORDER BY hour')
-    .all(fromHour, toHour) as { hour: number }[];
-  return rows.map((m) => isoFromHour(m.hour));
+  return missingHoursIn(db, 'usage_missing_hours', fromHour, toHour).map(isoFromHour);
 }
 
 /**
@@ -148,9 +144,7 @@ export function readRunPredecessor(
   resourceId: string,
   startHour: number
 ): UsageInterval | null {
-  const isMissing = db.prepare('SELECT 1 AS x FROM usage_missing_hours WHERE hour = ?');
-  let gapStart = startHour;
-  while (isMissing.get(gapStart - 1) !== undefined) gapStart -= 1;
+  const gapStart = startOfMissingRun(db, 'usage_missing_hours', startHour);
   const row = db
     .prepare(
       'SELECT * FROM usage_intervals WHERE resource_id = ? AND end_hour >= ? AND end_hour <= ? ORDER BY end_hour DESC LIMIT 1'
@@ -161,5 +155,5 @@ export function readRunPredecessor(
 
 /** Number of stored intervals (for the storage benchmark and tests). */
 export function countUsageIntervals(db: DatabaseSync): number {
-  return (db.prepare('SELECT count(*) AS n FROM usage_intervals').get() as { n: number }).n;
+  return countIntervals(db, 'usage_intervals');
 }
