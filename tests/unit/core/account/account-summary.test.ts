@@ -1,10 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createAccountHandlers } from '@main/core/account/account-handlers';
 import { computeAccountSummary } from '@main/core/account/account-summary';
 import { monthsEndingWith } from '@main/core/time';
 import { readAccountSummary } from '@main/core/account/account-summary-reader';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import type { OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import type { HandlerContext } from '@main/core/handler-context';
 import type {
@@ -15,8 +14,7 @@ import type {
   Service,
   TicketSummary
 } from '@shared/model';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
@@ -103,18 +101,11 @@ function writeAccount(cache: OpenedCache, value: AccountSummary): void {
 }
 
 describe('the account summary read from a real cache file', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => 0
-    });
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    const temp = openTempCache(() => 0);
+    cache = temp.cache;
+    return temp.close;
   });
 
   it('says not synced, with zeros, while nothing is cached', () => {
@@ -246,11 +237,8 @@ describe('the account:get-summary handler', () => {
   });
 
   it('reads the active session cache in the configured zone', async () => {
-    const dir = makeTempDir();
-    const cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => 0
-    });
+    const temp = openTempCache(() => 0);
+    const cache = temp.cache;
     try {
       writeAccount(cache, account);
       upsertEntities(cache.db, 'invoices', [invoice('unpaid', { dueOn: '2026-11-21' })], 'run-1');
@@ -263,8 +251,7 @@ describe('the account:get-summary handler', () => {
       expect(summary.synced).toBe(true);
       expect(summary.overdueCount).toBe(1);
     } finally {
-      cache.close();
-      dir.cleanup();
+      temp.close();
     }
   });
 });

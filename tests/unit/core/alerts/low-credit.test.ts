@@ -1,14 +1,12 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '@shared/contract';
 import type { AccountSummary } from '@shared/model';
 import { alertSettingsFrom } from '@main/core/alerts';
 import { alertViews, collectAlerts, evaluateAlerts } from '@main/core/alerts/alert-service';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import type { OpenedCache } from '@main/core/cache/database';
 import { markSuccess } from '@main/core/cache/repositories/sync-state';
 import { RecordingEventSink, RecordingNotifier } from '../../../fakes/recording-notifier';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 import { NOW } from './alert-fixtures';
 
 function account(creditMinor: number): AccountSummary {
@@ -24,7 +22,6 @@ function account(creditMinor: number): AccountSummary {
 }
 
 describe('the low-credit alert', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   const notifier = new RecordingNotifier();
   const events = new RecordingEventSink();
@@ -38,17 +35,11 @@ describe('the low-credit alert', () => {
       .run('7', JSON.stringify(account(minor)), '2026-11-22T09:00:00Z');
 
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => NOW
-    });
+    const temp = openTempCache(() => NOW);
+    cache = temp.cache;
     markSuccess(cache.db, 'invoices', '2026-11-22T09:00:00Z');
     notifier.clear();
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    return temp.close;
   });
 
   it('is raised only below the threshold set in Settings', () => {

@@ -1,15 +1,13 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { domainListInputSchema } from '@shared/contract';
 import { SYNC_ENTITIES } from '@shared/contract/sync-entities';
 import type { Domain, ProviderCapabilities } from '@shared/model';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import type { OpenedCache } from '@main/core/cache/database';
 import { ENTITY_TABLE, entitySupported, LIST_ENTITIES } from '@main/core/cache/entity-table';
 import { readEntities, upsertEntities } from '@main/core/cache/repositories/entities';
 import { writeDomainsCsv } from '@main/core/domains/domains-csv';
 import { EXPORTABLE, exportEntity } from '@main/core/export/entity-export';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 const NONE: ProviderCapabilities = {
   account: false,
@@ -42,18 +40,11 @@ const domain: Domain = {
 };
 
 describe('the entity table', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => Date.parse('2026-11-22T09:00:00Z')
-    });
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    const temp = openTempCache(() => Date.parse('2026-11-22T09:00:00Z'));
+    cache = temp.cache;
+    return temp.close;
   });
 
   it('holds every entity the sync reads, and each listed one has a cache table with its columns', () => {

@@ -3,8 +3,7 @@
  * the countdown, open alerts above snoozed ones), paging, counts and the renewals aggregate,
  * over a real cache file.
  */
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { domainListInputSchema, type DomainListInput } from '@shared/contract';
 import type { Domain } from '@shared/model';
 import {
@@ -12,11 +11,10 @@ import {
   queryDomainPage,
   renewalsAhead
 } from '@main/core/domains/domain-repository';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import type { OpenedCache } from '@main/core/cache/database';
 import { writeDomainsCsv } from '@main/core/domains/domains-csv';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 const TODAY = '2026-11-22';
 const NOW = Date.parse('2026-11-22T10:00:00Z');
@@ -72,7 +70,6 @@ const SAMPLE: Domain[] = [
 ];
 
 describe('domains:list in SQLite', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   const alertRow = (id: string, severity: string, snoozed: boolean): void => {
     cache.db
@@ -103,19 +100,13 @@ describe('domains:list in SQLite', () => {
     page(input).domains.map((d) => d.name);
 
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => NOW
-    });
+    const temp = openTempCache(() => NOW);
+    cache = temp.cache;
     seed(SAMPLE);
     alertRow('1', 'critical', false);
     alertRow('3', 'critical', true);
     alertRow('2', 'warning', false);
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    return temp.close;
   });
 
   it('keeps domains expiring from today up to N days out', () => {
@@ -192,18 +183,11 @@ describe('domains:list in SQLite', () => {
 });
 
 describe('renewals ahead in SQLite', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => NOW
-    });
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    const temp = openTempCache(() => NOW);
+    cache = temp.cache;
+    return temp.close;
   });
 
   it('counts and sums renewals per month for twelve months from today', () => {
@@ -268,18 +252,11 @@ describe('renewals ahead in SQLite', () => {
 });
 
 describe('the domains CSV of a filtered view', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => NOW
-    });
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    const temp = openTempCache(() => NOW);
+    cache = temp.cache;
+    return temp.close;
   });
 
   it('writes every matching domain in the view order, in chunks, beyond one page', () => {

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { invoiceListInputSchema, type InvoiceListInput } from '@shared/contract';
 import type { Invoice, InvoiceDetail, InvoiceStatus } from '@shared/model';
 import { localDate } from '@main/core/time';
 import { computeAccountSummary } from '@main/core/account/account-summary';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import type { OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import {
   findInvoiceId,
@@ -17,8 +16,7 @@ import {
   storeInvoiceDetail,
   storeInvoiceDetailError
 } from '@main/core/invoices/invoice-repository';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const AT = '2026-11-22T09:00:00.000Z';
@@ -62,22 +60,15 @@ const list = (fields: Record<string, unknown>): InvoiceListInput =>
   invoiceListInputSchema.parse({ limit: 500, ...fields });
 
 describe('invoice queries over the cache', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   const store = (items: Invoice[]) => upsertEntities(cache.db, 'invoices', items, 'r');
   const sourceOf = (id: string) =>
     (cache.db.prepare('SELECT json FROM invoices WHERE id = ?').get(id) as { json: string }).json;
 
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => 0
-    });
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    const temp = openTempCache(() => 0);
+    cache = temp.cache;
+    return temp.close;
   });
 
   it("calls an invoice overdue from the reseller's local next day, like the dashboard does", () => {

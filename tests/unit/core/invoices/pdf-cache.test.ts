@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { downloadMissingPdfs, missingPdfs, windowStart } from '@main/core/invoices/pdf-downloader';
 import {
@@ -16,7 +16,7 @@ import type { ProviderAdapter } from '@main/core/providers/provider';
 import type { Invoice, InvoiceStatus } from '@shared/model';
 import { AutoClock } from '../../../fakes/auto-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const pdfBytes = (text: string) =>
@@ -61,7 +61,6 @@ function fakeAdapter(answer: (id: string) => Uint8Array | Error): {
 }
 
 describe('the PDF cache', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   let pdfDir: string;
   const clock = new AutoClock(Date.parse('2026-11-22T09:30:00Z'));
@@ -69,13 +68,10 @@ describe('the PDF cache', () => {
   const at = '2026-11-22T09:30:00.000Z';
 
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
-    pdfDir = join(dir.path, 'invoices');
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    const temp = openTempCache(() => clock.now(), logger);
+    cache = temp.cache;
+    pdfDir = join(temp.dir, 'invoices');
+    return temp.close;
   });
 
   it('knows a PDF from an HTML page, even one sent as application/pdf, and from half a PDF', () => {

@@ -1,12 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Transaction } from '@shared/model';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import type { OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { readTransactionsDated, totalsBefore } from '@main/core/invoices/invoice-repository';
 import { readStatement } from '@main/core/invoices/statement';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
@@ -25,15 +23,11 @@ function payment(id: string, date: string, amount: number): Transaction {
 }
 
 describe("a statement period is the reseller's local days", () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
 
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => 0
-    });
+    const temp = openTempCache(() => 0);
+    cache = temp.cache;
     upsertEntities(
       cache.db,
       'transactions',
@@ -47,10 +41,7 @@ describe("a statement period is the reseller's local days", () => {
       ],
       'r'
     );
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    return temp.close;
   });
 
   it('reads the payments of March in Brussels, not of March in UTC', () => {

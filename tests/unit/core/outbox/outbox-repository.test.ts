@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OpenedCache } from '@main/core/cache/database';
 import {
   claimOutboxItem,
   discardOutboxItem,
@@ -16,8 +15,7 @@ import {
   sendableOutboxRecords,
   type NewOutboxItem
 } from '@main/core/outbox/outbox-repository';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 const AT = '2026-11-22T09:00:00.000Z';
 
@@ -38,18 +36,11 @@ function write(id: string, kind: NewOutboxItem['kind'], ticketId: string | null)
 }
 
 describe('the outbox store', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => Date.parse(AT)
-    });
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    const temp = openTempCache(() => Date.parse(AT));
+    cache = temp.cache;
+    return temp.close;
   });
 
   it('offers only the first unsent write of each ticket, oldest first', () => {

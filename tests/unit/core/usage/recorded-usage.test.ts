@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OpenedCache } from '@main/core/cache/database';
 import {
   derivePricedUsage,
   recordImage,
@@ -11,8 +10,7 @@ import {
 import { readUsage } from '@main/core/usage/usage-repository';
 import type { HourlyImage, ImageItem } from '@main/core/providers/combell/hourly-image';
 import { importPriceCsv, priceListView, savePrices } from '@main/core/prices/price-service';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-10T00:00:00Z');
@@ -34,19 +32,12 @@ const addon = (parent: string, id: string, pack: string): ImageItem => ({
 const image = (h: number, items: ImageItem[]): HourlyImage => ({ ts: hourIso(h), items });
 
 describe("Hostdeck's recorded hourly images", () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
 
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => T0
-    });
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    const temp = openTempCache(() => T0);
+    cache = temp.cache;
+    return temp.close;
   });
 
   const intervals = () =>
