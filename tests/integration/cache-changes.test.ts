@@ -14,14 +14,13 @@ import {
   type InvokeOutput,
   type Settings
 } from '@shared/contract';
-import { createServices, type Services } from '@main/core/create-core';
+import type { Services } from '@main/core/create-core';
 import type { SettingsStore } from '@main/core/ports';
 import { createDemoProviderPort } from '@main/node/demo-provider-port';
-import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../fakes/fake-clock';
-import { RecordingEventSink, RecordingNotifier } from '../fakes/recording-notifier';
-import { RecordingLogger } from '../fakes/recording-logger';
+import { RecordingEventSink } from '../fakes/recording-notifier';
 import { makeTempDir } from '../fakes/temp-dir';
+import { webServices } from '../fakes/core-kit';
 
 describe('the cache changes a call announces', () => {
   const clock = new FakeClock('2026-11-22T10:00:00Z');
@@ -49,26 +48,12 @@ describe('the cache changes a call announces', () => {
 
   beforeAll(async () => {
     dir = makeTempDir();
-    services = createServices({
-      shell: 'web',
-      version: 't',
+    services = webServices({
       dataDir: dir.path,
-      logDir: dir.path,
       clock,
-      http: createNodeHttp(),
-      secrets: {
-        description: 'none',
-        get: async () => null,
-        set: async () => undefined,
-        delete: async () => false
-      },
       settings: settingsStore,
-      notifier: new RecordingNotifier(),
       events,
-      logger: new RecordingLogger(),
-      openExternal: async () => false,
-      demoProvider: demo,
-      autoDemo: false
+      demoProvider: demo
     });
     await call('profiles:use-demo', undefined);
     expect((await call('sync:run-now', { mode: 'full' })).ok).toBe(true);

@@ -10,16 +10,15 @@ import { createDomainHandlers } from '@main/core/domains/domain-handlers';
 import { alertViews, currentAlerts } from '@main/core/alerts/alert-service';
 import { alertSettingsFrom } from '@main/core/alerts/settings';
 import { markSuccess } from '@main/core/cache/repositories/sync-state';
-import type { HandlerContext } from '@main/core/handler-context';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
-import { openSession, type Session } from '@main/core/profile-session';
+import { type Session } from '@main/core/profile-session';
 import { createDemoProviderPort } from '@main/node/demo-provider-port';
-import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
-import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
+import { RecordingEventSink } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
 import { listAllAlerts } from './list-all-alerts';
+import { openTestSession, sessionContext } from '../../fakes/core-kit';
 
 const DAY = 86_400_000;
 
@@ -51,27 +50,11 @@ describe('the stored alert pass', () => {
   beforeAll(async () => {
     dir = makeTempDir();
     const logger = new RecordingLogger();
-    const ctx: HandlerContext = {
-      clock,
-      logger,
-      events,
-      notifier: new RecordingNotifier(),
-      settings: () => settings,
-      session: () => session,
-      requireSession: () => session,
-      openExternal: async () => false
-    };
+    const ctx = sessionContext(() => session, { clock, logger, events, settings: () => settings });
     alerts = createAlertHandlers(ctx);
     domainHandlers = createDomainHandlers(ctx);
-    session = openSession(demoProfile, dir.path, {
+    session = openTestSession(demoProfile, dir.path, {
       clock,
-      http: createNodeHttp(),
-      secrets: {
-        description: 'none',
-        get: async () => null,
-        set: async () => undefined,
-        delete: async () => false
-      },
       events,
       logger,
       demo,

@@ -4,16 +4,15 @@ import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
 import { createDomainHandlers } from '@main/core/domains/domain-handlers';
 import { readDomainHistory, readLedger } from '@main/core/alerts/alerts-repository';
 import { readEntities } from '@main/core/cache/repositories/entities';
-import type { HandlerContext } from '@main/core/handler-context';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
-import { openSession, type Session } from '@main/core/profile-session';
+import { type Session } from '@main/core/profile-session';
 import { createDemoProviderPort } from '@main/node/demo-provider-port';
-import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
 import { listAllAlerts } from './list-all-alerts';
+import { openTestSession, sessionContext } from '../../fakes/core-kit';
 
 const DAY = 86_400_000;
 const STAFF_DELAY = 60_000;
@@ -56,27 +55,17 @@ describe('alerts against the demo provider', () => {
 
   beforeAll(() => {
     dir = makeTempDir();
-    const ctx: HandlerContext = {
+    const ctx = sessionContext(() => session, {
       clock,
       logger,
       events,
       notifier,
-      settings: () => settings,
-      session: () => session,
-      requireSession: () => session,
-      openExternal: async () => false
-    };
+      settings: () => settings
+    });
     alerts = createAlertHandlers(ctx);
     domainHandlers = createDomainHandlers(ctx);
-    session = openSession(demoProfile, dir.path, {
+    session = openTestSession(demoProfile, dir.path, {
       clock,
-      http: createNodeHttp(),
-      secrets: {
-        description: 'none',
-        get: async () => null,
-        set: async () => undefined,
-        delete: async () => false
-      },
       events,
       logger,
       demo,

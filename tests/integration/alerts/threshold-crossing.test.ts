@@ -6,14 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '@shared/contract';
-import { createServices, type Services } from '@main/core/create-core';
+import type { Services } from '@main/core/create-core';
 import type { SettingsStore } from '@main/core/ports';
 import { createDemoProviderPort } from '@main/node/demo-provider-port';
-import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
-import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { webServices } from '../../fakes/core-kit';
 
 const MINUTE = 60_000;
 
@@ -61,26 +60,13 @@ describe('the alert pass at a threshold crossing', () => {
 
   beforeAll(async () => {
     dir = makeTempDir();
-    services = createServices({
-      shell: 'web',
-      version: 't',
+    services = webServices({
       dataDir: dir.path,
-      logDir: dir.path,
       clock,
-      http: createNodeHttp(),
-      secrets: {
-        description: 'none',
-        get: async () => null,
-        set: async () => undefined,
-        delete: async () => false
-      },
       settings: settingsStore,
       notifier,
       events,
-      logger: new RecordingLogger(),
-      openExternal: async () => false,
-      demoProvider: demo,
-      autoDemo: false
+      demoProvider: demo
     });
     services.start();
     await call('profiles:use-demo');

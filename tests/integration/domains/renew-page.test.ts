@@ -2,14 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '@shared/contract';
 import { createDomainHandlers } from '@main/core/domains/domain-handlers';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
-import type { HandlerContext } from '@main/core/handler-context';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
-import { openSession, type Session } from '@main/core/profile-session';
-import { createNodeHttp } from '@main/node/node-http';
+import { type Session } from '@main/core/profile-session';
 import { FakeClock } from '../../fakes/fake-clock';
-import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
-import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { openTestSession, sessionContext } from '../../fakes/core-kit';
 
 function whmcsProfile(baseUrl: string): StoredProfile {
   return {
@@ -35,17 +32,8 @@ describe('domains:renew for a WHMCS provider', () => {
   let opened: string[];
 
   function handlersFor(baseUrl: string, canOpen: boolean) {
-    session = openSession(whmcsProfile(baseUrl), dir.path, {
+    session = openTestSession(whmcsProfile(baseUrl), dir.path, {
       clock,
-      http: createNodeHttp(),
-      secrets: {
-        description: 'none',
-        get: async () => null,
-        set: async () => undefined,
-        delete: async () => false
-      },
-      events: new RecordingEventSink(),
-      logger: new RecordingLogger(),
       demo: null,
       timeZone: () => 'Europe/Brussels'
     });
@@ -68,19 +56,14 @@ describe('domains:renew for a WHMCS provider', () => {
       'run'
     );
     const current = session;
-    const ctx: HandlerContext = {
+    const ctx = sessionContext(() => current, {
       clock,
-      logger: new RecordingLogger(),
-      events: new RecordingEventSink(),
-      notifier: new RecordingNotifier(),
       settings: () => defaultSettings(),
-      session: () => current,
-      requireSession: () => current,
       openExternal: async (url) => {
         opened.push(url);
         return canOpen;
       }
-    };
+    });
     return createDomainHandlers(ctx);
   }
 

@@ -8,7 +8,6 @@ import { collectAlerts } from '@main/core/alerts/alert-service';
 import { localDate } from '@main/core/time';
 import { readAccountSummary } from '@main/core/account/account-summary-reader';
 import { readEntities } from '@main/core/cache/repositories/entities';
-import type { HandlerContext } from '@main/core/handler-context';
 import { createInvoiceHandlers } from '@main/core/invoices/invoice-handlers';
 import { downloadMissingPdfs } from '@main/core/invoices/pdf-downloader';
 import {
@@ -20,7 +19,7 @@ import {
 } from '@main/core/invoices/pdf-repository';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
 import { createServiceHandlers } from '@main/core/services/service-handlers';
-import { openSession, type Session } from '@main/core/profile-session';
+import { type Session } from '@main/core/profile-session';
 import type { SyncReport } from '@main/core/sync/sync-engine';
 import {
   demoCredentials,
@@ -28,11 +27,11 @@ import {
   type DemoInvoice,
   type DemoProvider
 } from '@main/demo-provider';
-import { createNodeHttp } from '@main/node/node-http';
 import { AutoClock } from '../../fakes/auto-clock';
-import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
+import { RecordingEventSink } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { openTestSession, sessionContext } from '../../fakes/core-kit';
 
 const ZONE = 'Europe/Brussels';
 const LOGIN_PAGE = '<!DOCTYPE html><html><body><h1>Login</h1><form></form></body></html>\n';
@@ -76,9 +75,8 @@ describe('billing cached for offline use', () => {
       createdAt: '2026-11-22T09:00:00Z'
     };
     const secret = JSON.stringify({ kind: 'classic', secret: demoCredentials.secret });
-    session = openSession(profile, join(dir.path, 'profiles', 'p1'), {
+    session = openTestSession(profile, join(dir.path, 'profiles', 'p1'), {
       clock,
-      http: createNodeHttp(),
       secrets: {
         description: 'test',
         get: async (account) => (account === 'profile:p1' ? secret : null),
@@ -91,16 +89,7 @@ describe('billing cached for offline use', () => {
       timeZone: () => ZONE,
       pdfCache: { scope: () => '24-months', pauseMs: 0 }
     });
-    const ctx: HandlerContext = {
-      clock,
-      logger,
-      events,
-      notifier: new RecordingNotifier(),
-      settings: () => settings,
-      session: () => session,
-      requireSession: () => session,
-      openExternal: async () => false
-    };
+    const ctx = sessionContext(() => session, { clock, logger, events, settings: () => settings });
     invoices = createInvoiceHandlers(ctx);
     services = createServiceHandlers(ctx);
     report = await session.sync('full');

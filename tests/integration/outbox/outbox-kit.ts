@@ -4,20 +4,19 @@
  * handlers both shells register.
  */
 import { defaultSettings } from '@shared/contract';
-import type { HandlerContext } from '@main/core/handler-context';
 import { createOutboxHandlers } from '@main/core/outbox/outbox-handlers';
 import { outboxItemsForTicket } from '@main/core/outbox/outbox-repository';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
-import { openSession, type Session } from '@main/core/profile-session';
+import { type Session } from '@main/core/profile-session';
 import { createTicketHandlers } from '@main/core/tickets/ticket-handlers';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import type { DemoTicket } from '@main/demo-provider/model';
 import { ticketThread } from '@main/demo-provider/ticket-thread';
-import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
-import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
+import { RecordingEventSink } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { openTestSession, sessionContext } from '../../fakes/core-kit';
 
 export const STAFF_DELAY_MS = 5 * 60_000;
 
@@ -60,15 +59,8 @@ export async function startOutboxWorld(seed = 21): Promise<OutboxWorld> {
   const events = new RecordingEventSink();
   const logger = new RecordingLogger();
   const settings = defaultSettings();
-  const session = openSession(demoProfile, dir.path, {
+  const session = openTestSession(demoProfile, dir.path, {
     clock,
-    http: createNodeHttp(),
-    secrets: {
-      description: 'none',
-      get: async () => null,
-      set: async () => undefined,
-      delete: async () => false
-    },
     events,
     logger,
     demo: {
@@ -81,16 +73,7 @@ export async function startOutboxWorld(seed = 21): Promise<OutboxWorld> {
     },
     timeZone: () => settings.timeZone
   });
-  const ctx: HandlerContext = {
-    clock,
-    logger,
-    events,
-    notifier: new RecordingNotifier(),
-    settings: () => settings,
-    session: () => session,
-    requireSession: () => session,
-    openExternal: async () => false
-  };
+  const ctx = sessionContext(() => session, { clock, logger, events, settings: () => settings });
   const handlers = {
     ...createTicketHandlers(ctx, outboxItemsForTicket),
     ...createOutboxHandlers(ctx)

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
-import type { HandlerContext } from '@main/core/handler-context';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
-import { openSession, type Session } from '@main/core/profile-session';
+import { type Session } from '@main/core/profile-session';
 import { createTicketHandlers } from '@main/core/tickets/ticket-handlers';
 import { createDemoProviderPort } from '@main/node/demo-provider-port';
-import { createNodeHttp } from '@main/node/node-http';
 import {
   defaultSettings,
   invokeContract,
@@ -13,10 +11,10 @@ import {
   type TicketListItem
 } from '@shared/contract';
 import { FakeClock } from '../../fakes/fake-clock';
-import { RecordingLogger } from '../../fakes/recording-logger';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { makeTempDir } from '../../fakes/temp-dir';
 import { listAllAlerts } from '../alerts/list-all-alerts';
+import { openTestSession, sessionContext } from '../../fakes/core-kit';
 
 const STAFF_DELAY = 60_000;
 
@@ -53,29 +51,17 @@ describe('reading tickets synced from the demo provider', () => {
 
   beforeAll(() => {
     dir = makeTempDir();
-    const ctx: HandlerContext = {
+    const ctx = sessionContext(() => session, {
       clock,
-      logger: new RecordingLogger(),
       events,
       notifier,
-      settings: () => settings,
-      session: () => session,
-      requireSession: () => session,
-      openExternal: async () => false
-    };
+      settings: () => settings
+    });
     alerts = createAlertHandlers(ctx);
     tickets = createTicketHandlers(ctx);
-    session = openSession(demoProfile, dir.path, {
+    session = openTestSession(demoProfile, dir.path, {
       clock,
-      http: createNodeHttp(),
-      secrets: {
-        description: 'none',
-        get: async () => null,
-        set: async () => undefined,
-        delete: async () => false
-      },
       events,
-      logger: new RecordingLogger(),
       demo,
       timeZone: () => settings.timeZone,
       afterSync: (s, report) => alerts.afterSync(s, report)

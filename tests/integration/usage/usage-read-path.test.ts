@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, usageRowsInputSchema, type Settings } from '@shared/contract';
-import type { HandlerContext } from '@main/core/handler-context';
 import { createUsageHandlers } from '@main/core/usage/usage-handlers';
 import type { Http } from '@main/core/ports';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
-import { openSession, type Session } from '@main/core/profile-session';
+import { type Session } from '@main/core/profile-session';
 import { createDemoProviderPort } from '@main/node/demo-provider-port';
 import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
-import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
-import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { openTestSession, sessionContext } from '../../fakes/core-kit';
 
 const demoProfile: StoredProfile = {
   id: 'demo',
@@ -52,17 +50,9 @@ describe('the usage read path', () => {
   let usage: ReturnType<typeof createUsageHandlers>;
 
   const open = () =>
-    openSession(demoProfile, dir.path, {
+    openTestSession(demoProfile, dir.path, {
       clock,
       http,
-      secrets: {
-        description: 'none',
-        get: async () => null,
-        set: async () => undefined,
-        delete: async () => false
-      },
-      events: new RecordingEventSink(),
-      logger: new RecordingLogger(),
       demo,
       timeZone: () => settings.timeZone,
       afterSync: (s, report) => usage.afterSync(s, report)
@@ -70,16 +60,7 @@ describe('the usage read path', () => {
 
   beforeAll(async () => {
     dir = makeTempDir();
-    const ctx: HandlerContext = {
-      clock,
-      logger: new RecordingLogger(),
-      events: new RecordingEventSink(),
-      notifier: new RecordingNotifier(),
-      settings: () => settings,
-      session: () => session,
-      requireSession: () => session,
-      openExternal: async () => false
-    };
+    const ctx = sessionContext(() => session, { clock, settings: () => settings });
     usage = createUsageHandlers(ctx);
     session = open();
     expect((await session.sync('full')).ok).toBe(true);
