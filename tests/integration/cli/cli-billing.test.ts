@@ -6,17 +6,7 @@ import { runCli } from '@main/cli/run-cli';
 import { isPdf } from '@main/core/invoices/pdf-repository';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    text: () => out.join(''),
-    io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) }
-  };
-}
+import { captureIo, demoFlags } from '../../fakes/cli-kit';
 
 /**
  * The billing commands against a real cache: `hostdeck sync` over loopback, then invoices,
@@ -28,20 +18,13 @@ describe('hostdeck invoices, services and billing exports', () => {
   const savedSecret = process.env['HOSTDECK_SECRET'];
   const data = () => ['--data-dir', join(dir.path, 'data')];
   const run = async (args: string[]) => {
-    const c = io();
+    const c = captureIo();
     const code = await runCli([...args, ...data()], c.io);
     return { ...c, code };
   };
   const paid = () => provider.data.invoices.filter((i) => i.status === 'Paid');
   /** The ad-hoc connection of `sync`; its secret comes from $HOSTDECK_SECRET. */
-  const connection = () => [
-    '--whmcs-url',
-    provider.url,
-    '--identifier',
-    demoCredentials.identifier,
-    '--client-id',
-    String(demoCredentials.clientId)
-  ];
+  const connection = () => [...demoFlags(provider.url)];
 
   beforeAll(async () => {
     dir = makeTempDir();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@main/cli/run-cli';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoFlags } from '../../fakes/cli-kit';
 
 const DUTCH = { LANG: 'nl_BE.UTF-8', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' };
 const ENGLISH = { LANG: 'C', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' };
@@ -26,19 +27,7 @@ describe('hostdeck tables in the environment language', () => {
     return { code, text: out.join(''), err: err.join('') };
   };
 
-  const sync = (lang: Record<string, string>) =>
-    run(
-      [
-        'sync',
-        '--whmcs-url',
-        provider.url,
-        '--identifier',
-        demoCredentials.identifier,
-        '--client-id',
-        String(demoCredentials.clientId)
-      ],
-      lang
-    );
+  const sync = (lang: Record<string, string>) => run(['sync', ...demoFlags(provider.url)], lang);
 
   beforeAll(async () => {
     dir = makeTempDir();

@@ -10,16 +10,7 @@ import { openProfileStore } from '@main/core/profiles/profile-store';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) }
-  };
-}
+import { captureIo, demoFlags } from '../../fakes/cli-kit';
 
 /**
  * `hostdeck payu` without `--snapshots` on a WHMCS profile: the month from the provider's
@@ -32,22 +23,12 @@ describe('hostdeck payu from a WHMCS profile cache', () => {
   beforeAll(async () => {
     dir = makeTempDir();
     provider = await startDemoProvider({ port: 0, size: 'demo', seed: 8, clock: systemClock });
-    const sync = io();
+    const sync = captureIo();
     expect(
-      await runCli(
-        [
-          'sync',
-          '--whmcs-url',
-          provider.url,
-          '--identifier',
-          demoCredentials.identifier,
-          '--client-id',
-          String(demoCredentials.clientId),
-          '--data-dir',
-          dir.path
-        ],
-        { ...sync.io, env: { HOSTDECK_SECRET: demoCredentials.secret } }
-      )
+      await runCli(['sync', ...demoFlags(provider.url), '--data-dir', dir.path], {
+        ...sync.io,
+        env: { HOSTDECK_SECRET: demoCredentials.secret }
+      })
     ).toBe(0);
   });
   afterAll(async () => {
@@ -86,11 +67,11 @@ describe('hostdeck payu from a WHMCS profile cache', () => {
 
     const month = usage.lastSnapshot!.slice(0, 7);
     const asOf = isoFromHour(hourOf(usage.lastSnapshot!) + 1);
-    const fromFile = io();
+    const fromFile = captureIo();
     expect(
       await runCli(['payu', '--snapshots', file, '--month', month, '--as-of', asOf], fromFile.io)
     ).toBe(0);
-    const fromCache = io();
+    const fromCache = captureIo();
     expect(
       await runCli(
         ['payu', '--data-dir', dir.path, '--month', month, '--as-of', asOf],
@@ -111,7 +92,7 @@ describe('hostdeck payu from a WHMCS profile cache', () => {
   it('says to sync first when the profile has no cache, with exit 1', async () => {
     const empty = makeTempDir();
     try {
-      const run = io();
+      const run = captureIo();
       expect(await runCli(['payu', '--data-dir', empty.path, '--month', '2026-11'], run.io)).toBe(
         1
       );

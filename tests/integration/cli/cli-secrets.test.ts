@@ -7,6 +7,7 @@ import { runCli } from '@main/cli/run-cli';
 import { openProfileStore } from '@main/core/profiles/profile-store';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoFlags } from '../../fakes/cli-kit';
 
 /** A terminal-less run by default: no environment secrets, nobody to prompt. */
 function io(options: { env?: Record<string, string>; prompt?: (q: string) => Promise<string> }) {
@@ -32,12 +33,7 @@ describe('hostdeck sync takes its secret without the command line', () => {
   const dataDir = () => join(dir.path, `data-${++run}`);
   const sync = (data: string, extra: string[] = []) => [
     'sync',
-    '--whmcs-url',
-    provider.url,
-    '--identifier',
-    demoCredentials.identifier,
-    '--client-id',
-    String(demoCredentials.clientId),
+    ...demoFlags(provider.url),
     '--data-dir',
     data,
     ...extra

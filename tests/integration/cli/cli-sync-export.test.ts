@@ -3,30 +3,12 @@ import { runCli } from '@main/cli/run-cli';
 import { systemClock } from '@main/core/ports';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) }
-  };
-}
+import { captureIo, demoFlags } from '../../fakes/cli-kit';
 
 describe('hostdeck sync and export', () => {
   let provider: DemoProvider;
   let dir: { path: string; cleanup: () => void };
-  const connection = () => [
-    '--whmcs-url',
-    provider.url,
-    '--identifier',
-    demoCredentials.identifier,
-    '--client-id',
-    String(demoCredentials.clientId),
-    '--data-dir',
-    dir.path
-  ];
+  const connection = () => [...demoFlags(provider.url), '--data-dir', dir.path];
 
   beforeAll(async () => {
     dir = makeTempDir();
@@ -39,7 +21,7 @@ describe('hostdeck sync and export', () => {
   });
 
   it('exits 1 with a hint when export finds no cache yet', async () => {
-    const c = io();
+    const c = captureIo();
     expect(
       await runCli(['export', 'domains', '--format', 'json', '--data-dir', dir.path], c.io)
     ).toBe(1);
@@ -47,31 +29,31 @@ describe('hostdeck sync and export', () => {
   });
 
   it('exits 2 with one line and the usage for bad arguments', async () => {
-    const c = io();
+    const c = captureIo();
     expect(await runCli(['export', 'planets', '--format', 'json'], c.io)).toBe(2);
     expect(c.err.join('').split('\n')[0]).toMatch(/^hostdeck export: choose what to export/);
-    const d = io();
+    const d = captureIo();
     expect(await runCli(['sync', '--whmcs-url', 'http://x', '--identifier', 'a'], d.io)).toBe(2);
     expect(d.err.join('')).toMatch(/needs --identifier, --client-id and a secret/);
-    const e = io();
+    const e = captureIo();
     expect(await runCli(['launch-rockets'], e.io)).toBe(2);
   });
 
   it('exits 3 when the provider refuses the credentials, writing nothing', async () => {
-    const c = io();
+    const c = captureIo();
     expect(await runCli(['sync', ...connection(), '--secret', 'wrong-secret'], c.io)).toBe(3);
     expect(c.err.join('')).toMatch(/refused the credentials/);
     expect(c.out.join('')).toMatch(/Authentication Failed/);
   });
 
   it('syncs, then exports domains and invoices as JSON and CSV from the cache', async () => {
-    const s = io();
+    const s = captureIo();
     expect(await runCli(['sync', ...connection(), '--secret', demoCredentials.secret], s.io)).toBe(
       0
     );
     expect(s.out.join('')).toMatch(/ok\s+domains\s+40 changed/);
 
-    const json = io();
+    const json = captureIo();
     expect(
       await runCli(['export', 'domains', '--format', 'json', '--data-dir', dir.path], json.io)
     ).toBe(0);
@@ -81,7 +63,7 @@ describe('hostdeck sync and export', () => {
     );
 
     // The domains CSV of a filtered, sorted view: every match, streamed, whatever the page size.
-    const active = io();
+    const active = captureIo();
     expect(
       await runCli(
         [
@@ -113,7 +95,7 @@ describe('hostdeck sync and export', () => {
       [...activeNames].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' }))
     );
     expect(activeLines.slice(1).every((line) => line.split(',')[2] === 'active')).toBe(true);
-    const bad = io();
+    const bad = captureIo();
     expect(
       await runCli(
         ['export', 'invoices', '--format', 'csv', '--status', 'active', '--data-dir', dir.path],
@@ -127,7 +109,7 @@ describe('hostdeck sync and export', () => {
       )
     ).toBe(2);
 
-    const csv = io();
+    const csv = captureIo();
     expect(
       await runCli(['export', 'invoices', '--format', 'csv', '--data-dir', dir.path], csv.io)
     ).toBe(0);

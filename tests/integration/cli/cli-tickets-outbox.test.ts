@@ -7,6 +7,7 @@ import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/dem
 import { ticketThread } from '@main/demo-provider/ticket-thread';
 import type { OutboxItem } from '@shared/contract';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoFlags } from '../../fakes/cli-kit';
 
 async function run(args: readonly string[]) {
   let out = '';
@@ -23,27 +24,13 @@ describe('hostdeck tickets reply|open|close and hostdeck outbox', () => {
   let dir: { path: string; cleanup: () => void };
   let secretFile: string;
   const connection = (secret = secretFile) => [
-    '--whmcs-url',
-    provider.url,
-    '--identifier',
-    demoCredentials.identifier,
+    ...demoFlags(provider.url),
     '--secret-file',
     secret,
-    '--client-id',
-    String(demoCredentials.clientId),
     '--data-dir',
     dir.path
   ];
-  const listing = () => [
-    '--whmcs-url',
-    provider.url,
-    '--identifier',
-    demoCredentials.identifier,
-    '--client-id',
-    String(demoCredentials.clientId),
-    '--data-dir',
-    dir.path
-  ];
+  const listing = () => [...demoFlags(provider.url), '--data-dir', dir.path];
   const openTicket = () => provider.data.tickets.find((t) => t.status !== 'Closed')!;
   const landed = (ticketId: number, text: string) =>
     ticketThread(

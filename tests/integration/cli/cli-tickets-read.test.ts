@@ -9,6 +9,7 @@ import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/dem
 import type { TicketDetail, TicketListItem } from '@shared/contract';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoFlags } from '../../fakes/cli-kit';
 
 async function run(args: readonly string[]) {
   let out = '';
@@ -26,12 +27,7 @@ describe('hostdeck tickets list and show', () => {
   let dir: { path: string; cleanup: () => void };
   let secretFile: string;
   const connection = (secret = secretFile) => [
-    '--whmcs-url',
-    provider.url,
-    '--identifier',
-    demoCredentials.identifier,
-    '--client-id',
-    String(demoCredentials.clientId),
+    ...demoFlags(provider.url),
     '--secret-file',
     secret,
     '--data-dir',

@@ -10,6 +10,7 @@ import { startWebShell } from '@main/web-shell/web-shell';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoFlags } from '../../fakes/cli-kit';
 
 /** Every folder and file under `dir` (itself included) with its permission bits. */
 function modes(dir: string): Record<string, string> {
@@ -58,25 +59,12 @@ describe('the data folder is private to the user', () => {
 
     it('holds the cache, profiles and logs as 0600 in 0700 folders', async () => {
       const dataDir = join(tmp.path, 'new', 'Hostdeck');
-      const code = await runCli(
-        [
-          'sync',
-          '--whmcs-url',
-          provider.url,
-          '--identifier',
-          demoCredentials.identifier,
-          '--client-id',
-          String(demoCredentials.clientId),
-          '--data-dir',
-          dataDir
-        ],
-        {
-          stdout: () => undefined,
-          stderr: () => undefined,
-          env: { HOSTDECK_SECRET: demoCredentials.secret },
-          promptHidden: null
-        }
-      );
+      const code = await runCli(['sync', ...demoFlags(provider.url), '--data-dir', dataDir], {
+        stdout: () => undefined,
+        stderr: () => undefined,
+        env: { HOSTDECK_SECRET: demoCredentials.secret },
+        promptHidden: null
+      });
       expect(code).toBe(0);
       const written = files(dataDir);
       expect(written).toContain('profiles.json');

@@ -16,6 +16,7 @@ import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink } from '../../fakes/recording-notifier';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoFlags } from '../../fakes/cli-kit';
 
 /**
  * What the proxy between the CLI and the demo provider does with the request it holds:
@@ -104,16 +105,7 @@ describe('SIGKILL of `hostdeck tickets reply` between "stored" and "sent"', () =
   let dir: { path: string; cleanup: () => void };
   let secretFile: string;
 
-  const connection = () => [
-    '--whmcs-url',
-    proxy.url,
-    '--identifier',
-    demoCredentials.identifier,
-    '--client-id',
-    String(demoCredentials.clientId),
-    '--data-dir',
-    dir.path
-  ];
+  const connection = () => [...demoFlags(proxy.url), '--data-dir', dir.path];
   const cacheFile = () => {
     const store = openProfileStore(dir.path);
     return join(store.dirOf(store.list()[0]!.id), 'cache.sqlite');
