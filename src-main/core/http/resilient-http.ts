@@ -5,7 +5,8 @@
  * an 'offline' state which fails fast until a single probe gets through.
  *
  * Retry delays go through clock.sleep so tests drive them with a FakeClock; the per-request
- * timeout uses a real timer signal (injectable through `timeoutSignal`).
+ * timeout uses a real timer, cleared when the attempt ends (a signal is injectable through
+ * `timeoutSignal`).
  */
 import type { Clock, Http, HttpRequest, HttpResponse, Logger } from '../ports';
 import { NetworkError } from '../providers/errors';
@@ -40,7 +41,7 @@ export interface ResilientHttpOptions {
    * (sync, outbox, downloads) goes through here, so the UI's online state can follow it.
    */
   readonly onReachability?: (reached: boolean) => void;
-  /** Builds the timeout signal of one attempt; AbortSignal.timeout by default. */
+  /** Builds the timeout signal of one attempt; a timer cleared when the attempt ends by default. */
   readonly timeoutSignal?: (ms: number) => AbortSignal;
   readonly logger?: Logger;
 }
@@ -84,19 +85,18 @@ export function fullJitterDelay(
 export function createResilientHttp(options: ResilientHttpOptions): ResilientHttp {
   const { http, clock, timeoutMs, maxAttempts, baseDelayMs, maxDelayMs } = options;
   const random = options.random ?? Math.random;
-  const timeoutSignal = options.timeoutSignal ?? ((ms: number) => AbortSignal.timeout(ms));
   const breaker = createBreaker(options);
 
   async function attemptOnce(request: ResilientRequest): Promise<HttpResponse> {
-    const timeout = timeoutSignal(timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    const attempt = attemptSignal(request.signal, timeoutMs, options.timeoutSignal);
+    const { signal } = attempt;
     const { url, method, headers, body } = request;
     try {
       // The race cuts off an Http port that ignores its signal.
       return await raceAbort(http.send({ url, method, headers, body, signal }), signal);
     } catch (error) {
       if (request.signal?.aborted) throw error;
-      if (timeout.aborted) {
+      if (attempt.timedOut()) {
         throw new NetworkError(`No reply from ${hostOf(url)} within ${timeoutMs} ms`, 'timeout', {
           cause: error
         });
@@ -106,6 +106,8 @@ export function createResilientHttp(options: ResilientHttpOptions): ResilientHtt
       throw new NetworkError(`Could not reach ${hostOf(url)}: ${detail}`, 'network', {
         cause: error
       });
+    } finally {
+      attempt.done();
     }
   }
 
@@ -245,6 +247,54 @@ function createBreaker(options: ResilientHttpOptions): Breaker {
       }
     },
     state: () => (phase === 'closed' ? 'online' : 'offline')
+  };
+}
+
+/** The signal of one attempt: the caller's abort or the attempt's timeout, whichever comes first. */
+interface AttemptSignal {
+  readonly signal: AbortSignal;
+  timedOut(): boolean;
+  /** The attempt ended: its timer and its listener on the caller's signal go. */
+  done(): void;
+}
+
+/**
+ * One controller, one timer cleared when the attempt ends, and one listener on the caller's
+ * signal: a sync sends tens of thousands of requests, and AbortSignal.timeout plus
+ * AbortSignal.any per request left that many live timers and composite signals behind.
+ * An injected `timeoutSignal` (tests) is combined with the caller's signal as before.
+ */
+function attemptSignal(
+  outer: AbortSignal | undefined,
+  timeoutMs: number,
+  timeoutSignal: ((ms: number) => AbortSignal) | undefined
+): AttemptSignal {
+  if (timeoutSignal) {
+    const timeout = timeoutSignal(timeoutMs);
+    return {
+      signal: outer ? AbortSignal.any([outer, timeout]) : timeout,
+      timedOut: () => timeout.aborted,
+      done: () => undefined
+    };
+  }
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+  }, timeoutMs);
+  // Like AbortSignal.timeout's timer, this one does not keep the process alive.
+  (timer as { unref?: () => void }).unref?.();
+  const onAbort = (): void => controller.abort(outer?.reason);
+  if (outer?.aborted) onAbort();
+  else outer?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    }
   };
 }
 
