@@ -8,12 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '@shared/contract';
-import {
-  createFakeElectron,
-  fakeEvent,
-  fakeInvokeEvent,
-  type FakeElectron
-} from '../../fakes/fake-electron';
+import { fakeEvent, fakeInvokeEvent, type FakeElectron } from '../../fakes/fake-electron';
+import { fakeElectronMain, restoreElectronMain } from './electron-main-kit';
 
 describe('the Electron composition root', () => {
   let dataDir: string;
@@ -21,19 +17,11 @@ describe('the Electron composition root', () => {
 
   beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'hostdeck-root-'));
-    vi.stubEnv('HOSTDECK_DATA_DIR', dataDir);
-    vi.stubEnv('ELECTRON_RENDERER_URL', '');
-    // Start-at-login writes under XDG_CONFIG_HOME on Linux: never the real home in a test.
-    vi.stubEnv('XDG_CONFIG_HOME', dataDir);
-    fake = createFakeElectron();
-    vi.doMock('electron', () => fake.module);
-    vi.resetModules();
+    fake = fakeElectronMain(dataDir);
   });
 
   afterEach(async () => {
-    vi.doUnmock('electron');
-    vi.unstubAllEnvs();
-    vi.resetModules();
+    restoreElectronMain();
     await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -7,7 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, fakeEvent, type FakeElectron } from '../../fakes/fake-electron';
+import { fakeEvent, type FakeElectron } from '../../fakes/fake-electron';
+import { fakeElectronMain, restoreElectronMain } from './electron-main-kit';
 
 const mode = (p: string) => (statSync(p).mode & 0o777).toString(8);
 
@@ -19,18 +20,11 @@ describe('the Electron data folder', () => {
   beforeEach(async () => {
     umask = process.umask(0o022);
     dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'hostdeck-modes-')), 'Hostdeck');
-    vi.stubEnv('HOSTDECK_DATA_DIR', dataDir);
-    vi.stubEnv('ELECTRON_RENDERER_URL', '');
-    vi.stubEnv('XDG_CONFIG_HOME', dataDir);
-    fake = createFakeElectron();
-    vi.doMock('electron', () => fake.module);
-    vi.resetModules();
+    fake = fakeElectronMain(dataDir);
   });
 
   afterEach(async () => {
-    vi.doUnmock('electron');
-    vi.unstubAllEnvs();
-    vi.resetModules();
+    restoreElectronMain();
     process.umask(umask);
     await rm(path.dirname(dataDir), { recursive: true, force: true });
   });
