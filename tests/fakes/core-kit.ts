@@ -3,6 +3,8 @@
  * real cache in a folder the test owns, with recording fakes where the test does not look.
  */
 import { createServices, type CorePorts, type Services } from '@main/core/create-core';
+import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
+import { demoCredentials } from '@main/demo-provider';
 import type { HandlerContext } from '@main/core/handler-context';
 import type { SecretStore } from '@main/core/ports';
 import { openSession, type Session, type SessionDeps } from '@main/core/profile-session';
@@ -72,4 +74,14 @@ export function webServices(
     autoDemo: false,
     ...ports
   });
+}
+
+/** The demo client's sign-in over the classic API. */
+export function demoClassicAuth(): WhmcsAdapterConfig['auth'] {
+  return {
+    mode: 'classic',
+    identifier: demoCredentials.identifier,
+    secret: demoCredentials.secret,
+    clientId: String(demoCredentials.clientId)
+  };
 }

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resilientHttpFor } from '@main/core/profiles/connect';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
-import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
+import { demoClassicAuth } from '../../fakes/core-kit';
 
 describe('invoice PDFs through CreateSsoToken and dl.php', () => {
   let provider: DemoProvider;
@@ -14,12 +15,7 @@ describe('invoice PDFs through CreateSsoToken and dl.php', () => {
     createWhmcsAdapter(
       {
         baseUrl: provider.url,
-        auth: {
-          mode: 'classic',
-          identifier: demoCredentials.identifier,
-          secret: demoCredentials.secret,
-          clientId: String(demoCredentials.clientId)
-        }
+        auth: demoClassicAuth()
       },
       {
         http: resilientHttpFor({

@@ -5,11 +5,12 @@ import { readUsage } from '@main/core/usage/usage-repository';
 import type { ProviderAdapter, UsageQuery } from '@main/core/providers/provider';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { runSync } from '@main/core/sync/sync-engine';
-import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoClassicAuth } from '../../fakes/core-kit';
 
 /**
  * The reseller's computer and the provider disagree about the time by hours, both ways. Each
@@ -44,12 +45,7 @@ describe.each([
       {
         baseUrl: provider.url,
         usage: 'enabled',
-        auth: {
-          mode: 'classic',
-          identifier: demoCredentials.identifier,
-          secret: demoCredentials.secret,
-          clientId: String(demoCredentials.clientId)
-        }
+        auth: demoClassicAuth()
       },
       { http: createNodeHttp(), clock, logger }
     );

@@ -17,6 +17,7 @@ import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoClassicAuth } from '../../fakes/core-kit';
 
 const NOW = '2026-11-22T09:30:00Z';
 
@@ -45,12 +46,7 @@ describe.each([
         ? {
             baseUrl: provider.url,
             usage: 'enabled',
-            auth: {
-              mode: 'classic',
-              identifier: demoCredentials.identifier,
-              secret: demoCredentials.secret,
-              clientId: String(demoCredentials.clientId)
-            }
+            auth: demoClassicAuth()
           }
         : {
             baseUrl: provider.url,
@@ -195,12 +191,7 @@ describe.each([
     const config: WhmcsAdapterConfig = {
       baseUrl: provider.url,
       usage: 'enabled',
-      auth: {
-        mode: 'classic',
-        identifier: demoCredentials.identifier,
-        secret: demoCredentials.secret,
-        clientId: String(demoCredentials.clientId)
-      }
+      auth: demoClassicAuth()
     };
     const adapter = createWhmcsAdapter(config, { http: resilientHttpFor(deps), clock, logger });
     const again = await runSync({ db: cache.db, adapter, clock, logger }, { mode: 'incremental' });
@@ -215,12 +206,7 @@ describe.each([
       {
         baseUrl: provider.url,
         usage: 'enabled',
-        auth: {
-          mode: 'classic',
-          identifier: demoCredentials.identifier,
-          secret: demoCredentials.secret,
-          clientId: String(demoCredentials.clientId)
-        }
+        auth: demoClassicAuth()
       },
       { http: resilientHttpFor(deps), clock, logger }
     );

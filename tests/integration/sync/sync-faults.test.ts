@@ -6,16 +6,12 @@ import { getSyncState } from '@main/core/cache/repositories/sync-state';
 import { createResilientHttp, type ConnectivityState } from '@main/core/http/resilient-http';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { runSync } from '@main/core/sync/sync-engine';
-import {
-  demoCredentials,
-  startDemoProvider,
-  type DemoProvider,
-  type FaultConfig
-} from '@main/demo-provider';
+import { startDemoProvider, type DemoProvider, type FaultConfig } from '@main/demo-provider';
 import { createNodeHttp } from '@main/node/node-http';
 import { AutoClock } from '../../fakes/auto-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoClassicAuth } from '../../fakes/core-kit';
 
 /**
  * Each injected fault must end in a typed error (or a recovered sync), the right retry
@@ -48,12 +44,7 @@ describe('sync under injected provider faults', () => {
         baseUrl: provider.url,
         usage: 'enabled',
         pageSize: 25,
-        auth: {
-          mode: 'classic',
-          identifier: demoCredentials.identifier,
-          secret: demoCredentials.secret,
-          clientId: String(demoCredentials.clientId)
-        }
+        auth: demoClassicAuth()
       },
       { http, clock, logger }
     );
@@ -175,12 +166,7 @@ describe('cancelling a sync', () => {
       {
         baseUrl: provider.url,
         usage: 'enabled',
-        auth: {
-          mode: 'classic',
-          identifier: demoCredentials.identifier,
-          secret: demoCredentials.secret,
-          clientId: String(demoCredentials.clientId)
-        }
+        auth: demoClassicAuth()
       },
       { http: createNodeHttp(), clock, logger }
     );

@@ -8,13 +8,14 @@ import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { runSync } from '@main/core/sync/sync-engine';
 import { listTickets } from '@main/core/tickets/ticket-repository';
 import { deferTicketSearch } from '@main/core/tickets/ticket-write-repository';
-import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { createNodeHttp } from '@main/node/node-http';
 import { ticketListInputSchema } from '@shared/contract';
 import type { TicketSummary } from '@shared/model';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoClassicAuth } from '../../fakes/core-kit';
 
 const ZONE = 'Europe/Brussels';
 
@@ -88,12 +89,7 @@ describe('the ticket search index a sync writes', () => {
       {
         baseUrl: provider.url,
         usage: 'enabled',
-        auth: {
-          mode: 'classic',
-          identifier: demoCredentials.identifier,
-          secret: demoCredentials.secret,
-          clientId: String(demoCredentials.clientId)
-        }
+        auth: demoClassicAuth()
       },
       { http: counting, clock, logger }
     );

@@ -12,11 +12,12 @@ import { resilientHttpFor } from '@main/core/profiles/connect';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import type { ProviderAdapter } from '@main/core/providers/provider';
 import { runSync, type SyncReport } from '@main/core/sync/sync-engine';
-import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
+import { startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { createNodeHttp } from '@main/node/node-http';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { demoClassicAuth } from '../../fakes/core-kit';
 
 const NOW = '2026-11-22T09:30:00Z';
 const PAGE = 25;
@@ -44,12 +45,7 @@ describe('an incremental sync of listing pages the provider sends unchanged', ()
       {
         baseUrl: provider.url,
         usage: 'enabled',
-        auth: {
-          mode: 'classic',
-          identifier: demoCredentials.identifier,
-          secret: demoCredentials.secret,
-          clientId: String(demoCredentials.clientId)
-        }
+        auth: demoClassicAuth()
       },
       { http: resilientHttpFor(deps), clock, logger }
     );
