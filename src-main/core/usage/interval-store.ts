@@ -7,6 +7,16 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 type IntervalTable = 'usage_intervals' | 'recorded_intervals';
+
+/** The columns both interval tables have (`usage_intervals` adds the monthly price). */
+export interface IntervalRow {
+  resource_id: string;
+  start_hour: number;
+  end_hour: number;
+  kind: string;
+  parent_id: string | null;
+  pack: string;
+}
 type MissingHoursTable = 'usage_missing_hours' | 'recorded_missing_hours';
 
 /** The statement that moves the end of a resource's interval starting at a given hour. */

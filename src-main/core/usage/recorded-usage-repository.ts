@@ -15,19 +15,16 @@ import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { isoFromHour } from '../time';
 import { readPriceCurrency } from '../prices/price-repository';
 import { hourOf } from './usage-repository';
-import { countIntervals, missingHoursIn, prepareExtend, startOfMissingRun } from './interval-store';
+import {
+  countIntervals,
+  missingHoursIn,
+  prepareExtend,
+  startOfMissingRun,
+  type IntervalRow
+} from './interval-store';
 
 const FIRST = 'recording.first_slot';
 const LAST = 'recording.last_slot';
-
-interface RecordedRow {
-  resource_id: string;
-  start_hour: number;
-  end_hour: number;
-  kind: string;
-  parent_id: string | null;
-  pack: string;
-}
 
 /** What recording an image did. */
 export type RecordOutcome =
@@ -95,7 +92,7 @@ export function recordImage(db: DatabaseSync, image: HourlyImage): RecordOutcome
     const before =
       previous === null
         ? undefined
-        : (continuing.get(item.resourceId, previous + 1) as RecordedRow | undefined);
+        : (continuing.get(item.resourceId, previous + 1) as IntervalRow | undefined);
     if (before && sameAttributes(before, item))
       extend.run(slot + 1, item.resourceId, before.start_hour);
     else insert.run(item.resourceId, slot, slot + 1, item.kind, item.parentAccountId, item.pack);
@@ -108,7 +105,7 @@ export function recordImage(db: DatabaseSync, image: HourlyImage): RecordOutcome
     : { kind: 'recorded', slot: image.ts, missingHours };
 }
 
-function sameAttributes(row: RecordedRow, item: ImageItem): boolean {
+function sameAttributes(row: IntervalRow, item: ImageItem): boolean {
   return row.kind === item.kind && row.parent_id === item.parentAccountId && row.pack === item.pack;
 }
 

@@ -8,7 +8,13 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { UsageInterval, UsageWindow } from '@shared/model';
 import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { hourOfInstant, isoFromHour } from '../time';
-import { countIntervals, missingHoursIn, prepareExtend, startOfMissingRun } from './interval-store';
+import {
+  countIntervals,
+  missingHoursIn,
+  prepareExtend,
+  startOfMissingRun,
+  type IntervalRow
+} from './interval-store';
 
 /** Whole hours since the epoch for an ISO instant on the hour. */
 export function hourOf(iso: string): number {
@@ -16,13 +22,7 @@ export function hourOf(iso: string): number {
 }
 
 /** One stored interval row. */
-interface StoredRow {
-  resource_id: string;
-  start_hour: number;
-  end_hour: number;
-  kind: string;
-  parent_id: string | null;
-  pack: string;
+interface StoredRow extends IntervalRow {
   monthly_price: number;
 }
 
