@@ -6,7 +6,8 @@ import { createServices, type CorePorts, type Services } from '@main/core/create
 import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
 import { demoCredentials } from '@main/demo-provider';
 import type { HandlerContext } from '@main/core/handler-context';
-import type { SecretStore } from '@main/core/ports';
+import type { SecretStore, SettingsStore } from '@main/core/ports';
+import type { Settings } from '@shared/contract';
 import { openSession, type Session, type SessionDeps } from '@main/core/profile-session';
 import type { StoredProfile } from '@main/core/profiles/profile-store';
 import { createNodeHttp } from '@main/node/node-http';
@@ -20,6 +21,17 @@ export function noSecrets(): SecretStore {
     get: async () => null,
     set: async () => undefined,
     delete: async () => false
+  };
+}
+
+/** Settings kept in memory, starting from `initial`. */
+export function memorySettings(initial: Settings): SettingsStore<Settings> {
+  let stored = initial;
+  return {
+    get: () => stored,
+    set: (next) => {
+      stored = next;
+    }
   };
 }
 

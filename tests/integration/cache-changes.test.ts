@@ -11,28 +11,24 @@ import {
   invokeContract,
   type InvokeChannel,
   type InvokeInput,
-  type InvokeOutput,
-  type Settings
+  type InvokeOutput
 } from '@shared/contract';
 import type { Services } from '@main/core/create-core';
-import type { SettingsStore } from '@main/core/ports';
 import { createDemoProviderPort } from '@main/node/demo-provider-port';
 import { FakeClock } from '../fakes/fake-clock';
 import { RecordingEventSink } from '../fakes/recording-notifier';
 import { makeTempDir } from '../fakes/temp-dir';
-import { webServices } from '../fakes/core-kit';
+import { memorySettings, webServices } from '../fakes/core-kit';
 
 describe('the cache changes a call announces', () => {
   const clock = new FakeClock('2026-11-22T10:00:00Z');
   const events = new RecordingEventSink();
   const demo = createDemoProviderPort({ clock });
-  let stored: Settings = { ...defaultSettings(), timeZone: 'Europe/Brussels', quietHours: null };
-  const settingsStore: SettingsStore<Settings> = {
-    get: () => stored,
-    set: (next) => {
-      stored = next;
-    }
-  };
+  const settingsStore = memorySettings({
+    ...defaultSettings(),
+    timeZone: 'Europe/Brussels',
+    quietHours: null
+  });
   let dir: { path: string; cleanup: () => void };
   let services: Services;
 

@@ -5,14 +5,13 @@
  * 2-day window at local midnight in the reseller's zone.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { defaultSettings, type Settings } from '@shared/contract';
+import { defaultSettings } from '@shared/contract';
 import type { Services } from '@main/core/create-core';
-import type { SettingsStore } from '@main/core/ports';
 import { createDemoProviderPort } from '@main/node/demo-provider-port';
 import { FakeClock } from '../../fakes/fake-clock';
 import { RecordingEventSink, RecordingNotifier } from '../../fakes/recording-notifier';
 import { makeTempDir } from '../../fakes/temp-dir';
-import { webServices } from '../../fakes/core-kit';
+import { memorySettings, webServices } from '../../fakes/core-kit';
 
 const MINUTE = 60_000;
 
@@ -23,18 +22,12 @@ describe('the alert pass at a threshold crossing', () => {
   const notifier = new RecordingNotifier();
   const events = new RecordingEventSink();
   const demo = createDemoProviderPort({ clock });
-  let stored: Settings = {
+  const settingsStore = memorySettings({
     ...defaultSettings(),
     timeZone: 'Europe/Brussels',
     alertThresholds: [60, 30, 14, 7, 3, 2, 1],
     quietHours: null
-  };
-  const settingsStore: SettingsStore<Settings> = {
-    get: () => stored,
-    set: (next) => {
-      stored = next;
-    }
-  };
+  });
   let dir: { path: string; cleanup: () => void };
   let services: Services;
 
