@@ -6,7 +6,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { AlertView } from '@shared/contract';
-import type { Domain, Invoice } from '@shared/model';
+import type { Invoice } from '@shared/model';
 import { isInvoiceOverdue, OVERDUE_INVOICE_STATUSES } from '@shared/model';
 import { readCachedAccount } from '../account/account-repository';
 import { getMeta, getSyncState, setMeta } from '../cache/repositories/sync-state';
@@ -42,20 +42,6 @@ const BASELINE_META = {
 /** Everything the rules produce from the cache at one instant, with the domains they read. */
 export interface CollectedAlerts extends AlertResults {
   readonly domains: readonly AlertDomain[];
-}
-
-/** The alert rules' view of a cached domain. */
-export function toAlertDomain(domain: Domain): AlertDomain {
-  return {
-    id: domain.id,
-    name: domain.name,
-    status: domain.status,
-    expiresOn: domain.expiresOn,
-    nextDueOn: domain.nextDueOn,
-    autoRenew: domain.autoRenew,
-    renewalPriceMinor: domain.recurringAmount?.amountMinor ?? null,
-    ...(domain.recurringAmount ? { currency: domain.recurringAmount.currency } : {})
-  };
 }
 
 /**

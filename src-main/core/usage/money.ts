@@ -17,8 +17,3 @@ export function prorate(price: number, hours: number, hoursInMonth: number): num
     (2n * BigInt(price) * BigInt(hours) + BigInt(hoursInMonth)) / (2n * BigInt(hoursInMonth));
   return Number(big);
 }
-
-/** Half-up integer division R(n, d) = floor((2n + d) / (2d)) for n >= 0, d > 0, on BigInt. */
-export function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
-  return (2n * numerator + denominator) / (2n * denominator);
-}

@@ -27,11 +27,6 @@ export interface UnpricedWarning {
   readonly resourceIds: readonly string[];
 }
 
-/** Whether this cache holds Hostdeck's own record (a Combell profile that synced once). */
-export function hasRecording(db: DatabaseSync): boolean {
-  return recordingCoverage(db).first !== null;
-}
-
 /** The source facts of `month` in `timeZone`. */
 export function monthSourceFacts(
   db: DatabaseSync,
