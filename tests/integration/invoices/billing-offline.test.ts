@@ -58,6 +58,18 @@ describe('billing cached for offline use', () => {
   const today = () => localDate(clock.now(), ZONE);
   const db = () => session.cache.db;
   const demoInvoice = (id: string) => provider.data.invoices.find((i) => String(i.id) === id)!;
+  /** One run of the background PDF downloader over the last 24 months, without pauses. */
+  const downloadPdfs = async () =>
+    downloadMissingPdfs({
+      db: db(),
+      dir: session.pdfDir,
+      adapter: await session.adapter(),
+      clock,
+      logger,
+      scope: '24-months',
+      today: today(),
+      pauseMs: 0
+    });
 
   beforeAll(async () => {
     dir = makeTempDir();
@@ -454,31 +466,13 @@ describe('billing cached for offline use', () => {
       const id = String(paid().id);
       forgetPdf(db(), session.pdfDir, id);
       provider.setFaults({ pdfLoginPage: true });
-      const refused = await downloadMissingPdfs({
-        db: db(),
-        dir: session.pdfDir,
-        adapter: await session.adapter(),
-        clock,
-        logger,
-        scope: '24-months',
-        today: today(),
-        pauseMs: 0
-      });
+      const refused = await downloadPdfs();
       expect(refused.downloaded).toBe(0);
       expect(refused.failed.map((f) => f.invoiceId)).toContain(id);
       expect(cachedPdfRow(db(), id)).toBeNull();
 
       provider.setFaults({});
-      const fetched = await downloadMissingPdfs({
-        db: db(),
-        dir: session.pdfDir,
-        adapter: await session.adapter(),
-        clock,
-        logger,
-        scope: '24-months',
-        today: today(),
-        pauseMs: 0
-      });
+      const fetched = await downloadPdfs();
       expect(fetched.failed).toEqual([]);
       expect(isPdf(readFileSync(join(session.pdfDir, cachedPdfRow(db(), id)!.file)))).toBe(true);
     });
