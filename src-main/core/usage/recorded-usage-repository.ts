@@ -15,13 +15,8 @@ import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { isoFromHour } from '../time';
 import { readPriceCurrency } from '../prices/price-repository';
 import { hourOf } from './usage-repository';
-import {
-  countIntervals,
-  missingHoursIn,
-  prepareExtend,
-  startOfMissingRun,
-  type IntervalRow
-} from './interval-store';
+import type { IntervalRow } from './interval-store';
+import { countIntervals, missingHoursIn, prepareExtend, startOfMissingRun } from './interval-store';
 
 const FIRST = 'recording.first_slot';
 const LAST = 'recording.last_slot';

@@ -8,13 +8,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { UsageInterval, UsageWindow } from '@shared/model';
 import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { hourOfInstant, isoFromHour } from '../time';
-import {
-  countIntervals,
-  missingHoursIn,
-  prepareExtend,
-  startOfMissingRun,
-  type IntervalRow
-} from './interval-store';
+import type { IntervalRow } from './interval-store';
+import { countIntervals, missingHoursIn, prepareExtend, startOfMissingRun } from './interval-store';
 
 /** Whole hours since the epoch for an ISO instant on the hour. */
 export function hourOf(iso: string): number {
