@@ -7,17 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDay } from '@shared/i18n/format';
 import { errorMessage } from '../lib/call';
 import { useAlertActions } from '../lib/queries/alerts';
-import { i18n, useLocale } from '../lib/i18n';
+import { useLocale } from '../lib/i18n';
 import { useDisclosureFocus } from '../lib/use-disclosure-focus';
 import './alert-ui.css';
 
 /** The three alert severities of the contract. */
 export type Severity = 'info' | 'warning' | 'critical';
-
-/** The words for a severity in the app's language, e.g. "Critical", "Critique". */
-export function severityLabel(severity: Severity): string {
-  return i18n.t(`app:severity.${severity}`);
-}
 
 /**
  * A pill with the severity's word and colour. A snoozed or acknowledged alert is not open:

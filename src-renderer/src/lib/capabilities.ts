@@ -21,8 +21,3 @@ export function serves(
 export function useCapabilities(): ProviderCapabilities | null {
   return useAppStatus().data?.capabilities ?? null;
 }
-
-/** Whether the active profile's provider serves `capability` (true while unknown). */
-export function useServes(capability: Capability): boolean {
-  return serves(useCapabilities(), capability);
-}

@@ -15,7 +15,6 @@ import {
   formatAmount,
   formatDateTime as formatDateTimeIn,
   formatDay,
-  formatMoney,
   formatNumber
 } from '@shared/i18n/format';
 import type { SortOrder } from '../../components/data-table/data-table';
@@ -135,15 +134,6 @@ export function toInvoiceListInput(
   };
 }
 
-/**
- * A header click: the same column flips its direction; another column starts in its natural
- * direction (dates and amounts largest first, status A→Z).
- */
-export function nextInvoiceOrder(order: InvoiceOrder, sort: InvoiceSort): InvoiceOrder {
-  if (order.sort === sort) return { sort, dir: order.dir === 'asc' ? 'desc' : 'asc' };
-  return { sort, dir: sort === 'status' ? 'asc' : 'desc' };
-}
-
 /** The number of pages for `total` rows (at least one, so "Page 1 of 1" reads right). */
 export function pageCount(total: number, pageSize = INVOICE_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));
@@ -245,14 +235,6 @@ export function formatMinor(
       maximumFractionDigits: 2
     });
   return formatAmount(amountMinor, currency, locale);
-}
-
-/** Money in the app's locale ("1 234,50 €" in Belgian French). */
-export function formatInvoiceMoney(
-  value: Parameters<typeof formatMoney>[0],
-  locale = currentLocale()
-): string {
-  return formatMoney(value, locale);
 }
 
 /** A file size in the locale's units: "48 kB", "1,2 Mo". */
