@@ -7,6 +7,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useAppStatus } from '../lib/queries/app-status';
+import { useFirstQueries } from './first-queries';
 import { findPage, pageAvailable, type PageId } from './pages';
 import { UnavailablePage } from './unavailable-page';
 
@@ -20,7 +21,10 @@ interface PageViewProps {
 export function PageView({ page, children }: PageViewProps) {
   const status = useAppStatus();
   const definition = findPage(page);
-  if (definition && !pageAvailable(definition, status.data?.capabilities))
+  const available = !definition || pageAvailable(definition, status.data?.capabilities);
+  // The page's data is asked now, while its chunk loads, not once its code runs.
+  useFirstQueries(definition?.firstQueries, available);
+  if (definition && !available)
     return <UnavailablePage page={definition} profileName={status.data?.profile?.name ?? null} />;
   return <PageBoundary page={page}>{children}</PageBoundary>;
 }

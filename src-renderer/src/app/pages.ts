@@ -7,7 +7,9 @@
 import type { ComponentType } from 'react';
 import type { nav } from '@shared/i18n/locales/en/nav';
 import type { ProviderCapabilities } from '@shared/model/capabilities';
+import { prefetchUsage } from '../features/usage/usage-first-queries';
 import { serves, type Capability } from '../lib/capabilities';
+import type { FirstQueries } from './first-queries';
 import { lazyWithWords } from './lazy-page';
 
 /** Loaded with the tickets words, after the first paint (a count that arrives with its query anyway). */
@@ -35,11 +37,16 @@ export interface PageDefinition {
    * hidden from the navigation otherwise, and its address says "not available".
    */
   readonly requires?: Capability;
+  /**
+   * The queries the page opens with, asked as soon as its route is shown, while its code
+   * loads (app/first-queries.ts). A zod-free module of the feature: the first paint carries it.
+   */
+  readonly firstQueries?: FirstQueries;
 }
 
 export const pages: readonly PageDefinition[] = [
   { id: 'dashboard' },
-  { id: 'usage' },
+  { id: 'usage', firstQueries: prefetchUsage },
   { id: 'domains' },
   { id: 'tickets', navBadge: TicketsNavBadge, requires: 'tickets' },
   { id: 'invoices', requires: 'invoices' },
