@@ -8,6 +8,7 @@ import { markSuccess } from '@main/core/cache/repositories/sync-state';
 import { openProfileStore } from '@main/core/profiles/profile-store';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { eur, sampleInvoice } from '../../fakes/model-fixtures';
 
 /** 11:00 in Brussels, so the local date is 2026-11-22. */
 const AS_OF = '2026-11-22T10:00:00Z';
@@ -33,22 +34,7 @@ function domain(
 }
 
 function invoice(id: string, dueOn: string, status: Invoice['status']): Invoice {
-  const money = { amountMinor: 12100, currency: 'EUR' };
-  return {
-    id,
-    number: `INV-${id}`,
-    issuedOn: '2026-10-01',
-    dueOn,
-    paidAt: null,
-    status,
-    isOverdue: false,
-    subtotal: money,
-    tax: null,
-    credit: null,
-    total: money,
-    balance: money,
-    paymentMethod: null
-  };
+  return sampleInvoice(id, 12100, { issuedOn: '2026-10-01', dueOn, status, balance: eur(12100) });
 }
 
 async function run(

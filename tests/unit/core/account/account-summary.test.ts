@@ -15,6 +15,7 @@ import type {
   TicketSummary
 } from '@shared/model';
 import { openTempCache } from '../../../fakes/temp-cache';
+import { sampleInvoice } from '../../../fakes/model-fixtures';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
@@ -31,22 +32,7 @@ const account: AccountSummary = {
 let nextId = 1;
 function invoice(status: InvoiceStatus, fields: Partial<Invoice> = {}): Invoice {
   const id = String(nextId++);
-  return {
-    id,
-    number: `INV-${id}`,
-    issuedOn: '2026-11-01',
-    dueOn: '2026-11-15',
-    paidAt: null,
-    status,
-    isOverdue: false,
-    subtotal: EUR(10_000),
-    tax: null,
-    credit: null,
-    total: EUR(10_000),
-    balance: null,
-    paymentMethod: null,
-    ...fields
-  };
+  return sampleInvoice(id, 10_000, { status, ...fields });
 }
 
 function domain(id: string): Domain {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAccountSummary } from '@main/core/account/account-summary';
 import type { AccountSummary, Invoice } from '@shared/model';
+import { sampleInvoice } from '../../../fakes/model-fixtures';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const account: AccountSummary = {
@@ -20,21 +21,12 @@ function invoice(
   total: number,
   balance: number | null = null
 ): Invoice {
-  return {
-    id,
-    number: `INV-${id}`,
+  return sampleInvoice(id, total, {
     issuedOn: '2026-10-01',
     dueOn,
-    paidAt: null,
     status,
-    isOverdue: false,
-    subtotal: eur(total),
-    tax: null,
-    credit: null,
-    total: eur(total),
-    balance: balance === null ? null : eur(balance),
-    paymentMethod: null
-  };
+    balance: balance === null ? null : eur(balance)
+  });
 }
 
 describe('the unpaid invoice list of the summary', () => {

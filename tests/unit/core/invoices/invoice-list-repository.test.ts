@@ -17,27 +17,19 @@ import {
   storeInvoiceDetailError
 } from '@main/core/invoices/invoice-repository';
 import { openTempCache } from '../../../fakes/temp-cache';
+import { sampleInvoice } from '../../../fakes/model-fixtures';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const AT = '2026-11-22T09:00:00.000Z';
 
 function invoice(id: string, status: InvoiceStatus, fields: Partial<Invoice> = {}): Invoice {
-  return {
-    id,
+  return sampleInvoice(id, 1_000, {
     number: `HD-2026-${id.padStart(4, '0')}`,
-    issuedOn: '2026-11-01',
     dueOn: '2026-11-21',
-    paidAt: null,
     status,
-    isOverdue: false,
-    subtotal: EUR(1_000),
-    tax: null,
-    credit: null,
-    total: EUR(1_000),
-    balance: null,
     paymentMethod: 'banktransfer',
     ...fields
-  };
+  });
 }
 
 function detail(base: Invoice, lines: readonly string[], balance: number): InvoiceDetail {

@@ -17,8 +17,8 @@ import type { Invoice, InvoiceStatus } from '@shared/model';
 import { AutoClock } from '../../../fakes/auto-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { openTempCache } from '../../../fakes/temp-cache';
+import { sampleInvoice } from '../../../fakes/model-fixtures';
 
-const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const pdfBytes = (text: string) =>
   new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
 const LOGIN_PAGE = new TextEncoder().encode(
@@ -26,21 +26,7 @@ const LOGIN_PAGE = new TextEncoder().encode(
 );
 
 function invoice(id: string, status: InvoiceStatus, issuedOn: string): Invoice {
-  return {
-    id,
-    number: `HD-${id}`,
-    issuedOn,
-    dueOn: issuedOn,
-    paidAt: null,
-    status,
-    isOverdue: false,
-    subtotal: EUR(1_000),
-    tax: null,
-    credit: null,
-    total: EUR(1_000),
-    balance: null,
-    paymentMethod: null
-  };
+  return sampleInvoice(id, 1_000, { number: `HD-${id}`, issuedOn, dueOn: issuedOn, status });
 }
 
 /** A provider that serves PDFs (or whatever `answer` says) and records what it was asked. */

@@ -17,6 +17,7 @@ import {
 import { FakeClock } from '../../../fakes/fake-clock';
 import { RecordingLogger } from '../../../fakes/recording-logger';
 import { makeTempDir } from '../../../fakes/temp-dir';
+import { sampleInvoice } from '../../../fakes/model-fixtures';
 
 const ZONE = 'Europe/Brussels';
 const NOW = '2026-11-22T09:00:00Z';
@@ -87,19 +88,7 @@ function invoiceDetail(
 ): InvoiceDetail {
   const money = (amount: number) => ({ amountMinor: amount, currency: 'EUR' });
   return {
-    id,
-    number,
-    issuedOn,
-    dueOn: issuedOn,
-    paidAt: null,
-    status: 'unpaid',
-    isOverdue: false,
-    subtotal: money(amountMinor),
-    tax: null,
-    credit: null,
-    total: money(amountMinor),
-    balance: null,
-    paymentMethod: null,
+    ...sampleInvoice(id, amountMinor, { number, issuedOn, dueOn: issuedOn }),
     lines: [
       {
         id: `${id}-1`,
