@@ -51,13 +51,6 @@ export function money(amountMinor: number, currency: string): Money {
   return { amountMinor, currency };
 }
 
-/** Adds amounts of one currency. */
-export function sumMinor(values: readonly number[]): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}
-
 /** Formats money for display with Intl in the given locale (edge use only). */
 export function formatMoney(value: Money, locale?: string): string {
   const digits = currencyFractionDigits(value.currency);

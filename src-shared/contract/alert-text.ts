@@ -82,4 +82,3 @@ export const alertTextSchema = z.discriminatedUnion('code', [
   })
 ]);
 export type AlertText = z.output<typeof alertTextSchema>;
-export type AlertTextCode = AlertText['code'];

@@ -78,11 +78,11 @@ export const EVENT_NAME_LIST = [
 
 /** Compiles only when `T` is `never`, i.e. when no contract name is missing from a list. */
 type NoneMissing<T extends never> = T;
-/** A contract channel missing from INVOKE_CHANNEL_NAMES fails here. */
+/** A contract channel missing from INVOKE_CHANNEL_NAMES fails here. @public (a type check) */
 export type InvokeChannelNamesComplete = NoneMissing<
   Exclude<InvokeChannel, (typeof INVOKE_CHANNEL_NAMES)[number]>
 >;
-/** A contract event missing from EVENT_NAME_LIST fails here. */
+/** A contract event missing from EVENT_NAME_LIST fails here. @public (a type check) */
 export type EventNamesComplete = NoneMissing<
   Exclude<ContractEventName, (typeof EVENT_NAME_LIST)[number]>
 >;

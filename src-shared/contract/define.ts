@@ -35,6 +35,3 @@ export function defineEvent<P extends z.ZodType>(
 ): EventDefinition<P> {
   return { kind: 'event', payload, description };
 }
-
-/** Channel names must read `domain:verb-noun` in kebab-case. */
-export const CHANNEL_NAME = /^[a-z]+:[a-z]+(?:-[a-z]+)*$/;

@@ -87,7 +87,6 @@ export const renewalMonthSchema = z.object({
   /** Renewals this month without a price, or priced in another currency (not in costMinor). */
   unpricedCount: z.number().int().nonnegative()
 });
-export type RenewalMonth = z.output<typeof renewalMonthSchema>;
 
 export const renewalsAheadSchema = z.object({
   /** The currency most renewals are priced in; null when none has a price. */

@@ -64,8 +64,6 @@ export type ContractHandlers = {
 
 /** Every invoke channel name, for allow-lists. */
 export const INVOKE_CHANNELS = Object.keys(invokeContract) as InvokeChannel[];
-/** Every event name, for allow-lists. */
-export const EVENT_NAMES = Object.keys(eventContract) as ContractEventName[];
 
 /**
  * The bridge the renderer sees as `window.hostdeck`, provided by the preload in Electron and
@@ -98,4 +96,3 @@ export * from './tickets';
 export * from './outbox';
 export * from './invoices';
 export * from './services';
-export { defineEvent, defineInvoke, CHANNEL_NAME } from './define';

@@ -10,7 +10,6 @@ import { defineInvoke } from './define';
 
 /** What a price applies to: a service pack (accounts run on one) or an add-on. */
 export const priceKindSchema = z.enum(['servicepack', 'addon']);
-export type PriceKind = z.output<typeof priceKindSchema>;
 
 /** ISO 4217 code, upper case. */
 export const currencyCodeSchema = z

@@ -7,7 +7,7 @@ import { defineInvoke } from './define';
 import { cleartextUrlProblem, CLEARTEXT_URL_MESSAGE } from './provider-url';
 import { isValidTimeZone } from './settings';
 
-export { CLEARTEXT_URL_MESSAGE, cleartextUrlProblem, isLoopbackHost } from './provider-url';
+export { cleartextUrlProblem, isLoopbackHost } from './provider-url';
 
 /** A WHMCS address: http(s) only, and https unless it is this computer. */
 const providerUrlSchema = z

@@ -95,7 +95,6 @@ export type TicketDetail = z.output<typeof ticketDetailSchema>;
 
 /** A support department a ticket can be opened in. */
 export const ticketDepartmentSchema = departmentSchema.unwrap().pick({ id: true, name: true });
-export type TicketDepartment = z.output<typeof ticketDepartmentSchema>;
 
 export const ticketInvokes = {
   'tickets:list': defineInvoke(

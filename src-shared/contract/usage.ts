@@ -50,7 +50,6 @@ export const usageReportSchema = z.object({
   /** Warnings of the month per code, including those `warnings` leaves out. */
   warningCounts: z.record(z.string(), z.number().int().nonnegative())
 });
-export type UsageReport = z.output<typeof usageReportSchema>;
 
 /**
  * The estimate's remaining amount spread over the hours still to come, per local date, so the

@@ -58,21 +58,6 @@ export function formatAmount(amountMinor: number, currency: string, locale: stri
   }
 }
 
-/** Money without decimals for chart axes and summaries ("1 235 €"). */
-export function formatAmountRounded(amountMinor: number, currency: string, locale: string): string {
-  const amount = amountMinor / 10 ** currencyFractionDigits(currency);
-  try {
-    return numberFormat(locale, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-      minimumFractionDigits: 0
-    }).format(amount);
-  } catch {
-    return `${formatNumber(Math.round(amount), locale)} ${currency}`;
-  }
-}
-
 /** A number with the locale's grouping and decimal marks ("1 234,5" in French). */
 export function formatNumber(
   value: number,

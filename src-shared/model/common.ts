@@ -4,7 +4,6 @@ import { z } from 'zod';
  * Calendar date without a time or zone, e.g. "2026-03-14". WHMCS "0000-00-00" is stored as null.
  */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-export type IsoDate = z.infer<typeof isoDateSchema>;
 
 /**
  * A provider timestamp, as a UTC instant ("2026-12-02T09:00:00Z"). WHMCS writes wall-clock
@@ -19,7 +18,6 @@ export const providerDateTimeSchema = z
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/,
     'expected YYYY-MM-DDTHH:MM[:SS][zone]'
   );
-export type ProviderDateTime = z.infer<typeof providerDateTimeSchema>;
 
 /** A UTC instant to the second or finer, e.g. "2026-12-02T09:00:00Z": what adapters emit. */
 export const utcInstantSchema = z
@@ -30,7 +28,6 @@ export const utcInstantSchema = z
 export const isoHourSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00(?:\.000)?Z$/, 'expected a whole UTC hour');
-export type IsoHour = z.infer<typeof isoHourSchema>;
 
 /** Integer minor units plus an ISO 4217 currency code. Never a float. */
 export const moneySchema = z

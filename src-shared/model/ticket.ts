@@ -16,16 +16,6 @@ export type Department = z.infer<typeof departmentSchema>;
 export const ticketPrioritySchema = z.enum(['low', 'medium', 'high', 'unknown']);
 export type TicketPriority = z.infer<typeof ticketPrioritySchema>;
 
-/** Well-known WHMCS ticket statuses. The set is open-ended (admins add their own), so the model keeps a string. */
-export const WELL_KNOWN_TICKET_STATUSES = [
-  'Open',
-  'Answered',
-  'Customer-Reply',
-  'On Hold',
-  'In Progress',
-  'Closed'
-] as const;
-
 const ticketSummaryShape = {
   /** Internal id used by every API call. */
   id: providerIdSchema,
@@ -52,7 +42,6 @@ export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 export const ticketAttachmentSchema = z
   .object({ index: z.number().int().nonnegative(), filename: z.string() })
   .readonly();
-export type TicketAttachment = z.infer<typeof ticketAttachmentSchema>;
 
 /** One message of a thread. Staff-only notes are never part of a thread. */
 export const ticketMessageSchema = z
