@@ -3,7 +3,7 @@
  * readiness signal lands where end-to-end tests look for it.
  */
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { beforeAll } from 'vitest';
 import { App } from '@renderer/app/app';
 import { invalidatingMutationCache } from '@renderer/lib/queries/cache-invalidation';
@@ -61,5 +61,3 @@ export async function renderReadyApp(
 export function currentPage(): string | null {
   return document.querySelector('[data-page]')?.getAttribute('data-page') ?? null;
 }
-
-export { screen };
