@@ -2,35 +2,26 @@
  * The crossing timer asks the cache for the next instant the alerts change by themselves. It
  * reads only the domains that can cross first; the answer must be the rule's over all of them.
  */
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nextThresholdCrossing } from '@main/core/alerts';
 import { addCalendarDays, localDate } from '@main/core/time';
 import type { AlertDomain, AlertSettings, DomainStatus } from '@main/core/alerts';
 import { nextAlertChange } from '@main/core/alerts/crossing-timer';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import type { OpenedCache } from '@main/core/cache/database';
+import { openTempCache } from '../../../fakes/temp-cache';
 import { settingsWith } from './alert-fixtures';
 
 const statuses: DomainStatus[] = ['active', 'pending_transfer', 'unknown', 'grace', 'cancelled'];
 const zones = ['Europe/Brussels', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati'];
 
 describe('nextAlertChange', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
 
   beforeAll(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => Date.now()
-    });
-  });
-  afterAll(() => {
-    cache.close();
-    dir.cleanup();
+    const temp = openTempCache(() => Date.now());
+    cache = temp.cache;
+    return temp.close;
   });
 
   it("is the threshold rule's next crossing over every cached domain", () => {

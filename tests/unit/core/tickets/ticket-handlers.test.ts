@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { AppFailure } from '@main/core/errors';
 import type { HandlerContext } from '@main/core/handler-context';
@@ -11,23 +10,18 @@ import { evaluateAlerts } from '@main/core/alerts/alert-service';
 import { alertSettingsFrom } from '@main/core/alerts/settings';
 import { readLedger } from '@main/core/alerts/alerts-repository';
 import { FakeClock } from '../../../fakes/fake-clock';
-import { RecordingLogger } from '../../../fakes/recording-logger';
 import { RecordingEventSink, RecordingNotifier } from '../../../fakes/recording-notifier';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 describe('ticket handlers', () => {
-  let dir: ReturnType<typeof makeTempDir>;
   let cache: OpenedCache;
   const clock = new FakeClock('2026-03-05T10:00:00Z');
   let events: RecordingEventSink;
 
   beforeEach(() => {
     events = new RecordingEventSink();
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => 0
-    });
+    const temp = openTempCache(() => 0);
+    cache = temp.cache;
     upsertEntities(
       cache.db,
       'tickets',
@@ -48,11 +42,7 @@ describe('ticket handlers', () => {
       ],
       'run'
     );
-  });
-
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    return temp.close;
   });
 
   function context(session: Partial<Session> | null): HandlerContext {

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addCalendarDays, instantOfLocalTime } from '@main/core/time';
-import { openCache, type OpenedCache } from '@main/core/cache/database';
+import type { OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { insertOutboxItem, markOutboxSent } from '@main/core/outbox/outbox-repository';
 import {
@@ -13,8 +12,7 @@ import {
 } from '@main/core/tickets/ticket-repository';
 import { ticketListInputSchema, type TicketListInput } from '@shared/contract';
 import type { TicketMessage, TicketSummary } from '@shared/model';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 
 const ZONE = 'Europe/Brussels';
 
@@ -57,7 +55,6 @@ function input(raw: Partial<TicketListInput> = {}): TicketListInput {
 }
 
 describe('ticket queries over a real SQLite cache', () => {
-  let dir: ReturnType<typeof makeTempDir>;
   let cache: OpenedCache;
 
   const setThread = (id: string, messages: readonly unknown[]) =>
@@ -66,11 +63,8 @@ describe('ticket queries over a real SQLite cache', () => {
       .run(JSON.stringify(messages), id);
 
   beforeEach(() => {
-    dir = makeTempDir();
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => Date.parse('2026-03-20T12:00:00Z')
-    });
+    const temp = openTempCache(() => Date.parse('2026-03-20T12:00:00Z'));
+    cache = temp.cache;
     upsertEntities(
       cache.db,
       'departments',
@@ -126,11 +120,7 @@ describe('ticket queries over a real SQLite cache', () => {
       message('7', 'staff', 'We fixed the MX record.', '2026-03-10T08:00:00')
     ]);
     setThread('2', [message('0', 'customer', 'Why was I charged twice?', '2026-03-12T08:00:00')]);
-  });
-
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    return temp.close;
   });
 
   const ids = (result: ReturnType<typeof listTickets>) => result.tickets.map((t) => t.id);

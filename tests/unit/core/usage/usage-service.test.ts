@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { usageRowsInputSchema, type UsageRowsInput } from '@shared/contract';
 import type { InvoiceDetail, UsageInterval, UsageWindow } from '@shared/model';
-import { inTransaction, openCache, type OpenedCache } from '@main/core/cache/database';
+import { inTransaction, type OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { setMeta } from '@main/core/cache/repositories/sync-state';
 import { mergeUsageWindow } from '@main/core/usage/usage-repository';
@@ -15,8 +14,7 @@ import {
   USAGE_SUPPORTED_META
 } from '@main/core/usage/usage-service';
 import { FakeClock } from '../../../fakes/fake-clock';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { openTempCache } from '../../../fakes/temp-cache';
 import { sampleInvoice } from '../../../fakes/model-fixtures';
 
 const ZONE = 'Europe/Brussels';
@@ -122,27 +120,20 @@ function engineRow(row: PayuRow & Record<string, unknown>): PayuRow {
 }
 
 describe('the usage service', () => {
-  let dir: { path: string; cleanup: () => void };
   let cache: OpenedCache;
   let clock: FakeClock;
 
   beforeEach(() => {
-    dir = makeTempDir();
     clock = new FakeClock(NOW);
-    cache = openCache(join(dir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => clock.now()
-    });
+    const temp = openTempCache(() => clock.now());
+    cache = temp.cache;
     inTransaction(cache.db, () =>
       mergeUsageWindow(
         cache.db,
         window(INTERVALS, '2026-11-22T08:00:00Z', ['2026-10-15T05:00:00Z'])
       )
     );
-  });
-  afterEach(() => {
-    cache.close();
-    dir.cleanup();
+    return temp.close;
   });
 
   const full = {
@@ -383,11 +374,8 @@ describe('the usage service', () => {
       rowCount: 0
     });
 
-    const emptyDir = makeTempDir();
-    const empty = openCache(join(emptyDir.path, 'cache.sqlite'), {
-      logger: new RecordingLogger(),
-      now: () => clock.now()
-    });
+    const emptyTemp = openTempCache(() => clock.now());
+    const empty = emptyTemp.cache;
     try {
       // Before any sync said otherwise: no snapshots yet, not "unsupported".
       expect(service.getMonth(empty.db, null, ZONE).available).toBe(true);
@@ -399,8 +387,7 @@ describe('the usage service', () => {
         lastSnapshot: null
       });
     } finally {
-      empty.close();
-      emptyDir.cleanup();
+      emptyTemp.close();
     }
   });
 
