@@ -10,22 +10,14 @@ import { defaultSettings } from '@shared/contract';
 import type { TicketMessage, TicketSummary } from '@shared/model';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { sampleMessage, sampleTicket } from '../../fakes/model-fixtures';
 
 function ticket(id: string, overrides: Partial<TicketSummary> = {}): TicketSummary {
-  return {
-    id,
+  return sampleTicket(id, {
     publicId: String(480000 + Number(id)),
-    subject: `Ticket ${id}`,
-    departmentId: '1',
     departmentName: 'Technical',
-    status: 'Open',
-    priority: 'medium',
-    openedAt: '2026-03-01T09:00:00',
-    lastReplyAt: '2026-03-02T09:00:00',
-    awaitingCustomer: false,
-    isClosed: false,
     ...overrides
-  };
+  });
 }
 
 function message(
@@ -34,15 +26,11 @@ function message(
   body: string,
   postedAt: string
 ): TicketMessage {
-  return {
-    id,
+  return sampleMessage(id, kind, body, postedAt, {
     author: { name: kind === 'staff' ? 'Ann (Support)' : 'Reseller', kind },
-    postedAt,
-    body,
     bodyFormat: 'markdown',
-    attachments: kind === 'customer' ? [{ index: 0, filename: 'headers.txt' }] : [],
-    clientMarker: null
-  };
+    attachments: kind === 'customer' ? [{ index: 0, filename: 'headers.txt' }] : []
+  });
 }
 
 type Run = (

@@ -11,44 +11,11 @@ import {
   providerTicketUrl
 } from '@main/core/tickets/ticket-repository';
 import { ticketListInputSchema, type TicketListInput } from '@shared/contract';
-import type { TicketMessage, TicketSummary } from '@shared/model';
+import type { TicketSummary } from '@shared/model';
 import { openTempCache } from '../../../fakes/temp-cache';
+import { sampleMessage, sampleTicket } from '../../../fakes/model-fixtures';
 
 const ZONE = 'Europe/Brussels';
-
-function ticket(id: string, overrides: Partial<TicketSummary> = {}): TicketSummary {
-  return {
-    id,
-    publicId: `TCK-${id}`,
-    subject: `Ticket ${id}`,
-    departmentId: '1',
-    departmentName: null,
-    status: 'Open',
-    priority: 'medium',
-    openedAt: '2026-03-01T09:00:00',
-    lastReplyAt: '2026-03-02T09:00:00',
-    awaitingCustomer: false,
-    isClosed: false,
-    ...overrides
-  };
-}
-
-function message(
-  id: string,
-  kind: 'staff' | 'customer',
-  body: string,
-  postedAt: string
-): TicketMessage {
-  return {
-    id,
-    author: { name: kind === 'staff' ? 'Sam (Support)' : 'Reseller', kind },
-    postedAt,
-    body,
-    bodyFormat: 'text',
-    attachments: [],
-    clientMarker: null
-  };
-}
 
 function input(raw: Partial<TicketListInput> = {}): TicketListInput {
   return ticketListInputSchema.parse(raw);
@@ -78,31 +45,31 @@ describe('ticket queries over a real SQLite cache', () => {
       cache.db,
       'tickets',
       [
-        ticket('1', {
+        sampleTicket('1', {
           subject: 'Mail bounces',
           status: 'Answered',
           lastReplyAt: '2026-03-10T08:00:00'
         }),
-        ticket('2', {
+        sampleTicket('2', {
           subject: 'Invoice question',
           departmentId: '2',
           departmentName: 'Accounts',
           status: 'Customer-Reply',
           lastReplyAt: '2026-03-12T08:00:00'
         }),
-        ticket('3', {
+        sampleTicket('3', {
           subject: 'Old migration',
           status: 'Closed',
           isClosed: true,
           lastReplyAt: '2026-02-01T08:00:00'
         }),
-        ticket('4', {
+        sampleTicket('4', {
           subject: 'SSL renewal',
           status: 'Open',
           lastReplyAt: null,
           openedAt: '2026-03-11T08:00:00'
         }),
-        ticket('5', {
+        sampleTicket('5', {
           subject: 'DNS change',
           status: 'answered',
           lastReplyAt: '2026-03-05T23:30:00Z'
@@ -111,15 +78,17 @@ describe('ticket queries over a real SQLite cache', () => {
       'run'
     );
     setThread('1', [
-      message(
+      sampleMessage(
         '0',
         'customer',
         'Mail to "ops@example.com" bounces.\nSince Monday.',
         '2026-03-09T10:00:00'
       ),
-      message('7', 'staff', 'We fixed the MX record.', '2026-03-10T08:00:00')
+      sampleMessage('7', 'staff', 'We fixed the MX record.', '2026-03-10T08:00:00')
     ]);
-    setThread('2', [message('0', 'customer', 'Why was I charged twice?', '2026-03-12T08:00:00')]);
+    setThread('2', [
+      sampleMessage('0', 'customer', 'Why was I charged twice?', '2026-03-12T08:00:00')
+    ]);
     return temp.close;
   });
 
@@ -213,7 +182,7 @@ describe('ticket queries over a real SQLite cache', () => {
 
   it('returns one page of the asked size while total counts every match', () => {
     const many = Array.from({ length: 520 }, (_, i) =>
-      ticket(`bulk-${String(i).padStart(3, '0')}`, {
+      sampleTicket(`bulk-${String(i).padStart(3, '0')}`, {
         lastReplyAt: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T10:00:00`
       })
     );
@@ -256,9 +225,9 @@ describe('ticket queries over a real SQLite cache', () => {
 
   it('never returns anything but staff and customer messages', () => {
     setThread('2', [
-      message('0', 'customer', 'Question', '2026-03-12T08:00:00'),
+      sampleMessage('0', 'customer', 'Question', '2026-03-12T08:00:00'),
       {
-        ...message('9', 'staff', 'internal only', '2026-03-12T09:00:00'),
+        ...sampleMessage('9', 'staff', 'internal only', '2026-03-12T09:00:00'),
         author: { name: 'Sam', kind: 'note' }
       }
     ]);
@@ -292,13 +261,13 @@ describe('ticket queries over a real SQLite cache', () => {
   it('keeps the search index in step with a resynced thread: new words are found, gone words are not', () => {
     expect(ids(listTickets(cache.db, input({ q: 'mx' }), ZONE))).toEqual(['1']);
     setThread('1', [
-      message('0', 'customer', 'Mail bounces.', '2026-03-09T10:00:00'),
-      message('8', 'staff', 'The SPF record was wrong; corrected.', '2026-03-10T08:00:00')
+      sampleMessage('0', 'customer', 'Mail bounces.', '2026-03-09T10:00:00'),
+      sampleMessage('8', 'staff', 'The SPF record was wrong; corrected.', '2026-03-10T08:00:00')
     ]);
     expect(ids(listTickets(cache.db, input({ q: 'mx' }), ZONE))).toEqual([]);
     expect(ids(listTickets(cache.db, input({ q: 'spf' }), ZONE))).toEqual(['1']);
     // A renamed subject is searchable at once; a removed ticket leaves the index with its row.
-    upsertEntities(cache.db, 'tickets', [ticket('2', { subject: 'Refund request' })], 'run');
+    upsertEntities(cache.db, 'tickets', [sampleTicket('2', { subject: 'Refund request' })], 'run');
     expect(ids(listTickets(cache.db, input({ q: 'refund' }), ZONE))).toEqual(['2']);
     expect(ids(listTickets(cache.db, input({ q: 'invoice' }), ZONE))).toEqual([]);
     cache.db.prepare("DELETE FROM tickets WHERE id = '1'").run();
@@ -307,10 +276,12 @@ describe('ticket queries over a real SQLite cache', () => {
 
   it('counts a word right while threads are rewritten and tickets removed, before the index is merged', () => {
     // Over 500 matches, so the count is read from the index rather than the matches.
-    const many = Array.from({ length: 700 }, (_, k) => ticket(`r${k}`, { subject: `Case ${k}` }));
+    const many = Array.from({ length: 700 }, (_, k) =>
+      sampleTicket(`r${k}`, { subject: `Case ${k}` })
+    );
     upsertEntities(cache.db, 'tickets', many, 'run');
     const body = (k: number, text: string) =>
-      setThread(`r${k}`, [message('0', 'customer', text, '2026-03-01T08:00:00Z')]);
+      setThread(`r${k}`, [sampleMessage('0', 'customer', text, '2026-03-01T08:00:00Z')]);
     for (let k = 0; k < 700; k++) body(k, `Renewal ${k} failed`);
     const all = (q: string) => listTickets(cache.db, input({ q, status: 'all' }), ZONE);
     // Ticket 4 of the fixture is "SSL renewal".
@@ -325,17 +296,17 @@ describe('ticket queries over a real SQLite cache', () => {
 
   it('finds a word in any message of a long thread, by word prefix and without accents', () => {
     setThread('2', [
-      message('0', 'customer', 'Why was I charged twice?', '2026-03-12T08:00:00'),
+      sampleMessage('0', 'customer', 'Why was I charged twice?', '2026-03-12T08:00:00'),
       ...Array.from({ length: 30 }, (_, i) =>
-        message(
+        sampleMessage(
           String(i + 1),
           i % 2 ? 'customer' : 'staff',
           `Reply number ${i + 1}`,
           '2026-03-12T09:00:00'
         )
       ),
-      message('99', 'customer', 'Résumé of the café bill attached', '2026-03-12T10:00:00'),
-      message('100', 'customer', 'Sent from Hauptstraße', '2026-03-12T11:00:00')
+      sampleMessage('99', 'customer', 'Résumé of the café bill attached', '2026-03-12T10:00:00'),
+      sampleMessage('100', 'customer', 'Sent from Hauptstraße', '2026-03-12T11:00:00')
     ]);
     expect(ids(listTickets(cache.db, input({ q: 'cafe' }), ZONE))).toEqual(['2']);
     expect(ids(listTickets(cache.db, input({ q: 'RESUM' }), ZONE))).toEqual(['2']);
@@ -380,7 +351,7 @@ describe('ticket queries over a real SQLite cache', () => {
 
   it('pages through the matches: the pages together are the whole list, once each', () => {
     const many = Array.from({ length: 130 }, (_, i) =>
-      ticket(`m${String(i).padStart(3, '0')}`, {
+      sampleTicket(`m${String(i).padStart(3, '0')}`, {
         subject: i % 2 ? 'Quota warning' : 'Backup report',
         lastReplyAt: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T10:00:00`
       })
@@ -410,7 +381,7 @@ describe('ticket queries over a real SQLite cache', () => {
     const stamp = (minutes: number) =>
       new Date(Date.UTC(2026, 0, 1) + minutes * 60_000).toISOString().slice(0, 19);
     const many = Array.from({ length: 700 }, (_, k) =>
-      ticket(`q${String(k).padStart(3, '0')}`, {
+      sampleTicket(`q${String(k).padStart(3, '0')}`, {
         publicId: String(k * 37 + 5),
         subject: `Quota ${String.fromCharCode(97 + ((k * 7) % 26))}${k}`,
         lastReplyAt: stamp((k * 337) % 700),
@@ -487,7 +458,7 @@ describe('ticket queries over a real SQLite cache', () => {
       const kind = next(25);
       const lastReplyAt = kind === 0 ? null : kind === 1 ? when : `${when}Z`;
       const subject = `${pick()} ${next(3) === 0 ? `zq${next(80)}` : pick()} ${k % 97}`;
-      const summary = ticket(`x${k}`, {
+      const summary = sampleTicket(`x${k}`, {
         publicId: String(1000 + ((k * 7919) % 5000)),
         subject,
         status: statuses[next(statuses.length)]!,
@@ -499,7 +470,7 @@ describe('ticket queries over a real SQLite cache', () => {
       upsertEntities(cache.db, 'tickets', [summary], 'run');
       setThread(
         summary.id,
-        bodies.map((body, i) => message(String(i), 'customer', body, '2026-01-01T00:00:00Z'))
+        bodies.map((body, i) => sampleMessage(String(i), 'customer', body, '2026-01-01T00:00:00Z'))
       );
     }
 
@@ -598,7 +569,7 @@ describe('ticket queries over a real SQLite cache', () => {
     cache.db.prepare('DELETE FROM tickets').run();
     const stamp = (k: number) => new Date(Date.UTC(2026, 0, 1) + k * 3_600_000).toISOString();
     const all = Array.from({ length: 1400 }, (_, k) =>
-      ticket(`f${k}`, {
+      sampleTicket(`f${k}`, {
         publicId: String(5000 + k),
         subject: k < 700 ? `Legacy panel ${k}` : `Current panel ${k}`,
         lastReplyAt: stamp(k)
