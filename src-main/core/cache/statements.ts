@@ -5,6 +5,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 const cache = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+const STATEMENTS_LIMIT = 200;
 
 /** The prepared statement of `sql` on `db`, compiled once. */
 export function prepared(db: DatabaseSync, sql: string): StatementSync {
@@ -15,6 +16,8 @@ export function prepared(db: DatabaseSync, sql: string): StatementSync {
   }
   let statement = statements.get(sql);
   if (!statement) {
+    // Filtered lists build many shapes over time: a connection keeps a bounded number.
+    if (statements.size >= STATEMENTS_LIMIT) statements.clear();
     statement = db.prepare(sql);
     statements.set(sql, statement);
   }

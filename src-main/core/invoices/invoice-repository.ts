@@ -5,7 +5,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { addCalendarDays, startOfLocalDay } from '../time';
-import { prepared } from '../cache/repositories/entities';
+import { prepared } from '../cache/statements';
 import {
   invoiceDetailSchema,
   type CreditEntry,

@@ -3,9 +3,10 @@
  * transaction, so a crash at any instant leaves each item either queued, sending (claimed by
  * a process that may have died) or settled — never half-written.
  */
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import type { OutboxCounts, OutboxItem, OutboxKind, OutboxState } from '@shared/contract';
 import { inTransaction } from '../cache/database';
+import { prepared } from '../cache/statements';
 
 /** A file as stored with a write until the provider confirmed it. */
 export interface StoredAttachment {
@@ -76,23 +77,6 @@ interface Row {
   readonly claimed_at: string | null;
 }
 
-const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
-
-/** A prepared statement, compiled once per connection (the sender runs these in loops). */
-function sql(db: DatabaseSync, text: string): StatementSync {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(text);
-  if (!statement) {
-    statement = db.prepare(text);
-    cache.set(text, statement);
-  }
-  return statement;
-}
-
 function toRecord(row: Row): OutboxRecord {
   return {
     seq: row.seq,
@@ -142,7 +126,7 @@ export function orderKeyOf(kind: OutboxKind, ticketId: string | null, id: string
 /** Stores a new write as queued (one transaction). */
 export function insertOutboxItem(db: DatabaseSync, item: NewOutboxItem): OutboxRecord {
   return inTransaction(db, () => {
-    sql(
+    prepared(
       db,
       `INSERT INTO outbox (id, kind, order_key, ticket_id, ticket_public_id, marker, payload, state, attempts, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?)`
@@ -161,7 +145,7 @@ export function insertOutboxItem(db: DatabaseSync, item: NewOutboxItem): OutboxR
 }
 
 function readOne(db: DatabaseSync, id: string): OutboxRecord | null {
-  const row = sql(db, 'SELECT * FROM outbox WHERE id = ?').get(id) as Row | undefined;
+  const row = prepared(db, 'SELECT * FROM outbox WHERE id = ?').get(id) as Row | undefined;
   return row ? toRecord(row) : null;
 }
 
@@ -176,7 +160,7 @@ export function getOutboxRecord(db: DatabaseSync, id: string): OutboxRecord | nu
  * ticket's sequence.
  */
 export function sendableOutboxRecords(db: DatabaseSync, orderKey?: string): OutboxRecord[] {
-  const rows = sql(
+  const rows = prepared(
     db,
     `SELECT * FROM outbox AS o
        WHERE o.state = 'queued' AND (? IS NULL OR o.order_key = ?)
@@ -190,7 +174,7 @@ export function sendableOutboxRecords(db: DatabaseSync, orderKey?: string): Outb
 
 /** Items claimed by a sender ('sending'), to check whether their owner still lives. */
 export function claimedOutboxRecords(db: DatabaseSync): OutboxRecord[] {
-  const rows = sql(
+  const rows = prepared(
     db,
     "SELECT * FROM outbox WHERE state = 'sending' ORDER BY seq"
   ).all() as unknown as Row[];
@@ -208,7 +192,7 @@ export function claimOutboxItem(
   at: string
 ): OutboxRecord | null {
   return inTransaction(db, () => {
-    const result = sql(
+    const result = prepared(
       db,
       `UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_by = ?, claimed_at = ?
          WHERE id = ? AND state = 'queued'`
@@ -229,7 +213,7 @@ export function releaseAbandonedClaim(
   note: { readonly kind: string; readonly message: string }
 ): boolean {
   return inTransaction(db, () => {
-    const result = sql(
+    const result = prepared(
       db,
       `UPDATE outbox SET state = 'queued', claimed_by = NULL, last_error_kind = ?, last_error_message = ?
          WHERE id = ? AND state = 'sending' AND claimed_by IS ?`
@@ -252,7 +236,7 @@ export function markOutboxSent(
       ...record.payload,
       attachments: record.payload.attachments.map((a) => ({ name: a.name, size: a.size }))
     };
-    sql(
+    prepared(
       db,
       `UPDATE outbox SET state = 'sent', sent_at = ?, payload = ?, last_error_kind = NULL,
          last_error_message = NULL, claimed_by = NULL, claimed_at = NULL,
@@ -271,7 +255,7 @@ export function markOutboxUnsent(
 ): void {
   inTransaction(db, () => {
     // claimed_at stays: it is when the last attempt began (see SETTLE_MS).
-    sql(
+    prepared(
       db,
       `UPDATE outbox SET state = ?, last_error_kind = ?, last_error_message = ?, claimed_by = NULL
        WHERE id = ? AND state = 'sending'`
@@ -286,7 +270,7 @@ export function noteOutboxError(
   error: { readonly kind: string; readonly message: string }
 ): void {
   inTransaction(db, () => {
-    sql(
+    prepared(
       db,
       "UPDATE outbox SET last_error_kind = ?, last_error_message = ? WHERE id = ? AND state = 'queued'"
     ).run(error.kind, error.message, id);
@@ -296,7 +280,7 @@ export function noteOutboxError(
 /** A failed item goes back to the queue (Retry). Returns the record, or null when it is not failed. */
 export function requeueFailedItem(db: DatabaseSync, id: string): OutboxRecord | null {
   return inTransaction(db, () => {
-    const result = sql(
+    const result = prepared(
       db,
       "UPDATE outbox SET state = 'queued' WHERE id = ? AND state = 'failed'"
     ).run(id);
@@ -307,16 +291,17 @@ export function requeueFailedItem(db: DatabaseSync, id: string): OutboxRecord | 
 /** Removes an item that is queued or failed (Discard). False when it is sending or sent. */
 export function discardOutboxItem(db: DatabaseSync, id: string): boolean {
   return inTransaction(db, () => {
-    const result = sql(db, "DELETE FROM outbox WHERE id = ? AND state IN ('queued', 'failed')").run(
-      id
-    );
+    const result = prepared(
+      db,
+      "DELETE FROM outbox WHERE id = ? AND state IN ('queued', 'failed')"
+    ).run(id);
     return Number(result.changes) === 1;
   });
 }
 
 /** Everything not yet sent, every failed item and the `recentSent` most recently sent, oldest first. */
 export function listOutboxRecords(db: DatabaseSync, recentSent = 20): OutboxRecord[] {
-  const rows = sql(
+  const rows = prepared(
     db,
     `SELECT * FROM outbox
        WHERE state <> 'sent'
@@ -332,7 +317,7 @@ export function listOutboxRecords(db: DatabaseSync, recentSent = 20): OutboxReco
  * and the next thread refresh).
  */
 export function outboxItemsForTicket(db: DatabaseSync, ticketId: string): OutboxItem[] {
-  const rows = sql(
+  const rows = prepared(
     db,
     `SELECT o.* FROM outbox AS o
        LEFT JOIN tickets AS t ON t.id = o.ticket_id
@@ -346,7 +331,7 @@ export function outboxItemsForTicket(db: DatabaseSync, ticketId: string): Outbox
 
 /** Per ticket, how many writes are not yet sent (queued, sending or failed). */
 export function pendingOutboxByTicket(db: DatabaseSync): ReadonlyMap<string, number> {
-  const rows = sql(
+  const rows = prepared(
     db,
     `SELECT ticket_id, count(*) AS n FROM outbox
        WHERE state <> 'sent' AND ticket_id IS NOT NULL GROUP BY ticket_id`
@@ -356,7 +341,7 @@ export function pendingOutboxByTicket(db: DatabaseSync): ReadonlyMap<string, num
 
 /** The status bar's counts. */
 export function outboxCounts(db: DatabaseSync): OutboxCounts {
-  const row = sql(
+  const row = prepared(
     db,
     `SELECT coalesce(sum(state IN ('queued', 'sending')), 0) AS pending,
               coalesce(sum(state = 'failed'), 0) AS failed

@@ -5,7 +5,7 @@
  * become UTC instants here, so the renderer and the date filter work in one currency of time:
  * instants plus the reseller's IANA zone.
  */
-import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { TicketDetail, TicketListInput, TicketListItem } from '@shared/contract';
 import type { OutboxItem } from '@shared/contract/outbox';
 import {
@@ -15,27 +15,10 @@ import {
   type TicketMessage,
   type TicketPriority
 } from '@shared/model';
+import { prepared } from '../cache/statements';
 import { addCalendarDays, instantOfLocalTime, startOfLocalDay } from '../time';
 import { outboxItemsForTicket, pendingOutboxByTicket } from '../outbox/outbox-repository';
 import { countUnreadTickets } from './ticket-read-repository';
-
-const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
-
-/** A prepared statement, compiled once per connection (the list's few shapes repeat). */
-function prepared(db: DatabaseSync, sql: string): StatementSync {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    if (cache.size >= 200) cache.clear();
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
 
 /** One page of the ticket list, with the counts the screens and the tray need. */
 export interface TicketListResult {

@@ -5,30 +5,11 @@
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { LIST_ENTITIES, type ListEntity, type ListEntityMap } from '../entity-table';
+import { prepared } from '../statements';
 
 export type { ListEntity, ListEntityMap };
 
 type Columns<T> = (item: T) => Record<string, SQLInputValue>;
-
-const statementCache = new WeakMap<
-  DatabaseSync,
-  Map<string, ReturnType<DatabaseSync['prepare']>>
->();
-
-/** A statement prepared once per connection (writes run it thousands of times per sync). */
-export function prepared(db: DatabaseSync, sql: string): ReturnType<DatabaseSync['prepare']> {
-  let cache = statementCache.get(db);
-  if (!cache) {
-    cache = new Map();
-    statementCache.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
 
 /**
  * Upserts one page of items, stamping new and changed rows with `runId`. Returns how many

@@ -4,7 +4,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { KnownPage, KnownPages } from '../../providers/provider';
-import { prepared } from './entities';
+import { prepared } from '../statements';
 
 interface Row {
   readonly page_size: number;
