@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  dateTimeOf,
   unwrapList,
   wAttachments,
   wDate,
@@ -39,6 +40,40 @@ describe('WHMCS wire helpers', () => {
     expect(wDateTime.parse('2026-01-01 06:26:29')).toBe('2026-01-01T06:26:29');
     expect(wDateTime.parse('2026-01-01')).toBe('2026-01-01T00:00:00');
     expect(wDateTime.parse('2026-01-01T06:26:29Z')).toBe('2026-01-01T06:26:29Z');
+  });
+
+  it('reads a WHMCS date-time only when it names a real day and time', () => {
+    const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+    for (const year of [1, 1900, 2000, 2023, 2024, 9999]) {
+      for (let month = 0; month <= 13; month += 1) {
+        const days =
+          month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
+        for (let day = 0; day <= 32; day += 1) {
+          const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+          const real = days > 0 && day >= 1 && day <= days;
+          for (const [time, ok] of [
+            ['00:00:00', true],
+            ['23:59:59', true],
+            ['24:00:00', false],
+            ['12:60:00', false],
+            ['12:00:60', false]
+          ] as const) {
+            for (const sep of [' ', 'T']) {
+              expect(dateTimeOf(`${date}${sep}${time}`), `${date}${sep}${time}`).toBe(
+                real && ok ? `${date}T${time}` : undefined
+              );
+            }
+          }
+        }
+      }
+    }
+    expect(dateTimeOf('0000-00-00 00:00:00')).toBeNull();
+    expect(dateTimeOf('0000-01-01 00:00:00')).toBeUndefined();
+    expect(dateTimeOf(' 2026-01-01 06:26:29 ')).toBe('2026-01-01T06:26:29');
+    expect(dateTimeOf('2026-01-01 06:26:2x')).toBeUndefined();
+    expect(dateTimeOf('2026/01/01 06:26:29')).toBeUndefined();
+    expect(dateTimeOf('2026-01-01_06:26:29')).toBeUndefined();
+    expect(dateTimeOf('+026-01-01 06:26:29')).toBeUndefined();
   });
 
   it('accepts whole UTC hours in ISO or WHMCS spelling and rejects others', () => {
