@@ -5,6 +5,7 @@
  * hours without a snapshot.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { ResourceKind } from './types';
 
 type IntervalTable = 'usage_intervals' | 'recorded_intervals';
 
@@ -18,6 +19,11 @@ export interface IntervalRow {
   pack: string;
 }
 type MissingHoursTable = 'usage_missing_hours' | 'recorded_missing_hours';
+
+/** A stored `kind` column as the engine's kind: anything but an add-on is an account. */
+export function storedKind(kind: string): ResourceKind {
+  return kind === 'addon' ? 'addon' : 'account';
+}
 
 /** The statement that moves the end of a resource's interval starting at a given hour. */
 export function prepareExtend(db: DatabaseSync, table: IntervalTable): StatementSync {

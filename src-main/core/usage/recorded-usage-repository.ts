@@ -16,7 +16,13 @@ import { isoFromHour } from '../time';
 import { readPriceCurrency } from '../prices/price-repository';
 import { hourOf } from './usage-repository';
 import type { IntervalRow } from './interval-store';
-import { countIntervals, missingHoursIn, prepareExtend, startOfMissingRun } from './interval-store';
+import {
+  countIntervals,
+  missingHoursIn,
+  prepareExtend,
+  startOfMissingRun,
+  storedKind
+} from './interval-store';
 
 const FIRST = 'recording.first_slot';
 const LAST = 'recording.last_slot';
@@ -194,7 +200,7 @@ export function unpricedInRange(
     { kind: 'servicepack' | 'addon'; name: string; ids: Set<string>; hours: number }
   >();
   for (const row of rows) {
-    const kind = priceKindOf(row.kind === 'addon' ? 'addon' : 'account');
+    const kind = priceKindOf(storedKind(row.kind));
     const key = `${kind}\u0000${row.pack}`;
     const entry = byPack.get(key) ?? { kind, name: row.pack, ids: new Set<string>(), hours: 0 };
     entry.ids.add(row.resource_id);

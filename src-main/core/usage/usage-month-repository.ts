@@ -14,6 +14,7 @@ import type {
 } from '@shared/contract';
 import { inTransaction } from '../cache/database';
 import type { PayuDaily, PayuMonth, PayuRow, PayuWarning } from './types';
+import { storedKind } from './interval-store';
 
 /** The month object without the parts stored as rows of their own. */
 export type StoredSummary = Omit<PayuMonth, 'rows' | 'daily' | 'warnings'> & {
@@ -220,7 +221,7 @@ interface PageRow {
 function toPayuRow(row: PageRow): PayuRow {
   return {
     resourceId: row.resource_id,
-    kind: row.kind === 'addon' ? 'addon' : 'account',
+    kind: storedKind(row.kind),
     parentAccountId: row.parent_account_id,
     runStart: row.run_start,
     pack: row.pack,

@@ -9,7 +9,13 @@ import type { UsageInterval, UsageWindow } from '@shared/model';
 import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { hourOfInstant, isoFromHour } from '../time';
 import type { IntervalRow } from './interval-store';
-import { countIntervals, missingHoursIn, prepareExtend, startOfMissingRun } from './interval-store';
+import {
+  countIntervals,
+  missingHoursIn,
+  prepareExtend,
+  startOfMissingRun,
+  storedKind
+} from './interval-store';
 
 /** Whole hours since the epoch for an ISO instant on the hour. */
 export function hourOf(iso: string): number {
@@ -115,7 +121,7 @@ export function readUsage(db: DatabaseSync, fromHour: number, toHour: number): S
 function toInterval(r: StoredRow): UsageInterval {
   return {
     resourceId: r.resource_id,
-    kind: r.kind === 'addon' ? 'addon' : 'account',
+    kind: storedKind(r.kind),
     parentAccountId: r.parent_id,
     pack: r.pack,
     monthlyPrice: r.monthly_price,
