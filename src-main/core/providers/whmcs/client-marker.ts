@@ -24,7 +24,8 @@ export function splitClientMarker(message: string): {
   readonly body: string;
   readonly marker: string | null;
 } {
-  const match = TRAILER.exec(message);
+  // Most messages carry no marker: the trailer's pattern is not tried at every position.
+  const match = message.includes('[hd:') ? TRAILER.exec(message) : null;
   if (!match?.[1]) return { body: message, marker: null };
   return { body: message.slice(0, match.index).replace(/\s+$/, ''), marker: match[1] };
 }

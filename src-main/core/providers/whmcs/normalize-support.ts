@@ -49,7 +49,7 @@ function isStaff(reply: WireReplyRow): boolean {
 
 function toMessage(reply: WireReplyRow, index: number, serverTimeZone: string): TicketMessage {
   const staff = isStaff(reply);
-  const text = reply.message.replace(/\r\n?/g, '\n');
+  const text = reply.message.includes('\r') ? reply.message.replace(/\r\n?/g, '\n') : reply.message;
   // Only customer messages can carry our marker; never strip text from staff replies.
   const { body, marker } = staff ? { body: text, marker: null } : splitClientMarker(text);
   return {
