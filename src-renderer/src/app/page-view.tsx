@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useAppStatus } from '../lib/queries/app-status';
 import { useFirstQueries } from './first-queries';
+import { useLazyArrivals } from './lazy-page';
 import { findPage, pageAvailable, type PageId } from './pages';
 import { UnavailablePage } from './unavailable-page';
 
@@ -42,6 +43,8 @@ export function PageBoundary({
 }) {
   const path = useRouterState({ select: (state) => state.location.pathname });
   const { t } = useTranslation('nav');
+  // Re-rendered when a page's code arrives: the page shows at once (see lazy-page.ts).
+  useLazyArrivals();
   return (
     <ErrorBoundary key={`${page}:${path}`} area={t(`pages.${page}`)} page={page}>
       <Suspense fallback={<PageLoading pageId={page} />}>{children}</Suspense>
