@@ -20,6 +20,18 @@ const transactionRow = read.object({
   invoiceid: read.text
 });
 
+/** An invoice's dates and amounts, read alike in GetInvoice and each GetInvoices row. */
+const invoiceDatesAndAmounts = {
+  date: read.date,
+  duedate: read.date,
+  datepaid: read.dateTime,
+  subtotal: read.minor,
+  credit: read.minorOpt,
+  tax: read.minorOpt,
+  tax2: read.minorOpt,
+  total: read.minor
+};
+
 /** GetInvoice: `wire.invoiceDetailSchema.safeParse`. */
 export const parseInvoiceDetail = read.withFastPath(
   wire.invoiceDetailSchema,
@@ -27,14 +39,7 @@ export const parseInvoiceDetail = read.withFastPath(
     invoiceid: read.id,
     invoicenum: read.text,
     userid: read.text,
-    date: read.date,
-    duedate: read.date,
-    datepaid: read.dateTime,
-    subtotal: read.minor,
-    credit: read.minorOpt,
-    tax: read.minorOpt,
-    tax2: read.minorOpt,
-    total: read.minor,
+    ...invoiceDatesAndAmounts,
     balance: read.minorOpt,
     status: read.str,
     paymentmethod: read.text,
@@ -63,14 +68,7 @@ export const parseInvoices = read.withFastPath(
         id: read.id,
         userid: read.text,
         invoicenum: read.text,
-        date: read.date,
-        duedate: read.date,
-        datepaid: read.dateTime,
-        subtotal: read.minor,
-        credit: read.minorOpt,
-        tax: read.minorOpt,
-        tax2: read.minorOpt,
-        total: read.minor,
+        ...invoiceDatesAndAmounts,
         status: read.str,
         paymentmethod: read.text,
         currencycode: read.text

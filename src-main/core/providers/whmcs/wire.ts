@@ -80,22 +80,40 @@ function isNoDate(text: string): boolean {
   return text === '' || text === 'null' || text.startsWith('0000-00-00');
 }
 
-/** A real calendar day and wall time (2026-02-30 or 24:61 are not), so later date maths cannot throw. */
-function isRealDate(parts: readonly (string | undefined)[]): boolean {
-  const [year, month, day, hour = 0, minute = 0, second = 0] = parts.map((p) =>
-    p === undefined ? undefined : Number(p)
-  );
-  if (year === undefined || month === undefined || day === undefined) return false;
+/**
+ * A real calendar day and wall time (2026-02-30 or 24:61 are not), so later date maths cannot
+ * throw. A part that is not a number (-1 from digitsAt) is refused.
+ */
+function isRealDayTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number
+): boolean {
   return (
     year >= 1 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
     day <= daysInMonth(year, month) &&
+    hour >= 0 &&
     hour < 24 &&
+    minute >= 0 &&
     minute < 60 &&
+    second >= 0 &&
     second < 60
   );
+}
+
+/** The regular expression's parts (year, month, day, then an optional time) as a real day and time. */
+function isRealDate(parts: readonly (string | undefined)[]): boolean {
+  const [year, month, day, hour = 0, minute = 0, second = 0] = parts.map((p) =>
+    p === undefined ? undefined : Number(p)
+  );
+  if (year === undefined || month === undefined || day === undefined) return false;
+  return isRealDayTime(year, month, day, hour, minute, second);
 }
 
 /** The digit at `i` of `text` as a number, or -1. */
@@ -124,24 +142,13 @@ function isPlainWallTime(text: string): boolean {
   const sep = text.charCodeAt(10);
   if (text[4] !== '-' || text[7] !== '-' || (sep !== 32 && sep !== 84)) return false;
   if (text[13] !== ':' || text[16] !== ':') return false;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 7);
-  const day = digitsAt(text, 8, 10);
-  const hour = digitsAt(text, 11, 13);
-  const minute = digitsAt(text, 14, 16);
-  const second = digitsAt(text, 17, 19);
-  return (
-    year >= 1 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    hour >= 0 &&
-    hour < 24 &&
-    minute >= 0 &&
-    minute < 60 &&
-    second >= 0 &&
-    second < 60
+  return isRealDayTime(
+    digitsAt(text, 0, 4),
+    digitsAt(text, 5, 7),
+    digitsAt(text, 8, 10),
+    digitsAt(text, 11, 13),
+    digitsAt(text, 14, 16),
+    digitsAt(text, 17, 19)
   );
 }
 
