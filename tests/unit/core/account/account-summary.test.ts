@@ -14,8 +14,8 @@ import type {
   Service,
   TicketSummary
 } from '@shared/model';
-import { openTempCache } from '../../../fakes/temp-cache';
-import { sampleInvoice } from '../../../fakes/model-fixtures';
+import { openTempCache } from '@tests/fakes/temp-cache';
+import { sampleInvoice } from '@tests/fakes/model-fixtures';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAccountSummary } from '@main/core/account/account-summary';
 import type { AccountSummary, Invoice } from '@shared/model';
-import { sampleInvoice } from '../../../fakes/model-fixtures';
+import { sampleInvoice } from '@tests/fakes/model-fixtures';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const account: AccountSummary = {

@@ -13,8 +13,8 @@ import {
   writeAlertState
 } from '@main/core/alerts/alerts-repository';
 import { openCache, type OpenedCache } from '@main/core/cache/database';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { RecordingLogger } from '@tests/fakes/recording-logger';
+import { makeTempDir } from '@tests/fakes/temp-dir';
 import { NOW, TODAY, domainExpiringIn, settingsWith } from './alert-fixtures';
 
 const DAY = 86_400_000;

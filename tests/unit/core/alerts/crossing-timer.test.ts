@@ -9,7 +9,7 @@ import { addCalendarDays, localDate } from '@main/core/time';
 import type { AlertDomain, AlertSettings, DomainStatus } from '@main/core/alerts';
 import { nextAlertChange } from '@main/core/alerts/crossing-timer';
 import type { OpenedCache } from '@main/core/cache/database';
-import { openTempCache } from '../../../fakes/temp-cache';
+import { openTempCache } from '@tests/fakes/temp-cache';
 import { settingsWith } from './alert-fixtures';
 
 const statuses: DomainStatus[] = ['active', 'pending_transfer', 'unknown', 'grace', 'cancelled'];

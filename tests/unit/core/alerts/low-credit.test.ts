@@ -5,8 +5,8 @@ import { alertSettingsFrom } from '@main/core/alerts';
 import { alertViews, collectAlerts, evaluateAlerts } from '@main/core/alerts/alert-service';
 import type { OpenedCache } from '@main/core/cache/database';
 import { markSuccess } from '@main/core/cache/repositories/sync-state';
-import { RecordingEventSink, RecordingNotifier } from '../../../fakes/recording-notifier';
-import { openTempCache } from '../../../fakes/temp-cache';
+import { RecordingEventSink, RecordingNotifier } from '@tests/fakes/recording-notifier';
+import { openTempCache } from '@tests/fakes/temp-cache';
 import { NOW } from './alert-fixtures';
 
 function account(creditMinor: number): AccountSummary {

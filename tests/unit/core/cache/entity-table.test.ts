@@ -7,7 +7,7 @@ import { ENTITY_TABLE, entitySupported, LIST_ENTITIES } from '@main/core/cache/e
 import { readEntities, upsertEntities } from '@main/core/cache/repositories/entities';
 import { writeDomainsCsv } from '@main/core/domains/domains-csv';
 import { EXPORTABLE, exportEntity } from '@main/core/export/entity-export';
-import { openTempCache } from '../../../fakes/temp-cache';
+import { openTempCache } from '@tests/fakes/temp-cache';
 
 const NONE: ProviderCapabilities = {
   account: false,

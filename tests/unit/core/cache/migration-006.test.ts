@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCache, schemaVersion } from '@main/core/cache/database';
 import { MIGRATIONS } from '@main/core/cache/migrations';
 import { staleInvoiceDetails } from '@main/core/invoices/invoice-repository';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { RecordingLogger } from '@tests/fakes/recording-logger';
+import { makeTempDir } from '@tests/fakes/temp-dir';
 
 const open = (path: string, upTo: number) =>
   openCache(path, {

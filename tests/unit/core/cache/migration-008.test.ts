@@ -7,9 +7,9 @@ import { storeInvoiceDetail } from '@main/core/invoices/invoice-repository';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { countUnreadTickets } from '@main/core/tickets/ticket-read-repository';
 import type { Invoice, InvoiceDetail, Ticket, TicketSummary, Transaction } from '@shared/model';
-import { FakeClock } from '../../../fakes/fake-clock';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { FakeClock } from '@tests/fakes/fake-clock';
+import { RecordingLogger } from '@tests/fakes/recording-logger';
+import { makeTempDir } from '@tests/fakes/temp-dir';
 import { allPages, classicProvider, fixture } from '../providers/whmcs/whmcs-test-kit';
 
 const now = () => Date.parse('2026-11-22T09:00:00Z');

@@ -3,8 +3,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCache, schemaVersion } from '@main/core/cache/database';
 import { MIGRATIONS } from '@main/core/cache/migrations';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { RecordingLogger } from '@tests/fakes/recording-logger';
+import { makeTempDir } from '@tests/fakes/temp-dir';
 
 const now = () => Date.parse('2026-11-22T09:00:00Z');
 

@@ -14,7 +14,7 @@ import {
 import type { OpenedCache } from '@main/core/cache/database';
 import { writeDomainsCsv } from '@main/core/domains/domains-csv';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
-import { openTempCache } from '../../../fakes/temp-cache';
+import { openTempCache } from '@tests/fakes/temp-cache';
 
 const TODAY = '2026-11-22';
 const NOW = Date.parse('2026-11-22T10:00:00Z');

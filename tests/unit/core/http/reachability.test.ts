@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from '../../../fakes/fake-clock';
+import { FakeClock } from '@tests/fakes/fake-clock';
 import type { Http, HttpRequest, HttpResponse } from '@main/core/ports';
 import { createResilientHttp } from '@main/core/http/resilient-http';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FakeClock } from '../../../fakes/fake-clock';
+import { FakeClock } from '@tests/fakes/fake-clock';
 import type { Http, HttpRequest, HttpResponse } from '@main/core/ports';
 import {
   createResilientHttp,

@@ -16,8 +16,8 @@ import {
   storeInvoiceDetail,
   storeInvoiceDetailError
 } from '@main/core/invoices/invoice-repository';
-import { openTempCache } from '../../../fakes/temp-cache';
-import { sampleInvoice } from '../../../fakes/model-fixtures';
+import { openTempCache } from '@tests/fakes/temp-cache';
+import { sampleInvoice } from '@tests/fakes/model-fixtures';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const AT = '2026-11-22T09:00:00.000Z';

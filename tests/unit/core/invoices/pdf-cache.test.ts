@@ -14,10 +14,10 @@ import {
 import { NetworkError } from '@main/core/providers/errors';
 import type { ProviderAdapter } from '@main/core/providers/provider';
 import type { Invoice, InvoiceStatus } from '@shared/model';
-import { AutoClock } from '../../../fakes/auto-clock';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { openTempCache } from '../../../fakes/temp-cache';
-import { sampleInvoice } from '../../../fakes/model-fixtures';
+import { AutoClock } from '@tests/fakes/auto-clock';
+import { RecordingLogger } from '@tests/fakes/recording-logger';
+import { openTempCache } from '@tests/fakes/temp-cache';
+import { sampleInvoice } from '@tests/fakes/model-fixtures';
 
 const pdfBytes = (text: string) =>
   new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);

@@ -4,7 +4,7 @@ import type { OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { readTransactionsDated, totalsBefore } from '@main/core/invoices/invoice-repository';
 import { readStatement } from '@main/core/invoices/statement';
-import { openTempCache } from '../../../fakes/temp-cache';
+import { openTempCache } from '@tests/fakes/temp-cache';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 

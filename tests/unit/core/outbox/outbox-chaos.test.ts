@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chaosDir, runOutboxChaos } from '../../../fakes/outbox-chaos';
+import { chaosDir, runOutboxChaos } from '@tests/fakes/outbox-chaos';
 
 /**
  * 1,000 randomized trials with a fixed seed: crashes at every point of an attempt, lost

@@ -15,7 +15,7 @@ import {
   sendableOutboxRecords,
   type NewOutboxItem
 } from '@main/core/outbox/outbox-repository';
-import { openTempCache } from '../../../fakes/temp-cache';
+import { openTempCache } from '@tests/fakes/temp-cache';
 
 const AT = '2026-11-22T09:00:00.000Z';
 

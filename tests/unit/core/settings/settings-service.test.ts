@@ -5,8 +5,8 @@ import { defaultSettings, settingsUpdateSchema, type Settings } from '@shared/co
 import type { SettingsStore } from '@main/core/ports';
 import { createSettingsService } from '@main/core/settings/settings-service';
 import { createConfSettingsStore } from '@main/node/conf-settings-store';
-import { RecordingLogger } from '../../../fakes/recording-logger';
-import { makeTempDir } from '../../../fakes/temp-dir';
+import { RecordingLogger } from '@tests/fakes/recording-logger';
+import { makeTempDir } from '@tests/fakes/temp-dir';
 
 function memoryStore(initial: unknown): SettingsStore<Settings> & { value: unknown } {
   const store = {

@@ -4,8 +4,8 @@ import {
   createSyncScheduler,
   nextSyncDelayMs
 } from '@main/core/sync/sync-scheduler';
-import { FakeClock } from '../../../fakes/fake-clock';
-import { RecordingLogger } from '../../../fakes/recording-logger';
+import { FakeClock } from '@tests/fakes/fake-clock';
+import { RecordingLogger } from '@tests/fakes/recording-logger';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const MIN = 60_000;

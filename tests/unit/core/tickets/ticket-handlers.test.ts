@@ -9,9 +9,9 @@ import { defaultSettings, invokeContract } from '@shared/contract';
 import { evaluateAlerts } from '@main/core/alerts/alert-service';
 import { alertSettingsFrom } from '@main/core/alerts/settings';
 import { readLedger } from '@main/core/alerts/alerts-repository';
-import { FakeClock } from '../../../fakes/fake-clock';
-import { RecordingEventSink, RecordingNotifier } from '../../../fakes/recording-notifier';
-import { openTempCache } from '../../../fakes/temp-cache';
+import { FakeClock } from '@tests/fakes/fake-clock';
+import { RecordingEventSink, RecordingNotifier } from '@tests/fakes/recording-notifier';
+import { openTempCache } from '@tests/fakes/temp-cache';
 
 describe('ticket handlers', () => {
   let cache: OpenedCache;

@@ -12,8 +12,8 @@ import {
 } from '@main/core/tickets/ticket-repository';
 import { ticketListInputSchema, type TicketListInput } from '@shared/contract';
 import type { TicketSummary } from '@shared/model';
-import { openTempCache } from '../../../fakes/temp-cache';
-import { sampleMessage, sampleTicket } from '../../../fakes/model-fixtures';
+import { openTempCache } from '@tests/fakes/temp-cache';
+import { sampleMessage, sampleTicket } from '@tests/fakes/model-fixtures';
 
 const ZONE = 'Europe/Brussels';
 

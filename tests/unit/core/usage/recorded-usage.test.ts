@@ -10,7 +10,7 @@ import {
 import { readUsage } from '@main/core/usage/usage-repository';
 import type { HourlyImage, ImageItem } from '@main/core/providers/combell/hourly-image';
 import { importPriceCsv, priceListView, savePrices } from '@main/core/prices/price-service';
-import { openTempCache } from '../../../fakes/temp-cache';
+import { openTempCache } from '@tests/fakes/temp-cache';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-10T00:00:00Z');

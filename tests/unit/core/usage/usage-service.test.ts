@@ -13,9 +13,9 @@ import {
   monthsBetween,
   USAGE_SUPPORTED_META
 } from '@main/core/usage/usage-service';
-import { FakeClock } from '../../../fakes/fake-clock';
-import { openTempCache } from '../../../fakes/temp-cache';
-import { sampleInvoice } from '../../../fakes/model-fixtures';
+import { FakeClock } from '@tests/fakes/fake-clock';
+import { openTempCache } from '@tests/fakes/temp-cache';
+import { sampleInvoice } from '@tests/fakes/model-fixtures';
 
 const ZONE = 'Europe/Brussels';
 const NOW = '2026-11-22T09:00:00Z';

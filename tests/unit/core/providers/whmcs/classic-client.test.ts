@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createClassicClient } from '@main/core/providers/whmcs/classic-client';
-import { FakeClock } from '../../../../fakes/fake-clock';
+import { FakeClock } from '@tests/fakes/fake-clock';
 import { FakeWhmcs, reply } from './whmcs-test-kit';
 
 /** How PHP reads a form field as a boolean: absent, "" and "0" are false, any other text true. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from '../../../../fakes/fake-clock';
+import { FakeClock } from '@tests/fakes/fake-clock';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { ProtocolError, ProviderError } from '@main/core/providers/errors';
 import { FakeWhmcs, fixture, reply } from './whmcs-test-kit';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDateTime } from '@main/core/time';
-import { FakeClock } from '../../../../fakes/fake-clock';
+import { FakeClock } from '@tests/fakes/fake-clock';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
 import { utcInstantOf } from '@main/core/providers/whmcs/provider-time';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from '../../../../fakes/fake-clock';
+import { FakeClock } from '@tests/fakes/fake-clock';
 import { createResilientHttp } from '@main/core/http/resilient-http';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { ProviderError, RateLimitedError } from '@main/core/providers/errors';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from '../../../../fakes/fake-clock';
+import { FakeClock } from '@tests/fakes/fake-clock';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { NotFoundError } from '@main/core/providers/errors';
 import { classicProvider, fixture, type FakeWhmcs } from './whmcs-test-kit';

@@ -32,7 +32,7 @@ import {
   transactionSchema,
   usageWindowSchema
 } from '@shared/model';
-import { FakeClock } from '../../../../fakes/fake-clock';
+import { FakeClock } from '@tests/fakes/fake-clock';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/whmcs/', import.meta.url));
 

@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCache } from '@main/core/cache/database';
-import { makeTempDir } from '../../../../fakes/temp-dir';
+import { makeTempDir } from '@tests/fakes/temp-dir';
 import {
   describeInput,
   fixtureSeeds,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { FakeClock } from '../../../../fakes/fake-clock';
+import { FakeClock } from '@tests/fakes/fake-clock';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { createClassicClient } from '@main/core/providers/whmcs/classic-client';
 import type { WhmcsAdapterConfig } from '@main/core/providers/whmcs/config';
