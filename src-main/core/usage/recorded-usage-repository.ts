@@ -15,14 +15,14 @@ import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { isoFromHour } from '../time';
 import { readPriceCurrency } from '../prices/price-repository';
 import { hourOf } from './usage-repository';
-import type { IntervalRow } from './interval-store';
+import type { IntervalRow } from './interval-repository';
 import {
   countIntervals,
   missingHoursIn,
   prepareExtend,
   startOfMissingRun,
   storedKind
-} from './interval-store';
+} from './interval-repository';
 
 const FIRST = 'recording.first_slot';
 const LAST = 'recording.last_slot';

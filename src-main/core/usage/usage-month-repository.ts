@@ -14,7 +14,7 @@ import type {
 } from '@shared/contract';
 import { inTransaction } from '../cache/database';
 import type { PayuDaily, PayuMonth, PayuRow, PayuWarning } from './types';
-import { storedKind } from './interval-store';
+import { storedKind } from './interval-repository';
 
 /** The month object without the parts stored as rows of their own. */
 export type StoredSummary = Omit<PayuMonth, 'rows' | 'daily' | 'warnings'> & {

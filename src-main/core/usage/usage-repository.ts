@@ -8,14 +8,14 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { UsageInterval, UsageWindow } from '@shared/model';
 import { getMeta, setMeta } from '../cache/repositories/sync-state';
 import { hourOfInstant, isoFromHour } from '../time';
-import type { IntervalRow } from './interval-store';
+import type { IntervalRow } from './interval-repository';
 import {
   countIntervals,
   missingHoursIn,
   prepareExtend,
   startOfMissingRun,
   storedKind
-} from './interval-store';
+} from './interval-repository';
 
 /** Whole hours since the epoch for an ISO instant on the hour. */
 export function hourOf(iso: string): number {
