@@ -52,16 +52,21 @@ export interface CliAlertRow {
   readonly target: Target;
 }
 
-/** The saved settings of the data dir (read-only), or the defaults when there are none. */
-export function readSettings(dataDir: string): Settings {
+/**
+ * The saved settings of the data dir (read-only), or the defaults when there are none. A file
+ * the schema refuses (or that is not JSON) also gives the defaults, after `onInvalid(file)`.
+ */
+export function readSettings(dataDir: string, onInvalid?: (file: string) => void): Settings {
   const file = join(dataDir, 'settings.json');
   if (!existsSync(file)) return defaultSettings();
   try {
     const parsed = settingsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : defaultSettings();
+    if (parsed.success) return parsed.data;
   } catch {
-    return defaultSettings();
+    // Not JSON: the defaults, as for a refused file.
   }
+  onInvalid?.(file);
+  return defaultSettings();
 }
 
 function parseAsOf(value: string | undefined): number {

@@ -3,7 +3,7 @@
  * Exit codes: 0 every entity synced; 1 something failed or was cancelled (the cache keeps
  * what it had and the next run resumes); 2 invalid usage; 3 the provider refused the login.
  */
-import { SETTINGS_DEFAULTS, cleartextUrlProblem } from '@shared/contract';
+import { cleartextUrlProblem } from '@shared/contract';
 import type { CliIo } from '../cli-io';
 import { cliWords } from '../cli-words';
 import { errorReason } from '@shared/i18n/error-text';
@@ -255,6 +255,11 @@ export async function runSyncCommand(
       }
     }
 
+    // The Time zone setting, as the app's sync uses it (alerts, statement periods, the
+    // provider's dates); an invalid file gives the defaults with a warning, as in the app.
+    const settings = readSettings(dataDir, (file) =>
+      io.stderr(`hostdeck sync: warning: ${file} is invalid; using the default settings\n`)
+    );
     const demo = createDemoProviderPort();
     const session = openSession(profile, store.dirOf(profile.id), {
       clock: systemClock,
@@ -262,8 +267,7 @@ export async function runSyncCommand(
       secrets,
       logger,
       demo,
-      // The default zone, not the Time zone setting (as before; the shells pass the setting).
-      timeZone: () => SETTINGS_DEFAULTS.timeZone,
+      timeZone: () => settings.timeZone,
       ...(pageSize ? { pageSize } : {}),
       events: {
         emit: (event, payload) => {
@@ -282,7 +286,7 @@ export async function runSyncCommand(
     const onAbort = () => session.cancelSync();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const words = cliWords(readSettings(dataDir), io);
+      const words = cliWords(settings, io);
       const { t } = words;
       // The reason in words, with the provider's or system's own message kept as detail.
       const reason = (error: { kind: string; message: string } | undefined) => {
