@@ -15,7 +15,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { OutboxCounts } from '@shared/contract';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
-import type { ProviderActions } from '../providers/provider';
+import { UnsupportedError } from '../providers/errors';
+import type { TicketActions } from '../providers/provider';
 import {
   claimOutboxItem,
   claimedOutboxRecords,
@@ -36,11 +37,8 @@ import {
   type Disposition
 } from './outbox-rules';
 
-/** What the sender needs of a provider. */
-export type OutboxProvider = Pick<
-  ProviderActions,
-  'replyToTicket' | 'findReplyByMarker' | 'openTicket' | 'findTicketByMarker' | 'closeTicket'
->;
+/** What the sender needs of a provider: its ticket actions. */
+export type OutboxProvider = TicketActions;
 
 /** Who claims items: a token per sender, and a way to tell whether another token's process lives. */
 export interface OutboxOwner {
@@ -55,8 +53,11 @@ export const SETTLING_KINDS: ReadonlySet<string> = new Set(['interrupted', 'time
 
 export interface OutboxSenderDeps {
   readonly db: DatabaseSync;
-  /** The provider, connected (may throw the typed errors of a failed connection). */
-  readonly provider: () => Promise<OutboxProvider>;
+  /**
+   * The provider's ticket actions, connected (may throw the typed errors of a failed
+   * connection); null when the provider has no tickets, which fails each item as unsupported.
+   */
+  readonly provider: () => Promise<OutboxProvider | null>;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly owner?: OutboxOwner;
@@ -152,9 +153,10 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
 
   /** Sends a claimed item, unless an earlier attempt already landed; returns the new ticket for 'open'. */
   async function deliver(
-    provider: OutboxProvider,
+    provider: OutboxProvider | null,
     record: OutboxRecord
   ): Promise<{ readonly ticketId: string; readonly publicId: string } | undefined> {
+    if (provider === null) throw new UnsupportedError('This provider has no tickets');
     const { payload, marker } = record;
     const files = payload.attachments.flatMap((a) =>
       a.dataBase64 === undefined ? [] : [{ name: a.name, dataBase64: a.dataBase64 }]
@@ -201,7 +203,7 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
 
   /** One attempt of a claimed item, settled in the cache; returns how it ended. */
   async function attempt(
-    provider: OutboxProvider,
+    provider: OutboxProvider | null,
     record: OutboxRecord
   ): Promise<{ readonly outcome: 'sent' | Disposition; readonly error: FailureNote | null }> {
     let created: Awaited<ReturnType<typeof deliver>>;
@@ -233,7 +235,8 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
     const sentIds: string[] = [];
     recoverAbandoned();
     const blocked = new Set<string>();
-    let provider: OutboxProvider | null = null;
+    // Undefined until the first item needs it; null for a provider without tickets.
+    let provider: OutboxProvider | null | undefined;
 
     for (;;) {
       if (closed) break;
@@ -248,7 +251,7 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
         return false;
       });
       if (!next) break;
-      if (provider === null) {
+      if (provider === undefined) {
         try {
           provider = await deps.provider();
         } catch (error) {

@@ -40,7 +40,7 @@ export function createSessionOutbox(deps: SessionOutboxDeps): SessionOutbox {
   let wakeAt: number | null = null;
   const sender = createOutboxSender({
     db,
-    provider: deps.adapter,
+    provider: async () => (await deps.adapter()).ticketActions(),
     clock,
     logger,
     ...(deps.owner ? { owner: deps.owner } : {}),

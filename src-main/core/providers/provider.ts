@@ -1,9 +1,9 @@
 /**
- * The provider adapter interface, in the normalized model, as two narrow halves: the reader
- * (what sync, connect and the read-side handlers call) and the actions (what the ticket outbox
- * and the domain renew and auto-renew call). Paging is hidden behind async iterables of pages
- * so the sync engine can write each page in one transaction together with `nextOffset` and
- * resume from it later.
+ * The provider adapter interface, in the normalized model, as narrow parts: the reader (what
+ * sync, connect and the read-side handlers call), the domain actions (renew and auto-renew)
+ * and the ticket actions (what the ticket outbox calls; none for a provider without tickets).
+ * Paging is hidden behind async iterables of pages so the sync engine can write each page in
+ * one transaction together with `nextOffset` and resume from it later.
  */
 import type { ConnectionFailureReason } from '@shared/contract';
 import type {
@@ -162,10 +162,10 @@ export interface ProviderReader {
 }
 
 /**
- * What the ticket outbox and the domain actions call: the writes, and the marker lookups
- * that let the outbox send each write exactly once. Methods throw the typed errors of ./errors.
+ * What the ticket outbox calls: the ticket writes, and the marker lookups that let the outbox
+ * send each write exactly once. Methods throw the typed errors of ./errors.
  */
-export interface ProviderActions {
+export interface TicketActions {
   /** Opens a ticket; returns its internal id and public number. */
   openTicket(input: OpenTicketInput): Promise<{ readonly id: string; readonly publicId: string }>;
   /** Posts a reply as the customer (it reopens a closed ticket). Not idempotent: never retried automatically. */
@@ -184,11 +184,18 @@ export interface ProviderActions {
     marker: string,
     signal?: AbortSignal
   ): Promise<TicketMessage | null>;
+}
+
+/** What the domain renew and auto-renew call, each only where the capabilities say so. */
+export interface DomainActions {
   /** Renews a domain for one year (providers whose capabilities say domainRenew). */
   renewDomain?(domainId: string): Promise<void>;
   /** Turns a domain's auto-renew on or off (providers whose capabilities say domainAutoRenewToggle). */
   setDomainAutoRenew?(domainName: string, willRenew: boolean, signal?: AbortSignal): Promise<void>;
 }
 
-/** A hosting provider, normalized: its reader and its actions. */
-export interface ProviderAdapter extends ProviderReader, ProviderActions {}
+/** A hosting provider, normalized: its reader, its domain actions and its ticket actions. */
+export interface ProviderAdapter extends ProviderReader, DomainActions {
+  /** The ticket writes, or null when the provider has no tickets (capabilities say tickets: false). */
+  ticketActions(): TicketActions | null;
+}

@@ -288,8 +288,8 @@ describe('alerts against the demo provider', () => {
     { timeout: 60_000 },
     async () => {
       const ticket = readEntities(session.cache.db, 'tickets').find((t) => !t.isClosed)!;
-      const adapter = await session.adapter();
-      await adapter.replyToTicket(ticket.id, { message: 'Any news on this?' });
+      const tickets = (await session.adapter()).ticketActions()!;
+      await tickets.replyToTicket(ticket.id, { message: 'Any news on this?' });
       notifier.clear();
       await session.sync('incremental');
       // Our own reply is never news.

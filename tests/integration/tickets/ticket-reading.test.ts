@@ -110,8 +110,8 @@ describe('reading tickets synced from the demo provider', () => {
     'a reply you sent never notifies nor counts as unread; the staff answer does, once, and opens its thread',
     { timeout: 60_000 },
     async () => {
-      const adapter = await session.adapter();
-      await adapter.replyToTicket(open.id, {
+      const tickets = (await session.adapter()).ticketActions()!;
+      await tickets.replyToTicket(open.id, {
         message: 'Any news on this?',
         clientMarker: 'hd-reading-1'
       });

@@ -128,11 +128,7 @@ export function createCombellAdapter(
     },
     getInvoice: () => Promise.reject(new UnsupportedError("Combell's API has no invoices")),
     getTicket: () => Promise.reject(new UnsupportedError("Combell's API has no tickets")),
-    openTicket: () => Promise.reject(new UnsupportedError("Combell's API has no tickets")),
-    replyToTicket: () => Promise.reject(new UnsupportedError("Combell's API has no tickets")),
-    closeTicket: () => Promise.reject(new UnsupportedError("Combell's API has no tickets")),
-    findTicketByMarker: () => Promise.resolve(null),
-    findReplyByMarker: () => Promise.resolve(null),
+    ticketActions: () => null,
     async setDomainAutoRenew(domainName, willRenew, signal) {
       const path = `/domains/${encodeURIComponent(domainName.toLowerCase())}`;
       const detail = await client.get(path, domainDetailSchema, signal);

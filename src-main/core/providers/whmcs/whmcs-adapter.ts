@@ -8,7 +8,14 @@ import { z } from 'zod';
 import type { Clock, Http, Logger } from '../../ports';
 import { HOUR_MS, localDate } from '../../time';
 import type { AccountSummary, ProviderCapabilities, Ticket } from '@shared/model';
-import type { InvoicePdf, ProviderAdapter, TicketFile, UsagePage, UsageQuery } from '../provider';
+import type {
+  InvoicePdf,
+  ProviderAdapter,
+  TicketActions,
+  TicketFile,
+  UsagePage,
+  UsageQuery
+} from '../provider';
 import { NotFoundError, ProtocolError, UnsupportedError, ValidationError } from '../errors';
 import type { WhmcsAdapterConfig } from './config';
 import { createClientAreaLink } from './client-area-sso';
@@ -28,7 +35,9 @@ import * as to from './normalize';
 const anyReply = z.unknown();
 
 /** The WHMCS adapter: the common interface plus login completion and marker lookups. */
-export interface WhmcsAdapter extends ProviderAdapter {
+export interface WhmcsAdapter extends ProviderAdapter, TicketActions {
+  /** WHMCS has tickets: the adapter itself. */
+  ticketActions(): TicketActions;
   /** Finishes a REST login that threw SecondFactorRequiredError. */
   completeSecondFactor(challenge: string, code: string): Promise<void>;
   /** The current REST token (to keep across restarts in the SecretStore), null in classic mode. */
@@ -209,7 +218,8 @@ export function createWhmcsAdapter(
     for await (const page of lists.invoices({ pageSize: 1 })) return void page;
   }
 
-  return {
+  const adapter: WhmcsAdapter = {
+    ticketActions: () => adapter,
     capabilities,
     testConnection: () =>
       testConnectionOf({
@@ -339,4 +349,5 @@ export function createWhmcsAdapter(
     completeSecondFactor: (challenge, code) => session.completeSecondFactor(challenge, code),
     sessionToken: () => session.token()
   };
+  return adapter;
 }
