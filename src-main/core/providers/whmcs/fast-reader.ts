@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import { parseDecimalToMinor } from '@shared/money';
-import { dateOf, dateTimeOf, isNoValue, unwrapList } from './wire';
+import { dateOf, dateTimeOf, isNoValue, megabytesOf, unwrapList } from './wire';
 
 /** Thrown inside a reader for a value it does not read itself. */
 const GIVE_UP = Symbol('give up');
@@ -110,15 +110,7 @@ export const dateTime: Reader<string | null> = (v) => {
 };
 
 /** schemas' wMegabytes: a non-negative number or numeric text, anything else undefined. */
-export const megabytes: Reader<number | undefined> = (v) => {
-  const n =
-    typeof v === 'number'
-      ? v
-      : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v)
-        ? Number(v)
-        : NaN;
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
-};
+export const megabytes: Reader<number | undefined> = megabytesOf;
 
 type Shape = Readonly<Record<string, Reader<unknown>>>;
 type Read<S extends Shape> = {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   isNoValue,
+  megabytesOf,
   wAttachments,
   wBody,
   wCount,
@@ -150,15 +151,7 @@ export const domainsSchema = z.object({ ...counters, domains: wList(domainRow, '
  * A disk or bandwidth figure in MB (diskusage, bwlimit…): a number or a numeric string.
  * Anything else counts as "not given" rather than failing the whole services page.
  */
-const wMegabytes = z.preprocess((v) => {
-  const n =
-    typeof v === 'number'
-      ? v
-      : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v)
-        ? Number(v)
-        : NaN;
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
-}, z.number().nonnegative().optional());
+const wMegabytes = z.preprocess(megabytesOf, z.number().nonnegative().optional());
 
 // No `password`: WHMCS sends each service's control-panel password in clear text, and the
 // classic client drops every `password` key before any schema sees the reply.

@@ -172,6 +172,17 @@ export const wDate = z
     return value;
   });
 
+/** A disk or bandwidth figure in MB: a non-negative number or numeric text, anything else undefined. */
+export function megabytesOf(v: unknown): number | undefined {
+  const n =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v)
+        ? Number(v)
+        : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
 /** What wDate makes of a string, null or missing value; undefined when it refuses it. */
 export function dateOf(v: string | null | undefined): string | null | undefined {
   const match = dateMatch(v);
