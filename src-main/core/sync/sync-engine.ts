@@ -37,7 +37,8 @@ import {
   deferTicketSearch,
   indexPendingTickets,
   staleThreadIds,
-  threadWriter
+  storeThreads,
+  type FetchedThread
 } from '../tickets/ticket-write-repository';
 import { syncInvoiceDetails } from './invoice-details';
 
@@ -322,27 +323,23 @@ async function syncList(
 async function syncThreads(deps: SyncEngineDeps, options: SyncRunOptions): Promise<number> {
   const { db } = deps;
   const stale = staleThreadIds(db);
-  const store = threadWriter(db);
   let next = 0;
   let written = 0;
   // Threads are stored THREAD_BATCH to a transaction (a commit per thread cost more than the
   // thread's rows); what was fetched is stored when the step ends, fails or is cancelled.
-  let pending: [string, string][] = [];
+  let pending: FetchedThread[] = [];
   const flush = (): void => {
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    inTransaction(db, () => {
-      for (const [json, id] of batch) store(json, id);
-    });
-    written += batch.length;
+    written += inTransaction(db, () => storeThreads(db, batch));
   };
   const worker = async (): Promise<void> => {
     while (next < stale.length) {
       if (options.signal?.aborted) throw new Cancelled();
       const id = stale[next++]!;
       const ticket: Ticket = await deps.adapter.getTicket(id, options.signal);
-      pending.push([JSON.stringify(ticket.messages), id]);
+      pending.push({ id, messages: ticket.messages });
       if (pending.length >= THREAD_BATCH) flush();
     }
   };

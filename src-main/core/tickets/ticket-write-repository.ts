@@ -3,15 +3,18 @@
  * (its list row and its thread in one transaction, so the reseller's message, the new ticket
  * or the closed status shows at once instead of at the next sync), the threads the sync
  * fetches, the search index's upkeep, and the lookups the writes check their input with.
- * The search index and reading state follow through the triggers on `tickets`.
+ * The search index and reading state follow through the triggers on `tickets`, except for the
+ * threads stored here, whose facts and search documents the thread writer writes itself.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Ticket, TicketSummary } from '@shared/model';
+import type { Ticket, TicketMessage, TicketSummary } from '@shared/model';
 import { inTransaction } from '../cache/database';
 import { bodiesOf } from '../cache/migrations/005-ticket-search';
 import { upsertEntities } from '../cache/repositories/entities';
 import { forgetPageHashes } from '../cache/repositories/list-page-hashes';
 import { getSyncState } from '../cache/repositories/sync-state';
+import { prepared } from '../cache/statements';
+import { threadFactsOf } from './thread-facts';
 
 /** Stores a ticket read from the provider (list row + thread) in one transaction. */
 export function storeFetchedTicket(db: DatabaseSync, ticket: Ticket): void {
@@ -26,9 +29,8 @@ export function storeFetchedTicket(db: DatabaseSync, ticket: Ticket): void {
     upsertEntities(db, 'tickets', [summary], runId ?? '');
     // The row now says what GetTicket said: the next sync reads the ticket listing again.
     forgetPageHashes(db, 'tickets');
-    db.prepare(
-      'UPDATE tickets SET thread_json = ?, thread_last_reply_at = last_reply_at, run_id = ? WHERE id = ?'
-    ).run(JSON.stringify(messages), runId, ticket.id);
+    db.prepare('UPDATE tickets SET run_id = ? WHERE id = ?').run(runId, ticket.id);
+    storeThreads(db, [{ id: ticket.id, messages }]);
   });
 }
 
@@ -42,14 +44,55 @@ export function staleThreadIds(db: DatabaseSync): string[] {
   return rows.map((r) => r.id);
 }
 
-/** Stores fetched threads (`[json, id]` pairs) as current up to each ticket's last reply. */
-export function threadWriter(db: DatabaseSync): (json: string, id: string) => void {
-  const store = db.prepare(
+/** A fetched thread, to store for ticket `id`. */
+export interface FetchedThread {
+  readonly id: string;
+  readonly messages: readonly TicketMessage[];
+}
+
+/**
+ * Stores fetched threads as current up to each ticket's last reply, with what they say: the
+ * list's facts and the search document, from the messages in hand (migration 015; the trigger
+ * would parse each thread's JSON again). A ticket no longer cached is skipped. Call inside a
+ * transaction. Returns how many threads were stored.
+ */
+export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]): number {
+  prepared(db, 'INSERT OR IGNORE INTO ticket_thread_writer (one) VALUES (1)').run();
+  const current = prepared(
+    db,
+    `SELECT s.docid AS docid, t.subject AS subject, t.thread_json IS ? AS same,
+            EXISTS (SELECT 1 FROM ticket_search_pending p WHERE p.docid = s.docid) AS pending
+       FROM tickets t JOIN ticket_state s ON s.ticket_id = t.id WHERE t.id = ?`
+  );
+  const write = prepared(
+    db,
     'UPDATE tickets SET thread_json = ?, thread_last_reply_at = last_reply_at WHERE id = ?'
   );
-  return (json, id) => {
-    store.run(json, id);
-  };
+  const facts = prepared(
+    db,
+    'UPDATE ticket_state SET message_count = ?, technician = ?, staff_reply_at = ? WHERE docid = ?'
+  );
+  const unindex = prepared(db, 'DELETE FROM ticket_search WHERE rowid = ?');
+  const unpend = prepared(db, 'DELETE FROM ticket_search_pending WHERE docid = ?');
+  const index = prepared(db, 'INSERT INTO ticket_search (rowid, subject, body) VALUES (?, ?, ?)');
+  let stored = 0;
+  for (const { id, messages } of threads) {
+    const json = JSON.stringify(messages);
+    const state = current.get(json, id) as
+      { docid: number; subject: string; same: number; pending: number } | undefined;
+    if (state === undefined) continue;
+    write.run(json, id);
+    stored += 1;
+    // The same thread again: its facts and document are those already stored.
+    if (state.same === 1 && state.pending === 0) continue;
+    const { messageCount, technician, staffReplyAt, bodies } = threadFactsOf(messages);
+    facts.run(messageCount, technician, staffReplyAt, state.docid);
+    if (state.pending === 1) unpend.run(state.docid);
+    else unindex.run(state.docid);
+    index.run(state.docid, state.subject, bodies);
+  }
+  prepared(db, 'DELETE FROM ticket_thread_writer').run();
+  return stored;
 }
 
 /**

@@ -12,6 +12,7 @@ import { migration011 } from './011-usage-months';
 import { migration012 } from './012-recorded-usage';
 import { migration013 } from './013-list-page-hashes';
 import { migration014 } from './014-ticket-search-deferred';
+import { migration015 } from './015-ticket-thread-writer';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -29,7 +30,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
-  migration014
+  migration014,
+  migration015
 ];
 
 /** The schema version this build of Hostdeck writes. */

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCache, schemaVersion } from '@main/core/cache/database';
+import { inTransaction, openCache, schemaVersion } from '@main/core/cache/database';
 import { MIGRATIONS } from '@main/core/cache/migrations';
+import { storeThreads } from '@main/core/tickets/ticket-write-repository';
 import { RecordingLogger } from '@tests/fakes/recording-logger';
 import { makeTempDir } from '@tests/fakes/temp-dir';
 
@@ -179,5 +180,73 @@ describe('migration 005 (ticket search)', () => {
       read_through: '2026-03-01T11:00:00'
     });
     v5.close();
+  });
+});
+
+describe('migration 015 (ticket thread writer)', () => {
+  let dir: { path: string; cleanup: () => void };
+  beforeEach(() => {
+    dir = makeTempDir();
+  });
+  afterEach(() => dir.cleanup());
+
+  const message = (id: string, kind: 'staff' | 'customer', body: string) => ({
+    id,
+    author: { name: kind === 'staff' ? 'Ann Staff' : 'Reseller', kind },
+    postedAt: '2026-03-01T11:00:00',
+    body,
+    bodyFormat: 'text' as const,
+    attachments: [],
+    clientMarker: null
+  });
+
+  it('leaves other thread writes to the trigger and lets the writer index its own', () => {
+    const path = join(dir.path, 'c.sqlite');
+    const v14 = openCache(path, {
+      logger: new RecordingLogger(),
+      now,
+      migrations: MIGRATIONS.slice(0, 14)
+    });
+    v14.db
+      .prepare(
+        "INSERT INTO tickets (id, public_id, subject, status, department_id, json, thread_json) VALUES ('7', '482913', 'Mail problem', 'Answered', '1', '{}', ?)"
+      )
+      .run(JSON.stringify([message('0', 'customer', 'The mailbox quota is full')]));
+    v14.close();
+    const v15 = openCache(path, {
+      logger: new RecordingLogger(),
+      now,
+      migrations: MIGRATIONS.slice(0, 15)
+    });
+    const db = v15.db;
+    const matches = (q: string) =>
+      (
+        db
+          .prepare('SELECT count(*) AS n FROM ticket_search WHERE ticket_search MATCH ?')
+          .get(q) as { n: number }
+      ).n;
+    const facts = () => db.prepare('SELECT message_count, technician FROM ticket_state').get();
+    expect(matches('mailbox')).toBe(1);
+
+    // A write that is not the writer's: the trigger reads the JSON, as before.
+    db.prepare('UPDATE tickets SET thread_json = ? WHERE id = ?').run(
+      JSON.stringify([
+        message('0', 'customer', 'Webmail refuses my password'),
+        message('1', 'staff', 'Reset done')
+      ]),
+      '7'
+    );
+    expect([matches('mailbox'), matches('webmail'), matches('reset')]).toEqual([0, 1, 1]);
+    expect(facts()).toEqual({ message_count: 2, technician: 'Ann Staff' });
+
+    inTransaction(db, () =>
+      storeThreads(db, [{ id: '7', messages: [message('0', 'customer', 'DNS zone is empty')] }])
+    );
+    expect([matches('webmail'), matches('reset'), matches('dns'), matches('problem')]).toEqual([
+      0, 0, 1, 1
+    ]);
+    expect(facts()).toEqual({ message_count: 1, technician: null });
+    expect(db.prepare('SELECT count(*) AS n FROM ticket_thread_writer').get()).toEqual({ n: 0 });
+    v15.close();
   });
 });
