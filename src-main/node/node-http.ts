@@ -1,63 +1,240 @@
 /**
- * The Http port over Node's global fetch, usable by both shells. Redirects are never
- * followed (the WHMCS invoice-PDF flow needs the 302's Set-Cookie and Location), header
- * names are lower-cased, and several Set-Cookie headers are joined with "\n" (a comma would
- * be ambiguous next to cookie Expires dates).
+ * The Http port over node:http and node:https, usable by both shells. It sends what Node's
+ * global fetch sent (the same default headers, gzip, deflate and br replies decoded, idle
+ * connections kept for 4 s) without fetch's Request, Headers and WHATWG streams: a full sync
+ * makes about 30,000 requests, and fetch cost three to four times this port's CPU on each
+ * (about 300-470 µs against 100-140, 4 concurrent POSTs on loopback). Redirects are never followed (the WHMCS
+ * invoice-PDF flow needs the 302's Set-Cookie and Location), header names are lower-cased,
+ * several headers of one name are joined with ", " as fetch's Headers do, and several
+ * Set-Cookie headers with "\n" (a comma would be ambiguous next to cookie Expires dates).
  */
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { brotliDecompress, constants as zlib, gunzip, inflate, inflateRaw } from 'node:zlib';
 import type { Http, HttpRequest, HttpResponse } from '../core/ports';
 import { NetworkError } from '../core/providers/errors';
 
-/** Creates the fetch-backed Http port. Rejects with NetworkError on network failure; an abort rejects with the signal's reason. */
+/** fetch's (undici's) idle keep-alive time: a server closing an idle connection first is rare. */
+const IDLE_SOCKET_MS = 4_000;
+/** Statuses whose reply has no body (fetch decodes none of them). */
+const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
+/** fetch refuses a reply wrapped in more content codings than this. */
+const MAX_CODINGS = 5;
+
+interface Agents {
+  readonly 'http:': HttpAgent;
+  readonly 'https:': HttpsAgent;
+}
+
+/** Creates the Http port. Rejects with NetworkError on network failure; an abort rejects with the signal's reason. */
 export function createNodeHttp(): Http {
+  const options = { keepAlive: true, timeout: IDLE_SOCKET_MS };
+  const agents: Agents = { 'http:': new HttpAgent(options), 'https:': new HttpsAgent(options) };
   return {
     async send(request: HttpRequest): Promise<HttpResponse> {
-      let response: Response;
+      const signal = request.signal;
+      if (signal?.aborted) throw signal.reason;
+      let reply: RawReply;
       try {
-        response = await fetch(request.url, {
-          method: request.method,
-          headers: request.headers,
-          body: request.body,
-          signal: request.signal,
-          redirect: 'manual'
-        });
+        reply = await exchange(request, agents);
       } catch (error) {
-        if (request.signal?.aborted) throw request.signal.reason ?? error;
-        throw new NetworkError(describeFetchFailure(request.url, error), 'network', {
-          cause: error
-        });
+        if (signal?.aborted) throw signal.reason ?? error;
+        if (error instanceof ReadFailure) {
+          throw new NetworkError(
+            `Connection to ${hostOf(request.url)} dropped while reading the reply`,
+            'network',
+            { cause: error.cause }
+          );
+        }
+        throw new NetworkError(describeFailure(request.url, error), 'network', { cause: error });
       }
-      const headers: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        if (name.toLowerCase() !== 'set-cookie') headers[name.toLowerCase()] = value;
-      });
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length > 0) headers['set-cookie'] = cookies.join('\n');
       let body: Uint8Array;
       try {
-        body = new Uint8Array(await response.arrayBuffer());
+        body = await decoded(reply);
       } catch (error) {
-        if (request.signal?.aborted) throw request.signal.reason ?? error;
+        if (signal?.aborted) throw signal.reason ?? error;
         throw new NetworkError(
           `Connection to ${hostOf(request.url)} dropped while reading the reply`,
           'network',
-          {
-            cause: error
-          }
+          { cause: error }
         );
       }
-      return { status: response.status, headers, body };
+      return { status: reply.status, headers: reply.headers, body };
     }
   };
 }
 
-/** fetch hides the real reason (ECONNREFUSED, ENOTFOUND...) in `cause`; surface it. */
-function describeFetchFailure(url: string, error: unknown): string {
-  const cause =
-    error instanceof Error
-      ? (error.cause as { code?: unknown; message?: unknown } | undefined)
-      : undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : null;
-  const detail = code ?? (error instanceof Error ? error.message : String(error));
+/** A reply as it came off the wire: its body not yet decoded. */
+interface RawReply {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly raw: Buffer;
+}
+
+/** The reply's headers arrived, but its body did not arrive whole. */
+class ReadFailure extends Error {}
+
+/** Sends the request and reads the whole reply; rejects with the signal's reason on abort. */
+function exchange(request: HttpRequest, agents: Agents): Promise<RawReply> {
+  const url = new URL(request.url);
+  const secure = url.protocol === 'https:';
+  if (!secure && url.protocol !== 'http:')
+    throw new TypeError(`URL scheme "${url.protocol.slice(0, -1)}" is not supported.`);
+  if (url.username !== '' || url.password !== '')
+    throw new TypeError(`Request cannot be constructed from a URL that includes credentials`);
+  if (request.body !== undefined && request.method === 'GET')
+    throw new TypeError('Request with GET/HEAD method cannot have body.');
+  const payload =
+    request.body === undefined
+      ? null
+      : typeof request.body === 'string'
+        ? Buffer.from(request.body, 'utf8')
+        : request.body;
+  const headers = requestHeaders(request, payload, secure);
+  const send = secure ? httpsRequest : httpRequest;
+  const { signal } = request;
+
+  return new Promise<RawReply>((resolve, reject) => {
+    let settled = false;
+    const settle = (): boolean => {
+      if (settled) return false;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    const fail = (error: unknown): void => {
+      if (settle()) reject(error);
+    };
+    const onAbort = (): void => {
+      fail(signal?.reason);
+      req.destroy();
+    };
+    const req = send(
+      url,
+      { method: request.method, headers, agent: agents[secure ? 'https:' : 'http:'] },
+      (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        const failRead = (error: unknown): void => fail(new ReadFailure('read', { cause: error }));
+        res.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          size += chunk.length;
+        });
+        res.on('end', () => {
+          if (!settle()) return;
+          const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+          resolve({ status: res.statusCode ?? 0, headers: responseHeaders(res.rawHeaders), raw });
+        });
+        res.on('error', failRead);
+        res.on('close', () => {
+          if (!res.complete) failRead(new Error('The connection closed before the reply ended'));
+        });
+      }
+    );
+    req.on('error', fail);
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    req.end(payload ?? undefined);
+  });
+}
+
+/**
+ * The caller's headers, then the ones fetch adds when the caller did not set them: a string
+ * body's content type, accept, accept-language, sec-fetch-mode, user-agent, accept-encoding
+ * (identity for a range request) and the body's length (0 for a POST or PUT without one).
+ */
+function requestHeaders(
+  request: HttpRequest,
+  payload: Uint8Array | null,
+  secure: boolean
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const given = new Set<string>();
+  if (request.headers) {
+    for (const name of Object.keys(request.headers)) {
+      headers[name] = request.headers[name]!;
+      given.add(name.toLowerCase());
+    }
+  }
+  const fallback = (name: string, value: string): void => {
+    if (!given.has(name)) headers[name] = value;
+  };
+  if (typeof request.body === 'string') fallback('content-type', 'text/plain;charset=UTF-8');
+  fallback('accept', '*/*');
+  fallback('accept-language', '*');
+  fallback('sec-fetch-mode', 'cors');
+  fallback('user-agent', 'node');
+  if (given.has('range')) headers['accept-encoding'] = 'identity';
+  else fallback('accept-encoding', secure ? 'br, gzip, deflate' : 'gzip, deflate');
+  if (payload !== null) headers['content-length'] = String(payload.byteLength);
+  else if (request.method === 'POST' || request.method === 'PUT') headers['content-length'] = '0';
+  return headers;
+}
+
+/** Lower-cased names; a repeated header joined with ", ", every Set-Cookie with "\n". */
+function responseHeaders(raw: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let cookies: string[] | null = null;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    const value = raw[i + 1]!;
+    if (name === 'set-cookie') (cookies ??= []).push(value);
+    else headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  if (cookies !== null) headers['set-cookie'] = cookies.join('\n');
+  return headers;
+}
+
+/**
+ * The body with its content codings undone as fetch undoes them: gzip (x-gzip), deflate (with
+ * or without its zlib header) and br, last applied first, leniently about a truncated end; a
+ * coding it does not know leaves the body as it came.
+ */
+async function decoded(reply: RawReply): Promise<Uint8Array> {
+  const encoding = reply.headers['content-encoding'];
+  let body = reply.raw;
+  if (encoding === undefined || NULL_BODY_STATUSES.has(reply.status)) return toBytes(body);
+  const codings = encoding.toLowerCase().split(',');
+  if (codings.length > MAX_CODINGS)
+    throw new Error(`too many content-encodings in response: ${codings.length}`);
+  const steps = codings.reverse().map((c) => c.trim());
+  if (steps.some((c) => !KNOWN_CODINGS.has(c))) return toBytes(body);
+  for (const coding of steps) body = await undo(coding, body);
+  return toBytes(body);
+}
+
+const KNOWN_CODINGS: ReadonlySet<string> = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
+const LENIENT = { flush: zlib.Z_SYNC_FLUSH, finishFlush: zlib.Z_SYNC_FLUSH };
+const LENIENT_BROTLI = {
+  flush: zlib.BROTLI_OPERATION_FLUSH,
+  finishFlush: zlib.BROTLI_OPERATION_FLUSH
+};
+
+function undo(coding: string, body: Buffer): Promise<Buffer> {
+  if (body.length === 0) return Promise.resolve(body);
+  return new Promise<Buffer>((resolve, reject) => {
+    const done = (error: Error | null, out: Buffer): void => (error ? reject(error) : resolve(out));
+    if (coding === 'br') brotliDecompress(body, LENIENT_BROTLI, done);
+    else if (coding !== 'deflate') gunzip(body, LENIENT, done);
+    else if ((body[0]! & 0x0f) === 0x08) inflate(body, LENIENT, done);
+    else inflateRaw(body, LENIENT, done);
+  });
+}
+
+/**
+ * The bytes in an ArrayBuffer of their own, as fetch's arrayBuffer gave them (a small Buffer
+ * may be a slice of Node's shared pool): copied only when the Buffer does not own its memory.
+ */
+function toBytes(body: Buffer): Uint8Array {
+  if (body.byteOffset === 0 && body.byteLength === body.buffer.byteLength)
+    return new Uint8Array(body.buffer, 0, body.byteLength);
+  return new Uint8Array(body);
+}
+
+/** The real reason (ECONNREFUSED, ENOTFOUND...) of a failure to reach the host. */
+function describeFailure(url: string, error: unknown): string {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  const detail =
+    typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
   return `Could not reach ${hostOf(url)} (${detail})`;
 }
 

@@ -1,21 +1,53 @@
 // Tests src-main/node/node-http.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { createNodeHttp } from '@main/node/node-http';
 import { NetworkError } from '@main/core/providers/errors';
 
 let server: Server;
 let base: string;
-const received: { method?: string; body: string; headers: Record<string, unknown> }[] = [];
+const received: {
+  method?: string;
+  body: string;
+  headers: Record<string, unknown>;
+  socket: Socket;
+}[] = [];
+const JSON_REPLY = Buffer.from(
+  JSON.stringify({ result: 'success', name: 'Zoë', n: 'x'.repeat(2000) })
+);
+/** The reply in each content coding a provider may use (deflate with and without its header). */
+const ENCODED: Record<string, [string, Buffer]> = {
+  '/gzip': ['gzip', gzipSync(JSON_REPLY)],
+  '/deflate': ['deflate', deflateSync(JSON_REPLY)],
+  '/deflate-raw': ['deflate', deflateRawSync(JSON_REPLY)],
+  '/br': ['br', brotliCompressSync(JSON_REPLY)],
+  '/twice': ['deflate, gzip', gzipSync(deflateSync(JSON_REPLY))],
+  '/unknown': ['compress', Buffer.from('as sent')]
+};
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
-      received.push({ method: req.method, body, headers: req.headers });
-      if (req.url === '/redirect') {
+      received.push({ method: req.method, body, headers: req.headers, socket: req.socket });
+      const encoded = ENCODED[req.url ?? ''];
+      if (encoded) {
+        res.writeHead(200, { 'Content-Encoding': encoded[0] });
+        res.end(encoded[1]);
+      } else if (req.url === '/repeated') {
+        res.writeHead(200, [
+          ['Vary', 'Accept'],
+          ['vary', 'Origin']
+        ]);
+        res.end();
+      } else if (req.url === '/drop') {
+        res.writeHead(200, { 'Content-Length': '100' });
+        res.write('{"result":');
+        setTimeout(() => res.socket?.destroy(), 10);
+      } else if (req.url === '/redirect') {
         res.writeHead(302, [
           ['Location', '/target'],
           ['Set-Cookie', 'a=1; Path=/; Expires=Fri, 21 Nov 2027 10:00:00 GMT'],
@@ -89,5 +121,72 @@ describe('node http port', () => {
     });
     controller.abort(new Error('stop'));
     await expect(pending).rejects.toThrow('stop');
+  });
+
+  it('sends the headers fetch sent by default unless the caller set them', async () => {
+    const http = createNodeHttp();
+    await http.send({ url: `${base}/echo`, method: 'POST', body: 'a=é' });
+    expect(received.at(-1)?.headers).toMatchObject({
+      'content-type': 'text/plain;charset=UTF-8',
+      'content-length': '4',
+      accept: '*/*',
+      'accept-language': '*',
+      'sec-fetch-mode': 'cors',
+      'user-agent': 'node',
+      'accept-encoding': 'gzip, deflate'
+    });
+    await http.send({
+      url: `${base}/echo`,
+      method: 'GET',
+      headers: { Accept: 'application/json', 'User-Agent': 'Hostdeck', Range: 'bytes=0-1' }
+    });
+    expect(received.at(-1)?.headers).toMatchObject({
+      accept: 'application/json',
+      'user-agent': 'Hostdeck',
+      'accept-encoding': 'identity'
+    });
+    await http.send({ url: `${base}/echo`, method: 'POST' });
+    expect(received.at(-1)?.headers['content-length']).toBe('0');
+  });
+
+  it('decodes gzip, deflate (with or without its header), br and stacked codings; an unknown coding stays as sent', async () => {
+    const http = createNodeHttp();
+    for (const path of ['/gzip', '/deflate', '/deflate-raw', '/br', '/twice']) {
+      const response = await http.send({ url: `${base}${path}`, method: 'GET' });
+      expect(Buffer.from(response.body).equals(JSON_REPLY), path).toBe(true);
+      expect(response.headers['content-encoding']).toBe(ENCODED[path]![0]);
+    }
+    const unknown = await http.send({ url: `${base}/unknown`, method: 'GET' });
+    expect(Buffer.from(unknown.body).toString()).toBe('as sent');
+  });
+
+  it('joins a repeated header with ", " as fetch did', async () => {
+    const response = await createNodeHttp().send({ url: `${base}/repeated`, method: 'GET' });
+    expect(response.headers.vary).toBe('Accept, Origin');
+  });
+
+  it('keeps the connection for the next request', async () => {
+    const http = createNodeHttp();
+    await http.send({ url: `${base}/echo`, method: 'GET' });
+    await http.send({ url: `${base}/echo`, method: 'POST', body: 'x=1' });
+    expect(received.at(-1)?.socket).toBe(received.at(-2)?.socket);
+  });
+
+  it('rejects with a NetworkError when the connection drops in the middle of the reply', async () => {
+    const error = await createNodeHttp()
+      .send({ url: `${base}/drop`, method: 'GET' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toMatch(/dropped while reading the reply/);
+  });
+
+  it('rejects with the abort reason when the caller had aborted before sending', async () => {
+    const before = received.length;
+    const controller = new AbortController();
+    controller.abort(new Error('already stopped'));
+    await expect(
+      createNodeHttp().send({ url: `${base}/echo`, method: 'GET', signal: controller.signal })
+    ).rejects.toThrow('already stopped');
+    expect(received.length).toBe(before);
   });
 });
