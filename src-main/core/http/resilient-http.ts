@@ -88,12 +88,12 @@ export function createResilientHttp(options: ResilientHttpOptions): ResilientHtt
   const breaker = createBreaker(options);
 
   async function attemptOnce(request: ResilientRequest): Promise<HttpResponse> {
-    const attempt = attemptSignal(request.signal, timeoutMs, options.timeoutSignal);
-    const { signal } = attempt;
+    const attempt = options.timeoutSignal
+      ? injectedAttempt(request.signal, timeoutMs, options.timeoutSignal)
+      : new TimedAttempt(request.signal, timeoutMs);
     const { url, method, headers, body } = request;
     try {
-      // The race cuts off an Http port that ignores its signal.
-      return await raceAbort(http.send({ url, method, headers, body, signal }), signal);
+      return await attempt.race(http.send({ url, method, headers, body, signal: attempt.signal }));
     } catch (error) {
       if (request.signal?.aborted) throw error;
       if (attempt.timedOut()) {
@@ -250,9 +250,11 @@ function createBreaker(options: ResilientHttpOptions): Breaker {
   };
 }
 
-/** The signal of one attempt: the caller's abort or the attempt's timeout, whichever comes first. */
-interface AttemptSignal {
+/** One attempt: its signal (the caller's abort or the attempt's timeout, whichever comes first). */
+interface Attempt {
   readonly signal: AbortSignal;
+  /** The port's answer, cut off when the signal aborts (a port may ignore its signal). */
+  race(sent: Promise<HttpResponse>): Promise<HttpResponse>;
   timedOut(): boolean;
   /** The attempt ended: its timer and its listener on the caller's signal go. */
   done(): void;
@@ -261,47 +263,94 @@ interface AttemptSignal {
 /**
  * One controller, one timer cleared when the attempt ends, and one listener on the caller's
  * signal: a sync sends tens of thousands of requests, and AbortSignal.timeout plus
- * AbortSignal.any per request left that many live timers and composite signals behind.
- * An injected `timeoutSignal` (tests) is combined with the caller's signal as before.
+ * AbortSignal.any per request left that many live timers and composite signals behind. The
+ * timer and the caller's abort end the race themselves, so nothing listens on the attempt's
+ * own signal but the port; the attempt is its own listener (handleEvent) and the timer's
+ * argument, so no closure is made per request.
  */
-function attemptSignal(
+class TimedAttempt implements Attempt {
+  private readonly controller = new AbortController();
+  private readonly timer: ReturnType<typeof setTimeout>;
+  private expired = false;
+  private cutOff: ((reason: unknown) => void) | null = null;
+
+  constructor(
+    private readonly outer: AbortSignal | undefined,
+    timeoutMs: number
+  ) {
+    this.timer = setTimeout(expire, timeoutMs, this);
+    // Like AbortSignal.timeout's timer, this one does not keep the process alive.
+    (this.timer as { unref?: () => void }).unref?.();
+    if (outer?.aborted) this.abort(outer.reason);
+    else outer?.addEventListener('abort', this, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  race(sent: Promise<HttpResponse>): Promise<HttpResponse> {
+    const { signal } = this.controller;
+    if (signal.aborted) {
+      // The send already started: its own rejection must not go unhandled.
+      sent.catch(ignore);
+      return Promise.reject(signal.reason);
+    }
+    return Promise.race([sent, new Promise<never>((_, reject) => (this.cutOff = reject))]);
+  }
+
+  timedOut(): boolean {
+    return this.expired;
+  }
+
+  done(): void {
+    clearTimeout(this.timer);
+    this.cutOff = null;
+    this.outer?.removeEventListener('abort', this);
+  }
+
+  /** The caller aborted. */
+  handleEvent(): void {
+    this.abort(this.outer?.reason);
+  }
+
+  timeOut(): void {
+    this.expired = true;
+    this.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+  }
+
+  private abort(reason: unknown): void {
+    this.controller.abort(reason);
+    this.cutOff?.(reason);
+  }
+}
+
+function expire(attempt: TimedAttempt): void {
+  attempt.timeOut();
+}
+
+function ignore(): void {}
+
+/** An injected `timeoutSignal` (tests), combined with the caller's signal. */
+function injectedAttempt(
   outer: AbortSignal | undefined,
   timeoutMs: number,
-  timeoutSignal: ((ms: number) => AbortSignal) | undefined
-): AttemptSignal {
-  if (timeoutSignal) {
-    const timeout = timeoutSignal(timeoutMs);
-    return {
-      signal: outer ? AbortSignal.any([outer, timeout]) : timeout,
-      timedOut: () => timeout.aborted,
-      done: () => undefined
-    };
-  }
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-  }, timeoutMs);
-  // Like AbortSignal.timeout's timer, this one does not keep the process alive.
-  (timer as { unref?: () => void }).unref?.();
-  const onAbort = (): void => controller.abort(outer?.reason);
-  if (outer?.aborted) onAbort();
-  else outer?.addEventListener('abort', onAbort, { once: true });
+  timeoutSignal: (ms: number) => AbortSignal
+): Attempt {
+  const timeout = timeoutSignal(timeoutMs);
+  const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
   return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    done: () => {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
-    }
+    signal,
+    race: (sent) => raceAbort(sent, signal),
+    timedOut: () => timeout.aborted,
+    done: () => undefined
   };
 }
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) {
     // The send already started: its own rejection must not go unhandled.
-    promise.catch(() => undefined);
+    promise.catch(ignore);
     return Promise.reject(signal.reason);
   }
   return new Promise<T>((resolve, reject) => {

@@ -10,7 +10,7 @@ import {
 } from '@main/core/http/resilient-http';
 import { NetworkError } from '@main/core/providers/errors';
 
-type Step = number | { status: number; headers?: Record<string, string> } | Error | 'hang';
+type Step = number | { status: number; headers?: Record<string, string> } | Error | 'hang' | 'deaf';
 
 /** An Http port that plays a script of statuses, errors or hangs, one per request. */
 class ScriptedHttp implements Http {
@@ -25,6 +25,8 @@ class ScriptedHttp implements Http {
         request.signal?.addEventListener('abort', () => reject(request.signal?.reason))
       );
     }
+    // A port that ignores its signal: only the resilient layer can end the wait.
+    if (step === 'deaf') return new Promise(() => undefined);
     if (step instanceof Error) return Promise.reject(step);
     const { status, headers = {} } = typeof step === 'number' ? { status: step } : step;
     return Promise.resolve({ status, headers, body: new Uint8Array() });
@@ -184,6 +186,23 @@ describe('resilient http', () => {
   it('applies the real per-request timeout by default', async () => {
     const { clock, resilient } = setup(['hang'], { timeoutMs: 5 });
     await expect(settle(clock, resilient.send(POST))).rejects.toMatchObject({ reason: 'timeout' });
+  });
+
+  it('cuts off a port that ignores its signal, at the real timeout or at the caller abort', async () => {
+    const timed = setup(['deaf'], { timeoutMs: 5 });
+    await expect(settle(timed.clock, timed.resilient.send(POST))).rejects.toMatchObject({
+      reason: 'timeout'
+    });
+    const caller = new AbortController();
+    const aborted = setup(['deaf']);
+    const pending = settle(
+      aborted.clock,
+      aborted.resilient.send({ ...GET, signal: caller.signal })
+    );
+    await tick();
+    caller.abort(new Error('user cancelled'));
+    await expect(pending).rejects.toThrow('user cancelled');
+    expect(aborted.http.seen).toHaveLength(1);
   });
 
   it('does not retry when the caller aborts', async () => {
