@@ -41,7 +41,6 @@ import {
   type FetchedThread
 } from '../tickets/ticket-write-repository';
 import { syncInvoiceDetails } from './invoice-details';
-import { readAhead } from './read-ahead';
 
 /** The entities a sync reads, in order; each one's scope and capabilities: the entity table's. */
 export { SYNC_ENTITIES, type SyncEntity };
@@ -277,7 +276,7 @@ async function syncList(
     // Untrusted, no page matches, but every reply is still fingerprinted for the next sync.
     knownPages: trusted ? knownPagesOf(db, entity) : { lookup: () => null }
   };
-  for await (const page of readAhead(deps.adapter.pages(entity, pageOptions))) {
+  for await (const page of deps.adapter.pages(entity, pageOptions)) {
     if (options.signal?.aborted) throw new Cancelled();
     const at = new Date(clock.now()).toISOString();
     const { known } = page;
