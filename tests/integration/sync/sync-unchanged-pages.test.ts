@@ -68,7 +68,16 @@ describe('an incremental sync of listing pages the provider sends unchanged', ()
   it('does not read pages again when nothing changed, and keeps every row', async () => {
     const again = await sync('incremental');
     expect(again.ok).toBe(true);
-    for (const entity of ['domains', 'invoices', 'services', 'tickets']) {
+    // The listings WHMCS does not page (transactions, credits, departments) are one page.
+    for (const entity of [
+      'domains',
+      'invoices',
+      'services',
+      'tickets',
+      'transactions',
+      'credits',
+      'departments'
+    ]) {
       expect(outcome(again, entity)?.written, entity).toBe(0);
       expect(outcome(again, entity)?.unchangedPages, entity).toBeGreaterThan(0);
     }
@@ -93,6 +102,23 @@ describe('an incremental sync of listing pages the provider sends unchanged', ()
     // The change is undone at the provider: the next sync reads that page again.
     const back = await sync('incremental');
     expect(outcome(back, 'domains')?.written).toBe(1);
+  });
+
+  it('reads a listing the provider does not page again once it changed', async () => {
+    const [first] = provider.data.credits;
+    expect(first).toBeDefined();
+    provider.data.credits.push({ ...first!, id: 990001, description: 'Goodwill credit' });
+    try {
+      const again = await sync('incremental');
+      expect(outcome(again, 'credits')?.unchangedPages).toBeUndefined();
+      expect(outcome(again, 'credits')?.written).toBe(1);
+      expect(outcome(again, 'transactions')?.unchangedPages).toBe(1);
+    } finally {
+      provider.data.credits.pop();
+    }
+    const back = await sync('incremental');
+    expect(outcome(back, 'credits')?.written).toBe(1);
+    expect(countEntities(cache.db, 'credits')).toBe(provider.data.credits.length);
   });
 
   it('reads an entity again after a local change to one of its rows', async () => {

@@ -33,6 +33,11 @@ const DEFAULT_PAGE_SIZE = 100;
 const CLASSIC_MAX_PAGE = 250;
 const REST_MAX_PAGE = 500;
 
+/** What converting a reply depends on besides the reply: a stored page is reused only under the same. */
+function contextOf(ctx: to.NormalizeContext): string {
+  return JSON.stringify([ctx.currency, ctx.today, ctx.serverTimeZone]);
+}
+
 /** Where a listing starts: a stored nextOffset, or 0. */
 export function startOf(o?: PageOptions): number {
   return Math.max(0, Math.floor(o?.startOffset ?? 0));
@@ -125,7 +130,7 @@ export function createListings(
           { ...params, limitstart: offset, limitnum: limit },
           parse,
           (reply: R) => rows(reply, ctx),
-          JSON.stringify([ctx.currency, ctx.today, ctx.serverTimeZone]),
+          contextOf(ctx),
           offset,
           limit,
           o
@@ -220,35 +225,46 @@ export function createListings(
     transactions: (o) =>
       singlePage(async () => {
         const ctx = await deps.context(o?.signal);
-        const reply = await classic.call(
+        return classicPage(
           'GetTransactions',
           { clientid: clientId },
-          wire.transactionsSchema,
-          read(o?.signal)
+          (json) => wire.transactionsSchema.safeParse(json),
+          (reply) => reply.transactions.map((row) => to.toTransaction(row, ctx)),
+          contextOf(ctx),
+          0,
+          sizeOf(o),
+          o
         );
-        return reply.transactions.map((row) => to.toTransaction(row, ctx));
       }, startOf(o)),
     credits: (o) =>
       singlePage(async () => {
         const ctx = await deps.context(o?.signal);
-        const reply = await classic.call(
+        return classicPage(
           'GetCredits',
           { clientid: clientId },
-          wire.creditsSchema,
-          read(o?.signal)
+          (json) => wire.creditsSchema.safeParse(json),
+          (reply) => reply.credits.map((row) => to.toCreditEntry(row, ctx)),
+          contextOf(ctx),
+          0,
+          sizeOf(o),
+          o
         );
-        return reply.credits.map((row) => to.toCreditEntry(row, ctx));
       }, startOf(o)),
     departments: (o) =>
-      singlePage(async () => {
-        const reply = await classic.call(
-          'GetSupportDepartments',
-          { ignore_dept_assignments: 1 },
-          wire.departmentsSchema,
-          read(o?.signal)
-        );
-        return reply.departments.map(to.toDepartment);
-      }, startOf(o))
+      singlePage(
+        () =>
+          classicPage(
+            'GetSupportDepartments',
+            { ignore_dept_assignments: 1 },
+            (json) => wire.departmentsSchema.safeParse(json),
+            (reply) => reply.departments.map(to.toDepartment),
+            '',
+            0,
+            sizeOf(o),
+            o
+          ),
+        startOf(o)
+      )
   };
 }
 

@@ -98,13 +98,24 @@ export async function* offsetPages<T>(
   }
 }
 
-/** A listing the provider does not page: one page, sliced from `startOffset` for resumption. */
+/**
+ * A listing the provider does not page: one page, sliced from `startOffset` for resumption.
+ * A fetch that found the reply identical to a stored page (`known`) yields that page unread.
+ */
 export async function* singlePage<T>(
-  fetchAll: () => Promise<readonly T[]>,
+  fetchAll: () => Promise<FetchedRows<T>>,
   startOffset: number
 ): AsyncGenerator<Page<T>> {
-  const all = await fetchAll();
-  yield { items: all.slice(startOffset), offset: startOffset, nextOffset: null, total: all.length };
+  const rows = await fetchAll();
+  const { known, hash } = rows;
+  yield {
+    items: known ? [] : rows.items.slice(startOffset),
+    offset: startOffset,
+    nextOffset: null,
+    total: known ? known.total : rows.items.length,
+    ...(hash === undefined ? {} : { hash }),
+    ...(known ? { known } : {})
+  };
 }
 
 /** Clamps a requested page size into [1, max]. */
