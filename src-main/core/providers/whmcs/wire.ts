@@ -8,9 +8,17 @@ import { z } from 'zod';
 import { parseDecimalToMinor } from '@shared/money';
 import { daysInMonth } from '../../time';
 
+const NO_VALUE_TEXT = /^\s*(null)?\s*$/;
+
 /** WHMCS spellings of "no value": a missing key, null, "" or the literal string "null". */
 export function isNoValue(v: unknown): v is undefined | null | '' | 'null' {
-  return v === undefined || v === null || (typeof v === 'string' && /^\s*(null)?\s*$/.test(v));
+  if (v === undefined || v === null) return true;
+  if (typeof v !== 'string') return false;
+  // A full sync reads ~1.5 million fields: text starting with a printable ASCII character
+  // other than "n" cannot match the pattern, which is tried only on the rest.
+  const first = v.charCodeAt(0);
+  if (first > 32 && first < 127 && first !== 110) return false;
+  return NO_VALUE_TEXT.test(v);
 }
 
 /** A status or other scalar that may arrive as string or number; always a string out. */
@@ -97,7 +105,8 @@ function isRealDayTime(
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= daysInMonth(year, month) &&
+    // Every month has 28 days: the calendar is asked only about the days after them.
+    (day <= 28 || day <= daysInMonth(year, month)) &&
     hour >= 0 &&
     hour < 24 &&
     minute >= 0 &&
@@ -183,8 +192,19 @@ export function megabytesOf(v: unknown): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
+/**
+ * "YYYY-MM-DD" naming a real day: exactly what DATE_PART and isRealDate accept in this
+ * spelling, checked character by character.
+ */
+function isPlainDate(text: string): boolean {
+  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return false;
+  return isRealDayTime(digitsAt(text, 0, 4), digitsAt(text, 5, 7), digitsAt(text, 8, 10), 0, 0, 0);
+}
+
 /** What wDate makes of a string, null or missing value; undefined when it refuses it. */
 export function dateOf(v: string | null | undefined): string | null | undefined {
+  // WHMCS's own spelling, read without the regular expression (a full sync reads ~100,000).
+  if (typeof v === 'string' && isPlainDate(v)) return v;
   const match = dateMatch(v);
   if (match === 'none') return null;
   if (match === null) return undefined;

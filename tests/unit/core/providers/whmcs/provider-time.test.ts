@@ -26,6 +26,15 @@ describe('WHMCS wall-clock times as instants', () => {
     expect(utcInstantOf('2026-12-02T10:00:00', 'UTC')).toBe('2026-12-02T10:00:00Z');
   });
 
+  it('adds the seconds to an offset that has its own seconds, and seconds past 59 too', () => {
+    // Monrovia kept -00:44:30 until 1972; Brussels kept its local mean time until 1892.
+    expect(utcInstantOf('1960-01-01T12:00:30', 'Africa/Monrovia')).toBe('1960-01-01T12:45:00Z');
+    expect(utcInstantOf('1960-01-01T12:00:59', 'Africa/Monrovia')).toBe('1960-01-01T12:45:29Z');
+    expect(utcInstantOf('1880-01-01T12:00:10', 'Europe/Brussels')).toBe('1880-01-01T11:42:40Z');
+    expect(utcInstantOf('2026-12-02T10:00:59', 'Europe/Brussels')).toBe('2026-12-02T09:00:59Z');
+    expect(utcInstantOf('2026-12-02T10:00:75', 'Europe/Brussels')).toBe('2026-12-02T09:01:15Z');
+  });
+
   it('keeps an instant the provider already zoned, rewritten in UTC, and no date as null', () => {
     expect(utcInstantOf('2026-12-02T10:00:00+02:00', 'America/New_York')).toBe(
       '2026-12-02T08:00:00Z'

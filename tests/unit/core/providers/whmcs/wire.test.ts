@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  dateOf,
   dateTimeOf,
+  isNoValue,
   unwrapList,
   wAttachments,
   wDate,
@@ -74,6 +76,34 @@ describe('WHMCS wire helpers', () => {
     expect(dateTimeOf('2026/01/01 06:26:29')).toBeUndefined();
     expect(dateTimeOf('2026-01-01_06:26:29')).toBeUndefined();
     expect(dateTimeOf('+026-01-01 06:26:29')).toBeUndefined();
+  });
+
+  it('reads a WHMCS date only when it names a real day', () => {
+    const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+    for (const year of [1, 1900, 2000, 2023, 2024, 9999]) {
+      for (let month = 0; month <= 13; month += 1) {
+        const days =
+          month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
+        for (let day = 0; day <= 32; day += 1) {
+          const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+          const real = days > 0 && day >= 1 && day <= days;
+          expect(dateOf(date), date).toBe(real ? date : undefined);
+          expect(dateOf(` ${date} `), date).toBe(real ? date : undefined);
+        }
+      }
+    }
+    expect(dateOf('0000-00-00')).toBeNull();
+    expect(dateOf('0000-01-01')).toBeUndefined();
+    expect(dateOf('2026-01-0x')).toBeUndefined();
+    expect(dateOf('2026/01/01')).toBeUndefined();
+    expect(dateOf('+026-01-01')).toBeUndefined();
+  });
+
+  it('reads blank text and the word null as no value, and nothing else', () => {
+    for (const none of [undefined, null, '', ' ', '\t\n', 'null', ' null ', '\u00a0null\u00a0'])
+      expect(isNoValue(none), JSON.stringify(none)).toBe(true);
+    for (const some of [0, false, 'Null', 'nul', 'nulls', 'n', '0', 'x', ' x', '\u00a0x', '-'])
+      expect(isNoValue(some), JSON.stringify(some)).toBe(false);
   });
 
   it('accepts whole UTC hours in ISO or WHMCS spelling and rejects others', () => {
