@@ -15,6 +15,10 @@ const DECIMAL = /^\s*([+-])?(\d*)(?:\.(\d*))?\s*$/;
  * the text is not a plain decimal number.
  */
 export function parseDecimalToMinor(text: string | number, fractionDigits = 2): number | null {
+  if (fractionDigits === 2 && typeof text === 'string') {
+    const cents = plainCents(text);
+    if (cents !== null) return cents;
+  }
   const source = typeof text === 'number' ? numberToPlainString(text) : text;
   const match = DECIMAL.exec(source);
   if (!match) return null;
@@ -36,6 +40,27 @@ export function parseDecimalToMinor(text: string | number, fractionDigits = 2): 
   const value = Number(sign === '-' ? -minor : minor);
   if (!Number.isSafeInteger(value)) return null;
   return Object.is(value, -0) ? 0 : value;
+}
+
+/**
+ * The minor units of the spelling providers send by the million ("15.95", "-10.00": an optional
+ * minus, 1 to 13 digits, a dot and exactly two digits), read digit by digit; null for any
+ * other text, which the general reading then decides.
+ */
+function plainCents(text: string): number | null {
+  const length = text.length;
+  if (length < 4 || length > 16 || text.charCodeAt(length - 3) !== 46) return null;
+  const negative = text.charCodeAt(0) === 45;
+  const start = negative ? 1 : 0;
+  if (start === length - 3) return null;
+  let cents = 0;
+  for (let i = start; i < length; i += 1) {
+    if (i === length - 3) continue;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    cents = cents * 10 + digit;
+  }
+  return negative && cents !== 0 ? -cents : cents;
 }
 
 function numberToPlainString(value: number): string {

@@ -47,6 +47,18 @@ describe('parseDecimalToMinor', () => {
     expect(parseDecimalToMinor('99999999999999999.99')).toBeNull();
     expect(parseDecimalToMinor('.')).toBeNull();
   });
+
+  it('reads the usual two-decimal spelling exactly as any other', () => {
+    expect(parseDecimalToMinor('-0.00')).toBe(0);
+    expect(parseDecimalToMinor('007.99')).toBe(799);
+    expect(parseDecimalToMinor('1234567890123.45')).toBe(123456789012345);
+    expect(parseDecimalToMinor('-123456789012.45')).toBe(-12345678901245);
+    expect(parseDecimalToMinor('12345678901234.56')).toBe(1234567890123456);
+    expect(parseDecimalToMinor('-.25')).toBe(-25);
+    expect(parseDecimalToMinor('1.2a')).toBeNull();
+    expect(parseDecimalToMinor('1-.25')).toBeNull();
+    expect(parseDecimalToMinor('7.99', 3)).toBe(7990);
+  });
 });
 
 describe('currencyFractionDigits', () => {
