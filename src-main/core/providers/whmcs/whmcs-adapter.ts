@@ -115,8 +115,15 @@ export function createWhmcsAdapter(
       }
     );
 
+  // Asked once per invoice read; a zone's offsets are whole seconds, so its date is the
+  // same for every instant of one UTC second.
+  let todayOf: { readonly second: number; readonly date: string } | null = null;
   function today(): string {
-    return localDate(deps.clock.now(), config.timeZone ?? 'UTC');
+    const now = deps.clock.now();
+    const second = Math.floor(now / 1000);
+    if (todayOf?.second !== second)
+      todayOf = { second, date: localDate(now, config.timeZone ?? 'UTC') };
+    return todayOf.date;
   }
 
   async function context(signal?: AbortSignal): Promise<to.NormalizeContext> {

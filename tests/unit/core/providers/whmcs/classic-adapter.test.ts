@@ -188,6 +188,16 @@ describe('WHMCS classic adapter', () => {
     expect(invoiceDetailSchema.safeParse(invoice).success).toBe(true);
   });
 
+  it("turns an unpaid invoice overdue at the reseller's midnight after its due date, to the millisecond", async () => {
+    const http = classicProvider().action('GetInvoice', fixture('get-invoice.json'));
+    // Due 2026-10-15; Brussels is at UTC+2 until the 25th.
+    const clock = new FakeClock('2026-10-15T21:59:59.999Z');
+    const adapter = createWhmcsAdapter(config, { http, clock });
+    expect((await adapter.getInvoice('101')).isOverdue).toBe(false);
+    clock.advance(1);
+    expect((await adapter.getInvoice('101')).isOverdue).toBe(true);
+  });
+
   it('maps the payments of a paid invoice', async () => {
     const http = classicProvider().action('GetInvoice', fixture('get-invoice-with-payments.json'));
     const invoice = await adapterFor(http).getInvoice('102');
