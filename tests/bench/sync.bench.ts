@@ -6,7 +6,8 @@
  *
  * The floor makes the same HTTP requests the full sync made (recorded from the first full
  * sync: same URLs, headers and bodies, in the same order, detail calls four at a time as the
- * sync does) with plain fetch, and stores their rows bare: each reply JSON.parsed, each row
+ * sync does) with bare node:http over kept-alive connections (the cheapest way Node makes
+ * them; fetch costs several times more per request), and stores their rows bare: each reply JSON.parsed, each row
  * of its first array (or the whole reply of a detail call) inserted as JSON text into one
  * table, one transaction per reply, in a SQLite file opened with the cache's pragmas.
  * Full syncs and floors alternate, RUNS times each (default 2, after one recording sync);
@@ -18,6 +19,7 @@
  * Run: npm run bench -- sync
  */
 import { spawn } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +85,7 @@ function firstArray(value: unknown): unknown[] | null {
   return null;
 }
 
-/** The floor: the recorded requests sent again with fetch, their rows stored bare. */
+/** The floor: the recorded requests sent again with bare node:http, their rows stored bare. */
 async function bareFloor(
   requests: readonly Recorded[],
   path: string
@@ -93,14 +95,9 @@ async function bareFloor(
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('CREATE TABLE raw (url TEXT NOT NULL, json TEXT NOT NULL)');
   const insert = db.prepare('INSERT INTO raw (url, json) VALUES (?, ?)');
+  const agent = new Agent({ keepAlive: true });
   const store = async (request: Recorded): Promise<void> => {
-    const response = await fetch(request.url, {
-      method: request.method,
-      ...(request.headers ? { headers: request.headers } : {}),
-      ...(request.body !== undefined ? { body: request.body } : {}),
-      redirect: 'manual'
-    });
-    const reply: unknown = JSON.parse(await response.text());
+    const reply: unknown = JSON.parse(await bareRequest(agent, request));
     const rows = isDetail(request) ? null : firstArray(reply);
     db.exec('BEGIN');
     if (rows === null) insert.run(request.url, JSON.stringify(reply));
@@ -128,8 +125,30 @@ async function bareFloor(
   }
   const ms = performance.now() - start;
   const cpu = cpuMs(process.cpuUsage(cpuStart));
+  agent.destroy();
   db.close();
   return { ms, cpu };
+}
+
+/**
+ * One request with node:http over kept-alive connections, the reply body as text: the
+ * cheapest way Node sends it (fetch costs several times more CPU per request).
+ */
+function bareRequest(agent: Agent, request: Recorded): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      request.url,
+      { method: request.method, headers: { ...request.headers }, agent },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', reject);
+      }
+    );
+    req.on('error', reject);
+    req.end(request.body);
+  });
 }
 
 /** User plus system CPU of this process (the client: the provider runs in another one). */
