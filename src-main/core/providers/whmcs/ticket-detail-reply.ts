@@ -65,6 +65,8 @@ function attachmentIndex(v: unknown): number {
 function attachments(v: unknown): { filename: string; index: number }[] {
   if (isNoValue(v)) return [];
   if (!Array.isArray(v)) throw GIVE_UP;
+  // WHMCS's usual spelling of none, without flattening it.
+  if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 0) return [];
   return v
     .flat()
     .filter((item) => item !== null && typeof item === 'object' && !Array.isArray(item))
@@ -76,7 +78,7 @@ function attachments(v: unknown): { filename: string; index: number }[] {
 
 function reply(row: unknown): WireReplyRow {
   if (!isPlainObject(row)) throw GIVE_UP;
-  const head = {
+  const out: Record<string, unknown> = {
     replyid: text(row.replyid),
     userid: text(row.userid),
     name: text(row.name),
@@ -85,10 +87,13 @@ function reply(row: unknown): WireReplyRow {
     date: dateTime(row.date),
     message: body(row.message)
   };
-  // The schema's key order, attachments (only when the reply has the key) before admin.
-  if (!('attachments' in row)) return { ...head, admin: text(row.admin) };
-  if (row.attachments === undefined) throw GIVE_UP;
-  return { ...head, attachments: attachments(row.attachments), admin: text(row.admin) };
+  // The schema's key order: attachments (only when the reply has the key), then admin.
+  if ('attachments' in row) {
+    if (row.attachments === undefined) throw GIVE_UP;
+    out.attachments = attachments(row.attachments);
+  }
+  out.admin = text(row.admin);
+  return out as WireReplyRow;
 }
 
 function fastTicketDetail(json: unknown): WireTicketDetail {
