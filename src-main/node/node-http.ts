@@ -10,6 +10,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 import { brotliDecompress, constants as zlib, gunzip, inflate, inflateRaw } from 'node:zlib';
 import type { Http, HttpRequest, HttpResponse } from '../core/ports';
 import { NetworkError } from '../core/providers/errors';
@@ -74,14 +75,31 @@ interface RawReply {
 /** The reply's headers arrived, but its body did not arrive whole. */
 class ReadFailure extends Error {}
 
-/** Sends the request and reads the whole reply; rejects with the signal's reason on abort. */
-function exchange(request: HttpRequest, agents: Agents): Promise<RawReply> {
-  const url = new URL(request.url);
+/** Where a request goes: node:http's options for its URL. */
+interface Target {
+  readonly secure: boolean;
+  readonly options: ReturnType<typeof urlToHttpOptions>;
+}
+
+/** The target of the last URL: a sync sends thousands of requests to one. */
+let lastTarget: { readonly url: string; readonly target: Target } | null = null;
+
+function targetOf(href: string): Target {
+  if (lastTarget?.url === href) return lastTarget.target;
+  const url = new URL(href);
   const secure = url.protocol === 'https:';
   if (!secure && url.protocol !== 'http:')
     throw new TypeError(`URL scheme "${url.protocol.slice(0, -1)}" is not supported.`);
   if (url.username !== '' || url.password !== '')
     throw new TypeError(`Request cannot be constructed from a URL that includes credentials`);
+  const target = { secure, options: urlToHttpOptions(url) };
+  lastTarget = { url: href, target };
+  return target;
+}
+
+/** Sends the request and reads the whole reply; rejects with the signal's reason on abort. */
+function exchange(request: HttpRequest, agents: Agents): Promise<RawReply> {
+  const { secure, options } = targetOf(request.url);
   if (request.body !== undefined && request.method === 'GET')
     throw new TypeError('Request with GET/HEAD method cannot have body.');
   const payload =
@@ -110,8 +128,7 @@ function exchange(request: HttpRequest, agents: Agents): Promise<RawReply> {
       req.destroy();
     };
     const req = send(
-      url,
-      { method: request.method, headers, agent: agents[secure ? 'https:' : 'http:'] },
+      { ...options, method: request.method, headers, agent: agents[secure ? 'https:' : 'http:'] },
       (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
         let size = 0;
