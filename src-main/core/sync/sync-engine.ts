@@ -34,7 +34,6 @@ import { markAllTicketsRead } from '../tickets/ticket-read-repository';
 import { writeAccount } from '../account/account-repository';
 import {
   compactTicketSearch,
-  deferTicketSearch,
   indexPendingTickets,
   staleThreadIds,
   storeThreads,
@@ -214,9 +213,9 @@ async function syncEntity(
 }
 
 /**
- * The ticket listing, then the threads it made stale. New tickets are indexed for search
- * once, with their thread (deferTicketSearch); whatever is still pending when the step ends
- * (a thread that failed, a cancel) is indexed then.
+ * The ticket listing, then the threads it made stale. A ticket's search document is written
+ * once, with its thread (storeThreads); whatever the listing left pending without a new
+ * thread (a changed subject, a thread that failed, a cancel) is indexed when the step ends.
  */
 async function syncTickets(
   deps: SyncEngineDeps,
@@ -228,7 +227,6 @@ async function syncTickets(
   // Replies already there when the profile first synced its tickets are not news: the
   // reseller starts with nothing unread (the alerts take the same baseline).
   const firstRun = getSyncState(db, 'tickets')?.lastSuccessAt == null;
-  inTransaction(db, () => deferTicketSearch(db));
   let written: number;
   let threads: number;
   try {

@@ -31,6 +31,7 @@ export function storeFetchedTicket(db: DatabaseSync, ticket: Ticket): void {
     forgetPageHashes(db, 'tickets');
     db.prepare('UPDATE tickets SET run_id = ? WHERE id = ?').run(runId, ticket.id);
     storeThreads(db, [{ id: ticket.id, messages }]);
+    indexPendingTickets(db);
   });
 }
 
@@ -52,15 +53,15 @@ export interface FetchedThread {
 
 /**
  * Stores fetched threads as current up to each ticket's last reply, with what they say: the
- * list's facts and the search document, from the messages in hand (migration 015; the trigger
- * would parse each thread's JSON again). A ticket no longer cached is skipped. Call inside a
- * transaction. Returns how many threads were stored.
+ * list's facts and the search document, from the messages in hand (migration 015). A ticket
+ * no longer cached is skipped. Call inside a transaction. Returns how many threads were stored.
  */
 export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]): number {
   prepared(db, 'INSERT OR IGNORE INTO ticket_thread_writer (one) VALUES (1)').run();
   const current = prepared(
     db,
     `SELECT s.docid AS docid, t.subject AS subject, t.thread_json IS ? AS same,
+            s.search_doc AS searchDoc,
             EXISTS (SELECT 1 FROM ticket_search_pending p WHERE p.docid = s.docid) AS pending
        FROM tickets t JOIN ticket_state s ON s.ticket_id = t.id WHERE t.id = ?`
   );
@@ -70,7 +71,8 @@ export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]
   );
   const facts = prepared(
     db,
-    'UPDATE ticket_state SET message_count = ?, technician = ?, staff_reply_at = ? WHERE docid = ?'
+    `UPDATE ticket_state SET message_count = ?, technician = ?, staff_reply_at = ?, search_doc = 1
+      WHERE docid = ?`
   );
   const unindex = prepared(db, 'DELETE FROM ticket_search WHERE rowid = ?');
   const unpend = prepared(db, 'DELETE FROM ticket_search_pending WHERE docid = ?');
@@ -79,17 +81,18 @@ export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]
   for (const { id, messages } of threads) {
     const json = JSON.stringify(messages);
     const state = current.get(json, id) as
-      { docid: number; subject: string; same: number; pending: number } | undefined;
+      | { docid: number; subject: string; same: number; searchDoc: number; pending: number }
+      | undefined;
     if (state === undefined) continue;
     write.run(json, id);
     stored += 1;
-    // The same thread again: its facts and document are those already stored.
+    // The same thread again, indexed: its facts and document are those already stored.
     if (state.same === 1 && state.pending === 0) continue;
     const { messageCount, technician, staffReplyAt, bodies } = threadFactsOf(messages);
     facts.run(messageCount, technician, staffReplyAt, state.docid);
-    if (state.pending === 1) unpend.run(state.docid);
-    else unindex.run(state.docid);
+    if (state.searchDoc === 1) unindex.run(state.docid);
     index.run(state.docid, state.subject, bodies);
+    if (state.pending === 1) unpend.run(state.docid);
   }
   prepared(db, 'DELETE FROM ticket_thread_writer').run();
   return stored;
@@ -105,27 +108,24 @@ export function compactTicketSearch(db: DatabaseSync): void {
 }
 
 /**
- * Until {@link indexPendingTickets}, tickets inserted without a thread wait for it to be
- * indexed (migration 014): a sync's listing, whose threads come right after. Call inside a
- * transaction.
- */
-export function deferTicketSearch(db: DatabaseSync): void {
-  db.exec('INSERT OR IGNORE INTO ticket_search_deferred (one) VALUES (1)');
-}
-
-/**
- * Indexes the tickets still waiting for their thread (with whatever thread they have) and
- * ends the deferral. Call inside a transaction.
+ * Writes the search document of every ticket marked pending (new, or whose subject or thread
+ * changed outside the thread writer), replacing the one the index holds. Every writer of
+ * tickets calls it before its transaction ends (migration 015); a sync's tickets step calls it
+ * once, at its end. Call inside a transaction.
  */
 export function indexPendingTickets(db: DatabaseSync): void {
   db.exec(`
+    DELETE FROM ticket_search WHERE rowid IN (
+      SELECT s.docid FROM ticket_search_pending p JOIN ticket_state s ON s.docid = p.docid
+       WHERE s.search_doc = 1);
     INSERT INTO ticket_search (rowid, subject, body)
       SELECT s.docid, t.subject, ${bodiesOf('t')}
         FROM ticket_search_pending p
         JOIN ticket_state s ON s.docid = p.docid
         JOIN tickets t ON t.id = s.ticket_id;
+    UPDATE ticket_state SET search_doc = 1
+     WHERE search_doc = 0 AND docid IN (SELECT docid FROM ticket_search_pending);
     DELETE FROM ticket_search_pending;
-    DELETE FROM ticket_search_deferred;
   `);
 }
 

@@ -7,7 +7,8 @@ import type { Http } from '@main/core/ports';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { runSync } from '@main/core/sync/sync-engine';
 import { listTickets } from '@main/core/tickets/ticket-repository';
-import { deferTicketSearch } from '@main/core/tickets/ticket-write-repository';
+import { storeFetchedTicket } from '@main/core/tickets/ticket-write-repository';
+import { sampleMessage } from '@tests/fakes/model-fixtures';
 import { startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { createNodeHttp } from '@main/node/node-http';
 import { ticketListInputSchema } from '@shared/contract';
@@ -159,18 +160,15 @@ describe('the ticket search index a sync writes', () => {
 
   it('indexes what a sync killed during its listing left waiting for threads, at the next one', async () => {
     expect((await sync('full')).ok).toBe(true);
-    // What a process killed in the middle of a ticket listing leaves committed: a ticket
-    // listed under the deferral, its thread never fetched.
+    // What a process killed in the middle of a ticket listing leaves committed: a listed
+    // ticket waiting for its thread and its search document.
     const row = cache.db.prepare('SELECT id, json FROM tickets ORDER BY id LIMIT 1').get() as {
       id: string;
       json: string;
     };
     const listed = JSON.parse(row.json) as TicketSummary;
     cache.db.prepare('DELETE FROM tickets WHERE id = ?').run(row.id);
-    inTransaction(cache.db, () => {
-      deferTicketSearch(cache.db);
-      upsertEntities(cache.db, 'tickets', [listed], 'killed');
-    });
+    inTransaction(cache.db, () => upsertEntities(cache.db, 'tickets', [listed], 'killed'));
     expect(pending(cache.db)).toBe(1);
     // The next sync is stopped too, before any thread arrives: the ticket is indexed anyway.
     const controller = new AbortController();
@@ -181,7 +179,7 @@ describe('the ticket search index a sync writes', () => {
     expect(indexed(cache.db)).toEqual(indexed(cache.db, true));
   });
 
-  it('indexes a ticket written outside a sync at once, thread or not', async () => {
+  it('indexes a ticket stored outside a sync at once', async () => {
     expect((await sync('full')).ok).toBe(true);
     const row: TicketSummary = {
       id: '990002',
@@ -196,9 +194,22 @@ describe('the ticket search index a sync writes', () => {
       awaitingCustomer: false,
       isClosed: false
     };
-    inTransaction(cache.db, () => upsertEntities(cache.db, 'tickets', [row], 'local'));
+    // What the outbox stores once the provider confirmed a new ticket.
+    storeFetchedTicket(cache.db, {
+      ...row,
+      messages: [sampleMessage('0', 'customer', 'Mails to Gmail bounce', '2026-11-20T09:00:00Z')]
+    });
     expect(pending(cache.db)).toBe(0);
     expect(found(cache.db, 'greylisted')).toEqual(['990002']);
+    expect(found(cache.db, 'gmail')).toEqual(['990002']);
+    // A subject changed at the provider: the next store replaces the document.
+    storeFetchedTicket(cache.db, {
+      ...row,
+      subject: 'Blocklisted newsletter',
+      messages: [sampleMessage('0', 'customer', 'Mails to Gmail bounce', '2026-11-20T09:00:00Z')]
+    });
+    expect(found(cache.db, 'greylisted')).toEqual([]);
+    expect(found(cache.db, 'blocklisted')).toEqual(['990002']);
     expect(indexed(cache.db)).toEqual(indexed(cache.db, true));
   });
 });

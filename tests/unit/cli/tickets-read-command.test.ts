@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runTicketsList, runTicketsShow } from '@main/cli/commands/tickets-read';
-import { openCache } from '@main/core/cache/database';
+import { inTransaction, openCache } from '@main/core/cache/database';
+import { indexPendingTickets, storeThreads } from '@main/core/tickets/ticket-write-repository';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { openProfileStore } from '@main/core/profiles/profile-store';
 import type { TicketDetail, TicketListItem } from '@shared/contract';
@@ -71,29 +72,33 @@ describe('hostdeck tickets list / show', () => {
       logger: new RecordingLogger(),
       now: () => Date.parse('2026-03-20T12:00:00Z')
     });
-    upsertEntities(
-      cache.db,
-      'tickets',
-      [
-        ticket('1', {
-          subject: 'Mail bounces',
-          status: 'Answered',
-          lastReplyAt: '2026-03-10T08:00:00'
-        }),
-        ticket('2', { subject: 'Invoice question', lastReplyAt: '2026-03-12T08:00:00' }),
-        ticket('3', { subject: 'Old migration', status: 'Closed', isClosed: true })
-      ],
-      'run'
-    );
-    cache.db
-      .prepare('UPDATE tickets SET thread_json = ? WHERE id = ?')
-      .run(
-        JSON.stringify([
-          message('0', 'customer', 'Mail to ops@example.com bounces.', '2026-03-09T10:00:00'),
-          message('7', 'staff', 'We fixed the **MX** record.', '2026-03-10T08:00:00')
-        ]),
-        '1'
+    // What a sync leaves: the listed tickets, one thread stored by the thread writer, indexed.
+    inTransaction(cache.db, () => {
+      upsertEntities(
+        cache.db,
+        'tickets',
+        [
+          ticket('1', {
+            subject: 'Mail bounces',
+            status: 'Answered',
+            lastReplyAt: '2026-03-10T08:00:00'
+          }),
+          ticket('2', { subject: 'Invoice question', lastReplyAt: '2026-03-12T08:00:00' }),
+          ticket('3', { subject: 'Old migration', status: 'Closed', isClosed: true })
+        ],
+        'run'
       );
+      storeThreads(cache.db, [
+        {
+          id: '1',
+          messages: [
+            message('0', 'customer', 'Mail to ops@example.com bounces.', '2026-03-09T10:00:00'),
+            message('7', 'staff', 'We fixed the **MX** record.', '2026-03-10T08:00:00')
+          ]
+        }
+      ]);
+      indexPendingTickets(cache.db);
+    });
     cache.close();
   });
   afterEach(() => dir.cleanup());

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addCalendarDays, instantOfLocalTime } from '@main/core/time';
-import type { OpenedCache } from '@main/core/cache/database';
+import { inTransaction, type OpenedCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { insertOutboxItem, markOutboxSent } from '@main/core/outbox/outbox-repository';
+import { indexPendingTickets, storeThreads } from '@main/core/tickets/ticket-write-repository';
 import {
   ftsQueryOf,
   getTicket,
@@ -11,7 +12,7 @@ import {
   providerTicketUrl
 } from '@main/core/tickets/ticket-repository';
 import { ticketListInputSchema, type TicketListInput } from '@shared/contract';
-import type { TicketSummary } from '@shared/model';
+import type { TicketMessage, TicketSummary } from '@shared/model';
 import { openTempCache } from '@tests/fakes/temp-cache';
 import { sampleMessage, sampleTicket } from '@tests/fakes/model-fixtures';
 
@@ -24,10 +25,15 @@ function input(raw: Partial<TicketListInput> = {}): TicketListInput {
 describe('ticket queries over a real SQLite cache', () => {
   let cache: OpenedCache;
 
-  const setThread = (id: string, messages: readonly unknown[]) =>
-    cache.db
-      .prepare('UPDATE tickets SET thread_json = ? WHERE id = ?')
-      .run(JSON.stringify(messages), id);
+  /** What the sync and the outbox do: store a thread with its thread writer. */
+  const setThread = (id: string, messages: readonly TicketMessage[]) =>
+    inTransaction(cache.db, () => storeThreads(cache.db, [{ id, messages }]));
+  /** What a writer of tickets does: write the rows, then index what they left pending. */
+  const upsertTickets = (rows: readonly TicketSummary[]) =>
+    inTransaction(cache.db, () => {
+      upsertEntities(cache.db, 'tickets', rows, 'run');
+      indexPendingTickets(cache.db);
+    });
 
   beforeEach(() => {
     const temp = openTempCache(() => Date.parse('2026-03-20T12:00:00Z'));
@@ -41,42 +47,37 @@ describe('ticket queries over a real SQLite cache', () => {
       ],
       'run'
     );
-    upsertEntities(
-      cache.db,
-      'tickets',
-      [
-        sampleTicket('1', {
-          subject: 'Mail bounces',
-          status: 'Answered',
-          lastReplyAt: '2026-03-10T08:00:00'
-        }),
-        sampleTicket('2', {
-          subject: 'Invoice question',
-          departmentId: '2',
-          departmentName: 'Accounts',
-          status: 'Customer-Reply',
-          lastReplyAt: '2026-03-12T08:00:00'
-        }),
-        sampleTicket('3', {
-          subject: 'Old migration',
-          status: 'Closed',
-          isClosed: true,
-          lastReplyAt: '2026-02-01T08:00:00'
-        }),
-        sampleTicket('4', {
-          subject: 'SSL renewal',
-          status: 'Open',
-          lastReplyAt: null,
-          openedAt: '2026-03-11T08:00:00'
-        }),
-        sampleTicket('5', {
-          subject: 'DNS change',
-          status: 'answered',
-          lastReplyAt: '2026-03-05T23:30:00Z'
-        })
-      ],
-      'run'
-    );
+    upsertTickets([
+      sampleTicket('1', {
+        subject: 'Mail bounces',
+        status: 'Answered',
+        lastReplyAt: '2026-03-10T08:00:00'
+      }),
+      sampleTicket('2', {
+        subject: 'Invoice question',
+        departmentId: '2',
+        departmentName: 'Accounts',
+        status: 'Customer-Reply',
+        lastReplyAt: '2026-03-12T08:00:00'
+      }),
+      sampleTicket('3', {
+        subject: 'Old migration',
+        status: 'Closed',
+        isClosed: true,
+        lastReplyAt: '2026-02-01T08:00:00'
+      }),
+      sampleTicket('4', {
+        subject: 'SSL renewal',
+        status: 'Open',
+        lastReplyAt: null,
+        openedAt: '2026-03-11T08:00:00'
+      }),
+      sampleTicket('5', {
+        subject: 'DNS change',
+        status: 'answered',
+        lastReplyAt: '2026-03-05T23:30:00Z'
+      })
+    ]);
     setThread('1', [
       sampleMessage(
         '0',
@@ -186,7 +187,7 @@ describe('ticket queries over a real SQLite cache', () => {
         lastReplyAt: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T10:00:00`
       })
     );
-    upsertEntities(cache.db, 'tickets', many, 'run');
+    upsertTickets(many);
     const first = listTickets(cache.db, input({ status: 'all' }), ZONE);
     expect(first.tickets).toHaveLength(50);
     expect(first.total).toBe(525);
@@ -228,7 +229,8 @@ describe('ticket queries over a real SQLite cache', () => {
       sampleMessage('0', 'customer', 'Question', '2026-03-12T08:00:00'),
       {
         ...sampleMessage('9', 'staff', 'internal only', '2026-03-12T09:00:00'),
-        author: { name: 'Sam', kind: 'note' }
+        // A kind no provider should send (a staff note): stored as it came, never shown.
+        author: { name: 'Sam', kind: 'note' as TicketMessage['author']['kind'] }
       }
     ]);
     const detail = getTicket(cache.db, '2', ZONE, { baseUrl: null });
@@ -267,7 +269,7 @@ describe('ticket queries over a real SQLite cache', () => {
     expect(ids(listTickets(cache.db, input({ q: 'mx' }), ZONE))).toEqual([]);
     expect(ids(listTickets(cache.db, input({ q: 'spf' }), ZONE))).toEqual(['1']);
     // A renamed subject is searchable at once; a removed ticket leaves the index with its row.
-    upsertEntities(cache.db, 'tickets', [sampleTicket('2', { subject: 'Refund request' })], 'run');
+    upsertTickets([sampleTicket('2', { subject: 'Refund request' })]);
     expect(ids(listTickets(cache.db, input({ q: 'refund' }), ZONE))).toEqual(['2']);
     expect(ids(listTickets(cache.db, input({ q: 'invoice' }), ZONE))).toEqual([]);
     cache.db.prepare("DELETE FROM tickets WHERE id = '1'").run();
@@ -279,7 +281,7 @@ describe('ticket queries over a real SQLite cache', () => {
     const many = Array.from({ length: 700 }, (_, k) =>
       sampleTicket(`r${k}`, { subject: `Case ${k}` })
     );
-    upsertEntities(cache.db, 'tickets', many, 'run');
+    upsertTickets(many);
     const body = (k: number, text: string) =>
       setThread(`r${k}`, [sampleMessage('0', 'customer', text, '2026-03-01T08:00:00Z')]);
     for (let k = 0; k < 700; k++) body(k, `Renewal ${k} failed`);
@@ -356,7 +358,7 @@ describe('ticket queries over a real SQLite cache', () => {
         lastReplyAt: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T10:00:00`
       })
     );
-    upsertEntities(cache.db, 'tickets', many, 'run');
+    upsertTickets(many);
     const seen: string[] = [];
     for (let offset = 0; ; offset += 20) {
       const page = listTickets(cache.db, input({ q: 'quota', offset, limit: 20 }), ZONE);
@@ -388,7 +390,7 @@ describe('ticket queries over a real SQLite cache', () => {
         openedAt: k % 50 === 0 ? null : stamp(-((k * 211) % 700))
       })
     );
-    upsertEntities(cache.db, 'tickets', many, 'run');
+    upsertTickets(many);
     const docOrder = new Map(many.map((t, k) => [t.id, k]));
     const compare = (a: string | null, b: string | null) => (a === b ? 0 : a! < b! ? -1 : 1);
     const expected = (sort: TicketListInput['sort'], dir: 'asc' | 'desc'): string[] => {
@@ -467,7 +469,7 @@ describe('ticket queries over a real SQLite cache', () => {
       });
       const bodies = Array.from({ length: 1 + next(3) }, () => `${pick()} and ${pick()}.`);
       fixtures.push({ summary, text: `${subject}\n${bodies.join('\n')}`, docid: k });
-      upsertEntities(cache.db, 'tickets', [summary], 'run');
+      upsertTickets([summary]);
       setThread(
         summary.id,
         bodies.map((body, i) => sampleMessage(String(i), 'customer', body, '2026-01-01T00:00:00Z'))
@@ -575,7 +577,7 @@ describe('ticket queries over a real SQLite cache', () => {
         lastReplyAt: stamp(k)
       })
     );
-    upsertEntities(cache.db, 'tickets', all, 'run');
+    upsertTickets(all);
     for (const [offset, dir] of [
       [0, 'desc'],
       [650, 'desc'],
