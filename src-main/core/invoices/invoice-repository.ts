@@ -6,6 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { addCalendarDays, startOfLocalDay } from '../time';
 import { prepared } from '../cache/statements';
+import { deleteMeta, getMeta, setMeta } from '../cache/repositories/sync-state';
 import {
   invoiceDetailSchema,
   type CreditEntry,
@@ -47,28 +48,18 @@ function rowIsStill(db: DatabaseSync, id: string, source: string): boolean {
 }
 
 /**
- * Stores a fetched detail for the list row `source`, with its lines (searchable) and its
- * balance. Returns false when the row changed or vanished meanwhile (the next sync fetches
- * again). Call inside a transaction.
+ * Writes a fetched detail, its balance (in its own row) and its lines, unless the list row
+ * changed or vanished meanwhile. The list row's balance is not written here.
  */
-export function storeInvoiceDetail(
-  db: DatabaseSync,
-  detail: InvoiceDetail,
-  source: string,
-  at: string
-): boolean {
+function writeDetail(db: DatabaseSync, detail: InvoiceDetail, source: string, at: string): boolean {
   if (!rowIsStill(db, detail.id, source)) return false;
   prepared(
     db,
-    `INSERT INTO invoice_details (invoice_id, json, error, stale, fetched_at) VALUES (?, ?, NULL, 0, ?)
+    `INSERT INTO invoice_details (invoice_id, json, error, stale, fetched_at, balance_minor)
+     VALUES (?, ?, NULL, 0, ?, ?)
      ON CONFLICT (invoice_id) DO UPDATE SET json = excluded.json, error = NULL, stale = 0,
-       fetched_at = excluded.fetched_at`
-  ).run(detail.id, JSON.stringify(detail), at);
-  if (detail.balance !== null)
-    prepared(db, 'UPDATE invoices SET balance_minor = ? WHERE id = ?').run(
-      detail.balance.amountMinor,
-      detail.id
-    );
+       fetched_at = excluded.fetched_at, balance_minor = excluded.balance_minor`
+  ).run(detail.id, JSON.stringify(detail), at, detail.balance?.amountMinor ?? null);
   prepared(db, 'DELETE FROM invoice_lines WHERE invoice_id = ?').run(detail.id);
   const insert = prepared(
     db,
@@ -77,6 +68,89 @@ export function storeInvoiceDetail(
   detail.lines.forEach((line, position) =>
     insert.run(detail.id, position, line.description, line.amount.amountMinor)
   );
+  return true;
+}
+
+/**
+ * Stores a fetched detail for the list row `source`, with its lines (searchable) and its
+ * balance, which the list row then shows. Returns false when the row changed or vanished
+ * meanwhile (the next sync fetches again). Call inside a transaction.
+ *
+ * With `copyBalance: false` (the details step), the balance stays in the detail's row until
+ * copyDetailBalances: writing it into the wide list row moved its entry in the invoices_sums
+ * index too, one random index page per detail written again at every commit; copied in bulk,
+ * each page is written once per copy. The caller then marks the balances pending
+ * (markBalancesPending) in the same transaction.
+ */
+export function storeInvoiceDetail(
+  db: DatabaseSync,
+  detail: InvoiceDetail,
+  source: string,
+  at: string,
+  options: { readonly copyBalance: boolean } = { copyBalance: true }
+): boolean {
+  if (!writeDetail(db, detail, source, at)) return false;
+  if (options.copyBalance) copyBalances(db, [detail.id]);
+  return true;
+}
+
+/**
+ * Copies the balance of each current detail (fetched for the list row as it is, not refused)
+ * onto its list row where it differs: of the invoices `ids`, or of every invoice.
+ */
+function copyBalances(db: DatabaseSync, ids: readonly string[] | null): void {
+  const current = `d.invoice_id = i.id AND d.stale = 0 AND d.error IS NULL
+     AND d.balance_minor IS NOT NULL AND i.balance_minor IS NOT d.balance_minor`;
+  if (ids === null)
+    prepared(
+      db,
+      `UPDATE invoices AS i SET balance_minor = d.balance_minor FROM invoice_details d
+        WHERE ${current}`
+    ).run();
+  // In the order given (the order stored): sorted by id text, pages came and went at random.
+  else
+    prepared(
+      db,
+      `UPDATE invoices AS i SET balance_minor = d.balance_minor
+         FROM json_each(?) j JOIN invoice_details d ON d.invoice_id = j.value
+        WHERE ${current}`
+    ).run(JSON.stringify(ids));
+}
+
+/** Set while balances of stored details may wait to be copied onto their list rows. */
+const BALANCES_PENDING = 'invoices.detail_balances_pending';
+
+/**
+ * Records that details were stored without copying their balances, so that a process that
+ * ends before copying them leaves a mark for copyLeftoverBalances. Call inside the
+ * transaction that stored them.
+ */
+export function markBalancesPending(db: DatabaseSync): void {
+  setMeta(db, BALANCES_PENDING, '1');
+}
+
+/**
+ * Copies the balances of the details of invoices `ids` (stored with `copyBalance: false`)
+ * onto their list rows; with `clearMark`, also clears the pending mark (every detail stored
+ * without its balance since the mark was set is among `ids`). Call inside a transaction.
+ */
+export function copyDetailBalances(
+  db: DatabaseSync,
+  ids: readonly string[],
+  options: { readonly clearMark: boolean }
+): void {
+  if (ids.length > 0) copyBalances(db, ids);
+  if (options.clearMark) deleteMeta(db, BALANCES_PENDING);
+}
+
+/**
+ * Copies every balance left uncopied by a details step that did not end (the process ended
+ * first) onto its list row. Returns whether there was a mark. Call inside a transaction.
+ */
+export function copyLeftoverBalances(db: DatabaseSync): boolean {
+  if (getMeta(db, BALANCES_PENDING) === null) return false;
+  copyBalances(db, null);
+  deleteMeta(db, BALANCES_PENDING);
   return true;
 }
 

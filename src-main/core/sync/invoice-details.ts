@@ -9,6 +9,9 @@ import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../cache/database';
 import { toAppError } from '../errors';
 import {
+  copyDetailBalances,
+  copyLeftoverBalances,
+  markBalancesPending,
   staleInvoiceDetails,
   storeInvoiceDetail,
   storeInvoiceDetailError
@@ -19,6 +22,7 @@ import type { ProviderReader } from '../providers/provider';
 import type { InvoiceDetail } from '@shared/model';
 
 const CONCURRENCY = 4;
+const NO_COPY = { copyBalance: false } as const;
 /** This many failures in a row (not refusals) mean the provider is in trouble: stop the step. */
 const MAX_FAILURES_IN_A_ROW = 5;
 /**
@@ -27,6 +31,12 @@ const MAX_FAILURES_IN_A_ROW = 5;
  * rows. A crash loses at most this many fetched details, which the next sync fetches again.
  */
 const STORE_BATCH = 50;
+/**
+ * The balances of stored details reach their list rows (the list's amount due, its sums and
+ * the overdue filter) this many details at a time, and when the step ends, however it ends
+ * (see storeInvoiceDetail's copyBalance). The sync announces its changes when it ends.
+ */
+const COPY_BALANCES_EVERY = 1000;
 
 export interface InvoiceDetailsDeps {
   readonly db: DatabaseSync;
@@ -56,6 +66,9 @@ export async function syncInvoiceDetails(
   report: (done: number, total: number | null) => void
 ): Promise<number> {
   const { db, adapter, logger, clock } = deps;
+  // Balances that a step ended by the process's end stored without copying them.
+  if (inTransaction(db, () => copyLeftoverBalances(db)))
+    logger.log('info', 'copied the balances of invoice details an unfinished sync stored');
   const stale = staleInvoiceDetails(db, options.mode === 'full');
   let next = 0;
   let done = 0;
@@ -66,19 +79,36 @@ export async function syncInvoiceDetails(
     | { readonly row: (typeof stale)[number]; readonly detail: InvoiceDetail; readonly at: string }
     | { readonly row: (typeof stale)[number]; readonly refusal: string; readonly at: string };
   let pending: Fetched[] = [];
-  const flush = (): void => {
-    if (pending.length === 0) return;
+  // Invoices stored since the last copy of their balances.
+  let toCopy: string[] = [];
+  // After a transaction failed, ids may have been forgotten: the mark stays for the next step.
+  let failed = false;
+  /** Stores what is pending; `last` (the step ended) copies every balance still to copy. */
+  const flush = (last = false): void => {
+    if (pending.length === 0 && !(last && toCopy.length > 0)) return;
     const batch = pending;
     pending = [];
-    written += inTransaction(db, () => {
-      let stored = 0;
-      for (const item of batch) {
-        if ('detail' in item) {
-          if (storeInvoiceDetail(db, item.detail, item.row.source, item.at)) stored += 1;
-        } else storeInvoiceDetailError(db, item.row.id, item.row.source, item.refusal, item.at);
-      }
-      return stored;
-    });
+    try {
+      written += inTransaction(db, () => {
+        let stored = 0;
+        for (const item of batch) {
+          if ('detail' in item) {
+            if (storeInvoiceDetail(db, item.detail, item.row.source, item.at, NO_COPY)) {
+              stored += 1;
+              toCopy.push(item.row.id);
+            }
+          } else storeInvoiceDetailError(db, item.row.id, item.row.source, item.refusal, item.at);
+        }
+        if (last || toCopy.length >= COPY_BALANCES_EVERY) {
+          copyDetailBalances(db, toCopy, { clearMark: !failed });
+          toCopy = [];
+        } else if (stored > 0) markBalancesPending(db);
+        return stored;
+      });
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
   };
   const keep = (item: Fetched): void => {
     pending.push(item);
@@ -123,7 +153,7 @@ export async function syncInvoiceDetails(
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stale.length) }, worker));
   } finally {
     // Everything fetched until the step ended (or failed, or was cancelled) is kept.
-    flush();
+    flush(true);
   }
   if (stop !== null) throw stop;
   return written;

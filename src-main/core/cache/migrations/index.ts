@@ -13,6 +13,7 @@ import { migration012 } from './012-recorded-usage';
 import { migration013 } from './013-list-page-hashes';
 import { migration014 } from './014-ticket-search-deferred';
 import { migration015 } from './015-ticket-thread-writer';
+import { migration016 } from './016-invoice-detail-balance';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -31,7 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
-  migration015
+  migration015,
+  migration016
 ];
 
 /** The schema version this build of Hostdeck writes. */

@@ -103,3 +103,8 @@ export function setMeta(db: DatabaseSync, key: string, value: string): void {
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
   ).run(key, value);
 }
+
+/** Removes a meta value. */
+export function deleteMeta(db: DatabaseSync, key: string): void {
+  db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+}
