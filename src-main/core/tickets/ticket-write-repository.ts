@@ -9,7 +9,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Ticket, TicketMessage, TicketSummary } from '@shared/model';
 import { inTransaction } from '../cache/database';
-import { bodiesOf } from '../cache/migrations/005-ticket-search';
+import { bodiesOf, threadFactsFrom } from '../cache/migrations/005-ticket-search';
 import { upsertEntities } from '../cache/repositories/entities';
 import { forgetPageHashes } from '../cache/repositories/list-page-hashes';
 import { getSyncState } from '../cache/repositories/sync-state';
@@ -57,7 +57,6 @@ export interface FetchedThread {
  * no longer cached is skipped. Call inside a transaction. Returns how many threads were stored.
  */
 export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]): number {
-  prepared(db, 'INSERT OR IGNORE INTO ticket_thread_writer (one) VALUES (1)').run();
   const current = prepared(
     db,
     `SELECT s.docid AS docid, t.subject AS subject, t.thread_json IS ? AS same,
@@ -86,15 +85,15 @@ export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]
     if (state === undefined) continue;
     write.run(json, id);
     stored += 1;
-    // The same thread again, indexed: its facts and document are those already stored.
+    // The same thread again, nothing pending: its facts and document are those stored.
     if (state.same === 1 && state.pending === 0) continue;
     const { messageCount, technician, staffReplyAt, bodies } = threadFactsOf(messages);
     facts.run(messageCount, technician, staffReplyAt, state.docid);
     if (state.searchDoc === 1) unindex.run(state.docid);
     index.run(state.docid, state.subject, bodies);
-    if (state.pending === 1) unpend.run(state.docid);
+    // The trigger marked a changed thread: it is derived now.
+    unpend.run(state.docid);
   }
-  prepared(db, 'DELETE FROM ticket_thread_writer').run();
   return stored;
 }
 
@@ -108,13 +107,16 @@ export function compactTicketSearch(db: DatabaseSync): void {
 }
 
 /**
- * Writes the search document of every ticket marked pending (new, or whose subject or thread
- * changed outside the thread writer), replacing the one the index holds. Every writer of
- * tickets calls it before its transaction ends (migration 015); a sync's tickets step calls it
- * once, at its end. Call inside a transaction.
+ * Derives what the thread says (facts, search document) of every ticket marked pending (new,
+ * or whose subject or thread changed outside storeThreads), from its stored JSON, replacing
+ * the document the index holds. Every writer of tickets calls it before its transaction ends
+ * (migration 015); a sync's tickets step calls it once, at its end. Call inside a transaction.
  */
 export function indexPendingTickets(db: DatabaseSync): void {
   db.exec(`
+    UPDATE ticket_state AS s SET ${threadFactsFrom('t')}
+      FROM tickets t
+     WHERE t.id = s.ticket_id AND s.docid IN (SELECT docid FROM ticket_search_pending);
     DELETE FROM ticket_search WHERE rowid IN (
       SELECT s.docid FROM ticket_search_pending p JOIN ticket_state s ON s.docid = p.docid
        WHERE s.search_doc = 1);

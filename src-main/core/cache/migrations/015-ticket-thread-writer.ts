@@ -1,29 +1,45 @@
-import { listKeysFrom, threadFactsFrom } from './005-ticket-search';
 import type { Migration } from './types';
 
 /**
- * The ticket search index written by the ticket writers, never by a trigger on `tickets`.
+ * A provider timestamp with a zone as a UTC ISO instant, NULL for a wall-clock time: migration
+ * 005's `utcOf`, which it keeps to itself.
+ */
+function utcOf(column: string): string {
+  const withColon = `CASE WHEN ${column} GLOB '*[+-][0-9][0-9][0-9][0-9]'
+    THEN substr(${column}, 1, length(${column}) - 2) || ':' || substr(${column}, -2) ELSE ${column} END`;
+  return `CASE WHEN ${column} GLOB '*Z' OR ${column} GLOB '*[+-][0-9][0-9]:[0-9][0-9]'
+      OR ${column} GLOB '*[+-][0-9][0-9][0-9][0-9]'
+    THEN strftime('%Y-%m-%dT%H:%M:%fZ', ${withColon}) END`;
+}
+
+/** Marks ticket `new.id`: its thread facts and search document are to be derived again. */
+const MARK = `INSERT INTO ticket_search_pending (docid)
+          SELECT docid FROM ticket_state WHERE ticket_id = new.id
+          ON CONFLICT (docid) DO NOTHING;`;
+
+/**
+ * What a ticket's thread says (its facts in `ticket_state` and its search document) written by
+ * the ticket writers, not by triggers on `tickets`.
  *
- * A statement on `tickets` whose triggers could write the FTS5 table paid the index's
- * statement upkeep on every row, written or not: about 50 µs per listed ticket and per stored
- * thread, most of a sync's tickets step. The triggers now keep only `ticket_state` (list
- * keys and thread facts, plain tables) and mark the ticket in `ticket_search_pending` when its
- * document is missing or out of date. The writers in `tickets/ticket-write-repository.ts`
- * write the documents: the thread writer for the threads it stores (with their facts, from
- * the messages it holds, while `ticket_thread_writer` holds its row inside its own
- * transaction), and `indexPendingTickets` for every ticket still marked, which each writer of
- * tickets calls before its transaction ends (a sync's tickets step calls it once, at its end:
- * the listing's tickets get their document with their thread). `ticket_state.search_doc` says
- * whether the index holds the ticket's document, so a first document is written without
- * deleting one that is not there. Deletions still remove the document in their trigger (one
- * statement per listing). `ticket_search_deferred` (migration 014) has no use left.
+ * A statement on `tickets` whose triggers could update another table or write the FTS5 table
+ * cost about 50 µs per row, whether they did or not: most of a sync's tickets step, spent on
+ * the listing's tickets and the stored threads. The triggers now only insert: the list keys of
+ * a new ticket (a ticket's `ticket_state` row goes with its `tickets` row, so an inserted
+ * ticket has none yet), and a mark in `ticket_search_pending` when a ticket is new or its
+ * subject or thread changed. The list keys of a changed ticket keep their trigger (migration
+ * 005). `tickets/ticket-write-repository.ts` derives the rest: `storeThreads` the facts and
+ * documents of the threads it stores, from the messages it holds, and `indexPendingTickets`
+ * those of every ticket still marked, from the stored JSON. Every writer of tickets calls it
+ * before its transaction ends; a sync's tickets step calls it once, at its end, so the
+ * listing's tickets get their document with their thread. `ticket_state.search_doc` says
+ * whether the index holds the ticket's document (so a first one is written without deleting
+ * one that is not there). `ticket_search_deferred` (migration 014) has no use left.
  */
 export const migration015: Migration = {
   version: 15,
-  name: 'ticket-search-by-writers',
+  name: 'ticket-derived-by-writers',
   up: (db) => {
     db.exec(`
-      CREATE TABLE ticket_thread_writer (one INTEGER PRIMARY KEY CHECK (one = 1)) STRICT;
       ALTER TABLE ticket_state ADD COLUMN search_doc INTEGER NOT NULL DEFAULT 0;
       UPDATE ticket_state SET search_doc = 1
        WHERE docid NOT IN (SELECT docid FROM ticket_search_pending);
@@ -31,31 +47,25 @@ export const migration015: Migration = {
 
       DROP TRIGGER tickets_derive_insert;
       CREATE TRIGGER tickets_derive_insert AFTER INSERT ON tickets BEGIN
-        INSERT INTO ticket_state (ticket_id) VALUES (new.id) ON CONFLICT (ticket_id) DO NOTHING;
-        UPDATE ticket_state SET ${listKeysFrom('new')}, ${threadFactsFrom('new')}
-         WHERE ticket_id = new.id;
-        INSERT INTO ticket_search_pending (docid)
-          SELECT docid FROM ticket_state WHERE ticket_id = new.id
-          ON CONFLICT (docid) DO NOTHING;
+        INSERT INTO ticket_state (ticket_id, public_id, subject, status_key, opened_at,
+            last_reply_at, last_reply_utc, activity_at)
+          VALUES (new.id, new.public_id, new.subject, lower(trim(new.status)), new.opened_at,
+            new.last_reply_at, ${utcOf('new.last_reply_at')},
+            coalesce(new.last_reply_at, new.opened_at))
+          ON CONFLICT (ticket_id) DO NOTHING;
+        ${MARK}
       END;
 
       DROP TRIGGER tickets_derive_text;
       CREATE TRIGGER tickets_derive_subject AFTER UPDATE OF subject ON tickets
         WHEN old.subject IS NOT new.subject
       BEGIN
-        INSERT INTO ticket_search_pending (docid)
-          SELECT docid FROM ticket_state WHERE ticket_id = new.id
-          ON CONFLICT (docid) DO NOTHING;
+        ${MARK}
       END;
       CREATE TRIGGER tickets_derive_thread AFTER UPDATE OF thread_json ON tickets
         WHEN old.thread_json IS NOT new.thread_json
-          AND NOT EXISTS (SELECT 1 FROM ticket_thread_writer)
       BEGIN
-        INSERT INTO ticket_state (ticket_id) VALUES (new.id) ON CONFLICT (ticket_id) DO NOTHING;
-        UPDATE ticket_state SET ${threadFactsFrom('new')} WHERE ticket_id = new.id;
-        INSERT INTO ticket_search_pending (docid)
-          SELECT docid FROM ticket_state WHERE ticket_id = new.id
-          ON CONFLICT (docid) DO NOTHING;
+        ${MARK}
       END;
 
       DROP TRIGGER tickets_derive_delete;

@@ -17,6 +17,11 @@ function tables(db: DatabaseSync): string[] {
   ).map((r) => r.name);
 }
 
+/** Tables a migration drops because nothing uses them any more. */
+const DROPPED: Readonly<Record<number, readonly string[]>> = {
+  15: ['ticket_search_deferred']
+};
+
 /**
  * One test per migration: apply every step before it, then this one, and check what it adds
  * and that it upgrades a database holding data from the previous version.
@@ -60,7 +65,12 @@ describe('cache migrations', () => {
       expect(after.db.prepare("SELECT value FROM meta WHERE key = 'kept'").get()).toEqual({
         value: 'yes'
       });
-      expect(tables(after.db).length).toBeGreaterThanOrEqual(tablesBefore.length);
+      // Every table stays, but those the migration drops on purpose.
+      const dropped = DROPPED[migration.version] ?? [];
+      expect(tables(after.db)).toEqual(
+        expect.arrayContaining(tablesBefore.filter((t) => !dropped.includes(t)))
+      );
+      for (const table of dropped) expect(tables(after.db)).not.toContain(table);
       after.close();
     });
   }
@@ -243,8 +253,8 @@ describe('migration 015 (ticket search by writers)', () => {
     expect([matches('mailbox'), matches('webmail')]).toEqual([1, 0]);
     expect(facts()).toEqual({ message_count: 1, technician: null, search_doc: 1 });
 
-    // A write that is not the thread writer's: the trigger keeps the facts and marks the
-    // document, which the pending index replaces.
+    // A write that is not the thread writer's: the trigger marks the ticket, whose facts and
+    // document the pending index derives from the stored thread.
     db.prepare('UPDATE tickets SET thread_json = ? WHERE id = ?').run(
       JSON.stringify([
         message('0', 'customer', 'Quota raised?'),
@@ -252,8 +262,8 @@ describe('migration 015 (ticket search by writers)', () => {
       ]),
       '7'
     );
-    expect(facts()).toEqual({ message_count: 2, technician: 'Ann Staff', search_doc: 1 });
     inTransaction(db, () => indexPendingTickets(db));
+    expect(facts()).toEqual({ message_count: 2, technician: 'Ann Staff', search_doc: 1 });
     expect([matches('mailbox'), matches('reset'), matches('webmail')]).toEqual([0, 1, 1]);
 
     inTransaction(db, () =>
@@ -261,7 +271,6 @@ describe('migration 015 (ticket search by writers)', () => {
     );
     expect([matches('reset'), matches('dns'), matches('problem')]).toEqual([0, 1, 1]);
     expect(facts()).toEqual({ message_count: 1, technician: null, search_doc: 1 });
-    expect(db.prepare('SELECT count(*) AS n FROM ticket_thread_writer').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM ticket_search_pending').get()).toEqual({ n: 0 });
     v15.close();
   });

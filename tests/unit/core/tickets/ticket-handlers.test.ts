@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OpenedCache } from '@main/core/cache/database';
+import { inTransaction, type OpenedCache } from '@main/core/cache/database';
+import { storeThreads } from '@main/core/tickets/ticket-write-repository';
+import type { TicketMessage } from '@shared/model';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { AppFailure } from '@main/core/errors';
 import type { HandlerContext } from '@main/core/handler-context';
@@ -126,7 +128,10 @@ describe('ticket handlers', () => {
   ]);
 
   it('opening a ticket marks it read, ends its staff-reply alert and tells the renderer', async () => {
-    cache.db.prepare('UPDATE tickets SET thread_json = ? WHERE id = ?').run(staffAnswer, '7');
+    // The sync stores the thread with its staff answer.
+    inTransaction(cache.db, () =>
+      storeThreads(cache.db, [{ id: '7', messages: JSON.parse(staffAnswer) as TicketMessage[] }])
+    );
     const settings = alertSettingsFrom({ ...defaultSettings(), timeZone: 'UTC' });
     // The first evaluation takes the baseline; the staff reply came after it.
     cache.db.prepare("INSERT INTO meta (key, value) VALUES ('alerts.baseline.tickets', 'x')").run();
