@@ -230,7 +230,9 @@ export const wDateTime = z
 
 /** What wDateTime makes of a string, null or missing value; undefined when it refuses it. */
 export function dateTimeOf(v: string | null | undefined): string | null | undefined {
-  // WHMCS's own spelling, read without the regular expression (a full sync reads 130,000).
+  // WHMCS's own spelling, read without the regular expression (a full sync reads 130,000),
+  // and its "never" (most invoices' datepaid) without trying it as a time first.
+  if (v === '0000-00-00 00:00:00') return null;
   if (typeof v === 'string' && isPlainWallTime(v)) return `${v.slice(0, 10)}T${v.slice(11)}`;
   const match = dateMatch(v);
   if (match === 'none') return null;
