@@ -57,3 +57,51 @@ describe('classic WHMCS parameters', () => {
     );
   });
 });
+
+describe('classic WHMCS request forms', () => {
+  /** Text of every kind a field can hold: plain ids, the characters around the safe set, any UTF-16 (lone surrogates too). */
+  const field = fc.oneof(
+    fc.constantFrom('', 'GetInvoice', '21000', 'a b', 'a+b', '*-._~!', "()'", '%41', 'é€😀'),
+    fc.string({ unit: fc.constantFrom(...'aZ09*-._ ~!+&=%/?#\u00e9\ud800\udc00\ufffd') }),
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: 'grapheme' })
+  );
+
+  it('are the body URLSearchParams writes for the same fields set in the same order', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.oneof(fc.constantFrom('action', 'secret', 'x'), field), field), {
+          maxLength: 6
+        }),
+        async (fields) => {
+          const sent: string[] = [];
+          const client = createClassicClient({
+            baseUrl: 'https://billing.example.com/',
+            http: {
+              send: (request) => {
+                sent.push(String(request.body));
+                return Promise.resolve({
+                  status: 200,
+                  headers: {},
+                  body: new TextEncoder().encode('{"result":"success"}')
+                });
+              }
+            },
+            clock: new FakeClock(),
+            auth: () => ({ kind: 'credentials', identifier: 'id abc', secret: 's3cr3t/+' })
+          });
+          const params = Object.fromEntries(fields);
+          await client.call('GetInvoice', params, z.unknown(), { idempotent: true });
+          const expected = new URLSearchParams();
+          expected.set('action', 'GetInvoice');
+          expected.set('responsetype', 'json');
+          expected.set('identifier', 'id abc');
+          expected.set('secret', 's3cr3t/+');
+          for (const [key, value] of Object.entries(params)) expected.set(key, value);
+          expect(sent).toEqual([expected.toString()]);
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+});
