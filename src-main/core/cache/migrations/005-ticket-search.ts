@@ -9,7 +9,7 @@ const STAFF_NOT_OURS = `json_extract(m.value, '$.author.kind') = 'staff'
  * ("2026-03-05T23:30:00.000Z"); NULL for a wall-clock time, whose instant depends on the
  * reseller's zone (the date filter reads those by their date).
  */
-function utcOf(column: string): string {
+export function utcOf(column: string): string {
   const withColon = `CASE WHEN ${column} GLOB '*[+-][0-9][0-9][0-9][0-9]'
     THEN substr(${column}, 1, length(${column}) - 2) || ':' || substr(${column}, -2) ELSE ${column} END`;
   return `CASE WHEN ${column} GLOB '*Z' OR ${column} GLOB '*[+-][0-9][0-9]:[0-9][0-9]'

@@ -1,16 +1,5 @@
+import { utcOf } from './005-ticket-search';
 import type { Migration } from './types';
-
-/**
- * A provider timestamp with a zone as a UTC ISO instant, NULL for a wall-clock time: migration
- * 005's `utcOf`, which it keeps to itself.
- */
-function utcOf(column: string): string {
-  const withColon = `CASE WHEN ${column} GLOB '*[+-][0-9][0-9][0-9][0-9]'
-    THEN substr(${column}, 1, length(${column}) - 2) || ':' || substr(${column}, -2) ELSE ${column} END`;
-  return `CASE WHEN ${column} GLOB '*Z' OR ${column} GLOB '*[+-][0-9][0-9]:[0-9][0-9]'
-      OR ${column} GLOB '*[+-][0-9][0-9][0-9][0-9]'
-    THEN strftime('%Y-%m-%dT%H:%M:%fZ', ${withColon}) END`;
-}
 
 /** Marks ticket `new.id`: its thread facts and search document are to be derived again. */
 const MARK = `INSERT INTO ticket_search_pending (docid)
