@@ -65,6 +65,12 @@ function configure(db: DatabaseSync): void {
   // 8 MiB of pages (SQLite's default is 2 MiB): the search index and the narrow list tables
   // of a 10,000-ticket cache stay in memory while pages of wide ticket rows come and go.
   db.exec('PRAGMA cache_size = -8192');
+  // A checkpoint every 16 MB of log instead of SQLite's 4 MB: a sync rewrites the same index
+  // pages commit after commit, and a checkpoint copies each page once, however often it was
+  // logged (a full sync of the large data: about a quarter less CPU and time in its commits).
+  // The log file is cut back to 32 MB after a checkpoint.
+  db.exec('PRAGMA wal_autocheckpoint = 4000');
+  db.exec('PRAGMA journal_size_limit = 33554432');
 }
 
 /** Reads the schema version of an open database. */
