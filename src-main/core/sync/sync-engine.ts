@@ -260,6 +260,9 @@ async function syncList(
   // written at all; a resumed one cannot know what the stopped run saw unchanged, so it
   // removes nothing (the next complete listing does).
   const seen = resuming ? null : new Set<string>();
+  // Whether every page came back as stored: the listing is the one stored, whose rows are
+  // all the table holds (a write of a row outside a listing forgets the entity's pages).
+  let allKnown = true;
   let written = 0;
   const pageSize = deps.pageSize ?? 250;
   // Stored page fingerprints are trusted only by a listing from its start after a complete
@@ -287,6 +290,7 @@ async function syncList(
         for (const id of known.ids) seen?.add(id);
         stats.unchangedPages += 1;
       } else {
+        allKnown = false;
         n = upsertEntities(db, entity, page.items as never[], runId, seen ?? undefined);
         if (page.hash !== undefined)
           savePageHash(
@@ -309,10 +313,11 @@ async function syncList(
     report(page.offset + count, page.total);
   }
   // The listing completed: whatever this run did not see is gone at the provider.
+  // An unchanged listing has nothing to remove: the search for rows it did not hold is skipped.
   if (seen)
     written += inTransaction(db, () => {
       keepPageHashesAt(db, entity, visited);
-      return deleteMissing(db, entity, seen);
+      return allKnown && visited.length > 0 ? 0 : deleteMissing(db, entity, seen);
     });
   return written;
 }

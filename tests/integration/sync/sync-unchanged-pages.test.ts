@@ -8,6 +8,7 @@ import {
 } from '@main/core/cache/repositories/entities';
 import { forgetPageHashes } from '@main/core/cache/repositories/list-page-hashes';
 import { saveCursor } from '@main/core/cache/repositories/sync-state';
+import { storeFetchedTicket } from '@main/core/tickets/ticket-write-repository';
 import { resilientHttpFor } from '@main/core/profiles/connect';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import type { ProviderAdapter } from '@main/core/providers/provider';
@@ -119,6 +120,18 @@ describe('an incremental sync of listing pages the provider sends unchanged', ()
     const back = await sync('incremental');
     expect(outcome(back, 'credits')?.written).toBe(1);
     expect(countEntities(cache.db, 'credits')).toBe(provider.data.credits.length);
+  });
+
+  it('removes a ticket stored outside a listing once the provider does not list it', async () => {
+    expect((await sync('incremental')).ok).toBe(true);
+    const listed = readEntities(cache.db, 'tickets')[0]!;
+    // What the outbox stores once the provider confirmed a new ticket, which the provider
+    // then dropped: the listing no longer holds it, though every page is as it was.
+    storeFetchedTicket(cache.db, { ...listed, id: '990777', publicId: '990777', messages: [] });
+    const again = await sync('incremental');
+    expect(outcome(again, 'tickets')?.unchangedPages).toBeUndefined();
+    expect(readEntities(cache.db, 'tickets').some((t) => t.id === '990777')).toBe(false);
+    expect(countEntities(cache.db, 'tickets')).toBe(provider.data.tickets.length);
   });
 
   it('reads an entity again after a local change to one of its rows', async () => {
