@@ -4,11 +4,11 @@
  */
 import * as read from './fast-reader';
 import * as wire from './schemas';
-import type { WireInvoiceDetail, WireInvoiceRow, WireTransactionRow } from './schemas';
+import type { WireInvoiceDetail, WireInvoiceRow } from './schemas';
 
 const counters = { totalresults: read.count, startnumber: read.count, numreturned: read.count };
 
-const anyTransactionRow = read.object({
+const transactionRow = read.object({
   id: read.id,
   userid: read.text,
   gateway: read.text,
@@ -20,28 +20,6 @@ const anyTransactionRow = read.object({
   transid: read.text,
   invoiceid: read.text
 });
-
-/** A transaction row: `anyTransactionRow`, field by field for the usual row (every amount sent). */
-function transactionRow(value: unknown): WireTransactionRow {
-  const v = read.fields(value);
-  const amountin = read.minorOpt(v.amountin);
-  const fees = read.minorOpt(v.fees);
-  const amountout = read.minorOpt(v.amountout);
-  if (amountin === undefined || fees === undefined || amountout === undefined)
-    return anyTransactionRow(v);
-  return {
-    id: read.id(v.id),
-    userid: read.text(v.userid),
-    gateway: read.text(v.gateway),
-    date: read.dateTime(v.date),
-    description: read.body(v.description),
-    amountin,
-    fees,
-    amountout,
-    transid: read.text(v.transid),
-    invoiceid: read.text(v.invoiceid)
-  };
-}
 
 /** An invoice's dates and amounts, read alike in GetInvoice and each GetInvoices row. */
 const invoiceDatesAndAmounts = {
