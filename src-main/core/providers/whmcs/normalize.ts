@@ -55,20 +55,10 @@ const INVOICE_STATUSES = known(invoiceStatusSchema.options);
 const DOMAIN_STATUSES = known(domainStatusSchema.options);
 const SERVICE_STATUSES = known(serviceStatusSchema.options);
 
-/**
- * A few spellings name every invoice of a reseller ("Paid", "Unpaid"...): each is mapped once
- * (statusKey's trim, case and pattern cost several times the lookup). Bounded, so odd replies
- * cannot grow it.
- */
-const invoiceStatusBySpelling = new Map<string, InvoiceStatus>();
-
 /** Invoice statuses are a closed set in WHMCS; anything else means we misread the reply. */
 export function invoiceStatus(raw: string): InvoiceStatus {
-  const known = invoiceStatusBySpelling.get(raw);
-  if (known !== undefined) return known;
   const key = statusKey(raw);
   if (!INVOICE_STATUSES.has(key)) throw new ProtocolError(`Unknown invoice status "${raw}"`);
-  if (invoiceStatusBySpelling.size < 64) invoiceStatusBySpelling.set(raw, key as InvoiceStatus);
   return key as InvoiceStatus;
 }
 
@@ -98,15 +88,9 @@ function currencyOf(code: string, ctx: NormalizeContext): string {
   return code.trim() === '' ? ctx.currency : isoCurrency(code);
 }
 
-/** The codes a reseller's replies spell (one or a few, on every invoice row), each read once; bounded. */
-const isoBySpelling = new Map<string, string>();
-
 function isoCurrency(code: string): string {
-  const known = isoBySpelling.get(code);
-  if (known !== undefined) return known;
   const iso = code.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(iso)) throw new ProtocolError(`Not a currency code: "${code}"`);
-  if (isoBySpelling.size < 64) isoBySpelling.set(code, iso);
   return iso;
 }
 
