@@ -21,12 +21,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A plain object's fields, for a reader that reads them one by one; GIVE_UP for anything else. */
-export function fields(value: unknown): Record<string, unknown> {
-  if (!isPlainObject(value)) throw GIVE_UP;
-  return value;
-}
-
 function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
