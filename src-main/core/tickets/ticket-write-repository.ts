@@ -3,8 +3,10 @@
  * (its list row and its thread in one transaction, so the reseller's message, the new ticket
  * or the closed status shows at once instead of at the next sync), the threads the sync
  * fetches, the search index's upkeep, and the lookups the writes check their input with.
- * The search index and reading state follow through the triggers on `tickets`, except for the
- * threads stored here, whose facts and search documents the thread writer writes itself.
+ * The triggers on `tickets` keep the list keys and mark a new or changed ticket pending
+ * (migration 015); what a thread says (its facts and search document) is written here:
+ * storeThreads for the threads it stores, indexPendingTickets for the rest, which every
+ * writer of tickets calls before its transaction ends.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { Ticket, TicketMessage, TicketSummary } from '@shared/model';
