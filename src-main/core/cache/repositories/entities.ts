@@ -36,6 +36,8 @@ export function upsertEntities<E extends ListEntity>(
       ).all(JSON.stringify(ids)) as { id: string; json: string }[]
     ).map((row) => [row.id, row.json])
   );
+  const rows: SQLInputValue[][] = [];
+  let names: readonly string[] = [];
   for (const [index, item] of items.entries()) {
     const json = JSON.stringify(item);
     const id = ids[index]!;
@@ -48,25 +50,53 @@ export function upsertEntities<E extends ListEntity>(
     // A page that lists one id twice compares its second copy with the first.
     stored.set(id, json);
     const values = { id, ...columns(item), json, run_id: runId };
-    prepared(db, upsertSql(entity, values)).run(...(Object.values(values) as SQLInputValue[]));
+    if (rows.length === 0) names = Object.keys(values);
+    rows.push(Object.values(values));
     changed += 1;
   }
+  if (rows.length > 0) writeRows(db, entity, names, rows);
   return changed;
+}
+
+/**
+ * Writes a page's new and changed rows with one statement: a statement on a table with
+ * triggers pays for its sub-journal once, whatever the rows (10,000 listed tickets: about 0.5 s
+ * one by one, 0.2 s a page at a time). The rows travel as one JSON array; a page whose JSON
+ * holds a \u escape (a control character, a lone surrogate) is written one row at a time,
+ * where the values are bound as given, so no text is ever read back through a JSON decoder.
+ */
+function writeRows(
+  db: DatabaseSync,
+  entity: ListEntity,
+  names: readonly string[],
+  rows: readonly SQLInputValue[][]
+): void {
+  const payload = JSON.stringify(rows);
+  if (rows.length > 1 && !payload.includes('\\u')) {
+    prepared(db, upsertSql(entity, names, true)).run(payload);
+    return;
+  }
+  const one = prepared(db, upsertSql(entity, names, false));
+  for (const row of rows) one.run(...row);
 }
 
 const upsertSqls = new Map<string, string>();
 
 /**
- * The upsert statement of an entity's rows, built once: every row of an entity has the same
- * columns, in the same order (the entity table's `columns` give one fixed shape per entity).
+ * The upsert statement of an entity's rows, built once per shape: every row of an entity has
+ * the same columns, in the same order (the entity table's `columns` give one fixed shape per
+ * entity). `bulk` takes the rows as one JSON array of arrays of values.
  */
-function upsertSql(entity: ListEntity, values: Record<string, SQLInputValue>): string {
-  let sql = upsertSqls.get(entity);
+function upsertSql(entity: ListEntity, names: readonly string[], bulk: boolean): string {
+  const key = `${entity}:${bulk}`;
+  let sql = upsertSqls.get(key);
   if (sql === undefined) {
-    const names = Object.keys(values);
     const updates = names.filter((n) => n !== 'id').map((n) => `${n} = excluded.${n}`);
-    sql = `INSERT INTO ${entity} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
-    upsertSqls.set(entity, sql);
+    const values = bulk
+      ? `SELECT ${names.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(?) WHERE true`
+      : `VALUES (${names.map(() => '?').join(', ')})`;
+    sql = `INSERT INTO ${entity} (${names.join(', ')}) ${values} ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
+    upsertSqls.set(key, sql);
   }
   return sql;
 }
