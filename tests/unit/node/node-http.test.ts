@@ -123,6 +123,25 @@ describe('node http port', () => {
     await expect(pending).rejects.toThrow('stop');
   });
 
+  it('sends a text body as UTF-8 and a byte body as given, each with its length in bytes', async () => {
+    const http = createNodeHttp();
+    await http.send({
+      url: `${base}/echo`,
+      method: 'POST',
+      body: 'subject=Caf\u00e9 \u{1F600} \ud800'
+    });
+    // A lone surrogate cannot be UTF-8: it goes as U+FFFD, as fetch sent it.
+    expect(received.at(-1)?.body).toBe('subject=Caf\u00e9 \u{1F600} \ufffd');
+    expect(received.at(-1)?.headers['content-length']).toBe('22');
+    await http.send({
+      url: `${base}/echo`,
+      method: 'PUT',
+      body: new Uint8Array([0x61, 0xc3, 0xa9])
+    });
+    expect(received.at(-1)?.body).toBe('a\u00e9');
+    expect(received.at(-1)?.headers['content-length']).toBe('3');
+  });
+
   it('sends the headers fetch sent by default unless the caller set them', async () => {
     const http = createNodeHttp();
     await http.send({ url: `${base}/echo`, method: 'POST', body: 'a=é' });
