@@ -56,10 +56,12 @@ export function guardProgress(what: string): (items: readonly unknown[]) => void
 }
 
 /**
- * Iterates pages from `startOffset` until nextOffsetOf says stop. The next page is asked for
- * as soon as this one has arrived, so the provider prepares it while the caller stores this
- * one (still one request at a time, in the same order); a page the caller no longer wants is
- * left unread, its failure ignored.
+ * Iterates pages from `startOffset` until nextOffsetOf says stop. The next two pages are asked
+ * for as soon as this one has arrived, so the provider prepares them while the caller reads
+ * and stores this one: the next one always; the one after when this page was full and the
+ * total says it exists. At most two requests are under way, in offset order while pages are
+ * full. A page the caller no longer wants, or one a short page made needless (a provider that
+ * caps the page size never gets one), is left unread, its failure ignored.
  */
 export async function* offsetPages<T>(
   fetchRows: (offset: number, limit: number) => Promise<FetchedRows<T>>,
@@ -68,28 +70,41 @@ export async function* offsetPages<T>(
 ): AsyncGenerator<Page<T>> {
   let offset = startOffset;
   const progress = guardProgress('The provider');
-  let ahead: Promise<FetchedRows<T>> | null = null;
+  let asked = new Map<number, Promise<FetchedRows<T>>>();
+  const ask = (at: number): Promise<FetchedRows<T>> => {
+    let rows = asked.get(at);
+    if (rows === undefined) {
+      rows = fetchRows(at, limit);
+      // Handled when awaited; a page never awaited (the caller stopped) fails silently.
+      rows.catch(() => undefined);
+      asked.set(at, rows);
+    }
+    return rows;
+  };
   for (;;) {
-    const rows = await (ahead ?? fetchRows(offset, limit));
-    ahead = null;
+    const rows = await ask(offset);
     const { known, hash } = rows;
     if (!known) progress(rows.items);
+    const total = known ? known.total : rows.total;
     // An empty page ends the listing even when numreturned claims rows.
     const nextOffset = known
       ? known.nextOffset
       : rows.items.length === 0
         ? null
         : nextOffsetOf(offset, rows.returned ?? rows.items.length, rows.total, limit);
+    const wanted = new Map<number, Promise<FetchedRows<T>>>();
     if (nextOffset !== null) {
-      ahead = fetchRows(nextOffset, limit);
-      // Handled when awaited; a page never awaited (the caller stopped) fails silently.
-      ahead.catch(() => undefined);
+      wanted.set(nextOffset, ask(nextOffset));
+      const after = nextOffset + limit;
+      if (nextOffset - offset === limit && total !== null && after < total)
+        wanted.set(after, ask(after));
     }
+    asked = wanted;
     yield {
       items: rows.items,
       offset,
       nextOffset,
-      total: known ? known.total : rows.total,
+      total,
       ...(hash === undefined ? {} : { hash }),
       ...(known ? { known } : {})
     };
