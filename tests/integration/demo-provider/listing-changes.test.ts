@@ -1,6 +1,6 @@
 /**
- * The demo provider reuses a GetInvoices listing between pages while nothing changed; a
- * replaced or added invoice, another query or another day must list afresh.
+ * The demo provider reuses a GetInvoices or GetTickets listing between pages while nothing
+ * changed; a replaced or added invoice, another day, a ticket with a new reply must list afresh.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoProvider, type DemoInvoice, type DemoProvider } from '@main/demo-provider';
@@ -52,5 +52,37 @@ describe('a GetInvoices listing between pages', () => {
     expect(dueLater).toBeGreaterThan(0);
     clock.advance(90 * 24 * 3600 * 1000);
     expect(await overdue()).toBe(today + dueLater);
+  });
+});
+
+describe('a GetTickets listing between pages', () => {
+  const ticketIds = async (): Promise<unknown[]> =>
+    (
+      await pageAll(provider, 'GetTickets', 'tickets', 'ticket', {
+        clientid: 1,
+        ignore_dept_assignments: 1
+      })
+    ).items.map((t) => t.id);
+
+  it('puts a ticket answered since the last page first, and lists one opened since', async () => {
+    const before = await ticketIds();
+    const oldest = before.at(-1);
+    await callApi(provider, {
+      action: 'AddTicketReply',
+      ticketid: Number(oldest),
+      clientid: 1,
+      message: 'Any news?'
+    });
+    const after = await ticketIds();
+    expect(after[0]).toBe(oldest);
+    expect([...after].sort()).toEqual([...before].sort());
+    const opened = await callApi(provider, {
+      action: 'OpenTicket',
+      clientid: 1,
+      deptid: 1,
+      subject: 'New one',
+      message: 'Hello'
+    });
+    expect(await ticketIds()).toContain(opened.id);
   });
 });
