@@ -37,15 +37,18 @@ export function storeFetchedTicket(db: DatabaseSync, ticket: Ticket): void {
   });
 }
 
-/** Tickets whose thread is missing or older than their last reply, latest reply first. */
+/**
+ * Tickets whose thread is missing or older than their last reply, latest reply first. The
+ * WHERE is the partial index tickets_thread_stale's own (migration 017), word for word.
+ */
 export function staleThreadIds(db: DatabaseSync): string[] {
-  const rows = db
-    .prepare(
-      'SELECT id FROM tickets WHERE thread_json IS NULL OR thread_last_reply_at IS NOT last_reply_at ORDER BY last_reply_at DESC'
-    )
-    .all() as { id: string }[];
+  const rows = prepared(db, STALE_THREADS).all() as { id: string }[];
   return rows.map((r) => r.id);
 }
+
+/** staleThreadIds' query; its WHERE is the partial index's. */
+export const STALE_THREADS =
+  'SELECT id FROM tickets WHERE thread_json IS NULL OR thread_last_reply_at IS NOT last_reply_at ORDER BY last_reply_at DESC';
 
 /** A fetched thread, to store for ticket `id`. */
 export interface FetchedThread {

@@ -14,6 +14,7 @@ import { migration013 } from './013-list-page-hashes';
 import { migration014 } from './014-ticket-search-deferred';
 import { migration015 } from './015-ticket-thread-writer';
 import { migration016 } from './016-invoice-detail-balance';
+import { migration017 } from './017-ticket-thread-stale';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -33,7 +34,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
-  migration016
+  migration016,
+  migration017
 ];
 
 /** The schema version this build of Hostdeck writes. */
