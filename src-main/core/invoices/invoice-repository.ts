@@ -28,16 +28,22 @@ export interface StaleDetail {
  * `retryRefused` (a full sync). Unpaid first, then newest first, so what matters arrives early.
  */
 export function staleInvoiceDetails(db: DatabaseSync, retryRefused: boolean): StaleDetail[] {
-  const refused = retryRefused ? ' OR d.error IS NOT NULL' : '';
-  return db
-    .prepare(
-      `SELECT i.id AS id, i.json AS source
-         FROM invoices i LEFT JOIN invoice_details d ON d.invoice_id = i.id
-        WHERE d.invoice_id IS NULL OR d.stale = 1${refused}
-        ORDER BY i.status IN ('unpaid', 'payment_pending', 'collections') DESC,
-                 i.issued_on DESC, CAST(i.id AS INTEGER) DESC, i.id DESC`
-    )
-    .all() as unknown as StaleDetail[];
+  // Missing details through the two id indexes, stale ones through their partial index
+  // (migration 018); only then the list rows they belong to.
+  const refused = retryRefused
+    ? ' UNION ALL SELECT d.invoice_id FROM invoice_details d WHERE d.error IS NOT NULL AND d.stale = 0'
+    : '';
+  return prepared(
+    db,
+    `WITH todo (id) AS (
+       SELECT x.id FROM invoices x
+        WHERE NOT EXISTS (SELECT 1 FROM invoice_details d WHERE d.invoice_id = x.id)
+       UNION ALL
+       SELECT d.invoice_id FROM invoice_details d WHERE d.stale = 1${refused})
+     SELECT i.id AS id, i.json AS source FROM todo JOIN invoices i ON i.id = todo.id
+      ORDER BY i.status IN ('unpaid', 'payment_pending', 'collections') DESC,
+               i.issued_on DESC, CAST(i.id AS INTEGER) DESC, i.id DESC`
+  ).all() as unknown as StaleDetail[];
 }
 
 /** True when the list row is still the one the detail was fetched for. */

@@ -174,4 +174,25 @@ describe('invoice queries over the cache', () => {
         .sort()
     ).toEqual(['1001', '42']);
   });
+
+  it('fetches again the detail of an invoice whose list row changed, unpaid first, through the stale index', () => {
+    const paid = invoice('5', 'paid', { issuedOn: '2026-10-01' });
+    const unpaid = invoice('6', 'unpaid', { issuedOn: '2026-09-01' });
+    store([paid, unpaid, invoice('7', 'paid', { issuedOn: '2026-11-01' })]);
+    for (const row of [paid, unpaid])
+      storeInvoiceDetail(cache.db, detail(row, ['Hosting'], 0), sourceOf(row.id), AT);
+    expect(staleInvoiceDetails(cache.db, false).map((s) => s.id)).toEqual(['7']);
+    // The provider changed both rows: their details are stale, and fetched again.
+    store([
+      { ...paid, total: EUR(2_000) },
+      { ...unpaid, total: EUR(3_000) }
+    ]);
+    expect(staleInvoiceDetails(cache.db, false).map((s) => s.id)).toEqual(['6', '7', '5']);
+    const plan = (
+      cache.db
+        .prepare('EXPLAIN QUERY PLAN SELECT invoice_id FROM invoice_details WHERE stale = 1')
+        .all() as { detail: string }[]
+    ).map((row) => row.detail);
+    expect(plan).toEqual(['SCAN invoice_details USING COVERING INDEX invoice_details_stale']);
+  });
 });
