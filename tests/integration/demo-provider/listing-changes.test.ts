@@ -85,4 +85,35 @@ describe('a GetTickets listing between pages', () => {
     });
     expect(await ticketIds()).toContain(opened.id);
   });
+
+  it("lists each ticket's opening attachments as its thread holds them, also for one opened with a file", async () => {
+    const file = Buffer.from(
+      JSON.stringify([{ name: 'error.log', data: Buffer.from('boom').toString('base64') }])
+    ).toString('base64');
+    const opened = await callApi(provider, {
+      action: 'OpenTicket',
+      clientid: 1,
+      deptid: 1,
+      subject: 'With a log',
+      message: 'See the file',
+      attachments: file
+    });
+    const listed = (
+      await pageAll(provider, 'GetTickets', 'tickets', 'ticket', {
+        clientid: 1,
+        ignore_dept_assignments: 1
+      })
+    ).items;
+    const withFiles = listed.filter((t) => t.attachment !== '');
+    expect(withFiles.length).toBeGreaterThan(1);
+    expect(withFiles.find((t) => t.id === opened.id)?.attachment).toBe('error.log');
+    for (const ticket of [...withFiles.slice(0, 5), ...listed.slice(0, 5)]) {
+      const thread = listOf(
+        await callApi(provider, { action: 'GetTicket', ticketid: Number(ticket.id) }),
+        'replies',
+        'reply'
+      );
+      expect(ticket.attachment).toBe(thread[0]?.attachment);
+    }
+  });
 });
