@@ -65,7 +65,7 @@ export function getInvoices(ctx: CallContext, params: Params): JsonObject {
   const status = params.get('status')?.trim().toLowerCase() ?? '';
   const asked = (params.get('orderby') ?? 'duedate').toLowerCase();
   const orderBy = Object.hasOwn(ORDER_KEYS, asked) ? asked : 'duedate';
-  const orderKey = ORDER_KEYS[orderBy] ?? ORDER_KEYS.duedate!;
+  const orderKey = ORDER_KEYS[orderBy]!;
   const direction = (params.get('order') ?? 'desc').toLowerCase() === 'asc' ? 1 : -1;
   const overdueOn = status === 'overdue' ? today : null;
   const key = `${userId === null || userId === data.client.id}|${status}|${overdueOn}|${orderBy}|${direction}`;

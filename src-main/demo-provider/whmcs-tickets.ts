@@ -43,10 +43,9 @@ const API_ADMIN_ID = 1;
  */
 const API_ADMIN_DEPARTMENTS: readonly number[] = [];
 
-function inAssignedDepartment(ctx: CallContext, params: Params, deptid: number | null): boolean {
-  if (ctx.scopeClientId !== null || boolParam(params, 'ignore_dept_assignments') === true)
-    return true;
-  return deptid !== null && API_ADMIN_DEPARTMENTS.includes(deptid);
+/** Whether the caller sees every department: a client's token, or ignore_dept_assignments=1. */
+function seesAllDepartments(ctx: CallContext, params: Params): boolean {
+  return ctx.scopeClientId !== null || boolParam(params, 'ignore_dept_assignments') === true;
 }
 
 const attachmentsJson = (list: readonly DemoAttachment[]): Json =>
@@ -59,8 +58,7 @@ function visibleTickets(ctx: CallContext, params: Params): DemoTicket[] {
   const deptid = params.has('deptid') ? intParam(params, 'deptid', -1) : null;
   const subject = params.get('subject')?.toLowerCase() ?? null;
   const status = params.get('status')?.trim().toLowerCase() ?? '';
-  // Read once, not for each of the tickets.
-  const allDepartments = inAssignedDepartment(ctx, params, null);
+  const allDepartments = seesAllDepartments(ctx, params);
   const byStatus = (t: DemoTicket): boolean => {
     switch (status) {
       case '':
@@ -270,7 +268,10 @@ export function getTicket(ctx: CallContext, params: Params): JsonObject {
  */
 export function getSupportDepartments(ctx: CallContext, params: Params): JsonObject {
   const { data } = ctx.state;
-  const visible = data.departments.filter((d) => inAssignedDepartment(ctx, params, d.id));
+  const allDepartments = seesAllDepartments(ctx, params);
+  const visible = data.departments.filter(
+    (d) => allDepartments || API_ADMIN_DEPARTMENTS.includes(d.id)
+  );
   if (visible.length === 0) return { result: 'success', totalresults: 0 };
   return {
     result: 'success',

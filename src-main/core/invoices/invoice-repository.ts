@@ -28,22 +28,25 @@ export interface StaleDetail {
  * `retryRefused` (a full sync). Unpaid first, then newest first, so what matters arrives early.
  */
 export function staleInvoiceDetails(db: DatabaseSync, retryRefused: boolean): StaleDetail[] {
-  // Missing details through the two id indexes, stale ones through their partial index
-  // (migration 018); only then the list rows they belong to.
+  return prepared(db, staleDetailsSql(retryRefused)).all() as unknown as StaleDetail[];
+}
+
+/**
+ * staleInvoiceDetails' query: missing details through the two id indexes, stale ones through
+ * their partial index (migration 018), and only then the list rows they belong to.
+ */
+export function staleDetailsSql(retryRefused: boolean): string {
   const refused = retryRefused
     ? ' UNION ALL SELECT d.invoice_id FROM invoice_details d WHERE d.error IS NOT NULL AND d.stale = 0'
     : '';
-  return prepared(
-    db,
-    `WITH todo (id) AS (
+  return `WITH todo (id) AS (
        SELECT x.id FROM invoices x
         WHERE NOT EXISTS (SELECT 1 FROM invoice_details d WHERE d.invoice_id = x.id)
        UNION ALL
        SELECT d.invoice_id FROM invoice_details d WHERE d.stale = 1${refused})
      SELECT i.id AS id, i.json AS source FROM todo JOIN invoices i ON i.id = todo.id
       ORDER BY i.status IN ('unpaid', 'payment_pending', 'collections') DESC,
-               i.issued_on DESC, CAST(i.id AS INTEGER) DESC, i.id DESC`
-  ).all() as unknown as StaleDetail[];
+               i.issued_on DESC, CAST(i.id AS INTEGER) DESC, i.id DESC`;
 }
 
 /** True when the list row is still the one the detail was fetched for. */

@@ -15,7 +15,7 @@ import { migration014 } from './014-ticket-search-deferred';
 import { migration015 } from './015-ticket-thread-writer';
 import { migration016 } from './016-invoice-detail-balance';
 import { migration017 } from './017-ticket-thread-stale';
-import { migration018 } from './018-invoice-detail-redo';
+import { migration018 } from './018-invoice-detail-stale';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */

@@ -8,7 +8,7 @@ import type { Migration } from './types';
  */
 export const migration018: Migration = {
   version: 18,
-  name: 'invoice-detail-redo',
+  name: 'invoice-detail-stale',
   up: (db) => {
     db.exec('CREATE INDEX invoice_details_stale ON invoice_details (invoice_id) WHERE stale = 1');
   }
