@@ -65,6 +65,11 @@ function configure(db: DatabaseSync): void {
   // 8 MiB of pages (SQLite's default is 2 MiB): the search index and the narrow list tables
   // of a 10,000-ticket cache stay in memory while pages of wide ticket rows come and go.
   db.exec('PRAGMA cache_size = -8192');
+  // Statement journals and temporary tables in memory, not in temporary files: a statement
+  // that writes several rows inside a larger transaction journals every page it touches that
+  // the transaction dirtied before (a page of invoices: most of its indexes' pages), and as
+  // files those journals were a third of the bytes a full sync wrote.
+  db.exec('PRAGMA temp_store = MEMORY');
   // A checkpoint every 16 MB of log instead of SQLite's 4 MB: a sync rewrites the same index
   // pages commit after commit, and a checkpoint copies each page once, however often it was
   // logged (a full sync of the large data: about a quarter less CPU and time in its commits).
