@@ -1,8 +1,9 @@
 /**
- * The sync engine: provider → SQLite cache, entity by entity, page by page. Each page is
- * written in one transaction together with its cursor, so a crash or a cancel leaves the
- * cache consistent and the next run resumes where this one stopped. A failure never deletes
- * cached data: rows a provider no longer lists are removed only when a full listing completes.
+ * The sync engine: provider → SQLite cache, entity by entity, page by page. Pages are
+ * written a batch to a transaction together with the cursor after them, so a crash or a
+ * cancel leaves the cache consistent and the next run resumes where this one stopped. A
+ * failure never deletes cached data: rows a provider no longer lists are removed only when a
+ * full listing completes.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { CacheScope, SyncProgress } from '@shared/contract';
@@ -10,7 +11,12 @@ import { SYNC_ENTITIES, type SyncEntity } from '@shared/contract/sync-entities';
 import type { Ticket } from '@shared/model';
 import { inTransaction } from '../cache/database';
 import { ENTITY_TABLE, entitySupported } from '../cache/entity-table';
-import { deleteMissing, upsertEntities, type ListEntity } from '../cache/repositories/entities';
+import {
+  deleteMissing,
+  upsertEntities,
+  type ListEntity,
+  type ListEntityMap
+} from '../cache/repositories/entities';
 import {
   forgetPageHashes,
   keepPageHashesAt,
@@ -29,7 +35,7 @@ import { hourOfInstant, isoFromHour } from '../time';
 import { hourOf, mergeUsageWindow } from '../usage/usage-repository';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
-import type { ProviderReader } from '../providers/provider';
+import type { Page, ProviderReader } from '../providers/provider';
 import { markAllTicketsRead } from '../tickets/ticket-read-repository';
 import { writeAccount } from '../account/account-repository';
 import {
@@ -47,7 +53,22 @@ export { SYNC_ENTITIES, type SyncEntity };
 /** How far back a first usage sync reaches. */
 const USAGE_HISTORY_DAYS = 400;
 const THREAD_CONCURRENCY = 4;
-const THREAD_BATCH = 50;
+/**
+ * Threads stored to a transaction. Each commit writes the search index's new segment and every
+ * index page its rows touched: storing the large data's 10,000 threads 200 to a commit wrote
+ * 88 MB against 105 MB 50 to a commit, and cost about a fifth less CPU.
+ */
+const THREAD_BATCH = 200;
+/**
+ * Listing pages are stored this many rows to a transaction, or what arrived within
+ * LIST_BATCH_MS when pages come slower. Every commit writes each index page its rows touched
+ * (a page of invoices touches most of invoices_sums): storing the large data's 20,000
+ * invoices (13 MB with their indexes) wrote 58 MB at one commit per page of 250, and 28 MB
+ * at ten pages to a commit. A process killed mid-listing loses at most one batch, fetched
+ * again next time; a failure or a cancel stores what was fetched.
+ */
+const LIST_BATCH_ROWS = 2500;
+const LIST_BATCH_MS = 100;
 
 export interface SyncRunOptions {
   readonly mode: 'full' | 'incremental';
@@ -277,40 +298,64 @@ async function syncList(
     // Untrusted, no page matches, but every reply is still fingerprinted for the next sync.
     knownPages: trusted ? knownPagesOf(db, entity) : { lookup: () => null }
   };
-  for await (const page of deps.adapter.pages(entity, pageOptions)) {
-    if (options.signal?.aborted) throw new Cancelled();
-    const at = new Date(clock.now()).toISOString();
+  type ListPage = Page<ListEntityMap[typeof entity]>;
+  /** One page's rows (unless the provider sent it as stored) and its cursor. */
+  const storePage = (page: ListPage, at: string): number => {
     const { known } = page;
-    visited.push(page.offset);
     const count = known ? known.ids.length : page.items.length;
-    written += inTransaction(db, () => {
-      let n = 0;
-      if (known) {
-        // The provider sent this page byte for byte as stored: its rows are in the cache.
-        for (const id of known.ids) seen?.add(id);
-        stats.unchangedPages += 1;
-      } else {
-        allKnown = false;
-        n = upsertEntities(db, entity, page.items as never[], runId, seen ?? undefined);
-        if (page.hash !== undefined)
-          savePageHash(
-            db,
-            entity,
-            {
-              offset: page.offset,
-              pageSize,
-              hash: page.hash,
-              ids: page.items.map((item) => (item as { id: string }).id),
-              nextOffset: page.nextOffset,
-              total: page.total
-            },
-            runId
-          );
-      }
-      saveCursor(db, entity, runId, String(page.nextOffset ?? page.offset + count), at);
-      return n;
-    });
-    report(page.offset + count, page.total);
+    let n = 0;
+    if (known) {
+      // The provider sent this page byte for byte as stored: its rows are in the cache.
+      for (const id of known.ids) seen?.add(id);
+      stats.unchangedPages += 1;
+    } else {
+      allKnown = false;
+      n = upsertEntities(db, entity, page.items as never[], runId, seen ?? undefined);
+      if (page.hash !== undefined)
+        savePageHash(
+          db,
+          entity,
+          {
+            offset: page.offset,
+            pageSize,
+            hash: page.hash,
+            ids: page.items.map((item) => (item as { id: string }).id),
+            nextOffset: page.nextOffset,
+            total: page.total
+          },
+          runId
+        );
+    }
+    saveCursor(db, entity, runId, String(page.nextOffset ?? page.offset + count), at);
+    return n;
+  };
+  // Pages are stored a batch to a transaction (see LIST_BATCH_ROWS), and whatever was fetched
+  // when the listing ends, fails or is cancelled.
+  let pending: ListPage[] = [];
+  let pendingRows = 0;
+  let batchSince = 0;
+  const flush = (): void => {
+    const batch = pending;
+    pending = [];
+    pendingRows = 0;
+    if (batch.length === 0) return;
+    const at = new Date(clock.now()).toISOString();
+    written += inTransaction(db, () => batch.reduce((n, page) => n + storePage(page, at), 0));
+  };
+  try {
+    for await (const page of deps.adapter.pages(entity, pageOptions)) {
+      if (options.signal?.aborted) throw new Cancelled();
+      visited.push(page.offset);
+      const count = page.known ? page.known.ids.length : page.items.length;
+      if (pending.length === 0) batchSince = performance.now();
+      pending.push(page);
+      pendingRows += count;
+      if (pendingRows >= LIST_BATCH_ROWS || performance.now() - batchSince >= LIST_BATCH_MS)
+        flush();
+      report(page.offset + count, page.total);
+    }
+  } finally {
+    flush();
   }
   // The listing completed: whatever this run did not see is gone at the provider.
   // An unchanged listing has nothing to remove: the search for rows it did not hold is skipped.

@@ -206,3 +206,56 @@ describe('cancelling a sync', () => {
     }
   });
 });
+
+describe('a listing that fails part-way', () => {
+  it('keeps every page fetched before the failure, and the next sync resumes after them', async () => {
+    const dir = makeTempDir();
+    const clock = new AutoClock();
+    const provider = await startDemoProvider({ port: 0, size: 'demo', seed: 12, clock });
+    const logger = new RecordingLogger();
+    const cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
+    const adapter = createWhmcsAdapter(
+      { baseUrl: provider.url, usage: 'enabled', auth: demoClassicAuth() },
+      { http: createNodeHttp(), clock, logger }
+    );
+    try {
+      // Pages arrive faster than a batch fills: the ones in hand when the provider starts
+      // answering garbage are stored by the failing step itself.
+      let fetched = 0;
+      const first = await runSync(
+        {
+          db: cache.db,
+          adapter,
+          clock,
+          logger,
+          pageSize: 5,
+          onProgress: (p) => {
+            if (p.entity !== 'invoices' || p.phase !== 'entity') return;
+            fetched = Math.max(fetched, p.done);
+            if (p.done >= 20) provider.setFaults({ malformedJson: 1 });
+          }
+        },
+        { mode: 'full' }
+      );
+      const failed = first.entities.find((e) => e.entity === 'invoices');
+      expect(failed?.ok).toBe(false);
+      expect(fetched).toBeGreaterThanOrEqual(20);
+      expect(fetched).toBeLessThan(provider.data.invoices.length);
+      expect(countEntities(cache.db, 'invoices')).toBe(fetched);
+      expect(Number(getSyncState(cache.db, 'invoices')?.cursor)).toBe(fetched);
+
+      provider.setFaults({});
+      const second = await runSync(
+        { db: cache.db, adapter, clock, logger, pageSize: 5 },
+        { mode: 'full' }
+      );
+      expect(second.ok).toBe(true);
+      expect(countEntities(cache.db, 'invoices')).toBe(provider.data.invoices.length);
+      expect(getSyncState(cache.db, 'invoices')?.cursor).toBeNull();
+    } finally {
+      cache.close();
+      await provider.close();
+      dir.cleanup();
+    }
+  });
+});
