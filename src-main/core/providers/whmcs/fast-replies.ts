@@ -78,6 +78,15 @@ export const parseInvoices = read.withFastPath(
   })
 );
 
+/** GetTransactions: `wire.transactionsSchema.safeParse` (one reply holds every payment). */
+export const parseTransactions = read.withFastPath(
+  wire.transactionsSchema,
+  read.object({
+    ...counters,
+    transactions: read.list(transactionRow, 'transaction')
+  })
+);
+
 /** GetClientsDomains: `wire.domainsSchema.safeParse`. */
 export const parseDomains = read.withFastPath(
   wire.domainsSchema,

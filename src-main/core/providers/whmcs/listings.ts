@@ -10,7 +10,13 @@ import { offsetPages, pageSizeOf, singlePage, type FetchedRows } from './paging'
 import * as wire from './schemas';
 import * as to from './normalize';
 import { ProtocolError } from '../errors';
-import { parseDomains, parseInvoices, parseProducts, parseTickets } from './fast-replies';
+import {
+  parseDomains,
+  parseInvoices,
+  parseProducts,
+  parseTickets,
+  parseTransactions
+} from './fast-replies';
 import { describeIssues } from './wire';
 
 /** A reply the listing reads itself (the client still refuses non-objects and WHMCS errors). */
@@ -228,7 +234,7 @@ export function createListings(
         return classicPage(
           'GetTransactions',
           { clientid: clientId },
-          (json) => wire.transactionsSchema.safeParse(json),
+          parseTransactions,
           (reply) => reply.transactions.map((row) => to.toTransaction(row, ctx)),
           contextOf(ctx),
           0,

@@ -8,14 +8,16 @@ import {
   parseInvoiceDetail,
   parseInvoices,
   parseProducts,
-  parseTickets
+  parseTickets,
+  parseTransactions
 } from '@main/core/providers/whmcs/fast-replies';
 import {
   domainsSchema,
   invoiceDetailSchema,
   invoicesSchema,
   productsSchema,
-  ticketsSchema
+  ticketsSchema,
+  transactionsSchema
 } from '@main/core/providers/whmcs/schemas';
 
 function fixture(name: string): Record<string, unknown> {
@@ -192,6 +194,34 @@ const CASES: readonly Case[] = [
           'paymentmethod',
           'currencycode',
           'notes'
+        ]
+      }
+    ]
+  },
+  {
+    name: 'GetTransactions',
+    fast: parseTransactions,
+    schema: transactionsSchema,
+    fixture: fixture('get-transactions.json'),
+    keys: COUNTERS,
+    lists: [
+      {
+        key: 'transactions',
+        singular: 'transaction',
+        keys: [
+          'id',
+          'userid',
+          'currency',
+          'gateway',
+          'date',
+          'description',
+          'amountin',
+          'fees',
+          'amountout',
+          'rate',
+          'transid',
+          'invoiceid',
+          'refundid'
         ]
       }
     ]
