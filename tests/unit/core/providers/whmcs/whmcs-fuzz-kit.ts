@@ -607,13 +607,14 @@ export async function syncWithMutatedPage(
   };
   const same = (a: Map<string, string>, b: Map<string, string>) =>
     a.size === b.size && [...a].every(([id, json]) => b.get(id) === json);
-  // Either every page handed over is in the cache, or (a write failed) all but the last one.
+  // Either every page handed over is in the cache, or (the listing failed) the pages of the
+  // batches stored before the failure: a prefix of them, with the cursor right after it.
   const candidates: [readonly Page<unknown>[], string | null][] = entityOk
     ? [[yielded, null]]
-    : [
-        [yielded, cursorAfter(yielded)],
-        [yielded.slice(0, -1), cursorAfter(yielded.slice(0, -1))]
-      ];
+    : Array.from({ length: yielded.length + 1 }, (_, n) => {
+        const prefix = yielded.slice(0, n);
+        return [prefix, cursorAfter(prefix)];
+      });
   const consistent = candidates.some(([pages, c]) => same(fold(pages), cached) && cursor === c);
   return {
     entityOk,

@@ -8,6 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCache } from '@main/core/cache/database';
+import { getSyncState } from '@main/core/cache/repositories/sync-state';
 import { makeTempDir } from '@tests/fakes/temp-dir';
 import {
   describeInput,
@@ -87,12 +88,12 @@ describe('WHMCS reply fuzz (fixed seed)', () => {
     expect(refusedAfterFirstPage).toBeGreaterThan(0);
   });
 
-  it('rolls back a page whose write fails half-way, with its cursor', async () => {
+  it('rolls back the batch of pages whose write fails half-way, with its cursor', async () => {
     const pool = syncSeeds(seeds);
     const index = pool.findIndex((s) => s.action === 'GetClientsDomains');
     const { db, close } = freshDb();
     let inserts = 0;
-    // The second row written (the first row of page 2) hits a failing disk.
+    // The second page written hits a failing disk.
     const failing = new Proxy(db, {
       get(target, prop) {
         if (prop !== 'prepare') {
@@ -122,8 +123,11 @@ describe('WHMCS reply fuzz (fixed seed)', () => {
         failing
       );
       expect(outcome).toMatchObject({ entityOk: false, pages: 2, consistent: true });
+      // Both pages were in hand when the first was written: one batch, rolled back whole,
+      // and the next sync starts the listing again.
       const rows = db.prepare('SELECT id FROM domains').all() as { id: string }[];
-      expect(rows.map((r) => r.id)).toEqual(['11']);
+      expect(rows).toEqual([]);
+      expect(getSyncState(db, 'domains')?.cursor ?? null).toBeNull();
     } finally {
       close();
     }
