@@ -1,8 +1,7 @@
 /**
- * A listed page is written with one statement, its rows carried as one JSON array (with a
- * row-by-row fallback for text JSON would have to escape). Whatever the text, the cache must
- * hold exactly what binding each value as given holds: these tests compare every column with
- * the value bound alone.
+ * A listed page is written with one statement, its rows one VALUES list of bound parameters.
+ * Whatever the text, the cache must hold exactly what binding each value as given holds:
+ * these tests compare every column with the value bound alone.
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -97,6 +96,17 @@ describe('writing a listed page', () => {
     );
     expect(written).toBe(3);
     expect(readEntities(cache.db, 'domains')).toEqual([second, other]);
+  });
+
+  it('writes a page of more values than one statement may bind', () => {
+    const page = Array.from({ length: 5000 }, (_, i) =>
+      domainOf(`d${i}`, `site-${i}.example`, i % 3 === 0 ? null : i % 2 === 0)
+    );
+    const written = inTransaction(cache.db, () =>
+      upsertEntities(cache.db, 'domains', page, 'run-1')
+    );
+    expect(written).toBe(5000);
+    expect(readEntities(cache.db, 'domains', 'rowid')).toEqual(page);
   });
 
   it("runs a ticket's triggers for every row of the page: each listed ticket can be found in the inbox", () => {
