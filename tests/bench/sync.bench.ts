@@ -11,7 +11,7 @@
  * of its first array (or the whole reply of a detail call) inserted as JSON text into one
  * table, one transaction per reply, in a SQLite file opened with the cache's pragmas.
  * After one recording sync and one floor to warm the floor's own code, full syncs and floors
- * alternate, RUNS times each (default 3); the medians of wall time and of this process's CPU
+ * alternate, RUNS times each (default 5); the medians of wall time and of this process's CPU
  * time (the client's own cost: the provider's is the same for both, and CPU time moves less
  * than wall time on a busy machine) are printed, and the ratio is the median of each full
  * sync over the floor run just before it: this machine's speed drifts by tens of percent over
@@ -26,7 +26,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { openCache } from '../../src-main/core/cache/database';
+import { configure, openCache } from '../../src-main/core/cache/database';
 import { countEntities } from '../../src-main/core/cache/repositories/entities';
 import { countUsageIntervals } from '../../src-main/core/usage/usage-repository';
 import { systemClock, type Http, type HttpRequest, type Logger } from '../../src-main/core/ports';
@@ -93,8 +93,7 @@ async function bareFloor(
   path: string
 ): Promise<{ ms: number; cpu: number }> {
   const db = new DatabaseSync(path);
-  db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = NORMAL');
+  configure(db);
   db.exec('CREATE TABLE raw (url TEXT NOT NULL, json TEXT NOT NULL)');
   const insert = db.prepare('INSERT INTO raw (url, json) VALUES (?, ?)');
   const agent = new Agent({ keepAlive: true });
@@ -226,7 +225,7 @@ async function main(): Promise<void> {
     }
   };
   try {
-    const runs = Number(process.env['RUNS'] ?? 3);
+    const runs = Number(process.env['RUNS'] ?? 5);
     const first = await fullSync();
     recording = false;
     // The recording sync warmed the sync's code; this warms the floor's.

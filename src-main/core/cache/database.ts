@@ -57,7 +57,8 @@ export function openCache(path: string, options: OpenCacheOptions): OpenedCache 
   return { db, path, notice, close: () => db.close() };
 }
 
-function configure(db: DatabaseSync): void {
+/** Sets a connection's pragmas: every cache connection's, and the sync benchmark's floor. */
+export function configure(db: DatabaseSync): void {
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('PRAGMA foreign_keys = ON');
