@@ -52,7 +52,10 @@ export interface Page<T> {
 
 /** What the cache remembers of one listing page it stored: its ids and where the next starts. */
 export interface KnownPage {
+  /** The ids the page lists, in order (a store may read them only when asked). */
   readonly ids: readonly string[];
+  /** How many rows the page lists. */
+  readonly count: number;
   readonly nextOffset: number | null;
   readonly total: number | null;
 }

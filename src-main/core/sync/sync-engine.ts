@@ -35,7 +35,7 @@ import { hourOfInstant, isoFromHour } from '../time';
 import { hourOf, mergeUsageWindow } from '../usage/usage-repository';
 import { toAppError } from '../errors';
 import type { Clock, Logger } from '../ports';
-import type { Page, ProviderReader } from '../providers/provider';
+import type { KnownPage, Page, ProviderReader } from '../providers/provider';
 import { markAllTicketsRead } from '../tickets/ticket-read-repository';
 import { writeAccount } from '../account/account-repository';
 import {
@@ -299,14 +299,17 @@ async function syncList(
     knownPages: trusted ? knownPagesOf(db, entity) : { lookup: () => null }
   };
   type ListPage = Page<ListEntityMap[typeof entity]>;
+  // Pages the provider sent as stored, not read: whose ids are needed only to remove rows.
+  const unread: KnownPage[] = [];
   /** One page's rows (unless the provider sent it as stored) and its cursor. */
   const storePage = (page: ListPage, at: string): number => {
     const { known } = page;
-    const count = known ? known.ids.length : page.items.length;
+    const count = known ? known.count : page.items.length;
     let n = 0;
     if (known) {
-      // The provider sent this page byte for byte as stored: its rows are in the cache.
-      for (const id of known.ids) seen?.add(id);
+      // The provider sent this page byte for byte as stored: its rows are in the cache. Its
+      // ids join `seen` only if the listing turns out to have changed (see below).
+      unread.push(known);
       stats.unchangedPages += 1;
     } else {
       allKnown = false;
@@ -346,7 +349,7 @@ async function syncList(
     for await (const page of deps.adapter.pages(entity, pageOptions)) {
       if (options.signal?.aborted) throw new Cancelled();
       visited.push(page.offset);
-      const count = page.known ? page.known.ids.length : page.items.length;
+      const count = page.known ? page.known.count : page.items.length;
       if (pending.length === 0) batchSince = performance.now();
       pending.push(page);
       pendingRows += count;
@@ -362,7 +365,9 @@ async function syncList(
   if (seen)
     written += inTransaction(db, () => {
       keepPageHashesAt(db, entity, visited);
-      return allKnown && visited.length > 0 ? 0 : deleteMissing(db, entity, seen);
+      if (allKnown && visited.length > 0) return 0;
+      for (const page of unread) for (const id of page.ids) seen.add(id);
+      return deleteMissing(db, entity, seen);
     });
   return written;
 }

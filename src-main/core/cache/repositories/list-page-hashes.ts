@@ -10,21 +10,32 @@ interface Row {
   readonly page_size: number;
   readonly hash: string;
   readonly ids_json: string;
+  readonly count: number;
   readonly next_offset: number | null;
   readonly total: number | null;
 }
 
-/** The stored pages of `entity`, looked up by offset, page size and fingerprint. */
+/**
+ * The stored pages of `entity`, looked up by offset, page size and fingerprint. A page's ids
+ * are decoded when first asked for: an unchanged listing needs only their count (the large
+ * data's 55,000 listed ids took about 25 ms to decode on every incremental sync).
+ */
 export function knownPagesOf(db: DatabaseSync, entity: string): KnownPages {
   return {
     lookup(offset, pageSize, hash): KnownPage | null {
       const row = prepared(
         db,
-        'SELECT page_size, hash, ids_json, next_offset, total FROM list_page_hashes WHERE entity = ? AND page_offset = ?'
+        `SELECT page_size, hash, ids_json, json_array_length(ids_json) AS count, next_offset, total
+           FROM list_page_hashes WHERE entity = ? AND page_offset = ?`
       ).get(entity, offset) as Row | undefined;
       if (!row || row.page_size !== pageSize || row.hash !== hash) return null;
+      const idsJson = row.ids_json;
+      let ids: string[] | null = null;
       return {
-        ids: JSON.parse(row.ids_json) as string[],
+        get ids(): string[] {
+          return (ids ??= JSON.parse(idsJson) as string[]);
+        },
+        count: row.count,
         nextOffset: row.next_offset,
         total: row.total
       };
