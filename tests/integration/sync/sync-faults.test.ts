@@ -6,6 +6,7 @@ import { getSyncState } from '@main/core/cache/repositories/sync-state';
 import { createResilientHttp, type ConnectivityState } from '@main/core/http/resilient-http';
 import { createWhmcsAdapter } from '@main/core/providers/whmcs/whmcs-adapter';
 import { runSync } from '@main/core/sync/sync-engine';
+import type { SyncProgress } from '@shared/contract';
 import { startDemoProvider, type DemoProvider, type FaultConfig } from '@main/demo-provider';
 import { createNodeHttp } from '@main/node/node-http';
 import { AutoClock } from '../../fakes/auto-clock';
@@ -149,94 +150,74 @@ describe('sync under injected provider faults', () => {
   });
 });
 
+/** A demo-data provider, a fresh cache and an adapter, for syncs in pages of 5. */
+async function pagedSync(faults: FaultConfig) {
+  const dir = makeTempDir();
+  const clock = new AutoClock();
+  const provider = await startDemoProvider({ port: 0, size: 'demo', seed: 12, clock, faults });
+  const logger = new RecordingLogger();
+  const cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
+  const adapter = createWhmcsAdapter(
+    { baseUrl: provider.url, usage: 'enabled', auth: demoClassicAuth() },
+    { http: createNodeHttp(), clock, logger }
+  );
+  /** A full sync in pages of 5. */
+  const sync = (onProgress?: (p: SyncProgress) => void, signal?: AbortSignal) =>
+    runSync(
+      { db: cache.db, adapter, clock, logger, pageSize: 5, ...(onProgress ? { onProgress } : {}) },
+      { mode: 'full', ...(signal ? { signal } : {}) }
+    );
+  const close = async (): Promise<void> => {
+    cache.close();
+    await provider.close();
+    dir.cleanup();
+  };
+  return { provider, cache, sync, close };
+}
+
+/** With the provider healthy, the next full sync resumes the invoices and completes them. */
+async function expectResumedToTheEnd(s: Awaited<ReturnType<typeof pagedSync>>): Promise<void> {
+  s.provider.setFaults({});
+  const second = await s.sync();
+  expect(second.ok).toBe(true);
+  expect(countEntities(s.cache.db, 'invoices')).toBe(s.provider.data.invoices.length);
+  expect(getSyncState(s.cache.db, 'invoices')?.cursor).toBeNull();
+}
+
 describe('cancelling a sync', () => {
   it('stops between pages, keeps the cursor, and the next sync resumes and completes', async () => {
-    const dir = makeTempDir();
-    const clock = new AutoClock();
-    const provider = await startDemoProvider({
-      port: 0,
-      size: 'demo',
-      seed: 12,
-      clock,
-      faults: { latencyMs: 20 }
-    });
-    const logger = new RecordingLogger();
-    const cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
-    const adapter = createWhmcsAdapter(
-      {
-        baseUrl: provider.url,
-        usage: 'enabled',
-        auth: demoClassicAuth()
-      },
-      { http: createNodeHttp(), clock, logger }
-    );
+    const paged = await pagedSync({ latencyMs: 20 });
+    const { provider, cache } = paged;
     try {
       const controller = new AbortController();
-      const first = runSync(
-        {
-          db: cache.db,
-          adapter,
-          clock,
-          logger,
-          pageSize: 5,
-          onProgress: (p) => {
-            if (p.entity === 'invoices' && p.done >= 20) controller.abort();
-          }
-        },
-        { mode: 'full', signal: controller.signal }
-      );
-      const report = await first;
+      const report = await paged.sync((p) => {
+        if (p.entity === 'invoices' && p.done >= 20) controller.abort();
+      }, controller.signal);
       expect(report.cancelled).toBe(true);
       expect(report.ok).toBe(false);
       const cursor = getSyncState(cache.db, 'invoices')?.cursor;
       expect(Number(cursor)).toBeGreaterThanOrEqual(20);
       expect(countEntities(cache.db, 'invoices')).toBeLessThan(provider.data.invoices.length);
-      provider.setFaults({});
-      const second = await runSync(
-        { db: cache.db, adapter, clock, logger, pageSize: 5 },
-        { mode: 'full' }
-      );
-      expect(second.ok).toBe(true);
-      expect(countEntities(cache.db, 'invoices')).toBe(provider.data.invoices.length);
-      expect(getSyncState(cache.db, 'invoices')?.cursor).toBeNull();
+      await expectResumedToTheEnd(paged);
     } finally {
-      cache.close();
-      await provider.close();
-      dir.cleanup();
+      await paged.close();
     }
   });
 });
 
 describe('a listing that fails part-way', () => {
   it('keeps every page fetched before the failure, and the next sync resumes after them', async () => {
-    const dir = makeTempDir();
-    const clock = new AutoClock();
-    const provider = await startDemoProvider({ port: 0, size: 'demo', seed: 12, clock });
-    const logger = new RecordingLogger();
-    const cache = openCache(join(dir.path, 'cache.sqlite'), { logger, now: () => clock.now() });
-    const adapter = createWhmcsAdapter(
-      { baseUrl: provider.url, usage: 'enabled', auth: demoClassicAuth() },
-      { http: createNodeHttp(), clock, logger }
-    );
+    const paged = await pagedSync({});
+    const { provider, cache } = paged;
     try {
       // Pages arrive faster than a batch fills: the ones in hand when the provider starts
       // answering garbage are stored by the failing step itself.
       let fetched = 0;
-      const first = await runSync(
-        {
-          db: cache.db,
-          adapter,
-          clock,
-          logger,
-          pageSize: 5,
-          onProgress: (p) => {
-            if (p.entity !== 'invoices' || p.phase !== 'entity') return;
-            fetched = Math.max(fetched, p.done);
-            if (p.done >= 20) provider.setFaults({ malformedJson: 1 });
-          }
-        },
-        { mode: 'full' }
-      );
+      const first = await paged.sync((p) => {
+        if (p.entity !== 'invoices' || p.phase !== 'entity') return;
+        fetched = Math.max(fetched, p.done);
+        if (p.done >= 20) provider.setFaults({ malformedJson: 1 });
+      });
       const failed = first.entities.find((e) => e.entity === 'invoices');
       expect(failed?.ok).toBe(false);
       expect(fetched).toBeGreaterThanOrEqual(20);
@@ -244,18 +225,9 @@ describe('a listing that fails part-way', () => {
       expect(countEntities(cache.db, 'invoices')).toBe(fetched);
       expect(Number(getSyncState(cache.db, 'invoices')?.cursor)).toBe(fetched);
 
-      provider.setFaults({});
-      const second = await runSync(
-        { db: cache.db, adapter, clock, logger, pageSize: 5 },
-        { mode: 'full' }
-      );
-      expect(second.ok).toBe(true);
-      expect(countEntities(cache.db, 'invoices')).toBe(provider.data.invoices.length);
-      expect(getSyncState(cache.db, 'invoices')?.cursor).toBeNull();
+      await expectResumedToTheEnd(paged);
     } finally {
-      cache.close();
-      await provider.close();
-      dir.cleanup();
+      await paged.close();
     }
   });
 });

@@ -208,21 +208,7 @@ const CASES: readonly Case[] = [
       {
         key: 'transactions',
         singular: 'transaction',
-        keys: [
-          'id',
-          'userid',
-          'currency',
-          'gateway',
-          'date',
-          'description',
-          'amountin',
-          'fees',
-          'amountout',
-          'rate',
-          'transid',
-          'invoiceid',
-          'refundid'
-        ]
+        keys: [...TRANSACTION_KEYS, 'currency', 'refundid']
       }
     ]
   },
