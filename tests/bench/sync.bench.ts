@@ -7,16 +7,16 @@
  * The floor makes the same HTTP requests the full sync made (recorded from the first full
  * sync: same URLs, headers and bodies, in the same order, detail calls four at a time as the
  * sync does) with bare node:http over kept-alive connections (the cheapest way Node makes
- * them; fetch costs several times more per request), and stores their rows bare: each reply JSON.parsed, each row
- * of its first array (or the whole reply of a detail call) inserted as JSON text into one
- * table, one transaction per reply, in a SQLite file opened with the cache's pragmas.
- * After one recording sync and one floor to warm the floor's own code, full syncs and floors
- * alternate, RUNS times each (default 5); the medians of wall time and of this process's CPU
- * time (the client's own cost: the provider's is the same for both, and CPU time moves less
- * than wall time on a busy machine) are printed, and the ratio is the median of each full
- * sync over the floor run just before it: this machine's speed drifts by tens of percent over
- * a minute, and a ratio of neighbours cancels most of that drift. The demo provider runs in a child process so the peak memory printed
- * is the sync's own.
+ * them; fetch costs several times more per request), and stores their rows bare: each reply
+ * JSON.parsed, each row of its first array (or the whole reply of a detail call) inserted as
+ * JSON text into one table, one transaction per reply, in a SQLite file opened with the
+ * cache's pragmas. After one recording sync and one floor to warm the floor's own code, full
+ * syncs and floors alternate, RUNS times each (default 5); the medians of wall time and of
+ * this process's CPU time (the client's own cost: the provider's is the same for both, and
+ * CPU time moves less than wall time on a busy machine) are printed, and the ratio is the
+ * median of each full sync over the floor run just before it: this machine's speed drifts by
+ * tens of percent over a minute, and a ratio of neighbours cancels most of that drift. The
+ * demo provider runs in a child process so the peak memory printed is the sync's own.
  *
  * Run: npm run bench -- sync
  */

@@ -350,11 +350,10 @@ async function syncList(
       if (options.signal?.aborted) throw new Cancelled();
       visited.push(page.offset);
       const count = page.known ? page.known.count : page.items.length;
-      if (pending.length === 0) batchSince = performance.now();
+      if (pending.length === 0) batchSince = clock.now();
       pending.push(page);
       pendingRows += count;
-      if (pendingRows >= LIST_BATCH_ROWS || performance.now() - batchSince >= LIST_BATCH_MS)
-        flush();
+      if (pendingRows >= LIST_BATCH_ROWS || clock.now() - batchSince >= LIST_BATCH_MS) flush();
       report(page.offset + count, page.total);
     }
   } finally {
