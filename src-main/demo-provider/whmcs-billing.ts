@@ -8,6 +8,7 @@ import {
   intParam,
   pageOf,
   pageWindow,
+  sameItems,
   type JsonObject,
   type Params
 } from './whmcs-format';
@@ -45,13 +46,7 @@ function sortedInvoices(
   make: () => readonly DemoInvoice[]
 ): readonly DemoInvoice[] {
   const last = listings.get(invoices);
-  if (
-    last !== undefined &&
-    last.key === key &&
-    last.made.length === invoices.length &&
-    last.made.every((invoice, i) => invoice === invoices[i])
-  )
-    return last.list;
+  if (last !== undefined && last.key === key && sameItems(last.made, invoices)) return last.list;
   const list = make();
   listings.set(invoices, { key, made: invoices.slice(), list });
   return list;

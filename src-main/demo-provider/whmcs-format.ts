@@ -66,6 +66,16 @@ export function pageWindow(
   return { start, limit: Math.min(maxLimit, limit >= 1 ? limit : defaultLimit) };
 }
 
+/**
+ * Whether two lists hold the same objects in the same places: how a listing kept between
+ * pages checks that the data it was made of did not change.
+ */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** One page of a list plus the counters WHMCS reports. */
 export function pageOf<T>(
   items: readonly T[],
