@@ -8,12 +8,7 @@
  * several headers of one name are joined with ", " as fetch's Headers do, and several
  * Set-Cookie headers with "\n" (a comma would be ambiguous next to cookie Expires dates).
  */
-import {
-  Agent as HttpAgent,
-  request as httpRequest,
-  type ClientRequest,
-  type IncomingMessage
-} from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { urlToHttpOptions } from 'node:url';
 import { brotliDecompress, constants as zlib, gunzip, inflate, inflateRaw } from 'node:zlib';
@@ -120,7 +115,7 @@ function exchange(request: HttpRequest, agents: Agents): Promise<RawReply> {
       headers,
       agent: agents[secure ? 'https:' : 'http:']
     });
-    const state = new Exchange(req, signal, resolve, reject);
+    const state = new Exchange(signal, resolve, reject);
     // Anonymous listeners: the benchmarks run under tsx, which names every named closure.
     req.once('response', (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
@@ -171,7 +166,6 @@ class Exchange {
   private onAbort: (() => void) | null = null;
 
   constructor(
-    private readonly req: ClientRequest,
     private readonly signal: AbortSignal | undefined,
     private readonly resolve: (reply: RawReply) => void,
     private readonly reject: (error: unknown) => void
