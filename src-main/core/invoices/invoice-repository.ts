@@ -59,9 +59,19 @@ function rowIsStill(db: DatabaseSync, id: string, source: string): boolean {
 /**
  * Writes a fetched detail, its balance (in its own row) and its lines, unless the list row
  * changed or vanished meanwhile. The list row's balance is not written here.
+ *
+ * The old lines are deleted only when a detail was stored before: lines are written only
+ * here, after their detail's row, and go only with it (the invoices_deleted_detail trigger),
+ * so an invoice without a detail row has none. Most details a full sync stores are first ones:
+ * for the large data's 20,000, the delete cost more than reading whether the row was there.
  */
 function writeDetail(db: DatabaseSync, detail: InvoiceDetail, source: string, at: string): boolean {
-  if (!rowIsStill(db, detail.id, source)) return false;
+  const row = prepared(
+    db,
+    `SELECT i.json AS json, d.invoice_id IS NOT NULL AS stored
+       FROM invoices i LEFT JOIN invoice_details d ON d.invoice_id = i.id WHERE i.id = ?`
+  ).get(detail.id) as { json: string; stored: number } | undefined;
+  if (row?.json !== source) return false;
   prepared(
     db,
     `INSERT INTO invoice_details (invoice_id, json, error, stale, fetched_at, balance_minor)
@@ -69,7 +79,7 @@ function writeDetail(db: DatabaseSync, detail: InvoiceDetail, source: string, at
      ON CONFLICT (invoice_id) DO UPDATE SET json = excluded.json, error = NULL, stale = 0,
        fetched_at = excluded.fetched_at, balance_minor = excluded.balance_minor`
   ).run(detail.id, JSON.stringify(detail), at, detail.balance?.amountMinor ?? null);
-  prepared(db, 'DELETE FROM invoice_lines WHERE invoice_id = ?').run(detail.id);
+  if (row.stored) prepared(db, 'DELETE FROM invoice_lines WHERE invoice_id = ?').run(detail.id);
   const insert = prepared(
     db,
     'INSERT INTO invoice_lines (invoice_id, position, description, amount_minor) VALUES (?, ?, ?, ?)'

@@ -28,9 +28,12 @@ const MAX_FAILURES_IN_A_ROW = 5;
 /**
  * Fetched details are stored this many to a transaction (and whatever is pending when the
  * step ends, fails or is cancelled): one commit per detail cost more than the detail's own
- * rows. A crash loses at most this many fetched details, which the next sync fetches again.
+ * rows. Each commit logs every page it touched, and details come in no order of their keys
+ * (unpaid first, then newest first): storing the large data's 20,000 details 50 to a commit
+ * logged 56 MB, 200 to a commit 42 MB, and took 20-40 ms more CPU. A crash loses at most this
+ * many fetched details (well under a second of fetching), which the next sync fetches again.
  */
-const STORE_BATCH = 50;
+export const STORE_BATCH = 200;
 /**
  * The balances of stored details reach their list rows (the list's amount due, its sums and
  * the overdue filter) this many details at a time, and when the step ends, however it ends

@@ -7,7 +7,7 @@ import { upsertEntities } from '@main/core/cache/repositories/entities';
 import { listInvoices } from '@main/core/invoices/invoice-list-repository';
 import { NotFoundError } from '@main/core/providers/errors';
 import type { ProviderReader } from '@main/core/providers/provider';
-import { syncInvoiceDetails } from '@main/core/sync/invoice-details';
+import { STORE_BATCH, syncInvoiceDetails } from '@main/core/sync/invoice-details';
 import { FakeClock } from '@tests/fakes/fake-clock';
 import { eur, sampleInvoice } from '@tests/fakes/model-fixtures';
 import { RecordingLogger } from '@tests/fakes/recording-logger';
@@ -109,12 +109,12 @@ describe('invoice details step: balances on the invoice list', () => {
   });
 
   it('shows the balances a step stored before the process ended, after the next step, without asking again', async () => {
-    const rows = Array.from({ length: 120 }, (_, i) => invoice(i + 1));
+    const rows = Array.from({ length: 2 * STORE_BATCH + 20 }, (_, i) => invoice(i + 1));
     upsertEntities(cache.db, 'invoices', rows, 'run-1');
-    // Asked newest first: 120 down to 21 are stored (two batches), 20 to 1 never answer.
+    // Asked newest first: all but 20 are stored (two batches), 20 to 1 never answer.
     const hang = new Set(rows.slice(0, 20).map((r) => r.id));
     await interrupted((id) => detailOf(rows[Number(id) - 1]!, 400), hang);
-    expect(shown().due.get('120')).toBe(1_000);
+    expect(shown().due.get(String(rows.length))).toBe(1_000);
 
     const second = provider((id) => detailOf(rows[Number(id) - 1]!, 400));
     await run(second.adapter);
@@ -125,19 +125,22 @@ describe('invoice details step: balances on the invoice list', () => {
   });
 
   it('shows the list amount, not an older detail balance, for an invoice changed since and then refused', async () => {
-    const rows = Array.from({ length: 60 }, (_, i) => invoice(i + 1));
+    const rows = Array.from({ length: STORE_BATCH + 10 }, (_, i) => invoice(i + 1));
+    const newest = rows[rows.length - 1]!;
     upsertEntities(cache.db, 'invoices', rows, 'run-1');
-    // 60 down to 11 are stored (one batch); 10 to 1 never answer.
+    // All but 10 are stored (one batch); 10 to 1 never answer.
     const hang = new Set(rows.slice(0, 10).map((r) => r.id));
     await interrupted((id) => detailOf(rows[Number(id) - 1]!, 250), hang);
 
-    // The provider changed invoice 60 (a new due date), and now refuses its detail.
-    upsertEntities(cache.db, 'invoices', [{ ...rows[59]!, dueOn: '2026-12-15' }], 'run-2');
-    const second = provider((id) => (id === '60' ? null : detailOf(rows[Number(id) - 1]!, 250)));
+    // The provider changed the newest invoice (a new due date), and now refuses its detail.
+    upsertEntities(cache.db, 'invoices', [{ ...newest, dueOn: '2026-12-15' }], 'run-2');
+    const second = provider((id) =>
+      id === newest.id ? null : detailOf(rows[Number(id) - 1]!, 250)
+    );
     await run(second.adapter);
-    expect(second.asked.sort()).toEqual([...hang, '60'].sort());
+    expect(second.asked.sort()).toEqual([...hang, newest.id].sort());
     const { due } = shown();
-    expect(due.get('60')).toBe(1_000);
-    for (const row of rows.slice(0, 59)) expect(due.get(row.id)).toBe(750);
+    expect(due.get(newest.id)).toBe(1_000);
+    for (const row of rows.slice(0, -1)) expect(due.get(row.id)).toBe(750);
   });
 });
