@@ -84,6 +84,26 @@ export function formatMoney(value: Money, locale?: string): string {
   );
 }
 
+/**
+ * An amount read as hundredths ("15.95" → 1595) in minor units of `currency`: unchanged for a
+ * two-digit currency, times ten for a three-digit one (KWD), rounded half away from zero to
+ * whole units for one without (JPY). WHMCS keeps every amount with two decimals, whatever
+ * the currency, so its amounts are read as hundredths and then brought to the currency.
+ */
+export function hundredthsToMinor(hundredths: number, currency: string): number {
+  const digits = currencyFractionDigits(currency);
+  if (digits === 2) return hundredths;
+  if (digits > 2) return hundredths * 10 ** (digits - 2);
+  const scale = 10 ** (2 - digits);
+  const units = Math.floor((Math.abs(hundredths) + scale / 2) / scale);
+  return hundredths < 0 && units !== 0 ? -units : units;
+}
+
+/** Money as a plain decimal string in its currency's digits ("1234.50", JPY "1234"). */
+export function moneyToDecimalString(value: Money): string {
+  return minorToDecimalString(value.amountMinor, currencyFractionDigits(value.currency));
+}
+
 /** Formats minor units as a plain decimal string ("1234.50"), for CSV and JSON exports. */
 export function minorToDecimalString(amountMinor: number, fractionDigits = 2): string {
   const negative = amountMinor < 0;

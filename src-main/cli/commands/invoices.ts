@@ -21,7 +21,7 @@ import {
   type InvoiceListInput,
   type InvoiceListItem
 } from '@shared/contract';
-import { minorToDecimalString, type Money } from '@shared/money';
+import { moneyToDecimalString, type Money } from '@shared/money';
 import { localDate } from '../../core/time';
 import { toAppError } from '../../core/errors';
 import { toCsv } from '../../core/export/csv';
@@ -57,8 +57,7 @@ export const INVOICES_SHOW_USAGE = `hostdeck invoices show <id|number> [--format
 export const INVOICES_PDF_USAGE = `hostdeck invoices pdf <id|number> --out FILE ${WRITE_CONNECTION_USAGE}`;
 const USAGE = `${INVOICES_LIST_USAGE}\n       ${INVOICES_SHOW_USAGE}\n       ${INVOICES_PDF_USAGE}`;
 
-const money = (m: { readonly amountMinor: number } | null): string | null =>
-  m === null ? null : minorToDecimalString(m.amountMinor);
+const money = (m: Money | null): string | null => (m === null ? null : moneyToDecimalString(m));
 
 function listInputOf(values: Record<string, string | undefined>): InvoiceListInput {
   const parsed = invoiceListInputSchema.safeParse({

@@ -10,7 +10,7 @@ import {
   type ServiceListInput,
   type ServiceView
 } from '@shared/contract';
-import { minorToDecimalString } from '@shared/money';
+import { moneyToDecimalString } from '@shared/money';
 import { toCsv } from '../../core/export/csv';
 import { listServices } from '../../core/services/service-repository';
 import type { CliIo } from '../cli-io';
@@ -75,7 +75,7 @@ function servicesCsv(services: readonly ServiceView[]): string {
       s.group,
       s.status,
       s.billingCycle,
-      s.recurringAmount ? minorToDecimalString(s.recurringAmount.amountMinor) : null,
+      s.recurringAmount ? moneyToDecimalString(s.recurringAmount) : null,
       s.recurringAmount?.currency ?? null,
       s.nextDueOn,
       s.disk?.usedMb ?? null,

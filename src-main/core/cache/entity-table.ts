@@ -22,7 +22,7 @@ import {
   usageWindowSchema,
   type ProviderCapabilities
 } from '@shared/model';
-import { minorToDecimalString } from '@shared/money';
+import { moneyToDecimalString, type Money } from '@shared/money';
 import type { CsvCell } from '../export/csv';
 import type { ProviderEntity } from '../providers/provider';
 
@@ -58,9 +58,8 @@ const exported = <T>(
   spec: ListSpec<T> & { readonly export: ExportSpec<T> }
 ): ListSpec<T> & { readonly export: ExportSpec<T> } => spec;
 
-/** Money as a plain decimal in exports ("1234.50"). */
-const decimal = (m: { readonly amountMinor: number } | null): CsvCell =>
-  m ? minorToDecimalString(m.amountMinor) : null;
+/** Money as a plain decimal in its currency's digits in exports ("1234.50", JPY "1234"). */
+const decimal = (m: Money | null): CsvCell => (m ? moneyToDecimalString(m) : null);
 
 /** The listed entities, each in its cache table; exports list them in this order. */
 export const LIST_ENTITIES = {

@@ -7,7 +7,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { zipSync, type Zippable } from 'fflate';
 import type { Invoice, Transaction } from '@shared/model';
-import { minorToDecimalString } from '@shared/money';
+import { moneyToDecimalString, type Money } from '@shared/money';
 import { toCsv, type CsvCell } from '../export/csv';
 import { invoiceNumbersOf, readCachedInvoices, readTransactionsDated } from './invoice-repository';
 import { readCachedPdf, type PdfRefusal } from './pdf-repository';
@@ -31,8 +31,7 @@ export interface Bundle {
   }[];
 }
 
-const money = (m: { readonly amountMinor: number } | null): CsvCell =>
-  m === null ? null : minorToDecimalString(m.amountMinor);
+const money = (m: Money | null): CsvCell => (m === null ? null : moneyToDecimalString(m));
 
 /** A ZIP entry name from an invoice number: letters, digits, dot, dash and underscore only. */
 function entryName(invoice: Invoice, taken: Set<string>): string {

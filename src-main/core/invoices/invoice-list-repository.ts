@@ -19,7 +19,7 @@ import {
   type InvoiceStatus,
   type Transaction
 } from '@shared/model';
-import { parseDecimalToMinor } from '@shared/money';
+import { currencyFractionDigits, parseDecimalToMinor } from '@shared/money';
 import { readInvoiceDetail } from './invoice-repository';
 import { cachedPdfRow } from './pdf-repository';
 
@@ -106,16 +106,54 @@ function whereClause(
     ];
     params.q = q;
     params.like = likePattern(q);
-    const amount = /^-?\d+(?:[.,]\d{1,2})?$/.test(q)
-      ? parseDecimalToMinor(q.replace(',', '.'))
-      : null;
+    const amount = amountSearch(q);
     if (amount !== null) {
-      text.push(`i.total_minor = :amount`, `${BALANCE_SQL} = :amount`);
-      params.amount = amount;
+      text.push(`i.total_minor = ${amount.sql}`, `${BALANCE_SQL} = ${amount.sql}`);
+      Object.assign(params, amount.params);
     }
     parts.push(`(${text.join(' OR ')})`);
   }
   return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/**
+ * The currencies whose minor units are not hundredths, by their digits (JPY 0, KWD 3), as
+ * currencyFractionDigits decides for every currency Intl knows; the rest count hundredths.
+ */
+const NOT_HUNDREDTHS: ReadonlyMap<number, readonly string[]> = (() => {
+  const byDigits = new Map<number, string[]>();
+  for (const code of Intl.supportedValuesOf('currency')) {
+    const digits = currencyFractionDigits(code);
+    if (digits !== 2 && /^[A-Z]{3}$/.test(code)) {
+      const codes = byDigits.get(digits) ?? [];
+      codes.push(code);
+      byDigits.set(digits, codes);
+    }
+  }
+  return byDigits;
+})();
+
+/**
+ * A searched amount ("19.40", "19,4", "1500") as the minor units of each invoice's own
+ * currency: 1940 for EUR, 1500 for JPY, and no match where the currency has fewer digits than
+ * were typed ("19.40" is no yen amount). Null when the text is not an amount.
+ */
+function amountSearch(
+  q: string
+): { readonly sql: string; readonly params: Record<string, SQLInputValue> } | null {
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(q)) return null;
+  const text = q.replace(',', '.');
+  const typed = text.split('.')[1]?.length ?? 0;
+  const minorIn = (digits: number): number | null =>
+    typed <= digits ? parseDecimalToMinor(text, digits) : null;
+  const params: Record<string, SQLInputValue> = { amount2: minorIn(2) };
+  let sql = 'CASE';
+  for (const [digits, codes] of NOT_HUNDREDTHS) {
+    sql += ` WHEN i.currency IN (${codes.map((code) => `'${code}'`).join(', ')}) THEN :amount${digits}`;
+    params[`amount${digits}`] = minorIn(digits);
+  }
+  sql += ' ELSE :amount2 END';
+  return Object.values(params).every((v) => v === null) ? null : { sql: `(${sql})`, params };
 }
 
 interface ListRow {

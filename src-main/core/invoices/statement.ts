@@ -7,7 +7,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Statement, StatementEntry } from '@shared/contract';
 import type { CreditEntry, Transaction } from '@shared/model';
-import { minorToDecimalString, type Money } from '@shared/money';
+import { currencyFractionDigits, minorToDecimalString, type Money } from '@shared/money';
 import { localDate } from '../time';
 import { readCachedAccount } from '../account/account-repository';
 import { getSyncState } from '../cache/repositories/sync-state';
@@ -196,7 +196,9 @@ export function readStatement(
 
 /** The statement as CSV (money as plain decimals, one row per entry). */
 export function statementCsv(statement: Statement): string {
-  const money = (minor: number) => minorToDecimalString(minor);
+  // In the currency's own digits (JPY none, KWD three); two without one (nothing synced).
+  const digits = statement.currency === null ? 2 : currencyFractionDigits(statement.currency);
+  const money = (minor: number) => minorToDecimalString(minor, digits);
   return toCsv(
     [
       'date',

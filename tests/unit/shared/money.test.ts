@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currencyFractionDigits as formatCurrencyDigits } from '@shared/i18n/format';
-import { currencyFractionDigits, parseDecimalToMinor } from '@shared/money';
+import {
+  currencyFractionDigits,
+  hundredthsToMinor,
+  moneyToDecimalString,
+  parseDecimalToMinor
+} from '@shared/money';
 import { currencyFractionDigits as priceListDigits } from '@main/core/prices/price-list';
 import { currencyDigits as editorCurrencyDigits } from '@renderer/features/prices/price-input';
 
@@ -76,5 +81,34 @@ describe('currencyFractionDigits', () => {
     expect(editorCurrencyDigits).toBe(currencyFractionDigits);
     expect(priceListDigits('JPY')).toBe(0);
     expect(priceListDigits('eur')).toBeNull();
+  });
+});
+
+describe('hundredthsToMinor and moneyToDecimalString', () => {
+  it("bring an amount read as hundredths to the currency's own minor units, and write it back", () => {
+    expect(hundredthsToMinor(1595, 'EUR')).toBe(1595);
+    expect(hundredthsToMinor(150_000, 'JPY')).toBe(1500);
+    expect(hundredthsToMinor(1250, 'KWD')).toBe(12_500);
+    // Half a yen rounds away from zero either way; less than half rounds to nothing.
+    expect(hundredthsToMinor(100_050, 'JPY')).toBe(1001);
+    expect(hundredthsToMinor(-100_050, 'JPY')).toBe(-1001);
+    expect(hundredthsToMinor(-49, 'JPY')).toBe(0);
+    expect(moneyToDecimalString({ amountMinor: 1595, currency: 'EUR' })).toBe('15.95');
+    expect(moneyToDecimalString({ amountMinor: 1500, currency: 'JPY' })).toBe('1500');
+    expect(moneyToDecimalString({ amountMinor: -12_500, currency: 'KWD' })).toBe('-12.500');
+  });
+
+  it('agree with reading the decimal text in the currency digits, for any two-decimal amount', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom('EUR', 'JPY', 'KWD'),
+        (hundredths, currency) => {
+          const minor = hundredthsToMinor(hundredths, currency);
+          const text = moneyToDecimalString({ amountMinor: hundredths, currency: 'EUR' });
+          expect(minor).toBe(parseDecimalToMinor(text, currencyFractionDigits(currency)));
+        }
+      )
+    );
   });
 });

@@ -16,6 +16,7 @@ import { migration015 } from './015-ticket-thread-writer';
 import { migration016 } from './016-invoice-detail-balance';
 import { migration017 } from './017-ticket-thread-stale';
 import { migration018 } from './018-invoice-detail-stale';
+import { migration019 } from './019-money-in-currency-digits';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -37,7 +38,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
-  migration018
+  migration018,
+  migration019
 ];
 
 /** The schema version this build of Hostdeck writes. */

@@ -16,7 +16,7 @@ import type {
   CreditEntry,
   Transaction
 } from '@shared/model';
-import { money, type Money } from '@shared/money';
+import { hundredthsToMinor, money, type Money } from '@shared/money';
 import {
   domainStatusSchema,
   invoiceStatusSchema,
@@ -79,8 +79,16 @@ function accountStatus(raw: string): AccountStatus {
   return key === 'active' || key === 'inactive' || key === 'closed' ? key : 'unknown';
 }
 
-function optionalMoney(amountMinor: number | undefined, currency: string): Money | null {
-  return amountMinor === undefined ? null : money(amountMinor, currency);
+/**
+ * A WHMCS amount (read as hundredths: WHMCS keeps two decimals in every currency) as money in
+ * `currency`'s own minor units, which is what every screen, export and rule counts in.
+ */
+function amount(hundredths: number, currency: string): Money {
+  return money(hundredthsToMinor(hundredths, currency), currency);
+}
+
+function optionalMoney(hundredths: number | undefined, currency: string): Money | null {
+  return hundredths === undefined ? null : amount(hundredths, currency);
 }
 
 /** An ISO 4217 code as sent (any case, stray spaces), or the context's when none is sent. */
@@ -110,7 +118,7 @@ export function toAccount(
     companyName: nonEmpty(c.companyname),
     email: c.email,
     currency,
-    creditBalance: money(c.credit ?? 0, currency),
+    creditBalance: amount(c.credit ?? 0, currency),
     status: accountStatus(c.status)
   };
 }
@@ -131,10 +139,10 @@ export function toInvoice(row: WireInvoiceRow, ctx: NormalizeContext): Invoice {
     paidAt: utcInstantOf(row.datepaid, ctx.serverTimeZone),
     status,
     isOverdue: isInvoiceOverdue({ status, dueOn: row.duedate }, ctx.today),
-    subtotal: money(row.subtotal, currency),
+    subtotal: amount(row.subtotal, currency),
     tax: optionalMoney(taxOf(row.tax, row.tax2), currency),
     credit: optionalMoney(row.credit, currency),
-    total: money(row.total, currency),
+    total: amount(row.total, currency),
     balance: null,
     paymentMethod: nonEmpty(row.paymentmethod)
   };
@@ -149,9 +157,9 @@ export function toTransaction(row: WireTransactionRow, ctx: NormalizeContext): T
     date,
     description: row.description,
     gateway: nonEmpty(row.gateway),
-    amountIn: money(row.amountin ?? 0, ctx.currency),
-    amountOut: money(row.amountout ?? 0, ctx.currency),
-    fees: money(row.fees ?? 0, ctx.currency),
+    amountIn: amount(row.amountin ?? 0, ctx.currency),
+    amountOut: amount(row.amountout ?? 0, ctx.currency),
+    fees: amount(row.fees ?? 0, ctx.currency),
     invoiceId: relation(row.invoiceid),
     reference: nonEmpty(row.transid)
   };
@@ -169,10 +177,10 @@ export function toInvoiceDetail(wire: WireInvoiceDetail, ctx: NormalizeContext):
     paidAt: utcInstantOf(wire.datepaid, ctx.serverTimeZone),
     status,
     isOverdue: isInvoiceOverdue({ status, dueOn: wire.duedate }, ctx.today),
-    subtotal: money(wire.subtotal, currency),
+    subtotal: amount(wire.subtotal, currency),
     tax: optionalMoney(taxOf(wire.tax, wire.tax2), currency),
     credit: optionalMoney(wire.credit, currency),
-    total: money(wire.total, currency),
+    total: amount(wire.total, currency),
     balance: optionalMoney(wire.balance, currency),
     paymentMethod: nonEmpty(wire.paymentmethod),
     lines: wire.items.map((item) => ({
@@ -180,7 +188,7 @@ export function toInvoiceDetail(wire: WireInvoiceDetail, ctx: NormalizeContext):
       type: item.type,
       relatedId: relation(item.relid),
       description: item.description,
-      amount: money(item.amount, currency),
+      amount: amount(item.amount, currency),
       taxed: item.taxed ?? false
     })),
     payments: wire.transactions.map((t) => toTransaction(t, ctx))
@@ -246,10 +254,10 @@ export function toRestInvoice(row: RestInvoiceRow, ctx: NormalizeContext): Invoi
     paidAt: utcInstantOf(row.date_paid ?? null, ctx.serverTimeZone),
     status,
     isOverdue: isInvoiceOverdue({ status, dueOn: row.date_due }, ctx.today),
-    subtotal: money(row.subtotal, currency),
+    subtotal: amount(row.subtotal, currency),
     tax: optionalMoney(row.tax, currency),
     credit: optionalMoney(row.credit, currency),
-    total: money(row.total, currency),
+    total: amount(row.total, currency),
     balance: optionalMoney(row.balance, currency),
     paymentMethod: nonEmpty(row.payment_method)
   };
@@ -279,7 +287,7 @@ export function toCreditEntry(
     id: row.id,
     date: row.date,
     description: row.description,
-    amount: money(row.amount, ctx.currency),
+    amount: amount(row.amount, ctx.currency),
     relatedId: relation(row.relid)
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { UsageInterval, UsageWindow } from '@shared/model';
+import { hundredthsToMinor } from '@shared/money';
 import type { UsagePage } from '../provider';
 import type { ClassicClient } from './classic-client';
 import { guardProgress, nextOffsetOf } from './paging';
@@ -12,20 +13,22 @@ import { usageIntervalsSchema } from './schemas';
 
 /** GetUsageIntervals reply → the window metadata plus this page's intervals. */
 export function toUsageWindow(wire: z.output<typeof usageIntervalsSchema>): UsageWindow {
+  const currency = wire.currency.toUpperCase();
   const intervals: UsageInterval[] = wire.intervals.map((row) => ({
     resourceId: row.resourceid,
     kind: row.kind,
     parentAccountId:
       row.parentid.trim() === '' || row.parentid.trim() === '0' ? null : row.parentid,
     pack: row.pack,
-    monthlyPrice: row.monthlyprice,
+    // Read as hundredths, like every WHMCS amount; kept in the currency's minor units.
+    monthlyPrice: hundredthsToMinor(row.monthlyprice, currency),
     start: row.start,
     end: row.end
   }));
   return {
     from: wire.from,
     to: wire.to,
-    currency: wire.currency.toUpperCase(),
+    currency,
     firstSnapshot: wire.firstsnapshot || null,
     lastSnapshot: wire.lastsnapshot || null,
     missingHours: wire.missing,

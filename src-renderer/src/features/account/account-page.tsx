@@ -9,7 +9,7 @@ import { errorMessage } from '../../lib/call';
 import { serves } from '../../lib/capabilities';
 import { useAppStatus } from '../../lib/queries/app-status';
 import { isRunning, useSyncProgressStore } from '../../lib/sync-progress-store';
-import { useAccountSummary } from './account-api';
+import { useAccountSummary } from '../../lib/queries/account';
 import { SpendChart } from './spend-chart';
 import { CountCards, MoneyCards } from './summary-cards';
 import { UnpaidInvoicesTable } from './unpaid-invoices';

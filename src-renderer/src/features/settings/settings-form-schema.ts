@@ -24,13 +24,14 @@ export function parseThresholds(text: string): number[] | null {
 }
 
 /**
- * A low-credit amount in minor units, null for empty (no alert), undefined when it is not an
- * amount. A decimal comma (French, Dutch) reads like a point: "50,50" is 50.50.
+ * A low-credit amount in minor units of a currency with `digits` of them (the account's: JPY 0,
+ * EUR 2), null for empty (no alert), undefined when it is not an amount. A decimal comma
+ * (French, Dutch) reads like a point: "50,50" is 50.50.
  */
-function creditMinor(text: string): number | null | undefined {
+function creditMinor(text: string, digits: number): number | null | undefined {
   const credit = text.trim().replace(/^(\d*),(\d+)$/, '$1.$2');
   if (credit === '') return null;
-  const minor = parseDecimalToMinor(credit);
+  const minor = parseDecimalToMinor(credit, digits);
   return minor === null || minor < 0 ? undefined : minor;
 }
 
@@ -63,38 +64,54 @@ const formInputs = z.object({
   allowWeakSecretStorage: rule.allowWeakSecretStorage.unwrap(),
   pdfCacheScope: rule.pdfCacheScope.unwrap(),
   /** The low-credit alert's amount in the account's currency ("50.00"); empty: no alert. */
-  lowCreditThreshold: z
-    .string()
-    .refine((text) => creditMinor(text) !== undefined, 'lowCreditThreshold')
+  lowCreditThreshold: z.string()
 });
 
-/** The settings form: its values in, a `settings:update` input out. */
-export const settingsFormSchema = formInputs.transform((values): SettingsUpdate => ({
-  theme: values.theme,
-  timeZone: values.timeZone.trim(),
-  syncIntervalMinutes: Number(values.syncIntervalMinutes.trim()),
-  closeToTray: values.closeToTray,
-  startAtLogin: values.startAtLogin,
-  notifications: {
-    domains: values.notifyDomains,
-    tickets: values.notifyTickets,
-    invoices: values.notifyInvoices
-  },
-  notificationsPaused: values.notificationsPaused,
-  alertThresholds: parseThresholds(values.alertThresholds) ?? [],
-  alertAllForAutoRenew: values.alertAllForAutoRenew,
-  quietHours: values.quietHoursEnabled ? { start: values.quietStart, end: values.quietEnd } : null,
-  allowWeakSecretStorage: values.allowWeakSecretStorage,
-  pdfCacheScope: values.pdfCacheScope,
-  lowCreditThreshold: creditMinor(values.lowCreditThreshold) ?? null
-}));
+/**
+ * The settings form for an account whose currency has `digits` minor digits (EUR 2, JPY 0;
+ * 2 before the account is known): its values in, a `settings:update` input out.
+ */
+export function settingsFormSchemaFor(digits: number) {
+  return formInputs
+    .extend({
+      lowCreditThreshold: formInputs.shape.lowCreditThreshold.refine(
+        (text) => creditMinor(text, digits) !== undefined,
+        'lowCreditThreshold'
+      )
+    })
+    .transform((values) => toUpdate(values, digits));
+}
+
+function toUpdate(values: z.output<typeof formInputs>, digits: number): SettingsUpdate {
+  return {
+    theme: values.theme,
+    timeZone: values.timeZone.trim(),
+    syncIntervalMinutes: Number(values.syncIntervalMinutes.trim()),
+    closeToTray: values.closeToTray,
+    startAtLogin: values.startAtLogin,
+    notifications: {
+      domains: values.notifyDomains,
+      tickets: values.notifyTickets,
+      invoices: values.notifyInvoices
+    },
+    notificationsPaused: values.notificationsPaused,
+    alertThresholds: parseThresholds(values.alertThresholds) ?? [],
+    alertAllForAutoRenew: values.alertAllForAutoRenew,
+    quietHours: values.quietHoursEnabled
+      ? { start: values.quietStart, end: values.quietEnd }
+      : null,
+    allowWeakSecretStorage: values.allowWeakSecretStorage,
+    pdfCacheScope: values.pdfCacheScope,
+    lowCreditThreshold: creditMinor(values.lowCreditThreshold, digits) ?? null
+  };
+}
 
 /** What the form's inputs hold. */
-export type SettingsFormValues = z.input<typeof settingsFormSchema>;
+export type SettingsFormValues = z.input<typeof formInputs>;
 export type SettingsFormField = keyof SettingsFormValues;
 
-/** The form's starting values for stored settings. */
-export function formValuesFrom(settings: Settings): SettingsFormValues {
+/** The form's starting values for stored settings (money in a currency with `digits`). */
+export function formValuesFrom(settings: Settings, digits: number): SettingsFormValues {
   return {
     theme: settings.theme,
     timeZone: settings.timeZone,
@@ -113,7 +130,9 @@ export function formValuesFrom(settings: Settings): SettingsFormValues {
     allowWeakSecretStorage: settings.allowWeakSecretStorage,
     pdfCacheScope: settings.pdfCacheScope,
     lowCreditThreshold:
-      settings.lowCreditThreshold === null ? '' : minorToDecimalString(settings.lowCreditThreshold)
+      settings.lowCreditThreshold === null
+        ? ''
+        : minorToDecimalString(settings.lowCreditThreshold, digits)
   };
 }
 

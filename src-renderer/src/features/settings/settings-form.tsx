@@ -8,6 +8,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsUpdate } from '@shared/contract';
+import { currencyFractionDigits } from '@shared/money';
 import { BridgeError, errorMessage } from '../../lib/call';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../components/form-controls';
 import {
@@ -15,7 +16,7 @@ import {
   changedSince,
   formFieldsAt,
   formValuesFrom,
-  settingsFormSchema,
+  settingsFormSchemaFor,
   type SettingsFormValues
 } from './settings-form-schema';
 import { LanguageField } from './language-field';
@@ -27,9 +28,20 @@ type SaveState =
   /** Main refused or failed; the error is worded at render, in the language of the moment. */
   | { readonly kind: 'failed'; readonly error: unknown };
 
-/** The form over `settings`; mount it once the settings have loaded. */
-export function SettingsForm({ settings }: { readonly settings: Settings }) {
-  const values = useMemo(() => formValuesFrom(settings), [settings]);
+/**
+ * The form over `settings`; mount it once the settings have loaded. `currency` is the
+ * account's (null until it is known): the low-credit amount is in its units.
+ */
+export function SettingsForm({
+  settings,
+  currency
+}: {
+  readonly settings: Settings;
+  readonly currency: string | null;
+}) {
+  const digits = currency === null ? 2 : currencyFractionDigits(currency);
+  const values = useMemo(() => formValuesFrom(settings, digits), [settings, digits]);
+  const schema = useMemo(() => settingsFormSchemaFor(digits), [digits]);
   const { control, handleSubmit, reset, setError, subscribe, formState } = useForm<
     SettingsFormValues,
     unknown,
@@ -38,7 +50,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
     // Settings changed elsewhere (tray, another window) flow into the inputs not being edited.
     values,
     resetOptions: { keepDirtyValues: true, keepErrors: true },
-    resolver: zodResolver(settingsFormSchema),
+    resolver: zodResolver(schema),
     // Errors stay until the next save, as the message under the button does.
     reValidateMode: 'onSubmit',
     shouldFocusError: false
@@ -71,7 +83,7 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
       { ...settings, ...changedSince(edited, settings) },
       {
         onSuccess: (stored) => {
-          reset(formValuesFrom(stored));
+          reset(formValuesFrom(stored, digits));
           setSaveState({ kind: 'saved' });
         },
         onError: (error) => {
@@ -229,7 +241,9 @@ export function SettingsForm({ settings }: { readonly settings: Settings }) {
         <FormTextField
           control={control}
           name="lowCreditThreshold"
-          label={t('billing.lowCredit')}
+          label={
+            currency === null ? t('billing.lowCredit') : `${t('billing.lowCredit')} (${currency})`
+          }
           inputMode="decimal"
           help={t('billing.lowCreditHelp')}
           errorId={errorId}

@@ -4,14 +4,17 @@ import {
   formFieldsAt,
   formValuesFrom,
   parseThresholds,
-  settingsFormSchema,
+  settingsFormSchemaFor,
   type SettingsFormValues
 } from '@renderer/features/settings/settings-form-schema';
 import { defaultSettings } from '@shared/contract';
 
-/** The update the form sends for `values`, or the fields its own check refuses. */
-function submit(values: SettingsFormValues) {
-  const parsed = settingsFormSchema.safeParse(values);
+/**
+ * The update the form sends for `values`, or the fields its own check refuses, for an account
+ * whose currency has `digits` minor digits.
+ */
+function submit(values: SettingsFormValues, digits = 2) {
+  const parsed = settingsFormSchemaFor(digits).safeParse(values);
   return parsed.success
     ? ({ ok: true, update: parsed.data } as const)
     : ({
@@ -31,20 +34,20 @@ describe('settings form schema', () => {
 
   it('round-trips stored settings through the form unchanged', () => {
     const settings = { ...defaultSettings(), quietHours: { start: '23:00', end: '06:30' } };
-    const conversion = submit(formValuesFrom(settings));
+    const conversion = submit(formValuesFrom(settings, 2));
     expect(conversion.ok).toBe(true);
     if (conversion.ok) expect(changedSince(conversion.update, settings)).toEqual({});
   });
 
   it('turns quiet hours off into null and keeps the times for when they are turned back on', () => {
-    const values = { ...formValuesFrom(defaultSettings()), quietHoursEnabled: false };
+    const values = { ...formValuesFrom(defaultSettings(), 2), quietHoursEnabled: false };
     const conversion = submit(values);
     expect(conversion.ok && conversion.update.quietHours).toBeNull();
     expect(values.quietStart).toBe('22:00');
   });
 
   it('names the sync interval when it is not a number', () => {
-    const values = { ...formValuesFrom(defaultSettings()), syncIntervalMinutes: 'often' };
+    const values = { ...formValuesFrom(defaultSettings(), 2), syncIntervalMinutes: 'often' };
     expect(submit(values)).toMatchObject({
       ok: false,
       fields: ['syncIntervalMinutes'],
@@ -54,7 +57,7 @@ describe('settings form schema', () => {
 
   it('names every unreadable field at once, and leaves ranges and zones to main', () => {
     const values = {
-      ...formValuesFrom(defaultSettings()),
+      ...formValuesFrom(defaultSettings(), 2),
       syncIntervalMinutes: ' 2 ',
       timeZone: 'Mars/Olympus',
       alertThresholds: '30, soon',
@@ -73,7 +76,7 @@ describe('settings form schema', () => {
   });
 
   it('reads the low-credit amount in major units, empty as no alert, and names it when it is not an amount', () => {
-    const base = formValuesFrom({ ...defaultSettings(), lowCreditThreshold: 2500 });
+    const base = formValuesFrom({ ...defaultSettings(), lowCreditThreshold: 2500 }, 2);
     expect(base.lowCreditThreshold).toBe('25.00');
     const set = submit({ ...base, lowCreditThreshold: ' 12.5 ' });
     expect(set.ok && set.update.lowCreditThreshold).toBe(1250);
@@ -89,6 +92,17 @@ describe('settings form schema', () => {
       ok: false,
       fields: ['lowCreditThreshold']
     });
+  });
+
+  it("reads and shows the low-credit amount in the account currency's own digits", () => {
+    // JPY has no minor digits: 5,000 yen is stored as 5000 and typed as "5000".
+    const yen = formValuesFrom({ ...defaultSettings(), lowCreditThreshold: 5_000 }, 0);
+    expect(yen.lowCreditThreshold).toBe('5000');
+    const typed = submit({ ...yen, lowCreditThreshold: '7500' }, 0);
+    expect(typed.ok && typed.update.lowCreditThreshold).toBe(7_500);
+    // KWD has three: "12.5" dinars is 12,500 fils.
+    const dinars = submit({ ...yen, lowCreditThreshold: '12.5' }, 3);
+    expect(dinars.ok && dinars.update.lowCreditThreshold).toBe(12_500);
   });
 
   it('reports only entries that differ, comparing nested objects by value', () => {

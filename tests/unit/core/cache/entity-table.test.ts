@@ -89,6 +89,26 @@ describe('the entity table', () => {
     expect(JSON.parse(exportEntity(cache.db, 'domains', 'json'))).toEqual([domain]);
   });
 
+  it("exports money in its currency's own digits: yen without decimals, dinars with three", () => {
+    const priced = (id: string, amountMinor: number, currency: string): Domain => ({
+      ...domain,
+      id,
+      name: `${id}.example`,
+      recurringAmount: { amountMinor, currency }
+    });
+    upsertEntities(
+      cache.db,
+      'domains',
+      [priced('a', 1500, 'JPY'), priced('b', 12_500, 'KWD')],
+      'r'
+    );
+    const rows = exportEntity(cache.db, 'domains', 'csv').split('\r\n').slice(1, 3);
+    expect(rows.map((row) => row.split(',').slice(-2).join(' ')).sort()).toEqual([
+      '12.500 KWD',
+      '1500 JPY'
+    ]);
+  });
+
   it("writes the domains screen's CSV with the table's columns, plus the view's days left and alert", () => {
     upsertEntities(cache.db, 'domains', [domain], 'run-1');
     let csv = '';

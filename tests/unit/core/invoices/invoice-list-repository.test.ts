@@ -128,6 +128,26 @@ describe('invoice queries over the cache', () => {
     expect(ids('50_')).toEqual([]);
   });
 
+  it("finds a searched amount in each invoice's own currency: yen without decimals, dinars with three", () => {
+    const money = (amountMinor: number, currency: string) => ({ amountMinor, currency });
+    store([
+      invoice('1', 'paid', { total: money(150_000, 'EUR') }),
+      invoice('2', 'paid', { total: money(1_500, 'JPY') }),
+      invoice('3', 'paid', { total: money(1_500, 'KWD') }),
+      invoice('4', 'paid', { total: money(19, 'JPY') }),
+      invoice('5', 'paid', { total: money(150, 'EUR') })
+    ]);
+    const ids = (q: string) =>
+      listInvoices(cache.db, list({ q }), '2026-11-22')
+        .invoices.map((i) => i.id)
+        .sort();
+    expect(ids('1500')).toEqual(['1', '2']);
+    expect(ids('1,5')).toEqual(['3', '5']);
+    expect(ids('1.500')).toEqual(['3']);
+    expect(ids('19')).toEqual(['4']);
+    expect(ids('19.40')).toEqual([]);
+  });
+
   it('pages, sorts and sums the whole filtered set', () => {
     store(
       Array.from({ length: 30 }, (_, i) =>

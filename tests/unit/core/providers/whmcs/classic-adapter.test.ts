@@ -12,7 +12,15 @@ import {
   ticketSchema,
   ticketSummarySchema
 } from '@shared/model';
-import { allPages, classicProvider, fixture, type FakeWhmcs } from './whmcs-test-kit';
+import { formatMoney } from '@shared/money';
+import {
+  allPages,
+  classicProvider,
+  fixture,
+  fixtureText,
+  reply,
+  FakeWhmcs
+} from './whmcs-test-kit';
 
 const config: WhmcsAdapterConfig = {
   baseUrl: 'https://billing.example.com/whmcs',
@@ -419,6 +427,67 @@ describe('WHMCS classic adapter', () => {
       invoiceId: null,
       reference: null
     });
+  });
+
+  it("reads amounts in the currency's own minor units: none for JPY, three digits for KWD", async () => {
+    /** The parts of the fixtures edited here (each edit reads only its own file's). */
+    type Fixture = Record<string, unknown> & {
+      client: Record<string, unknown>;
+      invoices: { invoice: Record<string, unknown>[] };
+      items: { item: Record<string, unknown>[] };
+    };
+    /** A fixture with `edit` applied to its parsed JSON. */
+    const edited = (name: string, edit: (json: Fixture) => void) => {
+      const json = JSON.parse(fixtureText(name)) as Fixture;
+      edit(json);
+      return reply(JSON.stringify(json));
+    };
+    const clientIn = (code: string, credit: string) =>
+      edited('get-clients-details.json', (json) => {
+        json.client.currency_code = code;
+        json.client.credit = credit;
+      });
+    const yen = new FakeWhmcs()
+      .action('GetClientsDetails', clientIn('JPY', '1500.00'))
+      .action('GetSupportDepartments', fixture('get-support-departments.json'))
+      .action(
+        'GetInvoices',
+        edited('get-invoices-page-2.json', (json) => {
+          Object.assign(json, { totalresults: 1, startnumber: 0 });
+          Object.assign(json.invoices.invoice[0]!, {
+            subtotal: '1000.00',
+            total: '1000.00',
+            currencycode: 'JPY'
+          });
+        })
+      )
+      .action(
+        'GetInvoice',
+        edited('get-invoice.json', (json) => {
+          Object.assign(json, { subtotal: '999.50', tax: '0.00', tax2: '0.00' });
+          Object.assign(json, { total: '999.50', balance: '-0.50' });
+          Object.assign(json.items.item[0]!, { amount: '1000.50' });
+          Object.assign(json.items.item[1]!, { amount: '-1.00' });
+        })
+      );
+    const adapter = adapterFor(yen);
+    const account = await adapter.getAccount();
+    expect(account.creditBalance).toEqual({ amountMinor: 1500, currency: 'JPY' });
+    expect(formatMoney(account.creditBalance, 'en')).toBe('¥1,500');
+    const [page] = await allPages(adapter.pages('invoices'));
+    expect(page?.items[0]?.total).toEqual({ amountMinor: 1000, currency: 'JPY' });
+    // Half a yen rounds away from zero, as WHMCS's own display does.
+    const detail = await adapter.getInvoice('101');
+    expect(detail.total.amountMinor).toBe(1000);
+    expect(detail.balance?.amountMinor).toBe(-1);
+    expect(detail.lines.map((l) => l.amount.amountMinor)).toEqual([1001, -1]);
+
+    const dinar = new FakeWhmcs()
+      .action('GetClientsDetails', clientIn('KWD', '12.50'))
+      .action('GetSupportDepartments', fixture('get-support-departments.json'));
+    const kwd = await adapterFor(dinar).getAccount();
+    expect(kwd.creditBalance).toEqual({ amountMinor: 12_500, currency: 'KWD' });
+    expect(formatMoney(kwd.creditBalance, 'en')).toMatch(/^KWD\s12\.500$/);
   });
 
   it('lists support departments with their counters', async () => {
