@@ -16,6 +16,25 @@ async function openUsage(page: Page, url: string) {
 }
 
 test.describe('the Usage screen in the web shell', () => {
+  test('says the chart is being drawn while its code loads, then draws it', async ({
+    page,
+    shell
+  }) => {
+    // Hold the chart's chunk back (a slow disk, a cold start) until the message has been seen.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/usage-chart-drawing-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const usage = await openUsage(page, shell.url);
+    const loading = usage.locator('.usage-chart__loading');
+    await expect(loading).toHaveText('Drawing the chart…');
+    release();
+    await expect(usage.locator('svg .recharts-bar-rectangle').first()).toBeVisible();
+    await expect(loading).toHaveCount(0);
+  });
+
   test('shows the chart, the rows with a pending account, and exports CSV', async ({
     page,
     shell

@@ -69,7 +69,12 @@ export function UsageChart({ view, report }: UsageChartProps) {
       </h2>
       <div ref={ref} className="usage-chart__canvas" aria-hidden="true">
         {width > 0 ? (
-          <Suspense fallback={null}>
+          <Suspense
+            fallback={
+              // The chart's code loads on the first visit: say so in the card's space.
+              <p className="usage-chart__loading muted">{t('chart.loading')}</p>
+            }
+          >
             <UsageChartDrawing
               width={width}
               height={CHART_HEIGHT}

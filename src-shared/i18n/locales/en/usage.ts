@@ -45,7 +45,8 @@ export const usage = {
     estimated: 'Estimated (remaining days)',
     caption: 'Amount charged per day',
     captionEstimate: 'Amount charged per day, with the estimate for the remaining days',
-    day: 'Day'
+    day: 'Day',
+    loading: 'Drawing the chart…'
   },
   warnings: {
     region: 'Data warnings',

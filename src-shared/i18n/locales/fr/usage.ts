@@ -49,7 +49,8 @@ export const usage: Translation<typeof en> = {
     estimated: 'Estimé (jours restants)',
     caption: 'Montant facturé par jour',
     captionEstimate: 'Montant facturé par jour, avec l’estimation pour les jours restants',
-    day: 'Jour'
+    day: 'Jour',
+    loading: 'Tracé du graphique…'
   },
   warnings: {
     region: 'Avertissements sur les données',

@@ -48,7 +48,8 @@ export const usage: Translation<typeof en> = {
     estimated: 'Geschat (resterende dagen)',
     caption: 'Aangerekend bedrag per dag',
     captionEstimate: 'Aangerekend bedrag per dag, met de schatting voor de resterende dagen',
-    day: 'Dag'
+    day: 'Dag',
+    loading: 'Grafiek wordt getekend…'
   },
   warnings: {
     region: 'Waarschuwingen over de gegevens',
