@@ -28,7 +28,7 @@ test.describe('the Usage screen in the web shell', () => {
       await route.continue();
     });
     const usage = await openUsage(page, shell.url);
-    const loading = usage.locator('.usage-chart__loading');
+    const loading = usage.locator('.chart-loading');
     await expect(loading).toHaveText('Drawing the chart…');
     release();
     await expect(usage.locator('svg .recharts-bar-rectangle').first()).toBeVisible();

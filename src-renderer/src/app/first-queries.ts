@@ -12,10 +12,11 @@ import { useEffect } from 'react';
 import type { Query } from '../components/data-table/list-view';
 
 /**
- * Asks the queries a page opens with, for the address's query string (`month=2026-10`,
- * filters, sort, page: read exactly as the page reads them). Must not reject.
+ * Asks the queries a page opens with, for the address's path (`/domains`, or `/domains/42`
+ * for one of its details) and query string (`month=2026-10`, filters, sort, page: read
+ * exactly as the page reads them). Must not reject.
  */
-export type FirstQueries = (client: QueryClient, query: Query) => Promise<void>;
+export type FirstQueries = (client: QueryClient, query: Query, path: string) => Promise<void>;
 
 /**
  * Starts `firstQueries` once when the page's route is shown (not again for each change of
@@ -27,6 +28,7 @@ export function useFirstQueries(firstQueries: FirstQueries | undefined, enabled:
   const router = useRouter();
   useEffect(() => {
     if (!firstQueries || !enabled) return;
-    void firstQueries(client, router.state.location.search as Query);
+    const { search, pathname } = router.state.location;
+    void firstQueries(client, search as Query, pathname);
   }, [firstQueries, enabled, client, router]);
 }

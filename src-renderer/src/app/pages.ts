@@ -7,6 +7,7 @@
 import type { ComponentType } from 'react';
 import type { nav } from '@shared/i18n/locales/en/nav';
 import type { ProviderCapabilities } from '@shared/model/capabilities';
+import { prefetchDomains } from '../features/domains/domains-first-queries';
 import { prefetchUsage } from '../features/usage/usage-first-queries';
 import { serves, type Capability } from '../lib/capabilities';
 import type { FirstQueries } from './first-queries';
@@ -47,7 +48,7 @@ export interface PageDefinition {
 export const pages: readonly PageDefinition[] = [
   { id: 'dashboard' },
   { id: 'usage', firstQueries: prefetchUsage },
-  { id: 'domains' },
+  { id: 'domains', firstQueries: prefetchDomains },
   { id: 'tickets', navBadge: TicketsNavBadge, requires: 'tickets' },
   { id: 'invoices', requires: 'invoices' },
   { id: 'services' },

@@ -7,6 +7,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsageMonthView } from '@shared/contract';
+import { ChartLoading } from '../../components/chart-loading';
 import { ChartTable } from '../../components/chart-table';
 import { useLocale } from '../../lib/i18n';
 import { chartData } from './usage-chart-data';
@@ -69,12 +70,7 @@ export function UsageChart({ view, report }: UsageChartProps) {
       </h2>
       <div ref={ref} className="usage-chart__canvas" aria-hidden="true">
         {width > 0 ? (
-          <Suspense
-            fallback={
-              // The chart's code loads on the first visit: say so in the card's space.
-              <p className="usage-chart__loading muted">{t('chart.loading')}</p>
-            }
-          >
+          <Suspense fallback={<ChartLoading />}>
             <UsageChartDrawing
               width={width}
               height={CHART_HEIGHT}

@@ -24,7 +24,7 @@ export const common = {
     /** A table whose rows open nothing (Usage). */
     keysStatic: 'Up and Down move between rows.'
   },
-  chartTable: { show: 'Show as a table' },
+  chartTable: { show: 'Show as a table', drawing: 'Drawing the chart…' },
   detail: {
     loading: 'Loading the {{what}}…',
     notCached:

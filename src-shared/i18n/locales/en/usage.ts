@@ -45,8 +45,7 @@ export const usage = {
     estimated: 'Estimated (remaining days)',
     caption: 'Amount charged per day',
     captionEstimate: 'Amount charged per day, with the estimate for the remaining days',
-    day: 'Day',
-    loading: 'Drawing the chart…'
+    day: 'Day'
   },
   warnings: {
     region: 'Data warnings',

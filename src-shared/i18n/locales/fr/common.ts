@@ -25,7 +25,7 @@ export const common: Translation<typeof en> = {
     keys: 'Les flèches haut et bas passent d’une ligne à l’autre ; Entrée ou Espace ouvre la ligne.',
     keysStatic: 'Les flèches haut et bas passent d’une ligne à l’autre.'
   },
-  chartTable: { show: 'Afficher sous forme de tableau' },
+  chartTable: { show: 'Afficher sous forme de tableau', drawing: 'Tracé du graphique…' },
   detail: {
     loading: 'Chargement en cours : {{what}}…',
     notCached:

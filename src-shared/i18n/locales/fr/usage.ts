@@ -49,8 +49,7 @@ export const usage: Translation<typeof en> = {
     estimated: 'Estimé (jours restants)',
     caption: 'Montant facturé par jour',
     captionEstimate: 'Montant facturé par jour, avec l’estimation pour les jours restants',
-    day: 'Jour',
-    loading: 'Tracé du graphique…'
+    day: 'Jour'
   },
   warnings: {
     region: 'Avertissements sur les données',

@@ -25,7 +25,7 @@ export const common: Translation<typeof en> = {
     keys: 'Pijl omhoog en omlaag gaan naar een andere rij; Enter of spatie opent de rij.',
     keysStatic: 'Pijl omhoog en omlaag gaan naar een andere rij.'
   },
-  chartTable: { show: 'Als tabel tonen' },
+  chartTable: { show: 'Als tabel tonen', drawing: 'Grafiek wordt getekend…' },
   detail: {
     loading: 'Bezig met laden: {{what}}…',
     notCached:

@@ -48,8 +48,7 @@ export const usage: Translation<typeof en> = {
     estimated: 'Geschat (resterende dagen)',
     caption: 'Aangerekend bedrag per dag',
     captionEstimate: 'Aangerekend bedrag per dag, met de schatting voor de resterende dagen',
-    day: 'Dag',
-    loading: 'Grafiek wordt getekend…'
+    day: 'Dag'
   },
   warnings: {
     region: 'Waarschuwingen over de gegevens',
