@@ -7,9 +7,24 @@
  * invoice-PDF flow needs the 302's Set-Cookie and Location), header names are lower-cased,
  * several headers of one name are joined with ", " as fetch's Headers do, and several
  * Set-Cookie headers with "\n" (a comma would be ambiguous next to cookie Expires dates).
+ *
+ * Like fetch, it goes through the proxy the environment names (HTTP_PROXY, HTTPS_PROXY,
+ * NO_PROXY) when Node is told to (NODE_USE_ENV_PROXY=1, or --use-env-proxy, which
+ * NODE_OPTIONS can carry): Node's own agents then proxy, and this port's agents take the same
+ * settings from them, as a custom agent does not by itself.
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import {
+  Agent as HttpAgent,
+  globalAgent as httpGlobalAgent,
+  request as httpRequest,
+  type AgentOptions,
+  type IncomingMessage
+} from 'node:http';
+import {
+  Agent as HttpsAgent,
+  globalAgent as httpsGlobalAgent,
+  request as httpsRequest
+} from 'node:https';
 import { urlToHttpOptions } from 'node:url';
 import { brotliDecompress, constants as zlib, gunzip, inflate, inflateRaw } from 'node:zlib';
 import type { Http, HttpRequest, HttpResponse } from '../core/ports';
@@ -27,10 +42,41 @@ interface Agents {
   readonly 'https:': HttpsAgent;
 }
 
+/** Proxy settings for the port's agents: HTTP_PROXY, HTTPS_PROXY and NO_PROXY, as in `process.env`. */
+export type ProxyEnv = NonNullable<AgentOptions['proxyEnv']>;
+
+export interface NodeHttpOptions {
+  /**
+   * The proxy settings for plain and TLS connections; none for a direct connection. By
+   * default, what Node's own agents use: the environment's when NODE_USE_ENV_PROXY=1 or
+   * --use-env-proxy, else none.
+   */
+  readonly proxyEnv?: {
+    readonly 'http:': ProxyEnv | undefined;
+    readonly 'https:': ProxyEnv | undefined;
+  };
+}
+
+/** The proxy settings Node's global agents were made with (none unless Node proxies). */
+function nodeProxyEnv(): NonNullable<NodeHttpOptions['proxyEnv']> {
+  // Every agent keeps the options it was made with; node:http's types do not declare them.
+  const of = (agent: object): ProxyEnv | undefined =>
+    (agent as { readonly options?: AgentOptions }).options?.proxyEnv ?? undefined;
+  return { 'http:': of(httpGlobalAgent), 'https:': of(httpsGlobalAgent) };
+}
+
 /** Creates the Http port. Rejects with NetworkError on network failure; an abort rejects with the signal's reason. */
-export function createNodeHttp(): Http {
-  const options = { keepAlive: true, timeout: IDLE_SOCKET_MS };
-  const agents: Agents = { 'http:': new HttpAgent(options), 'https:': new HttpsAgent(options) };
+export function createNodeHttp(options: NodeHttpOptions = {}): Http {
+  const proxy = options.proxyEnv ?? nodeProxyEnv();
+  const agentOptions = (proxyEnv: ProxyEnv | undefined): AgentOptions => ({
+    keepAlive: true,
+    timeout: IDLE_SOCKET_MS,
+    ...(proxyEnv ? { proxyEnv } : {})
+  });
+  const agents: Agents = {
+    'http:': new HttpAgent(agentOptions(proxy['http:'])),
+    'https:': new HttpsAgent(agentOptions(proxy['https:']))
+  };
   return {
     async send(request: HttpRequest): Promise<HttpResponse> {
       const signal = request.signal;

@@ -1,8 +1,11 @@
 // Tests src-main/node/node-http.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createNodeHttp } from '@main/node/node-http';
 import { NetworkError } from '@main/core/providers/errors';
 
@@ -207,5 +210,83 @@ describe('node http port', () => {
       createNodeHttp().send({ url: `${base}/echo`, method: 'GET', signal: controller.signal })
     ).rejects.toThrow('already stopped');
     expect(received.length).toBe(before);
+  });
+});
+
+const run = promisify(execFile);
+const PORT_MODULE = fileURLToPath(new URL('../../../src-main/node/node-http.ts', import.meta.url));
+
+describe('node http port behind a proxy', () => {
+  /** A forward proxy on loopback: relays absolute-form requests, and records what it relayed. */
+  let proxy: Server;
+  let proxyUrl: string;
+  const relayed: string[] = [];
+  beforeAll(async () => {
+    proxy = createServer((req, res) => {
+      relayed.push(`${req.method} ${req.url}`);
+      const target = new URL(req.url ?? '');
+      const upstream = httpRequest(
+        target,
+        { method: req.method, headers: { ...req.headers, host: target.host } },
+        (reply) => {
+          res.writeHead(reply.statusCode ?? 502, { ...reply.headers, via: '1.1 test-proxy' });
+          reply.pipe(res);
+        }
+      );
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    proxy.closeAllConnections();
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
+  });
+
+  const behind = (env: Record<string, string>) =>
+    createNodeHttp({ proxyEnv: { 'http:': env, 'https:': env } });
+
+  it('goes through the proxy the environment names, and straight to a host NO_PROXY lists', async () => {
+    const http = behind({ HTTP_PROXY: proxyUrl });
+    const reply = await http.send({ url: `${base}/echo`, method: 'POST', body: 'via=proxy' });
+    expect(reply.headers['via']).toBe('1.1 test-proxy');
+    expect(relayed.at(-1)).toBe(`POST ${base}/echo`);
+    expect(received.at(-1)?.body).toBe('via=proxy');
+
+    const before = relayed.length;
+    const direct = behind({ HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' });
+    const straight = await direct.send({ url: `${base}/echo`, method: 'GET' });
+    expect(straight.headers['via']).toBeUndefined();
+    expect(relayed.length).toBe(before);
+  });
+
+  it('follows Node: with NODE_USE_ENV_PROXY=1 a new process goes through HTTP_PROXY by default', async () => {
+    const before = relayed.length;
+    // A process of its own: Node reads NODE_USE_ENV_PROXY when it starts.
+    const script = `const { createNodeHttp } = await import(${JSON.stringify(PORT_MODULE)});
+      const reply = await createNodeHttp().send({ url: ${JSON.stringify(`${base}/echo`)}, method: 'GET' });
+      process.stdout.write(String(reply.headers.via));`;
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { env: { ...process.env, NODE_USE_ENV_PROXY: '1', HTTP_PROXY: proxyUrl, NO_PROXY: '' } }
+    );
+    expect(stdout).toBe('1.1 test-proxy');
+    expect(relayed.slice(before)).toEqual([`GET ${base}/echo`]);
+  }, 30_000);
+
+  it('connects directly when Node is not told to use the environment’s proxy', async () => {
+    const before = relayed.length;
+    const saved = process.env['HTTP_PROXY'];
+    process.env['HTTP_PROXY'] = proxyUrl;
+    try {
+      // This test process runs without NODE_USE_ENV_PROXY, as Hostdeck does by default.
+      const reply = await createNodeHttp().send({ url: `${base}/echo`, method: 'GET' });
+      expect(reply.headers['via']).toBeUndefined();
+      expect(relayed.length).toBe(before);
+    } finally {
+      if (saved === undefined) delete process.env['HTTP_PROXY'];
+      else process.env['HTTP_PROXY'] = saved;
+    }
   });
 });
