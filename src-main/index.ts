@@ -50,6 +50,7 @@ import {
 } from './electron/tray';
 import { trayContent } from './core/alerts/tray-content';
 import type { ContractEventName, ContractEventPayload } from '@shared/contract';
+import { CHANNEL_SCOPES, type CacheScope } from '@shared/contract/cache-scopes';
 import { createMainWindow, guardWebContents, revealWindow } from './electron/windows';
 
 const APP_ID = 'be.hostdeck.app';
@@ -88,6 +89,16 @@ let tray: Tray | null = null;
 let openWindow: (() => void) | null = null;
 let closeToTray = (): boolean => false;
 let refreshTray: () => Promise<void> = async () => undefined;
+
+/**
+ * What the tray shows is read through these channels (refreshTray), so it is written again
+ * when any scope they read changes, as the renderer's queries are refetched: the scopes come
+ * from the channels' own declarations, not from a list kept here.
+ */
+const TRAY_CHANNELS = ['alerts:summary', 'domains:list', 'settings:get', 'tickets:list'] as const;
+const TRAY_READS: ReadonlySet<CacheScope> = new Set(
+  TRAY_CHANNELS.flatMap((channel) => CHANNEL_SCOPES[channel].reads)
+);
 let refreshAppMenu: () => void = () => undefined;
 let applyLoginItem: () => void = () => undefined;
 
@@ -153,12 +164,7 @@ async function start(): Promise<void> {
       ipcEvents.emit(event, payload);
       const scopes =
         event === 'cache:changed' ? (payload as ContractEventPayload<'cache:changed'>).scopes : [];
-      if (
-        event === 'alerts:changed' ||
-        scopes.includes('domains') ||
-        scopes.includes('tickets') ||
-        scopes.includes('settings')
-      )
+      if (event === 'alerts:changed' || scopes.some((scope) => TRAY_READS.has(scope)))
         void refreshTray();
       if (scopes.includes('settings')) {
         applyLoginItem();
