@@ -1,9 +1,12 @@
 // Tests src-main/node/node-http.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer as createTlsServer } from 'node:https';
+import { connect as connectTcp } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createNodeHttp } from '@main/node/node-http';
@@ -235,6 +238,19 @@ describe('node http port behind a proxy', () => {
       );
       req.pipe(upstream);
     });
+    // HTTPS goes through a tunnel: CONNECT host:port, then the TLS bytes both ways.
+    proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+      relayed.push(`CONNECT ${req.url}`);
+      const [host = '', port = ''] = (req.url ?? '').split(':');
+      const upstream = connectTcp(Number(port), host, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   });
@@ -273,6 +289,45 @@ describe('node http port behind a proxy', () => {
     );
     expect(stdout).toBe('1.1 test-proxy');
     expect(relayed.slice(before)).toEqual([`GET ${base}/echo`]);
+  }, 30_000);
+
+  it('reaches an HTTPS provider through the proxy’s CONNECT tunnel', async () => {
+    const tls = fileURLToPath(new URL('../../fixtures/tls/', import.meta.url));
+    const secure = createTlsServer(
+      {
+        key: readFileSync(`${tls}localhost-key.pem`),
+        cert: readFileSync(`${tls}localhost-cert.pem`)
+      },
+      (_req, res) => res.end('{"result":"success","over":"tls"}')
+    );
+    await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+    const port = (secure.address() as AddressInfo).port;
+    try {
+      const before = relayed.length;
+      const script = `const { createNodeHttp } = await import(${JSON.stringify(PORT_MODULE)});
+        const reply = await createNodeHttp().send({ url: 'https://127.0.0.1:${port}/includes/api.php', method: 'POST', body: 'action=GetInvoices' });
+        process.stdout.write(new TextDecoder().decode(reply.body));`;
+      const { stdout } = await run(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        {
+          env: {
+            ...process.env,
+            NODE_USE_ENV_PROXY: '1',
+            HTTPS_PROXY: proxyUrl,
+            NO_PROXY: '',
+            // The fixture's certificate is self-signed: this process alone does not check it.
+            NODE_TLS_REJECT_UNAUTHORIZED: '0'
+          }
+        }
+      );
+      expect(stdout).toBe('{"result":"success","over":"tls"}');
+      // The proxy saw the tunnel and nothing of what went through it.
+      expect(relayed.slice(before)).toEqual([`CONNECT 127.0.0.1:${port}`]);
+    } finally {
+      secure.closeAllConnections();
+      await new Promise<void>((resolve) => secure.close(() => resolve()));
+    }
   }, 30_000);
 
   it('connects directly when Node is not told to use the environment’s proxy', async () => {
