@@ -14,7 +14,7 @@ import type {
   Statement
 } from '@shared/contract';
 import { err, ok } from '@shared/result';
-import { navigate } from '@renderer/lib/router';
+import { navigate, type RouteTarget } from '@renderer/lib/router';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 
@@ -332,7 +332,7 @@ export function inputsOf<T = unknown>(bridge: FakeBridge, channel: string): T[] 
 }
 
 /** Renders the app, then shows `route`. */
-export async function openRoute(bridge: FakeBridge, route: string) {
+export async function openRoute(bridge: FakeBridge, route: RouteTarget) {
   const rendered = await renderReadyApp(bridge);
   act(() => navigate(route));
   return rendered;

@@ -6,7 +6,7 @@
 import { act, screen } from '@testing-library/react';
 import type { InvokeInput, OutboxItem, TicketDetail, TicketListItem } from '@shared/contract';
 import { ok, type Result } from '@shared/result';
-import { navigate } from '@renderer/lib/router';
+import { navigate, type RouteTarget } from '@renderer/lib/router';
 import { FakeBridge } from './fake-bridge';
 import { renderReadyApp } from './render-app';
 import { emptyDomainList } from './domains-fixtures';
@@ -164,7 +164,7 @@ export function inputsOf(bridge: FakeBridge, channel: string): unknown[] {
 }
 
 /** Renders the app on `route` and waits for its readiness. */
-export async function openRoute(bridge: FakeBridge, route: string) {
+export async function openRoute(bridge: FakeBridge, route: RouteTarget) {
   const rendered = await renderReadyApp(bridge);
   act(() => navigate(route));
   return rendered;

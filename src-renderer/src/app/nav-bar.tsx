@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useCapabilities } from '../lib/capabilities';
 import { PRODUCT_NAME } from '../lib/i18n';
 import { navigate, routeHref } from '../lib/router';
-import { findPage, navEntries } from './pages';
+import { findPage, navEntries, type PageId } from './pages';
 
 /** The navigation list; `currentPageId` gets `aria-current="page"`. */
 export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
@@ -16,7 +16,7 @@ export function NavBar({ currentPageId }: { readonly currentPageId: string }) {
   const { t } = useTranslation('nav');
   // A page outside the navigation (e.g. the statement) marks its parent entry.
   const currentEntry = findPage(currentPageId)?.navParent ?? currentPageId;
-  const onClick = (event: MouseEvent<HTMLAnchorElement>, pageId: string): void => {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>, pageId: PageId): void => {
     // Let modified clicks (new tab/window) behave like normal links.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;

@@ -3,7 +3,7 @@
  * in-app on a plain click, to the list as it was last shown (its filters, sort and page).
  */
 import type { ReactNode } from 'react';
-import { navigate, routeHref } from '../lib/router';
+import { navigate, routeHref, type RoutePath } from '../lib/router';
 import { listReturnPath } from './data-table/use-list-view';
 
 /** A link back to `page`. */
@@ -11,7 +11,7 @@ export function BackLink({
   page,
   children
 }: {
-  readonly page: string;
+  readonly page: RoutePath;
   readonly children: ReactNode;
 }) {
   const target = listReturnPath(page);

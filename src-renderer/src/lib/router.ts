@@ -6,10 +6,37 @@
  * and Forward restore it.
  *
  * Screens navigate by path (`navigate('invoices/7')`) and build real links with `routeHref`;
- * the app binds its router's history here when it mounts, so this module needs nothing of
- * app/ (features may not import it).
+ * both take a RouteTarget, a path the route tree answers (its type comes from the tree, so a
+ * misspelt or removed page does not compile). The app binds its router's history here when it
+ * mounts, so this module needs nothing of app/ at run time (features may not import it).
  */
-import { useMatch, useRouterState, type RouterHistory } from '@tanstack/react-router';
+import {
+  useMatch,
+  useRouterState,
+  type RegisteredRouter,
+  type RouteIds,
+  type RouterHistory
+} from '@tanstack/react-router';
+
+/** A route's path as the tree declares it (`/invoices/$id`), without its leading slash. */
+type Unslashed<T> = T extends `/${infer Path}` ? Path : never;
+
+/** A declared path with each `$parameter` segment as any text: `invoices/${string}`. */
+type Filled<P extends string> = P extends `${infer Head}$${infer Rest}`
+  ? Rest extends `${string}/${infer Tail}`
+    ? `${Head}${string}/${Filled<Tail>}`
+    : `${Head}${string}`
+  : P;
+
+/**
+ * A path the app's route tree answers (`invoices`, `invoices/7`, `invoices/filter/unpaid`),
+ * taken from the tree itself (app/routes.tsx registers it), so a page renamed or removed there
+ * fails to compile wherever a screen still goes to it.
+ */
+export type RoutePath = Filled<Unslashed<RouteIds<RegisteredRouter['routeTree']>>>;
+
+/** A route path, with or without a query string: `invoices?status=unpaid&page=2`. */
+export type RouteTarget = RoutePath | `${RoutePath}?${string}`;
 
 let boundHistory: RouterHistory | null = null;
 
@@ -74,14 +101,14 @@ function normalise(path: string): string {
 }
 
 /** The href for a path (with its query string, if any), for real links ("open in new tab"). */
-export function routeHref(path: string): string {
+export function routeHref(path: RouteTarget): string {
   const at = path.indexOf('?');
   const query = at === -1 ? '' : path.slice(at);
   return `#/${normalise(path)}${query === '?' ? '' : query}`;
 }
 
 /** Shows `path`. Pushes a history entry so Back works; `replace` overwrites the current one. */
-export function navigate(path: string, options: { readonly replace?: boolean } = {}): void {
+export function navigate(path: RouteTarget, options: { readonly replace?: boolean } = {}): void {
   const href = routeHref(path);
   const history = boundHistory;
   if (!history) {

@@ -3,9 +3,10 @@
  * lives in the window: the one place that turns main's "what" into the renderer's address.
  */
 import type { Target } from '@shared/model/target';
+import type { RoutePath } from './router';
 
 /** The path of `target`'s page, e.g. `domains/a%2Fb` (an id is one percent-encoded segment). */
-export function targetPath(target: Target): string {
+export function targetPath(target: Target): RoutePath {
   switch (target.kind) {
     case 'domain':
       return `domains/${encodeURIComponent(target.id)}`;

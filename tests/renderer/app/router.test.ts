@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, routeHref } from '@renderer/lib/router';
+import { parseQuery, routeHref, type RouteTarget } from '@renderer/lib/router';
 import { matchAddress } from '../route-match';
 
 describe('the route tree', () => {
@@ -60,6 +60,40 @@ describe('the query string of a list’s address', () => {
 
   it('keeps the query in a link, so a filtered list opens in a new tab as it is', () => {
     expect(routeHref('invoices?status=overdue')).toBe('#/invoices?status=overdue');
-    expect(routeHref('/invoices/')).toBe('#/invoices');
+    // Slashes around a path (typed by hand, not by the route tree) are dropped.
+    expect(routeHref('/invoices/' as RouteTarget)).toBe('#/invoices');
+  });
+
+  it('takes only addresses the route tree answers (checked when the tests are type-checked)', async () => {
+    const answered: RouteTarget[] = [
+      'dashboard',
+      'statement',
+      'invoices/7',
+      'invoices/filter/unpaid',
+      'invoices?status=unpaid&page=2',
+      `services/${encodeURIComponent('a/b')}`
+    ];
+    const refused: RouteTarget[] = [
+      // @ts-expect-error a misspelt page
+      'invoces',
+      // @ts-expect-error a detail under a misspelt list
+      'service/7',
+      // @ts-expect-error a misspelt page with a query
+      'domain?q=example'
+    ];
+    const pages = await Promise.all(
+      [...answered, ...refused].map(async (path) => (await matchAddress(`/${path}`)).page)
+    );
+    expect(pages).toEqual([
+      'dashboard',
+      'statement',
+      'invoices',
+      'invoices',
+      'invoices',
+      'services',
+      undefined,
+      undefined,
+      undefined
+    ]);
   });
 });

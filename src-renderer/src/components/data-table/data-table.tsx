@@ -38,7 +38,7 @@ import {
   type ReactNode
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, routeHref } from '../../lib/router';
+import { navigate, routeHref, type RoutePath } from '../../lib/router';
 import { DataTablePager } from './data-table-pager';
 import './data-table.css';
 
@@ -80,7 +80,7 @@ export interface DataTableProps<T, S extends string> {
   readonly columns: readonly DataColumn<T, S>[];
   readonly rowId: (row: T) => string;
   /** The route a row opens; left out, rows open nothing (the row header cell takes focus). */
-  readonly rowPath?: ((row: T) => string) | undefined;
+  readonly rowPath?: ((row: T) => RoutePath) | undefined;
   readonly order: SortOrder<S>;
   readonly onOrder: (order: SortOrder<S>) => void;
   /** Zero-based page, the page size and the total of matching rows. */
@@ -437,7 +437,7 @@ interface DataRowProps<T, S extends string> {
   readonly rowIndex: number | undefined;
   /** The virtualizer's measuring ref while only the rows in view are rendered. */
   readonly measure: ((node: HTMLTableRowElement | null) => void) | undefined;
-  readonly rowPath: ((row: T) => string) | undefined;
+  readonly rowPath: ((row: T) => RoutePath) | undefined;
   readonly rowTestId: string;
   readonly rowData: ((row: T) => Readonly<Record<`data-${string}`, string>>) | undefined;
   readonly rowClassName: ((row: T) => string | undefined) | undefined;

@@ -6,6 +6,7 @@
  *
  * Pure: the hook that reads and writes the address is `useListView`.
  */
+import type { RoutePath, RouteTarget } from '../../lib/router';
 import type { SortOrder } from './data-table';
 
 export type Query = Readonly<Record<string, string>>;
@@ -20,7 +21,7 @@ export interface ListView<F, S extends string> {
 /** How one list's view is written into and read from its address. */
 export interface ListUrlSpec<F, S extends string> {
   /** The list's route, e.g. `invoices`. */
-  readonly path: string;
+  readonly path: RoutePath;
   readonly noFilters: F;
   readonly defaultOrder: SortOrder<S>;
   /** Every sort key main accepts for this list. */
@@ -32,7 +33,7 @@ export interface ListUrlSpec<F, S extends string> {
 }
 
 /** A path with a query string; empty values are left out, so defaults keep a clean address. */
-export function pathWithQuery(path: string, query: Query): string {
+export function pathWithQuery(path: RoutePath, query: Query): RouteTarget {
   const search = new URLSearchParams(
     Object.entries(query).filter(([, value]) => value !== '')
   ).toString();
@@ -58,7 +59,7 @@ export function readListView<F, S extends string>(
 export function listViewPath<F, S extends string>(
   spec: ListUrlSpec<F, S>,
   view: ListView<F, S>
-): string {
+): RouteTarget {
   const isDefaultOrder =
     view.order.sort === spec.defaultOrder.sort && view.order.dir === spec.defaultOrder.dir;
   return pathWithQuery(spec.path, {

@@ -5,7 +5,7 @@
  * Back does not step through every keystroke.
  */
 import { useEffect, useMemo } from 'react';
-import { navigate, useRouteQuery } from '../../lib/router';
+import { navigate, useRouteQuery, type RoutePath, type RouteTarget } from '../../lib/router';
 import type { SortOrder } from './data-table';
 import { listViewPath, readListView, type ListUrlSpec, type ListView } from './list-view';
 
@@ -15,8 +15,10 @@ const RETURN_KEY = 'hostdeck.list-view.';
  * The address of the list at `path` as the reseller last saw it (for "← All invoices" on a
  * detail page), or the plain list when it has not been shown in this session.
  */
-export function listReturnPath(path: string): string {
-  return window.sessionStorage.getItem(RETURN_KEY + path) ?? path;
+export function listReturnPath(path: RoutePath): RouteTarget {
+  // Written only by useListView below, from listViewPath: the list's own route and query.
+  const stored = window.sessionStorage.getItem(RETURN_KEY + path) as RouteTarget | null;
+  return stored ?? path;
 }
 
 /** Options of a view change. */

@@ -9,7 +9,7 @@ import type { AccountSummaryView } from '@shared/contract';
 import { formatMoney, formatNumber } from '@shared/i18n/format';
 import type { Money } from '@shared/money';
 import { useLocale } from '../../lib/i18n';
-import { navigate, routeHref } from '../../lib/router';
+import { navigate, routeHref, type RoutePath } from '../../lib/router';
 
 function money(value: Money | null, locale: string): string {
   return value ? formatMoney(value, locale) : '—';
@@ -38,7 +38,7 @@ function Card(props: {
   );
 }
 
-function PageLink({ page, children }: { readonly page: string; readonly children: ReactNode }) {
+function PageLink({ page, children }: { readonly page: RoutePath; readonly children: ReactNode }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
     event.preventDefault();
     navigate(page);

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAlertText } from '../../lib/alert-text';
-import { navigate } from '../../lib/router';
+import { navigate, type RoutePath } from '../../lib/router';
 import { targetPath } from '../../lib/target-route';
 import { useToastStore, type AlertToast } from './toast-store';
 import '../../components/alert-ui.css';
@@ -63,7 +63,7 @@ function ToastItem({ toast }: { readonly toast: AlertToast }) {
     if (item.current?.contains(document.activeElement)) focusAfterClosing(item.current);
     dismiss(toast.id);
   };
-  const open = (path: string): void => {
+  const open = (path: RoutePath): void => {
     dismiss(toast.id);
     navigate(path);
   };

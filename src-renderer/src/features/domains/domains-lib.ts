@@ -7,6 +7,7 @@ import type { DomainListInput, DomainSortKey } from '@shared/contract';
 import { formatNumber } from '@shared/i18n/format';
 import type { SortOrder } from '../../components/data-table/data-table';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
+import type { RoutePath } from '../../lib/router';
 import { targetPath } from '../../lib/target-route';
 
 /** Columns the table sorts by. */
@@ -96,7 +97,7 @@ export const DOMAINS_VIEW: ListUrlSpec<DomainFilters, SortKey> = {
 };
 
 /** Path of a domain's detail view. */
-export function domainPath(id: string): string {
+export function domainPath(id: string): RoutePath {
   return targetPath({ kind: 'domain', id });
 }
 

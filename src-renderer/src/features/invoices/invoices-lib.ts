@@ -25,6 +25,7 @@ import {
   type ListUrlSpec
 } from '../../components/data-table/list-view';
 import { currentLocale, i18n } from '../../lib/i18n';
+import type { RoutePath, RouteTarget } from '../../lib/router';
 import { targetPath } from '../../lib/target-route';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no text". */
@@ -59,7 +60,7 @@ export function isStatusFilter(value: string | undefined): value is InvoiceStatu
 }
 
 /** The route of one invoice. */
-export function invoicePath(id: string): string {
+export function invoicePath(id: string): RoutePath {
   return targetPath({ kind: 'invoice', id });
 }
 
@@ -106,7 +107,7 @@ export const INVOICES_VIEW: ListUrlSpec<InvoiceFilters, InvoiceSort> = {
 };
 
 /** The route of the list with one status filter set, for links from elsewhere. */
-export function invoicesFilterPath(status: InvoiceStatusFilter): string {
+export function invoicesFilterPath(status: InvoiceStatusFilter): RouteTarget {
   return `invoices?status=${status}`;
 }
 

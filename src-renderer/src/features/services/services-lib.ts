@@ -7,6 +7,7 @@ import type { SortOrder } from '../../components/data-table/data-table';
 import { oneOf, textParam, type ListUrlSpec } from '../../components/data-table/list-view';
 import { formatDay as formatDayIn, formatNumber, formatPercent } from '@shared/i18n/format';
 import { currentLocale, i18n } from '../../lib/i18n';
+import type { RoutePath } from '../../lib/router';
 
 export type ServiceStatusFilter = NonNullable<InvokeInput<'services:list'>['status']>;
 
@@ -127,7 +128,7 @@ export function cycleWords(cycle: string): string {
 }
 
 /** The route of one service. */
-export function servicePath(id: string): string {
+export function servicePath(id: string): RoutePath {
   return `services/${encodeURIComponent(id)}`;
 }
 

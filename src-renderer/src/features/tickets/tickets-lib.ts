@@ -12,6 +12,7 @@ import {
 import { DAY_MS } from '@shared/calendar';
 import { formatInstantDay, formatNumber, formatTimeAgo } from '@shared/i18n/format';
 import { currentLocale, i18n } from '../../lib/i18n';
+import type { RoutePath } from '../../lib/router';
 import { targetPath } from '../../lib/target-route';
 
 /** The filter bar's state. Empty strings mean "no bound" / "no keyword". */
@@ -212,6 +213,6 @@ export function formatDay(ms: number, timeZone?: string, locale = currentLocale(
 }
 
 /** Path of a ticket's thread view. */
-export function ticketPath(id: string): string {
+export function ticketPath(id: string): RoutePath {
   return targetPath({ kind: 'ticket', id });
 }

@@ -64,7 +64,7 @@ function Harness({
         rows={rows}
         columns={COLUMNS}
         rowId={(f) => f.id}
-        rowPath={opensRows ? (f) => `fruits/${f.id}` : undefined}
+        rowPath={opensRows ? (f) => `services/${f.id}` : undefined}
         order={order}
         onOrder={setOrder}
         page={page}
@@ -89,9 +89,9 @@ describe('DataTable', () => {
     render(<Harness rows={fruits(3)} />);
     const links = rowLinks();
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
-      '#/fruits/f0',
-      '#/fruits/f1',
-      '#/fruits/f2'
+      '#/services/f0',
+      '#/services/f1',
+      '#/services/f2'
     ]);
     expect(links.map((link) => link.tabIndex)).toEqual([0, -1, -1]);
     // The row itself is no focus target without a role: its link is.
@@ -121,17 +121,17 @@ describe('DataTable', () => {
     expect(rowLinks().map((link) => link.tabIndex)).toEqual([-1, 0, -1, -1, -1]);
 
     await user.keyboard(' ');
-    expect(window.location.hash).toBe('#/fruits/f1');
+    expect(window.location.hash).toBe('#/services/f1');
     window.history.replaceState(null, '', '/');
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(window.location.hash).toBe('#/fruits/f2');
+    expect(window.location.hash).toBe('#/services/f2');
   });
 
   it('opens a row on a click anywhere in it', async () => {
     const user = userEvent.setup();
     render(<Harness rows={fruits(3)} />);
     await user.click(within(screen.getAllByTestId('fruit-row')[1]!).getByText('green'));
-    expect(window.location.hash).toBe('#/fruits/f1');
+    expect(window.location.hash).toBe('#/services/f1');
   });
 
   it('sorts from header buttons with aria-sort: a new column in its first direction, the same one flipped', async () => {
@@ -240,7 +240,7 @@ describe('DataTable', () => {
       await user.keyboard('{PageUp}');
       expect(document.activeElement?.closest('tr')?.getAttribute('data-fruit')).toBe('f191');
       await user.keyboard('{Enter}');
-      expect(window.location.hash).toBe('#/fruits/f191');
+      expect(window.location.hash).toBe('#/services/f191');
     });
   });
 });

@@ -5,7 +5,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { applyLanguage } from '@renderer/lib/i18n';
-import { navigate } from '@renderer/lib/router';
+import { navigate, type RouteTarget } from '@renderer/lib/router';
 import type { LanguageSetting } from '@shared/i18n/languages';
 import { domainView, domainsBridge, sampleDomains } from '../../domains-fixtures';
 import { renderReadyApp } from '../../render-app';
@@ -13,7 +13,7 @@ import { renderReadyApp } from '../../render-app';
 const spaces = (text: string | null | undefined): string =>
   (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
-async function domainsIn(language: LanguageSetting, route = 'domains') {
+async function domainsIn(language: LanguageSetting, route: RouteTarget = 'domains') {
   const { bridge } = domainsBridge([
     ...sampleDomains(),
     domainView({

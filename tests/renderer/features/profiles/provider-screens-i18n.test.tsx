@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { PriceImportIssue, PriceListView, ProfileView } from '@shared/contract';
 import type { LanguageSetting } from '@shared/i18n/languages';
 import { ok } from '@shared/result';
-import { navigate } from '@renderer/lib/router';
+import { navigate, type RouteTarget } from '@renderer/lib/router';
 import { combellStatus, priceList } from '../../combell-fixtures';
 import { FakeBridge, sampleStatus } from '../../fake-bridge';
 import { DEMO_PROFILE, profileView, syncedSummary } from '../../onboarding-fixtures';
@@ -98,7 +98,7 @@ function pricesBridge(language: LanguageSetting): FakeBridge {
   return inLanguage(bridge, language);
 }
 
-async function openPage(bridge: FakeBridge, route: string, page: string): Promise<void> {
+async function openPage(bridge: FakeBridge, route: RouteTarget, page: string): Promise<void> {
   await renderReadyApp(bridge);
   act(() => navigate(route));
   await waitFor(() =>
