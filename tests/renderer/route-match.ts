@@ -3,7 +3,7 @@
  * parameters and query, or nothing when no route answers it.
  */
 import { createMemoryHistory } from '@tanstack/react-router';
-import { createAppRouter } from '@renderer/app/routes';
+import { createAppRouter, goesPastItsRoute } from '@renderer/app/routes';
 
 export interface AddressMatch {
   /** The page shown; undefined when no route answers (the not-found page). */
@@ -18,7 +18,10 @@ export async function matchAddress(path: string): Promise<AddressMatch> {
   await router.load();
   const leaf = router.state.matches[router.state.matches.length - 1];
   return {
-    page: leaf?.staticData.page,
+    // Past its route's end (`usage/7`), an address shows the not-found page under that route.
+    page: goesPastItsRoute(router, router.state.location.pathname)
+      ? undefined
+      : leaf?.staticData.page,
     params: (leaf?.params ?? {}) as Record<string, string>,
     search: router.state.location.search
   };

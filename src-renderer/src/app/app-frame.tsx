@@ -15,7 +15,7 @@ import { PageBoundary, PageLoading } from './page-view';
 import type { PageId } from './pages';
 import { useReadinessSignal } from './readiness';
 import { lazyWithWords } from './lazy-page';
-import { pageOfPath } from './routes';
+import { goesPastItsRoute, pageOfPath } from './routes';
 import { StatusBar } from './status-bar';
 import { useMainEvents } from './use-main-events';
 import { useNavShortcuts } from './use-nav-shortcuts';
@@ -40,7 +40,12 @@ export function AppFrame({ bridge }: { readonly bridge: HostdeckBridge }) {
   });
   // Before the first match (the window's first frame) the page is named from the path alone,
   // and its loading stand-in shows, as for a page whose chunk loads.
-  const routedPage = matched ? matchedPage : pageOfPath(router, path);
+  // An address past its route's end shows the not-found page under that route's match.
+  const routedPage = matched
+    ? goesPastItsRoute(router, path)
+      ? undefined
+      : matchedPage
+    : pageOfPath(router, path);
   const status = useAppStatus();
   const settings = useSettings();
   useTheme(settings.data?.theme ?? 'system');

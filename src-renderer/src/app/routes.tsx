@@ -206,6 +206,18 @@ declare module '@tanstack/react-router' {
  * loading): what the frame names while the router has not matched its first address yet.
  */
 export function pageOfPath(router: AnyRouter, pathname: string): PageId | undefined {
+  if (goesPastItsRoute(router, pathname)) return undefined;
   const [branch] = router.getMatchedRoutes(pathname);
   return branch[branch.length - 1]?.options.staticData?.page;
+}
+
+/**
+ * True when `pathname` goes on past the route that answers its start (`usage/7`,
+ * `invoices/7/edit`): the router then matches that route but shows the not-found page, and
+ * the window must not be named after the route's page.
+ */
+export function goesPastItsRoute(router: AnyRouter, pathname: string): boolean {
+  const [, rawParams, found] = router.getMatchedRoutes(pathname);
+  // What is left over is the router's "**" parameter (its own test for a not-found address).
+  return found !== undefined && found.path !== '/' && Boolean(rawParams['**']);
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentPage, renderReadyApp } from '../render-app';
@@ -108,6 +108,17 @@ describe('navigation', () => {
     expect(screen.getByText('There is no page at “nowhere”.')).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'Go to the dashboard' }));
     expect(currentPage()).toBe('dashboard');
+  });
+
+  it('says so for an address longer than any route, not the page its start names', async () => {
+    for (const address of ['usage/7', 'invoices/7/edit']) {
+      cleanup();
+      window.history.replaceState(null, '', `/#/${address}`);
+      await renderReadyApp();
+      expect(heading()).toBe('Page not found');
+      expect(notFoundState()).toBe('error');
+      expect(screen.getByText(`There is no page at “${address}”.`)).toBeTruthy();
+    }
   });
 
   it('shows the not-found page, not a blank window, for a malformed hash on load', async () => {

@@ -79,7 +79,9 @@ describe('the query string of a list’s address', () => {
       // @ts-expect-error a detail under a misspelt list
       'service/7',
       // @ts-expect-error a misspelt page with a query
-      'domain?q=example'
+      'domain?q=example',
+      // @ts-expect-error Usage has no detail
+      'usage/7'
     ];
     const pages = await Promise.all(
       [...answered, ...refused].map(async (path) => (await matchAddress(`/${path}`)).page)
@@ -91,6 +93,7 @@ describe('the query string of a list’s address', () => {
       'invoices',
       'invoices',
       'services',
+      undefined,
       undefined,
       undefined,
       undefined
