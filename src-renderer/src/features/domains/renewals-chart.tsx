@@ -3,31 +3,58 @@
  * chart with the same figures in a table under "Show as a table" for screen readers, keyboard
  * users and exact reading (the chart is hidden from screen readers, nothing in it is focusable).
  *
- * recharts comes with the page's code here, unlike the dashboard's and the Usage charts: the
- * domains list is scrolled as soon as it shows, and the chart's code arriving then (about
- * 0.1 s of script on this machine) stalled that first scroll.
+ * The drawing (recharts) is a chunk of its own, asked for as soon as this module runs, so its
+ * code arrives while the page waits for its list; it is drawn once the window has been still
+ * for STILL_MS after the list showed. Drawn with the page, it held the list back about 0.2 s
+ * on a slow machine; drawn as soon as the list showed, it stalled a scroll begun at once (one
+ * 0.1 s task). Its space says "Drawing the chart…" meanwhile, at the chart's height.
  */
-import { useId } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis
-} from 'recharts';
 import { formatAmount, formatNumber } from '@shared/i18n/format';
+import { ChartLoading } from '../../components/chart-loading';
 import { ChartTable } from '../../components/chart-table';
 import { useLocale } from '../../lib/i18n';
+import { useStillFor } from '../../lib/use-still';
 import type { RenewalsAhead } from '@shared/contract';
 import { formatMonth, minorToMajor } from './domain-format';
+
+// Asked for now, not when first drawn: the code arrives while the page waits for its list.
+const drawingCode = import('./renewals-drawing');
+// A failed load is the drawing's to show (the page's error boundary), once it is drawn.
+drawingCode.catch(() => undefined);
+const RenewalsDrawing = lazy(() => drawingCode.then((m) => ({ default: m.RenewalsDrawing })));
+
+const CHART_HEIGHT = 200;
+/**
+ * How long the window stays still before the chart draws: a scroll's events come every frame
+ * (a fling's until it ends), so a pause this long means the reseller stopped scrolling.
+ */
+const STILL_MS = 300;
+
+/** The width of the chart's space, followed as the window resizes (0 until measured). */
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) =>
+      setWidth(Math.round(entries[0]?.contentRect.width ?? 0))
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
 
 /** The card with the chart of `summary`, which main aggregates in the cache (`domains:list`). */
 export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) {
   const headingId = useId();
+  const [ref, width] = useWidth();
+  const still = useStillFor(STILL_MS);
   const { t } = useTranslation('domains');
   const locale = useLocale();
   const money = (minor: number): string =>
@@ -55,74 +82,26 @@ export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) 
               : t('renewals.total', { count: summary.totalCount })}
         </p>
       </div>
-      <div className="renewals__chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={200}>
-          <BarChart
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-            // Recharts' keyboard layer would make the hidden drawing a tab stop.
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-              stroke="var(--border-strong)"
-            />
-            <YAxis
-              yAxisId="count"
-              allowDecimals={false}
-              width={32}
-              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-              stroke="var(--border-strong)"
-            />
-            <YAxis
-              yAxisId="cost"
-              orientation="right"
-              width={56}
-              tickFormatter={(value: number) => formatNumber(value, locale)}
-              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-              stroke="var(--border-strong)"
-            />
-            <Tooltip
-              contentStyle={{
-                background: 'var(--surface)',
-                border: '1px solid var(--border-strong)',
-                color: 'var(--text)'
-              }}
-              labelStyle={{ color: 'var(--text)' }}
-              cursor={{ fill: 'var(--surface-muted)' }}
-              formatter={(value, _name, item) => {
-                // Format the exact minor-unit sum, not the float plotted for the axis.
-                const row = item.payload as { readonly costMinor?: number } | undefined;
-                return item.dataKey === 'cost' && row?.costMinor !== undefined
-                  ? money(row.costMinor)
-                  : formatNumber(Number(value), locale);
-              }}
-            />
-            <Legend wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
-            <Bar
-              yAxisId="count"
-              dataKey="count"
-              name={t('renewals.legendCount')}
-              isAnimationActive={false}
-              fill="var(--accent)"
-              radius={[3, 3, 0, 0]}
-            />
-            <Bar
-              yAxisId="cost"
-              dataKey="cost"
-              name={
+      <div ref={ref} className="renewals__chart" aria-hidden="true">
+        {still && width > 0 ? (
+          <Suspense fallback={<ChartLoading />}>
+            <RenewalsDrawing
+              width={width}
+              height={CHART_HEIGHT}
+              data={data}
+              locale={locale}
+              countName={t('renewals.legendCount')}
+              costName={
                 summary.currency
                   ? t('renewals.legendCostIn', { currency: summary.currency })
                   : t('renewals.legendCost')
               }
-              isAnimationActive={false}
-              fill="var(--chart-cost, #8a929c)"
-              radius={[3, 3, 0, 0]}
+              money={money}
             />
-          </BarChart>
-        </ResponsiveContainer>
+          </Suspense>
+        ) : (
+          <ChartLoading />
+        )}
       </div>
       <ChartTable caption={t('renewals.tableCaption')} testId="renewals-table">
         <thead>
