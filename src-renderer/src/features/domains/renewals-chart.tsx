@@ -9,13 +9,14 @@
  * on a slow machine; drawn as soon as the list showed, it stalled a scroll begun at once (one
  * 0.1 s task). Its space says "Drawing the chart…" meanwhile, at the chart's height.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, formatNumber } from '@shared/i18n/format';
 import { ChartLoading } from '../../components/chart-loading';
 import { ChartTable } from '../../components/chart-table';
 import { useLocale } from '../../lib/i18n';
 import { useStillFor } from '../../lib/use-still';
+import { useWidth } from '../../lib/use-width';
 import type { RenewalsAhead } from '@shared/contract';
 import { formatMonth, minorToMajor } from './domain-format';
 
@@ -32,28 +33,10 @@ const CHART_HEIGHT = 200;
  */
 const STILL_MS = 300;
 
-/** The width of the chart's space, followed as the window resizes (0 until measured). */
-function useWidth(): [RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(element.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) =>
-      setWidth(Math.round(entries[0]?.contentRect.width ?? 0))
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
-}
-
 /** The card with the chart of `summary`, which main aggregates in the cache (`domains:list`). */
 export function RenewalsChart({ summary }: { readonly summary: RenewalsAhead }) {
   const headingId = useId();
-  const [ref, width] = useWidth();
+  const [ref, width] = useWidth<HTMLDivElement>();
   const still = useStillFor(STILL_MS);
   const { t } = useTranslation('domains');
   const locale = useLocale();

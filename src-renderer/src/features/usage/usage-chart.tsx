@@ -4,12 +4,13 @@
  * figures are a table under "Show as a table"; the drawing is hidden from screen readers and
  * holds nothing focusable.
  */
-import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsageMonthView } from '@shared/contract';
 import { ChartLoading } from '../../components/chart-loading';
 import { ChartTable } from '../../components/chart-table';
 import { useLocale } from '../../lib/i18n';
+import { useWidth } from '../../lib/use-width';
 import { chartData } from './usage-chart-data';
 import { formatAmount } from './usage-format';
 
@@ -24,22 +25,6 @@ export interface UsageChartProps {
 }
 
 const CHART_HEIGHT = 240;
-
-/** The width of an element, followed with ResizeObserver where there is one (0 until measured). */
-function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
-  const ref = useRef<T | null>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(element.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => setWidth(entries[0]?.contentRect.width ?? 0));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
-}
 
 /** "Mon 3 Nov" ("lun. 3 nov.") for a local calendar date `YYYY-MM-DD` (in UTC: no zone shift). */
 function dayLabel(date: string, locale: string): string {
