@@ -206,8 +206,9 @@ declare module '@tanstack/react-router' {
  * loading): what the frame names while the router has not matched its first address yet.
  */
 export function pageOfPath(router: AnyRouter, pathname: string): PageId | undefined {
-  if (goesPastItsRoute(router, pathname)) return undefined;
-  const [branch] = router.getMatchedRoutes(pathname);
+  const matched = router.getMatchedRoutes(pathname);
+  if (isPastItsRoute(matched)) return undefined;
+  const [branch] = matched;
   return branch[branch.length - 1]?.options.staticData?.page;
 }
 
@@ -217,7 +218,10 @@ export function pageOfPath(router: AnyRouter, pathname: string): PageId | undefi
  * the window must not be named after the route's page.
  */
 export function goesPastItsRoute(router: AnyRouter, pathname: string): boolean {
-  const [, rawParams, found] = router.getMatchedRoutes(pathname);
-  // What is left over is the router's "**" parameter (its own test for a not-found address).
+  return isPastItsRoute(router.getMatchedRoutes(pathname));
+}
+
+/** What is left over is the router's "**" parameter: its own test for a not-found address. */
+function isPastItsRoute([, rawParams, found]: ReturnType<AnyRouter['getMatchedRoutes']>): boolean {
   return found !== undefined && found.path !== '/' && Boolean(rawParams['**']);
 }
