@@ -23,6 +23,7 @@ import { systemClock, type Logger } from './core/ports';
 import { createServices, type Services } from './core/create-core';
 import { createDemoProviderPort } from './node/demo-provider-port';
 import { createFileLogger } from './node/file-logger';
+import { createHeapReleaser } from './node/heap-release';
 import { createKeytarSecretStore, probeKeytar } from './node/keytar-secret-store';
 import { createNodeHttp } from './node/node-http';
 import { logDirFor } from './node/paths';
@@ -192,6 +193,7 @@ async function start(): Promise<void> {
     }
   );
 
+  const heap = createHeapReleaser({ logger });
   const demoProvider = createDemoProviderPort();
   closeDemoProvider = () => demoProvider.close();
   services = createServices({
@@ -210,7 +212,8 @@ async function start(): Promise<void> {
     demoProvider,
     // A first start with no profile opens on the demo provider, as in the web shell.
     autoDemo: true,
-    systemLanguages: () => app.getPreferredSystemLanguages()
+    systemLanguages: () => app.getPreferredSystemLanguages(),
+    releaseMemory: () => heap.releaseSoon()
   });
   const handlers = services.handlers;
   registerContractHandlers(ipcMain, handlers, {

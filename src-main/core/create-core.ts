@@ -47,6 +47,11 @@ export interface CorePorts {
   readonly autoDemo?: boolean;
   /** The OS's preferred languages, most preferred first (for the Language setting 'system'). */
   readonly systemLanguages?: () => readonly string[];
+  /**
+   * Gives back, soon, the memory a burst of work left unused (the shells: a memory-reducing
+   * collection of the JavaScript heap, ../node/heap-release). Asked after every sync.
+   */
+  readonly releaseMemory?: () => void;
 }
 
 export interface Services {
@@ -105,7 +110,8 @@ export function createServices(ports: CorePorts): Services {
     logger: ports.logger,
     demo: ports.demoProvider,
     timeZone: () => settings.get().timeZone,
-    pdfCache: { scope: () => settings.get().pdfCacheScope }
+    pdfCache: { scope: () => settings.get().pdfCacheScope },
+    ...(ports.releaseMemory ? { releaseMemory: ports.releaseMemory } : {})
   };
 
   const activate = async (id: string | null): Promise<Session | null> => {

@@ -45,6 +45,11 @@ export interface SessionDeps {
    * (the app); without it PDFs are only fetched on demand (tests, CLI).
    */
   readonly pdfCache?: { readonly scope: () => PdfCacheScope; readonly pauseMs?: number };
+  /**
+   * Called when a sync has ended, however it ended: a full sync of a large reseller leaves the
+   * heap far larger than what it keeps (the shells give that back, ../node/heap-release).
+   */
+  readonly releaseMemory?: () => void;
 }
 
 export interface Session {
@@ -262,6 +267,7 @@ export function openSession(profile: StoredProfile, dir: string, deps: SessionDe
           running = null;
           controller = null;
           deps.events.emit('cache:changed', { scopes: ['status'] });
+          deps.releaseMemory?.();
         }
       })();
       return running;

@@ -15,6 +15,7 @@ import { createServices, type Services } from '../core/create-core';
 import { createConfSettingsStore } from '../node/conf-settings-store';
 import { createDemoProviderPort, type DemoPortOptions } from '../node/demo-provider-port';
 import { createFileLogger } from '../node/file-logger';
+import { createHeapReleaser } from '../node/heap-release';
 import { createNodeSecretStore } from '../node/keytar-secret-store';
 import { createNodeHttp } from '../node/node-http';
 import { logDirFor } from '../node/paths';
@@ -71,6 +72,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.demo
   });
+  const heap = createHeapReleaser({ logger });
   const services = createServices({
     shell: 'web',
     version: options.version,
@@ -88,7 +90,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     demoProvider,
     autoDemo: options.autoDemo ?? true,
     // Main's own words (logs aside) follow the machine; the page follows its browser's languages.
-    systemLanguages: () => systemLanguagesFromEnv()
+    systemLanguages: () => systemLanguagesFromEnv(),
+    releaseMemory: () => heap.releaseSoon()
   });
   const server = await startWebServer({
     token,
@@ -110,6 +113,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     close: async () => {
       await testControl?.close();
       await services.dispose();
+      heap.cancel();
       await server.close();
       await demoProvider.close();
     }

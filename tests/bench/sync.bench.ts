@@ -18,7 +18,9 @@
  * this machine's speed drifts by tens of percent over a minute, and a floor on each side
  * cancels a steady drift, which one floor before the sync would add to the ratio (the ratio
  * to the floor before alone is printed too). The demo provider runs in a child process so
- * the peak memory printed is the sync's own.
+ * the peak memory printed is the sync's own. So is the resident memory printed after the full
+ * syncs: as they left it, then once the heap's unused memory is given back as both shells do
+ * after every sync (src-main/node/heap-release.ts; target < 250 MB, issue 10).
  *
  * Run: npm run bench -- sync
  */
@@ -36,6 +38,7 @@ import { resilientHttpFor } from '../../src-main/core/profiles/connect';
 import { createWhmcsAdapter } from '../../src-main/core/providers/whmcs/whmcs-adapter';
 import { runSync, type SyncReport } from '../../src-main/core/sync/sync-engine';
 import { demoCredentials } from '../../src-main/demo-provider';
+import { createHeapReleaser } from '../../src-main/node/heap-release';
 import { createNodeHttp } from '../../src-main/node/node-http';
 
 const quiet: Logger = { log: () => undefined };
@@ -170,6 +173,8 @@ function median(values: readonly number[]): number {
 const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
+  // What both shells run after a sync (src-main/node/heap-release.ts), from the same start.
+  const heap = createHeapReleaser();
   const provider = await startProvider();
   const dir = mkdtempSync(join(tmpdir(), 'hostdeck-bench-sync-'));
   const recorded: Recorded[] = [];
@@ -252,6 +257,10 @@ async function main(): Promise<void> {
       await floor();
     }
     const rssAfterFull = process.resourceUsage().maxRSS * 1024;
+    // The process at rest after the syncs, then after what the shells do 5 s after a sync.
+    const residentAfterFull = process.memoryUsage.rss();
+    const release = heap.releaseNow();
+    const residentReleased = process.memoryUsage.rss();
     const fullMs = median(fulls.map((f) => f.ms));
     const floorMs = median(floors.map((f) => f.ms));
     const fullCpu = median(fulls.map((f) => f.cpu));
@@ -317,6 +326,14 @@ async function main(): Promise<void> {
     }
     console.log(
       `peak memory (maxRSS): after the full syncs ${mb(rssAfterFull)}, at end ${mb(process.resourceUsage().maxRSS * 1024)}`
+    );
+    console.log(
+      `resident after the full syncs: ${mb(residentAfterFull)}; once the heap's unused memory is given back: ${mb(residentReleased)} (target < 250 MB)`
+    );
+    console.log(
+      release
+        ? `  the heap: ${mb(release.before)} -> ${mb(release.after)}, ${mb(release.used)} of it in use`
+        : '  the heap had not grown enough to give any back'
     );
   } finally {
     provider.stop();
