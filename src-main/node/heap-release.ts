@@ -3,8 +3,8 @@
  *
  * A full sync of a large reseller reads about 90 MB of JSON. V8 grows its young generation to
  * its ceiling for that (two 64 MB halves on a desktop with 16 GB or more) and keeps the pages
- * once the work is done: measured on the `large` demo data, the process stayed at about 320 MB
- * resident, its heap holding about 160 MB of which 22 MB were in use, and a minute of idling
+ * once the work is done: measured on the `large` demo data in a process that only synced, it
+ * stayed at about 320 MB resident, its heap holding about 160 MB of which 22 MB were in use, and a minute of idling
  * changed nothing (V8 shrinks the heap only in a collection that aims at memory, and an idle
  * process runs none). A full collection that reduces the memory footprint (V8's "last resort"
  * flavour, what it runs when the system is short of memory) shrinks the young generation and
@@ -12,7 +12,8 @@
  *
  * Node offers that collection only through the `gc` function of --expose-gc. The flag is set
  * just long enough for one new context to get the function, so `globalThis.gc` stays
- * undefined here and in every context created later.
+ * undefined here and in every context created later. Node leaves V8's flags writable after
+ * start for its `v8.setFlagsFromString`, and Electron's main process, which runs Node, does too.
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
