@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import type { ContractHandlers, Settings } from '@shared/contract';
 import { invalidatedBy } from '@shared/contract/cache-scopes';
+import { afterEachCall } from './after-each-call';
 import { createAlertHandlers } from './alerts/alert-handlers';
 import { createAccountHandlers } from './account/account-handlers';
 import { createDomainHandlers } from './domains/domain-handlers';
@@ -49,7 +50,8 @@ export interface CorePorts {
   readonly systemLanguages?: () => readonly string[];
   /**
    * Gives back, soon, the memory a burst of work left unused (the shells: a memory-reducing
-   * collection of the JavaScript heap, ../node/heap-release). Asked after every sync.
+   * collection of the JavaScript heap, ../node/heap-release). Asked after every sync and
+   * every call.
    */
   readonly releaseMemory?: () => void;
 }
@@ -224,9 +226,12 @@ export function createServices(ports: CorePorts): Services {
 
   // Each call announces the cache scopes its channel declares it changes.
   const announced = announcingCacheChanges(handlers, ports.events);
+  // Any call may have grown the heap (an export, the statement, the accountant's ZIP).
+  const { releaseMemory } = ports;
+  const served = releaseMemory ? afterEachCall(announced, releaseMemory) : announced;
 
   return {
-    handlers: announced,
+    handlers: served,
     session: () => current,
     start() {
       void (async () => {

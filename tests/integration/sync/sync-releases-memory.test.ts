@@ -1,7 +1,8 @@
 /**
  * Both shells give back the heap a sync grew (../../../src-main/node/heap-release): the
  * composition asks for it when a sync has ended, whether it succeeded or not, after it has told
- * the screens the sync is over. Against the demo provider over loopback HTTP and a real cache.
+ * the screens the sync is over, and after every call (an export grows the heap too). Against
+ * the demo provider over loopback HTTP and a real cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '@shared/contract';
@@ -44,17 +45,29 @@ describe('memory after a sync', () => {
     // Using the demo provider starts an incremental sync of its own: let it end first.
     await services.session()?.sync('incremental');
     releases.length = 0;
-    const report = await services.handlers['sync:run-now']({ mode: 'full' });
+    const report = await services.session()!.sync('full');
     expect(report.ok).toBe(true);
     expect(releases).toEqual(['finished']);
   });
 
   it('is given back after a sync that was stopped too', async () => {
     releases.length = 0;
-    const running = services.handlers['sync:run-now']({ mode: 'full' });
-    expect(await services.handlers['sync:cancel'](undefined)).toEqual({ cancelled: true });
+    const session = services.session()!;
+    const running = session.sync('full');
+    expect(session.cancelSync()).toBe(true);
     const report = await running;
     expect(report.cancelled).toBe(true);
     expect(releases).toEqual(['cancelled']);
+  });
+
+  it('is given back after a call, an export of the statement', async () => {
+    releases.length = 0;
+    // Over the contract, as the screens call it: once, when the call has answered.
+    const { csv } = await services.handlers['statement:export-csv']({
+      from: '2026-01-01',
+      to: '2026-11-30'
+    });
+    expect(csv).toContain('\n');
+    expect(releases).toHaveLength(1);
   });
 });
