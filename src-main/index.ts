@@ -193,7 +193,8 @@ async function start(): Promise<void> {
     }
   );
 
-  const heap = createHeapReleaser({ logger });
+  // Not in the middle of a sync: its end asks again.
+  const heap = createHeapReleaser({ logger, busy: () => services?.session()?.syncing() === true });
   const demoProvider = createDemoProviderPort();
   closeDemoProvider = () => demoProvider.close();
   services = createServices({

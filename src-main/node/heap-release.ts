@@ -45,8 +45,9 @@ export interface HeapReleaser {
    */
   releaseNow(): HeapRelease | null;
   /**
-   * Asks for releaseNow `delayMs` from now, once however often it is asked meanwhile: after a
-   * sync, the screens re-read what changed first. The timer does not keep the process alive.
+   * Asks for releaseNow `delayMs` from now, once however often it is asked meanwhile (after a
+   * sync, the screens re-read what changed first), unless `busy` says so then. The timer does
+   * not keep the process alive.
    */
   releaseSoon(): void;
   /** Forgets a release asked for and not yet run. */
@@ -81,6 +82,12 @@ export function createHeapReleaser(
     readonly delayMs?: number;
     /** Told what each release gave back. */
     readonly logger?: Logger;
+    /**
+     * True while work that grows the heap is under way (a sync): a release that falls due
+     * then is skipped, since shrinking the heap in the middle of that work only makes it
+     * collect more. The work's end asks for a release again.
+     */
+    readonly busy?: () => boolean;
   } = {}
 ): HeapReleaser {
   const minGrowth = options.minGrowthBytes ?? HEAP_RELEASE_DEFAULTS.minGrowthBytes;
@@ -110,7 +117,7 @@ export function createHeapReleaser(
       if (timer) return;
       timer = setTimeout(() => {
         timer = null;
-        releaseNow();
+        if (!options.busy?.()) releaseNow();
       }, delayMs);
       timer.unref();
     },

@@ -72,7 +72,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.demo
   });
-  const heap = createHeapReleaser({ logger });
+  // Not in the middle of a sync: its end asks again.
+  const heap = createHeapReleaser({ logger, busy: () => services.session()?.syncing() === true });
   const services = createServices({
     shell: 'web',
     version: options.version,

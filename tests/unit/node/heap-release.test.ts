@@ -96,6 +96,23 @@ describe('heap releaser', () => {
     expect(logger.lines).toHaveLength(1);
   });
 
+  it('skips a release that falls due while the work is still under way', () => {
+    vi.useFakeTimers();
+    const logger = recordingLogger();
+    let syncing = true;
+    const releaser = createHeapReleaser({ logger, delayMs: 5_000, busy: () => syncing });
+    burst(120);
+    // Asked by a call in the middle of a sync: due while it still runs, so not run.
+    releaser.releaseSoon();
+    vi.advanceTimersByTime(5_000);
+    expect(logger.lines).toEqual([]);
+    // The sync's end asks again.
+    syncing = false;
+    releaser.releaseSoon();
+    vi.advanceTimersByTime(5_000);
+    expect(logger.lines).toEqual(['gave unused heap memory back']);
+  });
+
   it('forgets a release asked for when cancelled', () => {
     vi.useFakeTimers();
     const logger = recordingLogger();
