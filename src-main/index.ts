@@ -193,8 +193,8 @@ async function start(): Promise<void> {
     }
   );
 
-  // Not in the middle of a sync: its end asks again.
-  const heap = createHeapReleaser({ logger, busy: () => services?.session()?.syncing() === true });
+  // Not in the middle of a sync or a call: the end of each asks again.
+  const heap = createHeapReleaser({ logger, busy: () => services?.busy() === true });
   const demoProvider = createDemoProviderPort();
   closeDemoProvider = () => demoProvider.close();
   services = createServices({

@@ -51,7 +51,7 @@ export interface CorePorts {
   /**
    * Gives back, soon, the memory a burst of work left unused (the shells: a memory-reducing
    * collection of the JavaScript heap, ../node/heap-release). Asked after every sync and
-   * every call.
+   * every call; `Services.busy` says when not to run it.
    */
   readonly releaseMemory?: () => void;
 }
@@ -60,6 +60,11 @@ export interface Services {
   readonly handlers: ContractHandlers;
   /** The active session, if any (the shells use it for tray counts and tests). */
   session(): Session | null;
+  /**
+   * True while a sync or a call is under way: the shells give memory back only when it is
+   * false (the end of each asks again).
+   */
+  busy(): boolean;
   /** Starts background work (sync timer). */
   start(): void;
   /**
@@ -228,11 +233,21 @@ export function createServices(ports: CorePorts): Services {
   const announced = announcingCacheChanges(handlers, ports.events);
   // Any call may have grown the heap (an export, the statement, the accountant's ZIP).
   const { releaseMemory } = ports;
-  const served = releaseMemory ? afterEachCall(announced, releaseMemory) : announced;
+  let callsUnderWay = 0;
+  const served = releaseMemory
+    ? afterEachCall(announced, {
+        started: () => (callsUnderWay += 1),
+        settled: () => {
+          callsUnderWay -= 1;
+          releaseMemory();
+        }
+      })
+    : announced;
 
   return {
     handlers: served,
     session: () => current,
+    busy: () => callsUnderWay > 0 || current?.syncing() === true,
     start() {
       void (async () => {
         const activeId = profiles.activeId();

@@ -83,9 +83,9 @@ export function createHeapReleaser(
     /** Told what each release gave back. */
     readonly logger?: Logger;
     /**
-     * True while work that grows the heap is under way (a sync): a release that falls due
-     * then is skipped, since shrinking the heap in the middle of that work only makes it
-     * collect more. The work's end asks for a release again.
+     * True while work that grows the heap is under way (a sync, a call): a release that
+     * falls due then is skipped, since shrinking the heap in the middle of that work only
+     * makes it collect more. The work's end asks for a release again.
      */
     readonly busy?: () => boolean;
   } = {}

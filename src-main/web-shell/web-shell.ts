@@ -72,8 +72,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.demo
   });
-  // Not in the middle of a sync: its end asks again.
-  const heap = createHeapReleaser({ logger, busy: () => services.session()?.syncing() === true });
+  // Not in the middle of a sync or a call: the end of each asks again.
+  const heap = createHeapReleaser({ logger, busy: () => services.busy() });
   const services = createServices({
     shell: 'web',
     version: options.version,

@@ -54,6 +54,8 @@ describe('memory after a sync', () => {
     releases.length = 0;
     const session = services.session()!;
     const running = session.sync('full');
+    // No release may run meanwhile.
+    expect(services.busy()).toBe(true);
     expect(session.cancelSync()).toBe(true);
     const report = await running;
     expect(report.cancelled).toBe(true);
@@ -62,12 +64,17 @@ describe('memory after a sync', () => {
 
   it('is given back after a call, an export of the statement', async () => {
     releases.length = 0;
+    expect(services.busy()).toBe(false);
     // Over the contract, as the screens call it: once, when the call has answered.
-    const { csv } = await services.handlers['statement:export-csv']({
+    const exporting = services.handlers['statement:export-csv']({
       from: '2026-01-01',
       to: '2026-11-30'
     });
+    // No release may run while it is under way.
+    expect(services.busy()).toBe(true);
+    const { csv } = await exporting;
     expect(csv).toContain('\n');
     expect(releases).toHaveLength(1);
+    expect(services.busy()).toBe(false);
   });
 });

@@ -3,8 +3,8 @@ import type { ContractHandlers } from '@shared/contract';
 import { afterEachCall } from '@main/core/after-each-call';
 import { AppFailure } from '@main/core/errors';
 
-describe('something to do after each call', () => {
-  it('runs once a call has answered, after its work, and passes the answer on', async () => {
+describe('calls watched from start to end', () => {
+  it('tells when a call starts and when it has answered, and passes the answer on', async () => {
     const seen: string[] = [];
     const handlers = afterEachCall(
       {
@@ -13,25 +13,25 @@ describe('something to do after each call', () => {
           return { theme: 'dark' };
         }
       } as unknown as ContractHandlers,
-      () => seen.push('then')
+      { started: () => seen.push('started'), settled: () => seen.push('settled') }
     );
     expect(await handlers['settings:get'](undefined)).toEqual({ theme: 'dark' });
-    expect(seen).toEqual(['work', 'then']);
+    expect(seen).toEqual(['started', 'work', 'settled']);
   });
 
-  it('runs after a refused call too, and passes the refusal on', async () => {
-    let after = 0;
+  it('tells when a refused call has settled too, and passes the refusal on', async () => {
+    const seen: string[] = [];
     const handlers = afterEachCall(
       {
         'alerts:snooze': async () => {
           throw new AppFailure('not-found', 'No such alert.');
         }
       } as unknown as ContractHandlers,
-      () => (after += 1)
+      { started: () => seen.push('started'), settled: () => seen.push('settled') }
     );
     await expect(
       handlers['alerts:snooze']({ key: 'k', until: 'next-threshold' } as never)
     ).rejects.toThrow('No such alert.');
-    expect(after).toBe(1);
+    expect(seen).toEqual(['started', 'settled']);
   });
 });

@@ -45,13 +45,12 @@ describe('heap releaser', () => {
     const releaser = createHeapReleaser({ logger });
     const start = heapTotal();
     burst(160);
-    const grown = heapTotal();
     // The burst's objects are garbage now, but the heap still holds their pages.
-    expect(grown - start).toBeGreaterThan(100 * MB);
+    expect(heapTotal() - start).toBeGreaterThan(100 * MB);
 
     const release = releaser.releaseNow();
     expect(release).not.toBeNull();
-    expect(release!.before).toBe(grown);
+    expect(release!.before - start).toBeGreaterThan(100 * MB);
     // Most of what the burst added is given back, and the heap is near where it started.
     expect(release!.before - release!.after).toBeGreaterThan(80 * MB);
     expect(heapTotal()).toBeLessThan(start + 40 * MB);
