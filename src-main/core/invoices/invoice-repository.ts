@@ -15,6 +15,16 @@ import {
   type Transaction
 } from '@shared/model';
 
+/** The ids of the cached invoices that may still change: not paid, cancelled or refunded. */
+export function openInvoiceIds(db: DatabaseSync): string[] {
+  return (
+    prepared(
+      db,
+      "SELECT id FROM invoices WHERE status NOT IN ('paid', 'cancelled', 'refunded')"
+    ).all() as { id: string }[]
+  ).map((row) => row.id);
+}
+
 /** A list row whose detail is missing or belongs to an older version of the row. */
 export interface StaleDetail {
   readonly id: string;

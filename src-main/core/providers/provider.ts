@@ -48,6 +48,8 @@ export interface Page<T> {
    * `items` is then empty and was not read; these are the ids that page lists.
    */
   readonly known?: KnownPage;
+  /** With `known`: the page was not asked for at all (`KnownPages.skippable`). */
+  readonly skipped?: true;
 }
 
 /** What the cache remembers of one listing page it stored: its ids and where the next starts. */
@@ -63,6 +65,12 @@ export interface KnownPage {
 /** Pages already stored, by offset, page size and raw-reply fingerprint. */
 export interface KnownPages {
   lookup(offset: number, pageSize: number, hash: string): KnownPage | null;
+  /**
+   * A stored page the caller does not need asked for again now, read under `context` (what
+   * the page's reading depends on besides its reply, as in `lookup`'s hash), or null. The
+   * listing yields it as known and skipped, without a request.
+   */
+  skippable?(offset: number, pageSize: number, context: string): KnownPage | null;
 }
 
 /** Where to start and how big pages should be (the adapter may cap or ignore pageSize). */
@@ -156,6 +164,12 @@ export interface ProviderReader {
     entity: E,
     options?: PageOptions
   ): AsyncIterable<Page<ProviderEntityMap[E]>>;
+  /**
+   * Pages of the invoices that may still change (not paid, cancelled or refunded), in as many
+   * listings as the provider needs, each from its start. An incremental sync reads these
+   * instead of asking again for the pages of settled invoices (see SETTLED_RECHECK_MS).
+   */
+  openInvoices?(options?: Pick<PageOptions, 'pageSize' | 'signal'>): AsyncIterable<Page<Invoice>>;
   getInvoice(id: string, signal?: AbortSignal): Promise<InvoiceDetail>;
   getTicket(id: string, signal?: AbortSignal): Promise<Ticket>;
   getInvoicePdf?(id: string, signal?: AbortSignal): Promise<InvoicePdf>;

@@ -8,7 +8,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { CacheScope, SyncProgress } from '@shared/contract';
 import { SYNC_ENTITIES, type SyncEntity } from '@shared/contract/sync-entities';
-import type { Ticket } from '@shared/model';
+import type { Invoice, Ticket } from '@shared/model';
 import { inTransaction } from '../cache/database';
 import { ENTITY_TABLE, entitySupported } from '../cache/entity-table';
 import {
@@ -18,10 +18,12 @@ import {
   type ListEntityMap
 } from '../cache/repositories/entities';
 import {
+  confirmPages,
   forgetPageHashes,
   keepPageHashesAt,
   knownPagesOf,
-  savePageHash
+  savePageHash,
+  type RestingPages
 } from '../cache/repositories/list-page-hashes';
 import {
   getMeta,
@@ -45,6 +47,7 @@ import {
   storeThreads,
   type FetchedThread
 } from '../tickets/ticket-write-repository';
+import { openInvoiceIds } from '../invoices/invoice-repository';
 import { syncInvoiceDetails } from './invoice-details';
 
 /** The entities a sync reads, in order; each one's scope and capabilities: the entity table's. */
@@ -69,6 +72,16 @@ const THREAD_BATCH = 200;
  */
 const LIST_BATCH_ROWS = 2500;
 const LIST_BATCH_MS = 100;
+/**
+ * WHMCS cannot list the invoices changed since a date, and paid, cancelled and refunded
+ * invoices rarely change again. So an incremental sync reads the open invoices in listings of
+ * their own (ProviderReader.openInvoices), and asks again only for the listing pages the
+ * provider has not confirmed within this time, the last page (where new invoices arrive) and
+ * those holding an invoice that left the open listings (paid, cancelled...). A settled
+ * invoice changed at the provider (a refund) shows within this time; the transaction that
+ * records a refund, every sync. A full sync asks for every page.
+ */
+export const SETTLED_RECHECK_MS = 6 * 3_600_000;
 
 export interface SyncRunOptions {
   readonly mode: 'full' | 'incremental';
@@ -83,6 +96,11 @@ export interface EntityOutcome {
   readonly written: number;
   /** Listing pages the provider sent byte for byte as stored, so not read again (when any). */
   readonly unchangedPages?: number;
+  /**
+   * Listing pages of settled invoices confirmed within SETTLED_RECHECK_MS, so not asked for
+   * (when any).
+   */
+  readonly skippedPages?: number;
   readonly error?: { readonly kind: string; readonly message: string };
 }
 
@@ -106,6 +124,12 @@ export interface SyncEngineDeps {
 }
 
 class Cancelled extends Error {}
+
+/** Listing pages not read because stored (unchanged), and those not even asked for (skipped). */
+interface ListStats {
+  unchangedPages: number;
+  skippedPages: number;
+}
 
 /** Runs one sync. Never throws: the report says what failed. */
 export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Promise<SyncReport> {
@@ -153,16 +177,17 @@ export async function runSync(deps: SyncEngineDeps, options: SyncRunOptions): Pr
         within: total ? done / total : 0
       });
     try {
-      const stats = { unchangedPages: 0 };
+      const stats = { unchangedPages: 0, skippedPages: 0 };
       const written = await syncEntity(deps, entity, options, report, stats);
       if (written > 0) changedScopes.add(ENTITY_TABLE[entity].scope);
       inTransaction(db, () => markSuccess(db, entity, iso()));
-      const { unchangedPages } = stats;
+      const { unchangedPages, skippedPages } = stats;
       outcomes.push({
         entity,
         ok: true,
         written,
-        ...(unchangedPages > 0 ? { unchangedPages } : {})
+        ...(unchangedPages > 0 ? { unchangedPages } : {}),
+        ...(skippedPages > 0 ? { skippedPages } : {})
       });
     } catch (error) {
       if (error instanceof Cancelled || options.signal?.aborted) {
@@ -220,7 +245,7 @@ async function syncEntity(
   entity: SyncEntity,
   options: SyncRunOptions,
   report: (done: number, total: number | null) => void,
-  stats: { unchangedPages: number }
+  stats: ListStats
 ): Promise<number> {
   if (entity === 'account') {
     const account = await deps.adapter.getAccount(options.signal);
@@ -242,7 +267,7 @@ async function syncTickets(
   deps: SyncEngineDeps,
   options: SyncRunOptions,
   report: (done: number, total: number | null) => void,
-  stats: { unchangedPages: number }
+  stats: ListStats
 ): Promise<number> {
   const { db } = deps;
   // Replies already there when the profile first synced its tickets are not news: the
@@ -267,7 +292,7 @@ async function syncList(
   entity: ListEntity,
   options: SyncRunOptions,
   report: (done: number, total: number | null) => void,
-  stats: { unchangedPages: number }
+  stats: ListStats
 ): Promise<number> {
   const { db, clock } = deps;
   const state = getSyncState(db, entity);
@@ -291,26 +316,47 @@ async function syncList(
   const trusted = !resuming && state?.lastSuccessAt != null;
   if (!trusted) inTransaction(db, () => forgetPageHashes(db, entity));
   const visited: number[] = [];
+  // An incremental listing of invoices from its start reads the open invoices first, then does
+  // not ask again for the pages of settled ones confirmed lately (SETTLED_RECHECK_MS).
+  let resting: RestingPages | undefined;
+  if (entity === 'invoices' && options.mode === 'incremental' && trusted && seen) {
+    const open = await refreshOpenInvoices(deps, runId, pageSize, options.signal);
+    if (open) {
+      written += open.written;
+      for (const id of open.listed) seen.add(id);
+      resting = {
+        since: new Date(clock.now() - SETTLED_RECHECK_MS).toISOString(),
+        recheck: open.left
+      };
+    }
+  }
   const pageOptions = {
     startOffset,
     pageSize,
     ...(options.signal ? { signal: options.signal } : {}),
     // Untrusted, no page matches, but every reply is still fingerprinted for the next sync.
-    knownPages: trusted ? knownPagesOf(db, entity) : { lookup: () => null }
+    knownPages: trusted ? knownPagesOf(db, entity, resting) : { lookup: () => null }
   };
   type ListPage = Page<ListEntityMap[typeof entity]>;
   // Pages the provider sent as stored, not read: whose ids are needed only to remove rows.
   const unread: KnownPage[] = [];
+  // Pages the provider sent as stored in this batch: confirmed as of now.
+  const confirmed: number[] = [];
   /** One page's rows (unless the provider sent it as stored) and its cursor. */
   const storePage = (page: ListPage, at: string): number => {
     const { known } = page;
     const count = known ? known.count : page.items.length;
     let n = 0;
     if (known) {
-      // The provider sent this page byte for byte as stored: its rows are in the cache. Its
-      // ids join `seen` only if the listing turns out to have changed (see below).
+      // The provider sent this page byte for byte as stored (or was not asked: settled and
+      // confirmed lately): its rows are in the cache. Its ids join `seen` only if the listing
+      // turns out to have changed (see below).
       unread.push(known);
-      stats.unchangedPages += 1;
+      if (page.skipped) stats.skippedPages += 1;
+      else {
+        stats.unchangedPages += 1;
+        confirmed.push(page.offset);
+      }
     } else {
       allKnown = false;
       n = upsertEntities(db, entity, page.items as never[], runId, seen ?? undefined);
@@ -326,7 +372,8 @@ async function syncList(
             nextOffset: page.nextOffset,
             total: page.total
           },
-          runId
+          runId,
+          at
         );
     }
     saveCursor(db, entity, runId, String(page.nextOffset ?? page.offset + count), at);
@@ -343,7 +390,11 @@ async function syncList(
     pendingRows = 0;
     if (batch.length === 0) return;
     const at = new Date(clock.now()).toISOString();
-    written += inTransaction(db, () => batch.reduce((n, page) => n + storePage(page, at), 0));
+    written += inTransaction(db, () => {
+      const n = batch.reduce((sum, page) => sum + storePage(page, at), 0);
+      confirmPages(db, entity, confirmed.splice(0), at);
+      return n;
+    });
   };
   try {
     for await (const page of deps.adapter.pages(entity, pageOptions)) {
@@ -369,6 +420,33 @@ async function syncList(
       return deleteMissing(db, entity, seen);
     });
   return written;
+}
+
+/**
+ * Reads the open invoices (when the provider lists them apart) and stores what changed.
+ * Returns how many rows were written, the ids listed, and those of the invoices stored as open
+ * that no open listing holds any more (their pages are to be asked for again); null when the
+ * provider cannot list them apart.
+ */
+async function refreshOpenInvoices(
+  deps: SyncEngineDeps,
+  runId: string,
+  pageSize: number,
+  signal: AbortSignal | undefined
+): Promise<{ written: number; listed: readonly string[]; left: string[] } | null> {
+  const { db, adapter } = deps;
+  if (!adapter.openInvoices) return null;
+  const rows: Invoice[] = [];
+  for await (const page of adapter.openInvoices({ pageSize, ...(signal ? { signal } : {}) })) {
+    if (signal?.aborted) throw new Cancelled();
+    rows.push(...page.items);
+  }
+  return inTransaction(db, () => {
+    const listed = new Set<string>();
+    const left = openInvoiceIds(db);
+    const written = upsertEntities(db, 'invoices', rows, runId, listed);
+    return { written, listed: [...listed], left: left.filter((id) => !listed.has(id)) };
+  });
 }
 
 /** Fetches the thread of every ticket whose last reply changed since its thread was cached. */

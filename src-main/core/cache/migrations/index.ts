@@ -17,6 +17,7 @@ import { migration016 } from './016-invoice-detail-balance';
 import { migration017 } from './017-ticket-thread-stale';
 import { migration018 } from './018-invoice-detail-stale';
 import { migration019 } from './019-money-in-currency-digits';
+import { migration020 } from './020-list-page-checked-at';
 import type { Migration } from './types';
 
 /** Every migration, in order. Versions are consecutive from 1. */
@@ -39,7 +40,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
-  migration019
+  migration019,
+  migration020
 ];
 
 /** The schema version this build of Hostdeck writes. */

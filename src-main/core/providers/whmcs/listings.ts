@@ -4,6 +4,7 @@
  * GetSupportDepartments are not paged by WHMCS and come as one page.
  */
 import { z, type ZodType } from 'zod';
+import type { Invoice } from '@shared/model';
 import type { KnownPage, Page, PageOptions, ProviderEntity, ProviderEntityMap } from '../provider';
 import type { WhmcsSession } from './auth-session';
 import { offsetPages, pageSizeOf, singlePage, type FetchedRows } from './paging';
@@ -31,9 +32,21 @@ type ListingParser<R> = (
 
 type Counted<R> = { totalresults?: number; numreturned?: number } & R;
 
-export type Listings = {
+/** One listing per entity. */
+export type EntityListings = {
   readonly [E in ProviderEntity]: (o?: PageOptions) => AsyncIterable<Page<ProviderEntityMap[E]>>;
 };
+
+export type Listings = EntityListings & {
+  /** The invoices that may still change (ProviderReader.openInvoices); null over REST. */
+  readonly openInvoices: ((o?: PageOptions) => AsyncIterable<Page<Invoice>>) | null;
+};
+
+/**
+ * The invoice statuses that may still change, as GetInvoices filters them: paid, cancelled
+ * and refunded invoices are settled.
+ */
+const OPEN_INVOICE_STATUSES = ['Unpaid', 'Draft', 'Payment Pending', 'Collections'] as const;
 
 const DEFAULT_PAGE_SIZE = 100;
 const CLASSIC_MAX_PAGE = 250;
@@ -74,7 +87,8 @@ export function createListings(
 
   /**
    * One classic page: with `knownPages`, a reply byte-identical to a stored page read under
-   * the same `context` (what the conversion depends on besides the reply) is not read.
+   * the same `context` (what the conversion depends on besides the reply) is not read, and a
+   * stored page they call skippable is not even asked for.
    */
   async function classicPage<T, R>(
     action: string,
@@ -101,6 +115,9 @@ export function createListings(
       const reply = reading(await classic.call(action, params, anyReply, read(o?.signal)));
       return { items: rows(reply), total: reply.totalresults ?? null, returned: reply.numreturned };
     }
+    // A stored page the caller need not have asked again (settled rows, confirmed lately).
+    const resting = known.skippable?.(offset, limit, context) ?? null;
+    if (resting) return { items: [], total: null, known: resting, skipped: true };
     let match: KnownPage | null = null;
     const { hash, value } = await classic.callPage(
       action,
@@ -173,18 +190,32 @@ export function createListings(
     );
   }
 
+  const invoicesBy = (params: Record<string, string>, o?: PageOptions) =>
+    classicPages(
+      'GetInvoices',
+      // Oldest first, so new invoices land after a stored offset instead of shifting it.
+      { userid: clientId, ...params, orderby: 'id', order: 'asc' },
+      parseInvoices,
+      (r, ctx) => r.invoices.map((row) => to.toInvoice(row, ctx)),
+      o
+    );
+
+  /** One listing per open status, each read whole (no stored pages: they are not kept). */
+  async function* openInvoices(o?: PageOptions): AsyncGenerator<Page<Invoice>> {
+    const { signal, pageSize } = o ?? {};
+    for (const status of OPEN_INVOICE_STATUSES)
+      yield* invoicesBy(
+        { status },
+        { ...(signal ? { signal } : {}), ...(pageSize !== undefined ? { pageSize } : {}) }
+      );
+  }
+
   return {
+    openInvoices: rest ? null : openInvoices,
     invoices: (o) =>
       rest
         ? restPages('user/invoices', wire.restInvoicesSchema, to.toRestInvoice, o)
-        : classicPages(
-            'GetInvoices',
-            // Oldest first, so new invoices land after a stored offset instead of shifting it.
-            { userid: clientId, orderby: 'id', order: 'asc' },
-            parseInvoices,
-            (r, ctx) => r.invoices.map((row) => to.toInvoice(row, ctx)),
-            o
-          ),
+        : invoicesBy({}, o),
     domains: (o) =>
       rest
         ? restPages('user/domains', wire.restDomainsSchema, to.toRestDomain, o)

@@ -14,6 +14,8 @@ export interface FetchedRows<T> {
   readonly hash?: string;
   /** The reply was identical to this stored page: `items` is empty and was not read. */
   readonly known?: KnownPage;
+  /** With `known`: the page was not asked for (the caller said it need not be). */
+  readonly skipped?: true;
 }
 
 /**
@@ -83,7 +85,7 @@ export async function* offsetPages<T>(
   };
   for (;;) {
     const rows = await ask(offset);
-    const { known, hash } = rows;
+    const { known, hash, skipped } = rows;
     if (!known) progress(rows.items);
     const total = known ? known.total : rows.total;
     // An empty page ends the listing even when numreturned claims rows.
@@ -106,7 +108,8 @@ export async function* offsetPages<T>(
       nextOffset,
       total,
       ...(hash === undefined ? {} : { hash }),
-      ...(known ? { known } : {})
+      ...(known ? { known } : {}),
+      ...(known && skipped ? { skipped } : {})
     };
     if (nextOffset === null) return;
     offset = nextOffset;

@@ -22,7 +22,7 @@ import { createClientAreaLink } from './client-area-sso';
 import { withClientMarker } from './client-marker';
 import { testConnectionOf } from './connection-test';
 import { downloadInvoicePdf } from './invoice-pdf';
-import { createListings, startOf, usagePageSize } from './listings';
+import { createListings, startOf, usagePageSize, type EntityListings } from './listings';
 import { createWhmcsSession } from './auth-session';
 import { parseTicketDetail } from './ticket-detail-reply';
 import { parseInvoiceDetail } from './fast-replies';
@@ -238,7 +238,8 @@ export function createWhmcsAdapter(
       account = null;
       return cachedAccount(signal);
     },
-    pages: (entity, options) => lists[entity](options),
+    pages: (entity, options) => (lists as EntityListings)[entity](options),
+    ...(lists.openInvoices ? { openInvoices: lists.openInvoices } : {}),
 
     async getInvoice(id, signal) {
       const ctx = await context(signal);

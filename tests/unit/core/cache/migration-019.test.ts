@@ -4,7 +4,7 @@ import type { AccountSummary } from '@shared/model';
 import { openCache, schemaVersion } from '@main/core/cache/database';
 import { MIGRATIONS } from '@main/core/cache/migrations';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
-import { knownPagesOf, savePageHash } from '@main/core/cache/repositories/list-page-hashes';
+import { knownPagesOf } from '@main/core/cache/repositories/list-page-hashes';
 import { getMeta } from '@main/core/cache/repositories/sync-state';
 import { writeAccount } from '@main/core/account/account-repository';
 import { countUsageIntervals, mergeUsageWindow } from '@main/core/usage/usage-repository';
@@ -35,12 +35,13 @@ function syncedIn(path: string, currency: string): void {
   writeAccount(cache.db, account, '2026-11-22T09:00:00Z');
   const total = { amountMinor: 100_000, currency };
   upsertEntities(cache.db, 'invoices', [sampleInvoice('1', 0, { total, subtotal: total })], 'r');
-  savePageHash(
-    cache.db,
-    'invoices',
-    { offset: 0, pageSize: 250, hash: 'h', ids: ['1'], nextOffset: null, total: 1 },
-    'r'
-  );
+  // Its page as version 18 stored it (no confirmation time yet: migration 020).
+  cache.db
+    .prepare(
+      `INSERT INTO list_page_hashes (entity, page_offset, page_size, hash, ids_json, next_offset, total, run_id)
+       VALUES ('invoices', 0, 250, 'h', '["1"]', NULL, 1, 'r')`
+    )
+    .run();
   mergeUsageWindow(cache.db, {
     from: '2026-11-22T08:00:00Z',
     to: '2026-11-22T09:00:00Z',
