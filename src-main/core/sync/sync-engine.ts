@@ -18,6 +18,7 @@ import {
   type ListEntityMap
 } from '../cache/repositories/entities';
 import {
+  anyPageConfirmedSince,
   confirmPages,
   forgetPageHashes,
   keepPageHashesAt,
@@ -318,16 +319,22 @@ async function syncList(
   const visited: number[] = [];
   // An incremental listing of invoices from its start reads the open invoices first, then does
   // not ask again for the pages of settled ones confirmed lately (SETTLED_RECHECK_MS).
+  // When no page was confirmed lately, every page is asked for: the open listings would add
+  // requests and spare none.
   let resting: RestingPages | undefined;
-  if (entity === 'invoices' && options.mode === 'incremental' && trusted && seen) {
+  const since = new Date(clock.now() - SETTLED_RECHECK_MS).toISOString();
+  if (
+    entity === 'invoices' &&
+    options.mode === 'incremental' &&
+    trusted &&
+    seen &&
+    anyPageConfirmedSince(db, entity, since)
+  ) {
     const open = await refreshOpenInvoices(deps, runId, pageSize, options.signal);
     if (open) {
       written += open.written;
       for (const id of open.listed) seen.add(id);
-      resting = {
-        since: new Date(clock.now() - SETTLED_RECHECK_MS).toISOString(),
-        recheck: open.left
-      };
+      resting = { since, recheck: open.left };
     }
   }
   const pageOptions = {

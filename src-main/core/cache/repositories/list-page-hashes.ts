@@ -87,6 +87,19 @@ export function knownPagesOf(
   };
 }
 
+/**
+ * Whether any stored page of `entity` but the last was confirmed at or after `since`: when
+ * none was, every page is to be asked for anyway.
+ */
+export function anyPageConfirmedSince(db: DatabaseSync, entity: string, since: string): boolean {
+  return (
+    prepared(
+      db,
+      'SELECT 1 FROM list_page_hashes WHERE entity = ? AND checked_at >= ? AND next_offset IS NOT NULL LIMIT 1'
+    ).get(entity, since) !== undefined
+  );
+}
+
 /** The pages at `offsets` were found byte-identical to the provider's reply at `at`. */
 export function confirmPages(
   db: DatabaseSync,
