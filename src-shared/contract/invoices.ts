@@ -15,12 +15,23 @@ const invoiceRef = z.object({
   id: z.string().trim().min(1).max(100)
 });
 /** A period of local dates, both inclusive. */
-const periodSchema = z
-  .object({ from: localDateSchema, to: localDateSchema })
-  .refine((p) => p.from <= p.to, {
-    message: 'The start date must not be after the end date',
-    path: ['to']
-  });
+const periodFields = { from: localDateSchema, to: localDateSchema };
+const fromNotAfterTo = (p: { readonly from: string; readonly to: string }) => p.from <= p.to;
+const fromAfterTo = { message: 'The start date must not be after the end date', path: ['to'] };
+const periodSchema = z.object(periodFields).refine(fromNotAfterTo, fromAfterTo);
+
+/** Entries per page of the statement on screen (`statement:get`), at most. */
+export const STATEMENT_MAX_PAGE = 500;
+
+/** A period and the page of its statement's entries to send. */
+const statementQuerySchema = z
+  .object({
+    ...periodFields,
+    /** The first entry to send (0 for the oldest of the period). */
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().min(1).max(STATEMENT_MAX_PAGE).default(100)
+  })
+  .refine(fromNotAfterTo, fromAfterTo);
 
 /**
  * Status filter. `unpaid` is every status still asking for money (unpaid, payment pending,
@@ -236,6 +247,18 @@ export const statementSchema = z.object({
 });
 export type Statement = z.output<typeof statementSchema>;
 
+/**
+ * The statement of a period with one page of its entries (`entries`): the renderer never holds
+ * every entry of a long period; the CSV export has them all.
+ */
+export const statementPageSchema = statementSchema.extend({
+  /** Entries in the whole period. */
+  entryCount: z.number().int().nonnegative(),
+  /** The first entry sent: the one asked for, or the last page's when that was past the end. */
+  offset: z.number().int().nonnegative()
+});
+export type StatementPage = z.output<typeof statementPageSchema>;
+
 /** Where the background PDF cache stands. */
 export const pdfCacheStatusSchema = z.object({
   scope: z.enum(['24-months', 'all']),
@@ -316,9 +339,9 @@ export const invoiceInvokes = {
     })
   ),
   'statement:get': defineInvoke(
-    'Payments, refunds and credit movements of a period, oldest first, with running balances.',
-    periodSchema,
-    statementSchema
+    "Payments, refunds and credit movements of a period, oldest first, with running balances: the period's figures and one page of its entries.",
+    statementQuerySchema,
+    statementPageSchema
   ),
   'statement:export-csv': defineInvoke(
     'The statement of a period as CSV (money as plain decimals).',

@@ -11,7 +11,8 @@ import type {
   InvokeInput,
   InvokeOutput,
   ServiceView,
-  Statement
+  Statement,
+  StatementPage
 } from '@shared/contract';
 import { err, ok } from '@shared/result';
 import { navigate, type RouteTarget } from '@renderer/lib/router';
@@ -214,6 +215,24 @@ export function statement(period: { from: string; to: string }): Statement {
   };
 }
 
+/**
+ * What main's `statement:get` sends: the statement with the page of entries asked for (100 from
+ * the first unless the query says otherwise).
+ */
+export function statementPageOf(
+  whole: Statement,
+  query: { readonly offset?: number; readonly limit?: number }
+): StatementPage {
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? 100;
+  return {
+    ...whole,
+    entries: whole.entries.slice(offset, offset + limit),
+    entryCount: whole.entries.length,
+    offset
+  };
+}
+
 export interface BillingBridgeOptions {
   readonly invoices?: readonly InvoiceListItem[];
   readonly services?: readonly ServiceView[];
@@ -246,7 +265,7 @@ export function billingBridge(options: BillingBridgeOptions = {}): FakeBridge {
       source: 'cache'
     })
   );
-  bridge.handle('statement:get', (period) => ok(statement(period)));
+  bridge.handle('statement:get', (query) => ok(statementPageOf(statement(query), query)));
   bridge.handle('statement:export-csv', (period) =>
     ok({ filename: `hostdeck-statement-${period.from}-to-${period.to}.csv`, csv: 'date\n' })
   );

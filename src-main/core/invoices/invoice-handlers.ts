@@ -14,7 +14,7 @@ import { buildBundle } from './bundle';
 import { findInvoiceId, getInvoiceView, invoiceRef, listInvoices } from './invoice-list-repository';
 import { fetchPdf, pdfCacheStatus } from './pdf-downloader';
 import { readCachedPdf, sha256Hex } from './pdf-repository';
-import { readStatement, statementCsv } from './statement';
+import { readStatement, statementCsv, statementPage } from './statement';
 
 type InvoiceChannels =
   | 'invoices:list'
@@ -186,8 +186,12 @@ export function createInvoiceHandlers(
       };
     },
 
-    'statement:get': async ({ from, to }) =>
-      readStatement(ctx.requireSession().cache.db, from, to, ctx.settings().timeZone),
+    'statement:get': async ({ from, to, offset, limit }) =>
+      statementPage(
+        readStatement(ctx.requireSession().cache.db, from, to, ctx.settings().timeZone),
+        offset,
+        limit
+      ),
 
     'statement:export-csv': async ({ from, to }) => ({
       filename: `hostdeck-statement-${from}-to-${to}.csv`,

@@ -5,7 +5,7 @@
  * reader below is the only part that knows the tables.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Statement, StatementEntry } from '@shared/contract';
+import type { Statement, StatementEntry, StatementPage } from '@shared/contract';
 import type { CreditEntry, Transaction } from '@shared/model';
 import { currencyFractionDigits, minorToDecimalString, type Money } from '@shared/money';
 import { localDate } from '../time';
@@ -192,6 +192,21 @@ export function readStatement(
     },
     base: totalsBefore(db, from, timeZone)
   });
+}
+
+/**
+ * The statement with `limit` of its entries from `offset`; from the last page's start when
+ * `offset` is past the end (the period holds fewer entries than when the page was asked for).
+ */
+export function statementPage(statement: Statement, offset: number, limit: number): StatementPage {
+  const count = statement.entries.length;
+  const start = offset < count ? offset : Math.max(0, Math.ceil(count / limit) - 1) * limit;
+  return {
+    ...statement,
+    entries: statement.entries.slice(start, start + limit),
+    entryCount: count,
+    offset: start
+  };
 }
 
 /** The statement as CSV (money as plain decimals, one row per entry). */

@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '@shared/contract';
+import { defaultSettings, STATEMENT_MAX_PAGE, type Settings } from '@shared/contract';
 import { alertSettingsFrom } from '@main/core/alerts';
 import { collectAlerts } from '@main/core/alerts/alert-service';
 import { localDate } from '@main/core/time';
@@ -341,7 +341,14 @@ describe('billing cached for offline use', () => {
 
     it('builds the statement of a period with running balances that end on the credit balance', async () => {
       const first = provider.data.invoices[0]!.date;
-      const statement = await invoices['statement:get']({ from: first, to: today() });
+      // Every entry of the period on one page (the screen asks for 100 at a time).
+      const statement = await invoices['statement:get']({
+        from: first,
+        to: today(),
+        offset: 0,
+        limit: STATEMENT_MAX_PAGE
+      });
+      expect(statement.entryCount).toBe(statement.entries.length);
       const allTx = provider.data.invoices.flatMap((i) => i.transactions);
       const inPeriod = allTx.filter((t) => t.date.slice(0, 10) >= first);
       expect(statement.entries.filter((e) => e.kind !== 'credit')).toHaveLength(inPeriod.length);

@@ -11,7 +11,13 @@ import { navEntries, pages } from '@renderer/app/pages';
 import { navigate, type RouteTarget } from '@renderer/lib/router';
 import type { UsageMonthView, UsageRowsView } from '@shared/contract';
 import { err, ok } from '@shared/result';
-import { billingBridge, listInvoices, listServices, statement } from '../billing-fixtures';
+import {
+  billingBridge,
+  listInvoices,
+  listServices,
+  statement,
+  statementPageOf
+} from '../billing-fixtures';
 import {
   alertCounts,
   alertPages,
@@ -187,8 +193,13 @@ function unsyncedBridge(): FakeBridge {
     ok({ scope: '24-months', wanted: 0, cached: 0, failing: 0, running: false })
   );
   bridge.handle('services:list', (input) => ok(listServices([], input)));
-  bridge.handle('statement:get', (period) =>
-    ok({ ...statement(period), entries: [], syncedAt: { transactions: null, credits: null } })
+  bridge.handle('statement:get', (query) =>
+    ok(
+      statementPageOf(
+        { ...statement(query), entries: [], syncedAt: { transactions: null, credits: null } },
+        query
+      )
+    )
   );
   bridge.handle('profiles:list', () => ok({ profiles: [profileView()], activeId: 'p1' }));
   bridge.handle('prices:get', () => ok({ currency: null, entries: [], unpricedCount: 0 }));

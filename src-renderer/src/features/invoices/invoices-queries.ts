@@ -59,12 +59,19 @@ export function usePdfCacheStatus() {
   });
 }
 
-/** The statement of a period. */
-export function useStatement(period: Period | null) {
+/** Statement entries per page on screen. */
+export const STATEMENT_PAGE_SIZE = 100;
+
+/** The statement of a period, with page `page` of its entries. */
+export function useStatement(period: Period | null, page: number) {
+  const query =
+    period === null
+      ? null
+      : { ...period, offset: page * STATEMENT_PAGE_SIZE, limit: STATEMENT_PAGE_SIZE };
   return useQuery({
-    queryKey: queryKey('statement:get', period),
-    queryFn: () => call('statement:get', period!),
-    enabled: period !== null,
+    queryKey: queryKey('statement:get', query),
+    queryFn: () => call('statement:get', query!),
+    enabled: query !== null,
     placeholderData: keepPreviousData
   });
 }

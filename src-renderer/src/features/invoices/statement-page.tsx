@@ -46,7 +46,11 @@ export function StatementPage() {
   const now = useNow();
   const today = settings.data ? localToday(now, settings.data.timeZone) : null;
   const period = today ? resolvePeriod(choice, today) : null;
-  const statement = useStatement(period);
+  // The page shown, for the period it was chosen in: another period starts at its first page.
+  const periodKey = period ? `${period.from}:${period.to}` : '';
+  const [paging, setPaging] = useState({ periodKey, page: 0 });
+  const page = paging.periodKey === periodKey ? paging.page : 0;
+  const statement = useStatement(period, page);
   const exportCsv = useExportStatement();
   const { t } = useTranslation('invoices');
 
@@ -77,7 +81,7 @@ export function StatementPage() {
 
   const data = statement.data;
   const neverSynced = data.syncedAt.transactions === null && data.syncedAt.credits === null;
-  const empty = data.entries.length === 0;
+  const empty = data.entryCount === 0;
   return (
     <div
       data-page="statement"
@@ -119,7 +123,10 @@ export function StatementPage() {
             <p>{t('statement.emptyBody')}</p>
           </EmptyState>
         ) : (
-          <StatementTable key={`${period.from}:${period.to}`} statement={data} />
+          <StatementTable
+            statement={data}
+            onPage={(next) => setPaging({ periodKey, page: next })}
+          />
         )}
         <StatementNotes statement={data} timeZone={settings.data?.timeZone} />
       </section>

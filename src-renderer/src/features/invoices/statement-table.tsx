@@ -1,24 +1,29 @@
 /**
  * The statement's entries, oldest first: payments, refunds and credit movements with the two
- * running balances (paid net of refunds, and credit). Long periods are paged on screen; the
- * CSV holds every row.
+ * running balances (paid net of refunds, and credit). Main sends one page of a period's
+ * entries at a time (`statement:get`); the CSV holds every row.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Statement, StatementEntry } from '@shared/contract';
+import type { StatementEntry, StatementPage } from '@shared/contract';
 import { DataTablePager } from '../../components/data-table/data-table-pager';
 import { useLocale } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';
 import { formatLocalDate, formatMinor, invoicePath, pageCount } from './invoices-lib';
-
-/** Entries per screen page. */
-const STATEMENT_PAGE_SIZE = 100;
+import { STATEMENT_PAGE_SIZE } from './invoices-queries';
 
 const CREDIT_APPLIED = /^Credit Applied to Invoice #(\S+)$/;
 
-export function StatementTable({ statement }: { readonly statement: Statement }) {
-  const [page, setPage] = useState(0);
-  const { entries, currency } = statement;
+export function StatementTable({
+  statement,
+  onPage
+}: {
+  /** The period's figures with the page of entries to show. */
+  readonly statement: StatementPage;
+  /** Asks for another page (by index). */
+  readonly onPage: (page: number) => void;
+}) {
+  const { entries: shown, currency } = statement;
+  const page = Math.floor(statement.offset / STATEMENT_PAGE_SIZE);
   const { t } = useTranslation('invoices');
   const locale = useLocale();
   const kindWord = (kind: StatementEntry['kind']) => t(`statement.kind.${kind}`);
@@ -31,8 +36,7 @@ export function StatementTable({ statement }: { readonly statement: Statement })
   };
   const day = (ymd: string) => formatLocalDate(ymd, locale);
   const minorIn = (minor: number) => formatMinor(minor, currency, locale);
-  const pages = pageCount(entries.length, STATEMENT_PAGE_SIZE);
-  const shown = entries.slice(page * STATEMENT_PAGE_SIZE, (page + 1) * STATEMENT_PAGE_SIZE);
+  const pages = pageCount(statement.entryCount, STATEMENT_PAGE_SIZE);
   const amount = (minor: number) => (minor === 0 ? '' : minorIn(minor));
   const signed = (minor: number) =>
     minor === 0 ? '' : `${minor > 0 ? '+' : '−'}${minorIn(Math.abs(minor))}`;
@@ -140,8 +144,8 @@ export function StatementTable({ statement }: { readonly statement: Statement })
       <DataTablePager
         page={page}
         pages={pages}
-        onPrevious={() => setPage(page - 1)}
-        onNext={() => setPage(page + 1)}
+        onPrevious={() => onPage(page - 1)}
+        onNext={() => onPage(page + 1)}
         noun={t('statement.pagerNoun')}
       />
     </>

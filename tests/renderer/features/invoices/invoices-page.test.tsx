@@ -11,7 +11,14 @@ import { navigate } from '@renderer/lib/router';
 import type { InvokeInput } from '@shared/contract';
 import { formatMoney } from '@shared/money';
 import { err, ok } from '@shared/result';
-import { billingBridge, INVOICES, inputsOf, openRoute, statement } from '../../billing-fixtures';
+import {
+  billingBridge,
+  INVOICES,
+  inputsOf,
+  openRoute,
+  statement,
+  statementPageOf
+} from '../../billing-fixtures';
 import { sampleStatus, type FakeBridge } from '../../fake-bridge';
 
 type ListInput = InvokeInput<'invoices:list'>;
@@ -493,7 +500,13 @@ describe('the statement and the accountant’s bundle', () => {
     expect(period.to.endsWith('-12-31')).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    await waitFor(() => expect(inputsOf(bridge, 'statement:export-csv')).toEqual([period]));
+    // The CSV is the whole period; the screen asked for its first page.
+    expect(period).toMatchObject({ offset: 0, limit: 100 });
+    await waitFor(() =>
+      expect(inputsOf(bridge, 'statement:export-csv')).toEqual([
+        { from: period.from, to: period.to }
+      ])
+    );
     expect(
       await screen.findByText(`Saved hostdeck-statement-${period.from}-to-${period.to}.csv`)
     ).toBeTruthy();
@@ -527,14 +540,60 @@ describe('the statement and the accountant’s bundle', () => {
     expect(window.location.hash).toBe('#/invoices/71');
   });
 
+  it('asks main for one page of a long period at a time, the opening on the first and the closing on the last', async () => {
+    const bridge = billingBridge();
+    const base = statement({ from: '2026-01-01', to: '2026-03-21' });
+    const many = Array.from({ length: 230 }, (_, i) => ({
+      ...base.entries[0]!,
+      key: `tx:${i + 1}`,
+      date: `2026-02-${String(1 + (i % 28)).padStart(2, '0')}`,
+      description: `Payment ${i + 1}`
+    }));
+    bridge.handle('statement:get', (query) =>
+      ok(statementPageOf({ ...statement(query), entries: many }, query))
+    );
+    const user = userEvent.setup();
+    await openRoute(bridge, 'statement');
+    const ready = () =>
+      waitFor(() =>
+        expect(
+          document.querySelector('[data-page="statement"]')?.getAttribute('data-view-state')
+        ).toBe('ready')
+      );
+    await ready();
+    const shown = () => screen.getAllByTestId('statement-entry');
+    expect(shown()).toHaveLength(100);
+    expect(shown()[0]!.textContent).toContain('Payment 1');
+    expect(screen.getByText('Opening balance')).toBeTruthy();
+    expect(screen.queryByText('Totals of the period, closing balances')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: /next/i }));
+    await waitFor(() => expect(shown()[0]!.textContent).toContain('Payment 101'));
+    await ready();
+    expect(inputsOf<{ offset: number }>(bridge, 'statement:get').at(-1)?.offset).toBe(100);
+    expect(screen.queryByText('Opening balance')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: /next/i }));
+    await waitFor(() => expect(shown()).toHaveLength(30));
+    expect(shown()[29]!.textContent).toContain('Payment 230');
+    expect(screen.getByText('Totals of the period, closing balances')).toBeTruthy();
+    // No answer ever held more than a page.
+    expect(
+      bridge.calls
+        .filter((c) => c.channel === 'statement:get')
+        .every((c) => (c.input as { limit: number }).limit === 100)
+    ).toBe(true);
+  });
+
   it('says when the period holds nothing', async () => {
     const bridge = billingBridge();
-    bridge.handle('statement:get', (period) =>
-      ok({
-        ...statement(period),
-        entries: [],
-        totals: { ...statement(period).totals, payments: 0 }
-      })
+    bridge.handle('statement:get', (query) =>
+      ok(
+        statementPageOf(
+          { ...statement(query), entries: [], totals: { ...statement(query).totals, payments: 0 } },
+          query
+        )
+      )
     );
     await openRoute(bridge, 'statement');
     await waitFor(() =>

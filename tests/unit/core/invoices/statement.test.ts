@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeStatement, statementCsv, type StatementInput } from '@main/core/invoices/statement';
+import {
+  computeStatement,
+  statementCsv,
+  statementPage,
+  type StatementInput
+} from '@main/core/invoices/statement';
 import type { CreditEntry, Transaction } from '@shared/model';
 
 const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
@@ -120,5 +125,32 @@ describe('computeStatement', () => {
     expect(row).toBe(
       '2026-03-03,14:05:09,payment,Invoice Payment,,stripe,ch_9,15.95,0.00,0.49,0.00,15.95,0.00,EUR'
     );
+  });
+});
+
+describe('statementPage', () => {
+  const whole = computeStatement(
+    input({
+      transactions: Array.from({ length: 7 }, (_, i) =>
+        tx(String(i + 1), `2026-03-0${i + 1}T10:00:00Z`, { in: 1_000 })
+      )
+    })
+  );
+
+  it('sends the figures of the whole period with the page of entries asked for', () => {
+    const page = statementPage(whole, 3, 3);
+    expect(page.entries.map((e) => e.key)).toEqual(['tx:4', 'tx:5', 'tx:6']);
+    expect(page).toMatchObject({ entryCount: 7, offset: 3, totals: whole.totals });
+    expect(page.closing).toEqual(whole.closing);
+    // The running balance is the period's, not the page's.
+    expect(page.entries[0]!.paidBalance).toBe(4_000);
+    expect(statementPage(whole, 6, 3).entries.map((e) => e.key)).toEqual(['tx:7']);
+  });
+
+  it('sends the last page when asked past the end (the period holds fewer entries now)', () => {
+    expect(statementPage(whole, 30, 3)).toMatchObject({ offset: 6, entryCount: 7 });
+    expect(statementPage(whole, 30, 3).entries.map((e) => e.key)).toEqual(['tx:7']);
+    const none = computeStatement(input({}));
+    expect(statementPage(none, 100, 100)).toMatchObject({ offset: 0, entryCount: 0, entries: [] });
   });
 });
