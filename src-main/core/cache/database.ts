@@ -128,6 +128,19 @@ function moveAside(path: string, suffix: string, now: number): string {
   return aside;
 }
 
+/**
+ * A stamp of the cache's contents: it changes whenever a row is written through this
+ * connection (`total_changes()`) or another connection commits (`data_version`), so a value
+ * computed from the cache can be kept until the stamp moves.
+ */
+export function cacheStamp(db: DatabaseSync): string {
+  const { written } = db.prepare('SELECT total_changes() AS written').get() as { written: number };
+  const { data_version: version } = db.prepare('PRAGMA data_version').get() as {
+    data_version: number;
+  };
+  return `${version}:${written}`;
+}
+
 /** Runs `work` inside one transaction (BEGIN IMMEDIATE … COMMIT), rolling back on error. */
 export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
   db.exec('BEGIN IMMEDIATE');

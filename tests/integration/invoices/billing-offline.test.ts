@@ -7,7 +7,11 @@ import { alertSettingsFrom } from '@main/core/alerts';
 import { collectAlerts } from '@main/core/alerts/alert-service';
 import { localDate } from '@main/core/time';
 import { readAccountSummary } from '@main/core/account/account-summary-reader';
-import { readEntities } from '@main/core/cache/repositories/entities';
+import {
+  deleteMissing,
+  readEntities,
+  upsertEntities
+} from '@main/core/cache/repositories/entities';
 import { createInvoiceHandlers } from '@main/core/invoices/invoice-handlers';
 import { downloadMissingPdfs } from '@main/core/invoices/pdf-downloader';
 import {
@@ -367,6 +371,40 @@ describe('billing cached for offline use', () => {
       const lines = csv.csv.trimEnd().split('\r\n');
       expect(lines[0]).toMatch(/^date,time,kind,description/);
       expect(lines).toHaveLength(statement.entries.length + 1);
+    });
+
+    it('pages the statement from the same figures, and answers from the cache as it is now', async () => {
+      const period = { from: provider.data.invoices[0]!.date, to: today() };
+      const whole = await invoices['statement:get']({ ...period, offset: 0, limit: 500 });
+      const first = await invoices['statement:get']({ ...period, offset: 0, limit: 5 });
+      const second = await invoices['statement:get']({ ...period, offset: 5, limit: 5 });
+      expect(first.entries.map((e) => e.key)).toEqual(whole.entries.slice(0, 5).map((e) => e.key));
+      expect(second.entries).toEqual(whole.entries.slice(5, 10));
+      expect(second).toMatchObject({ entryCount: whole.entryCount, closing: whole.closing });
+      // A payment stored since (here by hand, as a sync would) is in the next answer.
+      const [sample] = readEntities(db(), 'transactions');
+      upsertEntities(
+        db(),
+        'transactions',
+        [{ ...sample!, id: '990001', date: `${today()}T08:00:00Z`, reference: 'later' }],
+        'test'
+      );
+      const after = await invoices['statement:get']({ ...period, offset: 0, limit: 5 });
+      expect(after.entryCount).toBe(whole.entryCount + 1);
+      expect(after.closing.paid).toBe(
+        whole.closing.paid + sample!.amountIn.amountMinor - sample!.amountOut.amountMinor
+      );
+      deleteMissing(
+        db(),
+        'transactions',
+        new Set(
+          readEntities(db(), 'transactions')
+            .map((t) => t.id)
+            .filter((id) => id !== '990001')
+        )
+      );
+      const back = await invoices['statement:get']({ ...period, offset: 0, limit: 5 });
+      expect(back.entryCount).toBe(whole.entryCount);
     });
 
     it("builds the accountant's bundle with every cached PDF, invoices.csv and transactions.csv, listing what is missing", async () => {
