@@ -31,6 +31,11 @@ export interface FaultConfig {
    * Found"}` (no `result` key), as some installs do for an invoice they still list.
    */
   readonly invoiceDetailErrors?: readonly number[];
+  /**
+   * GetInvoices lists every invoice whatever its `status` filter, as an install that does not
+   * know the status asked for might.
+   */
+  readonly invoiceStatusFilterIgnored?: boolean;
 }
 
 const rate = z.number().min(0).max(1);
@@ -48,7 +53,8 @@ export const faultConfigSchema = z
     dropConnection: rate.optional(),
     lostWriteAnswer: rate.optional(),
     pdfLoginPage: z.boolean().optional(),
-    invoiceDetailErrors: z.array(z.number().int().positive()).optional()
+    invoiceDetailErrors: z.array(z.number().int().positive()).optional(),
+    invoiceStatusFilterIgnored: z.boolean().optional()
   })
   .strict();
 
@@ -120,9 +126,14 @@ export function parseFaults(spec: string): FaultConfig {
         out.invoiceDetailErrors = ids;
         break;
       }
+      case 'nostatusfilter':
+        if (value !== '0' && value !== '1')
+          throw new RangeError(`Fault "${part}": nostatusfilter is 1 (on) or 0 (off)`);
+        out.invoiceStatusFilterIgnored = value === '1';
+        break;
       default:
         throw new RangeError(
-          `Unknown fault "${key}" (known: latency, error, 429, malformed, html, drop, lostwrite, pdflogin, invoicegone)`
+          `Unknown fault "${key}" (known: latency, error, 429, malformed, html, drop, lostwrite, pdflogin, invoicegone, nostatusfilter)`
         );
     }
   }

@@ -168,8 +168,10 @@ async function route(
       return jsonReply(200, { result: 'error', message: 'Invalid request body' });
     const gone = invoiceGone(faults, params);
     if (gone) return jsonReply(200, gone);
-    const result = handleApiCall(state, params, auth, baseUrl);
     const action = (params.get('action') ?? '').trim().toLowerCase();
+    if (faults.invoiceStatusFilterIgnored === true && action === 'getinvoices')
+      params.delete('status');
+    const result = handleApiCall(state, params, auth, baseUrl);
     const stored = WRITE_ACTIONS.has(action) && result.result === 'success';
     return { ...jsonReply(200, result), stored };
   }

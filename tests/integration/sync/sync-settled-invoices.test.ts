@@ -181,4 +181,44 @@ describe('an incremental sync of invoices, open ones apart', () => {
     expect(cached(id)?.status).toBe('paid');
     expect(asked().filter((c) => c.status === null)).toHaveLength(pages());
   });
+
+  // Last: the adapter then lists open invoices apart no more.
+  it('stops listing open invoices apart from a provider that ignores the status filter, and asks for their pages instead', async () => {
+    // Pages confirmed now, by a sync that read them all.
+    expect((await sync('full')).ok).toBe(true);
+    provider.setFaults({ invoiceStatusFilterIgnored: true });
+    try {
+      const openPages = new Set(
+        provider.data.invoices.flatMap((inv, i) =>
+          ['Unpaid', 'Draft', 'Payment Pending', 'Collections'].includes(inv.status)
+            ? [Math.floor(i / PAGE) * PAGE]
+            : []
+        )
+      );
+      openPages.add((pages() - 1) * PAGE);
+      expect(openPages.size).toBeLessThan(pages());
+      asked();
+      const report = await sync('incremental');
+      expect(report.ok).toBe(true);
+      expect(invoices(report)?.written).toBe(0);
+      let calls = asked();
+      // The first page of the first open listing told: every invoice came back, whatever its
+      // status (the two pages asked ahead of it are left unread).
+      const byStatus = calls.filter((c) => c.status !== null);
+      expect(byStatus[0]).toEqual({ status: 'Unpaid', offset: 0 });
+      expect(byStatus.length).toBeLessThanOrEqual(3);
+      expect(byStatus.every((c) => c.status === 'Unpaid')).toBe(true);
+      expect(new Set(calls.filter((c) => c.status === null).map((c) => c.offset))).toEqual(
+        openPages
+      );
+      expect(countEntities(cache.db, 'invoices')).toBe(provider.data.invoices.length);
+      // The next sync does not try again.
+      await sync('incremental');
+      calls = asked();
+      expect(calls.filter((c) => c.status !== null)).toEqual([]);
+      expect(calls.filter((c) => c.status === null)).toHaveLength(openPages.size);
+    } finally {
+      provider.setFaults({});
+    }
+  });
 });

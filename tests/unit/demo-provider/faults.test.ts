@@ -24,6 +24,16 @@ describe('parseFaults', () => {
     });
   });
 
+  it('parses the billing switches', () => {
+    expect(parseFaults('pdflogin=1,invoicegone=1003:1007,nostatusfilter=1')).toEqual({
+      pdfLoginPage: true,
+      invoiceDetailErrors: [1003, 1007],
+      invoiceStatusFilterIgnored: true
+    });
+    expect(parseFaults('nostatusfilter=0')).toEqual({ invoiceStatusFilterIgnored: false });
+    expect(() => parseFaults('nostatusfilter=yes')).toThrow(/1 \(on\) or 0 \(off\)/);
+  });
+
   it('rejects unknown keys, out-of-range rates and malformed rate limits', () => {
     expect(() => parseFaults('boom=1')).toThrow(/Unknown fault/);
     expect(() => parseFaults('error=1.5')).toThrow(/between 0 and 1/);

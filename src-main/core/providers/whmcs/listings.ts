@@ -43,10 +43,15 @@ export type Listings = EntityListings & {
 };
 
 /**
- * The invoice statuses that may still change, as GetInvoices filters them: paid, cancelled
- * and refunded invoices are settled.
+ * The invoice statuses that may still change, as GetInvoices filters them and as the model
+ * reads them: paid, cancelled and refunded invoices are settled.
  */
-const OPEN_INVOICE_STATUSES = ['Unpaid', 'Draft', 'Payment Pending', 'Collections'] as const;
+const OPEN_INVOICE_STATUSES = [
+  ['Unpaid', 'unpaid'],
+  ['Draft', 'draft'],
+  ['Payment Pending', 'payment_pending'],
+  ['Collections', 'collections']
+] as const;
 
 const DEFAULT_PAGE_SIZE = 100;
 const CLASSIC_MAX_PAGE = 250;
@@ -200,14 +205,29 @@ export function createListings(
       o
     );
 
+  // Set once a listing by status came back with invoices in other statuses: the provider does
+  // not filter (an install that does not know the status asked for). Listing the open
+  // invoices apart would then read the whole listing four times over, so it stops: the sync
+  // asks instead for the pages holding the invoices it has as open (none listed apart).
+  let statusFilterIgnored = false;
+
   /** One listing per open status, each read whole (no stored pages: they are not kept). */
   async function* openInvoices(o?: PageOptions): AsyncGenerator<Page<Invoice>> {
     const { signal, pageSize } = o ?? {};
-    for (const status of OPEN_INVOICE_STATUSES)
-      yield* invoicesBy(
-        { status },
-        { ...(signal ? { signal } : {}), ...(pageSize !== undefined ? { pageSize } : {}) }
-      );
+    for (const [status, modelStatus] of OPEN_INVOICE_STATUSES) {
+      if (statusFilterIgnored) return;
+      const options = {
+        ...(signal ? { signal } : {}),
+        ...(pageSize !== undefined ? { pageSize } : {})
+      };
+      for await (const page of invoicesBy({ status }, options)) {
+        if (page.items.some((invoice) => invoice.status !== modelStatus)) {
+          statusFilterIgnored = true;
+          return;
+        }
+        yield page;
+      }
+    }
   }
 
   return {
