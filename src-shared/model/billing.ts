@@ -98,6 +98,15 @@ export const UNPAID_INVOICE_STATUSES: readonly InvoiceStatus[] = [
   'collections'
 ];
 
+/**
+ * Statuses an invoice may still change in: the unpaid ones and drafts. Paid, cancelled and
+ * refunded invoices are settled (an incremental sync lists the open ones apart).
+ */
+export const OPEN_INVOICE_STATUSES: readonly InvoiceStatus[] = [
+  ...UNPAID_INVOICE_STATUSES,
+  'draft'
+];
+
 /** Statuses an invoice can be overdue in (isInvoiceOverdue); payment pending is not late. */
 export const OVERDUE_INVOICE_STATUSES = [
   'unpaid',

@@ -8,6 +8,7 @@ import { addCalendarDays, startOfLocalDay } from '../time';
 import { prepared } from '../cache/statements';
 import { deleteMeta, getMeta, setMeta } from '../cache/repositories/sync-state';
 import {
+  OPEN_INVOICE_STATUSES,
   invoiceDetailSchema,
   type CreditEntry,
   type Invoice,
@@ -15,13 +16,12 @@ import {
   type Transaction
 } from '@shared/model';
 
-/** The ids of the cached invoices that may still change: not paid, cancelled or refunded. */
+/** The ids of the cached invoices that may still change (OPEN_INVOICE_STATUSES). */
 export function openInvoiceIds(db: DatabaseSync): string[] {
   return (
-    prepared(
-      db,
-      "SELECT id FROM invoices WHERE status NOT IN ('paid', 'cancelled', 'refunded')"
-    ).all() as { id: string }[]
+    prepared(db, 'SELECT id FROM invoices WHERE status IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(OPEN_INVOICE_STATUSES)
+    ) as { id: string }[]
   ).map((row) => row.id);
 }
 

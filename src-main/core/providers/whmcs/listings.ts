@@ -4,7 +4,7 @@
  * GetSupportDepartments are not paged by WHMCS and come as one page.
  */
 import { z, type ZodType } from 'zod';
-import type { Invoice } from '@shared/model';
+import { OPEN_INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@shared/model';
 import type { KnownPage, Page, PageOptions, ProviderEntity, ProviderEntityMap } from '../provider';
 import type { WhmcsSession } from './auth-session';
 import { offsetPages, pageSizeOf, singlePage, type FetchedRows } from './paging';
@@ -42,16 +42,16 @@ export type Listings = EntityListings & {
   readonly openInvoices: ((o?: PageOptions) => AsyncIterable<Page<Invoice>>) | null;
 };
 
-/**
- * The invoice statuses that may still change, as GetInvoices filters them and as the model
- * reads them: paid, cancelled and refunded invoices are settled.
- */
-const OPEN_INVOICE_STATUSES = [
-  ['Unpaid', 'unpaid'],
-  ['Draft', 'draft'],
-  ['Payment Pending', 'payment_pending'],
-  ['Collections', 'collections']
-] as const;
+/** How WHMCS spells each invoice status (GetInvoices' status filter takes these). */
+const WHMCS_INVOICE_STATUS: Readonly<Record<InvoiceStatus, string>> = {
+  draft: 'Draft',
+  unpaid: 'Unpaid',
+  payment_pending: 'Payment Pending',
+  paid: 'Paid',
+  collections: 'Collections',
+  cancelled: 'Cancelled',
+  refunded: 'Refunded'
+};
 
 const DEFAULT_PAGE_SIZE = 100;
 const CLASSIC_MAX_PAGE = 250;
@@ -214,8 +214,9 @@ export function createListings(
   /** One listing per open status, each read whole (no stored pages: they are not kept). */
   async function* openInvoices(o?: PageOptions): AsyncGenerator<Page<Invoice>> {
     const { signal, pageSize } = o ?? {};
-    for (const [status, modelStatus] of OPEN_INVOICE_STATUSES) {
+    for (const modelStatus of OPEN_INVOICE_STATUSES) {
       if (statusFilterIgnored) return;
+      const status = WHMCS_INVOICE_STATUS[modelStatus];
       const options = {
         ...(signal ? { signal } : {}),
         ...(pageSize !== undefined ? { pageSize } : {})
