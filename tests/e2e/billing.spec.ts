@@ -78,6 +78,37 @@ test.describe('billing in the web shell', () => {
     }
   });
 
+  test('the statement opened from its address is laid out, every column in a 1280 px window', async ({
+    page,
+    shell
+  }) => {
+    // As after a restart on the statement, or a link to it: no other page was opened before
+    // to bring its stylesheets (the filter bar's, the table's and its pager's).
+    await page.goto(`${shell.url}#/statement`);
+    await expect(page.locator('[data-page="statement"][data-view-state="ready"]')).toBeVisible();
+    const period = page.getByRole('group', { name: 'Statement period' });
+    const fields = await period.evaluate((group) =>
+      [...group.children].map((field) => {
+        const box = field.getBoundingClientRect();
+        return { left: box.left, top: box.top };
+      })
+    );
+    // The preset and the two dates side by side in one row, not stacked under each other.
+    expect(fields.length).toBeGreaterThanOrEqual(3);
+    for (const [i, field] of fields.entries()) {
+      if (i === 0) continue;
+      expect(field.left).toBeGreaterThan(fields[i - 1]!.left);
+      expect(Math.abs(field.top - fields[0]!.top)).toBeLessThan(10);
+    }
+    const table = page.getByTestId('statement-table');
+    const fit = await table.evaluate((element) => {
+      const scroller = element.parentElement!;
+      return { needed: scroller.scrollWidth, shown: scroller.clientWidth };
+    });
+    expect(fit.needed).toBeLessThanOrEqual(fit.shown);
+    await expect(table.getByRole('columnheader', { name: 'Credit balance' })).toBeInViewport();
+  });
+
   test('the services page filters by status, searches and sorts', async ({ page, shell }) => {
     await page.goto(shell.url);
     await expect(page.locator('#root[data-view-state="ready"]')).toBeVisible();

@@ -4,6 +4,7 @@
  */
 
 import { useTranslation } from 'react-i18next';
+import './data-table.css';
 
 /** The pager under a table; `page` is zero-based. */
 export function DataTablePager({

@@ -9,6 +9,7 @@ import type { ListViewControls } from '../../components/data-table/use-list-view
 import { DateRangeFields } from '../../components/date-range-fields';
 import { ChoiceStrip } from '../../components/choice-strip';
 import { INVOICE_STATUS_CHOICES, hasActiveFilters, type InvoiceFilters } from './invoices-lib';
+import '../../components/list-controls.css';
 
 /** The filter controls. "Clear filters" is left out when the empty state below offers it. */
 export function InvoicesFilters({

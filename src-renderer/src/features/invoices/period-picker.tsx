@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { DateRangeFields } from '../../components/date-range-fields';
 import { PERIOD_PRESETS, type Period, type PeriodPreset } from './invoices-lib';
 import type { PeriodChoice } from './statement-view-store';
+import '../../components/list-controls.css';
 
 export function PeriodPicker({
   choice,

@@ -10,6 +10,7 @@ import { useLocale } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';
 import { formatLocalDate, formatMinor, invoicePath, pageCount } from './invoices-lib';
 import { STATEMENT_PAGE_SIZE } from './invoices-queries';
+import '../../components/data-table/data-table.css';
 
 const CREDIT_APPLIED = /^Credit Applied to Invoice #(\S+)$/;
 

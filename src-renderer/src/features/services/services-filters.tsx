@@ -8,6 +8,7 @@ import type { ServiceSort } from '@shared/contract';
 import { ChoiceStrip } from '../../components/choice-strip';
 import type { ListViewControls } from '../../components/data-table/use-list-view';
 import { hasActiveFilters, statusChoices, type ServiceFilters } from './services-lib';
+import '../../components/list-controls.css';
 
 export function ServicesFilters({
   view,

@@ -9,6 +9,7 @@ import { navigate } from '../../lib/router';
 import { outboxCounts } from './outbox-lib';
 import { useSendNow } from './ticket-actions';
 import { useOutbox } from './tickets-queries';
+import './outbox-status.css';
 
 /** `data-testid="status-outbox"`; nothing while the outbox is empty or unknown. */
 export function OutboxStatus() {
