@@ -39,6 +39,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref, type RoutePath } from '../../lib/router';
+import { useWidth } from '../../lib/use-width';
 import { DataTablePager } from './data-table-pager';
 import './data-table.css';
 
@@ -67,6 +68,8 @@ export interface DataColumn<T, S extends string = string> {
   /**
    * The column's share of the table's width (CSS length) when only the rows in view are
    * rendered, so columns hold still on scroll; shorter pages size columns to their content.
+   * `'auto'` for the one column that takes what the others leave, with the share of a
+   * secondary column that steps aside in a narrow table.
    */
   readonly width: string;
   readonly className?: string | undefined;
@@ -106,6 +109,12 @@ export interface DataTableProps<T, S extends string> {
    * row: they cost nothing to draw, and the browser's find-in-page then sees them all.
    */
   readonly virtualizeAbove?: number;
+  /**
+   * The table width (px) from which columns of class `data-table__secondary` are shown; in a
+   * narrower table they step aside, their share going to the `'auto'` column. Defaults to the
+   * width a list has in a 1280 px window.
+   */
+  readonly secondaryFrom?: number;
 }
 
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
@@ -114,6 +123,12 @@ type Features = typeof features;
 /** Up to this many rows a page renders every row (the lists' pages of 50). */
 const DEFAULT_VIRTUALIZE_ABOVE = 50;
 
+/** A list's width in a 1280 px window: narrower, secondary columns step aside. */
+const DEFAULT_SECONDARY_FROM = 978;
+
+const isSecondary = (column: { readonly className?: string | undefined }): boolean =>
+  column.className?.split(' ').includes('data-table__secondary') ?? false;
+
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [role="button"]';
 /** A row's keyboard stop: its link, or the row header cell of a row that opens nothing. */
 const ROW_STOPS = ['.data-table__link', '.data-table__stop'];
@@ -121,8 +136,17 @@ const openedKey = (testId: string) => `hostdeck.data-table.opened.${testId}`;
 
 /** The table. */
 export function DataTable<T extends RowData, S extends string>(props: DataTableProps<T, S>) {
-  const { rows, columns, rowId, rowPath, order, onOrder, page, pageSize, total, onPage } = props;
+  const { rows, rowId, rowPath, order, onOrder, page, pageSize, total, onPage } = props;
   const { t } = useTranslation('common');
+  const [scrollRef, scrollWidth] = useWidth<HTMLDivElement>();
+  // Secondary columns leave a narrow table altogether: hiding their cells with CSS would leave
+  // their <col> behind in a table of fixed columns, and every cell after them one column off.
+  const secondaryFrom = props.secondaryFrom ?? DEFAULT_SECONDARY_FROM;
+  const narrow = scrollWidth > 0 && scrollWidth < secondaryFrom;
+  const columns = useMemo(
+    () => (narrow ? props.columns.filter((column) => !isSecondary(column)) : props.columns),
+    [props.columns, narrow]
+  );
 
   const columnDefs = useMemo<ColumnDef<Features, T>[]>(
     () =>
@@ -173,7 +197,6 @@ export function DataTable<T extends RowData, S extends string>(props: DataTableP
   });
   const tableRows = table.getRowModel().rows;
 
-  const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const [headHeight, setHeadHeight] = useState(0);
   useLayoutEffect(() => {

@@ -27,7 +27,7 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       header: t('columns.name'),
       sort: 'name',
       rowHeader: true,
-      width: '21%',
+      width: 'auto',
       className: 'domains-table__name',
       cell: (domain) => domain.name
     },
@@ -35,7 +35,7 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       id: 'status',
       header: t('columns.status'),
       sort: 'status',
-      width: '13%',
+      width: '17%',
       cell: (domain) => <StatusChip status={domain.status} />
     },
     {
@@ -43,7 +43,7 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       id: 'alert',
       header: t('columns.alert'),
       sort: 'alert',
-      width: '13%',
+      width: '11%',
       cell: (domain) =>
         domain.alert ? (
           <SeverityBadge
@@ -68,7 +68,9 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       id: 'daysLeft',
       header: t('columns.daysLeft'),
       sort: 'daysLeft',
-      width: '12%',
+      width: '18%',
+      // Its words wrap rather than lose their number ("120 dagen geleden verlopen").
+      className: 'domains-table__days',
       cell: (domain) => (
         <span className={daysClass(domain.daysLeft, domain.status)}>
           {formatDaysLeft(domain.daysLeft)}
@@ -86,7 +88,7 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       id: 'nextDueOn',
       header: t('columns.nextDueOn'),
       sort: 'nextDueOn',
-      width: '11%',
+      width: '10%',
       // On the domain's page too; hidden in a narrow window (data-table.css).
       className: 'data-table__secondary',
       cell: (domain) => formatLocalDate(domain.nextDueOn)
@@ -96,7 +98,7 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       header: t('columns.renewalPrice'),
       sort: 'renewalPrice',
       numeric: true,
-      width: '10%',
+      width: '11%',
       cell: (domain) => formatPrice(domain.renewalPrice)
     }
   ];

@@ -115,6 +115,9 @@ function DomainsList() {
             testId="domains-table"
             rowTestId="domain-row"
             className="domains-table"
+            // In a 1280 px window the next due date (also on each domain's page) steps aside,
+            // so days left, the status and the renewal price show whole in every language.
+            secondaryFrom={1100}
             rowData={(domain) => ({ 'data-domain': domain.name })}
           />
         )}

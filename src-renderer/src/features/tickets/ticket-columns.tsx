@@ -37,7 +37,7 @@ export function ticketColumns(
       sort: 'subject',
       firstDir: 'asc',
       rowHeader: true,
-      width: '31%',
+      width: 'auto',
       className: 'tickets-table__subject',
       cell: (ticket) => ticket.subject,
       after: (ticket) => (

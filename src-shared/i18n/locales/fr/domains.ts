@@ -43,7 +43,8 @@ export const domains: Translation<typeof en> = {
     daysLeft: 'Jours restants',
     autoRenew: 'Renouv. auto',
     nextDueOn: 'Échéance',
-    renewalPrice: 'Prix de renouvellement'
+    // A soft hyphen: the long word breaks in a narrow column header rather than being cut.
+    renewalPrice: 'Prix de renouvel\u00ADlement'
   },
   expired: 'expiré {{when}}',
   autoRenew: { on: 'activé', off: 'désactivé', unknown: 'inconnu' },

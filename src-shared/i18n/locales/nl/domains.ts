@@ -39,7 +39,8 @@ export const domains: Translation<typeof en> = {
     daysLeft: 'Resterend',
     autoRenew: 'Auto-verlenging',
     nextDueOn: 'Vervaldatum',
-    renewalPrice: 'Verlengingsprijs'
+    // A soft hyphen: the long word breaks in a narrow column header rather than being cut.
+    renewalPrice: 'Verlengings\u00ADprijs'
   },
   expired: '{{when}} verlopen',
   autoRenew: { on: 'aan', off: 'uit', unknown: 'onbekend' },

@@ -42,7 +42,12 @@ describe('domains in French and Dutch', () => {
     await domainsIn('fr');
     const table = await screen.findByTestId('domains-table');
     for (const header of ['Domaine', 'Statut', 'Jours restants', 'Prix de renouvellement'])
-      expect(within(table).getByRole('columnheader', { name: new RegExp(header) })).toBeTruthy();
+      // A long header word carries a soft hyphen where it may break (not read out).
+      expect(
+        within(table).getByRole('columnheader', {
+          name: (name) => name.replaceAll('\u00AD', '').includes(header)
+        })
+      ).toBeTruthy();
     expect(row('alpha-shop.com').textContent).toContain('demain');
     expect(spaces(row('foxtrot-hotel.be').textContent)).toContain('1 234,50 €');
     expect(row('foxtrot-hotel.be').textContent).toContain('1 juin 2027');
