@@ -39,7 +39,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref, type RoutePath } from '../../lib/router';
-import { useWidth } from '../../lib/use-width';
+import { useWidthBeforePaint } from '../../lib/use-width';
 import { DataTablePager } from './data-table-pager';
 import './data-table.css';
 
@@ -138,7 +138,7 @@ const openedKey = (testId: string) => `hostdeck.data-table.opened.${testId}`;
 export function DataTable<T extends RowData, S extends string>(props: DataTableProps<T, S>) {
   const { rows, rowId, rowPath, order, onOrder, page, pageSize, total, onPage } = props;
   const { t } = useTranslation('common');
-  const [scrollRef, scrollWidth] = useWidth<HTMLDivElement>();
+  const [scrollRef, scrollWidth] = useWidthBeforePaint<HTMLDivElement>();
   // Secondary columns leave a narrow table altogether: hiding their cells with CSS would leave
   // their <col> behind in a table of fixed columns, and every cell after them one column off.
   const secondaryFrom = props.secondaryFrom ?? DEFAULT_SECONDARY_FROM;
