@@ -46,8 +46,10 @@ export const domains: Translation<typeof en> = {
   autoRenew: { on: 'aan', off: 'uit', unknown: 'onbekend' },
   status: {
     active: 'Actief',
-    grace: 'Respijtperiode',
-    redemption: 'Redemptieperiode',
+    // The words the alerts, notifications and the command line use (as the Dutch-speaking
+    // registries do): one domain in one stage is never called two things.
+    grace: 'Grace-periode',
+    redemption: 'Quarantaine',
     expired: 'Verlopen',
     pending: 'In behandeling',
     pending_registration: 'Registratie loopt',

@@ -96,7 +96,7 @@ describe('domains in French and Dutch', () => {
       expect(within(table).getByRole('columnheader', { name: /Resterend/ })).toBeTruthy()
     );
     expect(row('alpha-shop.com').textContent).toContain('morgen');
-    expect(row('charlie-bakery.nl').textContent).toContain('Respijtperiode');
+    expect(row('charlie-bakery.nl').textContent).toContain('Grace-periode');
     expect(spaces(row('alpha-shop.com').textContent)).toContain('€ 12,99');
   });
 

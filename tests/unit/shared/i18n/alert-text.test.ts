@@ -101,3 +101,31 @@ describe('alert text in every language', () => {
     );
   });
 });
+
+describe('a domain stage has one name in each language', () => {
+  const stages = [
+    {
+      stage: 'grace',
+      alert: { code: 'domain-grace', domain: 'a.be', expiresOn: null, renewal: null }
+    },
+    {
+      stage: 'redemption',
+      alert: { code: 'domain-redemption', domain: 'b.be', expiresOn: null, restore: null }
+    }
+  ] as const;
+
+  it.each(LANGUAGES)(
+    '%s: the list chip, the alert and the command line call grace and redemption the same',
+    (language) => {
+      const i18n = createI18n(language);
+      for (const { stage, alert } of stages) {
+        const chip = i18n.getFixedT(language, 'domains')(`status.${stage}`).toLowerCase();
+        const cli = i18n.getFixedT(language, 'cli')(`alerts.reason.${stage}`).toLowerCase();
+        const { title, body } = words(language, alert as AlertText);
+        // The command line's column may say it shorter ("grace"), never otherwise.
+        expect(chip).toContain(cli);
+        expect(`${title} ${body}`.toLowerCase()).toContain(chip);
+      }
+    }
+  );
+});
