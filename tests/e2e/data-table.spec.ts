@@ -96,6 +96,50 @@ test.describe('the lists’ table in the web shell', () => {
       expect(status).toBe('paid');
   });
 
+  test('paging from the keyboard keeps the focus on its button, through to the last page', async ({
+    page,
+    shell
+  }) => {
+    await openInvoices(page, shell);
+    await page.getByLabel('Issued from').fill('2000-01-01');
+    await expect(page).toHaveURL(/#\/invoices\?from=2000-01-01$/);
+    await expect(readyPage(page, 'invoices')).toBeVisible();
+    const pager = page.getByRole('navigation', { name: 'Pages of invoices' });
+    const where = pager.getByText(/^Page \d+ of \d+$/);
+    const pages = Number(/of (\d+)$/.exec((await where.textContent()) ?? '')?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    // Read to the last row of page 1: the list scrolls its rows under its header.
+    const rows = page.getByTestId('invoices-table').locator('xpath=..');
+    await rows.evaluate((scroller) => scroller.scrollTo(0, scroller.scrollHeight));
+    await pager.scrollIntoViewIfNeeded();
+    await expect(invoiceRows(page).last()).toBeInViewport();
+    await expect(invoiceRows(page).first()).not.toBeInViewport();
+    const next = pager.getByRole('button', { name: 'Next →' });
+    await next.focus();
+    for (let shown = 2; shown <= pages; shown += 1) {
+      await page.keyboard.press('Enter');
+      await expect(where).toHaveText(`Page ${shown} of ${pages}`);
+      await expect(readyPage(page, 'invoices')).toBeVisible();
+      // Each page starts in sight, its header above its first row; Enter pages on.
+      expect(await rows.evaluate((scroller) => scroller.scrollTop)).toBe(0);
+      await expect(page.getByRole('columnheader', { name: /Total/ })).toBeInViewport();
+      await expect(invoiceRows(page).first()).toBeInViewport();
+      await expect(next).toBeFocused();
+    }
+    // The last page: Next is unavailable yet keeps the focus, and Enter on it does nothing.
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Enter');
+    await expect(where).toHaveText(`Page ${pages} of ${pages}`);
+    // Shift+Tab reaches Previous: back a page, the focus staying on Previous.
+    await page.keyboard.press('Shift+Tab');
+    const previous = pager.getByRole('button', { name: '← Previous' });
+    await expect(previous).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(where).toHaveText(`Page ${pages - 1} of ${pages}`);
+    await expect(previous).toBeFocused();
+    await expect(next).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
   test('rows are reached with Tab, moved through with Down, opened with Enter and Space', async ({
     page,
     shell
