@@ -17,8 +17,10 @@ const RETURN_KEY = 'hostdeck.list-view.';
  */
 export function listReturnPath(path: RoutePath): RouteTarget {
   // Written only by useListView below, from listViewPath: the list's own route and query.
-  const stored = window.sessionStorage.getItem(RETURN_KEY + path) as RouteTarget | null;
-  return stored ?? path;
+  // Anything else found there (another route, a full address) is not followed.
+  const stored = window.sessionStorage.getItem(RETURN_KEY + path);
+  if (stored === null || (stored !== path && !stored.startsWith(`${path}?`))) return path;
+  return stored as RouteTarget;
 }
 
 /** Options of a view change. */

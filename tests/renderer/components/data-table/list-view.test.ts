@@ -7,6 +7,7 @@ import {
 import { INVOICES_VIEW } from '@renderer/features/invoices/invoices-lib';
 import { DOMAINS_VIEW } from '@renderer/features/domains/domains-lib';
 import { TICKETS_VIEW } from '@renderer/features/tickets/tickets-lib';
+import { listReturnPath } from '@renderer/components/data-table/use-list-view';
 import { parseQuery } from '@renderer/lib/router';
 
 /** Writes a view into an address and reads it back. */
@@ -62,5 +63,25 @@ describe('a list’s view in its address', () => {
       autoRenewOffOnly: false,
       search: ''
     });
+  });
+});
+
+describe('the way back to a list (“← All invoices”)', () => {
+  it('returns to the list as last seen, and never to another address found in its place', () => {
+    const key = 'hostdeck.list-view.invoices';
+    window.sessionStorage.removeItem(key);
+    expect(listReturnPath('invoices')).toBe('invoices');
+    window.sessionStorage.setItem(key, 'invoices?status=paid&page=2');
+    expect(listReturnPath('invoices')).toBe('invoices?status=paid&page=2');
+    for (const elsewhere of [
+      'settings',
+      'invoicesx?page=2',
+      'https://example.com/',
+      'invoices/7'
+    ]) {
+      window.sessionStorage.setItem(key, elsewhere);
+      expect(listReturnPath('invoices')).toBe('invoices');
+    }
+    window.sessionStorage.removeItem(key);
   });
 });
