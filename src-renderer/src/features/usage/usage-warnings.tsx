@@ -80,27 +80,30 @@ export function UsageWarnings({
       <ul>
         {[...byCode].map(([code, list]) => {
           const count = Math.max(counts[code] ?? 0, list.length);
+          const title = <strong>{warningTitle(code)}</strong>;
+          // One case says it all in one line: nothing to disclose, so no disclosure.
+          if (count === 1 && list[0])
+            return (
+              <li key={code} className="usage-warnings__one">
+                {title} — {warningText(list[0], timeZone)}
+              </li>
+            );
           return (
             <li key={code}>
               <details>
                 <summary>
-                  <strong>{warningTitle(code)}</strong> —{' '}
-                  {count === 1 && list[0]
-                    ? warningText(list[0], timeZone)
-                    : t('warnings.cases', { count })}
+                  {title} — {t('warnings.cases', { count })}
                 </summary>
-                {count > 1 ? (
-                  <ul className="usage-warnings__details">
-                    {list.map((warning, index) => (
-                      <li key={index}>{warningText(warning, timeZone)}</li>
-                    ))}
-                    {count > list.length ? (
-                      <li className="usage-muted">
-                        {t('warnings.more', { count: count - list.length })}
-                      </li>
-                    ) : null}
-                  </ul>
-                ) : null}
+                <ul className="usage-warnings__details">
+                  {list.map((warning, index) => (
+                    <li key={index}>{warningText(warning, timeZone)}</li>
+                  ))}
+                  {count > list.length ? (
+                    <li className="usage-muted">
+                      {t('warnings.more', { count: count - list.length })}
+                    </li>
+                  ) : null}
+                </ul>
               </details>
             </li>
           );

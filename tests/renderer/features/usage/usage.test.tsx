@@ -159,9 +159,10 @@ describe('the Usage page', () => {
     expect(text(screen.getByTestId('usage-total'))).toContain('€17.00');
     expect(text(screen.getByTestId('usage-estimate'))).toContain('€26.00');
     expect(screen.getByText('Provisional')).toBeTruthy();
-    expect(text(screen.getByRole('status', { name: 'Data warnings' }))).toContain(
-      'Missing snapshots'
-    );
+    const warnings = screen.getByRole('status', { name: 'Data warnings' });
+    expect(text(warnings)).toContain('Missing snapshots');
+    // One case of its kind: said in one line, with nothing to open.
+    expect(warnings.querySelector('details')).toBeNull();
     expect(resourceOrder()).toEqual(['acc-1', 'acc-1', 'acc-2', 'acc-3', 'ssl-1']);
   });
 
@@ -179,7 +180,10 @@ describe('the Usage page', () => {
         warningCounts: { 'established-run': 3134 }
       }
     });
-    const warnings = text(screen.getByRole('status', { name: 'Data warnings' }));
+    const region = screen.getByRole('status', { name: 'Data warnings' });
+    // Many cases: a disclosure that names them, its cases inside.
+    expect(text(region.querySelector('summary'))).toMatch(/— 3134 cases$/);
+    const warnings = text(region);
     expect(warnings).toContain('3134 cases');
     expect(warnings).toContain('acc-2 was running before the first snapshot');
     expect(warnings).toContain('and 3132 more');
