@@ -35,7 +35,8 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       id: 'status',
       header: t('columns.status'),
       sort: 'status',
-      width: '17%',
+      // Wide enough for the longest chip ("Période de grâce") in a 1024 px window.
+      width: '19%',
       cell: (domain) => <StatusChip status={domain.status} />
     },
     {
@@ -43,7 +44,7 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       id: 'alert',
       header: t('columns.alert'),
       sort: 'alert',
-      width: '11%',
+      width: '13%',
       cell: (domain) =>
         domain.alert ? (
           <SeverityBadge
@@ -68,7 +69,7 @@ export function domainColumns(t: TFunction<'domains'>): readonly DataColumn<Doma
       id: 'daysLeft',
       header: t('columns.daysLeft'),
       sort: 'daysLeft',
-      width: '18%',
+      width: '14%',
       // Its words wrap rather than lose their number ("120 dagen geleden verlopen").
       className: 'domains-table__days',
       cell: (domain) => (

@@ -96,7 +96,7 @@ export function StatementTable({
                   </span>
                 </td>
                 <td className="statement-table__description">{described(entry.description)}</td>
-                <td>
+                <td className="statement-table__invoice">
                   {entry.invoiceId ? (
                     <a
                       href={routeHref(invoicePath(entry.invoiceId))}

@@ -100,6 +100,7 @@ export function ticketColumns(
       sort: 'last-reply',
       firstDir: 'desc',
       width: '10%',
+      className: 'tickets-table__last-reply',
       cell: (ticket) =>
         ticket.lastReplyAt ? (
           <time

@@ -62,7 +62,7 @@ function usageColumns(
   });
   return [
     {
-      ...column('resource', '22%', (row) => {
+      ...column('resource', '19%', (row) => {
         const label = markerLabel(row.marker);
         return (
           <>
@@ -82,14 +82,19 @@ function usageColumns(
       }),
       rowHeader: true
     },
-    column('kind', '8%', (row) =>
-      row.kind === 'addon' ? t('table.kinds.addon') : t('table.kinds.account')
-    ),
+    {
+      ...column('kind', '8%', (row) =>
+        row.kind === 'addon' ? t('table.kinds.addon') : t('table.kinds.account')
+      ),
+      // An add-on also says so under its name ("on acc-1"): in a narrow window this column
+      // steps aside for the figures (DataTable's secondaryFrom).
+      className: 'data-table__secondary'
+    },
     column('pack', '12%', (row) => row.pack),
     column('price', '9%', (row) => formatAmount(row.monthlyPrice, currency, locale), true),
     column('activeHours', '8%', (row) => formatNumber(row.activeHours, locale), true),
-    column('billedHours', '8%', (row) => formatNumber(row.billedHours, locale), true),
-    column('billedDays', '7%', (row) => formatNumber(row.billedDays, locale), true),
+    column('billedHours', '9%', (row) => formatNumber(row.billedHours, locale), true),
+    column('billedDays', '9%', (row) => formatNumber(row.billedDays, locale), true),
     column('amount', '10%', (row) => formatAmount(row.amount, currency, locale), true),
     {
       ...column('status', '16%', (row) => {
@@ -180,6 +185,8 @@ export function UsageTable({ list, currency, timeZone, page }: UsageTableProps) 
           rowData={rowData}
           rowClassName={groupClass}
           estimateRowHeight={58}
+          // Every column from a 1280 px window (970 px of card) up.
+          secondaryFrom={900}
         />
       )}
       <p className="usage-table__count">

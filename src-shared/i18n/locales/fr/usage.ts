@@ -86,8 +86,9 @@ export const usage: Translation<typeof en> = {
       pack: 'Pack',
       price: 'Prix/mois',
       activeHours: 'Heures actives',
-      billedHours: 'Heures facturées',
-      billedDays: 'Jours facturés',
+      // Soft hyphens: the long word breaks in a narrow column header rather than being cut.
+      billedHours: 'Heures factu\u00ADrées',
+      billedDays: 'Jours factu\u00ADrés',
       amount: 'Montant',
       status: 'Statut'
     },

@@ -188,7 +188,8 @@ export const invoices: Translation<typeof en> = {
     invoice: 'Factuur',
     method: 'Methode',
     paidIn: 'Ontvangen',
-    refunded: 'Terugbetaald',
+    // A soft hyphen: the statement's narrow column header breaks here rather than overflow.
+    refunded: 'Terug\u00ADbetaald',
     credit: 'Tegoed',
     paidBalance: 'Saldo betaald',
     creditBalance: 'Saldo tegoed',

@@ -81,8 +81,9 @@ export const usage: Translation<typeof en> = {
       pack: 'Pakket',
       price: 'Prijs/mnd',
       activeHours: 'Actieve uren',
-      billedHours: 'Gefactureerde uren',
-      billedDays: 'Gefactureerde dagen',
+      // Soft hyphens: the long word breaks in a narrow column header rather than being cut.
+      billedHours: 'Gefactu\u00ADreerde uren',
+      billedDays: 'Gefactu\u00ADreerde dagen',
       amount: 'Bedrag',
       status: 'Status'
     },

@@ -119,6 +119,12 @@ function rowOf(resource: string): HTMLElement {
   return found;
 }
 
+/** A column header by its words: a long header word carries a soft hyphen (not read out). */
+const header = (words: string) =>
+  screen.getByRole('columnheader', {
+    name: (name) => name.replaceAll('\u00AD', '').includes(words)
+  });
+
 describe('Usage in French and Dutch', () => {
   it('speaks French: estimate of the month, billed days, service packs, Belgian money', async () => {
     await usageIn('fr');
@@ -126,7 +132,7 @@ describe('Usage in French and Dutch', () => {
     expect(screen.getByTestId('usage-estimate').textContent).toContain('Estimation du mois');
     expect(screen.getByText('Packs de services utilisés')).toBeTruthy();
     expect(screen.getByText('Provisoire')).toBeTruthy();
-    expect(screen.getByRole('columnheader', { name: /Jours facturés/ })).toBeTruthy();
+    expect(header('Jours facturés')).toBeTruthy();
     expect(spaces(rowOf('acc-1').textContent)).toContain('1 200');
     expect(rowOf('acc-2').textContent).toContain('facturé dans 18 h sauf suppression');
     expect(within(screen.getByTestId('usage-chart-table')).getByText('Jour')).toBeTruthy();
@@ -143,7 +149,7 @@ describe('Usage in French and Dutch', () => {
     expect(screen.getByTestId('usage-estimate').textContent).toContain('Maandschatting');
     expect(spaces(screen.getByTestId('usage-estimate').textContent)).toContain('€ 1.800,00');
     expect(screen.getByText('Gebruikte servicepakketten')).toBeTruthy();
-    expect(screen.getByRole('columnheader', { name: /Gefactureerde dagen/ })).toBeTruthy();
+    expect(header('Gefactureerde dagen')).toBeTruthy();
     expect(rowOf('acc-2').textContent).toContain('In afwachting');
     expect(rowOf('acc-1').textContent).toContain('1.200');
     expect(screen.getByRole('button', { name: 'Per dag exporteren (CSV)' })).toBeTruthy();
