@@ -49,7 +49,14 @@ async function main(): Promise<void> {
     // End-to-end tests only: stop/start the demo provider, and a quick demo staff answer.
     testControl,
     ...(testClock ? { clock: testClock } : {}),
-    ...demoStaffReplyDelay(process.env['HOSTDECK_DEMO_STAFF_REPLY_MS'])
+    demo: {
+      ...demoStaffReplyDelay(process.env['HOSTDECK_DEMO_STAFF_REPLY_MS']),
+      // End-to-end tests only: the demo reseller is the `large` one (2,000 accounts, 5,000
+      // domains, 20,000 invoices, 10,000 tickets), for the lists' checks at scale.
+      ...(testControl && process.env['HOSTDECK_DEMO_SIZE'] === 'large'
+        ? { size: 'large' as const }
+        : {})
+    }
   });
   if (shell.testControlUrl)
     process.stdout.write(`Hostdeck test control (tests only): ${shell.testControlUrl}\n`);
@@ -61,10 +68,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-/** `{ demo: { staffReplyDelayMs } }` from the environment, or nothing when unset or invalid. */
-function demoStaffReplyDelay(value: string | undefined): { demo?: { staffReplyDelayMs: number } } {
+/** `{ staffReplyDelayMs }` from the environment, or nothing when unset or invalid. */
+function demoStaffReplyDelay(value: string | undefined): { staffReplyDelayMs?: number } {
   const ms = value === undefined ? NaN : Number(value);
-  return Number.isInteger(ms) && ms >= 0 ? { demo: { staffReplyDelayMs: ms } } : {};
+  return Number.isInteger(ms) && ms >= 0 ? { staffReplyDelayMs: ms } : {};
 }
 
 main().catch((error: unknown) => {
