@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { invoiceRows, openInvoices, readyPage, rowLink } from './billing-page';
 import { dismissToasts } from './ticket-inbox-page';
-import { expect, test } from './web-shell-fixture';
+import { expect, test, type RunningShell } from './web-shell-fixture';
 
 const SHOTS = process.env['HOSTDECK_SHOTS_DIR'] ?? '/tmp/shots';
 
@@ -23,16 +23,20 @@ async function rowTotals(page: Page): Promise<number[]> {
   );
 }
 
+/** The invoices filtered to issued from far back: every invoice matches, on several pages. */
+async function openEveryInvoice(page: Page, shell: RunningShell): Promise<void> {
+  await openInvoices(page, shell);
+  await page.getByLabel('Issued from').fill('2000-01-01');
+  await expect(page).toHaveURL(/#\/invoices\?from=2000-01-01$/);
+  await expect(readyPage(page, 'invoices')).toBeVisible();
+}
+
 test.describe('the lists’ table in the web shell', () => {
   test('filter, sort and page of the invoices survive opening one and going Back', async ({
     page,
     shell
   }) => {
-    await openInvoices(page, shell);
-    // A filter: issued from far back (every invoice matches, so there are two pages).
-    await page.getByLabel('Issued from').fill('2000-01-01');
-    await expect(page).toHaveURL(/#\/invoices\?from=2000-01-01$/);
-    await expect(readyPage(page, 'invoices')).toBeVisible();
+    await openEveryInvoice(page, shell);
     // A sort: by total, largest first on the first click.
     const total = page.getByRole('columnheader', { name: /Total/ });
     await total.getByRole('button').click();
@@ -100,10 +104,7 @@ test.describe('the lists’ table in the web shell', () => {
     page,
     shell
   }) => {
-    await openInvoices(page, shell);
-    await page.getByLabel('Issued from').fill('2000-01-01');
-    await expect(page).toHaveURL(/#\/invoices\?from=2000-01-01$/);
-    await expect(readyPage(page, 'invoices')).toBeVisible();
+    await openEveryInvoice(page, shell);
     const pager = page.getByRole('navigation', { name: 'Pages of invoices' });
     const where = pager.getByText(/^Page \d+ of \d+$/);
     const pages = Number(/of (\d+)$/.exec((await where.textContent()) ?? '')?.[1]);
