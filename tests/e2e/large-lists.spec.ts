@@ -5,7 +5,9 @@
  * cell's words cut. Long lists are drawn by the virtual table (fixed column widths), which the
  * demo data's short lists never reach: a 1024 px window scrolled the domains and usage tables
  * sideways, and cut "Gefactureerde uren" and the French alert chips, before this check.
+ * And a long statement (46 pages) paged from its bottom shows the next page from its top.
  */
+import type { Page } from '@playwright/test';
 import { openRoute, settledPage } from './axe-page';
 import { LISTS, VIEWPORTS, listFit } from './list-fit';
 import { expect, test } from './web-shell-fixture';
@@ -15,17 +17,18 @@ test.use({ shellEnv: { HOSTDECK_TEST_CONTROL: '1', HOSTDECK_DEMO_SIZE: 'large' }
 /** Lists long enough that their table renders only the rows in view. */
 const VIRTUAL = new Set(['domains', 'usage']);
 
-test('every list of a large reseller fits a 1024 and a 1280 px window in every language', async ({
+test('a large reseller: every list fits 1024 and 1280 px in every language, a long statement pages from its top', async ({
   browser,
   shell
 }) => {
   // The first sync of the large data, then 3 languages × 2 windows × every list.
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   const first = await browser.newPage({ locale: 'en' });
   await first.goto(shell.url);
   await expect(first.getByTestId('status-last-sync')).toContainText('Last synced', {
-    timeout: 300_000
+    timeout: 420_000
   });
+  await pagesFromTheTop(first);
   await first.close();
 
   for (const locale of ['en', 'fr-BE', 'nl-BE'] as const) {
@@ -51,3 +54,24 @@ test('every list of a large reseller fits a 1024 and a 1280 px window in every l
     await page.close();
   }
 });
+
+/**
+ * A long statement (46 pages) paged from its bottom: the next page is read from its top, the
+ * focus still on Next.
+ */
+async function pagesFromTheTop(page: Page): Promise<void> {
+  await openRoute(page, 'statement');
+  await settledPage(page, 'statement');
+  const pager = page.getByRole('navigation', { name: /^Pages of/ });
+  await expect(pager.getByText(/^Page 1 of \d+$/)).toBeVisible();
+  // Read to the bottom of page 1: its table's header is out of sight above.
+  await pager.scrollIntoViewIfNeeded();
+  const header = page.getByRole('columnheader', { name: 'Date' });
+  await expect(header).not.toBeInViewport();
+  await pager.getByRole('button', { name: 'Next →' }).press('Enter');
+  await expect(pager.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  // Page 2 starts in sight: the header and the first entry, the focus still on Next.
+  await expect(header).toBeInViewport();
+  await expect(page.getByTestId('statement-entry').first()).toBeInViewport();
+  await expect(pager.getByRole('button', { name: 'Next →' })).toBeFocused();
+}
