@@ -23,7 +23,29 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, auth: 3 } as const;
 /** A command-line mistake: reported on one line with exit code 2. */
 export class UsageError extends Error {}
 
-/** parseArgs with strict checking; unknown or malformed options become a UsageError. */
+/** `--help` or `-h` among a command's options: withUsage prints its usage and exits 0. */
+export class HelpRequested extends Error {}
+
+/**
+ * Whether the arguments ask for help: a `--help` or `-h` option, wherever it stands and
+ * whatever else is wrong with the line, but not the value of another option
+ * (`--subject --help`) nor anything after `--`.
+ */
+function asksForHelp(args: readonly string[], options: ParseArgsConfig['options']): boolean {
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: false,
+    tokens: true
+  });
+  return tokens.some((token) => token.kind === 'option' && token.name === 'help');
+}
+
+/**
+ * parseArgs with strict checking; unknown or malformed options become a UsageError, and
+ * `--help` or `-h` a HelpRequested.
+ */
 export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
   args: readonly string[],
   options: O,
@@ -31,6 +53,7 @@ export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
 ): ReturnType<
   typeof parseArgs<{ options: O; allowPositionals: boolean; strict: true; args: string[] }>
 > {
+  if (asksForHelp(args, options)) throw new HelpRequested();
   try {
     return parseArgs({ args: [...args], options, allowPositionals, strict: true });
   } catch (error) {
@@ -43,16 +66,23 @@ export function cliSecretStore(load?: KeytarLoader): Promise<SecretStore> {
   return createNodeSecretStore('Hostdeck', load);
 }
 
-/** Runs a command body, mapping UsageError to exit 2 with a one-line message. */
+/**
+ * Runs a command body, mapping UsageError to exit 2 with a one-line message, and a request
+ * for help to the usage on standard output with exit 0.
+ */
 export async function withUsage(
   name: string,
   usage: string,
-  io: { stderr: (s: string) => void },
+  io: { stdout: (s: string) => void; stderr: (s: string) => void },
   body: () => Promise<number>
 ): Promise<number> {
   try {
     return await body();
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout(`Usage: ${usage}\n`);
+      return EXIT.ok;
+    }
     if (error instanceof UsageError) {
       io.stderr(`hostdeck ${name}: ${error.message}\nUsage: ${usage}\n`);
       return EXIT.usage;

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, usage } from '@main/cli/run-cli';
+import { makeTempDir } from '../../fakes/temp-dir';
+
+async function run(args: readonly string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, {
+    stdout: (s) => void (out += s),
+    stderr: (s) => void (err += s),
+    env: {}
+  });
+  return { code, out, err };
+}
+
+/** Every command `hostdeck --help` lists, by name. */
+const COMMANDS = [...usage().matchAll(/^ {2}(\S+) {2,}/gm)].map((m) => m[1]!);
+
+/** The subcommands that take options of their own. */
+const SUBCOMMANDS = [
+  ['export', 'pdfs'],
+  ['export', 'statement'],
+  ['invoices', 'list'],
+  ['invoices', 'show'],
+  ['invoices', 'pdf'],
+  ['services', 'list'],
+  ['tickets', 'list'],
+  ['tickets', 'show'],
+  ['tickets', 'reply'],
+  ['tickets', 'open'],
+  ['tickets', 'close'],
+  ['outbox', 'send']
+] as const;
+
+/** `hostdeck <command> --help`: the command's usage on stdout, exit 0, nothing else done. */
+describe('hostdeck <command> --help', () => {
+  let dir: { path: string; cleanup: () => void };
+  let dataDir: string;
+  beforeEach(() => {
+    dir = makeTempDir();
+    dataDir = join(dir.path, 'data');
+  });
+  afterEach(() => dir.cleanup());
+
+  it('lists the ten commands', () => {
+    expect(COMMANDS).toEqual([
+      'demo-provider',
+      'sync',
+      'export',
+      'invoices',
+      'services',
+      'payu',
+      'prices',
+      'alerts',
+      'tickets',
+      'outbox'
+    ]);
+  });
+
+  for (const line of [...COMMANDS.map((c) => [c] as const), ...SUBCOMMANDS]) {
+    const name = line.join(' ');
+    it(`${name} --help and -h print its usage and exit 0`, async () => {
+      for (const flag of ['--help', '-h']) {
+        const { code, out, err } = await run([...line, flag, '--data-dir', dataDir]);
+        expect(err).toBe('');
+        expect(code).toBe(0);
+        expect(out).toMatch(new RegExp(`^Usage:\\s+hostdeck ${name}\\b`));
+      }
+      // Asking for help opens no data folder, so it creates none.
+      expect(existsSync(dataDir)).toBe(false);
+    });
+  }
+
+  it('wins over the options around it, and over what is wrong with them', async () => {
+    const sync = await run(['sync', '--full', '--page-size', 'many', '--help']);
+    expect(sync.code).toBe(0);
+    expect(sync.out).toMatch(/^Usage: hostdeck sync /);
+    const alerts = await run(['alerts', '--no-such-option', '-h']);
+    expect(alerts.code).toBe(0);
+    expect(alerts.out).toMatch(/^Usage: hostdeck alerts /);
+  });
+
+  it('is not an option value, nor anything after --', async () => {
+    const reply = await run(['tickets', 'reply', '5', '--message', '--help']);
+    expect(reply.code).toBe(2);
+    expect(reply.out).toBe('');
+    expect(reply.err).toMatch(/^hostdeck tickets reply: Option '--message' argument is ambiguous/);
+    const exported = await run(['export', 'invoices', '--', '--help']);
+    expect(exported.code).toBe(2);
+    expect(exported.err).toMatch(/^hostdeck export: unexpected argument "--help"/);
+  });
+
+  it('an unknown option still exits 2 with the usage on stderr', async () => {
+    const { code, out, err } = await run(['alerts', '--no-such-option']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(
+      /^hostdeck alerts: Unknown option '--no-such-option'\nUsage: hostdeck alerts /
+    );
+  });
+});
