@@ -43,7 +43,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
   },
   alerts: {
     run: async (a, io) => (await import('./commands/alerts')).runAlerts(a, io),
-    summary: 'list the open domain, ticket and invoice alerts from the cache'
+    summary:
+      'list the open domain, ticket and invoice alerts from the cache; snooze or acknowledge one'
   },
   tickets: {
     run: async (a, io) => (await import('./commands/tickets')).runTickets(a, io),

@@ -1,8 +1,14 @@
 /**
- * `hostdeck alerts [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table`:
- * the open alerts computed from a profile's cache. Read-only: it never writes the ledger and
- * never notifies, so running it cannot swallow a notification the app still owes. Exit 0
- * with or without alerts, 2 for bad usage, 1 when there is no cache yet.
+ * `hostdeck alerts [list] [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format
+ * json|table`: the open alerts computed from a profile's cache. Read-only: it never writes the
+ * ledger and never notifies, so running it cannot swallow a notification the app still owes.
+ * Exit 0 with or without alerts, 2 for bad usage, 1 when there is no cache yet.
+ *
+ * `hostdeck alerts snooze KEY [--until next-threshold|YYYY-MM-DD]` and `hostdeck alerts
+ * acknowledge KEY` do what the alert centre's buttons do (core/alerts/alert-actions.ts), then
+ * store what the app's reads show, still without the ledger's pass: the app notifies what it
+ * owes at its next pass, and what was acknowledged here is not among it. Exit 2 for a key
+ * that is not an open alert, a ticket or invoice alert to snooze, or a date not after today.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +25,14 @@ import type { Target } from '@shared/model/target';
 import { createI18n } from '@shared/i18n/create-i18n';
 import { localeFor, resolveLanguage } from '@shared/i18n/languages';
 import { systemLanguagesFromEnv } from '../../node/system-languages';
-import { alertSettingsFrom } from '../../core/alerts';
+import type { DatabaseSync } from 'node:sqlite';
+import { alertSettingsFrom, type AlertSettings } from '../../core/alerts';
+import {
+  acknowledgeAlert,
+  snoozeAlert,
+  storeAlertsForReads
+} from '../../core/alerts/alert-actions';
+import { toAppError } from '../../core/errors';
 import { daysBetween, localDate } from '../../core/time';
 import { alertViews, collectAlerts } from '../../core/alerts/alert-service';
 import { readEntities } from '../../core/cache/repositories/entities';
@@ -27,8 +40,13 @@ import { defaultDataDir } from '../../node/paths';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
 
-const USAGE =
-  'hostdeck alerts [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table';
+const LIST_USAGE =
+  'hostdeck alerts [list] [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table';
+const SNOOZE_USAGE =
+  'hostdeck alerts snooze KEY [--until next-threshold|YYYY-MM-DD] [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT]';
+const ACKNOWLEDGE_USAGE =
+  'hostdeck alerts acknowledge KEY [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT]';
+const USAGE = [LIST_USAGE, SNOOZE_USAGE, ACKNOWLEDGE_USAGE].join('\n       ');
 
 /**
  * One open alert as the CLI prints it: facts only (codes and values), so JSON output is the
@@ -129,8 +147,99 @@ function formatTable(
   return `${[line(header), ...cells.map(line)].join('\n')}\n`;
 }
 
-/** Prints the open alerts of a profile's cache. */
+/** `hostdeck alerts [list|snooze|acknowledge] …`. */
 export async function runAlerts(args: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = args;
+  if (first === 'snooze') return runSnooze(rest, io);
+  if (first === 'acknowledge') return runAcknowledge(rest, io);
+  return runList(first === 'list' ? rest : args, io);
+}
+
+/** The options both actions take. */
+const ACTION_OPTIONS = {
+  'data-dir': { type: 'string' },
+  profile: { type: 'string' },
+  'as-of': { type: 'string' }
+} as const;
+
+/**
+ * Runs an alert action on a profile's cache, then stores what reads show and prints the key
+ * and the counts as JSON. A refusal (not an open alert, not snoozable, a past date) exits 2.
+ */
+async function act(
+  name: 'snooze' | 'acknowledge',
+  values: { readonly 'data-dir'?: string; readonly profile?: string; readonly 'as-of'?: string },
+  io: CliIo,
+  action: (db: DatabaseSync, settings: AlertSettings, now: number) => Record<string, unknown>
+): Promise<number> {
+  const now = parseAsOf(values['as-of']);
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const opened = openProfileCache(`alerts ${name}`, dataDir, values.profile, io);
+  if (!opened) return EXIT.failed;
+  const { cache, profile } = opened;
+  const settings = alertSettingsFrom(readSettings(dataDir));
+  try {
+    let done: Record<string, unknown>;
+    try {
+      done = action(cache.db, settings, now);
+    } catch (error) {
+      const { kind, message } = toAppError(error);
+      if (kind !== 'invalid-input' && kind !== 'not-found') throw error;
+      io.stderr(`hostdeck alerts ${name}: ${message}\n`);
+      return EXIT.usage;
+    }
+    const stored = storeAlertsForReads(cache.db, settings, now);
+    const { alerts, openCount } = alertViews(cache.db, stored, now);
+    const snoozedCount = alerts.length - openCount;
+    io.stdout(
+      `${JSON.stringify({ profile: profile.name, ...done, openCount, snoozedCount }, null, 2)}\n`
+    );
+    return EXIT.ok;
+  } finally {
+    cache.close();
+  }
+}
+
+/** `hostdeck alerts snooze KEY [--until next-threshold|YYYY-MM-DD]`. */
+async function runSnooze(args: readonly string[], io: CliIo): Promise<number> {
+  return withUsage('alerts snooze', SNOOZE_USAGE, io, async () => {
+    const { values, positionals } = parseOptions(
+      args,
+      { ...ACTION_OPTIONS, until: { type: 'string' } },
+      true
+    );
+    const key = oneKey(positionals);
+    const until = values.until ?? 'next-threshold';
+    if (until !== 'next-threshold' && !/^\d{4}-\d{2}-\d{2}$/.test(until))
+      throw new UsageError(`--until must be next-threshold or a date YYYY-MM-DD (got "${until}")`);
+    return act('snooze', values, io, (db, settings, now) => {
+      snoozeAlert(db, settings, now, key, until);
+      return { key, snoozed: true, until };
+    });
+  });
+}
+
+/** `hostdeck alerts acknowledge KEY`. */
+async function runAcknowledge(args: readonly string[], io: CliIo): Promise<number> {
+  return withUsage('alerts acknowledge', ACKNOWLEDGE_USAGE, io, async () => {
+    const { values, positionals } = parseOptions(args, ACTION_OPTIONS, true);
+    const key = oneKey(positionals);
+    return act('acknowledge', values, io, (db, settings, now) => {
+      acknowledgeAlert(db, settings, now, key);
+      return { key, acknowledged: true };
+    });
+  });
+}
+
+/** The one alert key an action takes, as `hostdeck alerts --format json` prints it. */
+function oneKey(positionals: readonly string[]): string {
+  if (positionals.length !== 1 || positionals[0]!.trim() === '')
+    throw new UsageError('expected one alert key, as "hostdeck alerts --format json" prints it');
+  return positionals[0]!.trim();
+}
+
+/** Prints the open alerts of a profile's cache. */
+async function runList(args: readonly string[], io: CliIo): Promise<number> {
   return withUsage('alerts', USAGE, io, async () => {
     const { values } = parseOptions(args, {
       'data-dir': { type: 'string' },

@@ -6,36 +6,18 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContractHandlers } from '@shared/contract';
-import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { Session } from '../profile-session';
 import type { SyncReport } from '../sync/sync-engine';
 import { ensureAlertResults } from './alert-results-repository';
 import { createCrossingTimer, nextAlertChange } from './crossing-timer';
 import { alertPage, alertSummary } from './alert-centre';
-import { collectAlerts, currentAlerts, evaluateAlerts, withoutDomains } from './alert-service';
-import { acknowledgeDomainAlert, snoozeDomainAlert } from './domain-alerts';
-import {
-  acknowledgeKey,
-  appendHistory,
-  readAlertStates,
-  readLedger,
-  writeAlertState
-} from './alerts-repository';
-import { calendarDayNumber, localDate, startOfLocalDay } from '../time';
+import { acknowledgeAlert, snoozeAlert } from './alert-actions';
+import { collectAlerts, evaluateAlerts, withoutDomains } from './alert-service';
 import { alertSettingsFrom } from './settings';
-import type { AlertSettings, DomainAlert } from './types';
+import type { AlertSettings } from './types';
 
 type AlertChannels = 'alerts:list' | 'alerts:summary' | 'alerts:snooze' | 'alerts:acknowledge';
-
-/** True when `date` is a real calendar date after `today` (2026-02-30 is not). */
-function isLaterDate(date: string, today: string): boolean {
-  try {
-    return calendarDayNumber(date) > calendarDayNumber(today);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Alert handlers, the hook that evaluates alerts after each sync, and the timer
@@ -79,27 +61,6 @@ export function createAlertHandlers(ctx: HandlerContext): {
     );
   };
 
-  const findDomainAlert = (db: DatabaseSync, key: string): DomainAlert => {
-    const collected = currentAlerts(db, settings(), ctx.clock.now());
-    const alert = collected.domainAlerts.find((a) => a.key === key);
-    if (alert) return alert;
-    if (
-      collected.ticketAlerts.some((a) => a.key === key) ||
-      collected.invoiceAlerts.some((a) => a.key === key)
-    ) {
-      throw new AppFailure(
-        'invalid-input',
-        'Only domain alerts can be snoozed; acknowledge this one instead.',
-        { code: 'alert-not-snoozable' }
-      );
-    }
-    throw new AppFailure(
-      'not-found',
-      'This alert is no longer active (the domain may have been renewed).',
-      { code: 'alert-not-active' }
-    );
-  };
-
   const handlers: Pick<ContractHandlers, AlertChannels> = {
     'alerts:list': async ({ limit, offsets }) => {
       const { db } = ctx.requireSession().cache;
@@ -113,64 +74,12 @@ export function createAlertHandlers(ctx: HandlerContext): {
     },
     'alerts:snooze': async ({ key, until }) => {
       const { db } = ctx.requireSession().cache;
-      const now = ctx.clock.now();
-      const { timeZone } = settings();
-      const alert = findDomainAlert(db, key);
-      let target: number | 'next-threshold' = 'next-threshold';
-      if (until !== 'next-threshold') {
-        if (!isLaterDate(until, localDate(now, timeZone)))
-          throw new AppFailure('invalid-input', 'Choose a date after today to snooze until.', {
-            code: 'snooze-date-past'
-          });
-        target = startOfLocalDay(until, timeZone);
-      }
-      const state = readAlertStates(db).find((s) => s.domainId === alert.domainId);
-      writeAlertState(db, snoozeDomainAlert(state, alert, target));
-      const detail = target === 'next-threshold' ? 'until the next threshold' : `until ${until}`;
-      appendHistory(db, {
-        key,
-        domainId: alert.domainId,
-        at: new Date(now).toISOString(),
-        event: 'snoozed',
-        detail,
-        until
-      });
+      snoozeAlert(db, settings(), ctx.clock.now(), key, until);
       return { openCount: evaluate(db) };
     },
     'alerts:acknowledge': async ({ key }) => {
       const { db } = ctx.requireSession().cache;
-      const now = ctx.clock.now();
-      const at = new Date(now).toISOString();
-      const domainAlert = currentAlerts(db, settings(), now).domainAlerts.find(
-        (a) => a.key === key
-      );
-      if (domainAlert) {
-        const state = readAlertStates(db).find((s) => s.domainId === domainAlert.domainId);
-        writeAlertState(db, acknowledgeDomainAlert(state, domainAlert, now));
-        appendHistory(db, {
-          key,
-          domainId: domainAlert.domainId,
-          at,
-          event: 'acknowledged',
-          detail: domainAlert.message,
-          text: domainAlert.text
-        });
-      } else {
-        const row = readLedger(db).get(key);
-        if (!row)
-          throw new AppFailure('not-found', 'This alert is no longer active.', {
-            code: 'alert-not-active'
-          });
-        if (acknowledgeKey(db, key, at))
-          appendHistory(db, {
-            key,
-            domainId: null,
-            at,
-            event: 'acknowledged',
-            detail: row.payload.body,
-            text: row.payload.text ?? null
-          });
-      }
+      acknowledgeAlert(db, settings(), ctx.clock.now(), key);
       return { openCount: evaluate(db) };
     }
   };

@@ -10,6 +10,7 @@ import { alertTextSchema } from '@shared/contract/alert-text';
 import { LAPSED_DOMAIN_STATUSES, OVERDUE_INVOICE_STATUSES } from '@shared/model';
 import type { PlannableAlert } from './notifications';
 import {
+  acknowledgedUnrecordedWrites,
   baselineWrites,
   ledgerPass,
   type AlertHistoryEntry,
@@ -190,6 +191,11 @@ export function runLedgerPass(
     applyLedgerWrites(db, writes);
     return outcome;
   });
+}
+
+/** Records a ticket or invoice alert no pass has recorded yet as acknowledged (and handled). */
+export function recordAcknowledged(db: DatabaseSync, alert: PlannableAlert, at: string): void {
+  applyLedgerWrites(db, acknowledgedUnrecordedWrites(alert, at));
 }
 
 /** Marks a ticket or invoice alert acknowledged: it leaves the open list, the key stays known. */

@@ -116,6 +116,15 @@ function insertOf(
 }
 
 /**
+ * A ticket or invoice alert acknowledged before any pass recorded it (reads show what the
+ * rules say before the ledger's pass has run, and the command line acts without running it):
+ * recorded now as raised, handled (no pass will notify it) and acknowledged.
+ */
+export function acknowledgedUnrecordedWrites(alert: PlannableAlert, at: string): LedgerWrite[] {
+  return [insertOf(alert, at, true, true)];
+}
+
+/**
  * The first-sync baseline: alerts that existed before the profile's first sync are recorded
  * as handled, without notifying (a new user must not get a notification per old ticket
  * reply). With `acknowledge` they also stay out of the open list. Keys already in the ledger

@@ -8,6 +8,12 @@ import { markSuccess } from '@main/core/cache/repositories/sync-state';
 import { openProfileStore } from '@main/core/profiles/profile-store';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { defaultSettings } from '@shared/contract';
+import { createAlertHandlers } from '@main/core/alerts/alert-handlers';
+import { FakeClock } from '../../fakes/fake-clock';
+import { RecordingNotifier } from '../../fakes/recording-notifier';
+import { openTestSession, sessionContext } from '../../fakes/core-kit';
+import { listAllAlerts } from '../../integration/alerts/list-all-alerts';
 import { eur, sampleInvoice } from '../../fakes/model-fixtures';
 
 /** 11:00 in Brussels, so the local date is 2026-11-22. */
@@ -229,5 +235,120 @@ describe('hostdeck alerts', () => {
     expect(
       (await run(['--data-dir', dir.path, '--profile', 'Nope', '--format', 'json'])).code
     ).toBe(1);
+  });
+
+  describe('snooze and acknowledge', () => {
+    const listed = async (): Promise<{ openCount: number; alerts: CliAlertRow[] }> =>
+      JSON.parse(
+        (await run(['--data-dir', dir.path, '--as-of', AS_OF, '--format', 'json'])).out
+      ) as { openCount: number; alerts: CliAlertRow[] };
+    const act = (...args: string[]) => run([...args, '--data-dir', dir.path, '--as-of', AS_OF]);
+
+    it('snooze a domain alert and acknowledge an invoice alert: the list no longer shows them', async () => {
+      expect((await listed()).openCount).toBe(3);
+      const snoozed = await act('snooze', 'domain:1:threshold:7', '--until', '2026-11-25');
+      expect(snoozed.err).toBe('');
+      expect(snoozed.code).toBe(0);
+      expect(JSON.parse(snoozed.out)).toEqual({
+        profile: 'Demo provider',
+        key: 'domain:1:threshold:7',
+        snoozed: true,
+        until: '2026-11-25',
+        openCount: 2,
+        snoozedCount: 1
+      });
+      const acknowledged = await act('acknowledge', 'invoice:7:overdue');
+      expect(acknowledged.code).toBe(0);
+      expect(JSON.parse(acknowledged.out)).toMatchObject({
+        key: 'invoice:7:overdue',
+        acknowledged: true,
+        openCount: 1,
+        snoozedCount: 1
+      });
+      const after = await listed();
+      expect(after.openCount).toBe(1);
+      expect(after.alerts.map((a) => a.key)).toEqual(['domain:3:grace']);
+      // Until the next stage, the default: the grace alert leaves the list too.
+      const next = await act('snooze', 'domain:3:grace');
+      expect(JSON.parse(next.out)).toMatchObject({ until: 'next-threshold', openCount: 0 });
+      // The snooze ends at the start of the 25th in the reseller's zone (Europe/Brussels).
+      const back = await run([
+        '--data-dir',
+        dir.path,
+        '--as-of',
+        '2026-11-24T23:00:00Z',
+        '--format',
+        'json'
+      ]);
+      expect((JSON.parse(back.out) as { alerts: CliAlertRow[] }).alerts.map((a) => a.key)).toEqual([
+        'domain:1:threshold:7'
+      ]);
+    });
+
+    it('what the command did is what the app shows, and the app still notifies what it owes', async () => {
+      await act('snooze', 'domain:1:threshold:7', '--until', '2026-11-25');
+      await act('acknowledge', 'invoice:7:overdue');
+      // The app, on the same profile, at the same instant.
+      const store = openProfileStore(dir.path);
+      const profile = store.list()[0]!;
+      const clock = new FakeClock(AS_OF);
+      const notifier = new RecordingNotifier();
+      const settings = defaultSettings();
+      const ctx = sessionContext(() => session, { clock, notifier, settings: () => settings });
+      const alerts = createAlertHandlers(ctx);
+      const session = openTestSession(profile, store.dirOf(profile.id), {
+        clock,
+        demo: null,
+        timeZone: () => settings.timeZone
+      });
+      try {
+        const centre = await listAllAlerts(alerts.handlers);
+        expect(centre.openCount).toBe(1);
+        expect(centre.snoozedCount).toBe(1);
+        expect(centre.groups.map((g) => [g.id, g.alerts.map((a) => a.key)])).toEqual([
+          ['critical', ['domain:3:grace']],
+          ['snoozed', ['domain:1:threshold:7']]
+        ]);
+        // The app's next pass (after its sync) notifies the alert still open, and only that.
+        await alerts.afterSync(session, {
+          ok: true,
+          cancelled: false,
+          startedAt: AS_OF,
+          finishedAt: AS_OF,
+          entities: []
+        });
+        expect(notifier.ids).toEqual(['domain:3:grace']);
+      } finally {
+        await session.close();
+      }
+    });
+
+    it('refuses with exit 2 what the alert centre refuses, and changes nothing', async () => {
+      const refusals = [
+        [['snooze', 'invoice:7:overdue'], /Only domain alerts can be snoozed/],
+        [['snooze', 'domain:1:threshold:7', '--until', '2026-11-22'], /a date after today/],
+        [['snooze', 'domain:1:threshold:7', '--until', '2026-02-30'], /a date after today/],
+        [['snooze', 'domain:2:threshold:7'], /no longer active/],
+        [['acknowledge', 'invoice:8:overdue'], /no longer active/],
+        [['snooze', 'domain:1:threshold:7', '--until', 'tomorrow'], /--until must be/],
+        [['acknowledge'], /expected one alert key/],
+        [['acknowledge', 'invoice:7:overdue', 'invoice:9:overdue'], /expected one alert key/]
+      ] as const;
+      for (const [args, message] of refusals) {
+        const refused = await act(...args);
+        expect(refused.code, args.join(' ')).toBe(2);
+        expect(refused.out).toBe('');
+        expect(refused.err).toMatch(message);
+      }
+      expect((await listed()).openCount).toBe(3);
+      const empty = makeTempDir();
+      try {
+        const none = await run(['acknowledge', 'invoice:7:overdue', '--data-dir', empty.path]);
+        expect(none.code).toBe(1);
+        expect(none.err).toMatch(/run "hostdeck sync" first/);
+      } finally {
+        empty.cleanup();
+      }
+    });
   });
 });
