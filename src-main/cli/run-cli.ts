@@ -52,7 +52,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
   },
   outbox: {
     run: async (a, io) => (await import('./commands/outbox')).runOutbox(a, io),
-    summary: 'list the ticket writes waiting to be sent, or send them now'
+    summary: 'list the ticket writes waiting to be sent; send them now, retry or discard one'
   }
 };
 

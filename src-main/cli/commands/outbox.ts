@@ -2,13 +2,24 @@
  * `hostdeck outbox [--format json|table]` lists the profile's outbox from the cache: each
  * write with its kind, ticket, state (queued/sending/sent/failed), attempts and last error.
  * `hostdeck outbox send` sends what is queued, in order per ticket, exactly once.
+ * `hostdeck outbox retry ID` puts a failed write back in the queue and sends its ticket's
+ * queue; `hostdeck outbox discard ID` drops a queued or failed write (the app's Retry and
+ * Discard, core/outbox/outbox-actions.ts).
  *
- * Exit codes: 0 listed / everything sent; 1 no cache to read, or something is still queued
- * or was refused by the provider; 2 invalid usage; 3 the provider refused the credentials.
+ * Exit codes: 0 listed / everything sent / discarded; 1 no cache to read, or something is
+ * still queued or was refused by the provider; 2 invalid usage, or an id that is not in the
+ * outbox or whose state does not allow it; 3 the provider refused the credentials.
  */
 import type { OutboxItem } from '@shared/contract';
 import { localDateTime } from '../../core/time';
-import { listOutboxRecords, toOutboxItem } from '../../core/outbox/outbox-repository';
+import { toAppError } from '../../core/errors';
+import { discardItem, requeueForRetry } from '../../core/outbox/outbox-actions';
+import {
+  getOutboxRecord,
+  listOutboxRecords,
+  toOutboxItem,
+  type OutboxRecord
+} from '../../core/outbox/outbox-repository';
 import { openProfileStore } from '../../core/profiles/profile-store';
 import { defaultDataDir } from '../../node/paths';
 import type { CliIo } from '../cli-io';
@@ -21,30 +32,44 @@ import {
   WRITE_CONNECTION_USAGE,
   openWriteSession
 } from './write-connection';
+import { reportWrite } from './write-outcome';
 
 const LIST_USAGE =
   'hostdeck outbox [--format json|table] [--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N]';
 const SEND_USAGE = `hostdeck outbox send ${WRITE_CONNECTION_USAGE}`;
+const RETRY_USAGE = `hostdeck outbox retry ID ${WRITE_CONNECTION_USAGE}`;
+const DISCARD_USAGE =
+  'hostdeck outbox discard ID [--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N]';
 
-/** Dispatches `hostdeck outbox [send]`. */
+/** Dispatches `hostdeck outbox [send|retry|discard]`. */
 export async function runOutbox(args: readonly string[], io: CliIo): Promise<number> {
   if (args[0] === 'send')
     return withUsage('outbox send', SEND_USAGE, io, () => send(args.slice(1), io));
+  if (args[0] === 'retry')
+    return withUsage('outbox retry', RETRY_USAGE, io, () => retry(args.slice(1), io));
+  if (args[0] === 'discard')
+    return withUsage('outbox discard', DISCARD_USAGE, io, () => discard(args.slice(1), io));
   if (args[0] === '--help' || args[0] === '-h') {
-    io.stdout(`Usage:\n  ${LIST_USAGE}\n  ${SEND_USAGE}\n`);
+    const lines = [LIST_USAGE, SEND_USAGE, RETRY_USAGE, DISCARD_USAGE];
+    io.stdout(`Usage:\n${lines.map((line) => `  ${line}\n`).join('')}`);
     return EXIT.ok;
   }
   return withUsage('outbox', LIST_USAGE, io, () => list(args, io));
 }
 
+/** The options of the commands that read or change the outbox in the cache alone. */
+const CACHE_OPTIONS = {
+  'data-dir': { type: 'string' },
+  profile: { type: 'string' },
+  'whmcs-url': { type: 'string' },
+  identifier: { type: 'string' },
+  'client-id': { type: 'string' }
+} as const;
+
 async function list(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(args, {
     format: { type: 'string', default: 'table' },
-    'data-dir': { type: 'string' },
-    profile: { type: 'string' },
-    'whmcs-url': { type: 'string' },
-    identifier: { type: 'string' },
-    'client-id': { type: 'string' }
+    ...CACHE_OPTIONS
   });
   if (values.format !== 'json' && values.format !== 'table')
     throw new UsageError(`--format must be json or table, got "${values.format}"`);
@@ -127,6 +152,63 @@ function outboxTable(items: readonly OutboxItem[], timeZone: string, words: CliW
 function localTime(iso: string, timeZone: string): string {
   const { date, minutes } = localDateTime(Date.parse(iso), timeZone);
   return `${date} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The one item id `retry` and `discard` take, as `hostdeck outbox --format json` prints it. */
+function oneId(positionals: readonly string[]): string {
+  if (positionals.length !== 1 || positionals[0]!.trim() === '')
+    throw new UsageError(
+      'expected one outbox item id, as "hostdeck outbox --format json" prints it'
+    );
+  return positionals[0]!.trim();
+}
+
+/** Says why the outbox refused (no such item, or its state) and gives exit 2; rethrows the rest. */
+function refused(command: string, error: unknown, io: CliIo): number {
+  const { kind, message } = toAppError(error);
+  if (kind !== 'not-found' && kind !== 'conflict') throw error;
+  io.stderr(`hostdeck ${command}: ${message}\n`);
+  return EXIT.usage;
+}
+
+async function retry(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, WRITE_CONNECTION_OPTIONS, true);
+  const id = oneId(positionals);
+  const connection = await openWriteSession(values, { ...io, command: 'outbox retry' });
+  try {
+    const { session } = connection;
+    const { db } = session.cache;
+    let record: OutboxRecord;
+    try {
+      record = requeueForRetry(db, id);
+    } catch (error) {
+      return refused('outbox retry', error, io);
+    }
+    const flush = await session.outbox.flush({ orderKey: record.orderKey });
+    const item = toOutboxItem(getOutboxRecord(db, id) ?? record);
+    return reportWrite('outbox retry', { item, flush }, io);
+  } finally {
+    await connection.close();
+  }
+}
+
+async function discard(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, CACHE_OPTIONS, true);
+  const id = oneId(positionals);
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const opened = openProfileCache('outbox discard', dataDir, profileName(values, dataDir), io);
+  if (!opened) return EXIT.failed;
+  try {
+    try {
+      discardItem(opened.cache.db, id);
+    } catch (error) {
+      return refused('outbox discard', error, io);
+    }
+    io.stdout(`${JSON.stringify({ id, discarded: true }, null, 2)}\n`);
+    return EXIT.ok;
+  } finally {
+    opened.cache.close();
+  }
 }
 
 async function send(args: readonly string[], io: CliIo): Promise<number> {

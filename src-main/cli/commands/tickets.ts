@@ -34,6 +34,7 @@ import {
 } from '../../core/tickets/ticket-actions';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
+import { reportWrite } from './write-outcome';
 import {
   TICKETS_LIST_USAGE,
   TICKETS_SHOW_USAGE,
@@ -228,20 +229,7 @@ async function write(
       if (kind === 'invalid-input' || kind === 'not-found') return EXIT.usage;
       return kind === 'auth' || kind === 'ip-not-allowed' ? EXIT.auth : EXIT.failed;
     }
-    const { item, flush } = result;
-    io.stdout(`${JSON.stringify(item, null, 2)}\n`);
-    if (item.state === 'sent') return EXIT.ok;
-    if (item.state === 'failed') {
-      io.stderr(
-        `hostdeck tickets: the provider refused it: ${item.lastError?.message ?? 'no reason given'} (kept as failed; "hostdeck outbox" lists it)\n`
-      );
-      return EXIT.failed;
-    }
-    const why = flush.stoppedBy ?? item.lastError;
-    io.stderr(
-      `hostdeck tickets: queued, not confirmed${why ? ` (${why.message})` : ''}; "hostdeck outbox send" or the next sync sends it\n`
-    );
-    return why?.kind === 'auth' || why?.kind === 'ip-not-allowed' ? EXIT.auth : EXIT.failed;
+    return reportWrite('tickets', result, io);
   } finally {
     await connection.close();
   }

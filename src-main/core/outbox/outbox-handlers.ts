@@ -3,7 +3,6 @@
  * (list, Send now, Retry, Discard) over the active session's outbox.
  */
 import type { ContractHandlers } from '@shared/contract';
-import { AppFailure } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { Session } from '../profile-session';
 import {
@@ -12,12 +11,11 @@ import {
   replyToTicket,
   type TicketWriteContext
 } from '../tickets/ticket-actions';
+import { discardItem, requeueForRetry } from './outbox-actions';
 import {
-  discardOutboxItem,
   getOutboxRecord,
   listOutboxRecords,
   outboxCounts,
-  requeueFailedItem,
   toOutboxItem
 } from './outbox-repository';
 
@@ -63,38 +61,14 @@ export function createOutboxHandlers(ctx: HandlerContext): Pick<ContractHandlers
     'outbox:retry': async ({ id }) => {
       const session = ctx.requireSession();
       const { db } = session.cache;
-      const record = requeueFailedItem(db, id);
-      if (record === null) {
-        const existing = getOutboxRecord(db, id);
-        if (existing === null)
-          throw new AppFailure('not-found', 'This outbox item is gone.', {
-            code: 'outbox-item-not-found'
-          });
-        throw new AppFailure(
-          'conflict',
-          `Only a failed item can be retried (this one is ${existing.state}).`,
-          { code: 'outbox-not-retryable', values: { state: existing.state } }
-        );
-      }
+      const record = requeueForRetry(db, id);
       changed(session);
       await session.outbox.flush({ orderKey: record.orderKey });
       return { item: toOutboxItem(getOutboxRecord(db, id) ?? record) };
     },
     'outbox:discard': async ({ id }) => {
       const session = ctx.requireSession();
-      const { db } = session.cache;
-      if (!discardOutboxItem(db, id)) {
-        const existing = getOutboxRecord(db, id);
-        if (existing === null)
-          throw new AppFailure('not-found', 'This outbox item is gone.', {
-            code: 'outbox-item-not-found'
-          });
-        throw new AppFailure(
-          'conflict',
-          `Only a queued or failed item can be discarded (this one is ${existing.state}).`,
-          { code: 'outbox-not-discardable', values: { state: existing.state } }
-        );
-      }
+      discardItem(session.cache.db, id);
       changed(session);
       return {};
     }

@@ -34,7 +34,9 @@ const SUBCOMMANDS = [
   ['tickets', 'reply'],
   ['tickets', 'open'],
   ['tickets', 'close'],
-  ['outbox', 'send']
+  ['outbox', 'send'],
+  ['outbox', 'retry'],
+  ['outbox', 'discard']
 ] as const;
 
 /** `hostdeck <command> --help`: the command's usage on stdout, exit 0, nothing else done. */

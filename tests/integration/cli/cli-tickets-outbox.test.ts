@@ -207,6 +207,63 @@ describe('hostdeck tickets reply|open|close and hostdeck outbox', () => {
     expect(landed(ticket.id, 'With a wrong key')).toBe(1);
   }, 60_000);
 
+  it('retries a refused write once the provider takes it (exit 0) and discards another', async () => {
+    const ticket = openTicket();
+    /** A reply the provider refuses: the ticket is gone there while it is sent. */
+    const refusedReply = async (message: string): Promise<OutboxItem> => {
+      const at = provider.data.tickets.indexOf(ticket);
+      provider.data.tickets.splice(at, 1);
+      try {
+        const result = await run([
+          'tickets',
+          'reply',
+          String(ticket.id),
+          '--message',
+          message,
+          ...connection()
+        ]);
+        expect(result.code, result.err).toBe(1);
+        expect(result.err).toMatch(/the provider refused it: .*Ticket ID Not Found/);
+        return JSON.parse(result.out) as OutboxItem;
+      } finally {
+        provider.data.tickets.splice(at, 0, ticket);
+      }
+    };
+    const first = await refusedReply('Refused, then retried');
+    expect(first.state).toBe('failed');
+    const retried = await run(['outbox', 'retry', first.id, ...connection()]);
+    expect(retried.code, retried.err).toBe(0);
+    expect(JSON.parse(retried.out)).toMatchObject({ id: first.id, state: 'sent' });
+    expect(landed(ticket.id, 'Refused, then retried')).toBe(1);
+
+    const second = await refusedReply('Refused, then discarded');
+    const discarded = await run(['outbox', 'discard', second.id, ...listing()]);
+    expect(discarded.code, discarded.err).toBe(0);
+    expect(JSON.parse(discarded.out)).toEqual({ id: second.id, discarded: true });
+    expect((await outbox()).some((i) => i.id === second.id)).toBe(false);
+    // Nothing of it is sent later.
+    expect((await run(['outbox', 'send', ...connection()])).code).toBe(0);
+    expect(landed(ticket.id, 'Refused, then discarded')).toBe(0);
+
+    // What the outbox refuses: exit 2, nothing changed.
+    const refusals = [
+      [
+        ['retry', first.id, ...connection()],
+        /Only a failed item can be retried \(this one is sent\)/
+      ],
+      [['discard', first.id, ...listing()], /Only a queued or failed item can be discarded/],
+      [['discard', second.id, ...listing()], /This outbox item is gone/],
+      [['retry', ...connection()], /expected one outbox item id/]
+    ] as const;
+    for (const [args, message] of refusals) {
+      const result = await run(['outbox', ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.out).toBe('');
+      expect(result.err).toMatch(message);
+    }
+    expect(landed(ticket.id, 'Refused, then retried')).toBe(1);
+  }, 60_000);
+
   it('lists the outbox as a table', async () => {
     const table = await run(['outbox', ...listing()]);
     expect(table.code).toBe(0);

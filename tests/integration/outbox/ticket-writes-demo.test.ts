@@ -221,3 +221,57 @@ describe('exactly once', () => {
     expect(providerTicket(ticket.id)?.status).toBe('Closed');
   });
 });
+
+describe('Retry and Discard in the outbox', () => {
+  /** A reply the provider refuses: the ticket is gone there while it is sent. */
+  async function refusedReply(ticketId: string, message: string) {
+    const at = world.provider.data.tickets.findIndex((t) => String(t.id) === ticketId);
+    const [gone] = world.provider.data.tickets.splice(at, 1);
+    try {
+      const { item } = await world.handlers['tickets:reply']({
+        ticketId,
+        message,
+        attachments: []
+      });
+      expect(item).toMatchObject({
+        state: 'failed',
+        lastError: { message: /Ticket ID Not Found/ }
+      });
+      return item;
+    } finally {
+      world.provider.data.tickets.splice(at, 0, gone!);
+    }
+  }
+
+  it('retries a refused reply once the provider takes it, and discards another for good', async () => {
+    const ticket = await someOpenTicket();
+    const first = await refusedReply(ticket.id, 'Refused, then retried');
+    const { item } = await world.handlers['outbox:retry']({ id: first.id });
+    expect(item).toMatchObject({ id: first.id, state: 'sent', attempts: 2, lastError: null });
+    expect(world.landed(ticket.id, world.markerOf(first.id))).toBe(1);
+
+    const second = await refusedReply(ticket.id, 'Refused, then discarded');
+    const marker = world.markerOf(second.id);
+    await world.handlers['outbox:discard']({ id: second.id });
+    const listed = (await world.handlers['outbox:list'](undefined)).items;
+    expect(listed.map((i) => [i.id, i.state])).toEqual([[first.id, 'sent']]);
+    expect(await world.handlers['outbox:send'](undefined)).toEqual({
+      sent: 0,
+      failed: 0,
+      queued: 0
+    });
+    expect(world.landed(ticket.id, marker)).toBe(0);
+
+    await expect(world.handlers['outbox:retry']({ id: first.id })).rejects.toMatchObject({
+      kind: 'conflict',
+      message: 'Only a failed item can be retried (this one is sent).'
+    });
+    await expect(world.handlers['outbox:discard']({ id: first.id })).rejects.toMatchObject({
+      kind: 'conflict'
+    });
+    await expect(world.handlers['outbox:discard']({ id: second.id })).rejects.toMatchObject({
+      kind: 'not-found',
+      message: 'This outbox item is gone.'
+    });
+  });
+});
