@@ -41,6 +41,10 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
     run: async (a, io) => (await import('./commands/prices')).runPrices(a, io),
     summary: 'import or list the price list of a profile without provider prices (Combell)'
   },
+  domains: {
+    run: async (a, io) => (await import('./commands/domains')).runDomains(a, io),
+    summary: 'show a cached domain with its alert history; renew it or switch its auto-renew'
+  },
   alerts: {
     run: async (a, io) => (await import('./commands/alerts')).runAlerts(a, io),
     summary:

@@ -198,3 +198,21 @@ export function domainRunId(db: DatabaseSync, id: string): string | null {
     { run_id: string | null } | undefined;
   return row?.run_id ?? null;
 }
+
+/**
+ * A cached domain's id, from its id or its name in any case ("Example.BE"); the id wins.
+ * Null when neither is cached.
+ */
+export function cachedDomainId(db: DatabaseSync, reference: string): string | null {
+  const text = reference.trim();
+  if (text === '') return null;
+  const row = db
+    .prepare(
+      `SELECT id FROM domains WHERE id = ?1
+       UNION ALL
+       SELECT id FROM (SELECT id FROM domains WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 1)
+       LIMIT 1`
+    )
+    .get(text) as { id: string } | undefined;
+  return row?.id ?? null;
+}

@@ -23,6 +23,9 @@ const SUBCOMMANDS = [
   ['alerts', 'list'],
   ['alerts', 'snooze'],
   ['alerts', 'acknowledge'],
+  ['domains', 'show'],
+  ['domains', 'renew'],
+  ['domains', 'auto-renew'],
   ['export', 'pdfs'],
   ['export', 'statement'],
   ['invoices', 'list'],
@@ -49,7 +52,7 @@ describe('hostdeck <command> --help', () => {
   });
   afterEach(() => dir.cleanup());
 
-  it('lists the ten commands', () => {
+  it('lists the eleven commands', () => {
     expect(COMMANDS).toEqual([
       'demo-provider',
       'sync',
@@ -58,6 +61,7 @@ describe('hostdeck <command> --help', () => {
       'services',
       'payu',
       'prices',
+      'domains',
       'alerts',
       'tickets',
       'outbox'
