@@ -10,16 +10,8 @@
  * owes at its next pass, and what was acknowledged here is not among it. Exit 2 for a key
  * that is not an open alert, a ticket or invoice alert to snooze, or a date not after today.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TFunction } from 'i18next';
-import {
-  defaultSettings,
-  settingsSchema,
-  type AlertText,
-  type AlertView,
-  type Settings
-} from '@shared/contract';
+import type { AlertText, AlertView } from '@shared/contract';
 import { alertBody } from '@shared/i18n/alert-text';
 import type { Target } from '@shared/model/target';
 import { createI18n } from '@shared/i18n/create-i18n';
@@ -36,16 +28,18 @@ import { toAppError } from '../../core/errors';
 import { daysBetween, localDate } from '../../core/time';
 import { alertViews, collectAlerts } from '../../core/alerts/alert-service';
 import { readEntities } from '../../core/cache/repositories/entities';
-import { defaultDataDir } from '../../node/paths';
 import type { CliIo } from '../cli-io';
-import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
+import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
+import {
+  BILLING_CONNECTION,
+  BILLING_CONNECTION_OPTIONS,
+  withBillingCache,
+  type ConnectionValues
+} from './billing-connection';
 
-const LIST_USAGE =
-  'hostdeck alerts [list] [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT] --format json|table';
-const SNOOZE_USAGE =
-  'hostdeck alerts snooze KEY [--until next-threshold|YYYY-MM-DD] [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT]';
-const ACKNOWLEDGE_USAGE =
-  'hostdeck alerts acknowledge KEY [--data-dir DIR] [--profile NAME] [--as-of ISO-INSTANT]';
+const LIST_USAGE = `hostdeck alerts [list] ${BILLING_CONNECTION} [--as-of ISO-INSTANT] --format json|table`;
+const SNOOZE_USAGE = `hostdeck alerts snooze KEY [--until next-threshold|YYYY-MM-DD] ${BILLING_CONNECTION} [--as-of ISO-INSTANT]`;
+const ACKNOWLEDGE_USAGE = `hostdeck alerts acknowledge KEY ${BILLING_CONNECTION} [--as-of ISO-INSTANT]`;
 const USAGE = [LIST_USAGE, SNOOZE_USAGE, ACKNOWLEDGE_USAGE].join('\n       ');
 
 /**
@@ -68,23 +62,6 @@ export interface CliAlertRow {
   readonly text: AlertText;
   /** What the alert opens in the app: `{ kind: 'domain', id }`, `{ kind: 'invoice', id }`… */
   readonly target: Target;
-}
-
-/**
- * The saved settings of the data dir (read-only), or the defaults when there are none. A file
- * the schema refuses (or that is not JSON) also gives the defaults, after `onInvalid(file)`.
- */
-export function readSettings(dataDir: string, onInvalid?: (file: string) => void): Settings {
-  const file = join(dataDir, 'settings.json');
-  if (!existsSync(file)) return defaultSettings();
-  try {
-    const parsed = settingsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // Not JSON: the defaults, as for a refused file.
-  }
-  onInvalid?.(file);
-  return defaultSettings();
 }
 
 function parseAsOf(value: string | undefined): number {
@@ -157,8 +134,7 @@ export async function runAlerts(args: readonly string[], io: CliIo): Promise<num
 
 /** The options both actions take. */
 const ACTION_OPTIONS = {
-  'data-dir': { type: 'string' },
-  profile: { type: 'string' },
+  ...BILLING_CONNECTION_OPTIONS,
   'as-of': { type: 'string' }
 } as const;
 
@@ -168,17 +144,13 @@ const ACTION_OPTIONS = {
  */
 async function act(
   name: 'snooze' | 'acknowledge',
-  values: { readonly 'data-dir'?: string; readonly profile?: string; readonly 'as-of'?: string },
+  values: ConnectionValues & { readonly 'as-of'?: string | undefined },
   io: CliIo,
   action: (db: DatabaseSync, settings: AlertSettings, now: number) => Record<string, unknown>
 ): Promise<number> {
   const now = parseAsOf(values['as-of']);
-  const dataDir = values['data-dir'] ?? defaultDataDir();
-  const opened = openProfileCache(`alerts ${name}`, dataDir, values.profile, io);
-  if (!opened) return EXIT.failed;
-  const { cache, profile } = opened;
-  const settings = alertSettingsFrom(readSettings(dataDir));
-  try {
+  return withBillingCache(`alerts ${name}`, values, io, ({ cache, profile, settings: saved }) => {
+    const settings = alertSettingsFrom(saved);
     let done: Record<string, unknown>;
     try {
       done = action(cache.db, settings, now);
@@ -195,9 +167,7 @@ async function act(
       `${JSON.stringify({ profile: profile.name, ...done, openCount, snoozedCount }, null, 2)}\n`
     );
     return EXIT.ok;
-  } finally {
-    cache.close();
-  }
+  });
 }
 
 /** `hostdeck alerts snooze KEY [--until next-threshold|YYYY-MM-DD]`. */
@@ -242,21 +212,16 @@ function oneKey(positionals: readonly string[]): string {
 async function runList(args: readonly string[], io: CliIo): Promise<number> {
   return withUsage('alerts', USAGE, io, async () => {
     const { values } = parseOptions(args, {
-      'data-dir': { type: 'string' },
-      profile: { type: 'string' },
+      ...BILLING_CONNECTION_OPTIONS,
       'as-of': { type: 'string' },
       format: { type: 'string' }
     });
     if (values.format !== 'json' && values.format !== 'table')
       throw new UsageError('--format must be json or table');
     const now = parseAsOf(values['as-of']);
-    const dataDir = values['data-dir'] ?? defaultDataDir();
-    const opened = openProfileCache('alerts', dataDir, values.profile, io);
-    if (!opened) return EXIT.failed;
-    const { cache, profile } = opened;
-    const saved = readSettings(dataDir);
-    const settings = alertSettingsFrom(saved);
-    try {
+    const format = values.format;
+    return withBillingCache('alerts', values, io, ({ cache, profile, settings: saved }) => {
+      const settings = alertSettingsFrom(saved);
       const collected = collectAlerts(cache.db, settings, now);
       const { alerts } = alertViews(cache.db, collected, now);
       const domainNames = new Map(collected.domains.map((d) => [d.id, d.name]));
@@ -291,7 +256,7 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
             target: a.target
           };
         });
-      if (values.format === 'json') {
+      if (format === 'json') {
         io.stdout(
           `${JSON.stringify({ profile: profile.name, asOf: new Date(now).toISOString(), today, openCount: rows.length, alerts: rows }, null, 2)}\n`
         );
@@ -305,8 +270,6 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
         io.stdout(formatTable(rows, t, notices, localeFor(language, preferred)));
       }
       return EXIT.ok;
-    } finally {
-      cache.close();
-    }
+    });
   });
 }

@@ -10,7 +10,7 @@ import { openProfileStore, type StoredProfile } from '../../core/profiles/profil
 import { defaultDataDir } from '../../node/paths';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, openProfileCache } from '../cli-context';
-import { readSettings } from './alerts';
+import { readSettings } from '../cli-settings';
 
 /** The connection part of every billing command's usage line. */
 export const BILLING_CONNECTION =

@@ -26,7 +26,7 @@ import {
   BILLING_CONNECTION_OPTIONS,
   withBillingCache
 } from './billing-connection';
-import { readSettings } from './alerts';
+import { readSettings } from '../cli-settings';
 import {
   WRITE_CONNECTION_OPTIONS,
   WRITE_CONNECTION_USAGE,

@@ -5,7 +5,7 @@
  * row from SQLite, with days left and the alert.
  */
 import type { CliIo } from '../cli-io';
-import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
+import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import { domainListInputSchema, type DomainListInput } from '@shared/contract';
 import { ensureAlertResults } from '../../core/alerts/alert-results-repository';
 import { collectAlerts, withoutDomains } from '../../core/alerts/alert-service';
@@ -13,8 +13,11 @@ import { localDate } from '../../core/time';
 import { alertSettingsFrom } from '../../core/alerts/settings';
 import { writeDomainsCsv } from '../../core/domains/domains-csv';
 import { EXPORTABLE, exportEntity, type Exportable } from '../../core/export/entity-export';
-import { readSettings } from './alerts';
-import { defaultDataDir } from '../../node/paths';
+import {
+  BILLING_CONNECTION,
+  BILLING_CONNECTION_OPTIONS,
+  withBillingCache
+} from './billing-connection';
 import {
   EXPORT_PDFS_USAGE,
   EXPORT_STATEMENT_USAGE,
@@ -22,7 +25,7 @@ import {
   runExportStatement
 } from './export-billing';
 
-const USAGE = `hostdeck export invoices|domains|tickets [--data-dir DIR] [--profile NAME] --format json|csv
+const USAGE = `hostdeck export invoices|domains|tickets ${BILLING_CONNECTION} --format json|csv
        hostdeck export domains --format csv [--status KEY] [--within DAYS] [--search TEXT]
          [--auto-renew-off] [--sort name|status|expiresOn|daysLeft|autoRenew|nextDueOn|renewalPrice|alert] [--dir asc|desc]
        ${EXPORT_PDFS_USAGE}
@@ -36,8 +39,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     const { values, positionals } = parseOptions(
       args,
       {
-        'data-dir': { type: 'string' },
-        profile: { type: 'string' },
+        ...BILLING_CONNECTION_OPTIONS,
         format: { type: 'string' },
         status: { type: 'string' },
         within: { type: 'string' },
@@ -54,34 +56,28 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
         `choose what to export: ${[...EXPORTABLE, 'pdfs', 'statement'].join(', ')}`
       );
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    if (values.format !== 'json' && values.format !== 'csv')
-      throw new UsageError('--format must be json or csv');
+    const format = values.format;
+    if (format !== 'json' && format !== 'csv') throw new UsageError('--format must be json or csv');
     const filtered = ['status', 'within', 'search', 'auto-renew-off', 'sort', 'dir'].filter(
       (name) => values[name as keyof typeof values] !== undefined
     );
-    const domainsCsv = entity === 'domains' && values.format === 'csv';
+    const domainsCsv = entity === 'domains' && format === 'csv';
     if (!domainsCsv && filtered.length > 0)
       throw new UsageError(`--${filtered[0]} only applies to: export domains --format csv`);
     const filters = domainsCsv ? domainFilters(values) : null;
-    const dataDir = values['data-dir'] ?? defaultDataDir();
-    const opened = openProfileCache('export', dataDir, values.profile, io);
-    if (!opened) return EXIT.failed;
-    const { cache } = opened;
-    try {
+    return withBillingCache('export', values, io, ({ cache, settings: saved }) => {
       if (filters) {
         const now = Date.now();
-        const settings = alertSettingsFrom(readSettings(dataDir));
+        const settings = alertSettingsFrom(saved);
         ensureAlertResults(cache.db, settings, now, () =>
           withoutDomains(collectAlerts(cache.db, settings, now))
         );
         writeDomainsCsv(cache.db, filters, localDate(now, settings.timeZone), io.stdout);
         return EXIT.ok;
       }
-      io.stdout(exportEntity(cache.db, entity as Exportable, values.format));
+      io.stdout(exportEntity(cache.db, entity as Exportable, format));
       return EXIT.ok;
-    } finally {
-      cache.close();
-    }
+    });
   });
 }
 

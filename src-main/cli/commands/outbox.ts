@@ -26,7 +26,7 @@ import type { CliIo } from '../cli-io';
 import { cliWords, type CliWords } from '../cli-words';
 import { errorReason } from '@shared/i18n/error-text';
 import { EXIT, UsageError, openProfileCache, parseOptions, withUsage } from '../cli-context';
-import { readSettings } from './alerts';
+import { readSettings } from '../cli-settings';
 import {
   WRITE_CONNECTION_OPTIONS,
   WRITE_CONNECTION_USAGE,

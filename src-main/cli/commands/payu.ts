@@ -113,7 +113,7 @@ async function wordsFor(parsed: PayuArgs, io: CliIo): Promise<CliWords | null> {
   if (!parsed.needsWords) return null;
   const [{ cliWords }, { readSettings }, { defaultDataDir }] = await Promise.all([
     import('../cli-words'),
-    import('./alerts'),
+    import('../cli-settings'),
     import('../../node/paths')
   ]);
   return cliWords(readSettings(parsed.dataDir ?? defaultDataDir()), io);

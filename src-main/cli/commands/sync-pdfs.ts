@@ -10,7 +10,7 @@ import { systemClock } from '../../core/ports';
 import { downloadMissingPdfs } from '../../core/invoices/pdf-downloader';
 import type { Session } from '../../core/profile-session';
 import type { CliIo } from '../cli-io';
-import { readSettings } from './alerts';
+import { readSettings } from '../cli-settings';
 
 /** Downloads the missing PDFs of the session's profile and prints one summary line. */
 export async function syncPdfs(

@@ -7,7 +7,7 @@ import { cleartextUrlProblem } from '@shared/contract';
 import type { CliIo } from '../cli-io';
 import { cliWords } from '../cli-words';
 import { errorReason } from '@shared/i18n/error-text';
-import { readSettings } from './alerts';
+import { readSettings } from '../cli-settings';
 import {
   EXIT,
   UsageError,

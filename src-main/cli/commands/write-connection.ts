@@ -17,7 +17,7 @@ import { lockDownDataDir } from '../../node/private-data-dir';
 import type { CliIo } from '../cli-io';
 import { UsageError, cliSecretStore, findProfile } from '../cli-context';
 import { WHMCS_ACCESS_KEY, WHMCS_SECRET, readCliSecret } from '../cli-secrets';
-import { readSettings } from './alerts';
+import { readSettings } from '../cli-settings';
 import type { Settings } from '@shared/contract';
 
 export const WRITE_CONNECTION_USAGE =

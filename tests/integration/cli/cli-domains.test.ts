@@ -71,8 +71,8 @@ describe('hostdeck domains', () => {
 
   it('shows a cached domain by name in any case or by id, with its alert and history', async () => {
     const listing = [...demoFlags(provider.url), '--data-dir', dir.path];
-    // `export` reads the active profile: the WHMCS connection, synced first.
-    const domains = await cached(['--data-dir', dir.path]);
+    // `export` and `alerts` find the WHMCS connection's cache as the other commands do.
+    const domains = await cached(listing);
     const alerting = domains.find((d) => d.status === 'grace');
     expect(alerting).toBeDefined();
     const byName = await show(alerting!.name.toUpperCase(), listing);
@@ -86,13 +86,7 @@ describe('hostdeck domains', () => {
     expect(byName.history).toEqual([]);
     expect(await show(alerting!.id, listing)).toEqual(byName);
     // What `hostdeck alerts snooze` did shows in the domain's history.
-    const snoozed = await run([
-      'alerts',
-      'snooze',
-      `domain:${alerting!.id}:grace`,
-      '--data-dir',
-      dir.path
-    ]);
+    const snoozed = await run(['alerts', 'snooze', `domain:${alerting!.id}:grace`, ...listing]);
     expect(snoozed.code, snoozed.err).toBe(0);
     const history = (await show(alerting!.name, listing)).history;
     expect(history).toMatchObject([
