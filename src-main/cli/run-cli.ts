@@ -20,6 +20,14 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
       (await import('./commands/sync')).runSyncCommand(a, io, interruptSignal()),
     summary: 'sync a profile (or an ad-hoc WHMCS or Combell connection) into the cache'
   },
+  profiles: {
+    run: async (a, io) => (await import('./commands/profiles')).runProfiles(a, io),
+    summary: 'list the profiles, the active one and when each last synced'
+  },
+  account: {
+    run: async (a, io) => (await import('./commands/account')).runAccount(a, io),
+    summary: "the dashboard's figures: credit, unpaid and overdue invoices, spend, counts"
+  },
   export: {
     run: async (a, io) => (await import('./commands/export')).runExport(a, io),
     summary:

@@ -28,7 +28,7 @@ import type { StoredProfile } from '../../core/profiles/profile-store';
 import { toAppError } from '../../core/errors';
 import { NotFoundError } from '../../core/providers/errors';
 import { getTicket, listTickets, resolveTicketId } from '../../core/tickets/ticket-repository';
-import { storeFetchedTicket } from '../../core/tickets/ticket-write-repository';
+import { cachedDepartments, storeFetchedTicket } from '../../core/tickets/ticket-write-repository';
 import type { CliIo } from '../cli-io';
 import { cliWords, type CliWords } from '../cli-words';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
@@ -39,6 +39,7 @@ const CONNECTION =
   '[--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N [--secret-file FILE]]';
 export const TICKETS_LIST_USAGE = `hostdeck tickets list [--status active|awaiting-you|closed|all] [--q TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort last-reply|opened|number|subject] [--dir asc|desc] [--limit N] [--offset N] [--format json|table] ${CONNECTION}`;
 export const TICKETS_SHOW_USAGE = `hostdeck tickets show <id|#number> [--format json|text] ${CONNECTION}`;
+export const TICKETS_DEPARTMENTS_USAGE = `hostdeck tickets departments ${CONNECTION}`;
 
 const CONNECTION_OPTIONS = {
   'data-dir': { type: 'string' },
@@ -157,6 +158,21 @@ function withCache(
       body(cache, profile, settings.timeZone, cliWords(settings, io)),
     refuseWithoutUrl
   );
+}
+
+/**
+ * `hostdeck tickets departments`: the cached departments a ticket can be opened in (what
+ * `tickets open --department` takes, by name or id), by name, as JSON.
+ */
+export async function runTicketsDepartments(args: readonly string[], io: CliIo): Promise<number> {
+  return withUsage('tickets departments', TICKETS_DEPARTMENTS_USAGE, io, async () => {
+    const { values } = parseOptions(args, CONNECTION_OPTIONS);
+    return withCache('tickets departments', values, io, (cache, profile) => {
+      const departments = cachedDepartments(cache.db, true);
+      io.stdout(`${JSON.stringify({ profile: profile.name, departments }, null, 2)}\n`);
+      return EXIT.ok;
+    });
+  });
 }
 
 /** `hostdeck tickets list`: the cached tickets matching the filters (every match unless --limit). */

@@ -36,8 +36,10 @@ import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import { reportWrite } from './write-outcome';
 import {
+  TICKETS_DEPARTMENTS_USAGE,
   TICKETS_LIST_USAGE,
   TICKETS_SHOW_USAGE,
+  runTicketsDepartments,
   runTicketsList,
   runTicketsShow
 } from './tickets-read';
@@ -51,7 +53,14 @@ import {
 const REPLY_USAGE = `hostdeck tickets reply <id|#number> (--message TEXT | --message-file FILE) [--attach FILE]... ${WRITE_CONNECTION_USAGE}`;
 const OPEN_USAGE = `hostdeck tickets open --department <name|id> --subject TEXT (--message TEXT | --message-file FILE) [--priority low|medium|high] [--service ID | --domain ID] [--attach FILE]... ${WRITE_CONNECTION_USAGE}`;
 const CLOSE_USAGE = `hostdeck tickets close <id|#number> ${WRITE_CONNECTION_USAGE}`;
-const USAGE = [TICKETS_LIST_USAGE, TICKETS_SHOW_USAGE, REPLY_USAGE, OPEN_USAGE, CLOSE_USAGE]
+const USAGE = [
+  TICKETS_LIST_USAGE,
+  TICKETS_SHOW_USAGE,
+  TICKETS_DEPARTMENTS_USAGE,
+  REPLY_USAGE,
+  OPEN_USAGE,
+  CLOSE_USAGE
+]
   .map((line) => `  ${line}`)
   .join('\n');
 
@@ -69,6 +78,8 @@ export async function runTickets(args: readonly string[], io: CliIo): Promise<nu
       return runTicketsList(rest, io);
     case 'show':
       return runTicketsShow(rest, io);
+    case 'departments':
+      return runTicketsDepartments(rest, io);
     case 'reply':
       return withUsage('tickets reply', REPLY_USAGE, io, () => reply(rest, io));
     case 'open':
@@ -84,7 +95,9 @@ export async function runTickets(args: readonly string[], io: CliIo): Promise<nu
       io.stdout(`Usage:\n${USAGE}\n`);
       return EXIT.ok;
     default:
-      io.stderr(`hostdeck tickets: unknown subcommand "${sub}" (list, show, reply, open, close)\n`);
+      io.stderr(
+        `hostdeck tickets: unknown subcommand "${sub}" (list, show, departments, reply, open, close)\n`
+      );
       return EXIT.usage;
   }
 }

@@ -34,6 +34,7 @@ const SUBCOMMANDS = [
   ['services', 'list'],
   ['tickets', 'list'],
   ['tickets', 'show'],
+  ['tickets', 'departments'],
   ['tickets', 'reply'],
   ['tickets', 'open'],
   ['tickets', 'close'],
@@ -52,10 +53,12 @@ describe('hostdeck <command> --help', () => {
   });
   afterEach(() => dir.cleanup());
 
-  it('lists the eleven commands', () => {
+  it('lists the thirteen commands', () => {
     expect(COMMANDS).toEqual([
       'demo-provider',
       'sync',
+      'profiles',
+      'account',
       'export',
       'invoices',
       'services',
