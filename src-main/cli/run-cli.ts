@@ -24,6 +24,10 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
     run: async (a, io) => (await import('./commands/profiles')).runProfiles(a, io),
     summary: 'list the profiles, the active one and when each last synced'
   },
+  settings: {
+    run: async (a, io) => (await import('./commands/settings')).runSettings(a, io),
+    summary: 'print the settings, or change them as the Settings page does'
+  },
   account: {
     run: async (a, io) => (await import('./commands/account')).runAccount(a, io),
     summary: "the dashboard's figures: credit, unpaid and overdue invoices, spend, counts"

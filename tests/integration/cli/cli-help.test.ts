@@ -20,6 +20,8 @@ const COMMANDS = [...usage().matchAll(/^ {2}(\S+) {2,}/gm)].map((m) => m[1]!);
 
 /** The subcommands that take options of their own. */
 const SUBCOMMANDS = [
+  ['settings', 'get'],
+  ['settings', 'set'],
   ['alerts', 'list'],
   ['alerts', 'snooze'],
   ['alerts', 'acknowledge'],
@@ -53,11 +55,12 @@ describe('hostdeck <command> --help', () => {
   });
   afterEach(() => dir.cleanup());
 
-  it('lists the thirteen commands', () => {
+  it('lists the fourteen commands', () => {
     expect(COMMANDS).toEqual([
       'demo-provider',
       'sync',
       'profiles',
+      'settings',
       'account',
       'export',
       'invoices',
