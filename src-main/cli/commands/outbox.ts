@@ -33,6 +33,7 @@ import {
   openWriteSession
 } from './write-connection';
 import { reportWrite } from './write-outcome';
+import { BILLING_CONNECTION_OPTIONS } from './billing-connection';
 
 const LIST_USAGE =
   'hostdeck outbox [--format json|table] [--data-dir DIR] [--profile NAME | --whmcs-url URL --identifier ID --client-id N]';
@@ -57,19 +58,10 @@ export async function runOutbox(args: readonly string[], io: CliIo): Promise<num
   return withUsage('outbox', LIST_USAGE, io, () => list(args, io));
 }
 
-/** The options of the commands that read or change the outbox in the cache alone. */
-const CACHE_OPTIONS = {
-  'data-dir': { type: 'string' },
-  profile: { type: 'string' },
-  'whmcs-url': { type: 'string' },
-  identifier: { type: 'string' },
-  'client-id': { type: 'string' }
-} as const;
-
 async function list(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(args, {
     format: { type: 'string', default: 'table' },
-    ...CACHE_OPTIONS
+    ...BILLING_CONNECTION_OPTIONS
   });
   if (values.format !== 'json' && values.format !== 'table')
     throw new UsageError(`--format must be json or table, got "${values.format}"`);
@@ -193,7 +185,7 @@ async function retry(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function discard(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, CACHE_OPTIONS, true);
+  const { values, positionals } = parseOptions(args, BILLING_CONNECTION_OPTIONS, true);
   const id = oneId(positionals);
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const opened = openProfileCache('outbox discard', dataDir, profileName(values, dataDir), io);

@@ -2,21 +2,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountSummaryView } from '@shared/contract';
-import { runCli } from '@main/cli/run-cli';
 import { systemClock } from '@main/core/ports';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
-import { demoFlags } from '../../fakes/cli-kit';
+import { demoFlags, runCommand } from '../../fakes/cli-kit';
 
-async function run(args: readonly string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s)
-  });
-  return { code, out, err };
-}
+const run = runCommand;
 
 interface ListedProfile {
   readonly name: string;

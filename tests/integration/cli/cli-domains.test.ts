@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainView } from '@shared/contract';
 import type { Domain } from '@shared/model';
-import { runCli } from '@main/cli/run-cli';
 import { systemClock } from '@main/core/ports';
 import { openCache } from '@main/core/cache/database';
 import { upsertEntities } from '@main/core/cache/repositories/entities';
@@ -11,17 +10,9 @@ import { openProfileStore } from '@main/core/profiles/profile-store';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
-import { demoFlags } from '../../fakes/cli-kit';
+import { demoFlags, runCommand } from '../../fakes/cli-kit';
 
-async function run(args: readonly string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s)
-  });
-  return { code, out, err };
-}
+const run = runCommand;
 
 interface Shown {
   readonly domain: DomainView;

@@ -1,19 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, usage } from '@main/cli/run-cli';
+import { usage } from '@main/cli/run-cli';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { runCommand } from '../../fakes/cli-kit';
 
-async function run(args: readonly string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    env: {}
-  });
-  return { code, out, err };
-}
+/** `hostdeck ARGS`, with an empty environment. */
+const run = (args: readonly string[]) => runCommand(args, {});
 
 /** Every command `hostdeck --help` lists, by name. */
 const COMMANDS = [...usage().matchAll(/^ {2}(\S+) {2,}/gm)].map((m) => m[1]!);

@@ -2,21 +2,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@shared/contract';
-import { runCli } from '@main/cli/run-cli';
 import { createSettingsService } from '@main/core/settings/settings-service';
 import { createConfSettingsStore } from '@main/node/conf-settings-store';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
+import { runCommand } from '../../fakes/cli-kit';
 
-async function run(args: readonly string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s)
-  });
-  return { code, out, err };
-}
+const run = runCommand;
 
 /** `hostdeck settings [get]` and `hostdeck settings set`, on the app's own settings file. */
 describe('hostdeck settings', () => {

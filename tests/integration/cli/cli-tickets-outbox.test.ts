@@ -1,23 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '@main/cli/run-cli';
 import { systemClock } from '@main/core/ports';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { ticketThread } from '@main/demo-provider/ticket-thread';
 import type { OutboxItem } from '@shared/contract';
 import { makeTempDir } from '../../fakes/temp-dir';
-import { demoFlags } from '../../fakes/cli-kit';
+import { demoFlags, runCommand } from '../../fakes/cli-kit';
 
-async function run(args: readonly string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s)
-  });
-  return { code, out, err };
-}
+const run = runCommand;
 
 describe('hostdeck tickets reply|open|close and hostdeck outbox', () => {
   let provider: DemoProvider;

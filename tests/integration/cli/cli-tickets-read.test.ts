@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '@main/cli/run-cli';
 import { openCache } from '@main/core/cache/database';
 import { systemClock } from '@main/core/ports';
 import { openProfileStore } from '@main/core/profiles/profile-store';
@@ -9,17 +8,9 @@ import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/dem
 import type { TicketDetail, TicketListItem } from '@shared/contract';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
-import { demoFlags } from '../../fakes/cli-kit';
+import { demoFlags, runCommand } from '../../fakes/cli-kit';
 
-async function run(args: readonly string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s)
-  });
-  return { code, out, err };
-}
+const run = runCommand;
 
 /** `hostdeck tickets list|show` against a cache synced from the demo provider over loopback. */
 describe('hostdeck tickets list and show', () => {
