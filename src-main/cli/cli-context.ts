@@ -23,6 +23,20 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, auth: 3 } as const;
 /** A command-line mistake: reported on one line with exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * An instant option (`--as-of`, `--now`) as ms since the epoch. It needs a zone: "2026-11-22T09:00"
+ * alone would depend on this machine's zone. A UsageError naming the option otherwise.
+ */
+export function instantOption(name: string, value: string): number {
+  const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
+  const at = Date.parse(value);
+  if (!ok || Number.isNaN(at))
+    throw new UsageError(
+      `--${name} must be an ISO instant with a zone, e.g. 2026-11-22T09:00:00Z (got "${value}")`
+    );
+  return at;
+}
+
 /** `--help` or `-h` among a command's options: withUsage prints its usage and exits 0. */
 export class HelpRequested extends Error {}
 

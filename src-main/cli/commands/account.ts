@@ -7,7 +7,7 @@
  */
 import { readAccountSummary } from '../../core/account/account-summary-reader';
 import type { CliIo } from '../cli-io';
-import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
+import { EXIT, instantOption, parseOptions, withUsage } from '../cli-context';
 import {
   BILLING_CONNECTION,
   BILLING_CONNECTION_OPTIONS,
@@ -23,11 +23,7 @@ export async function runAccount(args: readonly string[], io: CliIo): Promise<nu
       'as-of': { type: 'string' }
     });
     const asOf = values['as-of'];
-    const now = asOf === undefined ? Date.now() : Date.parse(asOf);
-    if (asOf !== undefined && (!/(Z|[+-]\d{2}:\d{2})$/.test(asOf) || Number.isNaN(now)))
-      throw new UsageError(
-        `--as-of must be an ISO instant with a zone, e.g. 2026-11-22T09:00:00Z (got "${asOf}")`
-      );
+    const now = asOf === undefined ? Date.now() : instantOption('as-of', asOf);
     return withBillingCache('account', values, io, ({ cache, profile, settings }) => {
       const summary = readAccountSummary(cache.db, now, settings.timeZone);
       io.stdout(`${JSON.stringify({ profile: profile.name, ...summary }, null, 2)}\n`);

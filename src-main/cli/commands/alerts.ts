@@ -29,7 +29,7 @@ import { daysBetween, localDate } from '../../core/time';
 import { alertViews, collectAlerts } from '../../core/alerts/alert-service';
 import { readEntities } from '../../core/cache/repositories/entities';
 import type { CliIo } from '../cli-io';
-import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
+import { EXIT, UsageError, instantOption, parseOptions, withUsage } from '../cli-context';
 import {
   BILLING_CONNECTION,
   BILLING_CONNECTION_OPTIONS,
@@ -64,16 +64,9 @@ export interface CliAlertRow {
   readonly target: Target;
 }
 
-function parseAsOf(value: string | undefined): number {
-  if (value === undefined) return Date.now();
-  // An instant needs a zone: "2026-11-22T09:00" alone would depend on this machine's zone.
-  const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
-  const at = Date.parse(value);
-  if (!ok || Number.isNaN(at))
-    throw new UsageError(
-      `--as-of must be an ISO instant with a zone, e.g. 2026-11-22T09:00:00Z (got "${value}")`
-    );
-  return at;
+/** `--as-of`, else now. */
+function asOf(value: string | undefined): number {
+  return value === undefined ? Date.now() : instantOption('as-of', value);
 }
 
 const REASON_KEYS = {
@@ -148,7 +141,7 @@ async function act(
   io: CliIo,
   action: (db: DatabaseSync, settings: AlertSettings, now: number) => Record<string, unknown>
 ): Promise<number> {
-  const now = parseAsOf(values['as-of']);
+  const now = asOf(values['as-of']);
   return withBillingCache(`alerts ${name}`, values, io, ({ cache, profile, settings: saved }) => {
     const settings = alertSettingsFrom(saved);
     let done: Record<string, unknown>;
@@ -218,7 +211,7 @@ async function runList(args: readonly string[], io: CliIo): Promise<number> {
     });
     if (values.format !== 'json' && values.format !== 'table')
       throw new UsageError('--format must be json or table');
-    const now = parseAsOf(values['as-of']);
+    const now = asOf(values['as-of']);
     const format = values.format;
     return withBillingCache('alerts', values, io, ({ cache, profile, settings: saved }) => {
       const settings = alertSettingsFrom(saved);

@@ -6,7 +6,7 @@
 import { isValidTimeZone } from '@shared/contract/settings';
 import { systemClock, type Clock } from '../../core/ports';
 import type { CliIo } from '../cli-io';
-import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
+import { EXIT, UsageError, instantOption, parseOptions, withUsage } from '../cli-context';
 import { demoCredentials, parseFaults, startDemoProvider } from '../../demo-provider';
 import { startCombellDemoProvider } from '../../demo-provider/combell/server';
 
@@ -17,17 +17,6 @@ const USAGE =
 export function clockStartingAt(startMs: number, base: Clock = systemClock): Clock {
   const offset = startMs - base.now();
   return { now: () => base.now() + offset, sleep: (ms, signal) => base.sleep(ms, signal) };
-}
-
-function parseNow(value: string): number {
-  // An instant needs a zone: "2026-11-22T09:00" alone would depend on this machine's zone.
-  const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
-  const at = Date.parse(value);
-  if (!ok || Number.isNaN(at))
-    throw new UsageError(
-      `--now must be an ISO instant with a zone, e.g. 2026-11-22T09:00:00Z (got "${value}")`
-    );
-  return at;
 }
 
 /** Starts the server; resolves with exit code 0 when `signal` aborts (SIGINT in main). */
@@ -61,7 +50,8 @@ export async function runDemoProvider(
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
     if (!isValidTimeZone(values.tz)) throw new UsageError(`--tz: unknown time zone "${values.tz}"`);
-    const clock = values.now === undefined ? systemClock : clockStartingAt(parseNow(values.now));
+    const clock =
+      values.now === undefined ? systemClock : clockStartingAt(instantOption('now', values.now));
     if (values.kind !== 'whmcs' && values.kind !== 'combell')
       throw new UsageError(`--kind must be whmcs or combell, got "${values.kind}"`);
     if (values.kind === 'combell') {

@@ -18,7 +18,6 @@ import { alertSettingsFrom } from '../../core/alerts';
 import { storeAlertsForReads } from '../../core/alerts/alert-actions';
 import { domainDetail, renewDomain, switchAutoRenew } from '../../core/domains/domain-actions';
 import { cachedDomainId } from '../../core/domains/domain-repository';
-import { toAppError } from '../../core/errors';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
 import {
@@ -32,6 +31,7 @@ import {
   WRITE_CONNECTION_USAGE,
   openWriteSession
 } from './write-connection';
+import { reportRefusal } from './write-outcome';
 
 const SHOW_USAGE = `hostdeck domains show <name|id> ${BILLING_CONNECTION}`;
 const RENEW_USAGE = `hostdeck domains renew <name|id> ${WRITE_CONNECTION_USAGE}`;
@@ -62,15 +62,6 @@ function nameOrId(positional: string | undefined): string {
   if (positional === undefined || positional.trim() === '')
     throw new UsageError('expected a domain name or id');
   return positional;
-}
-
-/** Says why a domain action failed and gives its exit code; rethrows what is a bug. */
-function failed(command: string, error: unknown, io: CliIo): number {
-  const { kind, message } = toAppError(error);
-  if (kind === 'internal') throw error;
-  io.stderr(`hostdeck ${command}: ${message}\n`);
-  if (kind === 'invalid-input' || kind === 'not-found') return EXIT.usage;
-  return kind === 'auth' || kind === 'ip-not-allowed' ? EXIT.auth : EXIT.failed;
 }
 
 async function show(args: readonly string[], io: CliIo): Promise<number> {
@@ -115,7 +106,7 @@ async function onDomain(
     try {
       done = await action(session, id);
     } catch (error) {
-      return failed(command, error, io);
+      return reportRefusal(command, error, io);
     }
     storeAlertsForReads(db, alertSettingsFrom(readSettings(dataDir)), Date.now());
     io.stdout(`${JSON.stringify(done, null, 2)}\n`);

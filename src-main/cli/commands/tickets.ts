@@ -23,7 +23,6 @@ import {
   ticketReplyInputSchema,
   type TicketAttachmentInput
 } from '@shared/contract';
-import { toAppError } from '../../core/errors';
 import { systemClock } from '../../core/ports';
 import {
   closeTicket,
@@ -34,7 +33,7 @@ import {
 } from '../../core/tickets/ticket-actions';
 import type { CliIo } from '../cli-io';
 import { EXIT, UsageError, parseOptions, withUsage } from '../cli-context';
-import { reportWrite } from './write-outcome';
+import { reportRefusal, reportWrite } from './write-outcome';
 import {
   TICKETS_DEPARTMENTS_USAGE,
   TICKETS_LIST_USAGE,
@@ -236,11 +235,7 @@ async function write(
       });
     } catch (error) {
       // Refused before anything was stored.
-      const { kind, message } = toAppError(error);
-      if (kind === 'internal') throw error;
-      io.stderr(`hostdeck tickets: ${message}\n`);
-      if (kind === 'invalid-input' || kind === 'not-found') return EXIT.usage;
-      return kind === 'auth' || kind === 'ip-not-allowed' ? EXIT.auth : EXIT.failed;
+      return reportRefusal('tickets', error, io);
     }
     return reportWrite('tickets', result, io);
   } finally {

@@ -21,7 +21,7 @@ import { domainRunId } from './domain-repository';
 import { domainView } from './domain-view';
 import { renewPath } from './renew-policy';
 
-export function notCached(): AppFailure {
+function notCached(): AppFailure {
   return new AppFailure(
     'not-found',
     'This domain is not in the cache (it may have been removed at the provider).',
