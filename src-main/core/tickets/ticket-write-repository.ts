@@ -60,6 +60,12 @@ export interface FetchedThread {
  * Stores fetched threads as current up to each ticket's last reply, with what they say: the
  * list's facts and the search document, from the messages in hand (migration 015). A ticket
  * no longer cached is skipped. Call inside a transaction. Returns how many threads were stored.
+ *
+ * The documents go to the search index in ascending docid (FTS rowid) order, old ones removed
+ * first: FTS5 writes what it holds as a new segment whenever a write's rowid is not above the
+ * last one's, so threads stored as they arrive (four at a time, newest reply first) made a
+ * segment of almost every thread, and merging those cost three times the indexing (the large
+ * data's 10,000 threads: about 47 µs a thread indexed in arrival order, 10-15 in order).
  */
 export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]): number {
   const current = prepared(
@@ -82,6 +88,15 @@ export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]
   const unpend = prepared(db, 'DELETE FROM ticket_search_pending WHERE docid = ?');
   const index = prepared(db, 'INSERT INTO ticket_search (rowid, subject, body) VALUES (?, ?, ?)');
   let stored = 0;
+  // By docid: a thread given twice is derived once, from the messages stored last.
+  const derived = new Map<
+    number,
+    {
+      readonly subject: string;
+      readonly indexed: boolean;
+      readonly messages: readonly TicketMessage[];
+    }
+  >();
   for (const { id, messages } of threads) {
     const json = JSON.stringify(messages);
     const state = current.get(json, id) as
@@ -92,12 +107,17 @@ export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]
     stored += 1;
     // The same thread again, nothing pending: its facts and document are those stored.
     if (state.same === 1 && state.pending === 0) continue;
+    derived.set(state.docid, { subject: state.subject, indexed: state.searchDoc === 1, messages });
+  }
+  const docids = [...derived.keys()].sort((a, b) => a - b);
+  for (const docid of docids) if (derived.get(docid)!.indexed) unindex.run(docid);
+  for (const docid of docids) {
+    const { subject, messages } = derived.get(docid)!;
     const { messageCount, technician, staffReplyAt, bodies } = threadFactsOf(messages);
-    facts.run(messageCount, technician, staffReplyAt, state.docid);
-    if (state.searchDoc === 1) unindex.run(state.docid);
-    index.run(state.docid, state.subject, bodies);
+    facts.run(messageCount, technician, staffReplyAt, docid);
+    index.run(docid, subject, bodies);
     // The trigger marked a changed thread: it is derived now.
-    unpend.run(state.docid);
+    unpend.run(docid);
   }
   return stored;
 }

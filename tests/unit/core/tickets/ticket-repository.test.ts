@@ -296,6 +296,42 @@ describe('ticket queries over a real SQLite cache', () => {
     expect(all('solved').total).toBe(50);
   });
 
+  it('indexes a batch of threads in any arrival order, a ticket given twice by its last thread', () => {
+    const many = Array.from({ length: 40 }, (_, k) =>
+      sampleTicket(`b${k}`, { subject: `Batch ${k}` })
+    );
+    upsertTickets(many);
+    const thread = (text: string) => [sampleMessage('0', 'customer', text, '2026-03-01T08:00:00Z')];
+    // As the sync stores them: newest reply first, four fetches at a time, not in list order.
+    const arrival = [...many.keys()].reverse().map((k) => ({
+      id: `b${k}`,
+      messages: thread(k % 2 === 0 ? `Quota ${k} exceeded` : `Backup ${k} missing`)
+    }));
+    arrival.push({ id: 'b3', messages: thread('Backup 3 found in a draft') });
+    const stored = inTransaction(cache.db, () => storeThreads(cache.db, arrival));
+    expect(stored).toBe(41);
+    const all = (q: string) => listTickets(cache.db, input({ q, status: 'all' }), ZONE);
+    expect(all('quota').total).toBe(20);
+    expect(all('backup').total).toBe(20);
+    expect(ids(all('draft'))).toEqual(['b3']);
+    expect(all('missing').total).toBe(19);
+    expect(ids(all('exceeded 12'))).toEqual(['b12']);
+    // Rewritten in one batch, in arrival order again: old words leave, new ones come.
+    inTransaction(cache.db, () =>
+      storeThreads(
+        cache.db,
+        [30, 5, 18, 2].map((k) => ({ id: `b${k}`, messages: thread(`Restored ${k}`) }))
+      )
+    );
+    expect(all('restored').total).toBe(4);
+    expect(all('quota').total).toBe(17);
+    expect(all('backup').total).toBe(19);
+    expect(ids(all('draft'))).toEqual(['b3']);
+    expect(cache.db.prepare('SELECT count(*) AS n FROM ticket_search_pending').get()).toEqual({
+      n: 0
+    });
+  });
+
   it('finds a word in any message of a long thread, by word prefix and without accents', () => {
     setThread('2', [
       sampleMessage('0', 'customer', 'Why was I charged twice?', '2026-03-12T08:00:00'),
