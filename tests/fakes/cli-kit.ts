@@ -1,6 +1,9 @@
 /** What the CLI tests share: the demo client's sign-in flags and the output a run wrote. */
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { runCli } from '@main/cli/run-cli';
 import { demoCredentials } from '@main/demo-provider';
+import { makeTempDir } from './temp-dir';
 
 /** `--whmcs-url`, `--identifier` and `--client-id` of the demo client at a provider's address. */
 export function demoFlags(url: string): string[] {
@@ -42,4 +45,28 @@ export async function runCommand(
     ...(env ? { env } : {})
   });
   return { code, out, err };
+}
+
+/**
+ * A fresh temporary folder for each test of the enclosing suite, removed after it: `root`,
+ * and `dataDir`, a data folder inside it that no command has made yet.
+ */
+export function tempDataDirs(): { readonly root: string; readonly dataDir: string } {
+  let dir: { path: string; cleanup: () => void } | null = null;
+  beforeEach(() => {
+    dir = makeTempDir();
+  });
+  afterEach(() => dir?.cleanup());
+  const root = (): string => {
+    if (dir === null) throw new Error('tempDataDirs: read inside a test');
+    return dir.path;
+  };
+  return {
+    get root() {
+      return root();
+    },
+    get dataDir() {
+      return join(root(), 'data');
+    }
+  };
 }

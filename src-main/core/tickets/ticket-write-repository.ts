@@ -109,10 +109,9 @@ export function storeThreads(db: DatabaseSync, threads: readonly FetchedThread[]
     if (state.same === 1 && state.pending === 0) continue;
     derived.set(state.docid, { subject: state.subject, indexed: state.searchDoc === 1, messages });
   }
-  const docids = [...derived.keys()].sort((a, b) => a - b);
-  for (const docid of docids) if (derived.get(docid)!.indexed) unindex.run(docid);
-  for (const docid of docids) {
-    const { subject, messages } = derived.get(docid)!;
+  const ordered = [...derived].sort(([a], [b]) => a - b);
+  for (const [docid, { indexed }] of ordered) if (indexed) unindex.run(docid);
+  for (const [docid, { subject, messages }] of ordered) {
     const { messageCount, technician, staffReplyAt, bodies } = threadFactsOf(messages);
     facts.run(messageCount, technician, staffReplyAt, docid);
     index.run(docid, subject, bodies);

@@ -5,9 +5,7 @@ import type { AccountSummaryView } from '@shared/contract';
 import { systemClock } from '@main/core/ports';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { makeTempDir } from '../../fakes/temp-dir';
-import { demoFlags, runCommand } from '../../fakes/cli-kit';
-
-const run = runCommand;
+import { demoFlags, runCommand as run } from '../../fakes/cli-kit';
 
 interface ListedProfile {
   readonly name: string;

@@ -10,9 +10,7 @@ import { openProfileStore } from '@main/core/profiles/profile-store';
 import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/demo-provider';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
-import { demoFlags, runCommand } from '../../fakes/cli-kit';
-
-const run = runCommand;
+import { demoFlags, runCommand as run } from '../../fakes/cli-kit';
 
 interface Shown {
   readonly domain: DomainView;

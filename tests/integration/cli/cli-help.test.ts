@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { usage } from '@main/cli/run-cli';
-import { makeTempDir } from '../../fakes/temp-dir';
-import { runCommand } from '../../fakes/cli-kit';
+import { runCommand, tempDataDirs } from '../../fakes/cli-kit';
 
 /** `hostdeck ARGS`, with an empty environment. */
 const run = (args: readonly string[]) => runCommand(args, {});
@@ -40,13 +38,7 @@ const SUBCOMMANDS = [
 
 /** `hostdeck <command> --help`: the command's usage on stdout, exit 0, nothing else done. */
 describe('hostdeck <command> --help', () => {
-  let dir: { path: string; cleanup: () => void };
-  let dataDir: string;
-  beforeEach(() => {
-    dir = makeTempDir();
-    dataDir = join(dir.path, 'data');
-  });
-  afterEach(() => dir.cleanup());
+  const dirs = tempDataDirs();
 
   it('lists the fourteen commands', () => {
     expect(COMMANDS).toEqual([
@@ -71,7 +63,7 @@ describe('hostdeck <command> --help', () => {
     const name = line.join(' ');
     it(`${name} --help and -h print its usage and exit 0`, async () => {
       for (const flag of ['--help', '-h']) {
-        const { code, out, err } = await run([...line, flag, '--data-dir', dataDir]);
+        const { code, out, err } = await run([...line, flag, '--data-dir', dirs.dataDir]);
         expect(err).toBe('');
         expect(code).toBe(0);
         // A subcommand that is the default may be written optional: `hostdeck alerts [list]`.
@@ -79,7 +71,7 @@ describe('hostdeck <command> --help', () => {
         expect(out).toMatch(new RegExp(`^Usage:\\s+hostdeck ${words}(\\s|$)`));
       }
       // Asking for help opens no data folder, so it creates none.
-      expect(existsSync(dataDir)).toBe(false);
+      expect(existsSync(dirs.dataDir)).toBe(false);
     });
   }
 

@@ -1,32 +1,23 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@shared/contract';
 import { createSettingsService } from '@main/core/settings/settings-service';
 import { createConfSettingsStore } from '@main/node/conf-settings-store';
 import { RecordingLogger } from '../../fakes/recording-logger';
-import { makeTempDir } from '../../fakes/temp-dir';
-import { runCommand } from '../../fakes/cli-kit';
-
-const run = runCommand;
+import { runCommand as run, tempDataDirs } from '../../fakes/cli-kit';
 
 /** `hostdeck settings [get]` and `hostdeck settings set`, on the app's own settings file. */
 describe('hostdeck settings', () => {
-  let dir: { path: string; cleanup: () => void };
-  let dataDir: string;
-  beforeEach(() => {
-    dir = makeTempDir();
-    dataDir = join(dir.path, 'data');
-  });
-  afterEach(() => dir.cleanup());
+  const dirs = tempDataDirs();
 
   it('prints the defaults where nothing was saved, and creates nothing', async () => {
     for (const args of [['settings'], ['settings', 'get']]) {
-      const shown = await run([...args, '--data-dir', dataDir]);
+      const shown = await run([...args, '--data-dir', dirs.dataDir]);
       expect(shown.code, shown.err).toBe(0);
       expect(JSON.parse(shown.out)).toEqual(defaultSettings());
     }
-    expect(existsSync(dataDir)).toBe(false);
+    expect(existsSync(dirs.dataDir)).toBe(false);
   });
 
   it('changes settings as the Settings page does; the app reads what was written', async () => {
@@ -44,7 +35,7 @@ describe('hostdeck settings', () => {
       'lowCreditThreshold',
       '2500',
       '--data-dir',
-      dataDir
+      dirs.dataDir
     ]);
     expect(changed.code, changed.err).toBe(0);
     const expected: Settings = {
@@ -58,19 +49,19 @@ describe('hostdeck settings', () => {
     expect(JSON.parse(changed.out)).toEqual(expected);
     // The app's own store over the same folder reads the same settings.
     const logger = new RecordingLogger();
-    const app = createSettingsService(createConfSettingsStore(dataDir, logger), logger);
+    const app = createSettingsService(createConfSettingsStore(dirs.dataDir, logger), logger);
     expect(app.get()).toEqual(expected);
     // Private to the user, like everything in the data folder.
-    expect(statSync(join(dataDir, 'settings.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dirs.dataDir, 'settings.json')).mode & 0o777).toBe(0o600);
     // And what the app changes next, the command prints.
     app.update({ language: 'nl' });
-    const shown = await run(['settings', '--data-dir', dataDir]);
+    const shown = await run(['settings', '--data-dir', dirs.dataDir]);
     expect(JSON.parse(shown.out)).toEqual({ ...expected, language: 'nl' });
   });
 
   it('refuses an unknown name or a refused value with exit 2, and writes nothing', async () => {
-    await run(['settings', 'set', 'theme', 'dark', '--data-dir', dataDir]);
-    const before = readFileSync(join(dataDir, 'settings.json'), 'utf8');
+    await run(['settings', 'set', 'theme', 'dark', '--data-dir', dirs.dataDir]);
+    const before = readFileSync(join(dirs.dataDir, 'settings.json'), 'utf8');
     const refusals = [
       [['timeZone', 'Mars/Olympus'], /timeZone: Unknown time zone/],
       [['syncIntervalMinutes', '1'], /syncIntervalMinutes/],
@@ -79,11 +70,11 @@ describe('hostdeck settings', () => {
       [['theme'], /expected NAME VALUE pairs/]
     ] as const;
     for (const [pairs, message] of refusals) {
-      const refused = await run(['settings', 'set', ...pairs, '--data-dir', dataDir]);
+      const refused = await run(['settings', 'set', ...pairs, '--data-dir', dirs.dataDir]);
       expect(refused.code, pairs.join(' ')).toBe(2);
       expect(refused.out).toBe('');
       expect(refused.err).toMatch(message);
     }
-    expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe(before);
+    expect(readFileSync(join(dirs.dataDir, 'settings.json'), 'utf8')).toBe(before);
   });
 });

@@ -6,9 +6,7 @@ import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/dem
 import { ticketThread } from '@main/demo-provider/ticket-thread';
 import type { OutboxItem } from '@shared/contract';
 import { makeTempDir } from '../../fakes/temp-dir';
-import { demoFlags, runCommand } from '../../fakes/cli-kit';
-
-const run = runCommand;
+import { demoFlags, runCommand as run } from '../../fakes/cli-kit';
 
 describe('hostdeck tickets reply|open|close and hostdeck outbox', () => {
   let provider: DemoProvider;

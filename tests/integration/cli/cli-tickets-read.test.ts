@@ -8,9 +8,7 @@ import { demoCredentials, startDemoProvider, type DemoProvider } from '@main/dem
 import type { TicketDetail, TicketListItem } from '@shared/contract';
 import { RecordingLogger } from '../../fakes/recording-logger';
 import { makeTempDir } from '../../fakes/temp-dir';
-import { demoFlags, runCommand } from '../../fakes/cli-kit';
-
-const run = runCommand;
+import { demoFlags, runCommand as run } from '../../fakes/cli-kit';
 
 /** `hostdeck tickets list|show` against a cache synced from the demo provider over loopback. */
 describe('hostdeck tickets list and show', () => {
