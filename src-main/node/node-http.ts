@@ -95,9 +95,15 @@ export function createNodeHttp(options: NodeHttpOptions = {}): Http {
         }
         throw new NetworkError(describeFailure(request.url, error), 'network', { cause: error });
       }
+      const encoding = NULL_BODY_STATUSES.has(reply.status)
+        ? undefined
+        : reply.headers['content-encoding'];
+      // Most replies come as they were sent: no second wait for them.
+      if (encoding === undefined)
+        return { status: reply.status, headers: reply.headers, body: toBytes(reply.raw) };
       let body: Uint8Array;
       try {
-        body = await decoded(reply);
+        body = await decoded(reply.raw, encoding);
       } catch (error) {
         if (signal?.aborted) throw signal.reason ?? error;
         throw new NetworkError(
@@ -302,10 +308,8 @@ function responseHeaders(raw: readonly string[]): Record<string, string> {
  * or without its zlib header) and br, last applied first, leniently about a truncated end; a
  * coding it does not know leaves the body as it came.
  */
-async function decoded(reply: RawReply): Promise<Uint8Array> {
-  const encoding = reply.headers['content-encoding'];
-  let body = reply.raw;
-  if (encoding === undefined || NULL_BODY_STATUSES.has(reply.status)) return toBytes(body);
+async function decoded(raw: Buffer, encoding: string): Promise<Uint8Array> {
+  let body = raw;
   const codings = encoding.toLowerCase().split(',');
   if (codings.length > MAX_CODINGS)
     throw new Error(`too many content-encodings in response: ${codings.length}`);

@@ -111,10 +111,51 @@ export function createResilientHttp(options: ResilientHttpOptions): ResilientHtt
     }
   }
 
+  /**
+   * Sends, retrying what may be retried, and reports reachability when the request ends with a
+   * verdict. One async frame around the attempts: a sync sends tens of thousands of requests,
+   * and every frame and promise on a reply's way back costs each of them CPU.
+   */
   async function send(request: ResilientRequest): Promise<HttpResponse> {
     let response: HttpResponse;
     try {
-      response = await sendWithRetries(request);
+      for (let attempt = 1; ; attempt++) {
+        breaker.admit(request.url);
+        try {
+          response = await attemptOnce(request);
+        } catch (error) {
+          if (request.signal?.aborted) {
+            breaker.release();
+            throw error;
+          }
+          breaker.failure();
+          if (!request.idempotent || attempt >= maxAttempts) throw error;
+          await pause(
+            fullJitterDelay(attempt - 1, baseDelayMs, maxDelayMs, random),
+            request,
+            attempt
+          );
+          continue;
+        }
+        if (SERVER_FAILURE_STATUSES.has(response.status)) breaker.failure();
+        else breaker.success();
+
+        if (
+          !request.idempotent ||
+          attempt >= maxAttempts ||
+          !RETRYABLE_STATUSES.has(response.status)
+        )
+          break;
+        let delay = fullJitterDelay(attempt - 1, baseDelayMs, maxDelayMs, random);
+        if (response.status === 429 || response.status === 503) {
+          const seconds = parseRetryAfter(response.headers['retry-after'], clock.now());
+          if (seconds !== null) {
+            if (seconds > options.maxRetryAfterSeconds) break;
+            delay = seconds * 1000;
+          }
+        }
+        await pause(delay, request, attempt);
+      }
     } catch (error) {
       if (error instanceof NetworkError && !request.signal?.aborted)
         options.onReachability?.(false);
@@ -122,48 +163,6 @@ export function createResilientHttp(options: ResilientHttpOptions): ResilientHtt
     }
     options.onReachability?.(!UNREACHABLE_STATUSES.has(response.status));
     return response;
-  }
-
-  async function sendWithRetries(request: ResilientRequest): Promise<HttpResponse> {
-    for (let attempt = 1; ; attempt++) {
-      breaker.admit(request.url);
-      let response: HttpResponse;
-      try {
-        response = await attemptOnce(request);
-      } catch (error) {
-        if (request.signal?.aborted) {
-          breaker.release();
-          throw error;
-        }
-        breaker.failure();
-        if (!request.idempotent || attempt >= maxAttempts) throw error;
-        await pause(
-          fullJitterDelay(attempt - 1, baseDelayMs, maxDelayMs, random),
-          request,
-          attempt
-        );
-        continue;
-      }
-      if (SERVER_FAILURE_STATUSES.has(response.status)) breaker.failure();
-      else breaker.success();
-
-      if (
-        !request.idempotent ||
-        attempt >= maxAttempts ||
-        !RETRYABLE_STATUSES.has(response.status)
-      ) {
-        return response;
-      }
-      let delay = fullJitterDelay(attempt - 1, baseDelayMs, maxDelayMs, random);
-      if (response.status === 429 || response.status === 503) {
-        const seconds = parseRetryAfter(response.headers['retry-after'], clock.now());
-        if (seconds !== null) {
-          if (seconds > options.maxRetryAfterSeconds) return response;
-          delay = seconds * 1000;
-        }
-      }
-      await pause(delay, request, attempt);
-    }
   }
 
   async function pause(ms: number, request: ResilientRequest, attempt: number): Promise<void> {
@@ -299,7 +298,12 @@ class TimedAttempt implements Attempt {
       sent.catch(ignore);
       return Promise.reject(signal.reason);
     }
-    return Promise.race([sent, new Promise<never>((_, reject) => (this.cutOff = reject))]);
+    // One promise, settled by the port's answer or cut off by the timer or the caller's abort
+    // (Promise.race would make two more and listen to both).
+    return new Promise<HttpResponse>((resolve, reject) => {
+      this.cutOff = reject;
+      sent.then(resolve, reject);
+    });
   }
 
   timedOut(): boolean {

@@ -25,6 +25,12 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/** A plain JSON object, to be read field by field; anything else gives up. */
+export function fields(v: unknown): Record<string, unknown> {
+  if (!isPlainObject(v)) throw GIVE_UP;
+  return v;
+}
+
 /** wStr: a string, or a number as text. */
 export const str: Reader<string> = (v) => {
   if (typeof v === 'string') return v;

@@ -74,7 +74,7 @@ export function createListings(
     readonly pageSize: number | undefined;
     /** The WHMCS server's IANA zone (ticket date-times are read in it). */
     readonly serverTimeZone: string;
-    readonly context: (signal?: AbortSignal) => Promise<to.NormalizeContext>;
+    readonly context: (signal?: AbortSignal) => to.NormalizeContext | Promise<to.NormalizeContext>;
     readonly departmentNames: (signal?: AbortSignal) => Promise<ReadonlyMap<string, string>>;
   }
 ): Listings {

@@ -34,6 +34,9 @@ import * as to from './normalize';
 /** A reply the caller reads itself (the client still refuses non-objects and WHMCS errors). */
 const anyReply = z.unknown();
 
+/** A failure someone else reports. */
+function ignoreFailure(): void {}
+
 /** The WHMCS adapter: the common interface plus login completion and marker lookups. */
 export interface WhmcsAdapter extends ProviderAdapter, TicketActions {
   /** WHMCS has tickets: the adapter itself. */
@@ -83,10 +86,22 @@ export function createWhmcsAdapter(
     return fresh;
   }
 
+  /** The account as read, while the read it came from is still the current one. */
+  let accountRead: {
+    readonly of: Promise<AccountSummary>;
+    readonly summary: AccountSummary;
+  } | null = null;
+  const remember = (read: Promise<AccountSummary>): void => {
+    read.then((summary) => (accountRead = { of: read, summary }), ignoreFailure);
+  };
+
   const cachedAccount = (signal?: AbortSignal): Promise<AccountSummary> =>
     once(
       () => account,
-      (p) => (account = p),
+      (p) => {
+        account = p;
+        if (p) remember(p);
+      },
       async () => {
         const params = { clientid: clientId };
         const reply = await classic.call(
@@ -126,10 +141,20 @@ export function createWhmcsAdapter(
     return todayOf.date;
   }
 
-  async function context(signal?: AbortSignal): Promise<to.NormalizeContext> {
+  /**
+   * What normalizing needs; at once when the account is known (a sync asks once per invoice
+   * detail, and each wait on the way costs it CPU).
+   */
+  function context(signal?: AbortSignal): to.NormalizeContext | Promise<to.NormalizeContext> {
     // REST-only mode cannot read the account; XXX is ISO 4217's "no currency" code.
-    const currency = bridged ? (await cachedAccount(signal)).currency : (config.currency ?? 'XXX');
-    return { currency, today: today(), serverTimeZone };
+    if (!bridged) return { currency: config.currency ?? 'XXX', today: today(), serverTimeZone };
+    if (account !== null && accountRead?.of === account)
+      return { currency: accountRead.summary.currency, today: today(), serverTimeZone };
+    return cachedAccount(signal).then((summary) => ({
+      currency: summary.currency,
+      today: today(),
+      serverTimeZone
+    }));
   }
 
   const lists = createListings(session, {
@@ -242,7 +267,8 @@ export function createWhmcsAdapter(
     ...(lists.openInvoices ? { openInvoices: lists.openInvoices } : {}),
 
     async getInvoice(id, signal) {
-      const ctx = await context(signal);
+      const known = context(signal);
+      const ctx = known instanceof Promise ? await known : known;
       // Read here, not by the client's schema: parseInvoiceDetail is the schema without zod's
       // cost for a reply of the usual shape (a full sync reads one per invoice).
       const json = await classic.call('GetInvoice', { invoiceid: id }, anyReply, read(signal));
