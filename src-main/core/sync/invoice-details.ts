@@ -11,6 +11,7 @@ import { toAppError } from '../errors';
 import {
   copyDetailBalances,
   copyLeftoverBalances,
+  invoiceListRows,
   markBalancesPending,
   staleInvoiceDetails,
   storeInvoiceDetail,
@@ -78,9 +79,31 @@ export async function syncInvoiceDetails(
   let written = 0;
   let inARow = 0;
   let stop: unknown = null;
+  /** An invoice to fetch, with its list row as it was when its fetch began. */
+  type Row = { readonly id: string; readonly source: string };
   type Fetched =
-    | { readonly row: (typeof stale)[number]; readonly detail: InvoiceDetail; readonly at: string }
-    | { readonly row: (typeof stale)[number]; readonly refusal: string; readonly at: string };
+    | { readonly row: Row; readonly detail: InvoiceDetail; readonly at: string }
+    | { readonly row: Row; readonly refusal: string; readonly at: string };
+  // The list rows of the ids from `loaded` on (read a batch at a time, as the fetches reach them).
+  let sources = new Map<string, string>();
+  let loaded = 0;
+  /** The next invoice to fetch, or null when none is left (one whose row is gone is passed). */
+  const take = (): Row | null => {
+    while (next < stale.length) {
+      const index = next++;
+      if (index >= loaded) {
+        const ids = stale.slice(index, index + STORE_BATCH);
+        sources = invoiceListRows(db, ids);
+        loaded = index + ids.length;
+      }
+      const id = stale[index]!;
+      const source = sources.get(id);
+      if (source !== undefined) return { id, source };
+      done += 1;
+      report(done, stale.length);
+    }
+    return null;
+  };
   let pending: Fetched[] = [];
   // Invoices stored since the last copy of their balances.
   let toCopy: string[] = [];
@@ -122,7 +145,8 @@ export async function syncInvoiceDetails(
   const worker = async (): Promise<void> => {
     while (next < stale.length && stop === null) {
       if (options.signal?.aborted) throw options.signal.reason ?? new Error('cancelled');
-      const row = stale[next++]!;
+      const row = take();
+      if (row === null) break;
       try {
         const detail = await adapter.getInvoice(row.id, options.signal);
         keep({ row, detail, at: new Date(clock.now()).toISOString() });

@@ -143,4 +143,36 @@ describe('invoice details step: balances on the invoice list', () => {
     expect(due.get(newest.id)).toBe(1_000);
     for (const row of rows.slice(0, -1)) expect(due.get(row.id)).toBe(750);
   });
+
+  it('keeps no detail of an invoice changed while it was fetched, and skips one deleted before its fetch', async () => {
+    // Asked newest first: one batch of list rows is read ahead, the rest as the fetches reach it.
+    const rows = Array.from({ length: STORE_BATCH + 30 }, (_, i) => invoice(i + 1));
+    upsertEntities(cache.db, 'invoices', rows, 'run-1');
+    const newest = rows[rows.length - 1]!;
+    const oldest = rows[0]!;
+    const changed = { ...newest, dueOn: '2026-12-15', balance: eur(1_000) };
+    const { adapter, asked } = provider((id) => {
+      if (id === newest.id) {
+        // The provider's list moved on meanwhile: a new due date, and the oldest invoice gone.
+        upsertEntities(cache.db, 'invoices', [changed], 'run-2');
+        cache.db.prepare('DELETE FROM invoices WHERE id = ?').run(oldest.id);
+      }
+      return detailOf(rows[Number(id) - 1]!, 300);
+    });
+
+    expect(await run(adapter, 'full')).toBe(rows.length - 2);
+
+    expect(asked).not.toContain(oldest.id);
+    expect(asked).toHaveLength(rows.length - 1);
+    const { due } = shown();
+    // The detail fetched for the older row is not shown against the changed one.
+    expect(due.get(newest.id)).toBe(1_000);
+    expect(due.has(oldest.id)).toBe(false);
+    for (const row of rows.slice(1, -1)) expect(due.get(row.id)).toBe(700);
+    // Still to fetch for the row as it is now.
+    const again = provider((id) => detailOf(changed, id === newest.id ? 300 : 0));
+    await run(again.adapter);
+    expect(again.asked).toEqual([newest.id]);
+    expect(shown().due.get(newest.id)).toBe(700);
+  });
 });
