@@ -490,6 +490,31 @@ describe('WHMCS classic adapter', () => {
     expect(formatMoney(kwd.creditBalance, 'en')).toMatch(/^KWD\s12\.500$/);
   });
 
+  it('prices invoice details in the currency of the account as last read', async () => {
+    const client = (code: string) => {
+      const json = JSON.parse(fixtureText('get-clients-details.json')) as {
+        client: Record<string, unknown>;
+      };
+      json.client.currency_code = code;
+      return reply(JSON.stringify(json));
+    };
+    // Read once for the first details; the provider switched the client to USD before the re-read.
+    const http = classicProvider()
+      .action('GetClientsDetails', client('EUR'), client('USD'))
+      .action('GetInvoice', fixture('get-invoice.json'));
+    const adapter = adapterFor(http);
+    expect((await adapter.getInvoice('101')).total.currency).toBe('EUR');
+    expect((await adapter.getInvoice('101')).total.currency).toBe('EUR');
+    expect(http.calls('GetClientsDetails')).toHaveLength(1);
+
+    // A detail asked for while the account is read again waits for it.
+    const [account, detail] = await Promise.all([adapter.getAccount(), adapter.getInvoice('101')]);
+    expect(account.currency).toBe('USD');
+    expect(detail.total.currency).toBe('USD');
+    expect((await adapter.getInvoice('101')).total.currency).toBe('USD');
+    expect(http.calls('GetClientsDetails')).toHaveLength(2);
+  });
+
   it('lists support departments with their counters', async () => {
     const [page] = await allPages(adapterFor(classicProvider()).pages('departments'));
     expect(page?.items).toEqual([
