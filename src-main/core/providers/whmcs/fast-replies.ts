@@ -7,20 +7,7 @@ import * as wire from './schemas';
 
 const counters = { totalresults: read.count, startnumber: read.count, numreturned: read.count };
 
-const transactionRow = read.object({
-  id: read.id,
-  userid: read.text,
-  gateway: read.text,
-  date: read.dateTime,
-  description: read.body,
-  amountin: read.minorOpt,
-  fees: read.minorOpt,
-  amountout: read.minorOpt,
-  transid: read.text,
-  invoiceid: read.text
-});
-
-/** An invoice's dates and amounts, read alike in GetInvoice and each GetInvoices row. */
+/** An invoice's dates and amounts in each GetInvoices row (invoiceDetail reads GetInvoice's). */
 const invoiceDatesAndAmounts = {
   date: read.date,
   duedate: read.date,
@@ -32,8 +19,11 @@ const invoiceDatesAndAmounts = {
   total: read.minor
 };
 
-/** A transaction row of GetInvoice, by hand like invoiceDetail (transactionRow's result). */
-function invoiceTransaction(value: unknown): wire.WireTransactionRow {
+/**
+ * A transaction row (GetInvoice's, GetTransactions'), read field by field like invoiceDetail:
+ * the schema's transactionRow.
+ */
+function transaction(value: unknown): wire.WireTransactionRow {
   const v = read.fields(value);
   const out: Partial<Record<keyof wire.WireTransactionRow, unknown>> = {
     id: read.id(v.id),
@@ -65,7 +55,7 @@ function invoiceItem(value: unknown): WireInvoiceItem {
 }
 
 const invoiceItems = read.list(invoiceItem, 'item');
-const invoiceTransactions = read.list(invoiceTransaction, 'transaction');
+const transactions = read.list(transaction, 'transaction');
 
 /**
  * GetInvoice read field by field rather than by read.object: a full sync reads one per invoice,
@@ -90,7 +80,7 @@ function invoiceDetail(json: unknown): wire.WireInvoiceDetail {
   out.status = read.str(v.status);
   out.paymentmethod = read.text(v.paymentmethod);
   out.items = invoiceItems(v.items);
-  out.transactions = invoiceTransactions(v.transactions);
+  out.transactions = transactions(v.transactions);
   return out as wire.WireInvoiceDetail;
 }
 
@@ -132,7 +122,7 @@ export const parseTransactions = read.withFastPath(
   wire.transactionsSchema,
   read.object({
     ...counters,
-    transactions: read.list(transactionRow, 'transaction')
+    transactions
   })
 );
 
